@@ -1,0 +1,227 @@
+/**
+ * Text preparation shared by the extractors: a same-length "clean" copy of the source text, and its lines,
+ * blocks and sentences with offsets.
+ *
+ * Why same length: every cleaning step (typographic spaces, apostrophes, markdown emphasis, HTML tags,
+ * footnote calls, soft line breaks, link residue) replaces characters one for one (mostly by spaces), so an
+ * offset into the clean copy IS the offset into the original text and every quote stays exact without an
+ * offset map.
+ */
+
+export interface Line {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character (excluding the newline). */
+  end: number;
+  /** Clean text of the line, trimmed of trailing spaces (trimmed length ≤ end - start). */
+  text: string;
+  kind: 'blank' | 'heading' | 'list-item' | 'table-row' | 'paragraph';
+  /** Heading level (1 for "#") or list indentation depth (leading spaces). */
+  level: number;
+  /** Offset where the content begins (after "#", "-", "1.", "•" markers and leading spaces). */
+  contentStart: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Clean text, same length as end - start. */
+  text: string;
+}
+
+export interface PreparedText {
+  original: string;
+  /** Same length as `original`. */
+  clean: string;
+  lines: Line[];
+  sentences: Sentence[];
+}
+
+const SPACE_LIKE = /[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\t]/g;
+const APOSTROPHES = /[\u2019\u2018\u02bc\u00b4`]/g;
+const DASHES = /[\u2013\u2014\u2012\u2015\u2212]/g;
+
+/** Replaces every match by spaces of the same length (keeps newlines). */
+function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (match) => match.replace(/[^\n]/g, ' '));
+}
+
+/** YAML front matter at the very start ("---" … "---"). Returns its end offset, or 0. */
+export function frontMatterEnd(text: string): number {
+  const m = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** Builds the same-length clean copy. Exported for tests. */
+export function cleanText(original: string): string {
+  let t = original;
+  // Front matter: metadata, not prose (its date/title are read by ingest).
+  const fm = frontMatterEnd(t);
+  if (fm > 0) t = t.slice(0, fm).replace(/[^\n]/g, ' ') + t.slice(fm);
+  t = t.replace(SPACE_LIKE, ' ').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\r/g, ' ');
+  // Code fences and HTML comments are not prose.
+  t = blank(t, /```[\s\S]*?```/g);
+  t = blank(t, /<!--[\s\S]*?-->/g);
+  // HTML entities that stand for a space; then tags (keep <li>/<br>/<p>/<td> boundaries as a separator).
+  t = t.replace(/&nbsp;/g, ' '.repeat(6)).replace(/&amp;/g, '&    ');
+  t = t.replace(/<\/?(li|br|p|td|th|tr|div|ul|ol|h[1-6])\b[^>]*>/gi, (m) => ';' + ' '.repeat(m.length - 1));
+  t = blank(t, /<\/?[a-zA-Z][^>\n]*>/g);
+  // Link residue and footnote calls glued to words: « 2001[3] », « [23],[24] », « SDIS(1) ».
+  t = blank(t, /\(Ouvre une nouvelle fen[êe]tre\)/gi);
+  t = blank(t, /\[\d{1,3}\](?:,\[\d{1,3}\])*/g);
+  t = blank(t, /<sup>[^<]*<\/sup>/gi);
+  // Markdown images: drop entirely; links: keep the text, blank brackets and target.
+  t = blank(t, /!\[[^\]\n]*\]\([^)\n]*\)/g);
+  t = t.replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, (m, label: string) => ` ${label}`.padEnd(m.length, ' '));
+  // Emphasis markers and kramdown attributes.
+  t = blank(t, /\*\*|__/g);
+  t = blank(t, /\{:[^}\n]*\}/g);
+  return joinSoftBreaks(t);
+}
+
+const SENTENCE_END = /[.!?:;]\s*$/;
+const LIST_MARKER = /^\s*(?:[-*+•▪◦‣·]|\d{1,2}[.)]|[a-z][.)])\s+/;
+
+/**
+ * Soft-wrapped lines (a line ending mid-sentence followed by a line that goes on in lowercase) are joined by
+ * turning the newline into a space. Headings, list items, table rows and blank lines are never joined.
+ */
+function unclosedParenthesis(line: string): boolean {
+  return (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0);
+}
+
+function joinSoftBreaks(t: string): string {
+  const chars = t.split('');
+  let lineStart = 0;
+  while (lineStart < t.length) {
+    const nl = t.indexOf('\n', lineStart);
+    if (nl < 0) break;
+    const line = t.slice(lineStart, nl);
+    const nextEnd = t.indexOf('\n', nl + 1);
+    const next = t.slice(nl + 1, nextEnd < 0 ? t.length : nextEnd);
+    const lineTrim = line.trimEnd();
+    const nextTrim = next.trimStart();
+    const joinable =
+      lineTrim.length > 0 &&
+      !SENTENCE_END.test(lineTrim) &&
+      !/^\s*#/.test(line) &&
+      !line.includes('\t') &&
+      !/^\s*\|/.test(line) &&
+      (/^[a-zàâäéèêëîïôöùûüç(«"']/.test(nextTrim) || unclosedParenthesis(lineTrim)) &&
+      !LIST_MARKER.test(next) &&
+      !next.includes('\t');
+    if (joinable) chars[nl] = ' ';
+    lineStart = nl + 1;
+  }
+  return chars.join('');
+}
+
+function classifyLine(raw: string, start: number): Line {
+  const text = raw.trimEnd();
+  const end = start + raw.length;
+  if (text.trim() === '') return { start, end, text, kind: 'blank', level: 0, contentStart: start };
+  const heading = /^(\s{0,3})(#{1,6})\s+/.exec(text);
+  if (heading) return { start, end, text, kind: 'heading', level: heading[2]!.length, contentStart: start + heading[0].length };
+  if (text.includes('\t') || /^\s*\|.*\|\s*$/.test(text)) {
+    return { start, end, text, kind: 'table-row', level: 0, contentStart: start + (text.length - text.trimStart().length) };
+  }
+  const list = LIST_MARKER.exec(text);
+  if (list) {
+    const indent = list[0].length - list[0].trimStart().length;
+    return { start, end, text, kind: 'list-item', level: indent, contentStart: start + list[0].length };
+  }
+  const lead = text.length - text.trimStart().length;
+  // A quote marker "> " introduces a paragraph.
+  const quote = /^\s*>\s*/.exec(text);
+  return { start, end, text, kind: 'paragraph', level: 0, contentStart: start + (quote ? quote[0].length : lead) };
+}
+
+/** Splits the clean copy into physical lines (after soft-break joining, a joined paragraph is one line). */
+export function splitLines(clean: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of clean.split('\n')) {
+    lines.push(classifyLine(raw, start));
+    start += raw.length + 1;
+  }
+  return lines;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = /(?:\b(?:M|Mme|Mmes|MM|Dr|Pr|art|cf|etc|ex|n|no|p|vol|St|Ste|av|env|hab|min|max|fig|éd|coll|dir)|\b[A-Z])\.$/;
+
+/** Splits one line into sentences on . ! ? ; (not after abbreviations or inside numbers such as 1.5). */
+function splitSentences(line: Line, clean: string): Sentence[] {
+  const out: Sentence[] = [];
+  const from = line.contentStart;
+  const to = line.start + line.text.length;
+  let s = from;
+  for (let i = from; i < to; i++) {
+    const ch = clean[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
+    const next = clean[i + 1];
+    if (next !== undefined && i + 1 < to && !/\s/.test(next)) continue;
+    if (ch === '.' && ABBREVIATIONS.test(clean.slice(Math.max(s, i - 6), i + 1))) continue;
+    if (ch === '.' && /^\s+[a-zà-ÿ]/.test(clean.slice(i + 1, i + 4))) continue;
+    pushSentence(out, clean, s, i + 1);
+    s = i + 1;
+  }
+  pushSentence(out, clean, s, to);
+  return out;
+}
+
+function pushSentence(out: Sentence[], clean: string, start: number, end: number): void {
+  while (start < end && /\s/.test(clean[start]!)) start++;
+  while (end > start && /\s/.test(clean[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, text: clean.slice(start, end) });
+}
+
+/** Prepares a source text once for all extractors. */
+export function prepareText(original: string): PreparedText {
+  const clean = cleanText(original);
+  const lines = splitLines(clean);
+  const sentences = lines.filter((l) => l.kind !== 'blank').flatMap((l) => splitSentences(l, clean));
+  return { original, clean, lines, sentences };
+}
+
+// Prepared texts are shared by the extractors of one document: memoised on the string itself.
+const preparedCache = new WeakMap<object, PreparedText>();
+const preparedKeys = new Map<string, object>();
+
+/** Memoised `prepareText` (the last few documents): every extractor of a document reuses one preparation. */
+export function prepared(original: string): PreparedText {
+  let key = preparedKeys.get(original);
+  if (!key) {
+    key = {};
+    preparedKeys.set(original, key);
+    if (preparedKeys.size > 8) preparedKeys.delete(preparedKeys.keys().next().value!);
+  }
+  let p = preparedCache.get(key);
+  if (!p) {
+    p = prepareText(original);
+    preparedCache.set(key, p);
+  }
+  return p;
+}
+
+/** Lowercase, accents stripped, typographic variants unified: for comparing names, never for quotes. */
+export function foldForMatch(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(APOSTROPHES, "'")
+    .replace(SPACE_LIKE, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Trims spaces and the given punctuation from both ends of [start, end) in `clean`; returns the new span. */
+export function trimSpan(clean: string, start: number, end: number, chars = ' \n,;:.'): [number, number] {
+  while (start < end && chars.includes(clean[start]!)) start++;
+  while (end > start && chars.includes(clean[end - 1]!)) end--;
+  return [start, end];
+}
