@@ -101,8 +101,11 @@ function joinSoftBreaks(t: string): string {
     const next = t.slice(nl + 1, nextEnd < 0 ? t.length : nextEnd);
     const lineTrim = line.trimEnd();
     const nextTrim = next.trimStart();
+    const listLike = (l: string) => /^\s*(?:le|la|les|l')\s*(?:département|direction|mission|pôle|service|programme|bureau|délégation|agence|réseau|cellule|sous-direction)s?\b/i.test(l);
     const joinable =
       lineTrim.length > 0 &&
+      !lineTrim.endsWith('»') &&
+      !(listLike(line) && listLike(next)) &&
       !SENTENCE_END.test(lineTrim) &&
       !/^\s*#/.test(line) &&
       !line.includes('\t') &&

@@ -1,0 +1,228 @@
+/**
+ * Organisations, their acronyms, their hierarchy and the counts of their sub-units.
+ * Reads a SourceDocument; returns `organisation`, `hierarchy` and `unit-count` facts.
+ *
+ * Hierarchy comes from syntax (« le département X de la direction Y », « X est un département de Y »,
+ * « au sein de Y ») and from layout: a count statement (« Y comprend six départements et quatre missions : »)
+ * or a heading naming a unit opens an enumeration, and the units of the announced types that start the
+ * following lines or list items are its children.
+ */
+import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocument } from '../../../types/domain.ts';
+import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, SUB_UNIT_TYPES, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
+import { findOrgMentions, type OrgMention } from '../org-mentions.ts';
+import { prepared, type Line, type PreparedText } from '../text.ts';
+
+const ID = 'organisations';
+
+export function refOf(m: OrgMention): OrgRef {
+  const ref: OrgRef = {};
+  if (m.name) ref.name = m.name;
+  if (m.acronym) ref.acronym = m.acronym;
+  return ref;
+}
+
+function fact(doc: SourceDocument, start: number, end: number, data: FactData): Fact {
+  return { source_id: doc.id, start, end, quote: doc.text.slice(start, end), extractor: ID, data };
+}
+
+const FEMININE_TYPES = new Set<OrganisationType>([
+  'direction', 'délégation', 'mission', 'agence', 'brigade', 'fabrique', 'autorité', 'cellule', 'commission', 'organisation',
+]);
+
+/**
+ * The organisation a pronoun or « en son sein » points to: the last one in subject position (starting a
+ * sentence, a line or a heading) before `pos`, of the pronoun's gender when known; else the last mentioned.
+ */
+export function lastMentionBefore(
+  text: PreparedText,
+  mentions: OrgMention[],
+  pos: number,
+  gender?: 'm' | 'f',
+): OrgMention | undefined {
+  const acronymTypes = new Map(mentions.filter((m) => m.acronym && m.type).map((m) => [m.acronym!, m.type!]));
+  const typeOf = (m: OrgMention) => m.type ?? (m.acronym ? acronymTypes.get(m.acronym) : undefined) ?? null;
+  const genderOk = (m: OrgMention) => {
+    const t = typeOf(m);
+    if (!gender || !t) return true;
+    return gender === 'f' ? FEMININE_TYPES.has(t) : !FEMININE_TYPES.has(t);
+  };
+  const starts = new Set([...text.sentences.map((s) => s.start), ...text.lines.map((l) => l.contentStart)]);
+  const inSubject = (m: OrgMention) => {
+    const lead = text.clean.slice(Math.max(0, m.start - 4), m.start);
+    for (let k = 0; k <= 4; k++) if (starts.has(m.start - k) && /^(?:\s*|\s*(?:le|la|l')\s*)$/i.test(lead.slice(4 - k))) return true;
+    return false;
+  };
+  let fallback: OrgMention | undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end > pos || !genderOk(m)) continue;
+    fallback ??= m;
+    if (inSubject(m)) return m;
+  }
+  return fallback;
+}
+
+/** Gender of a pronoun at the start of a sentence (« Elle comprend … », « il est structuré … »). */
+function pronounGender(sentence: string): 'm' | 'f' | undefined {
+  const m = /(?:^|,\s*)(il|ils|elle|elles)\s/i.exec(sentence);
+  if (!m) return undefined;
+  return m[1]!.toLowerCase().startsWith('elle') ? 'f' : 'm';
+}
+
+function mentionAt(mentions: OrgMention[], from: number, to: number): OrgMention | undefined {
+  return mentions.find((m) => m.start >= from && m.start < to);
+}
+
+interface CountStatement {
+  start: number;
+  end: number;
+  parent: OrgMention;
+  counts: Array<{ type: OrganisationType; count: number }>;
+}
+
+const COUNT_RE = new RegExp(
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS})\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+s)?(?:\s*,\s*|\s+et\s+)?)+)`,
+  'gi',
+);
+
+function countStatements(text: PreparedText, mentions: OrgMention[]): CountStatement[] {
+  const out: CountStatement[] = [];
+  for (const s of text.sentences) {
+    COUNT_RE.lastIndex = 0;
+    const m = COUNT_RE.exec(s.text);
+    if (!m) continue;
+    const verbAt = s.start + m.index;
+    // The subject: an organisation mentioned in the sentence before the verb, else the last one before.
+    const inSentence = mentions.filter((x) => x.start >= s.start && x.end <= verbAt);
+    const parent = inSentence[inSentence.length - 1] ?? lastMentionBefore(text, mentions, s.start, pronounGender(s.text));
+    if (!parent) continue;
+    const counts: CountStatement['counts'] = [];
+    const partRe = new RegExp(String.raw`(\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(${ORG_TYPE_ALTERNATION})`, 'gi');
+    let p: RegExpExecArray | null;
+    while ((p = partRe.exec(m[2]!))) {
+      const n = parseSmallNumber(p[1]!);
+      const type = orgTypeOf(p[2]!);
+      if (n !== undefined && type) counts.push({ type, count: n });
+    }
+    if (counts.length) out.push({ start: verbAt, end: s.start + m.index + m[0].trimEnd().length, parent, counts });
+  }
+  return out;
+}
+
+/** Is this line a "unit line": its content starts with (an article and) an organisation mention? */
+function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention | undefined {
+  if (line.kind === 'blank' || line.kind === 'table-row') return undefined;
+  const lead = /^(?:(?:le|la|les|l'|un|une)\s*)?/i.exec(clean.slice(line.contentStart, line.contentStart + 6))![0];
+  const m = mentionAt(mentions, line.contentStart, line.contentStart + lead.length + 1);
+  return m && m.start <= line.contentStart + lead.length ? m : undefined;
+}
+
+function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMention[], ofLinks: Array<[number, number]>): Fact[] {
+  const { clean } = text;
+  const out: Fact[] = [];
+  const link = (child: OrgMention, parent: OrgMention, start: number, end: number) => {
+    if (child === parent) return;
+    if ((child.acronym && child.acronym === parent.acronym) || (child.name && child.name === parent.name)) return;
+    out.push(fact(doc, start, end, { kind: 'hierarchy', child: refOf(child), parent: refOf(parent) }));
+  };
+
+  // « le département X de la direction Y »
+  for (const [c, p] of ofLinks) {
+    const child = mentions[c]!;
+    const parent = mentions[p]!;
+    if (child.type && SUB_UNIT_TYPES.has(child.type)) link(child, parent, child.start, parent.end);
+  }
+
+  // « X est un département de (la) Y », « X, département de Y », « X … au sein de Y »
+  const isA = new RegExp(String.raw`^(?:\s*,\s*|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?)(${ORG_TYPE_ALTERNATION})\s+(?:[a-zéèêàç]+\s+)?(?:de\s+la|de\s+l'|du|des|de)\s*`, 'i');
+  for (let i = 0; i < mentions.length; i++) {
+    const child = mentions[i]!;
+    const m = isA.exec(clean.slice(child.end, child.end + 80));
+    if (!m) continue;
+    const type = orgTypeOf(m[1]!);
+    const parent = mentionAt(mentions, child.end + m[0].length, child.end + m[0].length + 2);
+    if (type && SUB_UNIT_TYPES.has(type) && parent) link(child, parent, child.start, parent.end);
+  }
+  const within = /(?:au sein de (?:la |l')?|en son sein,?\s*)/gi;
+  for (const s of text.sentences) {
+    within.lastIndex = 0;
+    const w = within.exec(s.text);
+    if (!w) continue;
+    const at = s.start + w.index;
+    const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (/^en son sein/i.test(w[0])) {
+      const parent = lastMentionBefore(text, mentions, s.start);
+      const child = inSentence.find((m) => m.start > at && m.type && SUB_UNIT_TYPES.has(m.type));
+      if (parent && child) link(child, parent, s.start, child.end);
+    } else {
+      const parent = inSentence.find((m) => m.start >= at + w[0].length && m.start <= at + w[0].length + 1);
+      const child = inSentence.find((m) => m.end <= at && m.type && SUB_UNIT_TYPES.has(m.type));
+      if (parent && child) link(child, parent, child.start, parent.end);
+    }
+  }
+
+  // Enumerations opened by a count statement or by a heading naming a unit.
+  const counts = countStatements(text, mentions);
+  for (const cs of counts) {
+    const types = new Set(cs.counts.map((c) => c.type));
+    const seen = new Set<string>();
+    const startLine = text.lines.findIndex((l) => l.end >= cs.end);
+    let headingLevel = 99;
+    for (let li = startLine - 1; li >= 0; li--) {
+      const l = text.lines[li]!;
+      if (l.kind === 'heading') {
+        headingLevel = l.level;
+        break;
+      }
+    }
+    for (let li = startLine + 1; li < text.lines.length; li++) {
+      const line = text.lines[li]!;
+      if (line.kind === 'heading' && line.level <= headingLevel) break;
+      const unit = lineUnit(line, mentions, clean);
+      if (!unit) continue;
+      if (unit.type && unit.type === cs.parent.type && !types.has(unit.type)) break; // a sibling of the parent: the enumeration is over
+      if (!unit.type || !types.has(unit.type)) continue;
+      const key = (unit.name ?? unit.acronym ?? '').toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      link(unit, cs.parent, unit.start, unit.end);
+    }
+  }
+  // A heading naming a unit, followed by list items that start with sub-units.
+  text.lines.forEach((line, li) => {
+    if (line.kind !== 'heading') return;
+    const parent = lineUnit(line, mentions, clean);
+    if (!parent) return;
+    for (let j = li + 1; j < text.lines.length; j++) {
+      const l = text.lines[j]!;
+      if (l.kind === 'heading') break;
+      if (l.kind !== 'list-item') continue;
+      const unit = lineUnit(l, mentions, clean);
+      if (unit && unit !== parent && unit.type && SUB_UNIT_TYPES.has(unit.type)) link(unit, parent, unit.start, unit.end);
+    }
+  });
+  return out.concat(
+    counts.flatMap((cs) =>
+      cs.counts.map((c) =>
+        fact(doc, cs.start, cs.end, { kind: 'unit-count', organisation: refOf(cs.parent), count: c.count, unit_type: c.type }),
+      ),
+    ),
+  );
+}
+
+/** Finds organisations, acronyms, hierarchy and unit counts in one document. */
+export function extractOrganisations(doc: SourceDocument, knownAcronyms?: ReadonlySet<string>) {
+  const text = prepared(doc.text);
+  const { mentions, ofLinks } = findOrgMentions(text, knownAcronyms);
+  const facts: Fact[] = mentions.map((m) =>
+    fact(doc, m.start, m.end, { kind: 'organisation', name: m.name, acronym: m.acronym, type: m.type }),
+  );
+  facts.push(...hierarchyFacts(doc, text, mentions, ofLinks));
+  return { facts, issues: [] };
+}
+
+export const organisationsExtractor: Extractor = {
+  id: ID,
+  version: 1,
+  extract: (doc) => extractOrganisations(doc),
+};

@@ -1,0 +1,187 @@
+/**
+ * Generic French lexicons for administrative text. Words of the language and of the genre only: never the
+ * names of particular bodies (the extractors must work on texts nobody here has read).
+ */
+import type { OrganisationType } from '../../types/domain.ts';
+
+/** Type words that start an organisation's name, singular and plural forms → canonical type. */
+const ORG_TYPE_FORMS: Array<[OrganisationType, string[]]> = [
+  ['direction', ['direction', 'directions', 'sous-direction', 'sous-directions']],
+  ['délégation', ['délégation', 'délégations']],
+  ['département', ['département', 'départements']],
+  ['mission', ['mission', 'missions']],
+  ['pôle', ['pôle', 'pôles']],
+  ['programme', ['programme', 'programmes']],
+  ['agence', ['agence', 'agences']],
+  ['service', ['service', 'services']],
+  ['ministère', ['ministère', 'ministères']],
+  ['incubateur', ['incubateur', 'incubateurs']],
+  ['réseau', ['réseau', 'réseaux']],
+  ['secrétariat', ['secrétariat', 'secrétariats']],
+  ['conseil', ['conseil', 'conseils', 'haut conseil']],
+  ['comité', ['comité', 'comités']],
+  ['commission', ['commission', 'commissions']],
+  ['autorité', ['autorité', 'autorités']],
+  ['institut', ['institut', 'instituts', 'observatoire', 'centre', 'office', 'caisse', 'école', 'université']],
+  ['bureau', ['bureau', 'bureaux']],
+  ['cellule', ['cellule', 'cellules']],
+  ['brigade', ['brigade', 'brigades']],
+  ['établissement', ['établissement', 'établissements', 'groupement', 'inspection', 'préfecture', 'cour', 'tribunal']],
+  ['fabrique', ['fabrique', 'fabriques']],
+];
+
+const TYPE_BY_FORM = new Map<string, OrganisationType>();
+for (const [type, forms] of ORG_TYPE_FORMS) for (const f of forms) TYPE_BY_FORM.set(f, type);
+
+/** Canonical organisation type of a (lowercase) type word, or undefined. */
+export function orgTypeOf(word: string): OrganisationType | undefined {
+  return TYPE_BY_FORM.get(word.toLowerCase());
+}
+
+/** Regex alternation of every type word form, longest first (for building patterns). */
+export const ORG_TYPE_ALTERNATION = [...TYPE_BY_FORM.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/-/g, '\\-'))
+  .join('|');
+
+/** Types whose members are usually parts of a larger body (used for « X de la Y » → Y is the parent). */
+export const SUB_UNIT_TYPES = new Set<OrganisationType>([
+  'département',
+  'mission',
+  'pôle',
+  'service',
+  'bureau',
+  'cellule',
+  'brigade',
+  'incubateur',
+  'fabrique',
+  'programme',
+  'délégation',
+  'direction',
+]);
+
+/** Words that make a type-word phrase a product rather than an organisation. */
+const PRODUCT_TYPE_FORMS: Record<string, string> = {
+  plateforme: 'plateforme',
+  plateformes: 'plateforme',
+  application: 'application',
+  applications: 'application',
+  logiciel: 'logiciel',
+  logiciels: 'logiciel',
+  outil: 'outil',
+  outils: 'outil',
+  site: 'site',
+  sites: 'site',
+  portail: 'portail',
+  portails: 'portail',
+  api: 'API',
+  messagerie: 'messagerie',
+  base: 'base de données',
+  référentiel: 'référentiel',
+  référentiels: 'référentiel',
+  produit: 'produit',
+  produits: 'produit',
+  solution: 'solution',
+  solutions: 'solution',
+  service: 'service',
+  services: 'service',
+  démarche: 'démarche',
+  téléservice: 'téléservice',
+  téléservices: 'téléservice',
+  socle: 'socle',
+};
+
+/** Canonical product type of a (lowercase) word, or undefined. */
+export function productTypeOf(word: string): string | undefined {
+  return PRODUCT_TYPE_FORMS[word.toLowerCase()];
+}
+
+export const PRODUCT_TYPE_ALTERNATION = Object.keys(PRODUCT_TYPE_FORMS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** Function words skipped when matching acronym letters and when comparing names. */
+export const STOPWORDS = new Set([
+  'de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'et', 'pour', 'à', 'au', 'aux', 'en', 'sur', 'par', 'dans', 'un', 'une',
+]);
+
+/**
+ * Common acronyms of the language that name concepts, not bodies (a generic lexicon, like month names).
+ * An undefined acronym in this list is never taken for an organisation.
+ */
+export const GENERIC_ACRONYMS = new Set([
+  'SI', 'SIC', 'RH', 'IA', 'UX', 'UI', 'API', 'APIs', 'PDF', 'URL', 'HTML', 'CSV', 'JSON', 'XML', 'RGPD', 'TVA', 'PIB',
+  'ETP', 'PME', 'TPE', 'ETI', 'ONG', 'UE', 'FAQ', 'OK', 'TV', 'PC', 'GPS', 'SMS', 'QR', 'IT', 'IP', 'VPN', 'DNS',
+  'HTTP', 'HTTPS', 'SaaS', 'PaaS', 'IaaS', 'ADSL', 'FTTH', 'DROM', 'COM', 'TOM', 'DOM', 'CDI', 'CDD', 'BOP', 'PLF', 'LOLF',
+  'NB', 'PS', 'MOOC', 'DSI', 'DSIs', 'CIO', 'CDO', 'CTO', 'PM', 'RSE', 'BI', 'ERP', 'CRM', 'SEO', 'KPI',
+  'ROI', 'OS', 'USB', 'NFC', 'RFID', 'IoT', 'AI', 'ML', 'GT', 'AO', 'CR', 'ODJ', 'RIB', 'NIR', 'SIRET', 'SIREN',
+  'DOI', 'ISBN', 'ISO', 'CC', 'BY', 'SA', 'MIT', 'GPL', 'MOA', 'MOE', 'AMOA', 'RUP', 'TMA', 'MCO', 'PSSI', 'RSSI', 'II',
+  'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI',
+]);
+
+/** Roles of people (closed set of nouns of the genre), masculine and feminine. */
+export const ROLE_ALTERNATION = [
+  'administrat(?:eur|rice)s? général(?:e)?(?: adjoint(?:e)?)?',
+  'direct(?:eur|rice)(?: général(?:e)?| interministériel(?:le)?| adjoint(?:e)?| de programme| de projet| du numérique| des systèmes d\'information| de cabinet| technique)?',
+  'délégué(?:e)?(?: général(?:e)?| interministériel(?:le)?| ministériel(?:le)?)?',
+  'chef(?:fe)? de (?:service|projet|bureau|département|pôle|mission|produit|cabinet)',
+  'cheffe?',
+  'responsable',
+  'secrétaire d\'État',
+  'secrétaire général(?:e)?(?: adjoint(?:e)?)?',
+  'ministre',
+  'président(?:e)?',
+  'vice-président(?:e)?',
+  'conseill(?:er|ère)',
+  'chargé(?:e)? de mission',
+  'coordinat(?:eur|rice)',
+  'préfet(?:e)?',
+  'porte-parole',
+  'intrapreneur(?:e)?',
+  'entrepreneur(?:e)? d\'intérêt général',
+  'product owner',
+  'designer',
+  'développeu(?:r|se)',
+  'data scientist',
+  'architecte',
+  'expert(?:e)?',
+  'inspect(?:eur|rice)(?: général(?:e)?)?',
+  'ingénieur(?:e)?',
+  'archiviste',
+  'professeur(?:e)?',
+  'fondat(?:eur|rice)',
+  'commissaire',
+  'adjoint(?:e)?',
+].join('|');
+
+/** Verbs (3rd person forms) that end a name and start a predicate. */
+export const PREDICATE_WORDS = new Set([
+  'est', 'sont', 'a', 'ont', 'était', 'étaient', 'sera', 'seront', 'fut', 'avait', 'qui', 'que', 'dont', 'où', 'assure',
+  'assurent', 'accompagne', 'accompagnent', 'pilote', 'pilotent', 'coordonne', 'coordonnent', 'conçoit', 'construit',
+  'opère', 'anime', 'animent', 'définit', 'regroupe', 'regroupent', 'comprend', 'comprennent', 'contribue', 'contribuent',
+  'soutient', 'porte', 'portent', 'met', 'mettent', 'vise', 'permet', 'développe', 'propose', 'conduit', 'veille',
+  'élabore', 'gère', 'offre', 'fait', 'peut', 'doit', 'devient', 'deviendra', 'reste', 'dispose', 'rassemble', 'réunit',
+  'alerte', 'formule', 'structure', 'appuie', 'encadre', 'conjugue', 'promeut', 'identifie', 'maintient', 'apporte',
+  'travaille', 'agit', 'exerce', 'organise', 'publie', 'participe', 'intervient', 'prend', 'se', 'ne', 'n\'', 'sa', 'son',
+  'ses', 'leur', 'leurs', 'avec', 'comme', 'afin', 'lors', 'depuis', 'selon', 'chargé', 'chargée', 'placé', 'placée',
+  'créé', 'créée', 'rattaché', 'rattachée', 'situé', 'située', 'ainsi', 'notamment', 'également', 'aussi', 'puis', 'alors',
+  'compétent', 'compétente', 'qu\'', 'mais', 'ou', 'auprès', 'via', 'entre', 'grâce', 'sous', 'vers', 'chez', 'avant',
+  'après', 'pendant', 'lorsque', 'quand', 'si', 'il', 'elle', 'ils', 'elles', 'on', 'ce', 'cette', 'ces', 'tout', 'tous',
+  'modifié', 'modifiée', 'modifiés', 'relatif', 'relative', 'relatifs', 'portant', 'prévu', 'prévue', 'visé', 'visée', 'fixé',
+  "jusqu'", 'jusque', 'nommé', 'nommée', 'publié', 'publiée', 'dénommé', 'dénommée', 'était', 'y', 'en', 'à', 'aux', 'sera', 'serait',
+]);
+
+/** Verbs saying that a body contains sub-units (« X comprend six départements »). */
+export const CONTAINS_VERBS =
+  "comprend|comprennent|compte|comptent|regroupe|regroupent|rassemble|rassemblent|réunit|se compose de|se composent de|est composée? de|sont composée?s de|est structurée? en|est organisée? en|s'organise en|dispose de|est constituée? de";
+
+export const NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30,
+};
+
+/** Parses « six », « 4 » → number. */
+export function parseSmallNumber(word: string): number | undefined {
+  if (/^\d{1,3}$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word.toLowerCase()];
+}

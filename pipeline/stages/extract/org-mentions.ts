@@ -1,0 +1,451 @@
+/**
+ * Finds organisation mentions in a prepared text: acronym definitions (both orders, Schwartz–Hearst letter
+ * matching adapted to French), named type-word phrases (« la direction interministérielle du … »,
+ * « le département « X » »), and undefined acronyms used as bodies (« la ABCD »). Pure; used by the
+ * organisations extractor and by the extractors that attach facts to an organisation.
+ */
+import type { OrganisationType } from '../../types/domain.ts';
+import {
+  GENERIC_ACRONYMS,
+  ORG_TYPE_ALTERNATION,
+  PREDICATE_WORDS,
+  STOPWORDS,
+  orgTypeOf,
+  productTypeOf,
+} from './lexicon.ts';
+import type { PreparedText } from './text.ts';
+
+export interface OrgMention {
+  /** Span of the whole mention (name and acronym when defined together). */
+  start: number;
+  end: number;
+  name: string | null;
+  acronym: string | null;
+  type: OrganisationType | null;
+  /** Span of the name alone (for « de la » parent detection). */
+  nameStart: number;
+  nameEnd: number;
+  /** How it was found: 'definition' (name + acronym), 'named' (type word phrase), 'acronym' (acronym alone). */
+  how: 'definition' | 'named' | 'acronym';
+  /** For product-headed definitions (« plateforme … (ABC) »): the product type; the mention is then not an organisation. */
+  productType?: string;
+}
+
+/** An acronym token: 2–12 chars, starts with a capital, at least two capitals, not only digits. */
+const ACRONYM = String.raw`[A-ZÉ][A-Za-zÉ0-9&]{1,11}`;
+const ACRONYM_RE = new RegExp(`^${ACRONYM}$`);
+export function looksLikeAcronym(token: string): boolean {
+  if (!ACRONYM_RE.test(token)) return false;
+  const capitals = token.replace(/[^A-ZÉ]/g, '').length;
+  if (capitals < 2) return false;
+  // Mostly capitals: « DSIn », « 3DS », « SGAx » yes; « Paris », « France » no.
+  const lowers = token.replace(/[^a-z]/g, '').length;
+  return lowers <= Math.max(1, Math.floor(capitals / 2)) || /^[A-Z]{2,}[a-z]{1,3}$/.test(token);
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words of clean[from, to) (letters, digits, apostrophe-joined elisions split: « l'État » → « l' », « État »). */
+function wordsIn(clean: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+)*'?/g;
+  re.lastIndex = from;
+  const slice = clean.slice(0, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const isStop = (w: string) => STOPWORDS.has(w.toLowerCase());
+
+/** Can the acronym's letters be read, in order, in the words from word `i` on, the first letter starting word i? */
+function spellsFrom(letters: string, words: Word[], i: number): boolean {
+  const text = words.slice(i).map((w) => fold(w.text)).join(' ');
+  if (text[0] !== letters[0]) return false;
+  let t = 1;
+  for (let a = 1; a < letters.length; a++) {
+    while (t < text.length && text[t] !== letters[a]) t++;
+    if (t >= text.length) return false;
+    t++;
+  }
+  return true;
+}
+
+/** Longest common subsequence of the acronym's letters and the initials of the content words. */
+function initialsScore(letters: string, words: Word[]): number {
+  const initials = words.filter((w) => !isStop(w.text)).map((w) => fold(w.text)[0] ?? '');
+  const dp: number[] = new Array(initials.length + 1).fill(0);
+  for (const ch of letters) {
+    let prev = 0;
+    for (let j = 1; j <= initials.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = initials[j - 1] === ch ? prev + 1 : Math.max(dp[j]!, dp[j - 1]!);
+      prev = tmp;
+    }
+  }
+  return dp[initials.length]!;
+}
+
+/**
+ * Schwartz–Hearst, adapted: the acronym's letters must appear in order in the long form, the first one
+ * starting its first word (French acronyms take syllables: « DIrection … NUMérique »). Among the possible
+ * starting words, the one whose content-word initials spell most of the acronym wins (ties: the nearest),
+ * so that « Agence pour le Développement de l'Administration Électronique » beats « Administration
+ * Électronique » for ADAE. Returns the index of the first word, or -1.
+ */
+export function matchLongForm(acronym: string, words: Word[]): number {
+  const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
+  if (letters.length < 2 || words.length === 0) return -1;
+  let best = -1;
+  let bestScore = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (isStop(words[i]!.text) || !spellsFrom(letters, words, i)) continue;
+    const score = initialsScore(letters, words.slice(i));
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Fallback for acronyms that are not in-order initials (historical names): enough initials in common. */
+function matchByInitials(acronym: string, words: Word[]): number {
+  const letters = fold(acronym).replace(/[^a-z]/g, '');
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (fold(w.text)[0] !== letters[0] || !orgTypeOf(w.text)) continue;
+    const initials = new Set(words.slice(i).filter((x) => !isStop(x.text)).map((x) => fold(x.text)[0]));
+    const hits = [...letters].filter((c) => initials.has(c)).length;
+    if (hits / letters.length >= 0.66) return i;
+  }
+  return -1;
+}
+
+/** Type of a long form from its head word (first content word). */
+function headTypes(words: Word[]): { org: OrganisationType | null; product: string | undefined } {
+  const head = words[0]?.text.replace(/'$/, '') ?? '';
+  const two = words.length > 1 ? `${head} ${words[1]!.text}`.toLowerCase() : '';
+  const org = orgTypeOf(two) ?? orgTypeOf(head) ?? null;
+  const product = org ? undefined : productTypeOf(head);
+  return { org, product };
+}
+
+/** Content words counted for the Schwartz–Hearst window (function words are free). */
+function windowStart(words: Word[], acronymLength: number): number {
+  const max = Math.min(acronymLength + 5, acronymLength * 2 + 2);
+  let content = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!isStop(words[i]!.text)) content++;
+    if (content > max) return i + 1;
+  }
+  return 0;
+}
+
+function sentenceBounds(text: PreparedText, pos: number): [number, number] {
+  for (const s of text.sentences) if (s.start <= pos && pos < s.end) return [s.start, s.end];
+  const line = text.lines.find((l) => l.start <= pos && pos <= l.end);
+  return line ? [line.contentStart, line.end] : [Math.max(0, pos - 300), pos];
+}
+
+function definitionsLongAcronym(text: PreparedText): OrgMention[] {
+  const { clean } = text;
+  const out: OrgMention[] = [];
+  // « long name (ACR) », « long name (ACR, créée en 2003) », « (long name - ACR) »
+  const re = new RegExp(String.raw`\((${ACRONYM})\s*(?=[,;)])|\s-\s(${ACRONYM})\s*\)`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(clean))) {
+    const acronym = (m[1] ?? m[2])!;
+    if (!looksLikeAcronym(acronym)) continue;
+    const accStart = m.index + m[0].indexOf(acronym);
+    let from: number;
+    const to = m.index + (m[1] ? 0 : 0);
+    if (m[2]) {
+      // « (long name - ACR) »: the long form is inside the parenthesis.
+      const open = clean.lastIndexOf('(', m.index);
+      if (open < 0 || m.index - open > 200) continue;
+      from = open + 1;
+    } else {
+      from = sentenceBounds(text, m.index)[0];
+    }
+    const words = wordsIn(clean, from, to);
+    const win = words.slice(windowStart(words, acronym.length));
+    let first = matchLongForm(acronym, win);
+    if (first < 0) first = matchByInitials(acronym, win);
+    if (first < 0) continue;
+    // Extend back to a type word right before (« la direction générale … » when S–H stopped on « générale »).
+    let longWords = win.slice(first);
+    if (!headTypes(longWords).org) {
+      // « le département des infrastructures … (ABC) »: the type word may stand before a function word.
+      for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+        if (orgTypeOf(win[k]!.text)) {
+          longWords = win.slice(k);
+          break;
+        }
+        if (!isStop(win[k]!.text)) break;
+      }
+    }
+    const { org, product } = headTypes(longWords);
+    const nameStart = longWords[0]!.start;
+    const nameEnd = longWords[longWords.length - 1]!.end;
+    const close = clean.indexOf(')', accStart);
+    const end = m[2] ? accStart + acronym.length : close > 0 && close - accStart < 200 ? accStart + acronym.length : accStart + acronym.length;
+    out.push({
+      start: nameStart,
+      end: m[2] ? end : accStart + acronym.length + (clean[accStart + acronym.length] === ')' ? 1 : 0),
+      name: clean.slice(nameStart, nameEnd).replace(/\s+/g, ' '),
+      acronym,
+      type: org,
+      nameStart,
+      nameEnd,
+      how: 'definition',
+      ...(product && !org ? { productType: product } : {}),
+    });
+  }
+  return out;
+}
+
+function definitionsAcronymLong(text: PreparedText): OrgMention[] {
+  const { clean } = text;
+  const out: OrgMention[] = [];
+  // « ACR (long name) » where the long name spells the acronym from its first word.
+  const re = new RegExp(String.raw`(?<![\w-])(${ACRONYM})\s*\(([^()\n]{5,200})\)`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(clean))) {
+    const acronym = m[1]!;
+    if (!looksLikeAcronym(acronym)) continue;
+    const innerStart = m.index + m[0].indexOf('(') + 1;
+    const words = wordsIn(clean, innerStart, innerStart + m[2]!.length);
+    const content = words.filter((w) => !isStop(w.text));
+    if (content.length < 2) continue;
+    const first = matchLongForm(acronym, words);
+    if (first !== 0 && !(first > 0 && words.slice(0, first).every((w) => isStop(w.text)))) continue;
+    const { org, product } = headTypes(words.slice(first));
+    if (!org && !product) continue;
+    const nameStart = words[first]!.start;
+    const nameEnd = words[words.length - 1]!.end;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      name: clean.slice(nameStart, nameEnd).replace(/\s+/g, ' '),
+      acronym,
+      type: org,
+      nameStart,
+      nameEnd,
+      how: 'definition',
+      ...(product && !org ? { productType: product } : {}),
+    });
+  }
+  return out;
+}
+
+/** Adjectives that make a lowercase type-word phrase a proper name (« direction interministérielle »). */
+const NAME_ADJECTIVE =
+  /^(?:interministériel(?:le)?s?|généra(?:l|le|ux|les)|nationa(?:l|le|ux|les)|ministériel(?:le)?s?|régiona(?:l|le|ux|les)|départementa(?:l|le|ux|les)|territoria(?:l|le|ux|les)|européen(?:ne)?s?|internationa(?:l|le|ux|les)|supérieur(?:e)?s?|central(?:e)?s?|spécial(?:e)?|interdépartemental(?:e)?|déconcentré(?:e)?s?|académique|préfectora(?:l|le))$/i;
+
+/** Capitalised common words that do not make a phrase a proper name. */
+const COMMON_CAPITALISED = /^(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|Premier|Première|Gouvernement|État|Etat|République|France|Internet|Europe)$/;
+
+const CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'aux', 'au', 'à', 'pour', 'en', 'et', 'sur']);
+
+interface NamedCandidate {
+  mention: OrgMention;
+  /** Set when the phrase stopped on « de la / du » + another organisation: its position. */
+  ofAt: number | null;
+}
+
+function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): NamedCandidate[] {
+  const { clean } = text;
+  const out: NamedCandidate[] = [];
+  const re = new RegExp(String.raw`(?<![\wÀ-ÿ-])(${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-])`, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(clean))) {
+    const typeWord = m[1]!;
+    const type = orgTypeOf(typeWord);
+    if (!type) continue;
+    const start = m.index;
+    const capitalised = /^[A-ZÉ]/.test(typeWord);
+    const sentenceInitial = /(?:^|[.!?:;»]\s*|\n\s*(?:[-*•]\s*)?|#\s*)$/.test(clean.slice(Math.max(0, start - 6), start));
+    const plural = /(?:s|x)$/i.test(typeWord) && !/^(?:pôles?|réseaux|bureaux)$/i.test(typeWord) ? true : /x$/i.test(typeWord);
+    let pos = start + typeWord.length;
+    const rest = clean.slice(pos, pos + 400);
+    // « le département « Appui, conseil et expertise » »: the quoted name.
+    const quoted = /^\s*«\s*([^«»\n]{2,120}?)\s*»/.exec(rest);
+    if (quoted) {
+      const nameEnd = pos + quoted[0].length;
+      out.push({
+        mention: {
+          start,
+          end: nameEnd,
+          name: `${singular(typeWord)} ${quoted[1]!.replace(/\s+/g, ' ')}`,
+          acronym: null,
+          type,
+          nameStart: start,
+          nameEnd,
+          how: 'named',
+        },
+        ofAt: afterOf(clean, nameEnd, isOrgAt),
+      });
+      continue;
+    }
+    if (plural) continue;
+    const words = wordsIn(clean, pos, Math.min(clean.length, pos + 300));
+    const taken: Word[] = [];
+    let ofAt: number | null = null;
+    let proper = capitalised && !sentenceInitial;
+    for (let i = 0; i < words.length && taken.length < 20; i++) {
+      const w = words[i]!;
+      const gap = clean.slice(i === 0 ? pos : words[i - 1]!.end, w.start);
+      const commaBeforeCapital = /^,\s$/.test(gap) && proper && /^[A-ZÉ]/.test(w.text) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
+      if ((/[,;:.()«»!?\n\[\]|"]/.test(gap) && !commaBeforeCapital) || gap.length > 3) break;
+      if (i === 0 && isOrgAt(w.start)) break;
+      const lw = w.text.toLowerCase();
+      if (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, ''))) break;
+      if (/^\d/.test(w.text)) break;
+      // « de la » / « du » + another organisation: stop here, that one may be the parent.
+      if ((lw === 'de' || lw === 'du' || lw === "d'" || lw === 'des') && i + 1 < words.length) {
+        const nxt = words[i + 1]!;
+        const target = ['la', "l'"].includes(nxt.text.toLowerCase()) && words[i + 2] ? words[i + 2]! : nxt;
+        if (isOrgAt(target.start)) {
+          ofAt = target.start;
+          break;
+        }
+      }
+      // « et » continues only into a complement (« … du numérique et du système … »).
+      if (lw === 'et') {
+        const nxtWord = words[i + 1]?.text ?? '';
+        const nxt = nxtWord.toLowerCase();
+        const capitalChain = proper && /^[A-ZÉ]/.test(nxtWord) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
+        if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain)) break;
+      }
+      if (i === 0 && CONNECTORS.has(lw) && !['de', 'du', 'des', "d'", 'aux', 'au', 'pour', 'à'].includes(lw)) break;
+      if (NAME_ADJECTIVE.test(w.text) || (/^[A-ZÉ]/.test(w.text) && !COMMON_CAPITALISED.test(w.text))) {
+        if (i <= 1 || proper) proper = true;
+      }
+      taken.push(w);
+    }
+    while (taken.length && CONNECTORS.has(taken[taken.length - 1]!.text.toLowerCase())) taken.pop();
+    if (taken.length === 0) continue;
+    // A phrase followed by a parenthesis (« … (créée en 2001) », « … (ABC) ») is a name too.
+    const afterName = clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 3);
+    if (!proper && !(/^\s*\(/.test(afterName) && taken.length >= 3)) continue;
+    // « le service Xyz »: a service with a proper name is a product, not an organisation.
+    if (type === 'service' && !capitalised && taken.length === 1 && /^[A-ZÉ]/.test(taken[0]!.text)) continue;
+    // A bare adjective (« direction interministérielle ») is kept: normalise merges it with the full name.
+    const nameEnd = taken[taken.length - 1]!.end;
+    const name = `${singular(typeWord)} ${clean.slice(taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
+    out.push({
+      mention: { start, end: nameEnd, name, acronym: null, type, nameStart: start, nameEnd, how: 'named' },
+      ofAt,
+    });
+  }
+  return out;
+}
+
+/** « Départements » → « Départements » singular, case kept: the type word as a name's head. */
+function singular(word: string): string {
+  if (/^(?:bureaux|réseaux)$/i.test(word)) return word.slice(0, -1);
+  return /s$/i.test(word) && !/^(?:pôles?)$/i.test(word) ? word.slice(0, -1) : word;
+}
+
+/** After a name: « de la / du / de l' » + an organisation → the organisation's position. */
+function afterOf(clean: string, end: number, isOrgAt: (pos: number) => boolean): number | null {
+  const m = /^\s+(?:de\s+la|de\s+l'|du|des)\s*/i.exec(clean.slice(end, end + 20));
+  if (!m) return null;
+  const pos = end + m[0].length;
+  return isOrgAt(pos) ? pos : null;
+}
+
+function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[] {
+  const { clean } = text;
+  const out: OrgMention[] = [];
+  const re = new RegExp(String.raw`(?<![\wÀ-ÿ-])(${ACRONYM})(?![\wÀ-ÿ-])`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(clean))) {
+    const acronym = m[1]!;
+    if (!looksLikeAcronym(acronym)) continue;
+    const before = clean.slice(Math.max(0, m.index - 8), m.index);
+    const lineStart = clean.lastIndexOf('\n', m.index) + 1;
+    const lineText = clean.slice(lineStart, clean.indexOf('\n', m.index) < 0 ? clean.length : clean.indexOf('\n', m.index)).trim();
+    const isDefined = defined.has(acronym);
+    const feminine = /(?:\bla|\bl'|\bLa|\bL')\s*$/.test(before);
+    const masculine = /(?:\ble|\bdu|\bau|\bLe|\bDu|\bAu)\s+$/.test(before);
+    const heading = /^#{1,6}\s/.test(lineText) && lineText.replace(/^#+\s*/, '') === acronym;
+    const ok =
+      isDefined ||
+      (!GENERIC_ACRONYMS.has(acronym) && (feminine || (masculine && acronym.length >= 4) || heading));
+    if (!ok) continue;
+    out.push({
+      start: m.index,
+      end: m.index + acronym.length,
+      name: null,
+      acronym,
+      type: null,
+      nameStart: m.index,
+      nameEnd: m.index + acronym.length,
+      how: 'acronym',
+    });
+  }
+  return out;
+}
+
+export interface OrgMentions {
+  /** Organisation mentions, sorted by position, non-overlapping. */
+  mentions: OrgMention[];
+  /** Product-headed acronym definitions (« plateforme … (ABC) »). */
+  productDefinitions: OrgMention[];
+  /** « X de la Y »: child mention index → parent mention index. */
+  ofLinks: Array<[number, number]>;
+}
+
+/** Every organisation mention of a text. `knownAcronyms`: acronyms defined elsewhere (other sources). */
+export function findOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string> = new Set()): OrgMentions {
+  const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text)];
+  const productDefinitions = defs.filter((d) => d.productType);
+  const orgDefs = defs.filter((d) => !d.productType && d.type);
+  const defined = new Set([...orgDefs.map((d) => d.acronym!), ...knownAcronyms]);
+  const productAcronyms = new Set(productDefinitions.map((d) => d.acronym!));
+  const acr = acronymMentions(text, defined).filter((a) => !productAcronyms.has(a.acronym!));
+  const acrStarts = new Set(acr.map((a) => a.start));
+  const defStarts = new Set(orgDefs.map((d) => d.nameStart));
+  const isOrgAt = (pos: number) => {
+    if (acrStarts.has(pos) || defStarts.has(pos)) return true;
+    const w = /^[A-Za-zÀ-ÿ-]+/.exec(text.clean.slice(pos, pos + 30))?.[0];
+    return !!w && !!orgTypeOf(w) && !/s$/i.test(w);
+  };
+  const named = namedMentions(text, isOrgAt);
+  // Merge: definitions win over overlapping named phrases and bare acronyms.
+  const all: Array<{ m: OrgMention; ofAt: number | null; rank: number }> = [
+    ...orgDefs.map((m) => ({ m, ofAt: null as number | null, rank: 0 })),
+    ...named.map((n) => ({ m: n.mention, ofAt: n.ofAt, rank: 1 })),
+    ...acr.map((m) => ({ m, ofAt: null as number | null, rank: 2 })),
+  ];
+  all.sort((a, b) => a.rank - b.rank || a.m.start - b.m.start);
+  const kept: typeof all = [];
+  const overlaps = (a: OrgMention, b: OrgMention) => a.start < b.end && b.start < a.end;
+  for (const c of all) {
+    // A definition's acronym inside a kept mention is part of it.
+    if (kept.some((k) => overlaps(k.m, c.m))) {
+      // A definition whose name is a named phrase: keep the definition, but remember « de la » links.
+      const k = kept.find((k) => overlaps(k.m, c.m))!;
+      if (c.ofAt !== null && k.ofAt === null && k.m.how === 'definition') k.ofAt = c.ofAt;
+      continue;
+    }
+    kept.push(c);
+  }
+  // Named phrases that a definition's acronym points to: « de la DINUM » inside « X de la Y (ACR) ».
+  kept.sort((a, b) => a.m.start - b.m.start);
+  const mentions = kept.map((k) => k.m);
+  const ofLinks: Array<[number, number]> = [];
+  kept.forEach((k, i) => {
+    if (k.ofAt === null) return;
+    const j = mentions.findIndex((m) => m.start <= k.ofAt! && k.ofAt! < m.end);
+    if (j >= 0 && j !== i) ofLinks.push([i, j]);
+  });
+  return { mentions, productDefinitions, ofLinks };
+}
