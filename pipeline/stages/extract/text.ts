@@ -38,6 +38,8 @@ export interface PreparedText {
 }
 
 const SPACE_LIKE = /[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\t]/g;
+// In the clean copy tabs are kept: they separate table cells (a line with a tab is a table row).
+const SPACE_LIKE_NO_TAB = /[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003]/g;
 const APOSTROPHES = /[\u2019\u2018\u02bc\u00b4`]/g;
 const DASHES = /[\u2013\u2014\u2012\u2015\u2212]/g;
 
@@ -58,18 +60,20 @@ export function cleanText(original: string): string {
   // Front matter: metadata, not prose (its date/title are read by ingest).
   const fm = frontMatterEnd(t);
   if (fm > 0) t = t.slice(0, fm).replace(/[^\n]/g, ' ') + t.slice(fm);
-  t = t.replace(SPACE_LIKE, ' ').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\r/g, ' ');
+  t = t.replace(SPACE_LIKE_NO_TAB, ' ').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\r/g, ' ');
   // Code fences and HTML comments are not prose.
   t = blank(t, /```[\s\S]*?```/g);
   t = blank(t, /<!--[\s\S]*?-->/g);
   // HTML entities that stand for a space; then tags (keep <li>/<br>/<p>/<td> boundaries as a separator).
   t = t.replace(/&nbsp;/g, ' '.repeat(6)).replace(/&amp;/g, '&    ');
+  // <sup>…</sup> (footnote calls, ordinal suffixes « 1<sup>er</sup> ») before the generic tag rule, which would
+  // otherwise leave their content behind.
+  t = blank(t, /<sup>[^<]*<\/sup>/gi);
   t = t.replace(/<\/?(li|br|p|td|th|tr|div|ul|ol|h[1-6])\b[^>]*>/gi, (m) => ';' + ' '.repeat(m.length - 1));
   t = blank(t, /<\/?[a-zA-Z][^>\n]*>/g);
   // Link residue and footnote calls glued to words: « 2001[3] », « [23],[24] », « SDIS(1) ».
   t = blank(t, /\(Ouvre une nouvelle fen[êe]tre\)/gi);
   t = blank(t, /\[\d{1,3}\](?:,\[\d{1,3}\])*/g);
-  t = blank(t, /<sup>[^<]*<\/sup>/gi);
   // Markdown images: drop entirely; links: keep the text, blank brackets and target.
   t = blank(t, /!\[[^\]\n]*\]\([^)\n]*\)/g);
   t = t.replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, (m, label: string) => ` ${label}`.padEnd(m.length, ' '));
