@@ -96,8 +96,10 @@ export function productTypeOf(word: string): string | undefined {
   return PRODUCT_TYPE_FORMS[word.toLowerCase()];
 }
 
+/** Alternation of product words, matching a lowercase or capitalised first letter (regexes stay case-sensitive). */
 export const PRODUCT_TYPE_ALTERNATION = Object.keys(PRODUCT_TYPE_FORMS)
   .sort((a, b) => b.length - a.length)
+  .map((w) => (w === 'api' ? 'API' : `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`))
   .join('|');
 
 /** Function words skipped when matching acronym letters and when comparing names. */

@@ -1,0 +1,80 @@
+/**
+ * People and their roles: « Prénom Nom, alors directeur de la X », « le directeur de la X, Prénom Nom »,
+ * « Prénom Nom (directrice de …) », « Mme Prénom Nom ». Reads a SourceDocument; returns `person` facts.
+ * A name is only taken next to a role noun of the closed set (or a civility), never from capitals alone.
+ */
+import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
+import { ROLE_ALTERNATION } from '../lexicon.ts';
+import { findOrgMentions, type OrgMention } from '../org-mentions.ts';
+import { prepared } from '../text.ts';
+import { refOf } from './organisations.ts';
+
+const ID = 'people';
+const UPPER = 'A-ZÉÈÊÀÂÎÔÛÇ';
+const LOWER = "a-zéèêëàâäîïôöûüç";
+const NAME_WORD = `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
+const SURNAME_WORD = `(?:[${UPPER}][${LOWER}'’]+(?:-[${UPPER}][${LOWER}]+)?|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?)`;
+/** Prénom [Prénom] [particule] Nom */
+const PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:(?:de|du|de la|d'|van|von|le|la)\\s+)?${SURNAME_WORD}`;
+const ROLE = `(?:${ROLE_ALTERNATION})`;
+const QUALIFIER = "(?:(?:alors|ex-|ancien(?:ne)?|actuel(?:le)?|nouveau|nouvelle|futur(?:e)?)\\s*)?";
+const ROLE_TAIL = `(?:\\s+(?:emblématique|adjoint(?:e)?|général(?:e)?|chargé(?:e)? d[eu'][^,.;()]{0,60}?))?(?:\\s+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;()\\n]{2,80}?)?(?=[,.;)\\n]|\\s+(?:a|est|qui|avait|était|et)\\s|$)`;
+
+const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|État|Etat|France|Premier|Première|Direction|Département|Mission|Ministère|Service|Agence|Pôle|Programme|Madame|Monsieur|Président|Conseil|Comité|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Secrétaire|Ministre|Plan|Feuille|Cadre|Le)\b/;
+
+const PATTERNS: Array<{ re: RegExp; name: number; role: number }> = [
+  // « Prénom Nom, alors directeur de la X »
+  { re: new RegExp(`(${PERSON})\\s*,\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})`, 'g'), name: 1, role: 2 },
+  // « Prénom Nom (directrice de la X) »
+  { re: new RegExp(`(${PERSON})\\s*\\(\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})\\s*\\)`, 'g'), name: 1, role: 2 },
+  // « le directeur de la X, Prénom Nom » / « la ministre Prénom Nom »
+  { re: new RegExp(`(?:\\b[Ll]e|\\b[Ll]a|\\b[Ll]'|\\bpar)\\s*${QUALIFIER}(${ROLE}(?:\\s+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;()\\n]{2,60}?)?)\\s*,?\\s+(${PERSON})`, 'g'), name: 2, role: 1 },
+  // « Mme Prénom Nom », « M. Prénom Nom »
+  { re: new RegExp(`\\b(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2 },
+  // « sous la direction de Prénom Nom », « présidé par Prénom Nom »
+  { re: new RegExp(`(?:sous la direction de|présidée? par|animée? par|nommée?)\\s+(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2 },
+];
+
+function orgIn(mentions: OrgMention[], from: number, to: number): OrgRef | null {
+  const m = mentions.find((x) => x.start >= from && x.end <= to);
+  return m ? refOf(m) : null;
+}
+
+export function extractPeople(doc: SourceDocument) {
+  const text = prepared(doc.text);
+  const { mentions } = findOrgMentions(text);
+  const facts: Fact[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { re, name, role } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text.clean))) {
+      const person = m[name];
+      if (!person || NOT_A_NAME.test(person.replace(/^(?:Mme|Mlle|Monsieur|Madame)\s+/, ''))) continue;
+      if (person.split(/\s+/).some((w) => NOT_A_NAME.test(w) && w.length > 2 && /^(?:Direction|Département|Ministère|Agence|Service|Mission|Conseil|Comité)$/.test(w))) continue;
+      const start = m.index;
+      const end = m.index + m[0].trimEnd().length;
+      if (taken.some(([s, e]) => start < e && s < end)) continue;
+      taken.push([start, end]);
+      const roleText = m[role]?.replace(/\s+/g, ' ').trim() ?? null;
+      const roleStart = roleText ? m.index + m[0].indexOf(m[role]!) : start;
+      facts.push({
+        source_id: doc.id,
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        extractor: ID,
+        data: {
+          kind: 'person',
+          name: person.replace(/\s+/g, ' ').replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+/, ''),
+          role: roleText,
+          organisation: roleText ? orgIn(mentions, roleStart, roleStart + m[role]!.length + 1) : null,
+        },
+      });
+    }
+  }
+  facts.sort((a, b) => a.start - b.start);
+  return { facts, issues: [] };
+}
+
+export const peopleExtractor: Extractor = { id: ID, version: 1, extract: extractPeople };

@@ -1,0 +1,96 @@
+/**
+ * Products, services, platforms and networks, with their operator where the text states it.
+ * Reads a SourceDocument; returns `product` facts. Patterns: « le service Xyz », « la plateforme « Xyz » »,
+ * « Xyz est une application de … », enumerations after a product word (« logiciels : A, B et C »),
+ * product-headed acronym definitions (« plateforme d'accès … (ABC) »). The operator is the organisation that
+ * the sentence says designs, runs or offers it (« X a conçu et gère le service Y », « Y, opéré par X »).
+ */
+import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
+import { PRODUCT_TYPE_ALTERNATION, productTypeOf } from '../lexicon.ts';
+import { findOrgMentions, type OrgMention } from '../org-mentions.ts';
+import { prepared, type PreparedText } from '../text.ts';
+import { refOf } from './organisations.ts';
+
+const ID = 'products';
+const UP = 'A-ZÉÈÀÂÎÔÇ';
+/** A product name: CamelCase or capitalised words (1–3), or a domain such as « exemple.gouv.fr ». */
+const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*(?:[ \\t]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*)){0,2})`;
+const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
+
+const OPERATOR_VERBS =
+  /\b(?:a conçu|conçoit|gère|gérée?|opère|opérée?|développe|développée?|pilote|pilotée?|porte|portée?|propose|proposée?|met à disposition|édite|éditée?|anime|animée?|lance|lancée?|maintient|déploie|héberge|construit|exploite|exploitée?)\b/i;
+
+function operatorFor(text: PreparedText, mentions: OrgMention[], pos: number): OrgRef | null {
+  const s = text.sentences.find((x) => x.start <= pos && pos < x.end);
+  if (!s) return null;
+  // « … opéré par X » / « … de la X » right after the product
+  const after = text.clean.slice(pos, s.end);
+  const by = /^[^,.;]{0,60}?\b(?:par|de la|du|de l')\s*/i.exec(after);
+  if (by) {
+    const at = pos + by[0].length;
+    const m = mentions.find((x) => x.start >= at && x.start <= at + 1);
+    if (m && /par\s*$/.test(by[0])) return refOf(m);
+  }
+  const before = text.clean.slice(s.start, pos);
+  if (!OPERATOR_VERBS.test(before)) return null;
+  const subject = mentions.filter((m) => m.start >= s.start && m.end <= pos);
+  return subject.length ? refOf(subject[0]!) : null;
+}
+
+export function extractProducts(doc: SourceDocument) {
+  const text = prepared(doc.text);
+  const { clean } = text;
+  const { mentions, productDefinitions } = findOrgMentions(text);
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  const push = (start: number, end: number, name: string, type: string | null, description: string | null) => {
+    name = name.replace(/\s+/g, ' ').trim();
+    if (!name || NOT_PRODUCT.test(name) || name.length < 2) return;
+    if (mentions.some((m) => m.start <= start && end <= m.end && m.how !== 'acronym')) return;
+    const key = `${start}:${name}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    facts.push({
+      source_id: doc.id,
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      extractor: ID,
+      data: { kind: 'product', name, type, operator: operatorFor(text, mentions, start), description },
+    });
+  };
+
+  // « le service FranceConnect », « la plateforme « Xyz » », « l'application Xyz »
+  const typed = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})(?:\\s+(?:numérique|interministériel(?:le)?|mutualisée?|en ligne|collaborati(?:f|ve)|de messagerie|de visioconférence))?[ \\t]+(?:«\\s*([^»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = typed.exec(clean))) {
+    const name = m[1] === 'API' && m[3] ? `API ${m[3]}` : (m[2] ?? m[3]!);
+    if (m[3] && !/^[A-ZÉ]|\./.test(m[3])) continue;
+    if (m[3] && /^[A-Z]+$/.test(m[3]) && m[1] !== 'API') continue; // « services RH », « service SI »: not a name
+    if (m[3] && mentions.some((x) => x.start === m!.index + m![0].length - m![3]!.length)) continue;
+    push(m.index, m.index + m[0].length, name, productTypeOf(m[1]!) ?? null, null);
+  }
+  // « Xyz est une application de messagerie instantanée … »
+  const isA = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_NAME})\\s+est\\s+(?:un|une)\\s+(?:nouvel(?:le)?\\s+)?(${PRODUCT_TYPE_ALTERNATION})\\b([^.;,\\n]{0,120})`, 'g');
+  while ((m = isA.exec(clean))) {
+    if (mentions.some((x) => x.start === m!.index)) continue;
+    push(m.index, m.index + m[0].length, m[1]!, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
+  }
+  // « (produits, plateformes, logiciels : A, B, C) », « Les deux services … : A, B et C »
+  const list = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})\\b[^:\\n.]{0,60}?:\\s*((?:${PRODUCT_NAME})(?:\\s*(?:,|et)\\s*(?:${PRODUCT_NAME}))+)`, 'g');
+  while ((m = list.exec(clean))) {
+    const itemsStart = m.index + m[0].length - m[2]!.length;
+    const itemRe = new RegExp(PRODUCT_NAME, 'g');
+    let it: RegExpExecArray | null;
+    while ((it = itemRe.exec(m[2]!))) {
+      const s = itemsStart + it.index;
+      if (it[0] === 'et') continue;
+      push(s, s + it[0].length, it[0], productTypeOf(m[1]!) ?? null, null);
+    }
+  }
+  for (const d of productDefinitions) push(d.start, d.end, d.name!, d.productType ?? null, d.acronym ? `${d.name} (${d.acronym})` : null);
+  facts.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { facts, issues: [] };
+}
+
+export const productsExtractor: Extractor = { id: ID, version: 1, extract: extractProducts };
