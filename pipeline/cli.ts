@@ -1,0 +1,168 @@
+/**
+ * Command line: argv → command → exit code (0 success, 1 data errors, 2 usage errors). Reads the environment
+ * once and passes it down; prints progress on stderr and results on stdout.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { PipelineError, UsageError, DataError, formatIssue } from './errors.ts';
+import { runBuild, TOOL } from './run.ts';
+
+interface IO {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+}
+
+const defaultIO: IO = {
+  stdout: (l) => process.stdout.write(`${l}\n`),
+  stderr: (l) => process.stderr.write(`${l}\n`),
+};
+
+const MAIN_HELP = `etat-numerique ${TOOL.version}: French administrative prose → open datasets (CSV, JSON, JSON-LD)
+
+Usage: etat-numerique <command> [options]
+
+Commands:
+  build      Read the sources, extract facts, normalise and write the datasets to dist/
+  validate   Re-check a dist/ folder against the JSON Schemas and its SHA256SUMS
+  publish    Upload dist/ to a GitHub release and to a udata catalogue
+
+Options:
+  -h, --help     Show help (also: etat-numerique <command> --help)
+  -v, --version  Show the version
+
+Examples:
+  etat-numerique build
+  etat-numerique build --sources ./my-texts --out ./my-dist --json
+  etat-numerique validate dist
+`;
+
+const BUILD_HELP = `Usage: etat-numerique build [--sources DIR] [--out DIR] [--max-bytes N] [--json]
+
+Reads every source text, extracts facts, merges them into datasets, validates every record against
+schemas/ and writes dist/ atomically (a failed build leaves the previous dist/ untouched).
+
+Options:
+  --sources DIR    Folder of source texts (default: sources). With sources.json, the manifest lists them;
+                   without one, every .txt/.md file is a source, its file name being its id.
+  --out DIR        Output folder (default: dist)
+  --max-bytes N    Largest accepted source file in bytes (default: 10485760)
+  --json           Print a machine-readable summary on stdout
+  -h, --help       Show this help
+
+Exit codes: 0 built, 1 data errors (every problem is listed), 2 usage errors.
+`;
+
+const VALIDATE_HELP = `Usage: etat-numerique validate [DIR] [--json]
+
+Re-checks a dist folder (default: dist): every record against its JSON Schema, CSV ↔ JSON agreement,
+SHA256SUMS against the files, datapackage.json against the Data Package profile.
+
+Options:
+  --json       Print a machine-readable report on stdout
+  -h, --help   Show this help
+
+Exit codes: 0 valid, 1 problems found, 2 usage errors.
+`;
+
+function parse(argv: string[], options: ParseArgsConfig['options'], allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+  } catch (cause) {
+    throw new UsageError('usage', (cause as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''), {
+      hint: 'Run with --help to see the options.',
+    });
+  }
+}
+
+async function buildCommand(argv: string[], io: IO): Promise<number> {
+  const { values } = parse(argv, {
+    sources: { type: 'string', default: 'sources' },
+    out: { type: 'string', default: 'dist' },
+    'max-bytes': { type: 'string' },
+    json: { type: 'boolean', default: false },
+  });
+  if (values.help) return io.stdout(BUILD_HELP), 0;
+  let maxBytes: number | undefined;
+  if (values['max-bytes'] !== undefined) {
+    maxBytes = Number(values['max-bytes']);
+    if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
+      throw new UsageError('usage', `--max-bytes expects a positive whole number of bytes, got "${String(values['max-bytes'])}".`);
+    }
+  }
+  const t0 = Date.now();
+  const summary = await runBuild({
+    sourcesDir: String(values.sources),
+    outDir: String(values.out),
+    ...(maxBytes ? { maxBytes } : {}),
+    progress: (line) => io.stderr(line),
+  });
+  for (const w of summary.warnings) io.stderr(formatIssue(w));
+  if (values.json) io.stdout(JSON.stringify(summary, null, 2));
+  else io.stderr(`built ${summary.files} files in ${summary.out} from ${summary.sources} sources in ${Date.now() - t0} ms`);
+  return 0;
+}
+
+async function validateCommand(argv: string[], io: IO): Promise<number> {
+  const { values, positionals } = parse(argv, { json: { type: 'boolean', default: false } }, true);
+  if (values.help) return io.stdout(VALIDATE_HELP), 0;
+  if (positionals.length > 1) throw new UsageError('usage', `validate takes one folder, got ${positionals.length}: ${positionals.join(' ')}`);
+  const dir = positionals[0] ?? 'dist';
+  const { validateDistFolder } = await import('./stages/validate/index.ts');
+  const report = await validateDistFolder(dir);
+  const errors = report.issues.filter((i) => i.severity === 'error');
+  if (values.json) io.stdout(JSON.stringify({ valid: errors.length === 0, dir, ...report }, null, 2));
+  for (const issue of report.issues) io.stderr(formatIssue(issue));
+  const checked = Object.entries(report.checked)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  io.stderr(errors.length ? `${dir}: ${errors.length} problem(s) found` : `${dir} is valid (${checked})`);
+  return errors.length ? 1 : 0;
+}
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: IO = defaultIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout(MAIN_HELP);
+        return command === undefined ? 2 : 0;
+      case '-v':
+      case '--version':
+        io.stdout(TOOL.version);
+        return 0;
+      case 'build':
+        return await buildCommand(rest, io);
+      case 'validate':
+        return await validateCommand(rest, io);
+      case 'publish': {
+        const { runPublishCommand } = await import('./stages/publish/command.ts');
+        return await runPublishCommand(rest, env, io);
+      }
+      default:
+        throw new UsageError('usage', `Unknown command "${command}".`, { hint: 'Commands: build, validate, publish. Run etat-numerique --help.' });
+    }
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: IO): number {
+  if (error instanceof PipelineError) {
+    for (const issue of error.issues) io.stderr(formatIssue(issue));
+    io.stderr(`${error.message}${error.hint ? `\nhint: ${error.hint}` : ''}`);
+    if (error instanceof UsageError) return 2;
+    return 1;
+  }
+  io.stderr(`Unexpected failure: ${(error as Error)?.stack ?? String(error)}`);
+  return 1;
+}
+
+void DataError;
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,121 @@
+/**
+ * extract: SourceDocument[] → Fact[]. Runs every extractor (one per fact kind) on every document, then a
+ * post-pass that attaches facts to the organisation the text ties them to (an event's subject, a contact's
+ * unit, a figure's subject). Pure.
+ */
+import type { Extractor, Fact, Issue, OrgRef, SourceDocument } from '../../types/domain.ts';
+import { committeesExtractor } from './extractors/committees.ts';
+import { contactsExtractor } from './extractors/contacts.ts';
+import { eventsExtractor } from './extractors/events.ts';
+import { figuresExtractor } from './extractors/figures.ts';
+import { legalTextsExtractor } from './extractors/legal-texts.ts';
+import { linksExtractor } from './extractors/links.ts';
+import { extractOrganisations, lastMentionBefore, refOf } from './extractors/organisations.ts';
+import { peopleExtractor } from './extractors/people.ts';
+import { productsExtractor } from './extractors/products.ts';
+import { findOrgMentions, type OrgMention } from './org-mentions.ts';
+import { prepared, type PreparedText } from './text.ts';
+
+/** Every extractor but organisations (which also takes the acronyms known from other documents). */
+export const EXTRACTORS: readonly Extractor[] = [
+  legalTextsExtractor,
+  eventsExtractor,
+  peopleExtractor,
+  productsExtractor,
+  contactsExtractor,
+  figuresExtractor,
+  committeesExtractor,
+  linksExtractor,
+];
+
+/** Bumped when the post-pass or the organisations rules change (part of cache keys). */
+export const EXTRACT_VERSION = `1:${EXTRACTORS.map((e) => `${e.id}@${e.version}`).join(',')}`;
+
+export interface ExtractOutput {
+  facts: Fact[];
+  issues: Issue[];
+}
+
+/** Acronyms that a document defines with their full name (« direction … (ABC) »). */
+export function definedAcronyms(doc: SourceDocument): string[] {
+  return findOrgMentions(prepared(doc.text))
+    .mentions.filter((m) => m.how === 'definition' && m.acronym)
+    .map((m) => m.acronym!);
+}
+
+/** Runs the extractors on one document. `knownAcronyms`: acronyms defined in any document of the build. */
+export function extractDocument(doc: SourceDocument, knownAcronyms: ReadonlySet<string>): ExtractOutput {
+  const issues: Issue[] = [];
+  const facts: Fact[] = [];
+  const orgs = extractOrganisations(doc, knownAcronyms);
+  facts.push(...orgs.facts);
+  for (const extractor of EXTRACTORS) {
+    try {
+      const r = extractor.extract(doc);
+      facts.push(...r.facts);
+      issues.push(...r.issues);
+    } catch (cause) {
+      // An extractor bug must not lose the other kinds: reported, and the build fails on it.
+      issues.push({
+        code: 'extractor-failed',
+        severity: 'error',
+        stage: 'extract',
+        message: `extractor "${extractor.id}" failed on source "${doc.id}": ${(cause as Error).message}`,
+        location: { source: doc.id, file: doc.file },
+      });
+    }
+  }
+  attachOrganisations(doc, facts, knownAcronyms);
+  return { facts: facts.sort(byPosition), issues };
+}
+
+const byPosition = (a: Fact, b: Fact) =>
+  a.start - b.start || a.end - b.end || (a.data.kind < b.data.kind ? -1 : a.data.kind > b.data.kind ? 1 : 0);
+
+/** Extracts every document; acronyms defined in one document are recognised in the others. */
+export function extractAll(documents: SourceDocument[]): ExtractOutput {
+  const known = new Set(documents.flatMap(definedAcronyms));
+  const facts: Fact[] = [];
+  const issues: Issue[] = [];
+  for (const doc of documents) {
+    const r = extractDocument(doc, known);
+    facts.push(...r.facts);
+    issues.push(...r.issues);
+  }
+  return { facts, issues };
+}
+
+function sentenceOf(text: PreparedText, pos: number) {
+  return text.sentences.find((s) => s.start <= pos && pos < s.end);
+}
+
+/**
+ * Links facts to organisations by position: an event's subject is the organisation named before it in the
+ * same sentence (or the one a leading pronoun points to); a contact belongs to the unit presented just before
+ * it; a figure's subject is the organisation named in its sentence.
+ */
+function attachOrganisations(doc: SourceDocument, facts: Fact[], known: ReadonlySet<string>) {
+  const text = prepared(doc.text);
+  const { mentions } = findOrgMentions(text, known);
+  const inSentenceBefore = (pos: number): OrgMention | undefined => {
+    const s = sentenceOf(text, pos);
+    if (!s) return undefined;
+    const before = mentions.filter((m) => m.start >= s.start && m.end <= pos + 1);
+    if (before.length) return before[0];
+    if (/^(?:elle|il|celle-ci|celui-ci)\b/i.test(s.text)) return lastMentionBefore(text, mentions, s.start, /^elle|^celle/i.test(s.text) ? 'f' : 'm');
+    return undefined;
+  };
+  const ref = (m: OrgMention | undefined): OrgRef | null => (m ? refOf(m) : null);
+  for (const f of facts) {
+    const d = f.data;
+    if (d.kind === 'event' && !d.subject && !d.subject_name) {
+      const s = sentenceOf(text, f.start);
+      const inside = mentions.filter((m) => m.start >= f.start && m.end <= f.end);
+      d.subject = ref(inSentenceBefore(f.start)) ?? ref(inside[0]) ?? (s ? ref(mentions.find((m) => m.start >= s.start && m.end <= s.end)) : null);
+    } else if (d.kind === 'contact' && !d.organisation) {
+      d.organisation = ref(lastMentionBefore(text, mentions, f.start));
+    } else if (d.kind === 'figure' && !d.subject) {
+      d.subject = ref(inSentenceBefore(f.start));
+    }
+  }
+}

@@ -1,0 +1,501 @@
+/**
+ * normalise: SourceDocument[] + Fact[] → Datasets. Pure.
+ * Merges the same entity across mentions and sources (acronym ↔ full name, case, accents, quotes, plural of
+ * the type word), gives each a stable id derived from its normalised name, lists the sources that state it,
+ * and keeps disagreements between sources as `conflicts` rows instead of choosing silently.
+ */
+import type { DateValue, Fact, FactData, LegalTextType, OrgRef, SourceDocument } from '../../types/domain.ts';
+import type {
+  CommitteeRecord,
+  ConflictRecord,
+  ContactRecord,
+  DatasetName,
+  Datasets,
+  EventRecord,
+  FactRecord,
+  FigureRecord,
+  LegalTextRecord,
+  LinkRecord,
+  OrganisationRecord,
+  PersonRecord,
+  ProductRecord,
+} from '../../types/records.ts';
+import { fold, nameKey, shortHash, slug } from './keys.ts';
+
+type FactOf<K extends FactData['kind']> = Fact<Extract<FactData, { kind: K }>>;
+
+/** Deterministic fact id: the same fact of the same text always gets the same id. */
+export function factId(f: Fact): string {
+  return `f-${shortHash(`${f.source_id}|${f.start}|${f.end}|${f.data.kind}|${f.extractor}`, 12)}`;
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const uniqSorted = (xs: Iterable<string>) => [...new Set(xs)].sort(byCodeUnit);
+
+/** Most frequent value; ties broken by the given preference, then by code-unit order (deterministic). */
+function mostFrequent<T extends string>(values: T[], prefer?: (a: T, b: T) => number): T | null {
+  if (!values.length) return null;
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (prefer ? prefer(a[0], b[0]) : 0) || byCodeUnit(a[0], b[0]))[0]![0];
+}
+
+function ofKind<K extends FactData['kind']>(facts: Fact[], kind: K): FactOf<K>[] {
+  return facts.filter((f): f is FactOf<K> => f.data.kind === kind);
+}
+
+/** Union-find over string keys. */
+class Clusters {
+  private parent = new Map<string, string>();
+  find(k: string): string {
+    let p = this.parent.get(k) ?? k;
+    if (p !== k) {
+      p = this.find(p);
+      this.parent.set(k, p);
+    }
+    return p;
+  }
+  add(k: string) {
+    if (!this.parent.has(k)) this.parent.set(k, k);
+  }
+  union(a: string, b: string) {
+    this.add(a);
+    this.add(b);
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) (ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb));
+  }
+}
+
+/** Type words written as a name's head, for the quoted-name alternative (« département « X » » → « X »). */
+const TYPE_HEAD = /^(?:sous-)?(?:direction|délégation|département|mission|pôle|programme|agence|service|ministère|incubateur|réseau|secrétariat|conseil|comité|commission|autorité|institut|bureau|cellule|brigade|fabrique)s?\s+/i;
+
+interface OrgIndex {
+  records: OrganisationRecord[];
+  /** Resolves an OrgRef as written (in a given source) to an organisation id. */
+  resolve(ref: OrgRef | null | undefined, sourceId?: string): string | null;
+}
+
+function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgIndex {
+  const orgFacts = ofKind(facts, 'organisation');
+  const clusters = new Clusters();
+  const nk = (name: string) => `n:${nameKey(name)}`;
+  const ak = (acronym: string) => `a:${acronym}`;
+  for (const f of orgFacts) {
+    const { name, acronym } = f.data;
+    if (name) clusters.add(nk(name));
+    if (acronym) clusters.add(ak(acronym));
+    if (name && acronym) clusters.union(nk(name), ak(acronym));
+  }
+  // A shortened name (« la direction interministérielle ») joins the full name it abbreviates, when exactly one
+  // full name of the same source starts with it.
+  const nameKeys = [...new Set(orgFacts.filter((f) => f.data.name).map((f) => nameKey(f.data.name!)))];
+  for (const f of orgFacts) {
+    if (!f.data.name || f.data.acronym) continue;
+    const key = nameKey(f.data.name);
+    if (key.split(' ').length < 2) continue;
+    const longer = new Set(
+      orgFacts
+        .filter((g) => g.source_id === f.source_id && g.data.name && nameKey(g.data.name) !== key && nameKey(g.data.name).startsWith(`${key} `))
+        .map((g) => clusters.find(nk(g.data.name!))),
+    );
+    if (longer.size === 1) clusters.union(nk(f.data.name), [...longer][0]!);
+  }
+  void nameKeys;
+
+  const members = new Map<string, FactOf<'organisation'>[]>();
+  for (const f of orgFacts) {
+    const root = clusters.find(f.data.name ? nk(f.data.name) : ak(f.data.acronym!));
+    members.set(root, [...(members.get(root) ?? []), f]);
+  }
+
+  const idByRoot = new Map<string, string>();
+  const draft = new Map<string, OrganisationRecord>();
+  const usedIds = new Set<string>();
+  const roots = [...members.keys()].sort(byCodeUnit);
+  for (const root of roots) {
+    const fs = members.get(root)!;
+    const names = fs.map((f) => f.data.name).filter((n): n is string => !!n);
+    const acronyms = fs.map((f) => f.data.acronym).filter((a): a is string => !!a);
+    // Prefer names given with an acronym (definitions), then longer ones.
+    const defined = fs.filter((f) => f.data.name && f.data.acronym).map((f) => f.data.name!);
+    const name = mostFrequent(defined.length ? defined : names, (a, b) => b.length - a.length);
+    const acronym = mostFrequent(acronyms);
+    const type = mostFrequent(fs.map((f) => f.data.type).filter((t): t is NonNullable<typeof t> => !!t));
+    let id = `org-${slug(name ? nameKey(name) : acronym!)}`;
+    if (usedIds.has(id)) id = `${id}-${shortHash(root, 6)}`;
+    usedIds.add(id);
+    idByRoot.set(root, id);
+    const altNames = new Set<string>();
+    for (const n of names) {
+      if (n !== name) altNames.add(n.replace(/\s+/g, ' '));
+      const bare = n.replace(TYPE_HEAD, '');
+      if (bare !== n && bare.length > 1) altNames.add(bare);
+    }
+    for (const a of acronyms) if (a !== acronym) altNames.add(a);
+    if (name) altNames.delete(name);
+    draft.set(id, {
+      id,
+      name,
+      acronym,
+      type,
+      parent_id: null,
+      alt_names: uniqSorted(altNames),
+      founding_date: null,
+      founding_date_precision: null,
+      sources: uniqSorted(fs.map((f) => f.source_id)),
+      fact_ids: uniqSorted(fs.map(factId)),
+    });
+    const distinct = uniqSorted(acronyms);
+    if (distinct.length > 1) {
+      pushConflict(conflicts, 'organisations', id, 'acronym', fs.filter((f) => f.data.acronym).map((f) => [f.source_id, f.data.acronym!]));
+    }
+  }
+
+  const resolve = (ref: OrgRef | null | undefined): string | null => {
+    if (!ref) return null;
+    if (ref.acronym) {
+      const k = ak(ref.acronym);
+      const id = idByRoot.get(clusters.find(k));
+      if (id) return id;
+    }
+    if (ref.name) {
+      const id = idByRoot.get(clusters.find(nk(ref.name)));
+      if (id) return id;
+    }
+    return null;
+  };
+
+  // Hierarchy: the most stated parent; different parents in different sources are a conflict.
+  const parentStatements = new Map<string, Array<[string, string, Fact]>>();
+  for (const f of ofKind(facts, 'hierarchy')) {
+    const child = resolve(f.data.child);
+    const parent = resolve(f.data.parent);
+    if (!child || !parent || child === parent) continue;
+    parentStatements.set(child, [...(parentStatements.get(child) ?? []), [f.source_id, parent, f]]);
+  }
+  for (const [child, statements] of [...parentStatements.entries()].sort((a, b) => byCodeUnit(a[0], b[0]))) {
+    const record = draft.get(child)!;
+    record.parent_id = mostFrequent(statements.map((s) => s[1]));
+    record.fact_ids = uniqSorted([...record.fact_ids, ...statements.map((s) => factId(s[2]))]);
+    record.sources = uniqSorted([...record.sources, ...statements.map((s) => s[0])]);
+    pushConflict(conflicts, 'organisations', child, 'parent_id', statements.map((s) => [s[0], s[1]]));
+  }
+  breakCycles(draft);
+  return { records: [...draft.values()].sort((a, b) => byCodeUnit(a.id, b.id)), resolve };
+}
+
+/** A parent chain must end: a cycle (a text saying A in B and another B in A) drops the lexically last link. */
+function breakCycles(records: Map<string, OrganisationRecord>) {
+  for (const start of [...records.keys()].sort(byCodeUnit)) {
+    const seen = new Set<string>();
+    let cur: string | null = start;
+    while (cur) {
+      if (seen.has(cur)) {
+        records.get(cur)!.parent_id = null;
+        break;
+      }
+      seen.add(cur);
+      cur = records.get(cur)?.parent_id ?? null;
+    }
+  }
+}
+
+/** Records a conflict when sources give different values for one field of one record. */
+function pushConflict(conflicts: ConflictRecord[], dataset: DatasetName, recordId: string, field: string, bySource: Array<[string, string]>) {
+  const firstPerSource = new Map<string, string>();
+  for (const [src, value] of [...bySource].sort((a, b) => byCodeUnit(a[0], b[0]))) if (!firstPerSource.has(src)) firstPerSource.set(src, value);
+  if (new Set(firstPerSource.values()).size < 2) return;
+  const sources = [...firstPerSource.keys()];
+  conflicts.push({
+    id: `conflict-${slug(`${dataset}-${recordId}-${field}`, 80)}`,
+    dataset,
+    record_id: recordId,
+    field,
+    values: sources.map((s) => firstPerSource.get(s)!),
+    sources,
+  });
+}
+
+function dateFields(d: DateValue | null) {
+  return {
+    date: d?.value ?? null,
+    date_precision: d?.precision ?? null,
+  };
+}
+
+const LEGAL_TYPE_SLUG: Record<LegalTextType, string> = {
+  décret: 'decret',
+  arrêté: 'arrete',
+  loi: 'loi',
+  ordonnance: 'ordonnance',
+  circulaire: 'circulaire',
+  instruction: 'instruction',
+  directive: 'directive',
+  règlement: 'reglement',
+  délibération: 'deliberation',
+};
+
+export function legalTextId(type: LegalTextType, number: string | null, date: string | null, title: string | null): string {
+  const tail = number ?? date ?? (title ? slug(title, 40) : 'sans-reference');
+  return `lt-${LEGAL_TYPE_SLUG[type] ?? slug(type)}-${slug(tail, 60)}`;
+}
+
+export interface NormaliseResult {
+  datasets: Datasets;
+}
+
+/** Merges facts into the published datasets. */
+export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets {
+  const conflicts: ConflictRecord[] = [];
+  const recordOfFact = new Map<string, [DatasetName, string]>();
+  const claim = (dataset: DatasetName, id: string, fs: Fact[]) => {
+    for (const f of fs) if (!recordOfFact.has(factId(f))) recordOfFact.set(factId(f), [dataset, id]);
+  };
+
+  const orgs = buildOrganisations(facts, conflicts);
+  for (const o of orgs.records) for (const fid of o.fact_ids) if (!recordOfFact.has(fid)) recordOfFact.set(fid, ['organisations', o.id]);
+
+  // Legal texts
+  const legalGroups = new Map<string, FactOf<'legal-text'>[]>();
+  const legalKeyOf = (type: LegalTextType, number: string | null, date: string | null, title: string | null) =>
+    legalTextId(type, number, number ? null : date, number || date ? null : title);
+  for (const f of ofKind(facts, 'legal-text')) {
+    const key = legalKeyOf(f.data.type, f.data.number, f.data.date?.value ?? null, f.data.title);
+    legalGroups.set(key, [...(legalGroups.get(key) ?? []), f]);
+  }
+  const legal_texts: LegalTextRecord[] = [...legalGroups.entries()].map(([id, fs]) => {
+    const dates = fs.map((f) => f.data.date).filter((d): d is DateValue => !!d);
+    const date = mostFrequent(dates.map((d) => d.value), (a, b) => b.length - a.length);
+    const titles = fs.map((f) => f.data.title).filter((t): t is string => !!t);
+    pushConflict(conflicts, 'legal_texts', id, 'date', fs.filter((f) => f.data.date).map((f) => [f.source_id, f.data.date!.value]));
+    claim('legal_texts', id, fs);
+    return {
+      id,
+      type: fs[0]!.data.type,
+      number: fs[0]!.data.number,
+      date,
+      date_precision: date ? dates.find((d) => d.value === date)!.precision : null,
+      title: mostFrequent(titles, (a, b) => b.length - a.length),
+      sources: uniqSorted(fs.map((f) => f.source_id)),
+      fact_ids: uniqSorted(fs.map(factId)),
+    };
+  });
+
+  // Events
+  const eventGroups = new Map<string, FactOf<'event'>[]>();
+  for (const f of ofKind(facts, 'event')) {
+    const subject = orgs.resolve(f.data.subject);
+    const about = subject ?? (f.data.subject_name ? slug(f.data.subject_name, 30) : shortHash(fold(f.data.description), 6));
+    const id = `ev-${slug(f.data.date.value, 24)}-${f.data.type}-${about}`;
+    eventGroups.set(id, [...(eventGroups.get(id) ?? []), f]);
+  }
+  const events: EventRecord[] = [...eventGroups.entries()].map(([id, fs]) => {
+    const f = fs[0]!;
+    const lt = fs.map((x) => x.data.legal_text).find((x) => !!x);
+    claim('events', id, fs);
+    return {
+      id,
+      date: f.data.date.value,
+      date_precision: f.data.date.precision,
+      date_start: f.data.date.start ?? null,
+      date_end: f.data.date.end ?? null,
+      date_qualifier: f.data.date.qualifier ?? null,
+      type: f.data.type,
+      subject_id: orgs.resolve(f.data.subject),
+      subject_name: f.data.subject_name ?? (f.data.subject ? (f.data.subject.name ?? f.data.subject.acronym ?? null) : null),
+      description: f.data.description,
+      legal_text_id: lt ? legalKeyOf(lt.type, lt.number, lt.date, null) : null,
+      sources: uniqSorted(fs.map((x) => x.source_id)),
+      fact_ids: uniqSorted(fs.map(factId)),
+    };
+  });
+  // Founding dates: creation events of an organisation (different dates in different sources: a conflict).
+  for (const o of orgs.records) {
+    const creations = events.filter((e) => e.subject_id === o.id && e.type === 'creation');
+    if (!creations.length) continue;
+    const sorted = [...creations].sort((a, b) => byCodeUnit(a.date, b.date));
+    o.founding_date = sorted[0]!.date;
+    o.founding_date_precision = sorted[0]!.date_precision;
+    pushConflict(conflicts, 'organisations', o.id, 'founding_date', creations.flatMap((e) => e.sources.map((s): [string, string] => [s, e.date])));
+  }
+
+  // People
+  const people: PersonRecord[] = group(ofKind(facts, 'person'), (f) => `person-${slug(f.data.name)}`).map(([id, fs]) => {
+    claim('people', id, fs);
+    const roles = fs.map((f) => f.data.role).filter((r): r is string => !!r);
+    const orgIds = fs.map((f) => orgs.resolve(f.data.organisation)).filter((x): x is string => !!x);
+    return {
+      id,
+      name: fs[0]!.data.name,
+      role: mostFrequent(roles, (a, b) => a.length - b.length),
+      organisation_id: mostFrequent(orgIds),
+      sources: uniqSorted(fs.map((f) => f.source_id)),
+      fact_ids: uniqSorted(fs.map(factId)),
+    };
+  });
+
+  // Products
+  const products: ProductRecord[] = group(ofKind(facts, 'product'), (f) => `product-${slug(nameKey(f.data.name) || f.data.name)}`).map(([id, fs]) => {
+    claim('products', id, fs);
+    const operators = fs.map((f) => [f.source_id, orgs.resolve(f.data.operator)] as const).filter((x): x is readonly [string, string] => !!x[1]);
+    pushConflict(conflicts, 'products', id, 'operator_id', operators.map((x) => [x[0], x[1]]));
+    return {
+      id,
+      name: mostFrequent(fs.map((f) => f.data.name), (a, b) => b.length - a.length)!,
+      type: mostFrequent(fs.map((f) => f.data.type).filter((t): t is string => !!t)),
+      operator_id: mostFrequent(operators.map((x) => x[1])),
+      description: mostFrequent(fs.map((f) => f.data.description).filter((d): d is string => !!d), (a, b) => b.length - a.length),
+      sources: uniqSorted(fs.map((f) => f.source_id)),
+      fact_ids: uniqSorted(fs.map(factId)),
+    };
+  });
+
+  // Contacts
+  const contacts: ContactRecord[] = group(ofKind(facts, 'contact'), (f) => `contact-${slug(f.data.email.toLowerCase(), 80)}`).map(([id, fs]) => {
+    claim('contacts', id, fs);
+    const orgIds = fs.map((f) => orgs.resolve(f.data.organisation)).filter((x): x is string => !!x);
+    return {
+      id,
+      email: fs[0]!.data.email.toLowerCase(),
+      organisation_id: mostFrequent(orgIds),
+      sources: uniqSorted(fs.map((f) => f.source_id)),
+      fact_ids: uniqSorted(fs.map(factId)),
+    };
+  });
+
+  // Figures: one record per (subject, measure, unit, value); the same measure with other values in other
+  // sources is a conflict.
+  const figureFacts = ofKind(facts, 'figure');
+  const measureKey = (f: FactOf<'figure'>) =>
+    `${orgs.resolve(f.data.subject) ?? ''}|${fold(f.data.unit)}|${f.data.measure ? nameKey(f.data.measure) : ''}`;
+  const figures: FigureRecord[] = group(figureFacts, (f) => `figure-${slug(`${measureKey(f)}-${f.data.value}`, 70)}`).map(([id, fs]) => {
+    claim('figures', id, fs);
+    const f = fs[0]!;
+    return {
+      id,
+      value: f.data.value,
+      unit: f.data.unit,
+      qualifier: f.data.qualifier,
+      measure: f.data.measure,
+      subject_id: orgs.resolve(f.data.subject),
+      quote: f.quote.replace(/\s+/g, ' ').trim(),
+      sources: uniqSorted(fs.map((x) => x.source_id)),
+      fact_ids: uniqSorted(fs.map(factId)),
+    };
+  });
+  for (const [key, fs] of group(figureFacts.filter((f) => f.data.measure), measureKey)) {
+    pushConflict(conflicts, 'figures', `figure-${slug(key, 70)}`, 'value', fs.map((f) => [f.source_id, String(f.data.value)]));
+  }
+
+  // Unit counts stated by a text vs the units it or another text lists.
+  for (const f of ofKind(facts, 'unit-count')) {
+    const parent = orgs.resolve(f.data.organisation);
+    if (!parent) continue;
+    const listed = orgs.records.filter((o) => o.parent_id === parent && o.type === f.data.unit_type).length;
+    const stated = ofKind(facts, 'unit-count').filter((g) => orgs.resolve(g.data.organisation) === parent && g.data.unit_type === f.data.unit_type);
+    const values: Array<[string, string]> = stated.map((g) => [g.source_id, `${g.data.count} (stated)`]);
+    if (listed > 0) values.push([`listed:${parent}`, `${listed} (listed)`]);
+    const distinctNumbers = new Set(values.map((v) => v[1].split(' ')[0]));
+    if (distinctNumbers.size > 1 && !conflicts.some((c) => c.record_id === parent && c.field === `count_${f.data.unit_type}`)) {
+      conflicts.push({
+        id: `conflict-${slug(`organisations-${parent}-count-${f.data.unit_type}`, 80)}`,
+        dataset: 'organisations',
+        record_id: parent,
+        field: `count_${f.data.unit_type}`,
+        values: values.map((v) => v[1]),
+        sources: values.map((v) => v[0]),
+      });
+    }
+    claim('organisations', parent, [f]);
+  }
+
+  // Committees
+  const committees: CommitteeRecord[] = group(ofKind(facts, 'committee'), (f) => `committee-${slug(nameKey(f.data.name) || f.data.name)}`).map(([id, fs]) => {
+    claim('committees', id, fs);
+    return {
+      id,
+      name: fs[0]!.data.name,
+      frequency: fs.map((f) => f.data.frequency).find((x) => !!x) ?? null,
+      participants: [...new Set(fs.flatMap((f) => f.data.participants))],
+      topics: [...new Set(fs.flatMap((f) => f.data.topics))],
+      sources: uniqSorted(fs.map((f) => f.source_id)),
+      fact_ids: uniqSorted(fs.map(factId)),
+    };
+  });
+
+  // Links
+  const links: LinkRecord[] = group(ofKind(facts, 'link'), (f) => `link-${slug(f.data.url, 70)}`).map(([id, fs]) => {
+    claim('links', id, fs);
+    return {
+      id,
+      url: fs[0]!.data.url,
+      title: mostFrequent(fs.map((f) => f.data.title).filter((t): t is string => !!t)),
+      sources: uniqSorted(fs.map((f) => f.source_id)),
+      fact_ids: uniqSorted(fs.map(factId)),
+    };
+  });
+
+  const factRecords: FactRecord[] = facts
+    .map((f) => {
+      const id = factId(f);
+      const rec = recordOfFact.get(id);
+      return {
+        id,
+        kind: f.data.kind,
+        source_id: f.source_id,
+        start: f.start,
+        end: f.end,
+        quote: f.quote,
+        extractor: f.extractor,
+        dataset: rec?.[0] ?? null,
+        record_id: rec?.[1] ?? null,
+      };
+    })
+    .sort((a, b) => byCodeUnit(a.source_id, b.source_id) || a.start - b.start || a.end - b.end || byCodeUnit(a.kind, b.kind) || byCodeUnit(a.id, b.id));
+  const uniqueFacts = factRecords.filter((f, i) => i === 0 || f.id !== factRecords[i - 1]!.id);
+
+  const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => byCodeUnit(a.id, b.id));
+  return {
+    sources: byId(
+      documents.map((d) => ({
+        id: d.id,
+        file: d.file,
+        title: d.title,
+        language: d.language,
+        origin: d.origin,
+        licence: d.licence,
+        date: d.date,
+        sha256: d.sha256,
+        characters: d.text.length,
+      })),
+    ),
+    organisations: orgs.records,
+    events: byId(events),
+    legal_texts: byId(legal_texts),
+    people: byId(people),
+    products: byId(products),
+    contacts: byId(contacts),
+    figures: byId(figures),
+    committees: byId(committees),
+    links: byId(links),
+    conflicts: byId(dedupeById(conflicts)),
+    facts: uniqueFacts,
+  };
+}
+
+function dedupeById<T extends { id: string }>(xs: T[]): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+}
+
+/** Groups by key, in order of first appearance, each group's facts in (source, offset) order. */
+function group<T extends Fact>(facts: T[], key: (f: T) => string): Array<[string, T[]]> {
+  const sorted = [...facts].sort((a, b) => byCodeUnit(a.source_id, b.source_id) || a.start - b.start);
+  const groups = new Map<string, T[]>();
+  for (const f of sorted) {
+    const k = key(f);
+    groups.set(k, [...(groups.get(k) ?? []), f]);
+  }
+  return [...groups.entries()];
+}

@@ -1,0 +1,53 @@
+/**
+ * Matching keys and stable ids. Two mentions are the same entity when their keys are equal; ids are derived
+ * from normalised names (never from order of appearance), so they survive new sources and reordering.
+ */
+import { createHash } from 'node:crypto';
+
+const FUNCTION_WORDS = new Set([
+  'de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'a', 'au', 'aux', 'en', 'un', 'une', 'pour', 'sur', 'par', 'dans',
+]);
+
+/** Lowercase, accents, ligatures, quotes and typographic variants removed. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .toLowerCase()
+    .replace(/[«»"“”„‘’'`´]/g, ' ')
+    .replace(/[^a-z0-9@.+-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Light French stemming for matching only: plural and feminine endings (« opérées » ~ « opérés »). */
+function stem(word: string): string {
+  let w = word;
+  if (w.length > 4) w = w.replace(/(?:aux)$/, 'al');
+  while (w.length > 3 && /[sxe]$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** Name key: folded, function words dropped, words stemmed. « Le département des Infrastructures » ~ « département infrastructure ». */
+export function nameKey(name: string): string {
+  return fold(name.replace(/[.]/g, ' '))
+    .split(' ')
+    .filter((w) => w && !FUNCTION_WORDS.has(w))
+    .map(stem)
+    .join(' ');
+}
+
+/** URL-safe slug of a name (readable part of an id). */
+export function slug(s: string, max = 60): string {
+  const base = fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (base.length <= max) return base || 'x';
+  return `${base.slice(0, max).replace(/-+$/, '')}-${shortHash(base)}`;
+}
+
+export function shortHash(s: string, length = 8): string {
+  return createHash('sha256').update(s).digest('hex').slice(0, length);
+}
