@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { extractOrganisations } from '../../pipeline/stages/extract/extractors/organisations.ts';
+import { matchLongForm } from '../../pipeline/stages/extract/org-mentions.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+const orgs = (text: string) => {
+  const r = extractOrganisations(doc(text));
+  expectExactQuotes(text, r.facts);
+  return r.facts;
+};
+const pairs = (text: string) =>
+  dataOf(orgs(text), 'organisation')
+    .filter((o) => o.acronym && o.name)
+    .map((o) => `${o.name} = ${o.acronym}`);
+const parents = (text: string) =>
+  dataOf(orgs(text), 'hierarchy').map((h) => `${h.child.name ?? h.child.acronym} < ${h.parent.acronym ?? h.parent.name}`);
+
+describe('organisations: acronym definitions', () => {
+  it('finds « long name (ACR) » from the sources', () => {
+    expect(pairs("La direction interministérielle du numérique (DINUM) a pour mission d’élaborer la stratégie.")).toEqual([
+      'direction interministérielle du numérique = DINUM',
+    ]);
+  });
+
+  it('finds a long name whose acronym takes syllables and skips function words', () => {
+    const text =
+      "La direction interministérielle du numérique et du système d’information et de communication de l’État (DINSIC) conduit un chantier.";
+    expect(pairs(text)).toEqual([
+      "direction interministérielle du numérique et du système d'information et de communication de l'État = DINSIC",
+    ]);
+  });
+
+  it('prefers the long form whose initials spell the acronym (« (ADAE, créée en 2003) »)', () => {
+    const text = "puis l’Agence pour le Développement de l’Administration Électronique (ADAE, créée en 2003[4]) dans le cadre.";
+    expect(pairs(text)).toEqual(["Agence pour le Développement de l'Administration Électronique = ADAE"]);
+  });
+
+  it('finds « ACR (long name) » and « (long name - ACR) »', () => {
+    expect(pairs('Le pilotage revient à la DRAAF (direction régionale de l’alimentation, de l’agriculture et de la forêt).')).toEqual([
+      "direction régionale de l'alimentation, de l'agriculture et de la forêt = DRAAF",
+    ]);
+    expect(pairs("elle opère le réseau d'échanges (réseau interministériel de l’État - RIE), et veille")).toEqual([
+      "réseau interministériel de l'État = RIE",
+    ]);
+  });
+
+  it('finds bodies of other shapes written by us (institut, agence, service, délégation)', () => {
+    const text =
+      "L'Institut national de la statistique et des études économiques (INSEE) et l'Agence nationale de la sécurité des systèmes d'information (ANSSI) travaillent avec le Service d'information du Gouvernement (SIG) et la Délégation à l'information et à la communication (DICOM).";
+    expect(pairs(text)).toEqual([
+      "Institut national de la statistique et des études économiques = INSEE",
+      "Agence nationale de la sécurité des systèmes d'information = ANSSI",
+      "Service d'information du Gouvernement = SIG",
+      "Délégation à l'information et à la communication = DICOM",
+    ]);
+  });
+
+  it('does not take a concept for an organisation (« système d’information (SI) »)', () => {
+    expect(pairs("la qualité du système d’information (SI) de l’État")).toEqual([]);
+  });
+
+  it('keeps the type word of the long name as the organisation type', () => {
+    const types = dataOf(orgs('Le département des infrastructures et services opérés (ISO) construit des services.'), 'organisation');
+    expect(types[0]).toMatchObject({ acronym: 'ISO', type: 'département' });
+  });
+});
+
+describe('organisations: named units', () => {
+  it('reads the quoted name after the type word', () => {
+    const names = dataOf(orgs('Le département « Appui, conseil et expertise » accompagne les ministères.'), 'organisation').map((o) => o.name);
+    expect(names).toEqual(['département Appui, conseil et expertise']);
+  });
+
+  it('stops a name before its predicate', () => {
+    const names = dataOf(orgs('La délégation interministérielle à l’encadrement supérieur assure le suivi des cadres.'), 'organisation').map((o) => o.name);
+    expect(names).toEqual(["délégation interministérielle à l'encadrement supérieur"]);
+  });
+
+  it('ignores generic plurals and common nouns', () => {
+    expect(dataOf(orgs('Les directions métier manquent de capacité. Une des missions est de prévenir les échecs.'), 'organisation')).toEqual([]);
+  });
+});
+
+describe('organisations: hierarchy', () => {
+  it('links « X de la Y » when X is a sub-unit', () => {
+    expect(parents('La Brigade d’intervention numérique de la DINUM accompagne les ministères. La direction interministérielle du numérique (DINUM) pilote.')).toContain(
+      "Brigade d'intervention numérique < DINUM",
+    );
+  });
+
+  it('links « X est un département de Y »', () => {
+    expect(parents('Etalab est un département de la direction interministérielle du numérique (DINUM).')).toEqual([]); // no type word before Etalab: not a mention
+    expect(parents('Le bureau « Archives » est un service de la direction des affaires culturelles (DAC).')).toContain('bureau Archives < DAC');
+  });
+
+  it('links the list items that follow a count statement to its subject', () => {
+    const text = [
+      'La direction régionale des finances publiques (DRFIP) comprend trois pôles et une mission :',
+      '- le pôle « Gestion fiscale » traite les déclarations ;',
+      '- le pôle « Gestion publique » tient les comptes ;',
+      '- le pôle « Pilotage et ressources » gère les moyens ;',
+      '- la mission « Audit » contrôle.',
+    ].join('\n');
+    const facts = orgs(text);
+    expect(dataOf(facts, 'hierarchy').map((h) => `${h.child.name} < ${h.parent.acronym}`)).toEqual([
+      'pôle Gestion fiscale < DRFIP',
+      'pôle Gestion publique < DRFIP',
+      'pôle Pilotage et ressources < DRFIP',
+      'mission Audit < DRFIP',
+    ]);
+    expect(dataOf(facts, 'unit-count').map((c) => `${c.count} ${c.unit_type}`)).toEqual(['3 pôle', '1 mission']);
+  });
+
+  it('resolves a pronoun subject (« Elle comprend … ») to the last organisation in subject position', () => {
+    const text = [
+      "La direction du numérique (DNUM) pilote les projets du ministère de l'Intérieur.",
+      '',
+      'Elle comprend deux départements :',
+      '',
+      'Le département « Infrastructures »',
+      '',
+      'Le département « Applications »',
+    ].join('\n');
+    expect(parents(text)).toEqual(['département Infrastructures < DNUM', 'département Applications < DNUM']);
+  });
+
+  it('links the sub-units listed under a heading naming a unit', () => {
+    const text = ['## Direction des achats de l’État (DAE)', '', '- le bureau « Stratégie »', '- le bureau « Performance »'].join('\n');
+    expect(parents(text)).toEqual(['bureau Stratégie < DAE', 'bureau Performance < DAE']);
+  });
+});
+
+describe('matchLongForm', () => {
+  const words = (s: string) => [...s.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  it('returns -1 when the letters cannot be read in order', () => {
+    expect(matchLongForm('XYZ', words('direction du numérique'))).toBe(-1);
+  });
+  it('never starts a long form on a function word', () => {
+    expect(matchLongForm('DN', words('la direction du numérique'))).toBe(1);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { committeesExtractor, splitItems } from '../../pipeline/stages/extract/extractors/committees.ts';
+import { peopleExtractor } from '../../pipeline/stages/extract/extractors/people.ts';
+import { productsExtractor } from '../../pipeline/stages/extract/extractors/products.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+const run = (extractor: typeof peopleExtractor, text: string) => {
+  const { facts } = extractor.extract(doc(text));
+  expectExactQuotes(text, facts);
+  return facts;
+};
+
+describe('people', () => {
+  it('finds « Prénom Nom, alors directeur de la X » from the sources', () => {
+    const people = dataOf(run(peopleExtractor, "Henri Verdier, alors directeur de la DINSIC, a affirmé en qu'il existe un accord."), 'person');
+    expect(people).toEqual([{ kind: 'person', name: 'Henri Verdier', role: 'directeur de la DINSIC', organisation: { acronym: 'DINSIC' } }]);
+  });
+
+  it('finds role-first, parenthesised and civility forms written by us', () => {
+    const text =
+      "La ministre Amélie de Montchalin a ouvert la séance. Mme Jeanne Martin (cheffe de projet à la DITP) présente, et le directeur de la DINUM, Jean Dupont, conclut.";
+    const people = dataOf(run(peopleExtractor, text), 'person');
+    expect(people.map((p) => `${p.name} | ${p.role}`)).toEqual([
+      'Amélie de Montchalin | ministre',
+      'Jeanne Martin | cheffe de projet à la DITP',
+      'Jean Dupont | directeur de la DINUM',
+    ]);
+  });
+
+  it('does not take capitalised phrases without a role for people', () => {
+    expect(run(peopleExtractor, 'Le Conseil National du Numérique, Premier Ministre et France Travail se réunissent.')).toEqual([]);
+  });
+});
+
+describe('products', () => {
+  it('finds « le service X » with the operator that runs it', () => {
+    const products = dataOf(run(productsExtractor, 'La DINSIC a conçu et gère le service FranceConnect depuis 2016.'), 'product');
+    expect(products).toEqual([{ kind: 'product', name: 'FranceConnect', type: 'service', operator: { acronym: 'DINSIC' }, description: null }]);
+  });
+
+  it('finds « X est une application de … » and enumerations after a product word', () => {
+    const text = 'Resonance est une application de messagerie sécurisée. Les outils proposés aux agents : Atelier Ouvert, Visio Plus et Partage.';
+    expect(dataOf(run(productsExtractor, text), 'product').map((p) => `${p.name}/${p.type}`)).toEqual([
+      'Resonance/application',
+      'Atelier Ouvert/outil',
+      'Visio Plus/outil',
+      'Partage/outil',
+    ]);
+  });
+
+  it('finds product-headed acronym definitions', () => {
+    const products = dataOf(run(productsExtractor, 'La plateforme d’accès à Internet (PFAI) assure l’interfonctionnement.'), 'product');
+    expect(products.map((p) => p.name)).toEqual(["plateforme d'accès à Internet"]);
+  });
+});
+
+describe('committees', () => {
+  it('reads the rows of a tab-separated table with HTML lists in cells', () => {
+    const text = [
+      'Comité\tParticipants\tPoints de discussion\tFréquence',
+      'Conseil du numérique\t<ul> <li>DINUM</li> <li>DB, ANSSI</li> </ul>\t<ul><li><b>Mise en cohérence</b> des travaux</li></ul>\t<ul><li>Semestrielle</li><li>Mensuelle</li></ul>',
+      'Comité technique\t<ul><li>DSI des ministères</li></ul>\t<ul><li>Suivi</li></ul>\t<ul><li>Mensuelle</li></ul>',
+    ].join('\n');
+    const committees = dataOf(run(committeesExtractor, text), 'committee');
+    expect(committees).toEqual([
+      { kind: 'committee', name: 'Conseil du numérique', frequency: 'Semestrielle; Mensuelle', participants: ['DINUM', 'DB', 'ANSSI'], topics: ['Mise en cohérence des travaux'] },
+      { kind: 'committee', name: 'Comité technique', frequency: 'Mensuelle', participants: ['DSI des ministères'], topics: ['Suivi'] },
+    ]);
+  });
+
+  it('reads a markdown pipe table and skips tables without participants or frequency', () => {
+    const text = '| Instance | Membres | Périodicité |\n|---|---|---|\n| Comité de pilotage | DG, DSI et SG | Trimestrielle |\n\n| Année | Budget |\n|---|---|\n| 2020 | 3 |';
+    const committees = dataOf(run(committeesExtractor, text), 'committee');
+    expect(committees.map((c) => [c.name, c.frequency, c.participants.join('+')])).toEqual([['Comité de pilotage', 'Trimestrielle', 'DG+DSI+SG']]);
+  });
+
+  it('finds a committee in prose with its frequency and participants', () => {
+    const c = dataOf(run(committeesExtractor, 'Le comité de suivi se réunit chaque mois et réunit la direction, les ministères et les opérateurs.'), 'committee');
+    expect(c[0]).toMatchObject({ name: 'comité de suivi', frequency: 'chaque mois', participants: ['la direction', 'les ministères', 'les opérateurs'] });
+  });
+
+  it('splits plain cells on commas and « et »', () => {
+    expect(splitItems('DINUM, DITP et DAE', true)).toEqual(['DINUM', 'DITP', 'DAE']);
+  });
+});
