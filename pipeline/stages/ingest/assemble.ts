@@ -97,9 +97,15 @@ export function dropDuplicateIds(candidates: SourceCandidate[]): { candidates: S
   return { candidates: kept, issues };
 }
 
-/** Warnings for text files present in the folder but absent from the manifest. */
-export function unlistedFiles(listed: SourceCandidate[], present: string[], manifest: string): Issue[] {
-  const known = new Set(listed.map((c) => c.ref.file));
+/**
+ * Warnings for text files present in the folder but named by no manifest entry (valid or not: a file whose
+ * entry is invalid is already reported through its entry).
+ */
+export function unlistedFiles(listed: string[], present: string[], manifest: string): Issue[] {
+  const known = new Set(listed.flatMap((file) => {
+    const checked = checkRelativePath(file);
+    return checked.ok ? [checked.path] : [];
+  }));
   return [...present]
     .sort(compareCodeUnits)
     .filter((file) => !known.has(file))

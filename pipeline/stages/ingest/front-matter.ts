@@ -53,9 +53,10 @@ function readScalars(lines: string[]): Record<string, string> {
     if (!match) continue;
     const key = match[1] ?? '';
     const raw = match[2] ?? '';
-    // The lines that belong to this key: indented (or blank) lines after it.
+    // The lines that belong to this key: indented or blank lines after it, and list items ("- x"), which YAML
+    // allows at the key's own indentation.
     const block: string[] = [];
-    while (i + 1 < lines.length && /^(?:[ \t]|$)/.test(lines[i + 1] ?? '')) block.push(lines[++i] ?? '');
+    while (i + 1 < lines.length && /^(?:[ \t]|-(?:[ \t]|$)|$)/.test(lines[i + 1] ?? '')) block.push(lines[++i] ?? '');
     while (block.length > 0 && (block[block.length - 1] ?? '').trim() === '') block.pop();
     const value = readScalar(raw, block);
     if (value !== null && !Object.hasOwn(data, key)) data[key] = value;

@@ -82,10 +82,12 @@ export async function readSources(dir: string, options: ReadSourcesOptions = {})
 
   // Process: decide which files are sources.
   let candidates: SourceCandidate[];
+  let listedFiles: string[] = [];
   if (manifestName !== null) {
     const bytes = await tryIo(() => fs.readFile(join(rootReal, manifestName)), join(rootReal, manifestName), 'read');
     const parsed = parseManifest(decodeManifest(bytes ?? new Uint8Array(), manifestName, issues), manifestName);
     issues.push(...parsed.issues);
+    listedFiles = parsed.files;
     const fromManifest = candidatesFromManifest(parsed.entries, manifestName);
     issues.push(...fromManifest.issues);
     candidates = fromManifest.candidates;
@@ -129,7 +131,7 @@ export async function readSources(dir: string, options: ReadSourcesOptions = {})
     issues.push(...built.issues);
     documents.push(built.document);
   }
-  if (manifestName !== null) issues.push(...unlistedFiles(unique.candidates, listing.files, manifestName));
+  if (manifestName !== null) issues.push(...unlistedFiles(listedFiles, listing.files, manifestName));
 
   return { documents: sortDocuments(documents), issues };
 }

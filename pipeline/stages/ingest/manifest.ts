@@ -65,6 +65,8 @@ export interface ParsedManifest {
   entries: IndexedEntry[];
   /** True when the JSON and the top-level shape were readable (entries were then checked one by one). */
   readable: boolean;
+  /** Every "file" string in the manifest, valid entry or not: these files are not "unlisted". */
+  files: string[];
   issues: Issue[];
 }
 
@@ -77,27 +79,30 @@ const TopLevelSchema = z.strictObject({ sources: z.array(z.unknown()) });
  */
 export function parseManifest(json: string, file: string): ParsedManifest {
   let data: unknown;
+  const text = json.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(json.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail);
+    // V8's messages do not always give a position; find it ourselves to point at the line to fix.
+    const syntax = findJsonSyntaxError(text);
     const location: IssueLocation = { file };
-    let where = '';
-    if (position) {
-      const before = json.slice(0, Number(position[1]));
+    let detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    if (syntax !== null) {
+      const before = text.slice(0, syntax.offset);
       const line = before.split('\n').length;
       const column = before.length - before.lastIndexOf('\n');
+      const found = syntax.offset < text.length ? JSON.stringify(text[syntax.offset]) : 'the end of the text';
       location.line = line;
-      where = ` at line ${line}, column ${column}`;
+      detail = `found ${found} at line ${line}, column ${column} where ${syntax.expected} was expected`;
     }
     return {
       entries: [],
       readable: false,
+      files: [],
       issues: [
         ingestIssue(
           'manifest-invalid-json',
-          `Manifest ${file} is not valid JSON${where} (${detail}); expected an object { "sources": [ … ] }.`,
+          `Manifest ${file} is not valid JSON: ${detail}; expected an object { "sources": [ … ] }.`,
           location,
         ),
       ],
@@ -133,12 +138,16 @@ export function parseManifest(json: string, file: string): ParsedManifest {
     }
     // Unknown top-level fields alone do not stop us from reading the entries.
     const sources = isRecord(data) && Array.isArray(data['sources']) ? (data['sources'] as unknown[]) : null;
-    if (sources === null) return { entries: [], readable: false, issues };
+    if (sources === null) return { entries: [], readable: false, files: [], issues };
     const checked = checkEntries(sources, file);
-    return { entries: checked.entries, readable: true, issues: [...issues, ...checked.issues] };
+    return { entries: checked.entries, readable: true, files: fileStrings(sources), issues: [...issues, ...checked.issues] };
   }
   const checked = checkEntries(top.data.sources, file);
-  return { entries: checked.entries, readable: true, issues: checked.issues };
+  return { entries: checked.entries, readable: true, files: fileStrings(top.data.sources), issues: checked.issues };
+}
+
+function fileStrings(sources: unknown[]): string[] {
+  return sources.flatMap((raw) => (isRecord(raw) && typeof raw['file'] === 'string' ? [raw['file']] : []));
 }
 
 function checkEntries(sources: unknown[], file: string): { entries: IndexedEntry[]; issues: Issue[] } {
@@ -232,4 +241,105 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 0;
+}
+
+/**
+ * Where JSON text first breaks the grammar (RFC 8259), and what was expected there; null when it is valid.
+ * Used only to explain a JSON.parse failure with a line and column.
+ */
+export function findJsonSyntaxError(text: string): { offset: number; expected: string } | null {
+  let i = 0;
+  class Stop {
+    constructor(readonly expected: string) {}
+  }
+  const fail = (expected: string): never => {
+    throw new Stop(expected);
+  };
+  const skipSpace = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] ?? '')) i++;
+  };
+  const string = (): void => {
+    i++; // opening quote
+    for (;;) {
+      const c = text[i];
+      if (c === undefined) fail('a closing double quote');
+      else if (c === '"') {
+        i++;
+        return;
+      } else if (c === '\\') {
+        const next = text[i + 1] ?? '';
+        if ('"\\/bfnrt'.includes(next) && next !== '') i += 2;
+        else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+        else fail('a valid escape sequence');
+      } else if (c < ' ') fail('no control character inside a string');
+      else i++;
+    }
+  };
+  const value = (): void => {
+    skipSpace();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      skipSpace();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        skipSpace();
+        if (text[i] !== '"') fail('a property name in double quotes');
+        string();
+        skipSpace();
+        if (text[i] !== ':') fail('":"');
+        i++;
+        value();
+        skipSpace();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') {
+          i++;
+          return;
+        } else fail('"," or "}"');
+      }
+    }
+    if (c === '[') {
+      i++;
+      skipSpace();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        skipSpace();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') {
+          i++;
+          return;
+        } else fail('"," or "]"');
+      }
+    }
+    if (c === '"') return string();
+    const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    number.lastIndex = i;
+    if (number.test(text)) {
+      i = number.lastIndex;
+      return;
+    }
+    for (const literal of ['true', 'false', 'null']) {
+      if (text.startsWith(literal, i)) {
+        i += literal.length;
+        return;
+      }
+    }
+    fail('a value');
+  };
+  try {
+    value();
+    skipSpace();
+    if (i < text.length) fail('the end of the text');
+    return null;
+  } catch (stop) {
+    if (stop instanceof Stop) return { offset: i, expected: stop.expected };
+    throw stop;
+  }
 }
