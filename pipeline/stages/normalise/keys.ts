@@ -25,8 +25,10 @@ export function fold(s: string): string {
 /** Light French stemming for matching only: plural and feminine endings (« opérées » ~ « opérés »). */
 function stem(word: string): string {
   let w = word;
-  if (w.length > 4) w = w.replace(/(?:aux)$/, 'al');
-  while (w.length > 3 && /[sxe]$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('aux')) return `${w.slice(0, -3)}al`;
+  if (w.length > 3 && /[sx]$/.test(w)) w = w.slice(0, -1);
+  // « opérées » / « opérés » → « opere »: only the feminine ending of a participle is dropped.
+  if (w.length > 4 && w.endsWith('ee')) w = w.slice(0, -1);
   return w;
 }
 

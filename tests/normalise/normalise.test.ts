@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { nameKey, slug } from '../../pipeline/stages/normalise/keys.ts';
+import { factId, normalise } from '../../pipeline/stages/normalise/index.ts';
+import type { Fact, FactData, SourceDocument } from '../../pipeline/types/domain.ts';
+
+const doc = (id: string): SourceDocument => ({
+  id, file: `${id}.md`, title: null, language: 'fr', origin: null, licence: null, date: null, sha256: 'a'.repeat(64), text: 'x'.repeat(1000),
+});
+let offset = 0;
+const fact = (source: string, data: FactData): Fact => {
+  const start = offset++;
+  return { source_id: source, start, end: start + 1, quote: 'x', extractor: 'test', data };
+};
+const org = (source: string, name: string | null, acronym: string | null, type: 'direction' | 'département' | null = null) =>
+  fact(source, { kind: 'organisation', name, acronym, type });
+
+describe('normalise: organisations', () => {
+  it('merges acronym and full name across sources, whatever the case, accents and quotes', () => {
+    const ds = normalise([doc('a'), doc('b')], [
+      org('a', 'direction interministérielle du numérique', 'DINUM', 'direction'),
+      org('b', 'Direction interministérielle du Numerique', null, 'direction'),
+      org('b', null, 'DINUM'),
+      org('a', 'département « Données et territoires »', null, 'département'),
+      org('b', 'Département Données et territoires', null, 'département'),
+    ]);
+    expect(ds.organisations.map((o) => [o.id, o.acronym, o.sources.join(',')])).toEqual([
+      ['org-departement-donne-territoire', null, 'a,b'],
+      ['org-direction-interministerielle-numerique', 'DINUM', 'a,b'],
+    ]);
+    expect(ds.organisations[0]!.alt_names).toContain('Données et territoires');
+  });
+
+  it('joins a shortened name to the one full name of the same source that it abbreviates', () => {
+    const ds = normalise([doc('a')], [org('a', 'direction interministérielle du numérique', 'DINUM', 'direction'), org('a', 'direction interministérielle', null, 'direction')]);
+    expect(ds.organisations).toHaveLength(1);
+  });
+
+  it('keeps different parents stated by different sources as a conflict', () => {
+    const ds = normalise([doc('a'), doc('b')], [
+      org('a', 'direction des achats', 'DAE', 'direction'),
+      org('a', 'direction du budget', 'DB', 'direction'),
+      org('a', 'mission « Achats »', null, null),
+      fact('a', { kind: 'hierarchy', child: { name: 'mission « Achats »' }, parent: { acronym: 'DAE' } }),
+      fact('b', { kind: 'hierarchy', child: { name: 'mission Achats' }, parent: { acronym: 'DB' } }),
+    ]);
+    const conflict = ds.conflicts.find((c) => c.field === 'parent_id');
+    expect(conflict).toMatchObject({ dataset: 'organisations', sources: ['a', 'b'], values: ['org-direction-achat', 'org-direction-budget'] });
+  });
+
+  it('reports a count statement that disagrees with the units listed', () => {
+    const ds = normalise([doc('a')], [
+      org('a', 'direction du numérique', 'DNUM', 'direction'),
+      org('a', 'département Alpha', null, 'département'),
+      fact('a', { kind: 'hierarchy', child: { name: 'département Alpha' }, parent: { acronym: 'DNUM' } }),
+      fact('a', { kind: 'unit-count', organisation: { acronym: 'DNUM' }, count: 2, unit_type: 'département' }),
+    ]);
+    expect(ds.conflicts.map((c) => [c.field, c.values.join(' vs ')])).toEqual([['count_département', '2 (stated) vs 1 (listed)']]);
+  });
+
+  it('gives ids that do not depend on the order of the facts', () => {
+    const facts = [org('a', 'agence du numérique', 'ANUM', null), org('b', 'pôle « Data »', null, null), org('a', 'mission « Europe »', null, null)];
+    const one = normalise([doc('a'), doc('b')], facts);
+    const two = normalise([doc('a'), doc('b')], [...facts].reverse());
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  });
+});
+
+describe('normalise: other datasets', () => {
+  it('merges repeated mentions of a decree and keeps the precision of its date', () => {
+    const decree = (source: string, date: string | null) =>
+      fact(source, { kind: 'legal-text', type: 'décret', number: '2019-1088', date: date ? { value: date, precision: 'day' } : null, title: null });
+    const ds = normalise([doc('a'), doc('b')], [decree('a', '2019-10-25'), decree('b', null), decree('b', '2019-10-26')]);
+    expect(ds.legal_texts.map((l) => [l.id, l.number, l.sources.join(',')])).toEqual([['lt-decret-2019-1088', '2019-1088', 'a,b']]);
+    expect(ds.conflicts.map((c) => c.field)).toEqual(['date']);
+  });
+
+  it('keeps a year as a year on an organisation founded by an event', () => {
+    const ds = normalise([doc('a')], [
+      org('a', 'agence du numérique', 'ANUM', null),
+      fact('a', { kind: 'event', date: { value: '2001', precision: 'year' }, type: 'creation', subject: { acronym: 'ANUM' }, subject_name: null, description: 'créée en 2001', legal_text: null }),
+    ]);
+    expect(ds.organisations[0]).toMatchObject({ founding_date: '2001', founding_date_precision: 'year' });
+    expect(ds.events[0]).toMatchObject({ date: '2001', date_precision: 'year', subject_id: ds.organisations[0]!.id });
+  });
+
+  it('links every fact to the record it supports', () => {
+    const f = fact('a', { kind: 'link', url: 'https://example.gouv.fr/', title: 'Exemple' });
+    const ds = normalise([doc('a')], [f]);
+    expect(ds.facts).toEqual([expect.objectContaining({ id: factId(f), dataset: 'links', record_id: ds.links[0]!.id })]);
+  });
+});
+
+describe('keys', () => {
+  it('name keys ignore case, accents, quotes, function words and plural endings', () => {
+    expect(nameKey('Le département « Infrastructures et services opérés »')).toBe(nameKey('département des infrastructures et services opérées'));
+  });
+  it('normalising a key is idempotent', () => {
+    fc.assert(fc.property(fc.string(), (s) => nameKey(nameKey(s)) === nameKey(s)));
+  });
+  it('slugs are URL-safe and bounded', () => {
+    fc.assert(fc.property(fc.string(), (s) => /^[a-z0-9-]+$/.test(slug(s)) && slug(s).length <= 69));
+  });
+});
