@@ -36,6 +36,11 @@ export interface DateValue {
   end?: string;
   /** Qualifier kept from the text: "fin", "début", "courant", "depuis", "vers"… */
   qualifier?: string;
+  /**
+   * True when part of the value was not written but inferred: the year of « le 3 mars », or the whole date of a
+   * relative mention (« l'an dernier », « depuis deux ans »), resolved against the document's own date.
+   */
+  inferred?: boolean;
 }
 
 /** Reference to an organisation as written in a text; normalise resolves it to an id. */

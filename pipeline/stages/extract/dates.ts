@@ -1,0 +1,479 @@
+/**
+ * Date expressions in French administrative prose: a library used by the extractors (not an extractor).
+ * Reads a span of the clean copy (see text.ts) and returns every date mention with its offsets and a DateValue.
+ *
+ * Rules (generic French, no names):
+ * - day: « 25 octobre 2021 », « 1er janvier 2020 », ISO « 2019-10-25 », « 25/10/2019 »;
+ * - month: « octobre 2021 »; year: « en 2001 », « depuis 2016 » (a bare year needs a date context: a preposition
+ *   or qualifier before it, « l'année », « (2019) », or a coordination with another year: « 2017 et 2018 »);
+ * - period: « 2023-2027 », « de 2015 à 2018 », « entre 2015 et 2018 », « du 3 au 5 mars 2020 », « les années 1990 »;
+ * - qualifiers kept: depuis, dès, fin, début, mi, courant, vers, avant, après, jusqu'à, à partir de, d'ici,
+ *   semesters, quarters, seasons;
+ * - relative (« l'an dernier », « cette année », « depuis deux ans », « il y a trois ans ») and year-less
+ *   (« le 3 mars », « en octobre ») mentions are resolved against `ref`, the document's own date, never today;
+ *   they carry `inferred: true`. Without a ref they are skipped (they cannot be placed in time).
+ * - never dates: decree/directive numbers (« 2019-1088 », « 2016/679 »), numbers after « n° », thousands
+ *   (« 14 000 »), amounts, numbers inside URLs or e-mail addresses.
+ * Precision is kept: a year is never padded to a day.
+ */
+import type { DateValue } from '../../types/domain.ts';
+
+export interface DateMention {
+  /** Offsets into the text `clean` was made from (inclusive start, exclusive end). */
+  start: number;
+  end: number;
+  value: DateValue;
+}
+
+const MONTHS: Array<[RegExp, number]> = [
+  [/^janv/i, 1],
+  [/^f[ée]v/i, 2],
+  [/^mars/i, 3],
+  [/^avr/i, 4],
+  [/^mai/i, 5],
+  [/^juin/i, 6],
+  [/^juil/i, 7],
+  [/^ao[uû]/i, 8],
+  [/^sept/i, 9],
+  [/^oct/i, 10],
+  [/^nov/i, 11],
+  [/^d[ée]c/i, 12],
+];
+
+const MONTH =
+  "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv\\.|f[ée]vr?\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|d[ée]c\\.)";
+const YEAR = '(?:19\\d{2}|20\\d{2})';
+const DAY = '(?:1\\s*er|1\\s*re|1ᵉʳ|premier|3[01]|[12]\\d|0?[1-9])';
+/** Word boundaries that understand accented letters. */
+const L = '(?<![\\p{L}\\p{N}_])';
+const R = '(?![\\p{L}\\p{N}_])';
+
+/** Qualifiers that may precede a date, with their canonical form. Longer forms first. */
+const QUALIFIERS: Array<[string, string]> = [
+  ['1er semestre', "(?:au\\s+|du\\s+)?(?:premier|1\\s*er)\\s+semestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
+  ['2e semestre', "(?:au\\s+|du\\s+)?(?:second|deuxième|2\\s*e|2nd)\\s+semestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
+  ['1er trimestre', "(?:au\\s+|du\\s+)?(?:premier|1\\s*er)\\s+trimestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
+  ['2e trimestre', "(?:au\\s+|du\\s+)?(?:deuxième|second|2\\s*e)\\s+trimestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
+  ['3e trimestre', "(?:au\\s+|du\\s+)?(?:troisième|3\\s*e)\\s+trimestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
+  ['4e trimestre', "(?:au\\s+|du\\s+)?(?:quatrième|dernier|4\\s*e)\\s+trimestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
+  ['printemps', "(?:au\\s+)?printemps(?:\\s+de|\\s+d')?"],
+  ['été', "(?:à\\s+l'|l')?été(?:\\s+de|\\s+d')?"],
+  ['automne', "(?:à\\s+l'|l')?automne(?:\\s+de|\\s+d')?"],
+  ['hiver', "(?:à\\s+l'|l')?hiver(?:\\s+de|\\s+d')?"],
+  ['à partir de', "(?:à|a)\\s+(?:partir|compter)\\s+(?:du|de\\s+l'année|de|d')"],
+  ["jusqu'à", "jusqu'(?:en|à|au|a)(?:\\s+l'année)?"],
+  ['fin', "(?:à\\s+la\\s+|en\\s+|au\\s+|dès\\s+la\\s+|d'ici\\s+(?:la\\s+)?)?fin(?:\\s+de\\s+l'année|\\s+d'année|\\s+de|\\s+d')?"],
+  ['début', "(?:au\\s+|en\\s+|dès\\s+le\\s+|dès\\s+)?début(?:\\s+de\\s+l'année|\\s+d'année|\\s+de|\\s+d')?"],
+  ['mi', "(?:à\\s+la\\s+|vers\\s+la\\s+|dès\\s+la\\s+)?mi-|(?:au\\s+|vers\\s+le\\s+)?milieu(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
+  ['courant', "(?:dans\\s+le\\s+)?courant(?:\\s+de\\s+l'année|\\s+de|\\s+d')?|au\\s+cours\\s+(?:de\\s+l'année|de|d')"],
+  ['depuis', 'depuis(?:\\s+le)?'],
+  ['dès', 'dès(?:\\s+le)?'],
+  ['avant', 'avant(?:\\s+le)?'],
+  ['après', 'après(?:\\s+le)?'],
+  ['vers', 'vers|aux\\s+alentours\\s+(?:de|du)|autour\\s+(?:de|du)'],
+  ["d'ici", "d'ici(?:\\s+à|\\s+le)?|à\\s+l'horizon(?:\\s+de)?|horizon"],
+];
+
+const QUALIFIER_BEFORE = new RegExp(`${L}(?:${QUALIFIERS.map(([, p]) => `(${p})`).join('|')})\\s*$`, 'iu');
+
+/** Contexts that make a bare 4-digit number a year (kept out of the quote). */
+const YEAR_CONTEXT_BEFORE = new RegExp(
+  `${L}(?:en|l'an|l'année|de\\s+l'année|pour\\s+l'année|année|exercice|millésime|promotion|rentrée|édition|campagne|session|le\\s+budget|loi\\s+de\\s+finances\\s+pour)\\s*$`,
+  'iu',
+);
+const DECADE_CONTEXT_BEFORE = new RegExp(`${L}(?:les\\s+|des\\s+|aux\\s+|dans\\s+les\\s+)?années\\s*$`, 'iu');
+
+/** What must not stand right before a year/number to be read as a date (legal numbers, thousands, decimals). */
+const NUMBER_CONTEXT_BEFORE =
+  /(?:(?:(?<![\p{L}])n\s*[°ºo]\.?|\bnuméro|\bnum\.|\barticles?|\bart\.|\(\s*(?:UE|CE|CEE)\s*\))\s*|\d[ .,]?|\d\s*[-/]\s*|[\p{L}\p{N}](?<!(?<![\p{L}])mi)-)$/iu;
+const NUMBER_CONTEXT_AFTER = /^(?:[-/.,]?\d|\s\d{3}(?!\d)|\s*(?:%|€|[kKM]€|Md|Mds|M\s|millions?|milliards?|euros?))/u;
+
+/** A plural lowercase word right after a number that is not a function word: the number counts it. */
+const COUNT_NOUN_AFTER =
+  /^\s+(?!(?:les|des|ces|ses|mes|nos|vos|leurs|plus|moins|puis|mais|dans|sans|sous|vers|après|dès|depuis|toujours|alors|très|tous|toutes|plusieurs|nous|vous|ils|elles|pas|jamais|ainsi|aux|autres|certains|certaines|diverses|divers|nombreux|nombreuses|lors|parmi|selon|chez|pendant|devant|avec|contre|entre)\b)[a-zàâäéèêëîïôöùûüç][a-zàâäéèêëîïôöùûüç'-]{2,}[sx](?![\p{L}])/u;
+
+const SPELLED: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30,
+};
+const SMALL_NUMBER = `(?:\\d{1,2}|${Object.keys(SPELLED).join('|')})`;
+
+interface Ref {
+  y: number;
+  m: number | null;
+  d: number | null;
+}
+
+/** Reads the document date (« 2018-10-24 », « 2018-10-24 09:08:00 +02:00 », « 2018-10 », « 2018 »). */
+export function parseRef(ref: string | null): Ref | null {
+  if (!ref) return null;
+  const m = /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(ref);
+  if (!m) return null;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
+}
+
+interface Point {
+  y: number | null;
+  m?: number;
+  d?: number;
+  /** The year was not written (« le 3 mars »): inferred from the ref or from the other end of a period. */
+  yearInferred?: boolean;
+}
+
+interface Atom {
+  start: number;
+  end: number;
+  /** A point (day, month or year); with `periodEnd`, the start of a period. */
+  point?: Point;
+  periodEnd?: Point;
+  /** A ready-made value (year periods, relative dates). */
+  fixed?: DateValue;
+  /** Bare 4-digit year (needs a context or a coordination with another year). */
+  bareYear?: boolean;
+  /** nocontext: a bare year without date context; weak: « de mars » kept only inside a period. */
+  flag?: 'nocontext' | 'weak';
+}
+
+function monthOf(word: string): number {
+  for (const [re, n] of MONTHS) if (re.test(word)) return n;
+  return 0;
+}
+
+function dayOf(word: string): number {
+  if (/^(?:1|premier)/i.test(word) && !/^1\d/.test(word)) return 1;
+  return Number(word.replace(/\D/g, ''));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[m - 1]!;
+}
+
+function pointString(p: Point): string {
+  if (p.y === null) return '';
+  if (p.m === undefined) return String(p.y);
+  if (p.d === undefined) return `${p.y}-${pad(p.m)}`;
+  return `${p.y}-${pad(p.m)}-${pad(p.d)}`;
+}
+
+function pointValue(p: Point, qualifier?: string): DateValue {
+  const v: DateValue = {
+    value: pointString(p),
+    precision: p.m === undefined ? 'year' : p.d === undefined ? 'month' : 'day',
+  };
+  if (qualifier) v.qualifier = qualifier;
+  if (p.yearInferred) v.inferred = true;
+  return v;
+}
+
+function periodValue(a: Point, b: Point, qualifier?: string): DateValue {
+  const start = pointString(a);
+  const end = pointString(b);
+  const v: DateValue = { value: `${start}/${end}`, precision: 'period', start, end };
+  if (qualifier) v.qualifier = qualifier;
+  if (a.yearInferred || b.yearInferred) v.inferred = true;
+  return v;
+}
+
+function compare(a: Point, b: Point): number {
+  return (a.y ?? 0) - (b.y ?? 0) || (a.m ?? 0) - (b.m ?? 0) || (a.d ?? 0) - (b.d ?? 0);
+}
+
+/** Inside a URL, an e-mail address or a file name (« /2019-2020/ », « x2019@ »)? */
+function insideToken(s: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && !/[\s()<>«»"\[\]]/.test(s[a - 1]!)) a--;
+  let b = end;
+  while (b < s.length && !/[\s()<>«»"\[\]]/.test(s[b]!)) b++;
+  const token = s.slice(a, b);
+  return /:\/\/|www\.|@|\.(?:pdf|html?|png|jpe?g|docx?|xlsx?|odt|csv)\b|\/[\w-]*[a-z][\w-]*\//i.test(token);
+}
+
+function numberLike(s: string, start: number, end: number): boolean {
+  return NUMBER_CONTEXT_BEFORE.test(s.slice(Math.max(0, start - 12), start)) || NUMBER_CONTEXT_AFTER.test(s.slice(end, end + 10));
+}
+
+function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+const RE = {
+  dmy: new RegExp(`${L}(${DAY})\\s+(${MONTH})(?:\\s*,)?\\s+(${YEAR})${R}`, 'giu'),
+  dayRange: new RegExp(`${L}(?:du|entre\\s+le|entre|des)\\s+(${DAY})\\s+(?:au|et\\s+le|et)\\s+(${DAY})\\s+(${MONTH})(?:\\s+(${YEAR}))?${R}`, 'giu'),
+  dm: new RegExp(`${L}(${DAY})\\s+(${MONTH})${R}`, 'giu'),
+  my: new RegExp(`${L}(${MONTH})\\s+(?:de\\s+l'année\\s+)?(${YEAR})${R}`, 'giu'),
+  monthAlone: new RegExp(
+    `${L}(?:en|depuis|dès|début|fin|mi-|courant|le\\s+mois\\s+d'|le\\s+mois\\s+de|au\\s+mois\\s+d'|au\\s+mois\\s+de|de|d'|à|au)\\s*(${MONTH})${R}`,
+    'giu',
+  ),
+  iso: new RegExp(`${L}(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])`, 'gu'),
+  numeric: new RegExp(`(?<![\\p{L}\\p{N}_/.,-])(0?[1-9]|[12]\\d|3[01])([/.])(0?[1-9]|1[0-2])\\2(${YEAR})(?![\\p{L}\\p{N}_]|[/.-]\\d)`, 'gu'),
+  yearRange: new RegExp(`${L}(?:(de|d'|depuis)\\s*(${YEAR})\\s+(?:à|a|au|jusqu'à|jusqu'en)\\s+(${YEAR})|(entre)\\s+(${YEAR})\\s+et\\s+(${YEAR}))${R}`, 'giu'),
+  yearPair: new RegExp(`${L}(${YEAR})\\s{0,2}[-/]\\s{0,2}(${YEAR})${R}`, 'gu'),
+  year: new RegExp(`${L}(${YEAR})${R}`, 'gu'),
+  lastYear: new RegExp(`${L}(?:l'an\\s+(?:dernier|passé)|l'année\\s+(?:dernière|passée|précédente))${R}`, 'giu'),
+  thisYear: new RegExp(`${L}(?:cette\\s+année|l'année\\s+en\\s+cours)${R}`, 'giu'),
+  nextYear: new RegExp(`${L}(?:l'an\\s+prochain|l'année\\s+prochaine)${R}`, 'giu'),
+  lastMonth: new RegExp(`${L}le\\s+mois\\s+dernier${R}`, 'giu'),
+  yearsAgo: new RegExp(`${L}(?:(depuis)\\s+(${SMALL_NUMBER})\\s+ans|il\\s+y\\s+a\\s+(${SMALL_NUMBER})\\s+ans)${R}`, 'giu'),
+};
+
+function smallNumber(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  return SPELLED[word.toLowerCase()];
+}
+
+/** Finds the atoms (before overlap resolution) in the span string `s`. */
+function findAtoms(s: string, ref: Ref | null): Atom[] {
+  const atoms: Atom[] = [];
+  const push = (a: Atom) => {
+    if (!insideToken(s, a.start, a.end)) atoms.push(a);
+  };
+
+  for (const m of matches(RE.dayRange, s)) {
+    const d1 = dayOf(m[1]!);
+    const d2 = dayOf(m[2]!);
+    const mo = monthOf(m[3]!);
+    const y = m[4] ? Number(m[4]) : null;
+    if (d2 <= d1 || !validDay(y ?? 2000, mo, d2)) continue;
+    const inferred = y === null ? { yearInferred: true } : {};
+    push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d: d1, ...inferred }, periodEnd: { y, m: mo, d: d2, ...inferred } });
+  }
+  for (const m of matches(RE.dmy, s)) {
+    const y = Number(m[3]);
+    const mo = monthOf(m[2]!);
+    const d = dayOf(m[1]!);
+    if (!validDay(y, mo, d)) continue;
+    push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d } });
+  }
+  for (const m of matches(RE.dm, s)) {
+    const mo = monthOf(m[2]!);
+    const d = dayOf(m[1]!);
+    if (!validDay(2000, mo, d)) continue;
+    // « 3 mars » must not be a count followed by a month used as a noun; a following number is not its year.
+    if (/^\s*\d/.test(s.slice(m.index + m[0].length))) continue;
+    push({ start: m.index, end: m.index + m[0].length, point: { y: null, m: mo, d, yearInferred: true } });
+  }
+  for (const m of matches(RE.my, s)) {
+    push({ start: m.index, end: m.index + m[0].length, point: { y: Number(m[2]), m: monthOf(m[1]!) } });
+  }
+  for (const m of matches(RE.monthAlone, s)) {
+    const word = m[1]!;
+    const start = m.index + m[0].length - word.length;
+    // « de mars », « à mai »… only count when another month follows (« de janvier à mars 2020 »), checked later.
+    const weak = /^(?:de|d'|à|au)/i.test(m[0]);
+    push({
+      start,
+      end: start + word.length,
+      point: { y: null, m: monthOf(word), yearInferred: true },
+      ...(weak ? { flag: 'weak' as const } : {}),
+    });
+  }
+  for (const m of matches(RE.iso, s)) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (!validDay(y, mo, d)) continue;
+    push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d } });
+  }
+  for (const m of matches(RE.numeric, s)) {
+    const y = Number(m[4]);
+    const mo = Number(m[3]);
+    const d = Number(m[1]);
+    if (!validDay(y, mo, d)) continue;
+    push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d } });
+  }
+  for (const m of matches(RE.yearRange, s)) {
+    const y1 = Number(m[2] ?? m[5]);
+    const y2 = Number(m[3] ?? m[6]);
+    if (y2 <= y1) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (NUMBER_CONTEXT_AFTER.test(s.slice(end, end + 10))) continue;
+    push({ start, end, fixed: periodValue({ y: y1 }, { y: y2 }) });
+  }
+  for (const m of matches(RE.yearPair, s)) {
+    const y1 = Number(m[1]);
+    const y2 = Number(m[2]);
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (y2 <= y1 || y2 - y1 > 30) continue;
+    if (numberLike(s, start, end) || legalNumberBefore(s, start)) continue;
+    push({ start, end, fixed: periodValue({ y: y1 }, { y: y2 }) });
+  }
+  for (const m of matches(RE.year, s)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (numberLike(s, start, end) || legalNumberBefore(s, start)) continue;
+    // « autour de 2000 agents », « jusqu'à 2050 postes »: a count, not a year.
+    if (COUNT_NOUN_AFTER.test(s.slice(end, end + 30))) continue;
+    const before = s.slice(Math.max(0, start - 60), start);
+    const y = Number(m[1]);
+    const decade = DECADE_CONTEXT_BEFORE.exec(before);
+    if (decade && y % 10 === 0 && !/^\s*(?:,|et|ou)\s*(?:19|20)\d\d/.test(s.slice(end, end + 12))) {
+      push({ start: start - decade[0].length + decade[0].search(/années/i), end, fixed: periodValue({ y }, { y: y + 9 }) });
+      continue;
+    }
+    const context =
+      YEAR_CONTEXT_BEFORE.test(before) ||
+      DECADE_CONTEXT_BEFORE.test(before) ||
+      QUALIFIER_BEFORE.test(before) ||
+      (/\(\s*$/.test(before) && /^\s*\)/.test(s.slice(end)));
+    push({ start, end, point: { y }, bareYear: true, ...(context ? {} : { flag: 'nocontext' as const }) });
+  }
+  if (ref) {
+    const rel = (re: RegExp, make: (m: RegExpExecArray) => DateValue | null) => {
+      for (const m of matches(re, s)) {
+        const v = make(m);
+        if (v) push({ start: m.index, end: m.index + m[0].length, fixed: v });
+      }
+    };
+    rel(RE.lastYear, () => ({ value: String(ref.y - 1), precision: 'year', inferred: true }));
+    rel(RE.thisYear, () => ({ value: String(ref.y), precision: 'year', inferred: true }));
+    rel(RE.nextYear, () => ({ value: String(ref.y + 1), precision: 'year', inferred: true }));
+    if (ref.m !== null) {
+      const m0 = ref.m;
+      rel(RE.lastMonth, () => {
+        const y = m0 === 1 ? ref.y - 1 : ref.y;
+        const mo = m0 === 1 ? 12 : m0 - 1;
+        return { value: `${y}-${pad(mo)}`, precision: 'month', inferred: true };
+      });
+    }
+    rel(RE.yearsAgo, (m) => {
+      const n = smallNumber(m[2] ?? m[3] ?? '');
+      if (n === undefined || n < 1 || n > 60) return null;
+      const v: DateValue = { value: String(ref.y - n), precision: 'year', inferred: true };
+      if (m[1]) v.qualifier = 'depuis';
+      return v;
+    });
+  }
+  return atoms;
+}
+
+/** « décret n° 2019-1088 », « directive (UE) 2016/2102 », « règlement 2016/679 »: a number, not a date. */
+function legalNumberBefore(s: string, start: number): boolean {
+  return /(?:\bn\s*[°ºo]\.?|\bnuméro|décret|arrêté|loi|ordonnance|circulaire|directive|règlement|délibération|décision|instruction)\s*(?:\(\s*[A-Z]{2,3}(?:,\s*\w+)?\s*\)\s*)?(?:n\s*[°ºo]\.?\s*)?$/iu.test(
+    s.slice(Math.max(0, start - 40), start),
+  );
+}
+
+function qualifierBefore(s: string, start: number, floor: number): { start: number; qualifier: string } | null {
+  const before = s.slice(Math.max(floor, start - 50), start);
+  const m = QUALIFIER_BEFORE.exec(before);
+  if (!m) return null;
+  const index = m.slice(1).findIndex((g) => g !== undefined);
+  const q = QUALIFIERS[index];
+  if (!q) return null;
+  return { start: start - m[0].length, qualifier: q[0] };
+}
+
+/**
+ * Finds every date expression in clean[from, to). `ref` is the document's own date (ISO day, month or year, a
+ * datetime is accepted); relative and year-less mentions need it and are skipped without it.
+ */
+export function parseDates(clean: string, from: number, to: number, ref: string | null): DateMention[] {
+  const lo = Math.max(0, Math.min(from, clean.length));
+  const hi = Math.max(lo, Math.min(to, clean.length));
+  const s = clean.slice(lo, hi);
+  const r = parseRef(ref);
+  const atoms = findAtoms(s, r);
+
+  // Overlaps: longest first, then leftmost.
+  atoms.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Atom[] = [];
+  for (const a of atoms) if (!kept.some((k) => a.start < k.end && k.start < a.end)) kept.push(a);
+  kept.sort((a, b) => a.start - b.start);
+
+  // Bare years: accepted with a context, or coordinated with an accepted year (« 2017 et 2018 », « 2015, 2016 »).
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < kept.length; i++) {
+      const a = kept[i]!;
+      if (a.flag !== 'nocontext') continue;
+      const prev = kept[i - 1];
+      const next = kept[i + 1];
+      const linkPrev = prev && prev.flag !== 'nocontext' && (prev.bareYear || prev.fixed !== undefined) && /^\s*(?:,|et|ou|puis)\s*$/u.test(s.slice(prev.end, a.start));
+      const linkNext = next && next.flag !== 'nocontext' && next.bareYear && /^\s*,\s*$/u.test(s.slice(a.end, next.start));
+      if (linkPrev || linkNext) {
+        delete a.flag;
+        changed = true;
+      }
+    }
+  }
+  const accepted = kept.filter((a) => a.flag !== 'nocontext');
+
+  // Periods made of two dates: « du 1er janvier 2020 au 31 mars 2021 », « de janvier à mars 2020 ».
+  const merged: Atom[] = [];
+  for (let i = 0; i < accepted.length; i++) {
+    const a = accepted[i]!;
+    const b = accepted[i + 1];
+    if (b && a.point && b.point && !a.periodEnd && !b.periodEnd) {
+      const gap = s.slice(a.end, b.start);
+      const pre = /(?<![\p{L}])(?:du|de|d'|depuis|entre(?:\s+le)?)\s*$/iu.exec(s.slice(Math.max(0, a.start - 12), a.start));
+      const link = /^\s*(?:au|à|a|jusqu'au|jusqu'à|jusqu'en|et(?:\s+le)?|-)\s*$/iu.test(gap);
+      if (pre && link && (/entre/i.test(pre[0]) ? /et/i.test(gap) : !/et/i.test(gap))) {
+        const p = { ...a.point };
+        const q = { ...b.point };
+        if (p.y === null && q.y !== null) {
+          p.y = (p.m ?? 0) <= (q.m ?? 0) ? q.y : q.y - 1;
+          p.yearInferred = !!q.yearInferred;
+        }
+        if (p.y !== null && q.y !== null && compare(p, q) < 0) {
+          merged.push({ start: a.start - pre[0].length, end: b.end, point: p, periodEnd: q });
+          i++;
+          continue;
+        }
+      }
+    }
+    merged.push(a);
+  }
+  const final = merged.filter((a) => a.flag !== 'weak');
+
+  const out: DateMention[] = [];
+  let floor = 0;
+  for (const a of final) {
+    let start = a.start;
+    let qualifier: string | undefined;
+    const q = qualifierBefore(s, a.start, floor);
+    if (q && !a.fixed?.qualifier) {
+      start = q.start;
+      qualifier = q.qualifier;
+    }
+    let value: DateValue | null = null;
+    const periodEnd = a.periodEnd;
+    if (a.point && periodEnd) {
+      const p = resolve(a.point, r);
+      const e = resolve(periodEnd, r);
+      if (p && e) value = periodValue(p, e, qualifier);
+    } else if (a.point) {
+      const p = resolve(a.point, r);
+      if (p) value = pointValue(p, qualifier);
+    } else if (a.fixed) {
+      value = { ...a.fixed };
+      if (qualifier && !value.qualifier) value.qualifier = qualifier;
+    }
+    if (!value) continue;
+    out.push({ start: lo + start, end: lo + a.end, value });
+    floor = a.end;
+  }
+  return out;
+}
+
+function resolve(p: Point, ref: Ref | null): Point | null {
+  if (p.y !== null) return p;
+  if (!ref) return null;
+  return { ...p, y: ref.y, yearInferred: true };
+}
+
+/** The year of a DateValue's start (for sorting and sanity checks). */
+export function yearOf(v: DateValue): number {
+  return Number((v.start ?? v.value).slice(0, 4));
+}

@@ -1,0 +1,163 @@
+/**
+ * Legal texts cited in the prose: « décret n° 2019-1088 du 25 octobre 2019 relatif à … », « arrêté du 9 août 2019
+ * portant … », « circulaire du Premier ministre du 26 mai 2021 », « loi n° 2016-1321 du 7 octobre 2016 pour une
+ * République numérique », « directive (UE) 2016/2102 », « règlement (UE) 2016/679 ».
+ * Reads: doc.text (through the shared clean copy). Writes: one `legal-text` fact per mention (normalise merges).
+ *
+ * A mention needs a number, a date, or a title introduced by « relatif à / portant / pris pour » (and « pour »
+ * after « loi »): a bare « la circulaire » or « le règlement » names nothing identifiable and is skipped.
+ */
+import type { DateValue, Extractor, Fact, FactData, LegalTextType, SourceDocument } from '../../../types/domain.ts';
+import { parseDates, type DateMention } from '../dates.ts';
+import { prepared } from '../text.ts';
+
+export interface LegalTextMention {
+  start: number;
+  end: number;
+  type: LegalTextType;
+  number: string | null;
+  date: DateValue | null;
+  title: string | null;
+}
+
+const TYPE_WORDS: Array<[LegalTextType, string]> = [
+  ['décret', 'd[ée]cret(?:-loi)?'],
+  ['arrêté', 'arr[êe]t[ée]'],
+  ['loi', 'loi'],
+  ['ordonnance', 'ordonnance'],
+  ['circulaire', 'circulaire'],
+  ['instruction', 'instruction'],
+  ['directive', 'directive'],
+  ['règlement', 'r[èe]glement'],
+  ['délibération', 'd[ée]lib[ée]ration'],
+];
+
+const KEYWORD = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${TYPE_WORDS.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}\\p{N}_-])`, 'giu');
+
+/** Words that may follow the type word before the number or date (« décret en Conseil d'État n° … »). */
+const MODIFIER =
+  /^\s+(?:simple|en\s+Conseil\s+d'[ÉE]tat|organique|constitutionnelle|interminist[ée]riel(?:le)?|minist[ée]riel(?:le)?|conjoint|g[ée]n[ée]rale\s+interminist[ée]rielle|d'ex[ée]cution|d[ée]l[ée]gu[ée]e?|de\s+finances(?:\s+rectificative)?(?:\s+pour\s+(?:19|20)\d\d)?|de\s+programmation(?:\s+militaire)?)(?![\p{L}])/iu;
+const EU_MARK = /^\s*\(\s*(?:UE|CE|CEE|UE\s*,\s*Euratom)\s*\)/iu;
+const NUMBER_WITH_MARK = /^\s*(?:n\s*[°ºo]\.?|N°|numéro)\s*:?\s*([0-9][0-9A-Za-z]*(?:[-/.][0-9A-Za-z]+)*)/u;
+const NUMBER_BARE = /^\s+(\d{2,4}[-/]\d{1,5}(?:[-/][A-Z]{1,5})?)(?![\p{L}\p{N}])/u;
+/** Between the number (or type word) and the date: an optional issuer, then « du » / « en date du ». */
+const DATE_GAP =
+  /^\s*,?\s*(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*[^,;.:()\n«»]{1,80}?\s+)?(?:du|en\s+date\s+du|de|d')\s*$/iu;
+const DAY_GAP = /(?:du|en\s+date\s+du)\s*$/iu;
+
+const TITLE_INTRO =
+  /^\s*,?\s*(relati(?:f|ve|fs|ves)\s+(?:à|a|au|aux)|portant(?!\s+sur)|pris(?:e)?\s+(?:pour\s+l'application|en\s+application|pour\s+application)|fixant|modifiant|instituant|cr[ée]ant|autorisant|organisant|habilitant|concernant|tendant\s+(?:à|a)|visant\s+(?:à|a)|pour|sur)(?![\p{L}])/iu;
+/** Verbs that follow a cited text used as a subject (« la loi … impose … »): the title stops before them. */
+const TITLE_STOP_VERBS = [
+  'a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'fut', 'fait', 'font',
+  'impose', 'imposent', 'imposait', 'prévoit', 'prévoient', 'prévoyait', 'dispose', 'disposent', 'précise',
+  'précisent', 'instaure', 'instaurent', 'confie', 'confient', 'encourage', 'encouragent', 'définit', 'définissent',
+  'permet', 'permettent', 'permettait', 'oblige', 'obligent', 'vise', 'visent', 'consacre', 'consacrent',
+  'introduit', 'renforce', 'renforcent', 'affirme', 'rend', 'rendent', 'étend', 'énonce', 'établit', 'institue',
+  'autorise', 'demandent', 'exige', 'garantit', 'reconnaît', 'donne', 'prescrit', 'interdit',
+  'transpose', 'régit', 'encadre', 'crée', 'créent', 'entre\\s+en\\s+vigueur', 'entrera', "s'applique", 'prend',
+  'organise', 'rattache', 'transfère', 'remplace', 'supprime', 'abroge', 'modifie',
+].join('|');
+
+/** Where a title ends (the clause goes on with something else). */
+const TITLE_STOP = new RegExp(
+  [
+    '[;:!?\\n()\\[\\]]',
+    '\\.(?=\\s|$)',
+    ",(?!\\s*(?:à|au|aux)\\s)",
+    `\\s(?=(?:${TITLE_STOP_VERBS}|modifi[ée]e?s?|abrog[ée]e?s?|compl[ée]t[ée]e?s?|pris|prise|qui|dont|lequel|laquelle|(?:et\\s+)?(?:le|la|l'|les|du|au|aux|par\\s+le|par\\s+la|par\\s+l')\\s*(?:d[ée]cret|arr[êe]t[ée]|loi|ordonnance|circulaire|instruction|directive|r[èe]glement|d[ée]lib[ée]ration))(?![\\p{L}]))`,
+  ].join('|'),
+  'iu',
+);
+const MAX_TITLE = 250;
+
+/** Finds legal-text mentions in clean[from, to). `ref` (document date) is passed on to the date parser. */
+export function findLegalTexts(clean: string, from: number, to: number, ref: string | null): LegalTextMention[] {
+  const out: LegalTextMention[] = [];
+  const s = clean.slice(0, to);
+  KEYWORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = KEYWORD.exec(s)) !== null) {
+    const index = m.slice(1).findIndex((g) => g !== undefined);
+    const type = TYPE_WORDS[index]![0];
+    const start = m.index;
+    let pos = start + m[0].length;
+    let end = pos;
+
+    const mod = MODIFIER.exec(s.slice(pos, pos + 80));
+    if (mod) pos += mod[0].length;
+    let eu = false;
+    const euMark = EU_MARK.exec(s.slice(pos, pos + 30));
+    if (euMark) {
+      pos += euMark[0].length;
+      eu = true;
+    }
+
+    let number: string | null = null;
+    const tail = s.slice(pos, pos + 60);
+    const num = NUMBER_WITH_MARK.exec(tail) ?? NUMBER_BARE.exec(tail) ?? (eu ? /^\s*(\d{2,4}\/\d{1,5}(?:\/[A-Z]{2,5})?)/u.exec(tail) : null);
+    if (num) {
+      number = num[1]!;
+      pos += num[0].length;
+      end = pos;
+    }
+
+    let date: DateMention | null = null;
+    const window = Math.min(to, pos + 140);
+    const firstDate = parseDates(clean, pos, window, ref)[0];
+    if (firstDate && firstDate.value.precision !== 'period') {
+      const gap = s.slice(pos, firstDate.start);
+      const dayLike = firstDate.value.precision === 'day';
+      if (DATE_GAP.test(gap) && (dayLike ? DAY_GAP.test(gap) : /(?:de|d')\s*$/iu.test(gap) && !/\s/.test(gap.trim()))) {
+        date = firstDate;
+        pos = firstDate.end;
+        end = pos;
+      }
+    }
+
+    let title: string | null = null;
+    const intro = TITLE_INTRO.exec(s.slice(pos, pos + 60));
+    const introWord = intro?.[1]?.toLowerCase() ?? '';
+    const introOk =
+      intro !== null &&
+      (introWord !== 'pour' || (type === 'loi' && /^\s*(?:un|une|le|la|l'|les|des)\s/iu.test(s.slice(pos + intro[0].length)))) &&
+      (introWord !== 'sur' || ((type === 'circulaire' || type === 'instruction' || type === 'arrêté') && (number !== null || date !== null)));
+    if (intro && introOk) {
+      const tStart = pos + intro[0].length - intro[1]!.length;
+      const rest = s.slice(tStart + intro[1]!.length, Math.min(to, tStart + MAX_TITLE + 40));
+      const stop = TITLE_STOP.exec(rest);
+      let tEnd = tStart + intro[1]!.length + (stop ? stop.index : rest.length);
+      if (tEnd - tStart > MAX_TITLE) {
+        const cut = s.lastIndexOf(' ', tStart + MAX_TITLE);
+        tEnd = cut > tStart ? cut : tStart + MAX_TITLE;
+      }
+      while (tEnd > tStart && /[\s,.'’-]/.test(s[tEnd - 1]!)) tEnd--;
+      const text = s.slice(tStart, tEnd).replace(/\s+/g, ' ').trim();
+      // A title is more than its introducer.
+      if (text.length > intro[1]!.length + 2) {
+        title = text;
+        end = tEnd;
+      }
+    }
+
+    const strongTitle = title !== null && !/^(?:sur|concernant|d[ée]finissant)\b/iu.test(title);
+    if (number === null && date === null && !strongTitle) continue;
+    out.push({ start, end, type, number, date: date ? date.value : null, title });
+    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, number !== null || date !== null ? (date?.end ?? end) : start + m[0].length);
+  }
+  return out;
+}
+
+/** The legal-texts extractor: one fact per mention. */
+export const legalTextsExtractor: Extractor = {
+  id: 'legal-texts',
+  version: 1,
+  extract(doc: SourceDocument) {
+    const p = prepared(doc.text);
+    const facts: Fact[] = findLegalTexts(p.clean, 0, p.clean.length, doc.date).map((l) => {
+      const data: FactData = { kind: 'legal-text', type: l.type, number: l.number, date: l.date, title: l.title };
+      return { source_id: doc.id, start: l.start, end: l.end, quote: doc.text.slice(l.start, l.end), extractor: 'legal-texts', data };
+    });
+    return { facts, issues: [] };
+  },
+};
