@@ -57,17 +57,25 @@ describe('checkSourceBytes', () => {
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
     );
     fc.assert(
-      fc.property(fc.array(textChar, { minLength: 1, maxLength: 60 }).map((parts) => `x${parts.join('')}`), (text) => {
-        fc.pre(!/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text) && !text.startsWith('\ufeff'));
-        const checked = checkSourceBytes(new TextEncoder().encode(text), 'a.txt');
-        expect(checked.text).toBe(text);
-        expect(checked.issues.every((i) => i.severity === 'info')).toBe(true);
-      }),
+      fc.property(
+        fc.array(textChar, { minLength: 1, maxLength: 60 }).map((parts) => `x${parts.join('')}`),
+        (text) => {
+          fc.pre(!/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text) && !text.startsWith('\ufeff'));
+          const checked = checkSourceBytes(new TextEncoder().encode(text), 'a.txt');
+          expect(checked.text).toBe(text);
+          expect(checked.issues.every((i) => i.severity === 'info')).toBe(true);
+        },
+      ),
     );
   });
 
   it('names the file and the manifest entry in its messages', () => {
-    const { text, issues } = checkSourceBytes(new Uint8Array(), { file: 'a/b.txt', id: 'b', index: 3, manifest: 'sources.json' });
+    const { text, issues } = checkSourceBytes(new Uint8Array(), {
+      file: 'a/b.txt',
+      id: 'b',
+      index: 3,
+      manifest: 'sources.json',
+    });
     expect(text).toBeNull();
     expect(issues[0]?.message).toContain('"a/b.txt" (sources.json sources[3], id "b")');
     expect(issues[0]?.location).toEqual({ file: 'a/b.txt', source: 'b', pointer: '/sources/3' });

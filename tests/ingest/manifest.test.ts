@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  findJsonSyntaxError,
-  parseManifest,
-  SourcesManifestSchema,
-} from '../../pipeline/stages/ingest/manifest.ts';
+import { findJsonSyntaxError, parseManifest, SourcesManifestSchema } from '../../pipeline/stages/ingest/manifest.ts';
 
 const entry = { id: 'a', file: 'a.txt', title: null, language: 'fr', origin: null, licence: null };
 
 describe('parseManifest', () => {
   it('returns valid entries with their index, and the invalid ones as issues', () => {
-    const json = JSON.stringify({ sources: [entry, { ...entry, id: 'b', language: 42 }, { ...entry, id: 'c', file: 'c.txt' }] });
+    const json = JSON.stringify({
+      sources: [entry, { ...entry, id: 'b', language: 42 }, { ...entry, id: 'c', file: 'c.txt' }],
+    });
     const parsed = parseManifest(json, 'sources.json');
     expect(parsed.entries.map((e) => [e.index, e.entry.id])).toEqual([
       [0, 'a'],

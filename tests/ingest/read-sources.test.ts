@@ -20,7 +20,14 @@ describe('readSources with a manifest', () => {
   it('reads the listed files, with the manifest metadata, sorted by id', async () => {
     const dir = await tree({
       'sources.json': manifest(
-        { id: 'zeta', file: 'texts/z.txt', title: 'Zêta', origin: 'https://example.org/z', licence: 'CC BY-SA 4.0', date: '2019' },
+        {
+          id: 'zeta',
+          file: 'texts/z.txt',
+          title: 'Zêta',
+          origin: 'https://example.org/z',
+          licence: 'CC BY-SA 4.0',
+          date: '2019',
+        },
         { id: 'alpha', file: 'a.md' },
       ),
       'texts/z.txt': 'Texte zêta.\n',
@@ -89,7 +96,9 @@ describe('readSources with a manifest', () => {
     const { documents, issues } = await readSources(dir);
     expect(documents.map((d) => d.id)).toEqual(['a']);
     expect(codes(issues)).toEqual(['source-not-in-manifest']);
-    expect(expectIssue(issues, 'source-not-in-manifest', '"sub/forgotten.md"', 'sources.json').severity).toBe('warning');
+    expect(expectIssue(issues, 'source-not-in-manifest', '"sub/forgotten.md"', 'sources.json').severity).toBe(
+      'warning',
+    );
   });
 });
 
@@ -125,7 +134,9 @@ describe('readSources without a manifest', () => {
   });
 
   it('takes the title from the first markdown heading when the front matter has none', async () => {
-    const dir = await tree({ 'a.md': '---\ndate: "2020-01-02"\n---\nIntro.\n\n## Les départements ##\n\n# Plus loin\n' });
+    const dir = await tree({
+      'a.md': '---\ndate: "2020-01-02"\n---\nIntro.\n\n## Les départements ##\n\n# Plus loin\n',
+    });
     const { documents } = await readSources(dir);
     expect(documents[0]).toMatchObject({ title: 'Les départements', date: '2020-01-02' });
   });
@@ -180,7 +191,11 @@ describe('readSources: text policy', () => {
   });
 
   it('gives the same result twice for the same folder', async () => {
-    const dir = await tree({ 'b.md': DINSIC, 'a/c.txt': 'Texte.', 'sources.json': manifest({ id: 'b', file: 'b.md' }) });
+    const dir = await tree({
+      'b.md': DINSIC,
+      'a/c.txt': 'Texte.',
+      'sources.json': manifest({ id: 'b', file: 'b.md' }),
+    });
     expect(await readSources(dir)).toEqual(await readSources(dir));
   });
 });
@@ -213,13 +228,21 @@ describe('readSources: bad inputs', () => {
     expect(date?.message).toContain('field "date" must be');
     expect(date?.message).toContain('"2018-10-24"');
     expect(date?.message).toContain('got "24/10/2018"');
-    expect(date?.location).toMatchObject({ file: 'sources.json', pointer: '/sources/1/date', field: 'date', source: 'bad-date' });
+    expect(date?.location).toMatchObject({
+      file: 'sources.json',
+      pointer: '/sources/1/date',
+      field: 'date',
+      source: 'bad-date',
+    });
     expect(id?.message).toContain('sources[2] (id "Bad Id"): field "id" must be a kebab-case id');
     expect(origin?.message).toContain('sources[3] (id "no-url"): field "origin" must be an http(s) URL');
   });
 
   it('manifest-invalid: a missing required field is named', async () => {
-    const dir = await tree({ 'sources.json': JSON.stringify({ sources: [{ id: 'a', file: 'a.txt', language: 'fr' }] }), 'a.txt': 'x' });
+    const dir = await tree({
+      'sources.json': JSON.stringify({ sources: [{ id: 'a', file: 'a.txt', language: 'fr' }] }),
+      'a.txt': 'x',
+    });
     const { issues } = await readSources(dir);
     expect(codes(issues)).toEqual(['manifest-invalid', 'manifest-invalid', 'manifest-invalid']);
     expect(issues.map((i) => i.location?.field)).toEqual(['title', 'origin', 'licence']);
@@ -250,10 +273,20 @@ describe('readSources: bad inputs', () => {
   });
 
   it('source-file-missing: names the file and its manifest entry', async () => {
-    const dir = await tree({ 'sources.json': manifest({ id: 'ok', file: 'ok.txt' }, { id: 'gone', file: 'texts/gone.txt' }), 'ok.txt': 'x' });
+    const dir = await tree({
+      'sources.json': manifest({ id: 'ok', file: 'ok.txt' }, { id: 'gone', file: 'texts/gone.txt' }),
+      'ok.txt': 'x',
+    });
     const { documents, issues } = await readSources(dir);
     expect(documents.map((d) => d.id)).toEqual(['ok']);
-    expectIssue(issues, 'source-file-missing', '"texts/gone.txt"', 'sources.json sources[1]', 'id "gone"', 'was not found');
+    expectIssue(
+      issues,
+      'source-file-missing',
+      '"texts/gone.txt"',
+      'sources.json sources[1]',
+      'id "gone"',
+      'was not found',
+    );
   });
 
   it('source-file-missing: a folder is not a source file', async () => {
@@ -263,10 +296,19 @@ describe('readSources: bad inputs', () => {
   });
 
   it('duplicate-source-id: two manifest entries with the same id', async () => {
-    const dir = await tree({ 'sources.json': manifest({ id: 'a', file: 'a.txt' }, { id: 'a', file: 'b.txt' }), 'a.txt': 'A', 'b.txt': 'B' });
+    const dir = await tree({
+      'sources.json': manifest({ id: 'a', file: 'a.txt' }, { id: 'a', file: 'b.txt' }),
+      'a.txt': 'A',
+      'b.txt': 'B',
+    });
     const { documents, issues } = await readSources(dir);
     expect(documents.map((d) => d.file)).toEqual(['a.txt']);
-    expectIssue(issues, 'duplicate-source-id', '"b.txt" (sources.json sources[1], id "a")', '"a.txt" (sources.json sources[0], id "a")');
+    expectIssue(
+      issues,
+      'duplicate-source-id',
+      '"b.txt" (sources.json sources[1], id "a")',
+      '"a.txt" (sources.json sources[0], id "a")',
+    );
   });
 
   it('duplicate-source-id: two file names that slugify to the same id', async () => {
@@ -291,7 +333,10 @@ describe('readSources: bad inputs', () => {
   });
 
   it('source-path-outside: a path that climbs out with ".."', async () => {
-    const root = await tree({ 'sources/sources.json': manifest({ id: 'up', file: 'texts/../../secret.txt' }), 'secret.txt': 'x' });
+    const root = await tree({
+      'sources/sources.json': manifest({ id: 'up', file: 'texts/../../secret.txt' }),
+      'secret.txt': 'x',
+    });
     const { documents, issues } = await readSources(join(root, 'sources'));
     expect(documents).toEqual([]);
     expectIssue(issues, 'source-path-outside', '"texts/../../secret.txt"', 'id "up"', '".."');
@@ -343,7 +388,14 @@ describe('readSources: bad inputs', () => {
     const dir = await tree({ 'latin1.txt': new Uint8Array([0x61, 0x62, 0x63, 0x0a, 0x64, 0xe9, 0x20, 0x74]) });
     const { documents, issues } = await readSources(dir);
     expect(documents).toEqual([]);
-    const issue = expectIssue(issues, 'source-not-utf8', '"latin1.txt" (id "latin1")', 'byte offset 5', 'line 2', '0xE9');
+    const issue = expectIssue(
+      issues,
+      'source-not-utf8',
+      '"latin1.txt" (id "latin1")',
+      'byte offset 5',
+      'line 2',
+      '0xE9',
+    );
     expect(issue.location).toMatchObject({ file: 'latin1.txt', line: 2 });
   });
 
@@ -354,7 +406,10 @@ describe('readSources: bad inputs', () => {
   });
 
   it('source-binary: NUL bytes', async () => {
-    const dir = await tree({ 'sources.json': manifest({ id: 'pdf', file: 'doc.txt' }), 'doc.txt': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]) });
+    const dir = await tree({
+      'sources.json': manifest({ id: 'pdf', file: 'doc.txt' }),
+      'doc.txt': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]),
+    });
     const { documents, issues } = await readSources(dir);
     expect(documents).toEqual([]);
     expectIssue(issues, 'source-binary', '"doc.txt" (sources.json sources[0], id "pdf")', 'NUL', 'byte offset 4');
@@ -372,12 +427,21 @@ describe('readSources: bad inputs', () => {
     const counting: SourceFs = { ...nodeSourceFs, readFile: (p) => (read++, nodeSourceFs.readFile(p)) };
     const { documents, issues } = await readSources(dir, { maxBytes: 100, fs: counting });
     expect(documents).toEqual([]);
-    expectIssue(issues, 'source-too-large', '"big.txt" (sources.json sources[0], id "big")', '101 bytes', 'at most 100');
+    expectIssue(
+      issues,
+      'source-too-large',
+      '"big.txt" (sources.json sources[0], id "big")',
+      '101 bytes',
+      'at most 100',
+    );
     expect(read).toBe(1); // the manifest only
   });
 
   it('source-sha256-mismatch: the file changed since it was registered', async () => {
-    const dir = await tree({ 'sources.json': manifest({ id: 'a', file: 'a.txt', sha256: sha256('avant') }), 'a.txt': 'après' });
+    const dir = await tree({
+      'sources.json': manifest({ id: 'a', file: 'a.txt', sha256: sha256('avant') }),
+      'a.txt': 'après',
+    });
     const { issues } = await readSources(dir);
     expectIssue(issues, 'source-sha256-mismatch', '"a.txt" (sources.json sources[0], id "a")', sha256('après'));
   });
@@ -397,7 +461,11 @@ describe('readSources: bad inputs', () => {
   });
 
   it('no-sources: a folder without text files', async () => {
-    const dir = await tree({ 'image.png': new Uint8Array([1, 2]), 'README.md': '# Lisez-moi', empty: { folder: true } });
+    const dir = await tree({
+      'image.png': new Uint8Array([1, 2]),
+      'README.md': '# Lisez-moi',
+      empty: { folder: true },
+    });
     const { documents, issues } = await readSources(dir);
     expect(documents).toEqual([]);
     expectIssue(issues, 'no-sources', dir, 'no text files');

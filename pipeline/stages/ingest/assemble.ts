@@ -28,10 +28,7 @@ export function candidatesFromManifest(
     const checked = checkRelativePath(entry.file);
     const ref = { file: entry.file, id: entry.id, index, manifest };
     if (!checked.ok) {
-      const why =
-        checked.reason === 'absolute'
-          ? 'is an absolute path'
-          : 'climbs out of the sources folder with ".."';
+      const why = checked.reason === 'absolute' ? 'is an absolute path' : 'climbs out of the sources folder with ".."';
       issues.push(
         ingestIssue(
           'source-path-outside',
@@ -102,10 +99,12 @@ export function dropDuplicateIds(candidates: SourceCandidate[]): { candidates: S
  * entry is invalid is already reported through its entry).
  */
 export function unlistedFiles(listed: string[], present: string[], manifest: string): Issue[] {
-  const known = new Set(listed.flatMap((file) => {
-    const checked = checkRelativePath(file);
-    return checked.ok ? [checked.path] : [];
-  }));
+  const known = new Set(
+    listed.flatMap((file) => {
+      const checked = checkRelativePath(file);
+      return checked.ok ? [checked.path] : [];
+    }),
+  );
   return [...present]
     .sort(compareCodeUnits)
     .filter((file) => !known.has(file))

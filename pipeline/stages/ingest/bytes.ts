@@ -100,7 +100,10 @@ export function checkSourceBytes(
   } catch {
     const at = findInvalidUtf8(body);
     const offset = at + (bytes.length - body.length);
-    const shown = Array.from(bytes.subarray(offset, offset + 4), (b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`);
+    const shown = Array.from(
+      bytes.subarray(offset, offset + 4),
+      (b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    );
     return fail(
       ingestIssue(
         'source-not-utf8',

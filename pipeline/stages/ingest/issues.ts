@@ -117,12 +117,7 @@ export const INGEST_ISSUES = {
 export type IngestIssueCode = keyof typeof INGEST_ISSUES;
 
 /** Builds an ingest issue with the catalogue's severity and hint (a specific hint may replace the default). */
-export function ingestIssue(
-  code: IngestIssueCode,
-  message: string,
-  location?: IssueLocation,
-  hint?: string,
-): Issue {
+export function ingestIssue(code: IngestIssueCode, message: string, location?: IssueLocation, hint?: string): Issue {
   const kind: IssueKind = INGEST_ISSUES[code];
   const issue: Issue = { code, severity: kind.severity, message, hint: hint ?? kind.hint, stage: 'ingest' };
   if (location !== undefined) issue.location = location;

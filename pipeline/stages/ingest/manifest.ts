@@ -140,7 +140,12 @@ export function parseManifest(json: string, file: string): ParsedManifest {
     const sources = isRecord(data) && Array.isArray(data['sources']) ? (data['sources'] as unknown[]) : null;
     if (sources === null) return { entries: [], readable: false, files: [], issues };
     const checked = checkEntries(sources, file);
-    return { entries: checked.entries, readable: true, files: fileStrings(sources), issues: [...issues, ...checked.issues] };
+    return {
+      entries: checked.entries,
+      readable: true,
+      files: fileStrings(sources),
+      issues: [...issues, ...checked.issues],
+    };
   }
   const checked = checkEntries(top.data.sources, file);
   return { entries: checked.entries, readable: true, files: fileStrings(top.data.sources), issues: checked.issues };
@@ -198,9 +203,7 @@ function entryIssues(raw: unknown, index: number, file: string, problems: z.core
     const expected = field in ENTRY_FIELDS ? ENTRY_FIELDS[field as EntryField] : problem.message;
     const value = raw[field];
     const what =
-      value === undefined
-        ? `is missing; expected ${expected}`
-        : `must be ${expected}, got ${showValue(value)}`;
+      value === undefined ? `is missing; expected ${expected}` : `must be ${expected}, got ${showValue(value)}`;
     issues.push(
       ingestIssue('manifest-invalid', `${entry}: field "${field}" ${what}.`, {
         ...base,

@@ -48,9 +48,7 @@ export function slugifyId(name: string): string {
 /** A manifest id: kebab-case, as produced by slugifyId. */
 export const SOURCE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export type RelativePathCheck =
-  | { ok: true; path: string }
-  | { ok: false; reason: 'absolute' | 'escapes' };
+export type RelativePathCheck = { ok: true; path: string } | { ok: false; reason: 'absolute' | 'escapes' };
 
 /**
  * Checks a path written in a manifest, lexically: it must be relative and must not climb out of the folder
