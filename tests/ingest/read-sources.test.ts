@@ -295,6 +295,12 @@ describe('readSources: bad inputs', () => {
     expectIssue(issues, 'source-file-missing', '"texts"', 'id "d"', 'is a folder');
   });
 
+  it('source-file-missing: the folder itself is not a source file', async () => {
+    const dir = await tree({ 'sources.json': manifest({ id: 'dot', file: './' }) });
+    const { issues } = await readSources(dir);
+    expectIssue(issues, 'source-file-missing', 'id "dot"', 'the sources folder itself');
+  });
+
   it('duplicate-source-id: two manifest entries with the same id', async () => {
     const dir = await tree({
       'sources.json': manifest({ id: 'a', file: 'a.txt' }, { id: 'a', file: 'b.txt' }),

@@ -263,6 +263,7 @@ async function readCandidate(
   }
   const real = await tryIo(() => fs.realpath(abs), abs, 'resolve');
   if (real === null) return missing('is a symbolic link to a file that does not exist; expected a text file.');
+  if (real === rootReal) return missing('is the sources folder itself; expected a text file inside it.');
   if (!isInside(rootReal, real)) {
     return {
       bytes: null,
