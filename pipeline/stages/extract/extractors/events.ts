@@ -1,0 +1,349 @@
+/**
+ * Dated events: a sentence (list item, heading or table row) holding an event verb or noun AND a date mention.
+ * Reads: doc.text (shared clean copy, sentences), doc.date (to resolve relative dates). Writes: `event` facts.
+ *
+ * - Each trigger (« créée », « lancement », « rattachée »…) is paired with the nearest date of its sentence; one
+ *   sentence may hold several events (« X (créée en 1998), Y (créée en 2001) »).
+ * - « start » verbs (gère, anime, pilote…) only make an event with a « depuis / dès / à partir de » date.
+ * - A period mention with no trigger (« Les ambitions 2023-2027 ») is an event of type « other ».
+ * - `legal_text`: the text cited in the same sentence that made the event (its date is the event's date, its
+ *   title holds the trigger, or it follows « par », « en application de », « en vertu de »).
+ * - `subject` is left to the normalisation post-pass, except after a noun trigger followed by an organisation
+ *   (« création de la direction … »); `subject_name` is the non-organisation object of a noun trigger
+ *   (« lancement du parapheur numérique ») or of an active verb (« gère le service X depuis 2016 »).
+ */
+import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
+import { parseDates, type DateMention } from '../dates.ts';
+import { prepared, type Sentence } from '../text.ts';
+import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
+
+const L = '(?<![\\p{L}\\p{N}_])';
+const R = '(?![\\p{L}\\p{N}_])';
+
+/** Event triggers by type. `noun`: a nominal trigger whose complement (« de la direction X ») is the subject. */
+const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
+  { type: 'creation', pattern: 'cr[ée]ation|cr[ée]ations', noun: true },
+  { type: 'creation', pattern: "cr[ée](?:[ée](?:e|es|s)?|e(?:nt|r|s|ra|ront)?|a(?:it|ient)?|èrent)" },
+  { type: 'creation', pattern: 'institu(?:é|ée|ées|és|e|ent|er|a|ait)' },
+  { type: 'creation', pattern: 'fond(?:é|ée|ées|és)' },
+  { type: 'creation', pattern: '(?:est|sont|était|fut|a\\s+été|ont\\s+été)\\s+n[ée]e?s?' },
+  { type: 'creation', pattern: 'mise?s?\\s+en\\s+place|met(?:tre|tent)?\\s+en\\s+place', noun: true },
+  { type: 'creation', pattern: '(?:a\\s+|ont\\s+)?(?:vu|voit|voient|verra)\\s+le\\s+jour|naissance', noun: true },
+  { type: 'creation', pattern: 'install(?:é|ée|ées|és|ation)' },
+  { type: 'renaming', pattern: 'renomm\\p{L}*|rebaptis\\p{L}*|changement\\s+de\\s+nom|change\\s+de\\s+nom' },
+  {
+    type: 'renaming',
+    pattern: "(?:prend|prennent|pris|prendre|prenant|prit)\\s+(?:alors\\s+|ensuite\\s+)?(?:le|son)\\s+(?:nom|appellation|dénomination)",
+  },
+  {
+    type: 'renaming',
+    pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+)?(?:le|la|l'|les)[\\s'])",
+  },
+  { type: 'merger', pattern: 'fusion(?:s|ne|nent|né|née|nés|nées|ner|nant|nera)?', noun: true },
+  { type: 'merger', pattern: 'regroup(?:e|ent|é|ée|és|ées|er|ant|ement|era)|rassembl(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
+  { type: 'merger', pattern: 'réuni(?:t|ssant|ssent|e|es|s|r|ra)?' },
+  { type: 'replacement', pattern: 'remplac(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
+  { type: 'replacement', pattern: 'succ[èé]d(?:e|ent|é|er|ant|a|era)|(?:prend|prennent|pris|prendre)\\s+la\\s+(?:suite|relève)' },
+  { type: 'replacement', pattern: 'substitu(?:e|ent|é|ée|és|ées|er|ant|tion)' },
+  { type: 'suppression', pattern: 'suppression|dissolution|disparition|fermeture|abrogation', noun: true },
+  { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
+  { type: 'suppression', pattern: 'ferm(?:é|ée|és|ées|er|era)|abrog(?:é|ée|és|ées|er|e)|(?:met|mis|mise|mettre)\\s+fin\\s+(?:à|au|aux)' },
+  { type: 'launch', pattern: 'lancement|lancements|inauguration|démarrage|déploiement|ouverture(?!\\s+(?:des|de\\s+la|du|de|d\')\\s*(?:données|donnée|codes?|algorithmes?|jeux|sources))', noun: true },
+  { type: 'launch', pattern: 'mise?s?\\s+en\\s+(?:service|ligne|production|exploitation)', noun: true },
+  { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|ait|a)|inaugur(?:e|é|ée|és|ées|er)|démarr(?:e|ent|é|ée|er)' },
+  { type: 'launch', pattern: "déploy(?:é|ée|és|ées|er)|ouvr(?:e|ent|ira|ir)|(?:a|ont|avait|été)\\s+ouverte?s?|rendue?s?\\s+publique?s?" },
+  { type: 'publication', pattern: 'publication|publications|parution|diffusion|adoption|signature|promulgation', noun: true },
+  { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|ait)|par(?:u|ue|us|ues|aît|ait|aître)|diffus(?:e|ent|é|ée|és|ées|er)' },
+  { type: 'publication', pattern: 'adopt(?:e|ent|é|ée|és|ées|er)|sign(?:é|ée|és|ées)|promulgu(?:é|ée|és|ées|er)' },
+  { type: 'appointment', pattern: 'nomination|nominations|désignation', noun: true },
+  { type: 'appointment', pattern: 'nomm(?:e|ent|é|ée|és|ées|er|ait|a)|désign(?:é|ée|és|ées)|(?:prend|prennent|pris|prit)\\s+la\\s+(?:direction|tête)' },
+  { type: 'attachment', pattern: 'rattachement|transfert', noun: true },
+  { type: 'attachment', pattern: 'rattach(?:e|ent|é|ée|és|ées|er|era)|transf[ée]r(?:é|ée|és|ées|er|e|era)' },
+  {
+    type: 'attachment',
+    pattern: "plac(?:e|ent|é|ée|és|ées|er)\\s+sous\\s+(?:l'autorité|la\\s+tutelle|la\\s+responsabilité)|intégr(?:é|ée|és|ées|er)\\s+(?:à|au|aux|dans|au\\s+sein)",
+  },
+  { type: 'other', pattern: "annonc(?:e|é|ée|és|ées|er)|entr(?:e|é|ée|ent)\\s+en\\s+vigueur|réorganis(?:é|ée|és|ées|er|ation)" },
+  {
+    type: 'start',
+    pattern:
+      "g[èé]r(?:e|ent|é|ée)|anim(?:e|ent|é|ée)|pilot(?:e|ent|é|ée)|op[èé]r(?:e|ent)|assur(?:e|ent)|coordonn(?:e|ent)|port(?:e|ent)|conduit|conduisent|h[ée]berg(?:e|ent)|exploit(?:e|ent)|administr(?:e|ent)|dirig(?:e|ent|é|ée)|engag(?:e|é|ée|ent)|fonctionn(?:e|ent)|exist(?:e|ent)|accompagn(?:e|ent)|propos(?:e|ent)|développ(?:e|ent)|maint(?:ient|iennent)|travaill(?:e|ent)|est\\s+(?:en\\s+charge|chargée?|responsable)|sont\\s+(?:en\\s+charge|chargée?s|responsables)",
+  },
+];
+
+const TRIGGER_RES = TRIGGERS.map((t) => ({ ...t, re: new RegExp(`${L}(?:${t.pattern})${R}`, 'giu') }));
+
+/** Organisation type words strong enough to say the complement of a noun trigger is an organisation. */
+const ORG_WORDS =
+  /^(?:(?:sous-)?directions?|délégations?|départements?|missions?|agences?|secrétariats?|ministères?|incubateurs?|conseils?|comités?|commissions?|autorités?|instituts?|bureaux?|cellules?|brigades?|pôles?|établissements?|observatoires?|inspections?|fabriques?|haut\s+conseil)(?![\p{L}])/iu;
+
+const OBJECT_TYPES = new Set<EventType>(['creation', 'launch', 'publication', 'suppression', 'start', 'other']);
+const START_QUALIFIERS = new Set(['depuis', 'dès', 'à partir de']);
+const MAX_DISTANCE = 200;
+const MAX_DESCRIPTION = 300;
+
+interface Trigger {
+  start: number;
+  end: number;
+  type: EventType;
+  noun: boolean;
+}
+
+function findTriggers(clean: string, from: number, to: number): Trigger[] {
+  const s = clean.slice(0, to);
+  const out: Trigger[] = [];
+  for (const t of TRIGGER_RES) {
+    t.re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = t.re.exec(s)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => start < o.end && o.start < end)) continue;
+      out.push({ start, end, type: t.type, noun: t.noun ?? false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function distance(t: Trigger, d: DateMention): number {
+  if (d.start >= t.end) return d.start - t.end;
+  if (t.start >= d.end) return (t.start - d.end) * 1.2;
+  return 0;
+}
+
+/** Is a date mention usable by a « start » trigger? */
+function isStartDate(d: DateMention): boolean {
+  return d.value.qualifier !== undefined && START_QUALIFIERS.has(d.value.qualifier);
+}
+
+/** Whitespace collapsed, outer punctuation trimmed. */
+function tidy(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.)\]-]+/, '')
+    .replace(/[\s,;:.(\[-]+$/, '')
+    .trim();
+}
+
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.lastIndexOf(' ', max - 1);
+  return `${s.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/** The clause around [a, b) in the sentence: bounded by « ; ( ) », widened past « ( » when too short. */
+function clause(clean: string, sent: Sentence, a: number, b: number): [number, number] {
+  let left = a;
+  while (left > sent.start && !';()'.includes(clean[left - 1]!)) left--;
+  if (b - left < 40 && left > sent.start && clean[left - 1] === '(') {
+    left--;
+    while (left > sent.start && !',;()'.includes(clean[left - 1]!)) left--;
+  }
+  let right = b;
+  while (right < sent.end && !';(),'.includes(clean[right]!)) right++;
+  // Keep the closing parenthesis of « (créée en 1998) ».
+  const opened = (clean.slice(left, right).match(/\(/g)?.length ?? 0) > (clean.slice(left, right).match(/\)/g)?.length ?? 0);
+  if (opened && clean[right] === ')') right++;
+  return [left, right];
+}
+
+const NP_STOP =
+  /^(?:par|en|pour|dans|avec|sur|afin|qui|que|dont|et|ou|à|au|aux|lors|depuis|dès|puis|mais|car|est|sont|a|ont|sera|était|été|jusqu'|jusqu'à|le|la|les|l')$/iu;
+
+/** A noun phrase starting at `pos` (optional article), stopped by punctuation, the date, or a function word. */
+function nounPhrase(clean: string, pos: number, limit: number, dates: DateMention[]): { start: number; end: number } | null {
+  const art = /^\s*(?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?(?:(?:le|la|les|l'|son|sa|ses|leur|leurs|ce|cette|ces)\s*)?/iu.exec(clean.slice(pos, limit));
+  let i = pos + (art ? art[0].length : 0);
+  const start = i;
+  let end = i;
+  let words = 0;
+  let inQuote = false;
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|«|»|\s+|[^\s\p{L}\p{N}]/uy;
+  while (i < limit && words < 10) {
+    if (dates.some((d) => i >= d.start && i < d.end)) break;
+    word.lastIndex = i;
+    const m = word.exec(clean);
+    if (!m) break;
+    const w = m[0];
+    if (w === '«') inQuote = true;
+    else if (w === '»') inQuote = false;
+    else if (/^\s+$/.test(w)) {
+      if (w.includes('\n') || w.includes('\t')) break;
+    } else if (!inQuote && /^[^\p{L}\p{N}]$/u.test(w)) break;
+    else if (!inQuote && words > 0 && NP_STOP.test(w)) {
+      // « de » / « d' » complements stay in the phrase; other function words end it.
+      break;
+    } else words++;
+    i += w.length;
+    if (!/^\s+$/.test(w)) end = i;
+  }
+  if (end <= start) return null;
+  return { start, end };
+}
+
+/**
+ * End of an organisation name starting at `pos`: names go through « au », « pour », « de la » (« délégation au
+ * numérique », « agence pour les technologies… ») up to punctuation, the date, a verb-like auxiliary or « par ».
+ */
+function orgPhraseEnd(clean: string, pos: number, limit: number, dates: DateMention[]): number {
+  let end = limit;
+  for (const d of dates) if (d.start >= pos && d.start < end) end = d.start;
+  const rest = clean.slice(pos, end);
+  const stop = /[,;:.!?\n\t«»]|\((?!\s*[\p{Lu}][\p{L}\p{N}]{1,9}\s*\))|\s(?:par|qui|dont|est|sont|a|ont|sera|était|afin|lors|depuis|dès|le|la|les)(?![\p{L}])/u.exec(rest);
+  let e = pos + (stop ? stop.index : rest.length);
+  // Trailing function words (« … (DELNUM) en » before the date).
+  const tail = /(?:\s+(?:en|le|la|les|l'|de|du|des|d'|à|au|aux|et|ou|pour))+\s*$/iu.exec(clean.slice(pos, e));
+  if (tail) e -= tail[0].length;
+  return e;
+}
+
+/** Subject or subject_name from the complement of a noun trigger or the object of an active verb. */
+function objectOf(
+  clean: string,
+  sent: Sentence,
+  t: Trigger,
+  dates: DateMention[],
+): { subject: OrgRef | null; subject_name: string | null } {
+  const none = { subject: null, subject_name: null };
+  // The object of a renaming, merger, replacement, appointment or attachment is an organisation or a person.
+  if (!OBJECT_TYPES.has(t.type)) return none;
+  const after = clean.slice(t.end, sent.end);
+  let np: { start: number; end: number } | null = null;
+  if (t.noun) {
+    if (!/^\s*(?:de\s+la|de\s+l'|du|des|de|d')/iu.test(after)) return none;
+    np = nounPhrase(clean, t.end, sent.end, dates);
+  } else {
+    const before = clean.slice(Math.max(sent.start, t.start - 12), t.start);
+    const word = clean.slice(t.start, t.end);
+    const passive = /(?:été|est|sont|était|étaient|sera|fut)\s*$/iu.test(before) || /(?:é|ée|és|ées|u|ue|us|ues)$/iu.test(word) && !/(?:a|ont|avait|avaient|aura)\s*$/iu.test(before);
+    if (passive || !/^\s+(?:le|la|les|l')[\s']/iu.test(after)) return none;
+    np = nounPhrase(clean, t.end, sent.end, dates);
+  }
+  if (!np) return none;
+  if (ORG_WORDS.test(clean.slice(np.start, np.end))) np = { start: np.start, end: orgPhraseEnd(clean, np.start, sent.end, dates) };
+  const text = tidy(clean.slice(np.start, np.end));
+  if (text.length < 2 || text.length > 120) return none;
+  if (ORG_WORDS.test(text)) {
+    const acr = /^(.*?)\s*\(\s*([\p{Lu}][\p{L}\p{N}]{1,9})\s*\)$/u.exec(text);
+    return { subject: acr ? { name: acr[1]!, acronym: acr[2]! } : { name: text }, subject_name: null };
+  }
+  return { subject: null, subject_name: text };
+}
+
+const LEGAL_LINK_BEFORE =
+  /(?:par|en\s+application\s+(?:du|de\s+la|de\s+l'|de)|en\s+vertu\s+(?:du|de\s+la|de\s+l'|de)|conformément\s+(?:au|à\s+la|à\s+l'|à)|prévue?s?\s+par|issue?s?\s+(?:du|de\s+la|de\s+l'))\s*(?:le|la|l'|les|un|une)?\s*$/iu;
+
+function legalFor(clean: string, t: Trigger, d: DateMention, legal: LegalTextMention[]): LegalTextMention | null {
+  const holding = legal.find((l) => (d.start >= l.start && d.end <= l.end) || (t.start >= l.start && t.end <= l.end));
+  if (holding) return holding;
+  const linked = legal.filter((l) => LEGAL_LINK_BEFORE.test(clean.slice(Math.max(0, l.start - 40), l.start)));
+  linked.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
+  return linked[0] ?? null;
+}
+
+const UI_VERBS = /^(?:lire|consulter|télécharger|voir|découvrir|accéder\s+à|accéder\s+au)\s+/iu;
+
+/** Name of the thing a bare period qualifies: the words before it in its clause (« Les ambitions … 2023-2027 »). */
+function periodSubject(clean: string, sent: Sentence, d: DateMention): { name: string | null; start: number } {
+  let left = d.start;
+  while (left > sent.start && !',;:()«»'.includes(clean[left - 1]!)) left--;
+  let name = tidy(clean.slice(left, d.start));
+  if (!name) {
+    const after = /^\s*[:-]\s*([^,;.()\n]{2,80})/u.exec(clean.slice(d.end, sent.end));
+    return { name: after ? tidy(after[1]!) || null : null, start: d.start };
+  }
+  const lead = clean.slice(left).length - clean.slice(left).trimStart().length;
+  const start = left + lead;
+  name = name.replace(UI_VERBS, '').replace(/^(?:les|le|la|l'|une|un|des|du)(?:\s+|(?<='))/iu, '');
+  name = name.replace(/\s+(?:de|du|des|pour|en)$/iu, '');
+  if (name.length < 2 || name.length > 80 || !/^[\p{L}\p{N}«]/u.test(name)) return { name: null, start: d.start };
+  return { name, start };
+}
+
+interface Pair {
+  t: Trigger | null;
+  d: DateMention;
+}
+
+function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): Fact[] {
+  const dates = parseDates(clean, sent.start, sent.end, doc.date);
+  if (dates.length === 0) return [];
+  const triggers = findTriggers(clean, sent.start, sent.end);
+  const pairs: Pair[] = [];
+  for (const t of triggers) {
+    let best: DateMention | null = null;
+    let bestDist = Infinity;
+    for (const d of dates) {
+      if (t.type === 'start' && !isStartDate(d)) continue;
+      const [ga, gb] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
+      const between = clean.slice(ga, gb);
+      if (between.includes(';')) continue;
+      // Crossing a comma or another trigger makes a date a worse match.
+      const crossed = triggers.some((o) => o !== t && o.start >= ga && o.end <= gb);
+      const dist = distance(t, d) + (between.includes(',') ? 40 : 0) + (crossed ? 80 : 0);
+      if (dist < bestDist && dist <= MAX_DISTANCE) {
+        best = d;
+        bestDist = dist;
+      }
+    }
+    if (best) pairs.push({ t, d: best });
+  }
+  // One event per (date, type): the nearest trigger. « start » gives way to any other type on the same date.
+  const kept: Pair[] = [];
+  for (const p of pairs.sort((a, b) => distance(a.t!, a.d) - distance(b.t!, b.d))) {
+    const sameDate = kept.filter((k) => k.d === p.d);
+    if (sameDate.some((k) => k.t!.type === p.t!.type)) continue;
+    if (p.t!.type === 'start' && sameDate.length > 0) continue;
+    kept.push(p);
+  }
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const k = kept[i]!;
+    if (k.t!.type === 'start' && kept.some((o) => o !== k && o.d === k.d)) kept.splice(i, 1);
+  }
+  // Periods nobody claimed: events of type « other ».
+  for (const d of dates) {
+    if (d.value.precision === 'period' && !kept.some((k) => k.d === d)) kept.push({ t: null, d });
+  }
+  kept.sort((a, b) => Math.min(a.d.start, a.t?.start ?? Infinity) - Math.min(b.d.start, b.t?.start ?? Infinity));
+
+  const legal = kept.some((k) => k.t) ? findLegalTexts(clean, sent.start, sent.end, doc.date) : [];
+  const facts: Fact[] = [];
+  for (const { t, d } of kept) {
+    let start = t ? Math.min(t.start, d.start) : d.start;
+    const end = t ? Math.max(t.end, d.end) : d.end;
+    let subject: OrgRef | null = null;
+    let subject_name: string | null = null;
+    let legal_text: { type: (typeof legal)[number]['type']; number: string | null; date: string | null } | null = null;
+    if (t) {
+      ({ subject, subject_name } = objectOf(clean, sent, t, dates));
+      const l = legalFor(clean, t, d, legal);
+      if (l) legal_text = { type: l.type, number: l.number, date: l.date?.value ?? null };
+    } else {
+      const ps = periodSubject(clean, sent, d);
+      subject_name = ps.name;
+      start = ps.start;
+    }
+    const whole = tidy(clean.slice(sent.start, sent.end));
+    let description: string;
+    if (kept.length === 1 && whole.length <= MAX_DESCRIPTION) description = whole;
+    else {
+      const [a, b] = clause(clean, sent, start, end);
+      description = clip(tidy(clean.slice(a, b)), MAX_DESCRIPTION);
+    }
+    const date: DateValue = d.value;
+    const data: FactData = { kind: 'event', date, type: t ? t.type : 'other', subject, subject_name, description, legal_text };
+    facts.push({ source_id: doc.id, start, end, quote: doc.text.slice(start, end), extractor: 'events', data });
+  }
+  return facts;
+}
+
+/** The events extractor. */
+export const eventsExtractor: Extractor = {
+  id: 'events',
+  version: 1,
+  extract(doc: SourceDocument) {
+    const p = prepared(doc.text);
+    const facts = p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s));
+    return { facts, issues: [] };
+  },
+};
