@@ -1,0 +1,128 @@
+/**
+ * Folder-level I/O for dist/: write a whole folder atomically, read one back.
+ * writeDirAtomic writes every file into a temporary sibling folder, fsyncs files and folders, then swaps it in
+ * (rename the old folder away, rename the new one in, remove the old one). On any failure before the swap the
+ * previous folder is untouched and the temporary folder is removed; a failure during the swap puts the old
+ * folder back.
+ */
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { PipelineError } from '../errors.ts';
+
+/** Checks a relative file path of the folder: forward slashes, no "..", no absolute path, no empty segment. */
+export function checkRelativePath(relative: string): string | undefined {
+  if (relative === '' || relative.startsWith('/') || /^[A-Za-z]:/.test(relative) || relative.includes('\\')) {
+    return 'must be a relative path with forward slashes';
+  }
+  if (relative.split('/').some((s) => s === '' || s === '.' || s === '..')) return 'must not contain empty, "." or ".." segments';
+  if (relative.includes('\0')) return 'must not contain NUL';
+  return undefined;
+}
+
+async function fsyncPath(p: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(p, 'r');
+    await handle.sync();
+  } catch (error) {
+    // Folders cannot be opened or synced on some platforms (Windows: EISDIR/EPERM): durability is best effort there.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EBADF') throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Replaces `outDir` with a folder holding exactly `files` (relative path → content; strings are written as UTF-8).
+ * Throws PipelineError `dist-write-failed` (the previous `outDir` left as it was) when anything goes wrong.
+ */
+export async function writeDirAtomic(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  const target = path.resolve(outDir);
+  const parent = path.dirname(target);
+  const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const temp = `${target}.tmp-${suffix}`;
+  const old = `${target}.old-${suffix}`;
+  const fail = (message: string, cause: unknown): PipelineError =>
+    new PipelineError('dist-write-failed', `Could not write ${outDir}: ${message}. The previous folder was left untouched.`, {
+      hint: 'Check free space and permissions of the output folder, then run the build again.',
+      cause,
+    });
+
+  for (const relative of files.keys()) {
+    const problem = checkRelativePath(relative);
+    if (problem) throw fail(`file path "${relative}" ${problem}`, undefined);
+  }
+
+  try {
+    await mkdir(parent, { recursive: true });
+    await mkdir(temp);
+    const folders = new Set<string>([temp]);
+    for (const [relative, content] of files) {
+      const file = path.join(temp, ...relative.split('/'));
+      const folder = path.dirname(file);
+      if (!folders.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        folders.add(folder);
+      }
+      const handle = await open(file, 'wx');
+      try {
+        await handle.writeFile(content);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    // Deepest folders first, so that each folder's entries are durable before its parent's.
+    for (const folder of [...folders].sort((a, b) => b.length - a.length)) await fsyncPath(folder);
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    throw error instanceof PipelineError ? error : fail((error as Error).message, error);
+  }
+
+  // Swap: the only moment outDir is briefly absent is between the two renames.
+  const hadOld = await exists(target);
+  try {
+    if (hadOld) await rename(target, old);
+    try {
+      await rename(temp, target);
+    } catch (error) {
+      if (hadOld) await rename(old, target);
+      throw error;
+    }
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    throw fail((error as Error).message, error);
+  }
+  await fsyncPath(parent).catch(() => undefined);
+  // The new folder is in place: failing to remove the old copy is not a failed write.
+  await rm(old, { recursive: true, force: true }).catch(() => undefined);
+}
+
+/** Reads every regular file under `dir` into relative path (forward slashes) → bytes, sorted by path. */
+export async function readDirFiles(dir: string): Promise<Map<string, Uint8Array>> {
+  const root = path.resolve(dir);
+  const out: [string, Uint8Array][] = [];
+  async function walk(folder: string, prefix: string): Promise<void> {
+    const entries = await readdir(folder, { withFileTypes: true });
+    for (const entry of entries) {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) await walk(full, relative);
+      else if (entry.isFile()) out.push([relative, new Uint8Array(await readFile(full))]);
+    }
+  }
+  await walk(root, '');
+  out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(out);
+}
