@@ -20,7 +20,7 @@ import {
 import type { CatalogueSettings } from './config.ts';
 import type { Dist } from './dist.ts';
 import { PublishError } from './errors.ts';
-import { HttpError, RetryableError, describeFailure, withRetry, type RetryContext } from './http.ts';
+import { HttpError, RetryableError, describeFailure, runBounded, withRetry, type RetryContext } from './http.ts';
 import {
   catalogueEntryFor,
   matchResource,
@@ -387,8 +387,8 @@ export async function publishCatalogue(dist: Dist, ctx: CatalogueContext, opts: 
   };
   const first = steps.filter((st) => !('entry' in st) || st.entry.file.format !== 'csv');
   const csv = steps.filter((st) => 'entry' in st && st.entry.file.format === 'csv');
-  await Promise.all(first.map((st) => ctx.limit(() => apply(st))));
-  await Promise.all(csv.map((st) => ctx.limit(() => apply(st))));
+  await runBounded(first, ctx.limit, apply);
+  await runBounded(csv, ctx.limit, apply);
 
   const after = await api.getDataset(datasetId);
   if (!after) throw new PublishError('catalogue-dataset-vanished', `Dataset ${datasetId} disappeared during publication.`);

@@ -12,7 +12,7 @@ import type { GithubSettings } from './config.ts';
 import type { Dist, DistFile } from './dist.ts';
 import { SUMS_FILE, parseBuildManifest, parseSha256Sums } from './dist.ts';
 import { PublishError } from './errors.ts';
-import { RetryableError, describeFailure, withRetry, type RetryContext } from './http.ts';
+import { RetryableError, describeFailure, runBounded, withRetry, type RetryContext } from './http.ts';
 import {
   assetPlanLines,
   assetProblem,
@@ -355,22 +355,14 @@ export async function publishGithubRelease(dist: Dist, ctx: GithubContext, opts:
   if (!current?.draft && current) ctx.log(`github: release ${tag} is published; repairing ${writes.length} asset(s) of the same data version`);
 
   const target = release;
-  await Promise.all(
-    steps
-      .filter((s) => s.action === 'delete')
-      .map((s) => ctx.limit(() => api.deleteAsset(s.asset))),
-  );
-  await Promise.all(
-    steps.map((s) =>
-      ctx.limit(async () => {
-        if (s.action === 'replace') await api.deleteAsset(s.asset);
-        if (s.action === 'create' || s.action === 'replace') {
-          const asset = await api.uploadAsset(target, s.file);
-          ctx.log(`github: uploaded ${asset.name} (${asset.size} bytes${asset.digest ? `, ${asset.digest}` : ''})`);
-        }
-      }),
-    ),
-  );
+  await runBounded(steps.filter((st) => st.action === 'delete'), ctx.limit, (st) => (st.action === 'delete' ? api.deleteAsset(st.asset) : Promise.resolve()));
+  await runBounded(steps, ctx.limit, async (st) => {
+    if (st.action === 'replace') await api.deleteAsset(st.asset);
+    if (st.action === 'create' || st.action === 'replace') {
+      const asset = await api.uploadAsset(target, st.file);
+      ctx.log(`github: uploaded ${asset.name} (${asset.size} bytes${asset.digest ? `, ${asset.digest}` : ''})`);
+    }
+  });
 
   // The whole set is checked again before anything becomes public.
   const check = planReleaseAssets(dist.files, await api.listAssets(release.id), { draft: true, prune: false });

@@ -3,6 +3,7 @@
  * exponential backoff, jitter, Retry-After and GitHub rate-limit headers, a bounded retry budget, and the
  * redaction of secrets from everything that leaves this module.
  */
+import type { LimitFunction } from 'p-limit';
 import { Agent } from 'undici';
 import { PipelineError } from '../../errors.ts';
 import { PublishError } from './errors.ts';
@@ -238,6 +239,29 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
     for (const s of sorted) out = out.split(s).join('***');
     return out.replace(/(\/\/)[^/\s:@]+:[^/\s@]+@/g, '$1***@');
   };
+}
+
+/**
+ * Runs tasks with bounded concurrency. After the first failure no new task starts; the ones already running are
+ * awaited (nothing keeps running once this returns), then the first failure is thrown.
+ */
+export async function runBounded<T>(items: readonly T[], limit: LimitFunction, task: (item: T) => Promise<void>): Promise<void> {
+  let failed = false;
+  const results = await Promise.allSettled(
+    items.map((item) =>
+      limit(async () => {
+        if (failed) return;
+        try {
+          await task(item);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }),
+    ),
+  );
+  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (rejected) throw rejected.reason;
 }
 
 /** Connection, header and body inactivity timeouts for every request (refreshed while an upload streams). */
