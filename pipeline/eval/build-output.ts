@@ -69,6 +69,8 @@ export function parseBuildOutput(files: Readonly<Record<EvaluatedDataset, string
     }
     return list.filter(isRecord);
   };
-  const datasets = Object.fromEntries(EVALUATED_DATASETS.map((name) => [name, records(name)])) as unknown as BuildDatasets;
+  const datasets = Object.fromEntries(
+    EVALUATED_DATASETS.map((name) => [name, records(name)]),
+  ) as unknown as BuildDatasets;
   return { datasets, notes };
 }

@@ -88,13 +88,16 @@ function parseOptions(argv: string[]): Options | 'help' {
   if (values.help) return 'help';
   let sets: SetSpec[];
   if (values.texts !== undefined || values.gold !== undefined) {
-    if (values.texts === undefined || values.gold === undefined) throw new UsageProblem('--texts and --gold go together');
+    if (values.texts === undefined || values.gold === undefined)
+      throw new UsageProblem('--texts and --gold go together');
     if (values.set !== undefined) throw new UsageProblem('--set cannot be combined with --texts/--gold');
     sets = [{ name: 'custom', texts: values.texts, gold: values.gold }];
   } else if (values.set !== undefined) {
     const set = EVAL_SETS.find((candidate) => candidate.name === values.set);
     if (set === undefined) {
-      throw new UsageProblem(`unknown set « ${values.set} »; the sets are ${EVAL_SETS.map((candidate) => candidate.name).join(', ')}`);
+      throw new UsageProblem(
+        `unknown set « ${values.set} »; the sets are ${EVAL_SETS.map((candidate) => candidate.name).join(', ')}`,
+      );
     }
     sets = [set];
   } else {
@@ -156,7 +159,11 @@ function runBuild(texts: string, out: string): Promise<{ code: number; stdout: s
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error) => resolve({ code: -1, stdout: '', stderr: error.message }));
     child.on('close', (code) =>
-      resolve({ code: code ?? -1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
+      resolve({
+        code: code ?? -1,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      }),
     );
   });
 }
@@ -196,7 +203,14 @@ async function runSet(spec: SetSpec, from: string | null): Promise<SetResult> {
       ],
     });
   }
-  const input: SetInput = { ...base, status: 'scored', gold: read.gold, gold_files: read.files, datasets: null, notes: [...read.notes] };
+  const input: SetInput = {
+    ...base,
+    status: 'scored',
+    gold: read.gold,
+    gold_files: read.files,
+    datasets: null,
+    notes: [...read.notes],
+  };
   if (from !== null) {
     const output = await readBuildOutput(path.resolve(from));
     return evaluateSet({ ...input, datasets: output.datasets, notes: [...input.notes, ...output.notes] });
@@ -205,7 +219,14 @@ async function runSet(spec: SetSpec, from: string | null): Promise<SetResult> {
     return evaluateSet({
       ...input,
       status: 'no-texts',
-      notes: [...input.notes, { code: 'set-without-texts', severity: 'error', message: `${base.texts_folder} does not exist: the gold of « ${spec.name} » cannot be scored` }],
+      notes: [
+        ...input.notes,
+        {
+          code: 'set-without-texts',
+          severity: 'error',
+          message: `${base.texts_folder} does not exist: the gold of « ${spec.name} » cannot be scored`,
+        },
+      ],
     });
   }
   const work = await mkdtemp(path.join(tmpdir(), `etat-numerique-eval-${spec.name}-`));
@@ -276,7 +297,8 @@ export async function main(
   }
   io.stdout(options.json ? renderJson(results) : renderText(results, { verbose: options.verbose }));
   const failed = sets.some(
-    (set) => set.status === 'build-failed' || set.status === 'no-texts' || set.notes.some((note) => note.severity === 'error'),
+    (set) =>
+      set.status === 'build-failed' || set.status === 'no-texts' || set.notes.some((note) => note.severity === 'error'),
   );
   return failed ? 1 : 0;
 }

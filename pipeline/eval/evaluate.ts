@@ -169,7 +169,9 @@ export function evaluateSet(input: SetInput): SetResult {
     links: [],
   };
   const datasets = input.datasets ?? emptyDatasets;
-  const organisationsById = new Map<string, OrganisationRecord>(datasets.organisations.map((record) => [record.id, record]));
+  const organisationsById = new Map<string, OrganisationRecord>(
+    datasets.organisations.map((record) => [record.id, record]),
+  );
   let dates: string[] = [];
 
   for (const text of texts) {
@@ -218,7 +220,10 @@ export function evaluateSet(input: SetInput): SetResult {
 export function assembleResults(sets: SetResult[], commit: string | null): EvalResults {
   const scored = sets.filter((set) => set.status === 'scored');
   const scores = perKind((kind) => sumScores(scored.map((set) => set.scores[kind])));
-  const dates = sets.map((set) => set.gold_date).filter((date): date is string => date !== null).sort();
+  const dates = sets
+    .map((set) => set.gold_date)
+    .filter((date): date is string => date !== null)
+    .sort();
   return {
     tool: 'etat-numerique eval',
     commit,

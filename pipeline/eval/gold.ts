@@ -28,8 +28,15 @@ export const GOLD_KEYS = [
 export type GoldKey = (typeof GOLD_KEYS)[number];
 
 const text = z.string();
-const optionalText = z.string().nullable().optional().transform((value) => value ?? null);
-const altNames = z.array(z.string()).optional().transform((value) => value ?? []);
+const optionalText = z
+  .string()
+  .nullable()
+  .optional()
+  .transform((value) => value ?? null);
+const altNames = z
+  .array(z.string())
+  .optional()
+  .transform((value) => value ?? []);
 const note = z.string().optional();
 
 const organisation = z
@@ -54,14 +61,24 @@ const figure = z.object({ value: z.number(), unit: text, qualifier: optionalText
 const committee = z.object({
   name: text,
   frequency: optionalText,
-  participants: z.array(z.string()).optional().transform((value) => value ?? []),
-  topics: z.array(z.string()).optional().transform((value) => value ?? []),
+  participants: z
+    .array(z.string())
+    .optional()
+    .transform((value) => value ?? []),
+  topics: z
+    .array(z.string())
+    .optional()
+    .transform((value) => value ?? []),
   alt_names: altNames,
   note,
 });
 const link = z.object({ url: text, title: optionalText, note });
 
-const list = <T extends z.ZodType>(item: T) => z.array(item).optional().transform((value) => value ?? []);
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .optional()
+    .transform((value) => value ?? []);
 
 export const goldSchema = z.object({
   file: text,
@@ -113,7 +130,14 @@ export function parseGold(path: string, content: string): { gold: Gold | null; n
     const reason = cause instanceof Error ? cause.message : String(cause);
     return {
       gold: null,
-      notes: [{ code: 'gold-invalid-json', severity: 'error', file: path, message: `${path} is not valid JSON (${reason}); fix it and run again` }],
+      notes: [
+        {
+          code: 'gold-invalid-json',
+          severity: 'error',
+          file: path,
+          message: `${path} is not valid JSON (${reason}); fix it and run again`,
+        },
+      ],
     };
   }
   if (typeof data === 'object' && data !== null && !Array.isArray(data)) {

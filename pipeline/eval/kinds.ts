@@ -157,7 +157,9 @@ function parentMatches(gold: GoldHierarchy, record: OrganisationRecord): boolean
 /** Gold organisations that are committees of the same text: predicted organisations matching them are ignored. */
 function isGoldCommittee(context: TextContext, record: OrganisationRecord): boolean {
   const forms = recordForms(record);
-  return context.gold.committees.some((committee) => namesMatch(nameForms([committee.name, ...committee.alt_names]), forms));
+  return context.gold.committees.some((committee) =>
+    namesMatch(nameForms([committee.name, ...committee.alt_names]), forms),
+  );
 }
 
 function predictedOrganisations(context: TextContext): { items: OrganisationRecord[]; ignored: OrganisationRecord[] } {
@@ -209,7 +211,9 @@ const hierarchy: KindDefinition<GoldHierarchy, PredictedHierarchy> = {
   name: 'hierarchy',
   gold: (context) =>
     context.gold.organisations.flatMap((child) =>
-      child.parent === null ? [] : [{ child, parent_ref: child.parent, parent: resolveGoldParent(context.gold, child.parent, child) }],
+      child.parent === null
+        ? []
+        : [{ child, parent_ref: child.parent, parent: resolveGoldParent(context.gold, child.parent, child) }],
     ),
   predicted: (context) => {
     const { items, ignored } = predictedOrganisations(context);
@@ -220,7 +224,9 @@ const hierarchy: KindDefinition<GoldHierarchy, PredictedHierarchy> = {
     return { items: withParent(items), ignored: withParent(ignored) };
   },
   match: (gold, predicted) =>
-    predicted.parent !== null && organisationMatches(gold.child, predicted.child) && parentMatches(gold, predicted.parent),
+    predicted.parent !== null &&
+    organisationMatches(gold.child, predicted.child) &&
+    parentMatches(gold, predicted.parent),
   labelGold: (gold) => `${labelOrganisation(gold.child)} → ${gold.parent_ref}`,
   labelPredicted: (predicted) =>
     `${labelOrganisation(predicted.child)} → ${predicted.parent === null ? `? (${predicted.child.parent_id ?? ''} not found)` : labelOrganisation(predicted.parent)}`,
@@ -231,7 +237,8 @@ const events: KindDefinition<GoldEvent, EventRecord> = {
   name: 'events',
   gold: (context) => context.gold.events,
   predicted: (context) => ({ items: byId(ofText(context.datasets.events, context.sourceId)), ignored: [] }),
-  match: (entry, record) => entry.date.trim() === record.date && normaliseWord(entry.type) === normaliseWord(record.type),
+  match: (entry, record) =>
+    entry.date.trim() === record.date && normaliseWord(entry.type) === normaliseWord(record.type),
   labelGold: (entry) => `${entry.date} ${entry.type} ${orNull(entry.subject)}`,
   labelPredicted: (record) => `${record.date} ${record.type} ${orNull(record.subject_name ?? record.subject_id)}`,
   idOf: (record) => record.id,
@@ -244,7 +251,9 @@ const legalTexts: KindDefinition<GoldLegalText, LegalTextRecord> = {
   match: (entry, record) => {
     if (normaliseWord(entry.type) !== normaliseWord(record.type)) return false;
     if (entry.number !== null) {
-      return typeof record.number === 'string' && normaliseLegalNumber(entry.number) === normaliseLegalNumber(record.number);
+      return (
+        typeof record.number === 'string' && normaliseLegalNumber(entry.number) === normaliseLegalNumber(record.number)
+      );
     }
     return (entry.date ?? null) === (record.date ?? null);
   },
@@ -284,7 +293,10 @@ const contacts: KindDefinition<GoldContact, ContactRecord> = {
 };
 
 /** A figure matches when value and unit agree after canonicalisation (multipliers, %, singular head word). */
-export function figureMatches(entry: { value: number; unit: string }, record: { value: number; unit: string }): boolean {
+export function figureMatches(
+  entry: { value: number; unit: string },
+  record: { value: number; unit: string },
+): boolean {
   const a = canonicaliseFigure(entry.value, entry.unit);
   const b = canonicaliseFigure(record.value, record.unit);
   return a.unit === b.unit && sameNumber(a.value, b.value);
@@ -347,7 +359,10 @@ export function defineKind<G, P>(definition: KindDefinition<G, P>): Kind {
       return {
         score,
         misses: misses.map((entry) => ({ label: definition.labelGold(entry), entry })),
-        false_finds: false_finds.map((record) => ({ id: definition.idOf(record), label: definition.labelPredicted(record) })),
+        false_finds: false_finds.map((record) => ({
+          id: definition.idOf(record),
+          label: definition.labelPredicted(record),
+        })),
         ignored: ignored.map((record) => ({ id: definition.idOf(record), label: definition.labelPredicted(record) })),
       };
     },

@@ -202,7 +202,10 @@ export function normaliseLegalNumber(number: string): string {
 
 /** An email address as compared: trimmed, lowercase, without « mailto: ». */
 export function normaliseEmail(email: string): string {
-  return email.trim().replace(/^mailto:/iu, '').toLowerCase();
+  return email
+    .trim()
+    .replace(/^mailto:/iu, '')
+    .toLowerCase();
 }
 
 /** A URL as compared: trimmed, without trailing punctuation (« …/page). » → « …/page »). */

@@ -16,7 +16,15 @@ function ratio(value: number | null): string {
 const HEADER = ['kind', 'gold', 'found', 'TP', 'P', 'R', 'F1'] as const;
 
 function row(kind: string, score: Score): string[] {
-  return [kind, String(score.gold), String(score.found), String(score.tp), ratio(score.precision), ratio(score.recall), ratio(score.f1)];
+  return [
+    kind,
+    String(score.gold),
+    String(score.found),
+    String(score.tp),
+    ratio(score.precision),
+    ratio(score.recall),
+    ratio(score.f1),
+  ];
 }
 
 function rows(scores: Record<KindName, Score>, all: Score): string[][] {
@@ -24,9 +32,13 @@ function rows(scores: Record<KindName, Score>, all: Score): string[][] {
 }
 
 function textTable(lines: string[][]): string {
-  const widths = HEADER.map((_, column) => Math.max(...[[...HEADER], ...lines].map((line) => (line[column] ?? '').length)));
+  const widths = HEADER.map((_, column) =>
+    Math.max(...[[...HEADER], ...lines].map((line) => (line[column] ?? '').length)),
+  );
   const format = (line: readonly string[]) =>
-    line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+    line
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ');
   return [format(HEADER), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.map(format)].join('\n');
 }
 
@@ -112,7 +124,12 @@ export function renderMarkdown(results: EvalResults): string {
     if (set.status === 'scored') out.push(markdownTable(rows(set.scores, set.all)), '');
   }
   if (results.overall.sets.length > 1) {
-    out.push(`#### overall`, '', `${results.overall.texts} texts (${results.overall.sets.join(' + ')}), micro-averaged.`, '');
+    out.push(
+      `#### overall`,
+      '',
+      `${results.overall.texts} texts (${results.overall.sets.join(' + ')}), micro-averaged.`,
+      '',
+    );
     out.push(markdownTable(rows(results.overall.scores, results.overall.all)), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -124,7 +141,8 @@ const MEASURES = new Set(['precision', 'recall', 'f1']);
 export function renderJson(results: EvalResults): string {
   return `${JSON.stringify(
     results,
-    (key, value: unknown) => (MEASURES.has(key) && typeof value === 'number' ? Math.round(value * 10_000) / 10_000 : value),
+    (key, value: unknown) =>
+      MEASURES.has(key) && typeof value === 'number' ? Math.round(value * 10_000) / 10_000 : value,
     2,
   )}\n`;
 }

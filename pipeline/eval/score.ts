@@ -122,5 +122,10 @@ export function scoreKind<G, P>(
     }
   });
   const false_finds = predicted.filter((_, p) => !used.has(p));
-  return { ...measure({ gold: gold.length, found: predicted.length, tp: matches.length }), matches, misses, false_finds };
+  return {
+    ...measure({ gold: gold.length, found: predicted.length, tp: matches.length }),
+    matches,
+    misses,
+    false_finds,
+  };
 }

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { DEFINITIONS, KINDS, type TextContext } from '../../pipeline/eval/kinds.ts';
+import type { Gold } from '../../pipeline/eval/gold.ts';
+import type { BuildDatasets } from '../../pipeline/eval/kinds.ts';
+import type { EventRecord, LegalTextRecord } from '../../pipeline/types/records.ts';
+import { datasets, gold, organisation } from './fixtures.ts';
+
+function context(goldFile: Gold, build: BuildDatasets): TextContext {
+  return {
+    gold: goldFile,
+    sourceId: 'text-a',
+    datasets: build,
+    organisationsById: new Map(build.organisations.map((record) => [record.id, record])),
+  };
+}
+
+function score(kind: string, goldFile: Gold, build: BuildDatasets) {
+  const definition = KINDS.find((candidate) => candidate.name === kind);
+  if (definition === undefined) throw new Error(`no kind ${kind}`);
+  return definition.score(context(goldFile, build));
+}
+
+describe('organisations', () => {
+  const goldFile = gold({
+    organisations: [
+      { name: 'direction interministérielle du numérique', acronym: 'DINUM', type: 'direction', parent: null },
+      { name: 'département Etalab', acronym: null, type: 'département', parent: 'DINUM' },
+      { name: null, acronym: 'ANSSI', type: null, parent: null },
+    ],
+  });
+
+  it('matches by acronym (case sensitive) or by normalised name', () => {
+    const build = datasets({
+      organisations: [
+        organisation('o1', { name: 'Direction interministérielle du numérique', acronym: 'DINUM' }),
+        organisation('o2', { name: 'Étalab' }),
+        organisation('o3', { acronym: 'Anssi' }),
+      ],
+    });
+    const result = score('organisations', goldFile, build);
+    expect(result.score).toMatchObject({ gold: 3, found: 3, tp: 2, fp: 1, fn: 1 });
+    expect(result.misses.map((miss) => miss.label)).toEqual(['ANSSI']);
+    expect(result.false_finds).toEqual([{ id: 'o3', label: 'Anssi' }]);
+  });
+
+  it('only scores records whose sources include the text', () => {
+    const build = datasets({ organisations: [organisation('o1', { acronym: 'DINUM', sources: ['text-b'] })] });
+    expect(score('organisations', goldFile, build).score).toMatchObject({ found: 0, tp: 0, fn: 3 });
+  });
+
+  it('lets one record match one gold entry only', () => {
+    const twice = gold({
+      organisations: [
+        { name: 'Etalab', acronym: null },
+        { name: 'département Etalab', acronym: null },
+      ],
+    });
+    const build = datasets({ organisations: [organisation('o1', { name: 'Etalab' })] });
+    expect(score('organisations', twice, build).score).toMatchObject({ tp: 1, fn: 1, fp: 0 });
+  });
+
+  it('ignores predicted organisations that are committees of the gold', () => {
+    const withCommittee = gold({ committees: [{ name: 'Conseil du numérique', frequency: 'semestrielle' }] });
+    const build = datasets({ organisations: [organisation('o1', { name: 'Conseil du numérique', type: 'conseil' })] });
+    const result = score('organisations', withCommittee, build);
+    expect(result.score).toMatchObject({ found: 0, fp: 0 });
+    expect(result.ignored).toEqual([{ id: 'o1', label: 'Conseil du numérique (conseil)' }]);
+  });
+});
+
+describe('acronyms', () => {
+  it('needs the record to carry both the name and the acronym', () => {
+    const goldFile = gold({ organisations: [{ name: 'Incubateur de services numériques', acronym: 'ISN' }] });
+    const onlyAcronym = datasets({ organisations: [organisation('o1', { acronym: 'ISN' })] });
+    const both = datasets({
+      organisations: [
+        organisation('o1', { acronym: 'ISN', name: 'département « Incubateur de services numériques »' }),
+      ],
+    });
+    expect(score('acronyms', goldFile, onlyAcronym).score).toMatchObject({ gold: 1, found: 0, tp: 0 });
+    expect(score('acronyms', goldFile, both).score).toMatchObject({ gold: 1, found: 1, tp: 1 });
+  });
+});
+
+describe('hierarchy', () => {
+  const goldFile = gold({
+    organisations: [
+      { name: 'direction interministérielle du numérique', acronym: 'DINUM', type: 'direction', parent: null },
+      { name: 'département Etalab', acronym: null, type: 'département', parent: 'DINUM' },
+      { name: 'pôle Attractivité', acronym: null, type: 'pôle', parent: 'département RH' },
+      { name: 'département RH', acronym: null, type: 'département', parent: 'DINUM' },
+    ],
+  });
+
+  it('resolves the predicted parent through parent_id and the gold parent through the file', () => {
+    const build = datasets({
+      organisations: [
+        // The parent record may come from another text: it is looked up in the whole dataset.
+        organisation('dinum', {
+          name: 'Direction interministérielle du numérique',
+          acronym: null,
+          sources: ['text-b'],
+        }),
+        organisation('etalab', { name: 'Etalab', parent_id: 'dinum' }),
+        organisation('rh', { name: 'département « RH »', parent_id: 'dinum' }),
+        organisation('attractivite', { name: 'pôle « Attractivité »', parent_id: 'etalab' }),
+      ],
+    });
+    const result = score('hierarchy', goldFile, build);
+    expect(result.score).toMatchObject({ gold: 3, found: 3, tp: 2, fp: 1, fn: 1 });
+    expect(result.misses.map((miss) => miss.label)).toEqual(['pôle Attractivité → département RH']);
+    expect(result.false_finds).toEqual([{ id: 'attractivite', label: 'pôle « Attractivité » → Etalab' }]);
+  });
+
+  it('counts a parent_id pointing nowhere as a false find', () => {
+    const build = datasets({ organisations: [organisation('etalab', { name: 'Etalab', parent_id: 'missing' })] });
+    const result = score('hierarchy', goldFile, build);
+    expect(result.score).toMatchObject({ tp: 0, fp: 1 });
+    expect(result.false_finds[0]?.label).toBe('Etalab → ? (missing not found)');
+  });
+});
+
+describe('other kinds', () => {
+  it('events: same date value and same type', () => {
+    const goldFile = gold({
+      events: [
+        { date: '2019-10-25', type: 'creation', subject: 'DINUM' },
+        { date: '2001', type: 'creation', subject: null },
+      ],
+    });
+    const event = (id: string, date: string, type: EventRecord['type']): EventRecord => ({
+      id,
+      date,
+      date_precision: 'day' as const,
+      date_start: null,
+      date_end: null,
+      date_qualifier: null,
+      type,
+      subject_id: null,
+      subject_name: null,
+      description: '',
+      legal_text_id: null,
+      sources: ['text-a'],
+      fact_ids: [],
+    });
+    const build = datasets({ events: [event('e1', '2019-10-25', 'creation'), event('e2', '2001-01', 'creation')] });
+    expect(score('events', goldFile, build).score).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+  });
+
+  it('legal texts: type and number, or type and date when the gold has no number', () => {
+    const goldFile = gold({
+      legal_texts: [
+        { type: 'décret', number: '2019-1088', date: '2019-10-25' },
+        { type: 'circulaire', number: null, date: null },
+      ],
+    });
+    const text = (
+      id: string,
+      type: LegalTextRecord['type'],
+      number: string | null,
+      date: string | null,
+    ): LegalTextRecord => ({
+      id,
+      type,
+      number,
+      date,
+      date_precision: null,
+      title: null,
+      sources: ['text-a'],
+      fact_ids: [],
+    });
+    const build = datasets({
+      legal_texts: [text('l1', 'décret', 'n° 2019-1088', null), text('l2', 'circulaire', null, null)],
+    });
+    expect(score('legal_texts', goldFile, build).score).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+  });
+
+  it('figures: value and canonical unit', () => {
+    const goldFile = gold({
+      figures: [
+        { value: 14000, unit: 'sites', qualifier: 'près de' },
+        { value: 90, unit: '%' },
+      ],
+    });
+    const figure = (id: string, value: number, unit: string) => ({
+      id,
+      value,
+      unit,
+      qualifier: null,
+      measure: null,
+      subject_id: null,
+      quote: '',
+      sources: ['text-a'],
+      fact_ids: [],
+    });
+    const build = datasets({ figures: [figure('f1', 14000, 'site'), figure('f2', 90, 'sites')] });
+    expect(score('figures', goldFile, build).score).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+  });
+
+  it('contacts, links, people, products and committees', () => {
+    const goldFile = gold({
+      contacts: [{ email: 'tnt.dinum@modernisation.gouv.fr', organisation: 'TNT' }],
+      links: [{ url: 'https://code.gouv.fr/sill/list', title: 'SILL' }],
+      people: [{ name: 'Henri Verdier', role: 'directeur', organisation: 'DINSIC' }],
+      products: [{ name: 'Socle interministériel des logiciels libres', alt_names: ['SILL'], operator: null }],
+      committees: [{ name: 'Développement Concerté de l’Administration Numérique Territoriale', alt_names: ['DcANT'] }],
+    });
+    const base = { sources: ['text-a'], fact_ids: [] };
+    const build = datasets({
+      contacts: [{ id: 'c1', email: 'TNT.dinum@modernisation.gouv.fr', organisation_id: null, ...base }],
+      links: [{ id: 'k1', url: 'https://code.gouv.fr/sill/list', title: null, ...base }],
+      people: [{ id: 'p1', name: 'Henri VERDIER', role: null, organisation_id: null, ...base }],
+      products: [{ id: 'r1', name: 'SILL', type: null, operator_id: null, description: null, ...base }],
+      committees: [{ id: 'm1', name: 'DcANT', frequency: null, participants: [], topics: [], ...base }],
+    });
+    for (const kind of ['contacts', 'links', 'people', 'products', 'committees']) {
+      expect(score(kind, goldFile, build).score, kind).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    }
+  });
+});
+
+describe('DEFINITIONS', () => {
+  it('covers every kind', () => {
+    expect(Object.keys(DEFINITIONS)).toEqual(KINDS.map((kind) => kind.name));
+  });
+});
