@@ -128,6 +128,8 @@ export type FactData =
       /** What is measured, in the text's words (« sites », « coûts de maintenance »). */
       measure: string | null;
       subject: OrgRef | null;
+      /** Money amounts only: the value in euros (« 1,5 Md€ » → 1500000000, unit "€"), whatever the written unit. */
+      normalised?: { value: number; unit: string };
     }
   | {
       kind: 'committee';

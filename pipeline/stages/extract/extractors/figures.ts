@@ -1,0 +1,450 @@
+/**
+ * Figures: numbers with a unit and what they measure (« près de 14 000 sites », « 90 % », « 1,5 Md€ »,
+ * « une vingtaine d'agents », « six départements »).
+ * Reads: doc.text (shared clean copy). Writes: `figure` facts.
+ *
+ * Conventions:
+ * - Word scales are multiplied into the value: « 25 millions d'adresses » → 25000000 « adresses »;
+ *   « près d'un million d'utilisateurs » → 1000000 « utilisateurs ».
+ * - Symbol units are kept as written, with the value as written: « 1,5 Md€ » → 1.5 « Md€ », « 774 K€ » → 774
+ *   « K€ », « 90 % » → 90 « % ». Every money amount also gets `normalised: { value in euros, unit "€" }`.
+ * - The unit of a count is its noun (plural when the count is above one); `measure` is the noun phrase
+ *   (« utilisateurs internes », « formes d'intervention »), or for % and money the noun phrase they qualify
+ *   (« 90 % des agents » → « agents »; « Les coûts de maintenance atteignent 90 % » → « coûts de maintenance »).
+ * - Qualifiers are canonical (« près d'un » → « près de »); approximate counts keep their words
+ *   (« une vingtaine »).
+ * - Never figures: dates and years, legal-text numbers, article/section/page numbers, list numbering, phone
+ *   numbers, times, versions (« 2.0 », « v5 »), numbers glued to letters (« 4G », « 2e »), bare numbers.
+ */
+import type { Extractor, Fact, FactData, SourceDocument } from '../../../types/domain.ts';
+import { parseDates } from '../dates.ts';
+import { prepared, type Line, type Sentence } from '../text.ts';
+import { findLegalTexts } from './legal-texts.ts';
+
+const L = '(?<![\\p{L}\\p{N}_])';
+
+const UNITS_WORDS: Record<string, number> = {
+  zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30,
+  quarante: 40, cinquante: 50, soixante: 60, cent: 100, cents: 100, mille: 1000,
+};
+const NUMBER_WORD =
+  '(?:quatre-vingts?|dix-sept|dix-huit|dix-neuf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)';
+const SPELLED = `(?:un|une|${NUMBER_WORD})(?:(?:-|\\s+)${NUMBER_WORD}|(?:-et-|\\s+et\\s+)(?:un|une|onze))*`;
+
+/** Parses spelled French numbers up to the hundreds of thousands (« deux cent cinquante », « vingt et un »). */
+export function parseSpelledNumber(text: string): number | undefined {
+  const tokens = text
+    .toLowerCase()
+    .replace(/quatre-vingts?/g, 'quatrevingt')
+    .split(/[\s-]+/)
+    .filter((t) => t && t !== 'et');
+  let total = 0;
+  let current = 0;
+  for (const t of tokens) {
+    if (t === 'quatrevingt') current += 80;
+    else if (t === 'cent' || t === 'cents') current = (current || 1) * 100;
+    else if (t === 'mille') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else {
+      const v = UNITS_WORDS[t];
+      if (v === undefined) return undefined;
+      current += v;
+    }
+  }
+  return total + current;
+}
+
+const APPROX: Record<string, number> = {
+  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50,
+  soixantaine: 60, centaine: 100, millier: 1000,
+};
+
+const QUALIFIERS: Array<[string, string]> = [
+  ['un peu plus de', "un\\s+peu\\s+plus\\s+(?:de|d')"],
+  ['un peu moins de', "un\\s+peu\\s+moins\\s+(?:de|d')"],
+  ['pas moins de', "pas\\s+moins\\s+(?:de|d')"],
+  ['de l\'ordre de', "de\\s+l'ordre\\s+(?:de|d')"],
+  ['près de', "(?:tout\\s+)?près\\s+(?:de|d')"],
+  ['plus de', "plus\\s+(?:de|d')"],
+  ['moins de', "moins\\s+(?:de|d')"],
+  ['autour de', "autour\\s+(?:de|d')"],
+  ["jusqu'à", "jusqu'à|jusqu'a"],
+  ['au moins', 'au\\s+moins'],
+  ['au total', 'au\\s+total'],
+  ['au plus', 'au\\s+plus'],
+  ['environ', 'environ'],
+  ['quelque', 'quelque'],
+  ['presque', 'presque'],
+  ['quasiment', 'quasiment'],
+  ['à peine', 'à\\s+peine'],
+  ['approximativement', 'approximativement'],
+  ['en moyenne', 'en\\s+moyenne'],
+];
+const QUALIFIER_BEFORE = new RegExp(`${L}(?:${QUALIFIERS.map(([, p]) => `(${p})`).join('|')})\\s*$`, 'iu');
+
+/** Symbol units, with the factor that turns an amount into euros (money only). */
+const SYMBOL_UNITS: Array<[RegExp, number | null]> = [
+  [/^(?:Mds|Mrds|Md|Mrd)\s?€/u, 1e9],
+  [/^(?:G)\s?€/u, 1e9],
+  [/^M\s?€/u, 1e6],
+  [/^[kK]\s?€/u, 1e3],
+  [/^€/u, 1],
+  [/^%/u, null],
+  [/^‰/u, null],
+  [/^(?:pour\s+cent|pourcents?)(?![\p{L}])/iu, null],
+  [/^(?:ETP|ETPT)(?![\p{L}])/u, null],
+  [/^(?:Ko|Mo|Go|To|Po|kWh|MWh|GWh|TWh|kW|MW|GW|km²|km2|km|m²|m2|tCO2e?|teqCO2|Mbit\/s|Gbit\/s|Mb\/s|Gb\/s)(?![\p{L}\p{N}])/u, null],
+];
+
+/** Words that cannot be the unit of a count. */
+const NOT_UNIT = new Set(
+  (
+    'le la les l un une des du de d au aux à a et ou en par pour sur sous dans avec sans chez vers entre parmi ' +
+    'est sont était étaient sera seront ont avait avaient fut fait font peut peuvent doit doivent va vont ' +
+    'mis pris dis vis suis es fais ce cet cette ces se sa son ses leur leurs nos vos mes tes il ils elle elles on ' +
+    'qui que quoi dont où y ne pas plus moins très trop fois tous toutes tout toute autres autre mêmes même ' +
+    'premiers premières derniers dernières suivants suivantes précédents précédentes ci-dessus ci-dessous ' +
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche er ère e ème'
+  ).split(' '),
+);
+
+/** Adjectives that stand before the noun (« trois grands composants »). */
+const PRENOMINAL =
+  /^(?:grande?s?|grands|petite?s?|petits|nouveaux|nouvelles?|nouvel|principaux|principales|premiers|premières|derniers|dernières|autres|gros|grosses|vrais|vraies|seuls|seules|jeunes|hauts|hautes|anciens|anciennes|futurs|futures|véritables|importants|importantes|différents|différentes|nombreux|nombreuses|grandes)$/iu;
+
+const MEASURE_VERBS =
+  /(?:^|\s)(?:atteint|atteignent|atteignait|atteindra|représente|représentent|représentait|s'élève|s'élèvent|s'élevait|s'établit|est|sont|était|étaient|sera|concerne|concernent|dépasse|dépassent|passe|passent|augmente|augmentent|baisse|baissent|diminue|diminuent|progresse|progressent|croît|croissent|totalise|totalisent|compte|comptent|avoisine|avoisinent|équivaut|correspond|correspondent|se\s+monte|se\s+montent|plafonne|culmine|recule|reculent|a\s+atteint|ont\s+atteint|a\s+augmenté|ont\s+augmenté|a\s+baissé|ont\s+baissé)(?:\s+(?:à|de|d'|environ|désormais|aujourd'hui|déjà|près\s+de|plus\s+de|moins\s+de))*\s*$/iu;
+
+const LABEL_BEFORE =
+  /(?:(?<![\p{L}])(?:n\s*[°ºo]|numéro|num|articles?|art|alinéas?|al|sections?|chapitres?|titres?|annexes?|pages?|pp?|points?|étapes?|axes?|priorités?|tomes?|livres?|parties?|paragraphes?|§|versions?|v|niveau|phase|lot|lots|catégorie|classe|fiche|action|mesure|objectif|chantier|rang|numéros?|tél|tel|téléphone|fax|standard|bureau|salle|porte|bâtiment|étage|rue|avenue|boulevard|bd|place|cedex|bp|cs)\.?\s*:?\s*)$/iu;
+
+const PHONE = /(?:\+33\s?(?:\(0\)\s?)?|(?<![\d])0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)/gu;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function overlaps(spans: Span[], start: number, end: number): boolean {
+  return spans.some((s) => start < s.end && s.start < end);
+}
+
+function parseDigits(intPart: string, dec: string | undefined): number {
+  const int = Number(intPart.replace(/[ .]/g, ''));
+  return dec ? Number(`${int}.${dec}`) : int;
+}
+
+interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  /** « une vingtaine », « un million »… the words when the number is spelled. */
+  spelled: boolean;
+  approx: string | null;
+  /** Written with a decimal point (« 2.0 »): maybe a version. */
+  dotDecimal: boolean;
+}
+
+const DIGITS = new RegExp(`(?<![\\p{L}\\p{N}_/.,-])(\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|\\d+)(?:([.,])(\\d+))?(?![\\p{L}\\p{N}_]|[-/]\\d|[.,]\\d)`, 'gu');
+const SPELLED_RE = new RegExp(`${L}(${SPELLED})(?![\\p{L}\\p{N}_-])`, 'giu');
+const APPROX_RE = new RegExp(`${L}(?:une?|quelque)\\s+(${Object.keys(APPROX).join('|')})(?![\\p{L}])`, 'giu');
+
+function findNumbers(s: string, base: number): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (const m of s.matchAll(APPROX_RE)) {
+    out.push({ start: base + m.index, end: base + m.index + m[0].length, value: APPROX[m[1]!.toLowerCase()]!, spelled: true, approx: m[0].toLowerCase().replace(/\s+/g, ' '), dotDecimal: false });
+  }
+  for (const m of s.matchAll(DIGITS)) {
+    const start = base + m.index;
+    if (overlaps(out, start, start + m[0].length)) continue;
+    // « 1.5 » is a decimal, « 14.000 » a thousands group (caught by the first alternative).
+    const sep = m[2];
+    out.push({
+      start,
+      end: start + m[0].length,
+      value: parseDigits(m[1]!, m[3]),
+      spelled: false,
+      approx: null,
+      dotDecimal: sep === '.',
+    });
+  }
+  for (const m of s.matchAll(SPELLED_RE)) {
+    const start = base + m.index;
+    if (overlaps(out, start, start + m[0].length)) continue;
+    const v = parseSpelledNumber(m[1]!);
+    if (v === undefined) continue;
+    out.push({ start, end: start + m[0].length, value: v, spelled: true, approx: null, dotDecimal: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const WORD = /[\p{L}][\p{L}\p{N}'-]*|[\p{Lu}\p{N}]{2,}/uy;
+
+/** Reads one word at `pos` (after spaces); returns it with its span, or null. */
+function wordAt(s: string, pos: number, limit: number): { w: string; start: number; end: number } | null {
+  let i = pos;
+  while (i < limit && (s[i] === ' ' || s[i] === '\t')) i++;
+  WORD.lastIndex = i;
+  const m = WORD.exec(s);
+  if (!m || m.index !== i || i + m[0].length > limit) return null;
+  let w = m[0];
+  // « d'agents », « l'État »: elided article.
+  return { w, start: i, end: i + w.length };
+}
+
+function isAcronym(w: string): boolean {
+  return /^[\p{Lu}][\p{Lu}\p{N}]{1,5}s?$/u.test(w);
+}
+
+/** A count noun at `pos`: optional prenominal adjectives, then the noun. */
+function countNoun(
+  s: string,
+  pos: number,
+  limit: number,
+  value: number,
+): { unitStart: number; unitEnd: number; unit: string; measureStart: number } | null {
+  let i = pos;
+  let measureStart = -1;
+  for (let k = 0; k < 3; k++) {
+    const w = wordAt(s, i, limit);
+    if (!w) return null;
+    if (measureStart < 0) measureStart = w.start;
+    const lower = w.w.toLowerCase();
+    if (PRENOMINAL.test(lower)) {
+      i = w.end;
+      continue;
+    }
+    if (NOT_UNIT.has(lower)) return null;
+    if (/^\p{Lu}/u.test(w.w) && !isAcronym(w.w)) return null;
+    if (!isAcronym(w.w)) {
+      if (/['-]$/.test(w.w)) return null;
+      // A count above one is written with a plural noun; a conjugated verb (« existent ») is not a unit.
+      const plural = /[sxz]$/.test(lower);
+      if (value >= 2 && Number.isInteger(value) && !plural) return null;
+      if (/(?:ent|ont)$/.test(lower) && !/(?:ents|onts)$/.test(lower)) return null;
+    }
+    return { unitStart: w.start, unitEnd: w.end, unit: w.w, measureStart };
+  }
+  return null;
+}
+
+const MEASURE_STOP = new Set(
+  ('le la les l un une des du au aux à a et ou en par pour sur sous dans avec sans chez vers entre qui que dont où ' +
+    'est sont était étaient sera ont avait peut peuvent doit doivent se ne pas y il ils elle elles ce cette ces son sa ses leur leurs ' +
+    'notamment dont afin lors depuis dès selon soit'
+  ).split(' '),
+);
+
+/** Extends a noun phrase from `end`: adjectives and one bare « de X » complement, up to 4 words. */
+function extendMeasure(s: string, end: number, limit: number): number {
+  let e = end;
+  let words = 0;
+  let complement = false;
+  while (words < 4) {
+    const rest = s.slice(e, limit);
+    const deBare = /^\s+(?:de|d')\s*(?=[\p{L}])/iu.exec(rest);
+    if (deBare && !complement) {
+      const after = wordAt(s, e + deBare[0].length, limit);
+      if (!after || MEASURE_STOP.has(after.w.toLowerCase()) || /^(?:l'|la\s|le\s|les\s)/iu.test(s.slice(e + deBare[0].length, e + deBare[0].length + 4))) break;
+      if (/^\p{Lu}/u.test(after.w) && !isAcronym(after.w)) break;
+      e = after.end;
+      complement = true;
+      words++;
+      continue;
+    }
+    if (!/^[ \t]/.test(rest)) break;
+    const w = wordAt(s, e, limit);
+    if (!w) break;
+    const lower = w.w.toLowerCase();
+    if (MEASURE_STOP.has(lower) || /^\p{Lu}/u.test(w.w) || /(?:ent|ont)$/.test(lower) || /['-]$/.test(w.w)) break;
+    if (/^(?:de|d)$/i.test(lower)) break;
+    e = w.end;
+    words++;
+  }
+  return e;
+}
+
+/** The noun phrase a % or an amount qualifies, read after it (« des procédures ») or before it. */
+function measureAround(s: string, sent: Sentence, start: number, end: number): string | null {
+  const after = /^\s*(?:des|de\s+la|de\s+l'|du|de|d')\s*/iu.exec(s.slice(end, sent.end));
+  if (after) {
+    const w = wordAt(s, end + after[0].length, sent.end);
+    if (w && !MEASURE_STOP.has(w.w.toLowerCase()) && !/^\p{N}/u.test(w.w)) {
+      const e = extendMeasure(s, w.end, sent.end);
+      return tidy(s.slice(w.start, e));
+    }
+  }
+  let left = start;
+  while (left > sent.start && !',;:()'.includes(s[left - 1]!)) left--;
+  let before = s.slice(left, start);
+  before = before.replace(QUALIFIER_BEFORE, '');
+  const verb = MEASURE_VERBS.exec(before);
+  let np: string;
+  if (verb) np = before.slice(0, verb.index);
+  else {
+    const de = /\s(?:de|d')\s*$/iu.exec(before);
+    if (!de) return null;
+    np = before.slice(0, de.index);
+  }
+  np = np.replace(/^\s*(?:(?:et|ou|mais|dont|où|si|car|puis|alors|ainsi)\s+)?(?:les|le|la|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)(?:\s+|(?<='))/iu, '');
+  np = tidy(np);
+  if (!np || np.split(' ').length > 8 || /^\p{N}/u.test(np)) return null;
+  return np;
+}
+
+function tidy(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/^[\s,;:.-]+|[\s,;:.-]+$/g, '').trim();
+}
+
+function lineOf(lines: Line[], pos: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = lines[mid]!;
+    if (pos < l.start) hi = mid - 1;
+    else if (pos > l.end) lo = mid + 1;
+    else return l;
+  }
+  return undefined;
+}
+
+/** Finds figures in one sentence. `blocked`: spans that hold no figure (dates, legal texts, phones). */
+function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: Sentence, blocked: Span[]): Fact[] {
+  const facts: Fact[] = [];
+  for (const n of findNumbers(s.slice(sent.start, sent.end), sent.start)) {
+    if (overlaps(blocked, n.start, n.end)) continue;
+    const before = s.slice(Math.max(sent.start, n.start - 30), n.start);
+    if (!n.spelled && LABEL_BEFORE.test(before)) continue;
+    // Versions: « RIE 2.0 », « v5 », « 3.0 ».
+    if (n.dotDecimal && (/[\p{Lu}\p{N}]\s*$/u.test(before) || /\.0$/.test(s.slice(n.start, n.end)))) continue;
+    // List numbering and slide numbers: a number opening its line, followed by a capitalised word or a marker.
+    const line = lineOf(lines, n.start);
+    if (!n.spelled && line && /^[\s\-*+•▪◦‣·>#|]*$/u.test(s.slice(line.start, n.start))) {
+      if (/^(?:\s*[.)]|\s+\p{Lu}|\s*$)/u.test(s.slice(n.end, line.end)) && !/^\s*(?:%|€|[kKM]€)/u.test(s.slice(n.end, n.end + 4))) continue;
+    }
+    // Years (« en 2019 » is a date; « Compétences 2025 » a name): a bare 1900–2099 needs a plural unit noun.
+    const isYearLike = !n.spelled && /^(?:19|20)\d\d$/.test(s.slice(n.start, n.end));
+
+    let pos = n.end;
+    let value = n.value;
+    let scaleEnd = -1;
+    // Word scales: « 25 millions d'adresses », « un million », « 3 milliards ».
+    const scale = /^\s*(millions?|milliards?|mille)(?![\p{L}])/iu.exec(s.slice(pos, sent.end));
+    if (scale && !(n.spelled && /mille$/i.test(s.slice(n.start, n.end)))) {
+      value *= /^milliard/i.test(scale[1]!) ? 1e9 : /^million/i.test(scale[1]!) ? 1e6 : 1e3;
+      pos += scale[0].length;
+      scaleEnd = pos;
+    }
+    // « un », « une » are articles unless a scale follows (« un million »).
+    if (n.spelled && !n.approx && n.value === 1 && scaleEnd < 0) continue;
+
+    let unit: string | null = null;
+    let unitEnd = -1;
+    let measure: string | null = null;
+    let euros: number | null = null;
+    const rest = s.slice(pos, sent.end);
+    const sym = /^\s?/.exec(rest)![0].length;
+    for (const [re, factor] of SYMBOL_UNITS) {
+      const m = re.exec(rest.slice(sym));
+      if (m) {
+        unit = /^pour/i.test(m[0]) || /^pourcent/i.test(m[0]) ? '%' : m[0].replace(/\s/g, '');
+        unitEnd = pos + sym + m[0].length;
+        if (factor !== null) euros = value * factor;
+        break;
+      }
+    }
+    if (unit === null && !isYearLike && /^\s*(?:euros?|EUR)(?![\p{L}])/iu.test(rest)) {
+      const m = /^\s*(euros?|EUR)/iu.exec(rest)!;
+      unit = m[1]!;
+      unitEnd = pos + m[0].length;
+      euros = value;
+    }
+    if (unit === null && scaleEnd >= 0) {
+      // « millions d'euros », « millions d'utilisateurs internes ».
+      const de = /^\s*(?:de|d')\s*/iu.exec(rest);
+      if (de) {
+        const eur = /^(euros?)(?![\p{L}])/iu.exec(rest.slice(de[0].length));
+        if (eur) {
+          unit = eur[1]!;
+          unitEnd = pos + de[0].length + eur[0].length;
+          euros = value;
+        } else {
+          const noun = countNoun(s, pos + de[0].length, sent.end, 2);
+          if (noun) {
+            unit = noun.unit;
+            unitEnd = noun.unitEnd;
+            measure = tidy(s.slice(noun.measureStart, extendMeasure(s, noun.unitEnd, sent.end)));
+          }
+        }
+      }
+      if (unit === null) {
+        // « 3 millions » alone: the scale word is the unit.
+        unit = scale![1]!.toLowerCase();
+        unitEnd = scaleEnd;
+        value = n.value;
+      }
+    }
+    if (unit === null && n.approx) {
+      const de = /^\s*(?:de|d')\s*/iu.exec(rest);
+      if (de) {
+        const noun = countNoun(s, pos + de[0].length, sent.end, 2);
+        if (noun) {
+          unit = noun.unit;
+          unitEnd = noun.unitEnd;
+          measure = tidy(s.slice(noun.measureStart, extendMeasure(s, noun.unitEnd, sent.end)));
+        }
+      }
+    }
+    if (unit === null) {
+      const noun = countNoun(s, pos, sent.end, value);
+      if (noun) {
+        unit = noun.unit;
+        unitEnd = noun.unitEnd;
+        measure = tidy(s.slice(noun.measureStart, extendMeasure(s, noun.unitEnd, sent.end)));
+      }
+    }
+    if (unit === null || unitEnd < 0) continue;
+    if (isYearLike && (!/[sxz]$/.test(unit) || euros !== null || unit === '%')) continue;
+
+    let start = n.start;
+    let qualifier: string | null = null;
+    const q = QUALIFIER_BEFORE.exec(s.slice(Math.max(sent.start, n.start - 30), n.start));
+    if (q) {
+      const index = q.slice(1).findIndex((g) => g !== undefined);
+      qualifier = QUALIFIERS[index]![0];
+      start = n.start - q[0].length;
+    }
+    if (n.approx) qualifier = qualifier ? tidy(s.slice(start, n.end)).toLowerCase() : n.approx;
+    if (measure === null) measure = measureAround(s, sent, start, unitEnd);
+
+    const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier, measure, subject: null };
+    if (euros !== null) data.normalised = { value: euros, unit: '€' };
+    facts.push({ source_id: doc.id, start, end: unitEnd, quote: doc.text.slice(start, unitEnd), extractor: 'figures', data });
+  }
+  return facts;
+}
+
+/** The figures extractor. */
+export const figuresExtractor: Extractor = {
+  id: 'figures',
+  version: 1,
+  extract(doc: SourceDocument) {
+    const p = prepared(doc.text);
+    const s = p.clean;
+    const blocked: Span[] = [
+      ...parseDates(s, 0, s.length, doc.date),
+      ...findLegalTexts(s, 0, s.length, doc.date),
+      ...[...s.matchAll(PHONE)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+      // Times: « 14h30 », « 9 h 15 », « 10:30 ».
+      ...[...s.matchAll(/(?<![\p{N}])\d{1,2}\s?h\s?\d{2}(?![\p{N}])|(?<![\p{N}])\d{1,2}:\d{2}(?![\p{N}])/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+      // URLs and e-mail addresses.
+      ...[...s.matchAll(/(?:https?:\/\/|www\.)[^\s<>"«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ];
+    const facts = p.sentences.flatMap((sent) => figuresOfSentence(doc, s, p.lines, sent, blocked));
+    return { facts, issues: [] };
+  },
+};
