@@ -452,7 +452,7 @@ export interface LinkRecord {
    */
   id: string;
   /**
-   * Absolute http(s) URL, exactly as in the text (trailing punctuation removed).
+   * Absolute http(s) address, exactly as in the text (trailing punctuation removed). Kept as written: it may hold characters a strict URI would percent-encode (accents, "|"), so it is checked as "http(s):// without white space" rather than as an RFC 3986 URI.
    */
   url: string;
   /**

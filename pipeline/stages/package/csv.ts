@@ -7,7 +7,8 @@
  * - null → empty cell; numbers as JavaScript writes them (`String(n)`: 14000, 1.5, -3);
  * - arrays: values joined with "|"; inside a value, "\" is written "\\" and "|" is written "\|";
  *   an empty array is an empty cell (the schemas forbid empty strings, so "" never means anything else);
- * - formula neutralisation, text and array columns only: a cell starting with = + - @ TAB CR or ' is written
+ * - formula neutralisation, text and array columns only: a cell starting with = + - @ TAB CR (or their full-width
+ *   forms ＝ ＋ － ＠) or ' is written
  *   with one extra leading ' (so a spreadsheet shows it as text). To read a text cell back, drop one leading '.
  *   Number columns are never prefixed: they hold JSON numbers only, so "-3" stays a number.
  */
@@ -22,7 +23,22 @@ export type PlainRecord = Record<string, unknown>;
 /** Separator of multi-valued cells. */
 export const ARRAY_SEPARATOR = '|';
 
-const FORMULA_START = /^[=+\-@\t\r']/;
+/**
+ * First characters a spreadsheet may run as a formula (OWASP "CSV injection"): = + - @ TAB CR, their full-width
+ * forms (＝ ＋ － ＠, which Apple Numbers normalises), and ' itself (so that the rule can be undone).
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20']/u;
+
+/** Whether a text column (by its schema) can hold a cell that gets neutralised: no enum, and a pattern, if any, that allows it. */
+export function mayNeedNeutralising(column: Column): boolean {
+  if (column.kind !== 'string' && column.kind !== 'array') return false;
+  if (column.schema.enum) return false;
+  const items = column.schema.items as { pattern?: string } | undefined;
+  const pattern = column.kind === 'array' ? items?.pattern : column.schema.pattern;
+  if (!pattern) return true;
+  const re = new RegExp(pattern, 'u');
+  return ['=a', '+a', '-a', '@a', '\ta', "'a"].some((s) => re.test(s));
+}
 
 /** Prefixes `'` to a text cell a spreadsheet would run as a formula (and to one starting with `'`, to stay reversible). */
 export function neutraliseFormula(cell: string): string {
@@ -104,7 +120,16 @@ export function renderCsv(name: DatasetName, records: readonly PlainRecord[]): s
   for (const record of sortById(records as readonly (PlainRecord & { id: string })[])) {
     rows.push(columns.map((c) => encodeCell(c, record[c.name])));
   }
-  return stringify(rows, { record_delimiter: '\r\n', eof: true, bom: false, quoted_match: /^\s|\s$/ });
+  return stringify(rows, {
+    record_delimiter: '\r\n',
+    // With a custom record delimiter, csv-stringify only quotes cells containing "\r\n" itself unless told to:
+    // a lone "\n" or "\r" inside a cell must be quoted too, or other readers split the row.
+    quote_record_delimiter: true,
+    // Leading/trailing white space is quoted so that readers which trim unquoted cells keep it.
+    quoted_match: /^\s|\s$/,
+    eof: true,
+    bom: false,
+  });
 }
 
 export interface ParsedCsv {

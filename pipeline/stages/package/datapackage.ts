@@ -4,7 +4,7 @@
  * foreign keys from the `x-jsonld` references). Nothing here restates a column by hand.
  */
 import type { DatasetName, SourceRecord } from '../../types/records.ts';
-import { ARRAY_SEPARATOR } from './csv.ts';
+import { ARRAY_SEPARATOR, mayNeedNeutralising } from './csv.ts';
 import { DATASET_SCHEMAS, PACKAGE_META, columnsOf, type Column } from './contract.ts';
 
 export const DATAPACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
@@ -42,16 +42,16 @@ export interface TableSchema {
 const ARRAY_NOTE = ` Multi-valued: values joined with "${ARRAY_SEPARATOR}"; inside a value "\\" is written "\\\\" and "${ARRAY_SEPARATOR}" is written "\\${ARRAY_SEPARATOR}"; an empty cell is an empty list.`;
 const DATE_NOTE =
   ' Kept as a string because its precision varies: ISO 8601 "YYYY" (year), "YYYY-MM" (month), "YYYY-MM-DD" (day) or an interval "START/END" (period), never padded to a day.';
-const TEXT_NOTE = ' A cell starting with = + - @ TAB CR or \' has one extra leading \' (formula neutralisation).';
+const TEXT_NOTE =
+  " Formula neutralisation: a cell starting with = + - @ TAB CR (or full-width ＝ ＋ － ＠) or ' has one extra leading ' to drop when reading.";
 
 function fieldOf(column: Column): TableSchemaField {
   const p = column.schema;
   let description = p.description;
   if (column.kind === 'array') description += ARRAY_NOTE;
   if (p['x-jsonld'].temporal) description += DATE_NOTE;
-  // Only free-text columns can start with a formula character: ids, enums and dates have patterns that cannot.
-  const freeText = column.kind === 'array' ? !p.items?.pattern : column.kind === 'string' && !p.enum && !p.pattern;
-  if (freeText) description += TEXT_NOTE;
+  // Only columns that can start with a formula character get the note (not ids, enums, dates, hashes…).
+  if (mayNeedNeutralising(column)) description += TEXT_NOTE;
   const field: TableSchemaField = {
     name: column.name,
     description,

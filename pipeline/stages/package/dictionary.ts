@@ -159,7 +159,8 @@ schema, and no clock time is written (\`created\` appears only when the build is
   backslash is written \`\\\\\`. An empty list is an empty cell. To read: split on \`|\` not preceded by an escaping
   backslash, then replace \`\\|\` with \`|\` and \`\\\\\` with \`\\\`.
 - **Formula neutralisation** (spreadsheet injection): in text and list columns, a cell whose first character is
-  \`=\`, \`+\`, \`-\`, \`@\`, a tab or a carriage return is written with one extra leading single quote \`'\`, so that
+  \`=\`, \`+\`, \`-\`, \`@\`, a tab or a carriage return (or the full-width \`＝\` \`＋\` \`－\` \`＠\`, which some
+  spreadsheets normalise) is written with one extra leading single quote \`'\`, so that
   spreadsheet software shows it as text instead of running it. A cell that already starts with \`'\` gets one more
   \`'\` too, so the rule is reversible: **to read a text cell back, remove one leading \`'\` if there is one**, before
   splitting lists. Number columns (\`figures.value\`, \`sources.characters\`, \`facts.start\`, \`facts.end\`) are never

@@ -189,6 +189,11 @@ async function checkFiles(files: ReadonlyMap<string, Uint8Array>): Promise<DistR
         const keys = (o: Record<string, unknown> | undefined): number => Object.keys(o ?? {}).length;
         const reverseIn = keys(node['@reverse'] as Record<string, unknown> | undefined);
         const reverseOut = keys(out?.['@reverse'] as Record<string, unknown> | undefined);
+        // Every key must survive expansion, as an absolute http(s) IRI (an undefined prefix would pass as a fake scheme).
+        const notIri = Object.keys(out ?? {}).filter((k) => !k.startsWith('@') && !/^https?:\/\//.test(k));
+        for (const k of notIri) {
+          issues.push(fileIssue('jsonld-term-dropped', `${path}: node ${String(node['@id'])} has the property "${k}", which is not an http(s) IRI once expanded: its prefix is not in the context.`, { file: path, dataset: name }));
+        }
         if (!out || keys(out) !== keys(node) || reverseIn !== reverseOut) {
           issues.push(
             fileIssue('jsonld-term-dropped', `${path}: node ${String(node['@id'])} loses properties when expanded (${keys(node)} keys before, ${keys(out)} after).`, {

@@ -63,12 +63,13 @@ export function ajvErrorsToIssues(
           ? (ctx.data as Record<string, unknown> | null)?.[field ?? '']
           : error.data;
     // A rule written in an allOf (date/precision coherence, name-or-acronym) explains itself in its description.
-    const rule =
-      error.schemaPath.startsWith('#/allOf/') && typeof (error.parentSchema as { description?: unknown })?.description === 'string'
-        ? ` (${(error.parentSchema as { description: string }).description})`
-        : '';
+    const parent = error.parentSchema as { description?: unknown } | undefined;
+    const rule = error.schemaPath.startsWith('#/allOf/') && typeof parent?.description === 'string' ? parent.description : undefined;
     const what = field === undefined ? 'the record' : `field "${field}"`;
-    const shown = error.keyword === 'required' ? 'is missing' : `${error.message ?? 'is invalid'}; value ${showValue(value)}`;
+    let body: string;
+    if (error.keyword === 'required') body = `${what} is missing.`;
+    else if (rule) body = field === undefined ? `${what} breaks a rule: ${rule}` : `${what} is ${showValue(value)}: ${rule}`;
+    else body = `${what} ${error.message ?? 'is invalid'}; value ${showValue(value)}.`;
     const quote = ctx.quote ? ` Source quote: « ${ctx.quote.length > 200 ? `${ctx.quote.slice(0, 199)}…` : ctx.quote} ».` : '';
     const location: IssueLocation = { dataset: ctx.dataset, record: ctx.record, pointer };
     if (field !== undefined) location.field = field;
@@ -77,7 +78,7 @@ export function ajvErrorsToIssues(
       code: 'schema-violation',
       severity: 'error',
       stage,
-      message: `${ctx.dataset} record ${ctx.record}: ${what} ${shown}${rule}.${quote}`,
+      message: `${ctx.dataset} record ${ctx.record}: ${body}${quote}`,
       hint: `The record does not match schemas/${ctx.dataset}.schema.json: fix the stage that produced it (normalise or its extractor), not the schema, unless the contract itself must change.`,
       location,
     } satisfies Issue;
