@@ -1,0 +1,137 @@
+/**
+ * Contacts: e-mail addresses, plain (« x@y.gouv.fr »), in `mailto:` links, or obfuscated (« prenom.nom [at]
+ * x.gouv.fr », « x (at) y (dot) fr », « x arobase y.fr »).
+ * Reads: doc.text (the original: markdown link targets are blanked in the clean copy); the front matter and code
+ * blocks are skipped. Writes: one `contact` fact per occurrence; the `mailto:` target of a link whose text is the
+ * same address is not counted twice.
+ *
+ * `organisation` is set only from a « Contact : … » line that names a unit besides the address (« Contact :
+ * Mission X – x@y.fr », « Contact DINUM : x@y.fr »); otherwise null (a post-pass attaches the nearest unit).
+ */
+import type { Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
+import { frontMatterEnd } from '../text.ts';
+
+const LOCAL = '[\\p{L}\\p{N}._%+-]+';
+const DOMAIN = '[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+';
+const EMAIL = new RegExp(`(?<![\\p{L}\\p{N}._%+-])(${LOCAL})@(${DOMAIN})`, 'gu');
+const AT = '(?:\\s*[\\[({]\\s*(?:at|arobase|@)\\s*[\\])}]\\s*|\\s+arobase\\s+)';
+const DOT = '(?:\\.|\\s*[\\[({]\\s*(?:dot|point)\\s*[\\])}]\\s*)';
+const OBFUSCATED = new RegExp(`(?<![\\p{L}\\p{N}._%+-])(${LOCAL})${AT}([\\p{L}\\p{N}-]+(?:${DOT}[\\p{L}\\p{N}-]+)+)`, 'giu');
+
+const ORG_START =
+  /^(?:(?:la|le|l')\s*)?((?:sous-)?direction|délégation|département|mission|pôle|service|agence|secrétariat|bureau|cellule|brigade|incubateur|programme|conseil|comité|commission|inspection|observatoire|centre|équipe|réseau|fabrique|laboratoire|institut|autorité|ministère)(?![\p{L}])/iu;
+const CONTACT_LABEL =
+  /^(?:contacts?|courriel|e-?mail|mél|mel|mail|adresse\s+(?:électronique|e-?mail|mail)|écrire\s+à|nous\s+écrire|pour\s+(?:toute\s+question|nous\s+contacter|contacter)[^:]*)(?![\p{L}])/iu;
+
+/** Blocks that are not prose: fenced code and HTML comments. */
+function skippedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const fm = frontMatterEnd(text);
+  if (fm > 0) spans.push([0, fm]);
+  for (const m of text.matchAll(/```[\s\S]*?```|<!--[\s\S]*?-->/g)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+function inside(spans: Array<[number, number]>, pos: number): boolean {
+  return spans.some(([a, b]) => pos >= a && pos < b);
+}
+
+function trimAddress(local: string, domain: string): { local: string; domain: string } | null {
+  const d = domain.replace(/[.-]+$/, '');
+  const l = local.replace(/^[.'-]+/, '');
+  const tld = d.split('.').pop() ?? '';
+  if (!/^\p{L}{2,}$/u.test(tld) || !l || l.endsWith('.') || !d.includes('.')) return null;
+  return { local: l, domain: d };
+}
+
+/** The text of the link a `mailto:` target belongs to (markdown label or HTML anchor text), or null. */
+function linkTextAround(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 400), start);
+  const md = /\[([^\]\n]*)\]\(\s*<?mailto:$/iu.exec(before);
+  if (md) return md[1]!;
+  if (/href\s*=\s*["']mailto:$/iu.test(before)) {
+    const after = text.slice(start, start + 400);
+    const a = /^[^"']*["'][^>]*>([\s\S]*?)<\/a>/iu.exec(after);
+    return a ? a[1]! : null;
+  }
+  return null;
+}
+
+function lineAround(text: string, pos: number): { start: number; text: string } {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  return { start, text: text.slice(start, nl < 0 ? text.length : nl) };
+}
+
+/** A unit named on a « Contact : … » line, besides the addresses. */
+function organisationOnLine(line: string): OrgRef | null {
+  let rest = line
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|__/g, ' ')
+    .replace(/^[\s>*+\-•#]+/u, '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/[’]/g, "'");
+  const label = CONTACT_LABEL.exec(rest);
+  if (!label) return null;
+  rest = rest.slice(label[0].length);
+  rest = rest
+    .replace(new RegExp(`(?:mailto:)?${LOCAL}(?:@|${AT})${DOMAIN}`, 'giu'), ' ')
+    .replace(/\b(?:par\s+(?:courriel|e-?mail|mail|mél)|à\s+l'adresse(?:\s+suivante)?|sur|via)\b/giu, ' ')
+    .replace(/\(Ouvre une nouvelle fenêtre\)/giu, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s:;,.\-–—|()]+|[\s:;,.\-–—|(]+$/gu, '')
+    .trim();
+  if (!rest) return null;
+  const acronymOnly = /^[\p{Lu}][\p{Lu}\p{N}]{1,9}$/u;
+  if (acronymOnly.test(rest) || /^[\p{Lu}]{2,}[\p{L}\p{N}]{0,6}$/u.test(rest)) return { acronym: rest };
+  if (ORG_START.test(rest) && rest.length <= 120 && !/[:;]/.test(rest)) {
+    const name = rest.replace(/^(?:la|le|l')\s*/iu, '');
+    const acr = /^(.*?)\s*\(\s*([\p{Lu}][\p{L}\p{N}]{1,9})\s*\)$/u.exec(name);
+    if (acr) return { name: acr[1]!, acronym: acr[2]! };
+    return { name: name.replace(/[\s)]+$/, '') };
+  }
+  return null;
+}
+
+/** The contacts extractor. */
+export const contactsExtractor: Extractor = {
+  id: 'contacts',
+  version: 1,
+  extract(doc: SourceDocument) {
+    const text = doc.text;
+    const skipped = skippedSpans(text);
+    const found: Array<{ start: number; end: number; email: string }> = [];
+    for (const m of text.matchAll(EMAIL)) {
+      if (inside(skipped, m.index)) continue;
+      const t = trimAddress(m[1]!, m[2]!);
+      if (!t) continue;
+      const start = m.index + (m[1]!.length - t.local.length);
+      const email = `${t.local}@${t.domain}`;
+      const end = start + email.length;
+      // The `mailto:` target of a link whose text is the same address.
+      if (/mailto:$/i.test(text.slice(Math.max(0, start - 7), start))) {
+        const label = linkTextAround(text, start);
+        if (label !== null && label.toLowerCase().includes(email.toLowerCase())) continue;
+      }
+      found.push({ start, end, email });
+    }
+    for (const m of text.matchAll(OBFUSCATED)) {
+      if (inside(skipped, m.index) || found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
+      const domain = m[2]!.replace(new RegExp(DOT, 'giu'), '.');
+      const t = trimAddress(m[1]!, domain);
+      if (!t) continue;
+      const start = m.index + (m[1]!.length - t.local.length);
+      let end = m.index + m[0].length;
+      while (end > start && /[.\-]/.test(text[end - 1]!)) end--;
+      found.push({ start, end, email: `${t.local}@${t.domain}` });
+    }
+    found.sort((a, b) => a.start - b.start);
+    const facts: Fact[] = found.map((f) => {
+      const line = lineAround(text, f.start);
+      const data: FactData = { kind: 'contact', email: f.email.toLowerCase(), organisation: organisationOnLine(line.text) };
+      return { source_id: doc.id, start: f.start, end: f.end, quote: text.slice(f.start, f.end), extractor: 'contacts', data };
+    });
+    return { facts, issues: [] };
+  },
+};
