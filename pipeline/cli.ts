@@ -64,9 +64,12 @@ Options:
 Exit codes: 0 valid, 1 problems found, 2 usage errors.
 `;
 
-function parse(argv: string[], options: ParseArgsConfig['options'], allowPositionals = false) {
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+function parse<O extends Options>(argv: string[], options: O, allowPositionals = false) {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+    const config = { args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } } as O & { help: { type: 'boolean'; short: 'h' } }, allowPositionals, strict: true as const };
+    return parseArgs(config);
   } catch (cause) {
     throw new UsageError('usage', (cause as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''), {
       hint: 'Run with --help to see the options.',

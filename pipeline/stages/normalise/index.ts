@@ -384,30 +384,37 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
       fact_ids: uniqSorted(fs.map(factId)),
     };
   });
-  for (const [key, fs] of group(figureFacts.filter((f) => f.data.measure), measureKey)) {
-    pushConflict(conflicts, 'figures', `figure-${slug(key, 70)}`, 'value', fs.map((f) => [f.source_id, String(f.data.value)]));
+  const figureIdOf = (f: FactOf<'figure'>) => `figure-${slug(`${measureKey(f)}-${f.data.value}`, 70)}`;
+  for (const [, fs] of group(figureFacts.filter((f) => f.data.measure), measureKey)) {
+    pushConflict(conflicts, 'figures', figureIdOf(fs[0]!), 'value', fs.map((f) => [f.source_id, String(f.data.value)]));
   }
 
-  // Unit counts stated by a text vs the units it or another text lists.
-  for (const f of ofKind(facts, 'unit-count')) {
-    const parent = orgs.resolve(f.data.organisation);
+  // Unit counts stated by a text vs the units a text lists (« six départements » then seven names).
+  const unitCounts = ofKind(facts, 'unit-count');
+  const countGroups = group(unitCounts, (f) => `${orgs.resolve(f.data.organisation) ?? ''}|${f.data.unit_type}`);
+  for (const [key, stated] of countGroups) {
+    const [parent, unitType] = key.split('|') as [string, string];
     if (!parent) continue;
-    const listed = orgs.records.filter((o) => o.parent_id === parent && o.type === f.data.unit_type).length;
-    const stated = ofKind(facts, 'unit-count').filter((g) => orgs.resolve(g.data.organisation) === parent && g.data.unit_type === f.data.unit_type);
+    claim('organisations', parent, stated);
     const values: Array<[string, string]> = stated.map((g) => [g.source_id, `${g.data.count} (stated)`]);
-    if (listed > 0) values.push([`listed:${parent}`, `${listed} (listed)`]);
-    const distinctNumbers = new Set(values.map((v) => v[1].split(' ')[0]));
-    if (distinctNumbers.size > 1 && !conflicts.some((c) => c.record_id === parent && c.field === `count_${f.data.unit_type}`)) {
+    const listedBySource = new Map<string, Set<string>>();
+    for (const h of ofKind(facts, 'hierarchy')) {
+      const child = orgs.resolve(h.data.child);
+      const childRecord = orgs.records.find((o) => o.id === child);
+      if (!child || orgs.resolve(h.data.parent) !== parent || childRecord?.type !== unitType) continue;
+      listedBySource.set(h.source_id, (listedBySource.get(h.source_id) ?? new Set()).add(child));
+    }
+    for (const [src, children] of [...listedBySource.entries()].sort((a, b) => byCodeUnit(a[0], b[0]))) values.push([src, `${children.size} (listed)`]);
+    if (new Set(values.map((v) => v[1].split(' ')[0])).size > 1) {
       conflicts.push({
-        id: `conflict-${slug(`organisations-${parent}-count-${f.data.unit_type}`, 80)}`,
+        id: `conflict-${slug(`organisations-${parent}-count-${unitType}`, 80)}`,
         dataset: 'organisations',
         record_id: parent,
-        field: `count_${f.data.unit_type}`,
+        field: `count_${unitType}`,
         values: values.map((v) => v[1]),
         sources: values.map((v) => v[0]),
       });
     }
-    claim('organisations', parent, [f]);
   }
 
   // Committees
