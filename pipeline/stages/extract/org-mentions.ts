@@ -302,7 +302,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       const w = words[i]!;
       const gap = clean.slice(i === 0 ? pos : words[i - 1]!.end, w.start);
       const commaBeforeCapital = /^,\s$/.test(gap) && proper && /^[A-ZÉ]/.test(w.text) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
-      if ((/[,;:.()«»!?\n\[\]|"]/.test(gap) && !commaBeforeCapital) || gap.length > 3) break;
+      if ((/[,;:.()«»!?\n\t\[\]|"]/.test(gap) && !commaBeforeCapital) || gap.length > 3) break;
       if (i === 0 && isOrgAt(w.start)) break;
       const lw = w.text.toLowerCase();
       if (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, ''))) break;

@@ -87,21 +87,22 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
     if (acronym) clusters.add(ak(acronym));
     if (name && acronym) clusters.union(nk(name), ak(acronym));
   }
-  // A shortened name (« la direction interministérielle ») joins the full name it abbreviates, when exactly one
-  // full name of the same source starts with it.
-  const nameKeys = [...new Set(orgFacts.filter((f) => f.data.name).map((f) => nameKey(f.data.name!)))];
+  // A shortened name (« la direction interministérielle ») joins the full name it abbreviates: among the longer
+  // names of the same source that start with it, the one mentioned last before it. A name that some text
+  // gives with an acronym is a full name of its own and is never folded into a longer one.
+  const definedKeys = new Set(orgFacts.filter((f) => f.data.name && f.data.acronym).map((f) => nameKey(f.data.name!)));
   for (const f of orgFacts) {
     if (!f.data.name || f.data.acronym) continue;
     const key = nameKey(f.data.name);
-    if (key.split(' ').length < 2) continue;
-    const longer = new Set(
-      orgFacts
-        .filter((g) => g.source_id === f.source_id && g.data.name && nameKey(g.data.name) !== key && nameKey(g.data.name).startsWith(`${key} `))
-        .map((g) => clusters.find(nk(g.data.name!))),
+    if (key.split(' ').length < 2 || definedKeys.has(key)) continue;
+    const longer = orgFacts.filter(
+      (g) => g.source_id === f.source_id && g.data.name && nameKey(g.data.name) !== key && nameKey(g.data.name).startsWith(`${key} `),
     );
-    if (longer.size === 1) clusters.union(nk(f.data.name), [...longer][0]!);
+    if (!longer.length) continue;
+    const before = longer.filter((g) => g.start < f.start);
+    const target = before.length ? before[before.length - 1]! : longer.length === 1 ? longer[0]! : undefined;
+    if (target) clusters.union(nk(f.data.name), nk(target.data.name!));
   }
-  void nameKeys;
 
   const members = new Map<string, FactOf<'organisation'>[]>();
   for (const f of orgFacts) {
