@@ -120,6 +120,9 @@ function isStartDate(d: DateMention): boolean {
 function tidy(s: string): string {
   return s
     .replace(/\s+/g, ' ')
+    // Blanked footnote calls and emphasis leave spaces before « ) , . » and after « ( ».
+    .replace(/ +([),.])/g, '$1')
+    .replace(/\( +/g, '(')
     .replace(/^[\s,;:.)\]-]+/, '')
     .replace(/[\s,;:.(\[-]+$/, '')
     .trim();

@@ -1,0 +1,213 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { eventsExtractor } from '../../pipeline/stages/extract/extractors/events.ts';
+import type { Fact, FactData, SourceDocument } from '../../pipeline/types/domain.ts';
+
+function doc(text: string, date: string | null = '2024-06-01'): SourceDocument {
+  return { id: 'test', file: 'test.md', title: null, language: 'fr', origin: null, licence: null, date, sha256: '0'.repeat(64), text };
+}
+
+type Event = Extract<FactData, { kind: 'event' }>;
+
+function run(text: string, date: string | null = '2024-06-01'): Array<{ quote: string; data: Event }> {
+  const { facts, issues } = eventsExtractor.extract(doc(text, date));
+  expect(issues).toEqual([]);
+  expectExactQuotes(text, facts);
+  return facts.map((f) => ({ quote: f.quote, data: f.data as Event }));
+}
+
+function expectExactQuotes(text: string, facts: Fact[]): void {
+  for (const f of facts) {
+    expect(text.slice(f.start, f.end)).toBe(f.quote);
+    expect(f.extractor).toBe('events');
+    const d = f.data as Event;
+    expect(d.description.length).toBeLessThanOrEqual(300);
+  }
+}
+
+const brief = (e: { quote: string; data: Event }) => [e.data.type, e.data.date.value, e.quote];
+
+describe('eventsExtractor', () => {
+  describe('seed sentences', () => {
+    it('finds one creation per parenthesis in a list of bodies (seed 002)', () => {
+      const text =
+        "Les premières administrations ont été la mission interministérielle de soutien technique pour le développement des technologies de l'information et de la communication dans l'administration (créée en 1998[2]), l’agence pour les technologies de l'information et de la communication dans l'administration (créée en 2001[3]), puis l’Agence pour le Développement de l’Administration Électronique (ADAE, créée en 2003[4]) dans le cadre d’ADELE.";
+      const found = run(text, null);
+      expect(found.map(brief)).toEqual([
+        ['creation', '1998', 'créée en 1998'],
+        ['creation', '2001', 'créée en 2001'],
+        ['creation', '2003', 'créée en 2003'],
+      ]);
+      expect(found[1]!.data.description).toBe(
+        "l'agence pour les technologies de l'information et de la communication dans l'administration (créée en 2001)",
+      );
+      expect(found[0]!.data.subject).toBeNull();
+    });
+
+    it('finds a passive creation with a footnote call (seed 002)', () => {
+      const found = run('La direction générale de la modernisation de l’État (DGME) est créée en 2005[5]. Elle regroupe plusieurs structures.', null);
+      expect(found.map(brief)).toEqual([['creation', '2005', 'créée en 2005']]);
+      expect(found[0]!.data.description).toBe("La direction générale de la modernisation de l'État (DGME) est créée en 2005");
+    });
+
+    it('finds a « start » event with « depuis » and the product it manages (seed 002)', () => {
+      const found = run('La DINSIC a conçu et gère le service FranceConnect depuis 2016. Il permet à ses utilisateurs de se connecter.', null);
+      expect(found.map(brief)).toEqual([['start', '2016', 'gère le service FranceConnect depuis 2016']]);
+      expect(found[0]!.data.date).toEqual({ value: '2016', precision: 'year', qualifier: 'depuis' });
+      expect(found[0]!.data.subject_name).toBe('service FranceConnect');
+    });
+
+    it('finds a dated heading-like period as « other » (seed 004)', () => {
+      const found = run('Les ambitions de la DNUM 2023-2027\n\n### Des sites et des démarches en ligne', null);
+      expect(found).toEqual([
+        {
+          quote: 'Les ambitions de la DNUM 2023-2027',
+          data: {
+            kind: 'event',
+            type: 'other',
+            date: { value: '2023/2027', precision: 'period', start: '2023', end: '2027' },
+            subject: null,
+            subject_name: 'ambitions de la DNUM',
+            description: 'Les ambitions de la DNUM 2023-2027',
+            legal_text: null,
+          },
+        },
+      ]);
+    });
+
+    it('finds no event in a sentence citing a decree without an event verb (seed 001)', () => {
+      expect(
+        run(
+          "En application du décret n°2019-1088 du 25 octobre 2019 relatif au système d'information et de communication de l'État, la direction interministérielle du numérique (DINUM) a pour mission d’élaborer la stratégie numérique de l’État et de piloter sa mise en œuvre.",
+          null,
+        ),
+      ).toEqual([]);
+    });
+
+    it('finds nothing when the date was lost in conversion (seed 002: « Le , la direction … est créée »)', () => {
+      expect(run("Le , la direction interministérielle du numérique est créée. Toujours rattachée au secrétaire général du Gouvernement.", null)).toEqual([]);
+    });
+  });
+
+  describe('forms of the genre', () => {
+    it('links the decree that created a body and finds the succession', () => {
+      const found = run('La direction du numérique, créée par le décret n° 2019-1088 du 25 octobre 2019, succède à la mission.');
+      expect(found.map(brief)).toEqual([
+        ['creation', '2019-10-25', 'créée par le décret n° 2019-1088 du 25 octobre 2019'],
+        ['replacement', '2019-10-25', '25 octobre 2019, succède'],
+      ]);
+      expect(found[0]!.data.legal_text).toEqual({ type: 'décret', number: '2019-1088', date: '2019-10-25' });
+    });
+
+    it('finds a renaming with « devient »', () => {
+      expect(run('En 2019, la direction X devient la direction Y.').map(brief)).toEqual([['renaming', '2019', '2019, la direction X devient']]);
+    });
+
+    it('finds a dated list item with a launch and its product', () => {
+      const found = run('## Historique\n\n- 1er juillet 2013 : lancement du portail des démarches\n- 2014 : rien');
+      expect(found.map(brief)).toEqual([['launch', '2013-07-01', '1er juillet 2013 : lancement']]);
+      expect(found[0]!.data.subject_name).toBe('portail des démarches');
+    });
+
+    it('finds a dated table row', () => {
+      const found = run('Date\tÉvénement\n15 mars 2016\tMise en ligne du catalogue\n');
+      expect(found.map(brief)).toEqual([['launch', '2016-03-15', '15 mars 2016\tMise en ligne']]);
+      expect(found[0]!.data.subject_name).toBe('catalogue');
+    });
+
+    it('pairs each verb with its own date in a two-event sentence', () => {
+      expect(run('Le programme, lancé en 2015, a été rattaché au secrétariat général en 2018.').map(brief)).toEqual([
+        ['launch', '2015', 'lancé en 2015'],
+        ['attachment', '2018', 'rattaché au secrétariat général en 2018'],
+      ]);
+    });
+
+    it('finds suppression with a qualified date, and a transfer on the same date', () => {
+      const found = run("L'agence a été dissoute fin 2017 et ses missions ont été transférées au ministère.");
+      expect(found.map((e) => [e.data.type, e.data.date.value, e.data.date.qualifier])).toEqual([
+        ['suppression', '2017', 'fin'],
+        ['attachment', '2017', 'fin'],
+      ]);
+    });
+
+    it('resolves a year-less date with the document date and finds an appointment', () => {
+      const found = run('Le 3 mars, le Premier ministre a nommé la nouvelle déléguée.', '2022-05-01');
+      expect(found.map(brief)).toEqual([['appointment', '2022-03-03', '3 mars, le Premier ministre a nommé']]);
+      expect(found[0]!.data.date.inferred).toBe(true);
+    });
+
+    it('finds a publication with a month date and its object', () => {
+      const found = run('Le secrétariat général a publié le schéma directeur en mars 2020.');
+      expect(found.map(brief)).toEqual([['publication', '2020-03', 'publié le schéma directeur en mars 2020']]);
+      expect(found[0]!.data.subject_name).toBe('schéma directeur');
+    });
+
+    it('takes the organisation after a noun trigger as subject', () => {
+      const found = run('La création de la délégation au numérique (DELNUM) en 2021 a permis de fédérer les équipes.');
+      expect(found[0]!.data.type).toBe('creation');
+      expect(found[0]!.data.subject).toEqual({ name: 'délégation au numérique', acronym: 'DELNUM' });
+      expect(found[0]!.data.subject_name).toBeNull();
+    });
+
+    it('finds a merger on a day date', () => {
+      expect(run('Les deux services ont fusionné le 1er janvier 2020 pour former la direction du numérique.').map(brief)).toEqual([
+        ['merger', '2020-01-01', 'fusionné le 1er janvier 2020'],
+      ]);
+    });
+
+    it('finds a « start » with a relative date', () => {
+      const found = run("Le bureau pilote le réseau depuis l'an dernier.", '2022-05-01');
+      expect(found.map(brief)).toEqual([['start', '2021', "pilote le réseau depuis l'an dernier"]]);
+    });
+
+    it('shortens long descriptions to at most 300 characters', () => {
+      const filler = 'les administrations centrales et les services déconcentrés '.repeat(8);
+      const found = run(`La plateforme, lancée en 2017, accompagne ${filler}, puis elle a été rattachée à la direction en 2020.`);
+      expect(found.length).toBe(2);
+      for (const e of found) expect(e.data.description.length).toBeLessThanOrEqual(300);
+    });
+  });
+
+  describe('what is not an event', () => {
+    it('does not make events from dates without an event verb', () => {
+      expect(run('Les années 2017 et 2018 ont été marquées par une montée en puissance.')).toEqual([]);
+      expect(run('En 2019, le budget était stable.')).toEqual([]);
+    });
+
+    it('does not make events from event verbs without a date', () => {
+      expect(run('Créer le réseau des directions numériques. La mission logiciels libres est née du plan d’action.')).toEqual([]);
+    });
+
+    it('does not pair « start » verbs with plain dates, nor read « mise en œuvre » or « réunion » as events', () => {
+      expect(run('En 2019, la mission pilote sa mise en œuvre. Réunion du 3 mars 2020 entre cinq agents.')).toEqual([]);
+    });
+
+    it('does not read « ouverture des données » as a launch', () => {
+      expect(run("En 2016, l'ouverture des données publiques progresse.")).toEqual([]);
+    });
+
+    it('does not read decree numbers as periods', () => {
+      expect(run('Le décret n° 2019-1088 fixe les missions.')).toEqual([]);
+    });
+  });
+
+  describe('properties', () => {
+    const tokens = fc.constantFrom(
+      'créée', ' en ', '2001', '2023-2027', ' depuis ', ' gère ', 'le service ', 'lancement', ' du ', 'portail', ' (', ')', ',', '.',
+      ' ', '\n', '- ', '25 octobre 2019', ' par le décret n° 2019-1088', ' devient ', 'la ', 'direction', ';', '\t', ':', "l'an dernier",
+    );
+    it('never throws and every quote is the text at its offsets', () => {
+      fc.assert(
+        fc.property(fc.string({ unit: tokens, maxLength: 30 }), (text) => {
+          const { facts } = eventsExtractor.extract(doc(text));
+          expectExactQuotes(text, facts);
+        }),
+      );
+      fc.assert(
+        fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+          expectExactQuotes(text, eventsExtractor.extract(doc(text)).facts);
+        }),
+      );
+    });
+  });
+});
