@@ -88,7 +88,7 @@ async function publish(config: PublishConfig, p: Printer, overrides: PublishOver
   const dispatcher = createDispatcher(config.timeoutMs, config.concurrency * 2);
   const limit = pLimit(config.concurrency);
   const printPlan = (lines: PlanLine[]) => {
-    for (const line of lines) p.out(`${config.dryRun ? 'plan' : 'todo'}  ${renderPlanLine(line)}`);
+    for (const line of lines) p.out(`plan  ${renderPlanLine(line)}`);
   };
   const failures: unknown[] = [];
   let github: GithubOutcome | undefined;

@@ -248,12 +248,13 @@ class GithubApi {
     return withRetry(
       `upload ${file.assetName}`,
       async () => {
+        const data = createReadStream(file.absPath);
         try {
           const res = await this.ctx.octokit.request({
             method: 'POST',
             url: release.upload_url,
             name: file.assetName,
-            data: createReadStream(file.absPath),
+            data,
             headers: { 'content-type': file.mediaType, 'content-length': String(file.size) },
           });
           const asset = parse(assetSchema, res.data, 'an asset');
@@ -269,6 +270,8 @@ class GithubApi {
           if (holder && assetProblem(file, holder) === undefined) return holder;
           if (holder) await this.deleteAsset(holder);
           throw new RetryableError(`${file.assetName} was held by an incomplete upload; deleted it`);
+        } finally {
+          data.destroy(); // a failed request may leave the file open
         }
       },
       this.ctx.retry,
