@@ -1,0 +1,214 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { figuresExtractor, parseSpelledNumber } from '../../pipeline/stages/extract/extractors/figures.ts';
+import type { Fact, FactData, SourceDocument } from '../../pipeline/types/domain.ts';
+
+function doc(text: string, date: string | null = '2024-06-01'): SourceDocument {
+  return { id: 'test', file: 'test.md', title: null, language: 'fr', origin: null, licence: null, date, sha256: '0'.repeat(64), text };
+}
+
+type Figure = Extract<FactData, { kind: 'figure' }>;
+
+function run(text: string): Array<{ quote: string; data: Figure }> {
+  const { facts, issues } = figuresExtractor.extract(doc(text));
+  expect(issues).toEqual([]);
+  expectExactQuotes(text, facts);
+  return facts.map((f) => ({ quote: f.quote, data: f.data as Figure }));
+}
+
+function expectExactQuotes(text: string, facts: Fact[]): void {
+  for (const f of facts) {
+    expect(text.slice(f.start, f.end)).toBe(f.quote);
+    expect(f.extractor).toBe('figures');
+  }
+}
+
+/** [quote, value, unit, qualifier, measure] */
+const brief = (f: { quote: string; data: Figure }) => [f.quote, f.data.value, f.data.unit, f.data.qualifier, f.data.measure];
+
+describe('figuresExtractor', () => {
+  describe('seed sentences', () => {
+    it('finds « près de 14 000 sites » (NBSP separator) and « près d’un million d’utilisateurs internes » (seed 001)', () => {
+      const text =
+        "réseau desservant l'ensemble des services de l'État – près de 14\u00a0000 sites sur le territoire national (DROM et COM inclus), pour près d'un million d'utilisateurs internes - disposant d'une épine dorsale";
+      expect(run(text).map(brief)).toEqual([
+        ['près de 14\u00a0000 sites', 14000, 'sites', 'près de', 'sites'],
+        ["près d'un million d'utilisateurs", 1000000, 'utilisateurs', 'près de', 'utilisateurs internes'],
+      ]);
+    });
+
+    it('finds « une vingtaine d’agents » and « 4 pôles » (seed 001)', () => {
+      expect(run('Composé d’une vingtaine d’agents, il est structuré en 4 pôles, qui portent chacun un axe fort').map(brief)).toEqual([
+        ['une vingtaine d’agents', 20, 'agents', 'une vingtaine', 'agents'],
+        ['4 pôles', 4, 'pôles', null, 'pôles'],
+      ]);
+    });
+
+    it('finds spelled counts (seeds 001, 002)', () => {
+      expect(run('Elle comprend six départements stratégiques :').map(brief)).toEqual([
+        ['six départements', 6, 'départements', null, 'départements stratégiques'],
+      ]);
+      expect(run('Trois types de dispositifs existent, qui peuvent être combinés').map(brief)).toEqual([
+        ['Trois types', 3, 'types', null, 'types de dispositifs'],
+      ]);
+      expect(run('la DINUM comprend six départements et trois missions[16] :').map((f) => [f.data.value, f.data.unit])).toEqual([
+        [6, 'départements'],
+        [3, 'missions'],
+      ]);
+    });
+
+    it('finds « 3 priorités » (seed 001)', () => {
+      expect(run('en visant particulièrement 3 priorités :').map(brief)).toEqual([['3 priorités', 3, 'priorités', null, 'priorités']]);
+    });
+
+    it('finds a percentage and the noun phrase before its verb (seed 003)', () => {
+      expect(run("- Les coûts de maintenance atteignent 90 % dans certaines DSI, la dette technologique devient insupportable").map(brief)).toEqual([
+        ['90 %', 90, '%', null, 'coûts de maintenance'],
+      ]);
+    });
+
+    it('finds « 100% des procédures » with emphasis around it (seed 003)', () => {
+      expect(run('- a Refondre les parcours citoyens (**100% des procédures dématérialisées, UX best-in-class**)').map(brief)).toEqual([
+        ['100%', 100, '%', null, 'procédures dématérialisées'],
+      ]);
+    });
+
+    it('skips slide numbering, version numbers and programme names with a year (seed 003)', () => {
+      const text =
+        "1 **Se rapprocher des citoyens** grâce au numérique\n\n2 **Structurer la transformation RH**\n\n- a Transformer l'environnement de travail (**ETNA 3.0**)\n- b Renforcer les compétences (**Compétences 2025**)\n\nACTION  \nPUBLIQUE  \n2022\n";
+      expect(run(text)).toEqual([]);
+    });
+
+    it('skips a decree number, a date and a version (seeds 001, 004)', () => {
+      expect(run('décret n° 2023-304 du 22 avril 2023 ; migration des sites vers le RIE 2.0 ; Les ambitions de la DNUM 2023-2027')).toEqual([]);
+    });
+  });
+
+  describe('forms of the genre', () => {
+    it('keeps symbol units as written and normalises money to euros', () => {
+      const found = run('Le budget du programme s’élève à 1,5 Md€ en 2022, dont 774 K€ de fonctionnement et 3 M€ d’investissement.');
+      expect(found.map(brief)).toEqual([
+        ['1,5 Md€', 1.5, 'Md€', null, 'budget du programme'],
+        ['774 K€', 774, 'K€', null, 'fonctionnement'],
+        ['3 M€', 3, 'M€', null, 'investissement'],
+      ]);
+      expect(found.map((f) => f.data.normalised)).toEqual([
+        { value: 1.5e9, unit: '€' },
+        { value: 774000, unit: '€' },
+        { value: 3e6, unit: '€' },
+      ]);
+    });
+
+    it('multiplies word scales into the value', () => {
+      const found = run('La base compte 25 millions d’adresses et a coûté 2,5 milliards d’euros.');
+      expect(found.map(brief)).toEqual([
+        ['25 millions d’adresses', 25e6, 'adresses', null, 'adresses'],
+        ['2,5 milliards d’euros', 2.5e9, 'euros', null, null],
+      ]);
+      expect(found[1]!.data.normalised).toEqual({ value: 2.5e9, unit: '€' });
+    });
+
+    it('reads thousands with spaces, narrow spaces and dots, and decimal commas', () => {
+      expect(run('Le réseau dessert 1.500 sites, 12\u202f300 postes et 2 500 agents, soit 12,5 % des effectifs.').map(brief)).toEqual([
+        ['1.500 sites', 1500, 'sites', null, 'sites'],
+        ['12\u202f300 postes', 12300, 'postes', null, 'postes'],
+        ['2 500 agents', 2500, 'agents', null, 'agents'],
+        ['12,5 %', 12.5, '%', null, 'effectifs'],
+      ]);
+    });
+
+    it('keeps qualifiers', () => {
+      expect(
+        run('plus de 3 000 utilisateurs, environ 40 projets, jusqu’à 15 jours, au moins 2 référents et moins d’une centaine d’experts').map((f) => [
+          f.data.value,
+          f.data.qualifier,
+        ]),
+      ).toEqual([
+        [3000, 'plus de'],
+        [40, 'environ'],
+        [15, "jusqu'à"],
+        [2, 'au moins'],
+        [100, "moins d'une centaine"],
+      ]);
+    });
+
+    it('reads compound spelled numbers and prenominal adjectives', () => {
+      expect(run('vingt et un agents, deux cent cinquante postes, trois grands composants').map(brief)).toEqual([
+        ['vingt et un agents', 21, 'agents', null, 'agents'],
+        ['deux cent cinquante postes', 250, 'postes', null, 'postes'],
+        ['trois grands composants', 3, 'composants', null, 'grands composants'],
+      ]);
+    });
+
+    it('finds a count in a table cell and an acronym unit', () => {
+      expect(run('Pôle\tEffectif\nAchats\t12 agents\nLe ministère compte 4 DSI.').map((f) => [f.data.value, f.data.unit])).toEqual([
+        [12, 'agents'],
+        [4, 'DSI'],
+      ]);
+    });
+
+    it('reads « pour cent » as %', () => {
+      expect(run('Un taux de disponibilité de 99,9 pour cent est garanti.').map(brief)).toEqual([
+        ['99,9 pour cent', 99.9, '%', null, 'taux de disponibilité'],
+      ]);
+    });
+  });
+
+  describe('what is not a figure', () => {
+    it('skips phone numbers, times, article and page numbers', () => {
+      expect(run('Tél. : 01 40 15 20 19 ou +33 1 42 75 80 00. Rendez-vous à 14h30 ou 9:15. Voir l’article 3 du décret et la page 12 du rapport.')).toEqual(
+        [],
+      );
+    });
+
+    it('skips years and dates, even followed by a noun', () => {
+      expect(run('En 2019 les ministères ont publié 2 rapports ; le 25 octobre 2019 ; depuis deux ans.').map((f) => f.quote)).toEqual(['2 rapports']);
+    });
+
+    it('skips numbers glued to letters, ordinals and bare numbers', () => {
+      expect(run('la 4G, le 2e étage, la 3ème réunion, le COVID-19, les 3 sont prêts, 42.')).toEqual([]);
+    });
+
+    it('skips « un » / « une » as articles and numbers inside URLs or e-mails', () => {
+      expect(run('un agent, une mission, https://x.fr/rapport-2019/12-sites et contact2019@x.fr')).toEqual([]);
+    });
+
+    it('skips list numbering with a dot or parenthesis', () => {
+      expect(run('1. Premier axe\n2) Second axe\n  3. Les équipes')).toEqual([]);
+    });
+  });
+
+  describe('parseSpelledNumber', () => {
+    it('parses French number words', () => {
+      expect(parseSpelledNumber('six')).toBe(6);
+      expect(parseSpelledNumber('vingt et un')).toBe(21);
+      expect(parseSpelledNumber('soixante-dix')).toBe(70);
+      expect(parseSpelledNumber('quatre-vingt-dix-neuf')).toBe(99);
+      expect(parseSpelledNumber('deux cent cinquante')).toBe(250);
+      expect(parseSpelledNumber('trois mille deux cents')).toBe(3200);
+      expect(parseSpelledNumber('quatre-vingts')).toBe(80);
+      expect(parseSpelledNumber('beaucoup')).toBeUndefined();
+    });
+  });
+
+  describe('properties', () => {
+    const tokens = fc.constantFrom(
+      'près de ', '14 000', ' sites', "d'un million", " d'utilisateurs", '90', ' %', '1,5', ' Md€', 'six', ' départements', '2019',
+      '-', '1088', 'n° ', ' ', '\n', '1. ', '- ', '.', ',', 'une vingtaine', " d'agents", '\u00a0', '2.0', '01 40 15 20 19', '\t',
+    );
+    it('never throws and every quote is the text at its offsets', () => {
+      fc.assert(
+        fc.property(fc.string({ unit: tokens, maxLength: 30 }), (text) => {
+          const { facts } = figuresExtractor.extract(doc(text));
+          expectExactQuotes(text, facts);
+          for (const f of facts) expect(Number.isFinite((f.data as Figure).value)).toBe(true);
+        }),
+      );
+      fc.assert(
+        fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+          expectExactQuotes(text, figuresExtractor.extract(doc(text)).facts);
+        }),
+      );
+    });
+  });
+});
