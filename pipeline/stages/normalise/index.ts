@@ -433,7 +433,9 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
   });
 
   // Links
-  const links: LinkRecord[] = group(ofKind(facts, 'link'), (f) => `link-${slug(f.data.url, 70)}`).map(([id, fs]) => {
+  // Only absolute http(s) URLs are published as links (« www.… » and relative paths stay as facts).
+  const webLinks = ofKind(facts, 'link').filter((f) => /^https?:\/\/\S+$/.test(f.data.url));
+  const links: LinkRecord[] = group(webLinks, (f) => `link-${slug(f.data.url, 70)}`).map(([id, fs]) => {
     claim('links', id, fs);
     return {
       id,
