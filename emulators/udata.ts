@@ -378,6 +378,15 @@ export async function startUdataEmulator(options: UdataEmulatorOptions = {}): Pr
       const r = datasets.flatMap((d) => d.resources).find((x) => new URL(x.url).pathname === p);
       return r?.data ? { status: 200, headers: { 'content-type': r.mime ?? 'application/octet-stream' }, body: r.data } : { status: 404, body: 'Not Found' };
     }
+    if ((m = /^\/fr\/datasets\/([^/]+)\/$/.exec(p)) && req.method === 'GET') {
+      // The dataset's web page, reduced to what a person trying the publisher wants to see.
+      const d = findDataset(decodeURIComponent(m[1] as string));
+      if (!d || d.deleted || d.private) return { status: 404, body: 'Not Found' };
+      const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      const items = d.resources.map((r) => `<li><a href="${esc(r.url)}">${esc(r.title)}</a> — ${r.filesize ?? '?'} octets, ${r.checksum ? `${r.checksum.type} ${r.checksum.value}` : 'sans empreinte'}</li>`);
+      const html = `<!doctype html><meta charset="utf-8"><title>${esc(d.title)}</title><h1>${esc(d.title)}</h1><pre>${esc(d.description)}</pre><ul>${items.join('')}</ul>`;
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html };
+    }
     if (!p.startsWith('/api/1/')) return err(404, 'Not Found');
     const route = p.slice('/api/1'.length);
     if (!route.endsWith('/')) {

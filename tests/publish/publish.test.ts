@@ -208,6 +208,26 @@ describe('publish: re-runs', () => {
     expect(emu.udata.writes().filter((w) => w.method === 'DELETE')).toHaveLength(4);
     expect(emu.udata.datasets[0]!.resources.some((x) => String(x.title).startsWith('events'))).toBe(false);
   });
+  it('repairs a published release of a mutable repository, and refuses to touch an immutable one', async () => {
+    await emu.close();
+    emu = await startEmulators({ github: { immutableReleases: false } });
+    expect((await run(['--dist', dist, '--only', 'github'], emu.env)).code).toBe(0);
+    emu.github.assets.splice(emu.github.assets.findIndex((a) => a.name === 'events.csv'), 1);
+    const repaired = await run(['--dist', dist, '--only', 'github'], emu.env);
+    expect(repaired.code, repaired.output).toBe(0);
+    expect(emu.github.assets.filter((a) => a.name === 'events.csv')).toHaveLength(1);
+    expect(emu.github.releases).toHaveLength(1);
+
+    await emu.close();
+    emu = await startEmulators();
+    expect((await run(['--dist', dist, '--only', 'github'], emu.env)).code).toBe(0);
+    emu.github.assets.splice(emu.github.assets.findIndex((a) => a.name === 'events.csv'), 1);
+    emu.github.resetLog();
+    const refused = await run(['--dist', dist, '--only', 'github'], emu.env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.join('\n')).toContain('github-release-immutable-incomplete');
+    expect(emu.github.writes()).toEqual([]);
+  });
 });
 
 describe('publish: interrupted runs', () => {
