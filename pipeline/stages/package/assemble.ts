@@ -12,7 +12,7 @@
 import type { Datasets } from '../../types/records.ts';
 import { byteLength, sha256Hex } from '../../io/hash.ts';
 import { CONTEXT_PATH, DATASETS_IN_ORDER, DATASET_SCHEMAS, schemaPath } from './contract.ts';
-import { renderCsv, type PlainRecord } from './csv.ts';
+import { renderCsv } from './csv.ts';
 import { renderDataPackage, type CsvResourceInfo } from './datapackage.ts';
 import { renderDataDictionary } from './dictionary.ts';
 import { renderJson } from './json.ts';
@@ -48,7 +48,7 @@ export function assembleDist(datasets: Datasets, meta: BuildMeta): Map<string, s
   const resources: CsvResourceInfo[] = [];
   const counts: Record<string, number> = {};
   for (const name of DATASETS_IN_ORDER) {
-    const records = datasets[name] as readonly PlainRecord[];
+    const records: readonly object[] = datasets[name];
     const csv = renderCsv(name, records);
     files.set(`${name}.csv`, csv);
     files.set(`${name}.json`, renderJson(name, records));

@@ -114,7 +114,7 @@ export function sortById<T extends { id: string }>(records: readonly T[]): T[] {
 }
 
 /** Renders a dataset as CSV text (header + one row per record, sorted by id, CRLF, no BOM). */
-export function renderCsv(name: DatasetName, records: readonly PlainRecord[]): string {
+export function renderCsv(name: DatasetName, records: readonly object[]): string {
   const columns = columnsOf(name);
   const rows: string[][] = [columns.map((c) => c.name)];
   for (const record of sortById(records as readonly (PlainRecord & { id: string })[])) {

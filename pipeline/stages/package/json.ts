@@ -25,7 +25,7 @@ export function orderKeys(name: DatasetName, record: PlainRecord): PlainRecord {
 }
 
 /** The JSON document of a dataset, as a value. */
-export function datasetJson(name: DatasetName, records: readonly PlainRecord[]): DatasetJson {
+export function datasetJson(name: DatasetName, records: readonly object[]): DatasetJson {
   const schema = DATASET_SCHEMAS[name];
   const sorted = sortById(records as readonly (PlainRecord & { id: string })[]).map((r) => orderKeys(name, r));
   return {
@@ -39,6 +39,6 @@ export function datasetJson(name: DatasetName, records: readonly PlainRecord[]):
 }
 
 /** Renders `<name>.json`. */
-export function renderJson(name: DatasetName, records: readonly PlainRecord[]): string {
+export function renderJson(name: DatasetName, records: readonly object[]): string {
   return `${JSON.stringify(datasetJson(name, records), null, 2)}\n`;
 }

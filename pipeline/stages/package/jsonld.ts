@@ -105,14 +105,14 @@ export function renderNode(name: DatasetName, record: PlainRecord): JsonLdNodeOb
 /** The JSON-LD document of a dataset, as a value. */
 export function datasetJsonLd(
   name: DatasetName,
-  records: readonly PlainRecord[],
+  records: readonly object[],
 ): { '@context': string; '@graph': JsonLdNodeObject[] } {
   const sorted = sortById(records as readonly (PlainRecord & { id: string })[]);
   return { '@context': CONTEXT_IRI, '@graph': sorted.map((r) => renderNode(name, r)) };
 }
 
 /** Renders `<name>.jsonld` (2-space indent, trailing newline). */
-export function renderJsonLd(name: DatasetName, records: readonly PlainRecord[]): string {
+export function renderJsonLd(name: DatasetName, records: readonly object[]): string {
   return `${JSON.stringify(datasetJsonLd(name, records), null, 2)}\n`;
 }
 
