@@ -23,6 +23,8 @@ const ORG_START =
 const CONTACT_LABEL =
   /^(?:contacts?|courriel|e-?mail|mél|mel|mail|adresse\s+(?:électronique|e-?mail|mail)|écrire\s+à|nous\s+écrire|pour\s+(?:toute\s+question|nous\s+contacter|contacter)[^:]*)(?![\p{L}])/iu;
 
+const FILE_EXTENSIONS = /^(?:png|jpe?g|gif|svg|webp|bmp|ico|pdf|css|js|html?|php|docx?|xlsx?|odt|ods|zip|txt)$/i;
+
 /** Blocks that are not prose: fenced code and HTML comments. */
 function skippedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -41,6 +43,8 @@ function trimAddress(local: string, domain: string): { local: string; domain: st
   const l = local.replace(/^[.'-]+/, '');
   const tld = d.split('.').pop() ?? '';
   if (!/^\p{L}{2,}$/u.test(tld) || !l || l.endsWith('.') || !d.includes('.')) return null;
+  // « logo@2x.png »: a file name, not an address.
+  if (FILE_EXTENSIONS.test(tld)) return null;
   return { local: l, domain: d };
 }
 
