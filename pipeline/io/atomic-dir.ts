@@ -15,7 +15,8 @@ export function checkRelativePath(relative: string): string | undefined {
   if (relative === '' || relative.startsWith('/') || /^[A-Za-z]:/.test(relative) || relative.includes('\\')) {
     return 'must be a relative path with forward slashes';
   }
-  if (relative.split('/').some((s) => s === '' || s === '.' || s === '..')) return 'must not contain empty, "." or ".." segments';
+  if (relative.split('/').some((s) => s === '' || s === '.' || s === '..'))
+    return 'must not contain empty, "." or ".." segments';
   if (relative.includes('\0')) return 'must not contain NUL';
   return undefined;
 }
@@ -54,10 +55,14 @@ export async function writeDirAtomic(outDir: string, files: ReadonlyMap<string, 
   const temp = `${target}.tmp-${suffix}`;
   const old = `${target}.old-${suffix}`;
   const fail = (message: string, cause: unknown): PipelineError =>
-    new PipelineError('dist-write-failed', `Could not write ${outDir}: ${message}. The previous folder was left untouched.`, {
-      hint: 'Check free space and permissions of the output folder, then run the build again.',
-      cause,
-    });
+    new PipelineError(
+      'dist-write-failed',
+      `Could not write ${outDir}: ${message}. The previous folder was left untouched.`,
+      {
+        hint: 'Check free space and permissions of the output folder, then run the build again.',
+        cause,
+      },
+    );
 
   for (const relative of files.keys()) {
     const problem = checkRelativePath(relative);

@@ -22,9 +22,16 @@ describe('assembleDist', () => {
   it('writes every dataset in three formats, the schemas, the context, datapackage.json, the manifest and SHA256SUMS', () => {
     const files = assembleDist(fixtureDatasets(), fixtureMeta());
     for (const name of DATASETS_IN_ORDER) {
-      for (const f of [`${name}.csv`, `${name}.json`, `${name}.jsonld`, `schemas/${name}.schema.json`]) expect(files.has(f), f).toBe(true);
+      for (const f of [`${name}.csv`, `${name}.json`, `${name}.jsonld`, `schemas/${name}.schema.json`])
+        expect(files.has(f), f).toBe(true);
     }
-    for (const f of ['datapackage.json', 'build-manifest.json', 'SHA256SUMS', 'README.md', 'contexts/etat-numerique.context.json']) {
+    for (const f of [
+      'datapackage.json',
+      'build-manifest.json',
+      'SHA256SUMS',
+      'README.md',
+      'contexts/etat-numerique.context.json',
+    ]) {
       expect(files.has(f), f).toBe(true);
     }
     expect(files.size).toBe(DATASETS_IN_ORDER.length * 4 + 5);
@@ -60,7 +67,9 @@ describe('assembleDist', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 30 }), (seed) => {
         const d = fixtureDatasets();
-        const permuted = Object.fromEntries(DATASETS_IN_ORDER.map((n) => [n, shuffled(d[n] as unknown[], seed + n.length)])) as unknown as Datasets;
+        const permuted = Object.fromEntries(
+          DATASETS_IN_ORDER.map((n) => [n, shuffled(d[n] as unknown[], seed + n.length)]),
+        ) as unknown as Datasets;
         const meta = fixtureMeta();
         const files = assembleDist(permuted, { ...meta, sources: shuffled(meta.sources, seed) });
         expect([...files.keys()]).toEqual([...reference.keys()]);
@@ -78,6 +87,13 @@ describe('assembleDist', () => {
     const before = assembleDist(fixtureDatasets(), fixtureMeta());
     const after = assembleDist(d, fixtureMeta());
     const changed = [...after.keys()].filter((p) => after.get(p) !== before.get(p)).sort();
-    expect(changed).toEqual(['SHA256SUMS', 'build-manifest.json', 'datapackage.json', 'people.csv', 'people.json', 'people.jsonld']);
+    expect(changed).toEqual([
+      'SHA256SUMS',
+      'build-manifest.json',
+      'datapackage.json',
+      'people.csv',
+      'people.json',
+      'people.jsonld',
+    ]);
   });
 });

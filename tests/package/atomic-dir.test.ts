@@ -27,12 +27,19 @@ const asText = async (dir: string): Promise<Record<string, string>> =>
 describe('writeDirAtomic', () => {
   it('creates the folder with exactly the given files (text and bytes, nested paths)', async () => {
     const out = path.join(root, 'dist');
-    await writeDirAtomic(out, new Map<string, string | Uint8Array>([
-      ['a.csv', 'id\r\n1\r\n'],
-      ['schemas/x.schema.json', '{}\n'],
-      ['bin', new Uint8Array([0, 255, 1])],
-    ]));
-    expect(await asText(out)).toEqual({ 'a.csv': 'id\r\n1\r\n', bin: '\u0000\ufffd\u0001', 'schemas/x.schema.json': '{}\n' });
+    await writeDirAtomic(
+      out,
+      new Map<string, string | Uint8Array>([
+        ['a.csv', 'id\r\n1\r\n'],
+        ['schemas/x.schema.json', '{}\n'],
+        ['bin', new Uint8Array([0, 255, 1])],
+      ]),
+    );
+    expect(await asText(out)).toEqual({
+      'a.csv': 'id\r\n1\r\n',
+      bin: '\u0000\ufffd\u0001',
+      'schemas/x.schema.json': '{}\n',
+    });
     expect([...(await readFile(path.join(out, 'bin')))]).toEqual([0, 255, 1]);
   });
 
@@ -48,7 +55,11 @@ describe('writeDirAtomic', () => {
     const out = path.join(root, 'dist');
     await tree(out, { 'organisations.csv': 'previous build', 'schemas/a.json': '{}' });
     // "x" is written as a file, then "x/y" needs "x" to be a folder: the write fails half-way.
-    const files = new Map([['a.csv', 'new'], ['x', 'file'], ['x/y', 'nested']]);
+    const files = new Map([
+      ['a.csv', 'new'],
+      ['x', 'file'],
+      ['x/y', 'nested'],
+    ]);
     const error = await writeDirAtomic(out, files).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PipelineError);
     expect((error as PipelineError).code).toBe('dist-write-failed');

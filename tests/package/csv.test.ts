@@ -56,7 +56,28 @@ function splitOnUnescapedBars(text: string): string[] {
 /** Text that stresses CSV: quotes, separators, both line ends, formula starters, backslashes, non-ASCII. */
 const trickyText = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('"', ',', '|', '\\', '\n', '\r', '\r\n', '\t', '=', '+', '-', '@', "'", ' ', '\u00a0', 'é', '«', '»', '＝', '€'),
+    fc.constantFrom(
+      '"',
+      ',',
+      '|',
+      '\\',
+      '\n',
+      '\r',
+      '\r\n',
+      '\t',
+      '=',
+      '+',
+      '-',
+      '@',
+      "'",
+      ' ',
+      '\u00a0',
+      'é',
+      '«',
+      '»',
+      '＝',
+      '€',
+    ),
     fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }),
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
   ),
@@ -67,7 +88,11 @@ const trickyText = fc.string({
 describe('renderCsv', () => {
   it('writes a header in schema order, CRLF line ends, no BOM, rows sorted by id', () => {
     const csv = renderCsv('organisations', fixtureDatasets().organisations);
-    expect(csv.startsWith('id,name,acronym,type,parent_id,alt_names,founding_date,founding_date_precision,sources,fact_ids\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        'id,name,acronym,type,parent_id,alt_names,founding_date,founding_date_precision,sources,fact_ids\r\n',
+      ),
+    ).toBe(true);
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
     expect(csv.endsWith('\r\n')).toBe(true);
     const ids = (parse(csv, { columns: true }) as { id: string }[]).map((r) => r.id);
@@ -77,12 +102,25 @@ describe('renderCsv', () => {
   it('keeps a year a year, a period a period, and writes null as an empty cell', () => {
     const rows = parse(renderCsv('events', fixtureDatasets().events), { columns: true }) as Record<string, string>[];
     const byId = new Map(rows.map((r) => [r.id, r]));
-    expect(byId.get('ev-etalab-2011')).toMatchObject({ date: '2011', date_precision: 'year', date_start: '', legal_text_id: '' });
-    expect(byId.get('ev-strategie')).toMatchObject({ date: '2023/2027', date_precision: 'period', date_start: '2023', date_end: '2027' });
+    expect(byId.get('ev-etalab-2011')).toMatchObject({
+      date: '2011',
+      date_precision: 'year',
+      date_start: '',
+      legal_text_id: '',
+    });
+    expect(byId.get('ev-strategie')).toMatchObject({
+      date: '2023/2027',
+      date_precision: 'period',
+      date_start: '2023',
+      date_end: '2027',
+    });
   });
 
   it('neutralises formula cells in text columns but leaves negative numbers numeric', () => {
-    const figures = parse(renderCsv('figures', fixtureDatasets().figures), { columns: true }) as Record<string, string>[];
+    const figures = parse(renderCsv('figures', fixtureDatasets().figures), { columns: true }) as Record<
+      string,
+      string
+    >[];
     const cout = figures.find((r) => r.id === 'fig-cout');
     expect(cout?.value).toBe('-1.5');
     expect(cout?.quote).toBe("'-1,5 M€ de coûts de maintenance");
@@ -99,7 +137,10 @@ describe('renderCsv', () => {
   it('joins multi-valued cells with "|" and escapes "|" and "\\" inside values', () => {
     expect(joinValues(['a|b', 'c\\d', 'e'])).toBe('a\\|b|c\\\\d|e');
     expect(splitValues('a\\|b|c\\\\d|e')).toEqual(['a|b', 'c\\d', 'e']);
-    const orgs = parse(renderCsv('organisations', fixtureDatasets().organisations), { columns: true }) as Record<string, string>[];
+    const orgs = parse(renderCsv('organisations', fixtureDatasets().organisations), { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(orgs.find((r) => r.id === 'etalab')?.alt_names).toBe('Etalab \\| mission|=HYPERLINK("http://evil.example")');
   });
 });
@@ -126,22 +167,28 @@ describe('CSV → csv-parse → records', () => {
 describe('CSV properties', () => {
   it('a text cell survives encode → csv-stringify → csv-parse → decode, whatever it holds', () => {
     fc.assert(
-      fc.property(trickyText, trickyText, fc.array(trickyText, { maxLength: 5 }), fc.double({ noNaN: true, noDefaultInfinity: true }), (name, quote, values, value) => {
-        const record = {
-          id: 'fig-1',
-          value: Object.is(value, -0) ? 0 : value,
-          unit: name,
-          qualifier: null,
-          measure: quote,
-          subject_id: null,
-          quote,
-          sources: ['s'],
-          fact_ids: values.length ? values : ['f'],
-        };
-        const csv = renderCsv('figures', [record]);
-        expect(parseCsv('figures', csv)).toEqual({ records: [record], problems: [] });
-        expect(readLikeAReuser('figures', csv)).toEqual([record]);
-      }),
+      fc.property(
+        trickyText,
+        trickyText,
+        fc.array(trickyText, { maxLength: 5 }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (name, quote, values, value) => {
+          const record = {
+            id: 'fig-1',
+            value: Object.is(value, -0) ? 0 : value,
+            unit: name,
+            qualifier: null,
+            measure: quote,
+            subject_id: null,
+            quote,
+            sources: ['s'],
+            fact_ids: values.length ? values : ['f'],
+          };
+          const csv = renderCsv('figures', [record]);
+          expect(parseCsv('figures', csv)).toEqual({ records: [record], problems: [] });
+          expect(readLikeAReuser('figures', csv)).toEqual([record]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -8,9 +8,15 @@ import { fixtureDatasets, fixtureMeta } from './fixtures.ts';
 
 type Resource = Record<string, unknown> & { name: string; path: string; schema: ReturnType<typeof tableSchemaOf> };
 
-function descriptor(created?: string): { pkg: Record<string, unknown> & { resources: Resource[] }; files: Map<string, string> } {
+function descriptor(created?: string): {
+  pkg: Record<string, unknown> & { resources: Resource[] };
+  files: Map<string, string>;
+} {
   const files = assembleDist(fixtureDatasets(), { ...fixtureMeta(), ...(created ? { created } : {}) });
-  return { pkg: JSON.parse(files.get('datapackage.json') ?? '{}') as Record<string, unknown> & { resources: Resource[] }, files };
+  return {
+    pkg: JSON.parse(files.get('datapackage.json') ?? '{}') as Record<string, unknown> & { resources: Resource[] },
+    files,
+  };
 }
 
 describe('datapackage.json', () => {
@@ -35,7 +41,9 @@ describe('datapackage.json', () => {
   it('declares the v2 profile and the Licence Ouverte 2.0', () => {
     const { pkg } = descriptor();
     expect(pkg.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
-    expect(pkg.licenses).toEqual([expect.objectContaining({ name: 'etalab-2.0', title: 'Licence Ouverte / Open Licence 2.0' })]);
+    expect(pkg.licenses).toEqual([
+      expect.objectContaining({ name: 'etalab-2.0', title: 'Licence Ouverte / Open Licence 2.0' }),
+    ]);
     expect(pkg.created).toBeUndefined();
     expect(descriptor('2024-05-01T00:00:00Z').pkg.created).toBe('2024-05-01T00:00:00Z');
   });
@@ -58,15 +66,29 @@ describe('datapackage.json', () => {
       expect(t.primaryKey).toEqual(['id']);
     }
     const figures = tableSchemaOf('figures');
-    expect(figures.fields.find((f) => f.name === 'value')).toMatchObject({ type: 'number', constraints: { required: true } });
+    expect(figures.fields.find((f) => f.name === 'value')).toMatchObject({
+      type: 'number',
+      constraints: { required: true },
+    });
     const orgs = tableSchemaOf('organisations');
     expect(orgs.fields.find((f) => f.name === 'alt_names')?.type).toBe('string');
     expect(orgs.fields.find((f) => f.name === 'alt_names')?.description).toContain('joined with "|"');
     expect(orgs.fields.find((f) => f.name === 'founding_date')?.description).toContain('never padded');
-    expect(orgs.fields.find((f) => f.name === 'founding_date_precision')?.constraints?.enum).toEqual(['day', 'month', 'year', 'period']);
+    expect(orgs.fields.find((f) => f.name === 'founding_date_precision')?.constraints?.enum).toEqual([
+      'day',
+      'month',
+      'year',
+      'period',
+    ]);
     expect(orgs.foreignKeys).toContainEqual({ fields: ['parent_id'], reference: { fields: ['id'] } });
-    expect(tableSchemaOf('events').foreignKeys).toContainEqual({ fields: ['legal_text_id'], reference: { resource: 'legal_texts', fields: ['id'] } });
-    expect(tableSchemaOf('facts').foreignKeys).toContainEqual({ fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } });
+    expect(tableSchemaOf('events').foreignKeys).toContainEqual({
+      fields: ['legal_text_id'],
+      reference: { resource: 'legal_texts', fields: ['id'] },
+    });
+    expect(tableSchemaOf('facts').foreignKeys).toContainEqual({
+      fields: ['source_id'],
+      reference: { resource: 'sources', fields: ['id'] },
+    });
     expect(tableSchemaOf('contacts').fields.find((f) => f.name === 'email')?.format).toBe('email');
   });
 });

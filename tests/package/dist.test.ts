@@ -55,7 +55,11 @@ describe('writeDist + validateDistFolder', () => {
     if (event) event.date = '2023-01-01';
     const error = await writeDist(out, bad, fixtureMeta()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataError);
-    expect((error as DataError).issues[0]?.location).toMatchObject({ dataset: 'events', record: 'ev-strategie', field: 'date' });
+    expect((error as DataError).issues[0]?.location).toMatchObject({
+      dataset: 'events',
+      record: 'ev-strategie',
+      field: 'date',
+    });
     expect((error as DataError).issues[0]?.message).toContain('« 2023-2027 »');
     expect(await readDirFiles(out)).toEqual(before);
   });
@@ -68,7 +72,9 @@ describe('writeDist + validateDistFolder', () => {
     const jsonPath = path.join(out, 'links.json');
     await writeFile(jsonPath, (await readFile(jsonPath, 'utf8')).replace('"https://adresse', '"ftp://adresse'));
     const { issues } = await validateDistFolder(out);
-    const codes = issues.map((i) => `${i.code} ${i.location?.file ?? i.location?.dataset ?? ''} ${i.location?.field ?? ''}`.trim());
+    const codes = issues.map((i) =>
+      `${i.code} ${i.location?.file ?? i.location?.dataset ?? ''} ${i.location?.field ?? ''}`.trim(),
+    );
     expect(codes).toEqual(
       expect.arrayContaining([
         'csv-json-mismatch organisations.csv founding_date',
@@ -87,7 +93,12 @@ describe('writeDist + validateDistFolder', () => {
     files.delete('facts.jsonld');
     files.delete('SHA256SUMS');
     const { issues } = await validateDistFiles(files);
-    expect(issues.filter((i) => i.code === 'dist-file-missing').map((i) => i.location?.file).sort()).toEqual(['SHA256SUMS', 'facts.jsonld']);
+    expect(
+      issues
+        .filter((i) => i.code === 'dist-file-missing')
+        .map((i) => i.location?.file)
+        .sort(),
+    ).toEqual(['SHA256SUMS', 'facts.jsonld']);
     const missing = await validateDistFolder(path.join(root, 'nope'));
     expect(missing.issues[0]?.code).toBe('dist-unreadable');
   });
@@ -102,23 +113,31 @@ describe('writeDist + validateDistFolder', () => {
 
 describe('dist/ properties', () => {
   const text = fc.string({
-    unit: fc.oneof(fc.constantFrom('"', ',', '|', '\\', '\n', '\r', '\t', '=', '+', '-', '@', "'", ' ', 'é', '«'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })),
+    unit: fc.oneof(
+      fc.constantFrom('"', ',', '|', '\\', '\n', '\r', '\t', '=', '+', '-', '@', "'", ' ', 'é', '«'),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+    ),
     minLength: 1,
     maxLength: 16,
   });
 
   it('for any text in the free-text fields, CSV and JSON agree, JSON-LD expands, and two builds are identical', async () => {
     await fc.assert(
-      fc.asyncProperty(text, text, fc.array(text, { minLength: 0, maxLength: 4 }), async (description, quote, participants) => {
-        const d: Datasets = fixtureDatasets();
-        for (const e of d.events) e.description = description;
-        for (const f of d.facts) f.quote = quote;
-        for (const c of d.committees) c.participants = [...new Set(participants)];
-        const files = assembleDist(d, fixtureMeta());
-        expect(assembleDist(d, fixtureMeta())).toEqual(files);
-        const { issues } = await validateDistFiles(encode(files));
-        expect(issues).toEqual([]);
-      }),
+      fc.asyncProperty(
+        text,
+        text,
+        fc.array(text, { minLength: 0, maxLength: 4 }),
+        async (description, quote, participants) => {
+          const d: Datasets = fixtureDatasets();
+          for (const e of d.events) e.description = description;
+          for (const f of d.facts) f.quote = quote;
+          for (const c of d.committees) c.participants = [...new Set(participants)];
+          const files = assembleDist(d, fixtureMeta());
+          expect(assembleDist(d, fixtureMeta())).toEqual(files);
+          const { issues } = await validateDistFiles(encode(files));
+          expect(issues).toEqual([]);
+        },
+      ),
       { numRuns: 15 },
     );
   });

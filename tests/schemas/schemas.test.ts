@@ -17,7 +17,13 @@ import type {
   DatasetName,
 } from '../../pipeline/types/records.ts';
 import { DATASET_NAMES } from '../../pipeline/types/records.ts';
-import type { EventType, FactKind, LegalTextType, OrganisationType, DatePrecision } from '../../pipeline/types/domain.ts';
+import type {
+  EventType,
+  FactKind,
+  LegalTextType,
+  OrganisationType,
+  DatePrecision,
+} from '../../pipeline/types/domain.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (p: string): string => readFileSync(new URL(p, ROOT), 'utf8');
@@ -44,17 +50,20 @@ describe('schemas/ (the contract)', () => {
     }
   });
 
-  it.each(DATASETS_IN_ORDER.map((n) => [n]))('%s: has $id, title, description, a closed object and required = properties', (name) => {
-    const s = DATASET_SCHEMAS[name];
-    expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(s.$id).toBe(`https://etat-numerique.github.io/schemas/${name}.schema.json`);
-    expect(s.title.length).toBeGreaterThan(0);
-    expect(s.description.length).toBeGreaterThan(20);
-    expect(s.type).toBe('object');
-    expect(s.additionalProperties).toBe(false);
-    expect(s.required).toEqual(Object.keys(s.properties));
-    expect(s.properties.id?.type).toBe('string');
-  });
+  it.each(DATASETS_IN_ORDER.map((n) => [n]))(
+    '%s: has $id, title, description, a closed object and required = properties',
+    (name) => {
+      const s = DATASET_SCHEMAS[name];
+      expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(s.$id).toBe(`https://etat-numerique.github.io/schemas/${name}.schema.json`);
+      expect(s.title.length).toBeGreaterThan(0);
+      expect(s.description.length).toBeGreaterThan(20);
+      expect(s.type).toBe('object');
+      expect(s.additionalProperties).toBe(false);
+      expect(s.required).toEqual(Object.keys(s.properties));
+      expect(s.properties.id?.type).toBe('string');
+    },
+  );
 
   it.each(DATASETS_IN_ORDER.map((n) => [n]))('%s: describes every property and maps it to JSON-LD', (name) => {
     for (const [field, p] of Object.entries(DATASET_SCHEMAS[name].properties) as [string, PropertySchema][]) {
@@ -64,7 +73,8 @@ describe('schemas/ (the contract)', () => {
       const types = Array.isArray(p.type) ? p.type : [p.type];
       expect(types.every((t) => ['string', 'integer', 'number', 'array', 'null'].includes(t))).toBe(true);
       if (types.includes('array')) expect(p.items?.type).toBe('string');
-      if (types.includes('string') && !p.enum) expect(p.minLength ?? (p.pattern ? 1 : 0), `${name}.${field} allows ""`).toBeGreaterThan(0);
+      if (types.includes('string') && !p.enum)
+        expect(p.minLength ?? (p.pattern ? 1 : 0), `${name}.${field} allows ""`).toBeGreaterThan(0);
       if (types.includes('array')) expect(p.items?.minLength ?? (p.items?.pattern ? 1 : 0)).toBeGreaterThan(0);
     }
   });
@@ -74,7 +84,8 @@ describe('schemas/ (the contract)', () => {
     const used = new Set<string>();
     for (const name of DATASETS_IN_ORDER) {
       const s = DATASET_SCHEMAS[name];
-      for (const t of [...s['x-jsonld'].types, ...(s['x-jsonld'].when ?? []).flatMap((w) => w.types ?? [])]) used.add(t);
+      for (const t of [...s['x-jsonld'].types, ...(s['x-jsonld'].when ?? []).flatMap((w) => w.types ?? [])])
+        used.add(t);
       for (const p of Object.values(s.properties)) {
         const m = p['x-jsonld'];
         for (const i of [...m.iri, ...(m.list_iri ?? []), ...(m.when ?? []).flatMap((w) => w.iri ?? [])]) used.add(i);

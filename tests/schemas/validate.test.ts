@@ -29,7 +29,13 @@ describe('validateDatasets', () => {
       code: 'schema-violation',
       severity: 'error',
       stage: 'validate',
-      location: { dataset: 'organisations', record: 'etalab', field: 'founding_date', pointer: '/founding_date', source: '03_communique-dinum' },
+      location: {
+        dataset: 'organisations',
+        record: 'etalab',
+        field: 'founding_date',
+        pointer: '/founding_date',
+        source: '03_communique-dinum',
+      },
     });
     expect(issue?.message).toContain('organisations record etalab');
     expect(issue?.message).toContain('"2011"');
@@ -70,11 +76,9 @@ describe('validateDatasets', () => {
         at(d, 'organisations', 'anssi').acronym = null;
       }),
     );
-    expect(issues.map((i) => `${i.location?.dataset}/${i.location?.record}/${i.location?.field ?? '-'}`).sort()).toEqual([
-      'events/ev-strategie/date',
-      'legal_texts/decret-2009-834/date',
-      'organisations/anssi/-',
-    ]);
+    expect(
+      issues.map((i) => `${i.location?.dataset}/${i.location?.record}/${i.location?.field ?? '-'}`).sort(),
+    ).toEqual(['events/ev-strategie/date', 'legal_texts/decret-2009-834/date', 'organisations/anssi/-']);
     expect(issues.find((i) => i.location?.record === 'anssi')?.message).toContain('cannot both be null');
   });
 

@@ -103,7 +103,10 @@ export interface DataPackageOptions {
 }
 
 /** The datapackage.json descriptor, as a value. */
-export function dataPackage(resources: readonly CsvResourceInfo[], options: DataPackageOptions = {}): Record<string, unknown> {
+export function dataPackage(
+  resources: readonly CsvResourceInfo[],
+  options: DataPackageOptions = {},
+): Record<string, unknown> {
   const sources = [...(options.sources ?? [])]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((s) => ({

@@ -26,8 +26,13 @@ function typeText(c: Column): string {
   const target = typeof ref === 'string' ? `\`${ref}\`` : ref ? `the dataset in \`${ref.dataset_field}\`` : undefined;
   if (c.kind === 'array') t = target ? `list of ids of ${target}` : 'list of strings';
   else if (target && c.name !== 'id') t = `id of ${target}`;
-  else if (p.enum) t = `one of ${p.enum.filter((v) => v !== null).map((v) => `\`${v}\``).join(', ')}`;
-  else if (p['x-jsonld'].temporal) t = 'ISO 8601 date (year, month, day or period)';
+  else if (p.enum)
+    t = `one of ${p.enum
+      .filter((v) => v !== null)
+      .map((v) => `\`${v}\``)
+      .join(', ')}`;
+  else if (p['x-jsonld'].temporal)
+    t = `ISO 8601 date (${p.pattern?.includes('/') ? 'year, month, day or period' : 'year, month or day'})`;
   else if (c.kind === 'string' && p.format) t = `string (${p.format})`;
   else if (c.kind === 'integer' && p.minimum !== undefined) t = `integer ≥ ${p.minimum}`;
   else t = c.kind;
@@ -40,13 +45,16 @@ function jsonLdText(dataset: DatasetName, c: Column): string {
   const parts: string[] = [];
   if (m.node_id) parts.push(`node \`@id\` (${ID_BASE}${dataset}/<id>)`);
   const preds = m.iri.map((i) => `\`${i}\``);
-  if (preds.length > 0) parts.push(m.reverse ? `${preds.join(', ')} (reverse: the organisation points here)` : preds.join(', '));
+  if (preds.length > 0)
+    parts.push(m.reverse ? `${preds.join(', ')} (reverse: the organisation points here)` : preds.join(', '));
   for (const l of m.list_iri ?? []) parts.push(`\`${l}\` (ordered \`@list\`)`);
   for (const w of m.when ?? []) {
     parts.push(`${(w.iri ?? []).map((i) => `\`${i}\``).join(', ')} when ${w.field} is ${w.in.join('/')}`);
   }
   if (m.ref) {
-    parts.push(typeof m.ref === 'string' ? `→ ${m.ref} IRI` : `→ IRI in the dataset named by \`${m.ref.dataset_field}\``);
+    parts.push(
+      typeof m.ref === 'string' ? `→ ${m.ref} IRI` : `→ IRI in the dataset named by \`${m.ref.dataset_field}\``,
+    );
   }
   if (m.temporal) parts.push('typed xsd:gYear / xsd:gYearMonth / xsd:date by precision');
   if (m.datatype) parts.push(`typed ${m.datatype}`);
@@ -61,7 +69,8 @@ function datasetSection(name: DatasetName): string {
     .map((w) => ` Also ${(w.types ?? []).map((t) => `\`${t}\``).join(', ')} when \`${w.field}\` is ${w.in.join(', ')}.`)
     .join('');
   const rows = columnsOf(name).map(
-    (c, i) => `| ${i + 1} | \`${c.name}\` | ${esc(typeText(c))} | ${esc(c.schema.description)} | ${esc(jsonLdText(name, c))} |`,
+    (c, i) =>
+      `| ${i + 1} | \`${c.name}\` | ${esc(typeText(c))} | ${esc(c.schema.description)} | ${esc(jsonLdText(name, c))} |`,
   );
   return [
     `### ${name}`,

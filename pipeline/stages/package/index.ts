@@ -9,10 +9,27 @@ import { validateDatasets, type QuoteFor } from '../validate/datasets.ts';
 import { assembleDist, type BuildMeta } from './assemble.ts';
 
 export { assembleDist, renderSchema, type BuildMeta } from './assemble.ts';
-export { renderCsv, parseCsv, encodeCell, decodeCell, neutraliseFormula, restoreFormula, joinValues, splitValues, sortById } from './csv.ts';
+export {
+  renderCsv,
+  parseCsv,
+  encodeCell,
+  decodeCell,
+  neutraliseFormula,
+  restoreFormula,
+  joinValues,
+  splitValues,
+  sortById,
+} from './csv.ts';
 export type { PlainRecord, ParsedCsv } from './csv.ts';
 export { renderJson, datasetJson } from './json.ts';
-export { renderJsonLd, datasetJsonLd, renderNode, renderContext, temporalLiteral, localDocumentLoader } from './jsonld.ts';
+export {
+  renderJsonLd,
+  datasetJsonLd,
+  renderNode,
+  renderContext,
+  temporalLiteral,
+  localDocumentLoader,
+} from './jsonld.ts';
 export { renderDataPackage, dataPackage, tableSchemaOf } from './datapackage.ts';
 export { renderBuildManifest, buildManifest, renderSha256Sums, parseSha256Sums } from './manifest.ts';
 export { renderDataDictionary } from './dictionary.ts';
@@ -42,10 +59,14 @@ export async function writeDist(
   const issues = validateDatasets(datasets, quoteFor);
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) {
-    throw new DataError('schema-violation', `${errors.length} problem(s) in the datasets; nothing was written to ${outDir}.`, {
-      issues,
-      hint: 'Each issue names the dataset, the record, the field and the source quote.',
-    });
+    throw new DataError(
+      'schema-violation',
+      `${errors.length} problem(s) in the datasets; nothing was written to ${outDir}.`,
+      {
+        issues,
+        hint: 'Each issue names the dataset, the record, the field and the source quote.',
+      },
+    );
   }
   const files = assembleDist(datasets, meta);
   await writeDirAtomic(outDir, files);

@@ -19,11 +19,7 @@ import {
 import { sortById, type PlainRecord } from './csv.ts';
 
 export type JsonLdValue =
-  | string
-  | number
-  | { '@id': string }
-  | { '@value': string; '@type': string }
-  | { '@list': JsonLdValue[] };
+  string | number | { '@id': string } | { '@value': string; '@type': string } | { '@list': JsonLdValue[] };
 
 /** What a jsonld.js document loader resolves to (the type @types/jsonld does not export by name). */
 export type RemoteDocument = Awaited<ReturnType<NonNullable<Options.Expand['documentLoader']>>>;
@@ -125,9 +121,7 @@ export function renderContext(): string {
  * A jsonld.js document loader that works offline: it serves the shipped context (and any extra documents given)
  * and refuses every other URL, so a missing mapping fails loudly instead of reaching the network.
  */
-export function localDocumentLoader(
-  documents: Record<string, unknown> = {},
-): (url: string) => Promise<RemoteDocument> {
+export function localDocumentLoader(documents: Record<string, unknown> = {}): (url: string) => Promise<RemoteDocument> {
   const known: Record<string, unknown> = { [CONTEXT_IRI]: JSONLD_CONTEXT, ...documents };
   return async (url: string) => {
     const document = known[url];

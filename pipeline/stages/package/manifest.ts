@@ -15,7 +15,10 @@ export interface BuildManifest {
   files: { path: string; bytes: number; sha256: string }[];
 }
 
-const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /** The manifest as a value. */
 export function buildManifest(input: {

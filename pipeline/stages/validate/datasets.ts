@@ -24,7 +24,8 @@ function recordIdOf(record: unknown, index: number): string {
 function factLookup(datasets: Datasets): (dataset: string, record: AnyRecord) => { quote?: string; source?: string } {
   const facts = new Map<string, { quote: string; source_id: string }>();
   for (const f of (datasets.facts ?? []) as unknown as AnyRecord[]) {
-    if (typeof f?.id === 'string') facts.set(f.id, { quote: String(f.quote ?? ''), source_id: String(f.source_id ?? '') });
+    if (typeof f?.id === 'string')
+      facts.set(f.id, { quote: String(f.quote ?? ''), source_id: String(f.source_id ?? '') });
   }
   return (dataset, record) => {
     const factId =
@@ -76,7 +77,15 @@ export function validateDatasets(datasets: Datasets, quoteFor?: QuoteFor): Issue
         if (!validate(record)) {
           const known = provenance(name, (record ?? {}) as AnyRecord);
           const quote = quoteFor ? quoteFor(name, id) : known.quote;
-          issues.push(...ajvErrorsToIssues(validate.errors, { dataset: name, record: id, data: record, quote, source: known.source }));
+          issues.push(
+            ...ajvErrorsToIssues(validate.errors, {
+              dataset: name,
+              record: id,
+              data: record,
+              quote,
+              source: known.source,
+            }),
+          );
         }
       });
     }
@@ -101,7 +110,9 @@ function checkReferences(datasets: Datasets, ids: Map<DatasetName, Set<string>>)
   for (const name of DATASETS_IN_ORDER) {
     const records = datasets[name] as unknown;
     if (!Array.isArray(records)) continue;
-    const refs = Object.entries(DATASET_SCHEMAS[name].properties).filter(([field, p]) => p['x-jsonld'].ref && field !== 'id');
+    const refs = Object.entries(DATASET_SCHEMAS[name].properties).filter(
+      ([field, p]) => p['x-jsonld'].ref && field !== 'id',
+    );
     records.forEach((record: AnyRecord, index) => {
       if (record === null || typeof record !== 'object') return;
       const id = recordIdOf(record, index);
@@ -120,7 +131,12 @@ function checkReferences(datasets: Datasets, ids: Map<DatasetName, Set<string>>)
               stage: 'validate',
               message: `${name} record ${id}: field "${field}" points to ${showValue(v)}, which is not an id of dataset "${String(target)}".`,
               hint: 'Every reference must resolve inside the build (datapackage.json declares these foreign keys): publish the target record or drop the reference.',
-              location: { dataset: name, record: id, field, pointer: Array.isArray(raw) ? `/${field}/${i}` : `/${field}` },
+              location: {
+                dataset: name,
+                record: id,
+                field,
+                pointer: Array.isArray(raw) ? `/${field}/${i}` : `/${field}`,
+              },
             });
           }
         });

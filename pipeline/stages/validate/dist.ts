@@ -20,8 +20,7 @@ import { renderContext, localDocumentLoader } from '../package/jsonld.ts';
 import { parseSha256Sums } from '../package/manifest.ts';
 import { dataPackageProfiles } from './ajv.ts';
 import { validateDatasets } from './datasets.ts';
-import { fileIssue, showValue } from './issues.ts';
-import type { ErrorObject } from 'ajv';
+import { ajvDescriptorErrorsToIssues, fileIssue, showValue } from './issues.ts';
 
 export interface DistReport {
   issues: Issue[];
@@ -54,25 +53,20 @@ function deepEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Profile errors (Data Package v2) → issues on datapackage.json. */
-function profileIssues(errors: readonly ErrorObject[] | null | undefined, what: string, base: string): Issue[] {
-  return (errors ?? []).map((e) =>
-    fileIssue(
-      'datapackage-invalid',
-      `${DATAPACKAGE_PATH}: ${what} at "${base}${e.instancePath}" ${e.message ?? 'is invalid'} (${e.schemaPath}).`,
-      { file: DATAPACKAGE_PATH, pointer: `${base}${e.instancePath}` },
-      'datapackage.json must follow the Data Package v2 profiles in schemas/vendor/datapackage-2.0.',
-    ),
-  );
-}
-
 /** Checks the files of a dist/ folder (relative path → bytes). Never throws. */
 export async function validateDistFiles(files: ReadonlyMap<string, Uint8Array>): Promise<DistReport> {
   try {
     return await checkFiles(files);
   } catch (error) {
     return {
-      issues: [fileIssue('dist-check-crashed', `The dist/ check stopped on an unexpected error: ${(error as Error).message}`, {}, 'This is a bug of the validate stage: please report it with the folder.')],
+      issues: [
+        fileIssue(
+          'dist-check-crashed',
+          `The dist/ check stopped on an unexpected error: ${(error as Error).message}`,
+          {},
+          'This is a bug of the validate stage: please report it with the folder.',
+        ),
+      ],
       checked: {},
     };
   }
@@ -88,7 +82,9 @@ async function checkFiles(files: ReadonlyMap<string, Uint8Array>): Promise<DistR
     datapackage_resources: 0,
   };
   const missing = (path: string): void => {
-    issues.push(fileIssue('dist-file-missing', `${path} is missing from the folder.`, { file: path }, 'Run the build again.'));
+    issues.push(
+      fileIssue('dist-file-missing', `${path} is missing from the folder.`, { file: path }, 'Run the build again.'),
+    );
   };
 
   // 1. JSON: envelope, records, schema, cross-record rules.
@@ -102,16 +98,22 @@ async function checkFiles(files: ReadonlyMap<string, Uint8Array>): Promise<DistR
       continue;
     }
     if (!doc || !Array.isArray(doc.records)) {
-      issues.push(fileIssue('json-invalid', `${path} is not UTF-8 JSON with a "records" array.`, { file: path, dataset: name }));
+      issues.push(
+        fileIssue('json-invalid', `${path} is not UTF-8 JSON with a "records" array.`, { file: path, dataset: name }),
+      );
       datasets[name] = [];
       continue;
     }
     if (doc.dataset !== name || doc.count !== doc.records.length) {
       issues.push(
-        fileIssue('json-invalid', `${path}: "dataset" is ${showValue(doc.dataset)} and "count" ${showValue(doc.count)}, expected "${name}" and ${doc.records.length}.`, {
-          file: path,
-          dataset: name,
-        }),
+        fileIssue(
+          'json-invalid',
+          `${path}: "dataset" is ${showValue(doc.dataset)} and "count" ${showValue(doc.count)}, expected "${name}" and ${doc.records.length}.`,
+          {
+            file: path,
+            dataset: name,
+          },
+        ),
       );
     }
     datasets[name] = doc.records as PlainRecord[];
@@ -128,7 +130,12 @@ async function checkFiles(files: ReadonlyMap<string, Uint8Array>): Promise<DistR
       continue;
     }
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-      issues.push(fileIssue('csv-invalid', `${path} starts with a byte order mark; the CSV files are UTF-8 without BOM.`, { file: path, dataset: name }));
+      issues.push(
+        fileIssue('csv-invalid', `${path} starts with a byte order mark; the CSV files are UTF-8 without BOM.`, {
+          file: path,
+          dataset: name,
+        }),
+      );
     }
     const csv = text(bytes);
     if (csv === undefined) {
@@ -136,18 +143,24 @@ async function checkFiles(files: ReadonlyMap<string, Uint8Array>): Promise<DistR
       continue;
     }
     const parsed = parseCsv(name, csv);
-    for (const problem of parsed.problems) issues.push(fileIssue('csv-invalid', `${path}: ${problem}.`, { file: path, dataset: name }));
+    for (const problem of parsed.problems)
+      issues.push(fileIssue('csv-invalid', `${path}: ${problem}.`, { file: path, dataset: name }));
     checked.csv_rows = (checked.csv_rows ?? 0) + parsed.records.length;
     const fromJson = datasets[name];
     if (parsed.problems.length === 0 && parsed.records.length !== fromJson.length) {
       issues.push(
-        fileIssue('csv-json-mismatch', `${path} has ${parsed.records.length} rows but ${name}.json has ${fromJson.length} records.`, { file: path, dataset: name }),
+        fileIssue(
+          'csv-json-mismatch',
+          `${path} has ${parsed.records.length} rows but ${name}.json has ${fromJson.length} records.`,
+          { file: path, dataset: name },
+        ),
       );
     }
     parsed.records.forEach((row, i) => {
       const record = fromJson[i];
       if (!record || deepEqual(row, record)) return;
-      const field = Object.keys(row).find((k) => !deepEqual(row[k], record[k])) ?? Object.keys(record).find((k) => !(k in row));
+      const field =
+        Object.keys(row).find((k) => !deepEqual(row[k], record[k])) ?? Object.keys(record).find((k) => !(k in row));
       issues.push(
         fileIssue(
           'csv-json-mismatch',
@@ -169,18 +182,27 @@ async function checkFiles(files: ReadonlyMap<string, Uint8Array>): Promise<DistR
       continue;
     }
     if (!doc || !Array.isArray(doc['@graph'])) {
-      issues.push(fileIssue('jsonld-invalid', `${path} is not JSON with an "@graph" array.`, { file: path, dataset: name }));
+      issues.push(
+        fileIssue('jsonld-invalid', `${path} is not JSON with an "@graph" array.`, { file: path, dataset: name }),
+      );
       continue;
     }
     try {
-      const expanded = (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader })) as unknown as Record<string, unknown>[];
+      const expanded = (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader })) as unknown as Record<
+        string,
+        unknown
+      >[];
       checked.jsonld_nodes = (checked.jsonld_nodes ?? 0) + expanded.length;
       if (expanded.length !== doc['@graph'].length || expanded.length !== datasets[name].length) {
         issues.push(
-          fileIssue('jsonld-invalid', `${path} expands to ${expanded.length} nodes for ${doc['@graph'].length} in @graph and ${datasets[name].length} records.`, {
-            file: path,
-            dataset: name,
-          }),
+          fileIssue(
+            'jsonld-invalid',
+            `${path} expands to ${expanded.length} nodes for ${doc['@graph'].length} in @graph and ${datasets[name].length} records.`,
+            {
+              file: path,
+              dataset: name,
+            },
+          ),
         );
       }
       const byId = new Map(expanded.map((n) => [n['@id'] as string, n]));
@@ -192,20 +214,35 @@ async function checkFiles(files: ReadonlyMap<string, Uint8Array>): Promise<DistR
         // Every key must survive expansion, as an absolute http(s) IRI (an undefined prefix would pass as a fake scheme).
         const notIri = Object.keys(out ?? {}).filter((k) => !k.startsWith('@') && !/^https?:\/\//.test(k));
         for (const k of notIri) {
-          issues.push(fileIssue('jsonld-term-dropped', `${path}: node ${String(node['@id'])} has the property "${k}", which is not an http(s) IRI once expanded: its prefix is not in the context.`, { file: path, dataset: name }));
+          issues.push(
+            fileIssue(
+              'jsonld-term-dropped',
+              `${path}: node ${String(node['@id'])} has the property "${k}", which is not an http(s) IRI once expanded: its prefix is not in the context.`,
+              { file: path, dataset: name },
+            ),
+          );
         }
         if (!out || keys(out) !== keys(node) || reverseIn !== reverseOut) {
           issues.push(
-            fileIssue('jsonld-term-dropped', `${path}: node ${String(node['@id'])} loses properties when expanded (${keys(node)} keys before, ${keys(out)} after).`, {
-              file: path,
-              dataset: name,
-              record: String(node['@id']).split('/').pop() ?? '',
-            }),
+            fileIssue(
+              'jsonld-term-dropped',
+              `${path}: node ${String(node['@id'])} loses properties when expanded (${keys(node)} keys before, ${keys(out)} after).`,
+              {
+                file: path,
+                dataset: name,
+                record: String(node['@id']).split('/').pop() ?? '',
+              },
+            ),
           );
         }
       }
     } catch (error) {
-      issues.push(fileIssue('jsonld-invalid', `${path} does not expand offline: ${(error as Error).message}`, { file: path, dataset: name }));
+      issues.push(
+        fileIssue('jsonld-invalid', `${path} does not expand offline: ${(error as Error).message}`, {
+          file: path,
+          dataset: name,
+        }),
+      );
     }
   }
 
@@ -215,13 +252,22 @@ async function checkFiles(files: ReadonlyMap<string, Uint8Array>): Promise<DistR
     const bytes = files.get(path);
     if (!bytes) missing(path);
     else if (text(bytes) !== renderSchema(name)) {
-      issues.push(fileIssue('schema-mismatch', `${path} differs from the repository's schema of ${name}.`, { file: path, dataset: name }));
+      issues.push(
+        fileIssue('schema-mismatch', `${path} differs from the repository's schema of ${name}.`, {
+          file: path,
+          dataset: name,
+        }),
+      );
     }
   }
   const context = files.get(CONTEXT_PATH);
   if (!context) missing(CONTEXT_PATH);
   else if (text(context) !== renderContext()) {
-    issues.push(fileIssue('schema-mismatch', `${CONTEXT_PATH} differs from the repository's JSON-LD context.`, { file: CONTEXT_PATH }));
+    issues.push(
+      fileIssue('schema-mismatch', `${CONTEXT_PATH} differs from the repository's JSON-LD context.`, {
+        file: CONTEXT_PATH,
+      }),
+    );
   }
 
   // 5. SHA256SUMS.
@@ -229,69 +275,119 @@ async function checkFiles(files: ReadonlyMap<string, Uint8Array>): Promise<DistR
   if (!sumsBytes) missing(SUMS_PATH);
   else {
     const { sums, bad } = parseSha256Sums(text(sumsBytes) ?? '');
-    for (const line of bad) issues.push(fileIssue('checksum-invalid', `${SUMS_PATH}: line ${showValue(line)} is not "<sha256>  <path>".`, { file: SUMS_PATH }));
+    for (const line of bad)
+      issues.push(
+        fileIssue('checksum-invalid', `${SUMS_PATH}: line ${showValue(line)} is not "<sha256>  <path>".`, {
+          file: SUMS_PATH,
+        }),
+      );
     for (const [path, bytes] of files) {
       if (path === SUMS_PATH) continue;
       const expected = sums.get(path);
       if (expected === undefined) {
         issues.push(fileIssue('checksum-missing', `${path} is not listed in ${SUMS_PATH}.`, { file: path }));
       } else if (expected !== sha256Hex(bytes)) {
-        issues.push(fileIssue('checksum-mismatch', `${path} does not match its sha256 in ${SUMS_PATH}.`, { file: path }, 'The file changed after the build: rebuild.'));
+        issues.push(
+          fileIssue(
+            'checksum-mismatch',
+            `${path} does not match its sha256 in ${SUMS_PATH}.`,
+            { file: path },
+            'The file changed after the build: rebuild.',
+          ),
+        );
       } else checked.files_hashed = (checked.files_hashed ?? 0) + 1;
     }
     for (const path of sums.keys()) {
-      if (!files.has(path)) issues.push(fileIssue('checksum-missing', `${SUMS_PATH} lists ${path}, which is not in the folder.`, { file: path }));
+      if (!files.has(path))
+        issues.push(
+          fileIssue('checksum-missing', `${SUMS_PATH} lists ${path}, which is not in the folder.`, { file: path }),
+        );
     }
   }
 
   // 6. datapackage.json: profiles, then bytes and hashes of the CSVs.
   const pkg = parseJson(files.get(DATAPACKAGE_PATH)) as { resources?: Record<string, unknown>[] } | undefined;
   if (!files.has(DATAPACKAGE_PATH)) missing(DATAPACKAGE_PATH);
-  else if (!pkg) issues.push(fileIssue('datapackage-invalid', `${DATAPACKAGE_PATH} is not JSON.`, { file: DATAPACKAGE_PATH }));
+  else if (!pkg)
+    issues.push(fileIssue('datapackage-invalid', `${DATAPACKAGE_PATH} is not JSON.`, { file: DATAPACKAGE_PATH }));
   else {
     const profiles = dataPackageProfiles();
-    if (!profiles.datapackage(pkg)) issues.push(...profileIssues(profiles.datapackage.errors, 'the descriptor', ''));
+    if (!profiles.datapackage(pkg))
+      issues.push(...ajvDescriptorErrorsToIssues(profiles.datapackage.errors, 'the descriptor', ''));
     const resources = Array.isArray(pkg.resources) ? pkg.resources : [];
     resources.forEach((r, i) => {
       const base = `/resources/${i}`;
-      if (!profiles.dataresource(r)) issues.push(...profileIssues(profiles.dataresource.errors, 'a resource', base));
-      if (!profiles.tableschema(r.schema)) issues.push(...profileIssues(profiles.tableschema.errors, 'a Table Schema', `${base}/schema`));
+      if (!profiles.dataresource(r))
+        issues.push(...ajvDescriptorErrorsToIssues(profiles.dataresource.errors, 'a resource', base));
+      if (!profiles.tableschema(r.schema))
+        issues.push(...ajvDescriptorErrorsToIssues(profiles.tableschema.errors, 'a Table Schema', `${base}/schema`));
       if (r.dialect !== undefined && !profiles.tabledialect(r.dialect)) {
-        issues.push(...profileIssues(profiles.tabledialect.errors, 'a CSV dialect', `${base}/dialect`));
+        issues.push(...ajvDescriptorErrorsToIssues(profiles.tabledialect.errors, 'a CSV dialect', `${base}/dialect`));
       }
       const bytes = typeof r.path === 'string' ? files.get(r.path) : undefined;
       if (!bytes) {
-        issues.push(fileIssue('datapackage-invalid', `${DATAPACKAGE_PATH}: resource ${showValue(r.name)} points to ${showValue(r.path)}, which is not in the folder.`, { file: DATAPACKAGE_PATH, pointer: `${base}/path` }));
+        issues.push(
+          fileIssue(
+            'datapackage-invalid',
+            `${DATAPACKAGE_PATH}: resource ${showValue(r.name)} points to ${showValue(r.path)}, which is not in the folder.`,
+            { file: DATAPACKAGE_PATH, pointer: `${base}/path` },
+          ),
+        );
         return;
       }
       if (r.bytes !== byteLength(bytes) || r.hash !== `sha256:${sha256Hex(bytes)}`) {
-        issues.push(fileIssue('datapackage-invalid', `${DATAPACKAGE_PATH}: bytes or hash of ${String(r.path)} do not match the file.`, { file: DATAPACKAGE_PATH, pointer: base }));
+        issues.push(
+          fileIssue(
+            'datapackage-invalid',
+            `${DATAPACKAGE_PATH}: bytes or hash of ${String(r.path)} do not match the file.`,
+            { file: DATAPACKAGE_PATH, pointer: base },
+          ),
+        );
       }
       checked.datapackage_resources = (checked.datapackage_resources ?? 0) + 1;
     });
     const names = resources.map((r) => r.name);
     for (const name of DATASETS_IN_ORDER) {
-      if (!names.includes(name)) issues.push(fileIssue('datapackage-invalid', `${DATAPACKAGE_PATH} has no resource for ${name}.csv.`, { file: DATAPACKAGE_PATH, dataset: name }));
+      if (!names.includes(name))
+        issues.push(
+          fileIssue('datapackage-invalid', `${DATAPACKAGE_PATH} has no resource for ${name}.csv.`, {
+            file: DATAPACKAGE_PATH,
+            dataset: name,
+          }),
+        );
     }
   }
 
   // 7. build-manifest.json: counts and files.
   const manifest = parseJson(files.get(MANIFEST_PATH)) as
-    | { counts?: Record<string, unknown>; files?: { path?: unknown; sha256?: unknown }[] }
-    | undefined;
+    { counts?: Record<string, unknown>; files?: { path?: unknown; sha256?: unknown }[] } | undefined;
   if (!files.has(MANIFEST_PATH)) missing(MANIFEST_PATH);
   else if (!manifest || !Array.isArray(manifest.files) || typeof manifest.counts !== 'object') {
-    issues.push(fileIssue('manifest-invalid', `${MANIFEST_PATH} is not JSON with "counts" and "files".`, { file: MANIFEST_PATH }));
+    issues.push(
+      fileIssue('manifest-invalid', `${MANIFEST_PATH} is not JSON with "counts" and "files".`, { file: MANIFEST_PATH }),
+    );
   } else {
     for (const name of DATASETS_IN_ORDER) {
       if (manifest.counts?.[name] !== datasets[name].length) {
-        issues.push(fileIssue('manifest-invalid', `${MANIFEST_PATH}: count of ${name} is ${showValue(manifest.counts?.[name])}, the folder has ${datasets[name].length}.`, { file: MANIFEST_PATH, dataset: name }));
+        issues.push(
+          fileIssue(
+            'manifest-invalid',
+            `${MANIFEST_PATH}: count of ${name} is ${showValue(manifest.counts?.[name])}, the folder has ${datasets[name].length}.`,
+            { file: MANIFEST_PATH, dataset: name },
+          ),
+        );
       }
     }
     for (const f of manifest.files) {
       const bytes = typeof f.path === 'string' ? files.get(f.path) : undefined;
       if (!bytes || f.sha256 !== sha256Hex(bytes)) {
-        issues.push(fileIssue('manifest-invalid', `${MANIFEST_PATH}: ${showValue(f.path)} is missing or differs from the listed sha256.`, { file: MANIFEST_PATH }));
+        issues.push(
+          fileIssue(
+            'manifest-invalid',
+            `${MANIFEST_PATH}: ${showValue(f.path)} is missing or differs from the listed sha256.`,
+            { file: MANIFEST_PATH },
+          ),
+        );
       }
     }
   }
@@ -306,7 +402,14 @@ export async function validateDistFolder(dir: string): Promise<DistReport> {
     files = await readDirFiles(dir);
   } catch (error) {
     return {
-      issues: [fileIssue('dist-unreadable', `Could not read the folder ${dir}: ${(error as Error).message}`, { file: dir }, 'Check the path; build first with `etat-numerique build`.')],
+      issues: [
+        fileIssue(
+          'dist-unreadable',
+          `Could not read the folder ${dir}: ${(error as Error).message}`,
+          { file: dir },
+          'Check the path; build first with `etat-numerique build`.',
+        ),
+      ],
       checked: {},
     };
   }

@@ -1,5 +1,6 @@
 /**
- * The one place where ajv errors become Issues, plus the constructors of the other validation issues.
+ * The one place where ajv errors become Issues (records: ajvErrorsToIssues; Data Package descriptors:
+ * ajvDescriptorErrorsToIssues), plus the constructors of the other validation issues.
  * A schema-violation message names the dataset, the record id, the field, the offending value and, when known,
  * the source quote of the record's first fact; the location carries the JSON pointer inside the record.
  */
@@ -50,39 +51,68 @@ export function ajvErrorsToIssues(
   ctx: RecordContext,
   stage: Issue['stage'] = 'validate',
 ): Issue[] {
-  return (errors ?? []).filter((e) => !isSummary(e)).map((error) => {
-    const field = fieldOf(error);
-    const pointer =
-      error.keyword === 'required' || error.keyword === 'additionalProperties'
-        ? `${error.instancePath}/${field ?? ''}`
-        : error.instancePath;
-    const value =
-      error.keyword === 'required'
-        ? undefined
-        : error.keyword === 'additionalProperties'
-          ? (ctx.data as Record<string, unknown> | null)?.[field ?? '']
-          : error.data;
-    // A rule written in an allOf (date/precision coherence, name-or-acronym) explains itself in its description.
-    const parent = error.parentSchema as { description?: unknown } | undefined;
-    const rule = error.schemaPath.startsWith('#/allOf/') && typeof parent?.description === 'string' ? parent.description : undefined;
-    const what = field === undefined ? 'the record' : `field "${field}"`;
-    let body: string;
-    if (error.keyword === 'required') body = `${what} is missing.`;
-    else if (rule) body = field === undefined ? `${what} breaks a rule: ${rule}` : `${what} is ${showValue(value)}: ${rule}`;
-    else body = `${what} ${error.message ?? 'is invalid'}; value ${showValue(value)}.`;
-    const quote = ctx.quote ? ` Source quote: « ${ctx.quote.length > 200 ? `${ctx.quote.slice(0, 199)}…` : ctx.quote} ».` : '';
-    const location: IssueLocation = { dataset: ctx.dataset, record: ctx.record, pointer };
-    if (field !== undefined) location.field = field;
-    if (ctx.source) location.source = ctx.source;
-    return {
-      code: 'schema-violation',
-      severity: 'error',
-      stage,
-      message: `${ctx.dataset} record ${ctx.record}: ${body}${quote}`,
-      hint: `The record does not match schemas/${ctx.dataset}.schema.json: fix the stage that produced it (normalise or its extractor), not the schema, unless the contract itself must change.`,
-      location,
-    } satisfies Issue;
-  });
+  return (errors ?? [])
+    .filter((e) => !isSummary(e))
+    .map((error) => {
+      const field = fieldOf(error);
+      const pointer =
+        error.keyword === 'required' || error.keyword === 'additionalProperties'
+          ? `${error.instancePath}/${field ?? ''}`
+          : error.instancePath;
+      const value =
+        error.keyword === 'required'
+          ? undefined
+          : error.keyword === 'additionalProperties'
+            ? (ctx.data as Record<string, unknown> | null)?.[field ?? '']
+            : error.data;
+      // A rule written in an allOf (date/precision coherence, name-or-acronym) explains itself in its description.
+      const parent = error.parentSchema as { description?: unknown } | undefined;
+      const rule =
+        error.schemaPath.startsWith('#/allOf/') && typeof parent?.description === 'string'
+          ? parent.description
+          : undefined;
+      const what = field === undefined ? 'the record' : `field "${field}"`;
+      let body: string;
+      if (error.keyword === 'required') body = `${what} is missing.`;
+      else if (rule)
+        body = field === undefined ? `${what} breaks a rule: ${rule}` : `${what} is ${showValue(value)}: ${rule}`;
+      else body = `${what} ${error.message ?? 'is invalid'}; value ${showValue(value)}.`;
+      const quote = ctx.quote
+        ? ` Source quote: « ${ctx.quote.length > 200 ? `${ctx.quote.slice(0, 199)}…` : ctx.quote} ».`
+        : '';
+      const location: IssueLocation = { dataset: ctx.dataset, record: ctx.record, pointer };
+      if (field !== undefined) location.field = field;
+      if (ctx.source) location.source = ctx.source;
+      return {
+        code: 'schema-violation',
+        severity: 'error',
+        stage,
+        message: `${ctx.dataset} record ${ctx.record}: ${body}${quote}`,
+        hint: `The record does not match schemas/${ctx.dataset}.schema.json: fix the stage that produced it (normalise or its extractor), not the schema, unless the contract itself must change.`,
+        location,
+      } satisfies Issue;
+    });
+}
+
+/**
+ * Maps the ajv errors of a descriptor validated against a Data Package v2 profile (datapackage.json, one of its
+ * resources, Table Schemas or dialects) to `datapackage-invalid` issues. `base` is the descriptor's JSON pointer
+ * inside datapackage.json.
+ */
+export function ajvDescriptorErrorsToIssues(
+  errors: readonly ErrorObject[] | null | undefined,
+  what: string,
+  base: string,
+  file = 'datapackage.json',
+): Issue[] {
+  return (errors ?? []).map((e) =>
+    fileIssue(
+      'datapackage-invalid',
+      `${file}: ${what} at "${base}${e.instancePath}" ${e.message ?? 'is invalid'} (profile rule ${e.schemaPath}).`,
+      { file, pointer: `${base}${e.instancePath}` },
+      'datapackage.json must follow the Data Package v2 profiles in schemas/vendor/datapackage-2.0.',
+    ),
+  );
 }
 
 /** An issue about a whole file of dist/ (or one record of it). */
