@@ -55,6 +55,22 @@ describe('organisations: acronym definitions', () => {
     ]);
   });
 
+  it('accepts acronyms written as words when the initials spell them (« (Dinum) », « (Arcom) »)', () => {
+    const text =
+      "La Direction interministérielle du numérique (Dinum) et l'Autorité de régulation de la communication audiovisuelle et numérique (Arcom) coopèrent. La Dinum pilote. Le Centre (Paris) ouvre.";
+    const found = dataOf(orgs(text), 'organisation');
+    expect(found.filter((o) => o.acronym).map((o) => `${o.acronym}:${o.name ?? ''}`)).toEqual([
+      'Dinum:Direction interministérielle du numérique',
+      'Arcom:Autorité de régulation de la communication audiovisuelle et numérique',
+      'Dinum:',
+    ]);
+  });
+
+  it('names ministries from their complement (« ministère de l’intérieur »)', () => {
+    const names = dataOf(orgs('Le décret est pris sur le rapport du ministère de l’intérieur et du ministère de la Culture.'), 'organisation').map((o) => o.name);
+    expect(names).toEqual(["ministère de l'intérieur", 'ministère de la Culture']);
+  });
+
   it('does not take a concept for an organisation (« système d’information (SI) »)', () => {
     expect(pairs("la qualité du système d’information (SI) de l’État")).toEqual([]);
   });

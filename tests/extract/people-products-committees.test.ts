@@ -27,6 +27,16 @@ describe('people', () => {
     ]);
   });
 
+  it('reads speaker lists: « Prénom Nom (Organisme) », « Prénom Nom – rôle, organisme »', () => {
+    const text = 'Programme :\n\n- Jeanne Martin (Cour des comptes)\n- **Paul Durand** – chef de projet, ministère de la Culture\n- Sophie Bernard, chercheuse au CNRS\n- Introduction générale (Paris)\n';
+    const people = dataOf(run(peopleExtractor, text), 'person');
+    expect(people.map((p) => [p.name, p.role, p.organisation?.name ?? p.organisation?.acronym ?? null])).toEqual([
+      ['Jeanne Martin', null, 'Cour des comptes'],
+      ['Paul Durand', 'chef de projet, ministère de la Culture', 'ministère de la Culture'],
+      ['Sophie Bernard', 'chercheuse au CNRS', 'CNRS'],
+    ]);
+  });
+
   it('does not take capitalised phrases without a role for people', () => {
     expect(run(peopleExtractor, 'Le Conseil National du Numérique, Premier Ministre et France Travail se réunissent.')).toEqual([]);
   });

@@ -34,6 +34,9 @@ export interface OrgMention {
 /** An acronym token: 2–12 chars, starts with a capital, at least two capitals, not only digits. */
 const ACRONYM = String.raw`[A-ZÉ][A-Za-zÉ0-9&]{1,11}`;
 const ACRONYM_RE = new RegExp(`^${ACRONYM}$`);
+/** Acronyms written as a word (« Dinum », « Arcep »): accepted only with a spelled-out long form. */
+const WORD_ACRONYM = /^[A-ZÉ][a-zé]{2,7}$/;
+
 export function looksLikeAcronym(token: string): boolean {
   if (!ACRONYM_RE.test(token)) return false;
   const capitals = token.replace(/[^A-ZÉ]/g, '').length;
@@ -161,7 +164,8 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
     const acronym = (m[1] ?? m[2])!;
-    if (!looksLikeAcronym(acronym)) continue;
+    const wordAcronym = !looksLikeAcronym(acronym) && WORD_ACRONYM.test(acronym);
+    if (!looksLikeAcronym(acronym) && !wordAcronym) continue;
     const accStart = m.index + m[0].indexOf(acronym);
     let from: number;
     const to = m.index + (m[1] ? 0 : 0);
@@ -176,8 +180,10 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
     const words = wordsIn(clean, from, to);
     const win = words.slice(windowStart(words, acronym.length));
     let first = matchLongForm(acronym, win);
-    if (first < 0) first = matchByInitials(acronym, win);
+    if (first < 0 && !wordAcronym) first = matchByInitials(acronym, win);
     if (first < 0) continue;
+    // « … numérique (Dinum) »: a capitalised word is an acronym only when the initials clearly spell it.
+    if (wordAcronym && (initialsScore(fold(acronym), win.slice(first)) < 3 || !headTypes(win.slice(first)).org)) continue;
     // Extend back to a type word right before (« la direction générale … » when S–H stopped on « générale »).
     let longWords = win.slice(first);
     if (!headTypes(longWords).org) {
@@ -250,6 +256,9 @@ const NAME_ADJECTIVE =
 
 /** Capitalised common words that do not make a phrase a proper name. */
 const COMMON_CAPITALISED = /^(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|Premier|Première|Gouvernement|État|Etat|République|France|Internet|Europe)$/;
+
+/** Type words that name a body whenever a complement follows them (never generic in this genre). */
+const ALWAYS_NAMED = new Set<OrganisationType>(['ministère', 'secrétariat', 'agence', 'autorité', 'institut', 'délégation']);
 
 const CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'aux', 'au', 'à', 'pour', 'en', 'et', 'sur']);
 
@@ -325,8 +334,12 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       }
       if (i === 0 && CONNECTORS.has(lw) && !['de', 'du', 'des', "d'", 'aux', 'au', 'pour', 'à'].includes(lw)) break;
       if (NAME_ADJECTIVE.test(w.text) || (/^[A-ZÉ]/.test(w.text) && !COMMON_CAPITALISED.test(w.text))) {
-        if (i <= 1 || proper) proper = true;
+        // Only the first content words decide (« ministère de la Culture », not « service … du Gouvernement »).
+        const contentBefore = taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length;
+        if (contentBefore <= 1) proper = true;
       }
+      // Some type words are names whenever a complement follows (« ministère de l'intérieur »).
+      if (i === 0 && ALWAYS_NAMED.has(type) && ['de', 'du', 'des', "d'", 'chargé', 'chargée'].includes(lw)) proper = true;
       taken.push(w);
     }
     while (taken.length && CONNECTORS.has(taken[taken.length - 1]!.text.toLowerCase())) taken.pop();
@@ -368,7 +381,7 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
     const acronym = m[1]!;
-    if (!looksLikeAcronym(acronym)) continue;
+    if (!looksLikeAcronym(acronym) && !defined.has(acronym)) continue;
     const before = clean.slice(Math.max(0, m.index - 8), m.index);
     const lineStart = clean.lastIndexOf('\n', m.index) + 1;
     const lineText = clean.slice(lineStart, clean.indexOf('\n', m.index) < 0 ? clean.length : clean.indexOf('\n', m.index)).trim();

@@ -20,6 +20,8 @@ const ROLE = `(?:${ROLE_ALTERNATION})`;
 const QUALIFIER = "(?:(?:alors|ex-|ancien(?:ne)?|actuel(?:le)?|nouveau|nouvelle|futur(?:e)?)\\s*)?";
 const ROLE_TAIL = `(?:\\s+(?:emblématique|adjoint(?:e)?|général(?:e)?|chargé(?:e)? d[eu'][^,.;()]{0,60}?))?(?:\\s+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;()\\n]{2,80}?)?(?=[,.;)\\n]|\\s+(?:a|est|qui|avait|était|et)\\s|$)`;
 
+const ROLE_START = new RegExp(`^${QUALIFIER}${ROLE}`, 'i');
+
 const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|État|Etat|France|Premier|Première|Direction|Département|Mission|Ministère|Service|Agence|Pôle|Programme|Madame|Monsieur|Président|Conseil|Comité|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Secrétaire|Ministre|Plan|Feuille|Cadre|Le)\b/;
 
 const PATTERNS: Array<{ re: RegExp; name: number; role: number }> = [
@@ -31,6 +33,10 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number }> = [
   { re: new RegExp(`(?:\\b[Ll]e|\\b[Ll]a|\\b[Ll]'|\\bpar)\\s*${QUALIFIER}(${ROLE}(?:\\s+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;()\\n]{2,60}?)?)\\s*,?\\s+(${PERSON})`, 'g'), name: 2, role: 1 },
   // « Mme Prénom Nom », « M. Prénom Nom »
   { re: new RegExp(`\\b(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2 },
+  // Talk and speaker lists: « - Prénom Nom (Organisme) », « Prénom Nom – cheffe de projet, Organisme »
+  { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•]|\\d+[.)])?[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*(?:[,:–—-][ \\t]*|\\()(?:${QUALIFIER})(${ROLE}[^\\n()]{0,80}?)?(?=[\\n)]|$)`, 'g'), name: 1, role: 2 },
+  // « - Prénom Nom (Organisme) » in a list
+  { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•]|\\d+[.)])[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*\\(([A-ZÉ][^()\\n]{1,80})\\)[ \\t]*(?=\\n|$)`, 'g'), name: 1, role: 2 },
   // « sous la direction de Prénom Nom », « présidé par Prénom Nom »
   { re: new RegExp(`(?:sous la direction de|présidée? par|animée? par|nommée?)\\s+(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2 },
 ];
@@ -56,8 +62,14 @@ export function extractPeople(doc: SourceDocument) {
       const end = m.index + m[0].trimEnd().length;
       if (taken.some(([s, e]) => start < e && s < end)) continue;
       taken.push([start, end]);
-      const roleText = m[role]?.replace(/\s+/g, ' ').trim() ?? null;
+      let roleText = m[role]?.replace(/\s+/g, ' ').trim() || null;
       const roleStart = roleText ? m.index + m[0].indexOf(m[role]!) : start;
+      // « Prénom Nom (Organisme) »: what stands in the parenthesis is where the person works, not a role.
+      let organisationName: string | null = null;
+      if (roleText && !ROLE_START.test(roleText)) {
+        organisationName = roleText;
+        roleText = null;
+      }
       facts.push({
         source_id: doc.id,
         start,
@@ -68,7 +80,9 @@ export function extractPeople(doc: SourceDocument) {
           kind: 'person',
           name: person.replace(/\s+/g, ' ').replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+/, ''),
           role: roleText,
-          organisation: roleText ? orgIn(mentions, roleStart, roleStart + m[role]!.length + 1) : null,
+          organisation: m[role]
+            ? (orgIn(mentions, roleStart, roleStart + m[role]!.length + 1) ?? (organisationName ? { name: organisationName } : null))
+            : null,
         },
       });
     }
