@@ -80,6 +80,14 @@ describe('parseDates', () => {
       expect(values('en 2015, 2016 et 2017')).toEqual(['2015', '2016', '2017']);
     });
 
+    it('finds a bare year opening a dated list item or a timeline heading', () => {
+      expect(values('## 2019\n\n- 2010 : création du service\n- 2012 – fusion\n* 2014 au plus tard')).toEqual(['2019', '2010', '2012']);
+    });
+
+    it('does not take a year that only ends a title line (seed 003: « ACTION PUBLIQUE 2022 »)', () => {
+      expect(values('ACTION  \nPUBLIQUE  \n2022\n\n# Fiche')).toEqual([]);
+    });
+
     it('reads « les années 1990 » as a decade', () => {
       expect(dates('Dans les années 1990, les ministères')).toEqual([
         ['années 1990', { value: '1990/1999', precision: 'period', start: '1990', end: '1999' }],

@@ -110,9 +110,9 @@ describe('eventsExtractor', () => {
     });
 
     it('finds a dated table row', () => {
-      const found = run('Date\tÉvénement\n15 mars 2016\tMise en ligne du catalogue\n');
+      const found = run('Date\tÉvénement\n15 mars 2016\tMise en ligne du catalogue des données\n');
       expect(found.map(brief)).toEqual([['launch', '2016-03-15', '15 mars 2016\tMise en ligne']]);
-      expect(found[0]!.data.subject_name).toBe('catalogue');
+      expect(found[0]!.data.subject_name).toBe('catalogue des données');
     });
 
     it('pairs each verb with its own date in a two-event sentence', () => {
@@ -146,6 +146,15 @@ describe('eventsExtractor', () => {
       const found = run('La création de la délégation au numérique (DELNUM) en 2021 a permis de fédérer les équipes.');
       expect(found[0]!.data.type).toBe('creation');
       expect(found[0]!.data.subject).toEqual({ name: 'délégation au numérique', acronym: 'DELNUM' });
+      expect(found[0]!.data.subject_name).toBeNull();
+    });
+
+    it('finds a dated list item that starts with a bare year, without a second event for the means', () => {
+      const found = run('## Historique\n\n- 2010 : création du service par fusion de deux structures ;\n- 2012 : la mission est renommée.');
+      expect(found.map(brief)).toEqual([
+        ['creation', '2010', '2010 : création'],
+        ['renaming', '2012', '2012 : la mission est renommée'],
+      ]);
       expect(found[0]!.data.subject_name).toBeNull();
     });
 

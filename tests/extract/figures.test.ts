@@ -73,6 +73,10 @@ describe('figuresExtractor', () => {
       ]);
     });
 
+    it('does not read « autour de » as an approximation (seed 003: « structurée autour de 4 piliers »)', () => {
+      expect(run('- Une offre en cours de définition structurée autour de 4 piliers').map(brief)).toEqual([['4 piliers', 4, 'piliers', null, 'piliers']]);
+    });
+
     it('skips slide numbering, version numbers and programme names with a year (seed 003)', () => {
       const text =
         "1 **Se rapprocher des citoyens** grâce au numérique\n\n2 **Structurer la transformation RH**\n\n- a Transformer l'environnement de travail (**ETNA 3.0**)\n- b Renforcer les compétences (**Compétences 2025**)\n\nACTION  \nPUBLIQUE  \n2022\n";
@@ -96,6 +100,13 @@ describe('figuresExtractor', () => {
         { value: 1.5e9, unit: '€' },
         { value: 774000, unit: '€' },
         { value: 3e6, unit: '€' },
+      ]);
+    });
+
+    it('reads the measure of an amount after « pour un … de »', () => {
+      expect(run('Il compte 1 200 agents, pour un budget annuel de 95 M€.').map(brief)).toEqual([
+        ['1 200 agents', 1200, 'agents', null, 'agents'],
+        ['95 M€', 95, 'M€', null, 'budget annuel'],
       ]);
     });
 

@@ -85,7 +85,7 @@ const DECADE_CONTEXT_BEFORE = new RegExp(`${L}(?:les\\s+|des\\s+|aux\\s+|dans\\s
 
 /** What must not stand right before a year/number to be read as a date (legal numbers, thousands, decimals). */
 const NUMBER_CONTEXT_BEFORE =
-  /(?:(?:(?<![\p{L}])n\s*[°ºo]\.?|\bnuméro|\bnum\.|\barticles?|\bart\.|\(\s*(?:UE|CE|CEE)\s*\))\s*|\d[ .,]?|\d\s*[-/]\s*|[\p{L}\p{N}](?<!(?<![\p{L}])mi)-)$/iu;
+  /(?:(?:(?<![\p{L}])n\s*[°ºo]\.?|\bnuméro|\bnum\.|\barticles?|\bart\.|\(\s*(?:UE|CE|CEE)\s*\))\s*|\d[ .,]?|\d[ \t]*[-/][ \t]*|[\p{L}\p{N}](?<!(?<![\p{L}])mi)-)$/iu;
 const NUMBER_CONTEXT_AFTER = /^(?:[-/.,]?\d|\s\d{3}(?!\d)|\s*(?:%|€|[kKM]€|Md|Mds|M\s|millions?|milliards?|euros?))/u;
 
 /** A plural lowercase word right after a number that is not a function word: the number counts it. */
@@ -322,7 +322,14 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
       push({ start: start - decade[0].length + decade[0].search(/années/i), end, fixed: periodValue({ y }, { y: y + 9 }) });
       continue;
     }
+    const lineBefore = s.slice(s.lastIndexOf('\n', start - 1) + 1, start);
+    const lineAfter = s.slice(end, (s.indexOf('\n', end) + 1 || s.length + 1) - 1);
+    // Dated list items and timeline headings: « - 2010 : création … », « ## 2019 ».
+    const timeline =
+      /^[\s\-*+•▪◦>|]*$/u.test(lineBefore) && /^\s*(?::|–|—|-\s)/u.test(lineAfter) ||
+      /^\s{0,3}#{1,6}\s+$/u.test(lineBefore) && /^\s*$/u.test(lineAfter);
     const context =
+      timeline ||
       YEAR_CONTEXT_BEFORE.test(before) ||
       DECADE_CONTEXT_BEFORE.test(before) ||
       QUALIFIER_BEFORE.test(before) ||

@@ -226,6 +226,8 @@ function objectOf(
   if (ORG_WORDS.test(clean.slice(np.start, np.end))) np = { start: np.start, end: orgPhraseEnd(clean, np.start, sent.end, dates) };
   const text = tidy(clean.slice(np.start, np.end));
   if (text.length < 2 || text.length > 120) return none;
+  // A single common noun (« du service », « du site ») names nothing.
+  if (/^[\p{Ll}][\p{L}'-]*$/u.test(text)) return none;
   if (ORG_WORDS.test(text)) {
     const acr = /^(.*?)\s*\(\s*([\p{Lu}][\p{L}\p{N}]{1,9})\s*\)$/u.exec(text);
     return { subject: acr ? { name: acr[1]!, acronym: acr[2]! } : { name: text }, subject_name: null };
@@ -261,6 +263,12 @@ function periodSubject(clean: string, sent: Sentence, d: DateMention): { name: s
   name = name.replace(/\s+(?:de|du|des|pour|en)$/iu, '');
   if (name.length < 2 || name.length > 80 || !/^[\p{L}\p{N}«]/u.test(name)) return { name: null, start: d.start };
   return { name, start };
+}
+
+/** A merger trigger that says how something was made (« par fusion de », « en rassemblant », « issue de la fusion »). */
+function isMeans(clean: string, t: Trigger): boolean {
+  const word = clean.slice(t.start, t.end);
+  return /ant$/iu.test(word) || /(?:par|en|issue?s?\s+d[eu])\s+(?:la\s+|une\s+)?$/iu.test(clean.slice(Math.max(0, t.start - 20), t.start));
 }
 
 interface Pair {
@@ -302,6 +310,8 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   for (let i = kept.length - 1; i >= 0; i--) {
     const k = kept[i]!;
     if (k.t!.type === 'start' && kept.some((o) => o !== k && o.d === k.d)) kept.splice(i, 1);
+    // « création … par fusion de », « créée en rassemblant »: the merger is how the body was created.
+    else if (k.t!.type === 'merger' && kept.some((o) => o.d === k.d && o.t!.type === 'creation') && isMeans(clean, k.t!)) kept.splice(i, 1);
   }
   // Periods nobody claimed: events of type « other ».
   for (const d of dates) {

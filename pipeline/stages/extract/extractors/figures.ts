@@ -69,7 +69,6 @@ const QUALIFIERS: Array<[string, string]> = [
   ['près de', "(?:tout\\s+)?près\\s+(?:de|d')"],
   ['plus de', "plus\\s+(?:de|d')"],
   ['moins de', "moins\\s+(?:de|d')"],
-  ['autour de', "autour\\s+(?:de|d')"],
   ["jusqu'à", "jusqu'à|jusqu'a"],
   ['au moins', 'au\\s+moins'],
   ['au total', 'au\\s+total'],
@@ -289,7 +288,10 @@ function measureAround(s: string, sent: Sentence, start: number, end: number): s
     if (!de) return null;
     np = before.slice(0, de.index);
   }
-  np = np.replace(/^\s*(?:(?:et|ou|mais|dont|où|si|car|puis|alors|ainsi)\s+)?(?:les|le|la|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)(?:\s+|(?<='))/iu, '');
+  np = np.replace(
+    /^\s*(?:(?:et|ou|mais|dont|où|si|car|puis|alors|ainsi|soit)\s+)?(?:(?:pour|avec|dans|sur|par|à|en|selon|sous|vers|chez)\s+)?(?:les|le|la|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)(?:\s+|(?<='))/iu,
+    '',
+  );
   np = tidy(np);
   if (!np || np.split(' ').length > 8 || /^\p{N}/u.test(np)) return null;
   return np;
