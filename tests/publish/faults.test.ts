@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run, startEmulators, tempDir, writeDist, type Emulators } from './helpers.ts';
@@ -14,6 +15,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await emu.close();
+  await rm(path.dirname(dist), { recursive: true, force: true });
 });
 
 const uploads = () => emu.github.requests.filter((r) => r.server === 'uploads');

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../../emulators/common.ts';
@@ -16,6 +16,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await emu.close();
+  await rm(path.dirname(dist), { recursive: true, force: true });
 });
 
 const line = (r: RecordedRequest) => `${r.method} ${r.path}`;
