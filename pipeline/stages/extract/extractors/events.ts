@@ -265,6 +265,17 @@ function periodSubject(clean: string, sent: Sentence, d: DateMention): { name: s
   return { name, start };
 }
 
+/**
+ * « devient la DINUM », « devient la direction … » is a renaming; « devient le guichet unique » is a change of
+ * role (other): what follows must be a proper name, an acronym or an organisation.
+ */
+function renamingOrOther(clean: string, t: Trigger): Trigger {
+  if (t.type !== 'renaming' || !/^dev/iu.test(clean.slice(t.start, t.end))) return t;
+  const after = /^\s+(?:alors\s+|ensuite\s+|désormais\s+)?(?:le|la|l'|les)\s*(\S+)/iu.exec(clean.slice(t.end, t.end + 80));
+  const head = after?.[1] ?? '';
+  return /^\p{Lu}/u.test(head) || ORG_WORDS.test(head) ? t : { ...t, type: 'other' };
+}
+
 /** A merger trigger that says how something was made (« par fusion de », « en rassemblant », « issue de la fusion »). */
 function isMeans(clean: string, t: Trigger): boolean {
   const word = clean.slice(t.start, t.end);
@@ -297,7 +308,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
         bestDist = dist;
       }
     }
-    if (best) pairs.push({ t, d: best });
+    if (best) pairs.push({ t: renamingOrOther(clean, t), d: best });
   }
   // One event per (date, type): the nearest trigger. « start » gives way to any other type on the same date.
   const kept: Pair[] = [];

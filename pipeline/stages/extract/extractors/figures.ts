@@ -287,6 +287,11 @@ function measureAround(s: string, sent: Sentence, start: number, end: number): s
     const de = /\s(?:de|d')\s*$/iu.exec(before);
     if (!de) return null;
     np = before.slice(0, de.index);
+    // « … dispose d'un budget de » → the phrase after the last determiner.
+    const det = /(?:^|[\s'])(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs|ce|cet|cette|ces|du|des|notre|nos)\s*(?=\S)/giu;
+    let last = -1;
+    for (const m of np.matchAll(det)) last = m.index + m[0].length;
+    if (last > 0) np = np.slice(last);
   }
   np = np.replace(
     /^\s*(?:(?:et|ou|mais|dont|où|si|car|puis|alors|ainsi|soit)\s+)?(?:(?:pour|avec|dans|sur|par|à|en|selon|sous|vers|chez)\s+)?(?:les|le|la|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)(?:\s+|(?<='))/iu,
