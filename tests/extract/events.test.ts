@@ -99,8 +99,14 @@ describe('eventsExtractor', () => {
       expect(found[0]!.data.legal_text).toEqual({ type: 'décret', number: '2019-1088', date: '2019-10-25' });
     });
 
-    it('finds a renaming with « devient »', () => {
+    it('finds a renaming with « devient » followed by a name or an organisation', () => {
       expect(run('En 2019, la direction X devient la direction Y.').map(brief)).toEqual([['renaming', '2019', '2019, la direction X devient']]);
+      expect(run('En 2019, la DINSIC devient la DINUM.').map((e) => e.data.type)).toEqual(['renaming']);
+    });
+
+    it('reads « devient » + a common noun as a change of role (other)', () => {
+      const found = run("Le 1er janvier 2018, l'agence devient le guichet unique des démarches.");
+      expect(found.map(brief)).toEqual([['other', '2018-01-01', "1er janvier 2018, l'agence devient"]]);
     });
 
     it('finds a dated list item with a launch and its product', () => {

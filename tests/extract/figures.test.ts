@@ -110,6 +110,13 @@ describe('figuresExtractor', () => {
       ]);
     });
 
+    it('reads the measure of an amount from the last noun phrase before « de »', () => {
+      expect(run("L'agence emploie 150 agents et dispose d'un budget de 240 millions d'euros.").map(brief)).toEqual([
+        ['150 agents', 150, 'agents', null, 'agents'],
+        ["240 millions d'euros", 240e6, 'euros', null, 'budget'],
+      ]);
+    });
+
     it('multiplies word scales into the value', () => {
       const found = run('La base compte 25 millions d’adresses et a coûté 2,5 milliards d’euros.');
       expect(found.map(brief)).toEqual([

@@ -68,11 +68,12 @@ describe('linksExtractor', () => {
       ]);
     });
 
-    it('keeps www URLs as written when they look like hosts', () => {
-      expect(run('Rendez-vous sur www.data.gouv.fr, ou www.example.com/path). Pas www.x ni mywww.site.fr.').map((l) => l.url)).toEqual([
-        'www.data.gouv.fr',
-        'www.example.com/path',
+    it('adds https:// to www URLs that look like hosts, and quotes them as written', () => {
+      expect(run('Rendez-vous sur www.data.gouv.fr, ou www.example.com/path). Pas www.x ni mywww.site.fr.').map((l) => [l.quote, l.url])).toEqual([
+        ['www.data.gouv.fr', 'https://www.data.gouv.fr'],
+        ['www.example.com/path', 'https://www.example.com/path'],
       ]);
+      expect(run('[le site](www.site.fr)').map((l) => l.url)).toEqual(['https://www.site.fr']);
     });
 
     it('finds autolinks, HTML anchors and images', () => {
@@ -137,7 +138,7 @@ describe('linksExtractor', () => {
         fc.property(fc.string({ unit: tokens, maxLength: 30 }), (text) => {
           const { facts } = linksExtractor.extract(doc(text));
           expectExactQuotes(text, facts);
-          for (const f of facts) expect(f.quote).toContain((f.data as Link).url);
+          for (const f of facts) expect(f.quote).toContain((f.data as Link).url.replace(/^https:\/\/(?=www\.)/i, ''));
         }),
       );
       fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => expectExactQuotes(text, linksExtractor.extract(doc(text)).facts)));

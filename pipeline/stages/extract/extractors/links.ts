@@ -6,7 +6,9 @@
  * - Markdown links `[text](url)` (title = text, unless it is the URL itself), images `![alt](url)` (title = alt
  *   or null), linked images `[![alt](img)](url)` (two facts), reference definitions `[id]: url "title"`,
  *   HTML `<a href="…">text</a>` and `<img src="…" alt="…">`, autolinks `<https://…>`, bare `https://…`,
- *   `http://…`, `ftp://…` and `www.host.tld…` (kept as written: no scheme is added, since it is unknown).
+ *   `http://…`, `ftp://…` and `www.host.tld…`. A URL written without a scheme (« www.x.gouv.fr ») gets
+ *   `https://` in `url` (the quote keeps the text as written): records need an absolute http(s) URL, and public
+ *   sites of the genre are served over https.
  * - The quote is the whole construct (`[text](url)`, `<a …>…</a>`) or the bare URL.
  * - Trailing punctuation and unbalanced closing brackets are stripped; query strings kept; nothing decoded.
  * - Relative targets (« /uploads/x.pdf », « #section », « page.html ») are not URLs: skipped with an info issue
@@ -117,7 +119,7 @@ export const linksExtractor: Extractor = {
       const url = rawUrl.trim();
       if (OTHER_SCHEME.test(url)) return;
       if (ABSOLUTE.test(url) || WWW.test(url)) {
-        found.push({ start, end, url, title });
+        found.push({ start, end, url: WWW.test(url) ? `https://${url}` : url, title });
         return;
       }
       issues.push({
