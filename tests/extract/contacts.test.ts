@@ -47,6 +47,14 @@ describe('contactsExtractor', () => {
       ]);
     });
 
+    it('reads the unit of each address on a line with several contacts', () => {
+      const found = run('Contacts : [Secrétariat général](mailto:sg@ministere.gouv.fr) · Direction du numérique : dnum [@] ministere.gouv.fr');
+      expect(found.map((c) => [c.data.email, c.data.organisation])).toEqual([
+        ['sg@ministere.gouv.fr', { name: 'Secrétariat général' }],
+        ['dnum@ministere.gouv.fr', { name: 'Direction du numérique' }],
+      ]);
+    });
+
     it('leaves the organisation null outside a « Contact » line', () => {
       expect(run('Le bureau des achats (bureau@min.gouv.fr) répond aux questions.').map((c) => c.data)).toEqual([
         { kind: 'contact', email: 'bureau@min.gouv.fr', organisation: null },

@@ -197,6 +197,12 @@ describe('eventsExtractor', () => {
       expect(run('En 2019, la mission pilote sa mise en œuvre. Réunion du 3 mars 2020 entre cinq agents.')).toEqual([]);
     });
 
+    it('reads « se réunit » as a meeting, not a merger', () => {
+      expect(run('Le comité, installé le 15 septembre 2021, se réunit tous les trimestres.').map(brief)).toEqual([
+        ['creation', '2021-09-15', 'installé le 15 septembre 2021'],
+      ]);
+    });
+
     it('does not read « ouverture des données » as a launch', () => {
       expect(run("En 2016, l'ouverture des données publiques progresse.")).toEqual([]);
     });

@@ -165,6 +165,13 @@ describe('figuresExtractor', () => {
       ]);
     });
 
+    it('takes the label of a « label : value » line or the first cell of a table row as measure', () => {
+      expect(run('* Taux de satisfaction : 87 %.\n\n| Indicateur | Valeur |\n|---|---|\n| Budget 2022 | 312 M€ |\n| Agents | 1 850 |').map(brief)).toEqual([
+        ['87 %', 87, '%', null, 'Taux de satisfaction'],
+        ['312 M€', 312, 'M€', null, 'Budget 2022'],
+      ]);
+    });
+
     it('reads « pour cent » as %', () => {
       expect(run('Un taux de disponibilité de 99,9 pour cent est garanti.').map(brief)).toEqual([
         ['99,9 pour cent', 99.9, '%', null, 'taux de disponibilité'],

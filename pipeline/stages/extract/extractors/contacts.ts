@@ -67,9 +67,26 @@ function lineAround(text: string, pos: number): { start: number; text: string } 
   return { start, text: text.slice(start, nl < 0 ? text.length : nl) };
 }
 
-/** A unit named on a « Contact : … » line, besides the addresses. */
-function organisationOnLine(line: string): OrgRef | null {
-  let rest = line
+/**
+ * A unit named on a « Contact : … » line, besides the addresses. With several addresses on the line
+ * (« Contacts : A · x@y ; B : z@t »), the segment holding this address (`at`, offset in the line) is read.
+ */
+function organisationOnLine(line: string, at: number): OrgRef | null {
+  const labelled = CONTACT_LABEL.exec(line.replace(/^[\s>*+\-•#]+/u, '').replace(/\*\*|__/g, ''));
+  if (!labelled) return null;
+  const separators = /[·|;•]/g;
+  let segStart = 0;
+  let segEnd = line.length;
+  for (const m of line.matchAll(separators)) {
+    // Separators inside a markdown link target or label do not split.
+    if (m.index < at) segStart = m.index + 1;
+    else {
+      segEnd = m.index;
+      break;
+    }
+  }
+  const segment = line.slice(segStart, segEnd);
+  let rest = (segStart === 0 ? segment : `Contact : ${segment}`)
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*|__/g, ' ')
@@ -133,7 +150,7 @@ export const contactsExtractor: Extractor = {
     found.sort((a, b) => a.start - b.start);
     const facts: Fact[] = found.map((f) => {
       const line = lineAround(text, f.start);
-      const data: FactData = { kind: 'contact', email: f.email.toLowerCase(), organisation: organisationOnLine(line.text) };
+      const data: FactData = { kind: 'contact', email: f.email.toLowerCase(), organisation: organisationOnLine(line.text, f.start - line.start) };
       return { source_id: doc.id, start: f.start, end: f.end, quote: text.slice(f.start, f.end), extractor: 'contacts', data };
     });
     return { facts, issues: [] };

@@ -277,7 +277,17 @@ function measureAround(s: string, sent: Sentence, start: number, end: number): s
     }
   }
   let left = start;
-  while (left > sent.start && !',;:()'.includes(s[left - 1]!)) left--;
+  while (left > sent.start && !',;:()|\t'.includes(s[left - 1]!)) left--;
+  // « Taux de satisfaction : 87 % », table cells « Budget 2022 | 312 M€ »: the label before the separator.
+  if (/^\s*$/.test(s.slice(left, start)) && left > sent.start && ':|\t'.includes(s[left - 1]!)) {
+    let l = left - 1;
+    while (l > sent.start && s[l - 1] === ' ') l--;
+    let ls = l;
+    while (ls > sent.start && !',;:()|\t'.includes(s[ls - 1]!)) ls--;
+    const label = tidy(s.slice(ls, l));
+    if (label && label.split(' ').length <= 8 && /^[\p{L}]/u.test(label)) return label;
+    return null;
+  }
   let before = s.slice(left, start);
   before = before.replace(QUALIFIER_BEFORE, '');
   const verb = MEASURE_VERBS.exec(before);
