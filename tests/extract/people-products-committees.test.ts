@@ -58,6 +58,15 @@ describe('products', () => {
     ]);
   });
 
+  it('reads tables naming products and their producer', () => {
+    const text = '| Nom | Producteur | Description |\n|---|---|---|\n| [Répertoire des entreprises](https://exemple.fr/r) | INSEE | Les entreprises |\n| Base des lieux | Ministère de la Culture | Les lieux |\n';
+    const products = dataOf(run(productsExtractor, text), 'product');
+    expect(products.map((p) => [p.name, p.operator?.acronym ?? p.operator?.name, p.description])).toEqual([
+      ['Répertoire des entreprises', 'INSEE', 'Les entreprises'],
+      ['Base des lieux', 'Ministère de la Culture', 'Les lieux'],
+    ]);
+  });
+
   it('finds product-headed acronym definitions', () => {
     const products = dataOf(run(productsExtractor, 'La plateforme d’accès à Internet (PFAI) assure l’interfonctionnement.'), 'product');
     expect(products.map((p) => p.name)).toEqual(["plateforme d'accès à Internet"]);

@@ -4,7 +4,8 @@
  * Reads a SourceDocument; returns `committee` facts.
  */
 import type { Extractor, Fact, SourceDocument } from '../../../types/domain.ts';
-import { prepared, type Line } from '../text.ts';
+import { columnIndex, decodeCell, findTables } from '../tables.ts';
+import { prepared } from '../text.ts';
 
 const ID = 'committees';
 
@@ -16,87 +17,51 @@ const HEADER_WORDS: Array<[Column, RegExp]> = [
   ['name', /comité|instance|nom|organe|conseil|gouvernance|réunion/i],
 ];
 
-/** Splits a raw table row into cells (tabs, or pipes for markdown tables), with offsets. */
-function cells(original: string, line: Line): Array<{ start: number; end: number; raw: string }> {
-  const raw = original.slice(line.start, line.end);
-  const sep = raw.includes('\t') ? '\t' : '|';
-  const out: Array<{ start: number; end: number; raw: string }> = [];
-  let pos = 0;
-  for (const part of raw.split(sep)) {
-    out.push({ start: line.start + pos, end: line.start + pos + part.length, raw: part });
-    pos += part.length + 1;
-  }
-  if (sep === '|') return out.slice(1, -1).length ? out.filter((c, i) => !(i === 0 && !c.raw.trim()) && !(i === out.length - 1 && !c.raw.trim())) : out;
-  return out;
-}
-
-const decode = (s: string) =>
-  s
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** A cell's items: <li> elements when present, else the cell split on « ; », « , » and « et ». */
 export function splitItems(raw: string, splitOnCommas: boolean): string[] {
-  const li = [...raw.matchAll(/<li\b[^>]*>([\s\S]*?)(?:<\/li>|(?=<li\b)|$)/gi)].map((m) => decode(m[1]!)).filter(Boolean);
+  const li = [...raw.matchAll(/<li\b[^>]*>([\s\S]*?)(?:<\/li>|(?=<li\b)|$)/gi)].map((m) => decodeCell(m[1]!)).filter(Boolean);
   // « <li>DB, ANSSI, DAE</li> »: a list item that is itself a list of short names.
   if (li.length) return li.flatMap((item) => (splitOnCommas && item.split(/\s*,\s*/).every((p) => p.split(' ').length <= 3) ? item.split(/\s*,\s*/) : [item]));
-  const text = decode(raw);
+  const text = decodeCell(raw);
   if (!text) return [];
   const parts = splitOnCommas ? text.split(/\s*(?:;|,|\bet\b)\s*/) : text.split(/\s*;\s*/);
   return parts.map((p) => p.trim()).filter((p) => p.length > 1);
 }
 
 function fromTables(doc: SourceDocument): Fact[] {
-  const text = prepared(doc.text);
   const facts: Fact[] = [];
-  const lines = text.lines;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.kind !== 'table-row') continue;
-    // A block of table rows; the first one is the header.
-    let j = i;
-    while (j < lines.length && lines[j]!.kind === 'table-row') j++;
-    const header = cells(doc.text, lines[i]!).map((c) => decode(c.raw));
+  for (const table of findTables(doc.text)) {
     const columns = new Map<Column, number>();
-    header.forEach((h, k) => {
-      for (const [col, re] of HEADER_WORDS) {
-        if (re.test(h) && !columns.has(col) && ![...columns.values()].includes(k)) {
-          columns.set(col, k);
-          break;
-        }
-      }
-    });
-    if (!columns.has('name')) columns.set('name', 0);
-    if (columns.has('participants') || columns.has('frequency')) {
-      for (let r = i + 1; r < j; r++) {
-        const line = lines[r]!;
-        if (/^\s*\|?\s*:?-{3,}/.test(doc.text.slice(line.start, line.end))) continue; // markdown separator row
-        const row = cells(doc.text, line);
-        const get = (col: Column) => {
-          const k = columns.get(col);
-          return k === undefined ? undefined : row[k];
-        };
-        const name = decode(get('name')?.raw ?? '');
-        if (!name || name === '...' || name.length < 3) continue;
-        const participants = splitItems(get('participants')?.raw ?? '', true);
-        const topics = splitItems(get('topics')?.raw ?? '', false);
-        const freq = splitItems(get('frequency')?.raw ?? '', false);
-        facts.push({
-          source_id: doc.id,
-          start: line.start,
-          end: line.start + line.text.length,
-          quote: doc.text.slice(line.start, line.start + line.text.length),
-          extractor: ID,
-          data: { kind: 'committee', name, frequency: freq.length ? freq.join('; ') : null, participants, topics },
-        });
-      }
+    for (const [col, re] of HEADER_WORDS) {
+      const k = columnIndex(table.header, re, new Set(columns.values()));
+      if (k !== undefined) columns.set(col, k);
     }
-    i = j - 1;
+    if (!columns.has('name') && !new Set(columns.values()).has(0)) columns.set('name', 0);
+    if (!columns.has('participants') && !columns.has('frequency')) continue;
+    for (const { line, cells } of table.rows) {
+      const get = (col: Column) => {
+        const k = columns.get(col);
+        return k === undefined ? undefined : cells[k];
+      };
+      const name = get('name')?.text ?? '';
+      if (!name || name === '...' || name.length < 3) continue;
+      const freq = splitItems(get('frequency')?.raw ?? '', false);
+      const end = line.start + line.text.length;
+      facts.push({
+        source_id: doc.id,
+        start: line.start,
+        end,
+        quote: doc.text.slice(line.start, end),
+        extractor: ID,
+        data: {
+          kind: 'committee',
+          name,
+          frequency: freq.length ? freq.join('; ') : null,
+          participants: splitItems(get('participants')?.raw ?? '', true),
+          topics: splitItems(get('topics')?.raw ?? '', false),
+        },
+      });
+    }
   }
   return facts;
 }

@@ -7,7 +7,8 @@
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { PRODUCT_TYPE_ALTERNATION, productTypeOf } from '../lexicon.ts';
-import { findOrgMentions, type OrgMention } from '../org-mentions.ts';
+import { findOrgMentions, looksLikeAcronym, type OrgMention } from '../org-mentions.ts';
+import { columnIndex, findTables } from '../tables.ts';
 import { prepared, type PreparedText } from '../text.ts';
 import { refOf } from './organisations.ts';
 
@@ -37,13 +38,43 @@ function operatorFor(text: PreparedText, mentions: OrgMention[], pos: number): O
   return subject.length ? refOf(subject[0]!) : null;
 }
 
+const NAME_HEADER = /^(?:nom|intitulé|jeux? de données|référentiels?|données|produits?|services?|outils?|applications?|plateformes?|bases?|logiciels?|sites?|registres?|répertoires?|projets?)\b/i;
+const OPERATOR_HEADER = /producteur|opérateur|responsable|gestionnaire|éditeur|porteur|administration|organisme|fournisseur|propriétaire/i;
+const DESCRIPTION_HEADER = /description|objet|contenu|usage|finalité/i;
+
+/** Tables whose header names products and who runs them (« Nom | Producteur | Description »). */
+function fromTables(doc: SourceDocument) {
+  const out: Array<{ start: number; end: number; name: string; type: string | null; description: string | null; operator: OrgRef | null }> = [];
+  for (const table of findTables(doc.text)) {
+    const nameCol = columnIndex(table.header, NAME_HEADER);
+    const opCol = columnIndex(table.header, OPERATOR_HEADER);
+    if (nameCol === undefined || opCol === undefined || nameCol === opCol) continue;
+    const descCol = columnIndex(table.header, DESCRIPTION_HEADER, new Set([nameCol, opCol]));
+    const type = productTypeOf(table.header[nameCol]!.text.split(/\s/)[0]!.toLowerCase()) ?? null;
+    for (const { cells } of table.rows) {
+      const cell = cells[nameCol];
+      const op = cells[opCol]?.text ?? '';
+      if (!cell || cell.text.length < 2) continue;
+      out.push({
+        start: cell.start,
+        end: cell.end,
+        name: cell.text,
+        type,
+        description: descCol !== undefined ? cells[descCol]?.text || null : null,
+        operator: op ? (looksLikeAcronym(op) ? { acronym: op } : { name: op }) : null,
+      });
+    }
+  }
+  return out;
+}
+
 export function extractProducts(doc: SourceDocument) {
   const text = prepared(doc.text);
   const { clean } = text;
   const { mentions, productDefinitions } = findOrgMentions(text);
   const facts: Fact[] = [];
   const seen = new Set<string>();
-  const push = (start: number, end: number, name: string, type: string | null, description: string | null) => {
+  const push = (start: number, end: number, name: string, type: string | null, description: string | null, operator?: OrgRef | null) => {
     name = name.replace(/\s+/g, ' ').trim();
     if (!name || NOT_PRODUCT.test(name) || name.length < 2) return;
     if (mentions.some((m) => m.start <= start && end <= m.end && m.how !== 'acronym')) return;
@@ -56,7 +87,7 @@ export function extractProducts(doc: SourceDocument) {
       end,
       quote: doc.text.slice(start, end),
       extractor: ID,
-      data: { kind: 'product', name, type, operator: operatorFor(text, mentions, start), description },
+      data: { kind: 'product', name, type, operator: operator === undefined ? operatorFor(text, mentions, start) : operator, description },
     });
   };
 
@@ -88,6 +119,7 @@ export function extractProducts(doc: SourceDocument) {
       push(s, s + it[0].length, it[0], productTypeOf(m[1]!) ?? null, null);
     }
   }
+  for (const t of fromTables(doc)) push(t.start, t.end, t.name, t.type, t.description, t.operator);
   for (const d of productDefinitions) push(d.start, d.end, d.name!, d.productType ?? null, d.acronym ? `${d.name} (${d.acronym})` : null);
   facts.sort((a, b) => a.start - b.start || a.end - b.end);
   return { facts, issues: [] };
