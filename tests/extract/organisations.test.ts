@@ -109,6 +109,11 @@ describe('organisations: hierarchy', () => {
     expect(parents('Le bureau « Archives » est un service de la direction des affaires culturelles (DAC).')).toContain('bureau Archives < DAC');
   });
 
+  it('links « X (département de la Y) » and « X, rattachée à la Y »', () => {
+    expect(parents("Le pôle « Données » (département de la DSIN) publie. La DSIN pilote.")).toContain('pôle Données < DSIN');
+    expect(parents("La mission « Archives », rattachée à la direction des affaires culturelles (DAC), conserve.")).toContain('mission Archives < DAC');
+  });
+
   it('links the list items that follow a count statement to its subject', () => {
     const text = [
       'La direction régionale des finances publiques (DRFIP) comprend trois pôles et une mission :',

@@ -143,6 +143,18 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const parent = mentionAt(mentions, child.end + m[0].length, child.end + m[0].length + 2);
     if (type && SUB_UNIT_TYPES.has(type) && parent) link(child, parent, child.start, parent.end);
   }
+  // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »
+  const attached = new RegExp(
+    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+)?(?:rattachée?s?|placée?s? auprès)\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
+    'i',
+  );
+  for (const child of mentions) {
+    const m = attached.exec(clean.slice(child.end, child.end + 120));
+    if (!m) continue;
+    const at = child.end + m[0].length;
+    const parent = mentionAt(mentions, at, at + 2);
+    if (parent) link(child, parent, child.start, parent.end);
+  }
   const within = /(?:au sein de (?:la |l')?|en son sein,?\s*)/gi;
   for (const s of text.sentences) {
     within.lastIndex = 0;
