@@ -1,6 +1,6 @@
 /** Test helpers: small dist/ folders in temp dirs, both emulators, and a captured run of the publish command. */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPublishCommand, type PublishOverrides } from '../../pipeline/stages/publish/command.ts';
@@ -69,12 +69,6 @@ export async function writeDist(dir: string, records: DatasetRecords = BASE_RECO
 
 export async function tempDir(): Promise<string> {
   return mkdtemp(path.join(tmpdir(), 'etat-numerique-publish-'));
-}
-
-export async function countFiles(dir: string): Promise<number> {
-  let n = 0;
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) n++;
-  return n;
 }
 
 export interface Emulators {

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { DataError } from '../../errors.ts';
@@ -246,9 +246,4 @@ async function readSourceDates(files: DistFile[]): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-/** Size of a file, for callers that only need it. */
-export async function fileSize(absPath: string): Promise<number> {
-  return (await stat(absPath)).size;
 }
