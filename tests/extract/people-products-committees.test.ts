@@ -37,6 +37,18 @@ describe('people', () => {
     ]);
   });
 
+  it('reads people enumerated with their roles and capitalised roles in parentheses', () => {
+    const text =
+      "Présentation par Claire Dubois, directrice, Hugo Lambert, expert technique, et Nina Roche, responsable produit SIG. Keynote de Marc Vidal (Chef de l'Inspection générale de l'INSEE).";
+    const people = dataOf(run(peopleExtractor, text), 'person');
+    expect(people.map((p) => `${p.name} | ${p.role}`)).toEqual([
+      'Claire Dubois | directrice',
+      'Hugo Lambert | expert technique',
+      'Nina Roche | responsable produit SIG',
+      "Marc Vidal | Chef de l'Inspection générale de l'INSEE",
+    ]);
+  });
+
   it('does not take capitalised phrases without a role for people', () => {
     expect(run(peopleExtractor, 'Le Conseil National du Numérique, Premier Ministre et France Travail se réunissent.')).toEqual([]);
   });

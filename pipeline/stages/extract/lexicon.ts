@@ -165,7 +165,7 @@ export const ROLE_ALTERNATION = [
   'consultant(?:e)?',
   'analyste',
   'data (?:engineer|analyst|scientist)',
-  'chef(?:fe)? de (?:produit|programme|l\'[a-zé]+|la [a-zé]+|le [a-zé]+)',
+  'chef(?:fe)? de (?:l\'|la |le |du |des )?[\\wÀ-ÿ-]+',
   'référent(?:e)?',
   'rapporteu(?:r|se)',
   'animat(?:eur|rice)',
