@@ -197,6 +197,26 @@ describe('eventsExtractor', () => {
       expect(run('En 2019, la mission pilote sa mise en œuvre. Réunion du 3 mars 2020 entre cinq agents.')).toEqual([]);
     });
 
+    it('repeats an event for a later date after « puis »', () => {
+      expect(run('La mission rejoint la direction A en 2015, puis la direction B en 2019.').map(brief)).toEqual([
+        ['attachment', '2015', 'rejoint la direction A en 2015'],
+        ['attachment', '2019', 'rejoint la direction A en 2015, puis la direction B en 2019'],
+      ]);
+    });
+
+    it('finds a participle « ouvert en … » as a launch and links « publié au Journal officiel » to the text before it', () => {
+      expect(run('Le portail national, ouvert en décembre 2011, recense 40 000 jeux de données.').map(brief)).toEqual([
+        ['launch', '2011-12', 'ouvert en décembre 2011'],
+      ]);
+      const found = run('Le décret du 30 mai 2017 relatif aux attributions du ministre, publié au Journal officiel du 31 mai 2017, organise le service.');
+      expect(found.map(brief)).toEqual([['publication', '2017-05-31', 'publié au Journal officiel du 31 mai 2017']]);
+      expect(found[0]!.data.legal_text).toEqual({ type: 'décret', number: null, date: '2017-05-30' });
+    });
+
+    it('reads a head count after « réunir » as no merger', () => {
+      expect(run('Les 3 et 4 juillet 2019, le salon a réuni 1 500 participants.')).toEqual([]);
+    });
+
     it('reads « se réunit » as a meeting, not a merger', () => {
       expect(run('Le comité, installé le 15 septembre 2021, se réunit tous les trimestres.').map(brief)).toEqual([
         ['creation', '2021-09-15', 'installé le 15 septembre 2021'],

@@ -114,6 +114,12 @@ describe('legalTextsExtractor', () => {
       ]);
     });
 
+    it('finds a registration-code number (NOR) after « n° »', () => {
+      expect(run("L'arrêté n° PRMX1801234A du 18 janvier 2018 fixe la liste.").map((f) => [f.quote, f.data.number])).toEqual([
+        ['arrêté n° PRMX1801234A du 18 janvier 2018', 'PRMX1801234A'],
+      ]);
+    });
+
     it('finds a text named only by its title when the title is explicit', () => {
       const found = run('la loi pour une République numérique ; le décret portant création de la mission');
       expect(found.map((f) => [f.data.type, f.data.title])).toEqual([

@@ -52,19 +52,23 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   { type: 'launch', pattern: 'lancement|lancements|inauguration|démarrage|déploiement|ouverture(?!\\s+(?:des|de\\s+la|du|de|d\')\\s*(?:données|donnée|codes?|algorithmes?|jeux|sources))', noun: true },
   { type: 'launch', pattern: 'mise?s?\\s+en\\s+(?:service|ligne|production|exploitation)', noun: true },
   { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|ait|a)|inaugur(?:e|é|ée|és|ées|er)|démarr(?:e|ent|é|ée|er)' },
-  { type: 'launch', pattern: "déploy(?:é|ée|és|ées|er)|ouvr(?:e|ent|ira|ir)|(?:a|ont|avait|été)\\s+ouverte?s?|rendue?s?\\s+publique?s?" },
+  {
+    type: 'launch',
+    pattern:
+      "déploy(?:é|ée|és|ées|er)|ouvr(?:e|ent|ira|ir)|(?:a|ont|avait|été)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
+  },
   { type: 'publication', pattern: 'publication|publications|parution|diffusion|adoption|signature|promulgation', noun: true },
   { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|ait)|par(?:u|ue|us|ues|aît|ait|aître)|diffus(?:e|ent|é|ée|és|ées|er)' },
   { type: 'publication', pattern: 'adopt(?:e|ent|é|ée|és|ées|er)|sign(?:é|ée|és|ées)|promulgu(?:é|ée|és|ées|er)' },
   { type: 'appointment', pattern: 'nomination|nominations|désignation', noun: true },
   { type: 'appointment', pattern: 'nomm(?:e|ent|é|ée|és|ées|er|ait|a)|désign(?:é|ée|és|ées)|(?:prend|prennent|pris|prit)\\s+la\\s+(?:direction|tête)' },
   { type: 'attachment', pattern: 'rattachement|transfert', noun: true },
-  { type: 'attachment', pattern: 'rattach(?:e|ent|é|ée|és|ées|er|era)|transf[ée]r(?:é|ée|és|ées|er|e|era)' },
+  { type: 'attachment', pattern: 'rattach(?:e|ent|é|ée|és|ées|er|era)|transf[ée]r(?:é|ée|és|ées|er|e|era)|rejoin(?:t|dre|gnent|dra)|rejoint(?:e|s|es)?' },
   {
     type: 'attachment',
     pattern: "plac(?:e|ent|é|ée|és|ées|er)\\s+sous\\s+(?:l'autorité|la\\s+tutelle|la\\s+responsabilité)|intégr(?:é|ée|és|ées|er)\\s+(?:à|au|aux|dans|au\\s+sein)",
   },
-  { type: 'other', pattern: "annonc(?:e|é|ée|és|ées|er)|entr(?:e|é|ée|ent)\\s+en\\s+vigueur|réorganis(?:é|ée|és|ées|er|ation)" },
+  { type: 'other', pattern: "refon(?:du|due|dus|dues|te)|annonc(?:e|é|ée|és|ées|er)|entr(?:e|é|ée|ent)\\s+en\\s+vigueur|réorganis(?:é|ée|és|ées|er|ation)" },
   {
     type: 'start',
     pattern:
@@ -77,6 +81,9 @@ const TRIGGER_RES = TRIGGERS.map((t) => ({ ...t, re: new RegExp(`${L}(?:${t.patt
 /** Organisation type words strong enough to say the complement of a noun trigger is an organisation. */
 const ORG_WORDS =
   /^(?:(?:sous-)?directions?|délégations?|départements?|missions?|agences?|secrétariats?|ministères?|incubateurs?|conseils?|comités?|commissions?|autorités?|instituts?|bureaux?|cellules?|brigades?|pôles?|établissements?|observatoires?|inspections?|fabriques?|haut\s+conseil)(?![\p{L}])/iu;
+
+const COUNT_AFTER =
+  /^\s+(?:(?:plus|près|moins)\s+(?:de|d')\s*|environ\s+|quelque\s+|au\s+moins\s+)?(?:\d|une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|centaines|millier|milliers)|des\s+(?:centaines|milliers|dizaines)|plusieurs\s+(?:dizaines|centaines|milliers)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille)\s)/iu;
 
 const OBJECT_TYPES = new Set<EventType>(['creation', 'launch', 'publication', 'suppression', 'start', 'other']);
 const START_QUALIFIERS = new Set(['depuis', 'dès', 'à partir de']);
@@ -100,6 +107,8 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && o.start < end)) continue;
+      // « a réuni 1 500 participants », « regroupe une vingtaine d'agents »: a head count, not a merger.
+      if (t.type === 'merger' && COUNT_AFTER.test(s.slice(end, end + 40))) continue;
       out.push({ start, end, type: t.type, noun: t.noun ?? false });
     }
   }
@@ -242,6 +251,9 @@ const LEGAL_LINK_BEFORE =
 function legalFor(clean: string, t: Trigger, d: DateMention, legal: LegalTextMention[]): LegalTextMention | null {
   const holding = legal.find((l) => (d.start >= l.start && d.end <= l.end) || (t.start >= l.start && t.end <= l.end));
   if (holding) return holding;
+  // « Le décret du … relatif à …, publié au Journal officiel du … »: the participle follows the text it is about.
+  const before = legal.find((l) => l.end <= t.start && /^[\s,]*$/.test(clean.slice(l.end, t.start)));
+  if (before) return before;
   const linked = legal.filter((l) => LEGAL_LINK_BEFORE.test(clean.slice(Math.max(0, l.start - 40), l.start)));
   linked.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   return linked[0] ?? null;
@@ -324,6 +336,16 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
     if (k.t!.type === 'start' && kept.some((o) => o !== k && o.d === k.d)) kept.splice(i, 1);
     // « création … par fusion de », « créée en rassemblant »: the merger is how the body was created.
     else if (k.t!.type === 'merger' && kept.some((o) => o.d === k.d && o.t!.type === 'creation') && isMeans(clean, k.t!)) kept.splice(i, 1);
+  }
+  // « rejoint la DINSIC en 2015, puis la DINUM en 2019 »: a later date after « puis » repeats the event.
+  for (const d of dates) {
+    if (kept.some((k) => k.d === d)) continue;
+    const prev = kept.filter((k) => k.t && k.d.end <= d.start).sort((a, b) => b.d.end - a.d.end)[0];
+    if (!prev) continue;
+    const gap = clean.slice(prev.d.end, d.start);
+    if (/^\s*,?\s*(?:et\s+)?puis\s/iu.test(gap) && !/[;.]/.test(gap) && gap.length <= 80 && !triggers.some((o) => o.start >= prev.d.end && o.end <= d.start)) {
+      kept.push({ t: prev.t, d });
+    }
   }
   // Periods nobody claimed: events of type « other ».
   for (const d of dates) {

@@ -38,7 +38,8 @@ const KEYWORD = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${TYPE_WORDS.map(([, p]) => 
 const MODIFIER =
   /^\s+(?:simple|en\s+Conseil\s+d'[ÉE]tat|organique|constitutionnelle|interminist[ée]riel(?:le)?|minist[ée]riel(?:le)?|conjoint|g[ée]n[ée]rale\s+interminist[ée]rielle|d'ex[ée]cution|d[ée]l[ée]gu[ée]e?|de\s+finances(?:\s+rectificative)?(?:\s+pour\s+(?:19|20)\d\d)?|de\s+programmation(?:\s+militaire)?)(?![\p{L}])/iu;
 const EU_MARK = /^\s*\(\s*(?:UE|CE|CEE|UE\s*,\s*Euratom)\s*\)/iu;
-const NUMBER_WITH_MARK = /^\s*(?:n\s*[°ºo]\.?|N°|numéro)\s*:?\s*([0-9][0-9A-Za-z]*(?:[-/.][0-9A-Za-z]+)*)/u;
+/** After « n° »: digits first (« 2019-1088 », « 6264/SG ») or a registration code with digits (« PRMX1801234A »). */
+const NUMBER_WITH_MARK = /^\s*(?:n\s*[°ºo]\.?|N°|numéro)\s*:?\s*((?=[0-9A-Z]*[0-9])[0-9A-Z][0-9A-Za-z]*(?:[-/.][0-9A-Za-z]+)*)/u;
 const NUMBER_BARE = /^\s+(\d{2,4}[-/]\d{1,5}(?:[-/][A-Z]{1,5})?)(?![\p{L}\p{N}])/u;
 /** Between the number (or type word) and the date: an optional issuer, then « du » / « en date du ». */
 const DATE_GAP =
