@@ -103,6 +103,15 @@ describe('writeDist + validateDistFolder', () => {
     expect(missing.issues[0]?.code).toBe('dist-unreadable');
   });
 
+  it('handles a build with no records at all (header-only CSVs, empty graphs)', async () => {
+    const empty = Object.fromEntries(Object.keys(fixtureDatasets()).map((n) => [n, []])) as unknown as Datasets;
+    const files = assembleDist(empty, { tool: { name: 'etat-numerique', version: '0.1.0' }, sources: [] });
+    expect(files.get('links.csv')).toBe('id,url,title,sources,fact_ids\r\n');
+    const { issues, checked } = await validateDistFiles(encode(files));
+    expect(issues).toEqual([]);
+    expect(checked.json_records).toBe(0);
+  });
+
   it('reports a JSON-LD term that does not survive expansion', async () => {
     const files = assembleDist(fixtureDatasets(), fixtureMeta());
     files.set('people.jsonld', (files.get('people.jsonld') ?? '').replace('"schema:jobTitle"', '"jobTitle"'));
