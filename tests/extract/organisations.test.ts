@@ -104,6 +104,12 @@ describe('organisations: hierarchy', () => {
     );
   });
 
+  it('links a defined unit in guillemets to the body after it (« « Cellule … (CAN) » de la DGFiP »)', () => {
+    expect(parents('les agents de la « Cellule d’appui numérique (CAN) » de la DGFiP interviennent. La DGFiP gère.')).toContain(
+      "Cellule d'appui numérique < DGFiP",
+    );
+  });
+
   it('links « X est un département de Y »', () => {
     expect(parents('Etalab est un département de la direction interministérielle du numérique (DINUM).')).toEqual([]); // no type word before Etalab: not a mention
     expect(parents('Le bureau « Archives » est un service de la direction des affaires culturelles (DAC).')).toContain('bureau Archives < DAC');

@@ -133,6 +133,15 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (child.type && SUB_UNIT_TYPES.has(child.type)) link(child, parent, child.start, parent.end);
   }
 
+  // « la « Brigade … (ABC) » de la Y », « le département X (ABC) de la Y »: after a whole mention.
+  for (const child of mentions) {
+    if (!child.type || !SUB_UNIT_TYPES.has(child.type)) continue;
+    const m = /^\s*»?\s*(?:de\s+la|de\s+l'|du)\s*/i.exec(clean.slice(child.end, child.end + 24));
+    if (!m) continue;
+    const parent = mentionAt(mentions, child.end + m[0].length, child.end + m[0].length + 1);
+    if (parent) link(child, parent, child.start, parent.end);
+  }
+
   // « X est un département de (la) Y », « X, département de Y », « X … au sein de Y »
   const isA = new RegExp(String.raw`^(?:\s*,\s*|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?)(${ORG_TYPE_ALTERNATION})\s+(?:[a-zéèêàç]+\s+)?(?:de\s+la|de\s+l'|du|des|de)\s*`, 'i');
   for (let i = 0; i < mentions.length; i++) {
