@@ -190,6 +190,10 @@ describe('figuresExtractor', () => {
       expect(run('En 2019 les ministères ont publié 2 rapports ; le 25 octobre 2019 ; depuis deux ans.').map((f) => f.quote)).toEqual(['2 rapports']);
     });
 
+    it('skips frequencies', () => {
+      expect(run('Le comité se réunit tous les deux ans et toutes les 6 semaines.')).toEqual([]);
+    });
+
     it('skips numbers glued to letters, ordinals and bare numbers', () => {
       expect(run('la 4G, le 2e étage, la 3ème réunion, le COVID-19, les 3 sont prêts, 42.')).toEqual([]);
     });

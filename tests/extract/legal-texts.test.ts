@@ -114,6 +114,13 @@ describe('legalTextsExtractor', () => {
       ]);
     });
 
+    it('reads a qualifier or a short name between the type word and the number', () => {
+      expect(run('la directive européenne 2016/2102 et le règlement eIDAS (UE) n° 910/2014').map((f) => [f.data.type, f.data.number])).toEqual([
+        ['directive', '2016/2102'],
+        ['règlement', '910/2014'],
+      ]);
+    });
+
     it('finds a registration-code number (NOR) after « n° »', () => {
       expect(run("L'arrêté n° PRMX1801234A du 18 janvier 2018 fixe la liste.").map((f) => [f.quote, f.data.number])).toEqual([
         ['arrêté n° PRMX1801234A du 18 janvier 2018', 'PRMX1801234A'],

@@ -36,7 +36,7 @@ const KEYWORD = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${TYPE_WORDS.map(([, p]) => 
 
 /** Words that may follow the type word before the number or date (« décret en Conseil d'État n° … »). */
 const MODIFIER =
-  /^\s+(?:simple|en\s+Conseil\s+d'[ÉE]tat|organique|constitutionnelle|interminist[ée]riel(?:le)?|minist[ée]riel(?:le)?|conjoint|g[ée]n[ée]rale\s+interminist[ée]rielle|d'ex[ée]cution|d[ée]l[ée]gu[ée]e?|de\s+finances(?:\s+rectificative)?(?:\s+pour\s+(?:19|20)\d\d)?|de\s+programmation(?:\s+militaire)?)(?![\p{L}])/iu;
+  /^\s+(?:simple|en\s+Conseil\s+d'[ÉE]tat|organique|constitutionnelle|interminist[ée]riel(?:le)?|minist[ée]riel(?:le)?|conjoint|g[ée]n[ée]rale\s+interminist[ée]rielle|d'ex[ée]cution|d[ée]l[ée]gu[ée]e?|de\s+finances(?:\s+rectificative)?(?:\s+pour\s+(?:19|20)\d\d)?|de\s+programmation(?:\s+militaire)?|europ[ée]en(?:ne)?|communautaire|[\p{L}\p{N}]+(?=\s*(?:\(\s*(?:UE|CE|CEE)\s*\)|n\s*[°º])))(?![\p{L}])/iu;
 const EU_MARK = /^\s*\(\s*(?:UE|CE|CEE|UE\s*,\s*Euratom)\s*\)/iu;
 /** After « n° »: digits first (« 2019-1088 », « 6264/SG ») or a registration code with digits (« PRMX1801234A »). */
 const NUMBER_WITH_MARK = /^\s*(?:n\s*[°ºo]\.?|N°|numéro)\s*:?\s*((?=[0-9A-Z]*[0-9])[0-9A-Z][0-9A-Za-z]*(?:[-/.][0-9A-Za-z]+)*)/u;
