@@ -159,6 +159,14 @@ describe('parseDates', () => {
       ).toEqual([]);
     });
 
+    it('does not read a programme name with a year as a date, but reads « à l\'horizon 2030 »', () => {
+      expect(values("Le programme Horizon 2020 finance la recherche à l'horizon 2030.")).toEqual(['2030']);
+    });
+
+    it('does not take « 14 juillet » from a date with a year out of range', () => {
+      expect(dates('le 14 juillet 1789', '2020-01-01')).toEqual([]);
+    });
+
     it('does not read years inside URLs, e-mail addresses or file names', () => {
       expect(values('voir https://x.fr/2019-2020/bilan en ligne, /uploads/Bilan_2017-2018.pdf et dgme2005@x.fr')).toEqual([]);
     });

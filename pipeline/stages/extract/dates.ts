@@ -71,7 +71,8 @@ const QUALIFIERS: Array<[string, string]> = [
   ['avant', 'avant(?:\\s+le)?'],
   ['après', 'après(?:\\s+le)?'],
   ['vers', 'vers|aux\\s+alentours\\s+(?:de|du)|autour\\s+(?:de|du)'],
-  ["d'ici", "d'ici(?:\\s+à|\\s+le)?|à\\s+l'horizon(?:\\s+de)?|horizon"],
+  // « à l'horizon 2030 », but not the programme name « Horizon 2020 ».
+  ["d'ici", "d'ici(?:\\s+à|\\s+le)?|à\\s+l'horizon(?:\\s+de)?"],
 ];
 
 const QUALIFIER_BEFORE = new RegExp(`${L}(?:${QUALIFIERS.map(([, p]) => `(${p})`).join('|')})\\s*$`, 'iu');
@@ -478,9 +479,4 @@ function resolve(p: Point, ref: Ref | null): Point | null {
   if (p.y !== null) return p;
   if (!ref) return null;
   return { ...p, y: ref.y, yearInferred: true };
-}
-
-/** The year of a DateValue's start (for sorting and sanity checks). */
-export function yearOf(v: DateValue): number {
-  return Number((v.start ?? v.value).slice(0, 4));
 }
