@@ -42,8 +42,11 @@ export function renderSchema(name: keyof Datasets): string {
   return `${JSON.stringify(DATASET_SCHEMAS[name], null, 2)}\n`;
 }
 
-/** Every file of dist/, as relative path → content, sorted by path. */
-export function assembleDist(datasets: Datasets, meta: BuildMeta): Map<string, string> {
+/**
+ * Every file of dist/, as relative path → content, sorted by path. `extraFiles` (rendered by later stages:
+ * catalogue, quality report, preview site, changes) are listed in the build manifest and SHA256SUMS too.
+ */
+export function assembleDist(datasets: Datasets, meta: BuildMeta, extraFiles: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const files = new Map<string, string>();
   const resources: CsvResourceInfo[] = [];
   const counts: Record<string, number> = {};
@@ -63,6 +66,7 @@ export function assembleDist(datasets: Datasets, meta: BuildMeta): Map<string, s
     renderDataPackage(resources, { sources: datasets.sources, ...(meta.created ? { created: meta.created } : {}) }),
   );
   files.set(README_PATH, renderDataDictionary());
+  for (const [path, content] of extraFiles) files.set(path, content);
   files.set(
     MANIFEST_PATH,
     renderBuildManifest({
