@@ -15,7 +15,7 @@ import { EVALUATED_DATASETS, parseBuildOutput, type EvaluatedDataset } from './b
 import { assembleResults, evaluateSet, type EvalResults, type SetInput, type SetResult } from './evaluate.ts';
 import { parseGold, type EvalNote, type GoldText } from './gold.ts';
 import type { BuildDatasets } from './kinds.ts';
-import { renderJson, renderMarkdown, renderText } from './render.ts';
+import { renderJson, renderMarkdown, renderText, replaceResultsBlock } from './render.ts';
 
 /** The evaluation sets: a folder of texts and the folder of their gold annotations, relative to the repository. */
 export const EVAL_SETS = [
@@ -37,7 +37,8 @@ Options:
   --gold <dir>        the gold folder for --texts
   --from <dir>        score an existing build output folder instead of building (one set only)
   --results <dir>     where latest.json and latest.md are written (default: eval/results)
-  --no-write          print only, write nothing
+  --no-write          print only, write nothing (by default a run of every set also refreshes
+                      the results block of eval/README.md)
   --json              print the JSON report instead of the table
   --verbose           list every miss and false find (default: the first 10 per kind)
   --help              show this help
@@ -59,6 +60,8 @@ interface Options {
   write: boolean;
   json: boolean;
   verbose: boolean;
+  /** Every set of EVAL_SETS, built from its own texts: the run that refreshes eval/README.md. */
+  allSets: boolean;
 }
 
 class UsageProblem extends Error {}
@@ -113,6 +116,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     write: values['no-write'] !== true,
     json: values.json === true,
     verbose: values.verbose === true,
+    allSets: values.set === undefined && values.texts === undefined && values.from === undefined,
   };
 }
 
@@ -177,6 +181,18 @@ async function readBuildOutput(folder: string): Promise<{ datasets: BuildDataset
   return parseBuildOutput(files);
 }
 
+/** The built texts' contents, by source id (a text that cannot be read is left out). */
+async function readContents(texts: string, datasets: BuildDatasets): Promise<Map<string, string>> {
+  const contents = new Map<string, string>();
+  for (const source of datasets.sources) {
+    if (typeof source.file !== 'string') continue;
+    const file = path.resolve(texts, source.file);
+    if (!file.startsWith(texts + path.sep) || !existsSync(file)) continue;
+    contents.set(source.id, await readFile(file, 'utf8'));
+  }
+  return contents;
+}
+
 function tail(text: string, lines: number): string {
   return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
@@ -213,7 +229,12 @@ async function runSet(spec: SetSpec, from: string | null): Promise<SetResult> {
   };
   if (from !== null) {
     const output = await readBuildOutput(path.resolve(from));
-    return evaluateSet({ ...input, datasets: output.datasets, notes: [...input.notes, ...output.notes] });
+    return evaluateSet({
+      ...input,
+      datasets: output.datasets,
+      notes: [...input.notes, ...output.notes],
+      contents: await readContents(texts, output.datasets),
+    });
   }
   if (!(await isDirectory(texts))) {
     return evaluateSet({
@@ -248,7 +269,12 @@ async function runSet(spec: SetSpec, from: string | null): Promise<SetResult> {
       });
     }
     const output = await readBuildOutput(out);
-    return evaluateSet({ ...input, datasets: output.datasets, notes: [...input.notes, ...output.notes] });
+    return evaluateSet({
+      ...input,
+      datasets: output.datasets,
+      notes: [...input.notes, ...output.notes],
+      contents: await readContents(texts, output.datasets),
+    });
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -258,6 +284,15 @@ function currentCommit(): string | null {
   const result = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
   const commit = result.status === 0 ? result.stdout.trim() : '';
   return /^[0-9a-f]{40}$/u.test(commit) ? commit : null;
+}
+
+/** Refreshes the results block of eval/README.md (between its markers), when it has one. */
+async function updateReadme(markdown: string): Promise<void> {
+  const readme = path.join(ROOT, 'eval/README.md');
+  if (!existsSync(readme)) return;
+  const current = await readFile(readme, 'utf8');
+  const updated = replaceResultsBlock(current, markdown);
+  if (updated !== null && updated !== current) await writeAtomically(readme, updated);
 }
 
 async function writeAtomically(file: string, content: string): Promise<void> {
@@ -294,6 +329,7 @@ export async function main(
     await mkdir(folder, { recursive: true });
     await writeAtomically(path.join(folder, 'latest.json'), renderJson(results));
     await writeAtomically(path.join(folder, 'latest.md'), renderMarkdown(results));
+    if (options.allSets) await updateReadme(renderMarkdown(results));
   }
   io.stdout(options.json ? renderJson(results) : renderText(results, { verbose: options.verbose }));
   const failed = sets.some(

@@ -5,7 +5,16 @@
  */
 import type { OrganisationRecord, SourceRecord } from '../types/records.ts';
 import { goldDate, type EvalNote, type GoldText } from './gold.ts';
-import { BASE_KINDS, KIND_NAMES, KINDS, checkGoldReferences, type BuildDatasets, type KindName } from './kinds.ts';
+import {
+  BASE_KINDS,
+  KIND_NAMES,
+  KINDS,
+  checkGoldReferences,
+  indexText,
+  type BuildDatasets,
+  type KindName,
+  type TextContext,
+} from './kinds.ts';
 import { measure, sumScores, type Score } from './score.ts';
 
 export type SetStatus = 'scored' | 'no-gold' | 'no-texts' | 'build-failed';
@@ -50,8 +59,11 @@ export interface SetResult {
   per_text: TextResult[];
   misses: Record<KindName, Miss[]>;
   false_finds: Record<KindName, FalseFind[]>;
-  /** Predicted records set aside: organisations that are gold committees of the text. */
-  ignored: Record<KindName, FalseFind[]>;
+  /**
+   * Predicted records set aside, neither true nor false positives: organisations that are gold committees of the
+   * text; acronym pairings and parents the text does not write (merged in from another text, scored there).
+   */
+  ignored: Record<KindName, Array<FalseFind & { reason: string }>>;
   notes: EvalNote[];
 }
 
@@ -145,6 +157,8 @@ export interface SetInput {
   datasets: BuildDatasets | null;
   /** Notes gathered while reading the gold files and the build. */
   notes: EvalNote[];
+  /** The built texts' contents by source id, when they could be read (see TextContext.text). */
+  contents?: ReadonlyMap<string, string>;
 }
 
 /** Scores every gold file of a set against the build. */
@@ -153,7 +167,7 @@ export function evaluateSet(input: SetInput): SetResult {
   const per_text: TextResult[] = [];
   const misses = perKind<Miss[]>(() => []);
   const false_finds = perKind<FalseFind[]>(() => []);
-  const ignored = perKind<FalseFind[]>(() => []);
+  const ignored = perKind<Array<FalseFind & { reason: string }>>(() => []);
   const gold_entries = perKind(() => 0);
   const texts = [...input.gold].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const emptyDatasets: BuildDatasets = {
@@ -180,7 +194,14 @@ export function evaluateSet(input: SetInput): SetResult {
     if (date !== null) dates.push(date);
     const found = input.datasets === null ? { source: null, notes: [] } : findSource(text, datasets.sources);
     notes.push(...found.notes);
-    const context = { gold: text.gold, sourceId: found.source?.id ?? '', datasets, organisationsById };
+    const content = found.source === null ? undefined : input.contents?.get(found.source.id);
+    const context: TextContext = {
+      gold: text.gold,
+      sourceId: found.source?.id ?? '',
+      datasets,
+      organisationsById,
+      text: content === undefined ? null : indexText(content),
+    };
     const scores = perKind<Score>(() => measure({ gold: 0, found: 0, tp: 0 }));
     for (const kind of KINDS) {
       const result = kind.score(context);

@@ -80,6 +80,41 @@ export interface TextContext {
   sourceId: string;
   datasets: BuildDatasets;
   organisationsById: ReadonlyMap<string, OrganisationRecord>;
+  /** The text itself, when it could be read: used to set aside attributes merged in from other texts. */
+  text: TextIndex | null;
+}
+
+/** A text prepared for « does it mention X? »: raw (for acronyms, case sensitive) and normalised (for names). */
+export interface TextIndex {
+  raw: string;
+  normalised: string;
+}
+
+export function indexText(raw: string): TextIndex {
+  return { raw, normalised: ` ${normaliseName(raw)} ` };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Whether the text writes the acronym as a whole word (case sensitive). */
+export function mentionsAcronym(text: TextIndex, acronym: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'u').test(text.raw);
+}
+
+/** Whether the text writes the name (normalised, with or without its leading type word). */
+export function mentionsName(text: TextIndex, name: string | null): boolean {
+  if (name === null) return false;
+  const forms = nameForms([name]);
+  return [...forms.full, ...forms.stripped].some((form) => text.normalised.includes(` ${form} `));
+}
+
+function mentionsOrganisation(text: TextIndex, record: OrganisationRecord): boolean {
+  return (
+    (typeof record.acronym === 'string' && mentionsAcronym(text, record.acronym)) ||
+    [record.name, ...strings(record.alt_names)].some((name) => mentionsName(text, name ?? null))
+  );
 }
 
 /** A gold organisation with a stated parent, the parent resolved among the same file's organisations when possible. */
@@ -95,11 +130,17 @@ export interface PredictedHierarchy {
   parent: OrganisationRecord | null;
 }
 
+/** A predicted record set aside, and why. */
+export interface Ignored<P> {
+  item: P;
+  reason: string;
+}
+
 export interface KindDefinition<G, P> {
   name: KindName;
   gold(context: TextContext): G[];
   /** Records predicted for the text; `ignored` are neither true nor false positives (see GOLD-FORMAT.md). */
-  predicted(context: TextContext): { items: P[]; ignored: P[] };
+  predicted(context: TextContext): { items: P[]; ignored: Array<Ignored<P>> };
   match(gold: G, predicted: P): boolean;
   labelGold(gold: G): string;
   labelPredicted(predicted: P): string;
@@ -162,13 +203,19 @@ function isGoldCommittee(context: TextContext, record: OrganisationRecord): bool
   );
 }
 
-function predictedOrganisations(context: TextContext): { items: OrganisationRecord[]; ignored: OrganisationRecord[] } {
+function predictedOrganisations(context: TextContext): {
+  items: OrganisationRecord[];
+  ignored: Array<Ignored<OrganisationRecord>>;
+} {
   const items: OrganisationRecord[] = [];
-  const ignored: OrganisationRecord[] = [];
+  const ignored: Array<Ignored<OrganisationRecord>> = [];
   for (const record of byId(ofText(context.datasets.organisations, context.sourceId))) {
     const matchesAnOrganisation = context.gold.organisations.some((entry) => organisationMatches(entry, record));
-    if (!matchesAnOrganisation && isGoldCommittee(context, record)) ignored.push(record);
-    else items.push(record);
+    if (!matchesAnOrganisation && isGoldCommittee(context, record)) {
+      ignored.push({ item: record, reason: 'a committee of the gold' });
+    } else {
+      items.push(record);
+    }
   }
   return { items, ignored };
 }
@@ -198,7 +245,19 @@ const acronyms: KindDefinition<GoldOrganisation, OrganisationRecord> = {
   predicted: (context) => {
     const { items, ignored } = predictedOrganisations(context);
     const paired = (record: OrganisationRecord) => Boolean(record.name) && Boolean(record.acronym);
-    return { items: items.filter(paired), ignored: ignored.filter(paired) };
+    const kept: OrganisationRecord[] = [];
+    const setAside = ignored.filter(({ item }) => paired(item));
+    for (const record of items.filter(paired)) {
+      // A record merged from several texts may carry a name and an acronym that this text never writes together:
+      // the pairing then comes from another text, where it is scored.
+      const text = context.text;
+      if (text !== null && !(mentionsAcronym(text, record.acronym ?? '') && mentionsName(text, record.name))) {
+        setAside.push({ item: record, reason: 'the text does not write both the name and the acronym' });
+      } else {
+        kept.push(record);
+      }
+    }
+    return { items: kept, ignored: setAside };
   },
   match: (entry, record) =>
     entry.acronym === record.acronym && namesMatch(goldOrganisationForms(entry), recordForms(record)),
@@ -221,7 +280,20 @@ const hierarchy: KindDefinition<GoldHierarchy, PredictedHierarchy> = {
       records
         .filter((record) => typeof record.parent_id === 'string' && record.parent_id !== '')
         .map((child) => ({ child, parent: context.organisationsById.get(child.parent_id ?? '') ?? null }));
-    return { items: withParent(items), ignored: withParent(ignored) };
+    const kept: PredictedHierarchy[] = [];
+    const setAside: Array<Ignored<PredictedHierarchy>> = ignored.flatMap(({ item, reason }) =>
+      withParent([item]).map((relation) => ({ item: relation, reason })),
+    );
+    for (const relation of withParent(items)) {
+      // A parent this text never mentions was merged in from another text, where the relation is scored.
+      const text = context.text;
+      if (text !== null && relation.parent !== null && !mentionsOrganisation(text, relation.parent)) {
+        setAside.push({ item: relation, reason: 'the text does not mention the parent' });
+      } else {
+        kept.push(relation);
+      }
+    }
+    return { items: kept, ignored: setAside };
   },
   match: (gold, predicted) =>
     predicted.parent !== null &&
@@ -338,8 +410,8 @@ export interface TextKindResult {
   score: Score;
   misses: Array<{ label: string; entry: unknown }>;
   false_finds: Array<{ id: string; label: string }>;
-  /** Predicted records set aside (neither true nor false positives). */
-  ignored: Array<{ id: string; label: string }>;
+  /** Predicted records set aside (neither true nor false positives), and why. */
+  ignored: Array<{ id: string; label: string; reason: string }>;
 }
 
 /** A kind with its entry and record types hidden, so that all kinds fit in one list. */
@@ -363,7 +435,11 @@ export function defineKind<G, P>(definition: KindDefinition<G, P>): Kind {
           id: definition.idOf(record),
           label: definition.labelPredicted(record),
         })),
-        ignored: ignored.map((record) => ({ id: definition.idOf(record), label: definition.labelPredicted(record) })),
+        ignored: ignored.map(({ item, reason }) => ({
+          id: definition.idOf(item),
+          label: definition.labelPredicted(item),
+          reason,
+        })),
       };
     },
   };

@@ -146,3 +146,15 @@ export function renderJson(results: EvalResults): string {
     2,
   )}\n`;
 }
+
+/** Markers of the block `npm run eval` keeps up to date in a README (eval/README.md has them). */
+export const RESULTS_BLOCK_START = '<!-- eval-results:start -->';
+export const RESULTS_BLOCK_END = '<!-- eval-results:end -->';
+
+/** The README with the block between the markers replaced by `block`; null when the markers are absent. */
+export function replaceResultsBlock(readme: string, block: string): string | null {
+  const start = readme.indexOf(RESULTS_BLOCK_START);
+  const end = readme.indexOf(RESULTS_BLOCK_END);
+  if (start === -1 || end === -1 || end < start) return null;
+  return `${readme.slice(0, start + RESULTS_BLOCK_START.length)}\n${block.trimEnd()}\n${readme.slice(end)}`;
+}

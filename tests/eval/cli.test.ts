@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../pipeline/eval/cli.ts';
+import { replaceResultsBlock } from '../../pipeline/eval/render.ts';
 import { SHA_A } from './fixtures.ts';
 
 let work: string;
@@ -185,5 +186,15 @@ describe('npm run eval', () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: npm run eval');
+  });
+});
+
+describe('replaceResultsBlock', () => {
+  it('replaces what lies between the markers, and only that', () => {
+    const readme = 'intro\n<!-- eval-results:start -->\nold\n<!-- eval-results:end -->\nend\n';
+    expect(replaceResultsBlock(readme, '| new |\n')).toBe(
+      'intro\n<!-- eval-results:start -->\n| new |\n<!-- eval-results:end -->\nend\n',
+    );
+    expect(replaceResultsBlock('no markers', 'x')).toBeNull();
   });
 });

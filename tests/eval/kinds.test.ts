@@ -1,23 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { DEFINITIONS, KINDS, type TextContext } from '../../pipeline/eval/kinds.ts';
+import {
+  DEFINITIONS,
+  KINDS,
+  indexText,
+  mentionsAcronym,
+  mentionsName,
+  type TextContext,
+} from '../../pipeline/eval/kinds.ts';
 import type { Gold } from '../../pipeline/eval/gold.ts';
 import type { BuildDatasets } from '../../pipeline/eval/kinds.ts';
 import type { EventRecord, LegalTextRecord } from '../../pipeline/types/records.ts';
 import { datasets, gold, organisation } from './fixtures.ts';
 
-function context(goldFile: Gold, build: BuildDatasets): TextContext {
+function context(goldFile: Gold, build: BuildDatasets, text: string | null = null): TextContext {
   return {
     gold: goldFile,
     sourceId: 'text-a',
     datasets: build,
     organisationsById: new Map(build.organisations.map((record) => [record.id, record])),
+    text: text === null ? null : indexText(text),
   };
 }
 
-function score(kind: string, goldFile: Gold, build: BuildDatasets) {
+function score(kind: string, goldFile: Gold, build: BuildDatasets, text: string | null = null) {
   const definition = KINDS.find((candidate) => candidate.name === kind);
   if (definition === undefined) throw new Error(`no kind ${kind}`);
-  return definition.score(context(goldFile, build));
+  return definition.score(context(goldFile, build, text));
 }
 
 describe('organisations', () => {
@@ -64,7 +72,9 @@ describe('organisations', () => {
     const build = datasets({ organisations: [organisation('o1', { name: 'Conseil du numérique', type: 'conseil' })] });
     const result = score('organisations', withCommittee, build);
     expect(result.score).toMatchObject({ found: 0, fp: 0 });
-    expect(result.ignored).toEqual([{ id: 'o1', label: 'Conseil du numérique (conseil)' }]);
+    expect(result.ignored).toEqual([
+      { id: 'o1', label: 'Conseil du numérique (conseil)', reason: 'a committee of the gold' },
+    ]);
   });
 });
 
@@ -79,6 +89,78 @@ describe('acronyms', () => {
     });
     expect(score('acronyms', goldFile, onlyAcronym).score).toMatchObject({ gold: 1, found: 0, tp: 0 });
     expect(score('acronyms', goldFile, both).score).toMatchObject({ gold: 1, found: 1, tp: 1 });
+  });
+});
+
+describe('records merged from several texts', () => {
+  const merged = datasets({
+    organisations: [
+      organisation('dinum', {
+        name: 'direction interministérielle du numérique',
+        acronym: 'DINUM',
+        sources: ['text-a'],
+      }),
+      organisation('iso', {
+        name: 'département des infrastructures et services opérés',
+        acronym: 'ISO',
+        parent_id: 'dinum',
+      }),
+    ],
+  });
+  const goldFile = gold({
+    organisations: [
+      { name: null, acronym: 'DINUM' },
+      { name: 'département Infrastructures et services opérés', acronym: null, parent: null },
+    ],
+  });
+
+  it('sets aside an acronym pairing the text does not write (it comes from another text)', () => {
+    const result = score(
+      'acronyms',
+      goldFile,
+      merged,
+      'La DINUM et le département « Infrastructures et services opérés ».',
+    );
+    expect(result.score).toMatchObject({ found: 0, fp: 0 });
+    expect(result.ignored.map((entry) => [entry.id, entry.reason])).toEqual([
+      ['dinum', 'the text does not write both the name and the acronym'],
+      ['iso', 'the text does not write both the name and the acronym'],
+    ]);
+  });
+
+  it('keeps the pairing when the text writes both, and without the text', () => {
+    const text =
+      'La direction interministérielle du numérique (DINUM) comprend le département des infrastructures et services opérés (ISO).';
+    expect(score('acronyms', goldFile, merged, text).score).toMatchObject({ found: 2, fp: 2 });
+    expect(score('acronyms', goldFile, merged, null).score).toMatchObject({ found: 2, fp: 2 });
+  });
+
+  it('sets aside a parent the text never mentions, keeps one it mentions', () => {
+    const silent = score(
+      'hierarchy',
+      goldFile,
+      merged,
+      'Le département « Infrastructures et services opérés » opère le RIE.',
+    );
+    expect(silent.score).toMatchObject({ found: 0, fp: 0 });
+    expect(silent.ignored[0]?.reason).toBe('the text does not mention the parent');
+    const stated = score(
+      'hierarchy',
+      goldFile,
+      merged,
+      'Le département « Infrastructures et services opérés » de la DINUM.',
+    );
+    expect(stated.score).toMatchObject({ found: 1, fp: 1 });
+  });
+
+  it('finds acronyms as whole words, case sensitive, and names normalised', () => {
+    const text = indexText('Les ambitions de la DNUM 2023-2027, l’Incubateur de services numériques.');
+    expect(mentionsAcronym(text, 'DNUM')).toBe(true);
+    expect(mentionsAcronym(text, 'DNum')).toBe(false);
+    expect(mentionsAcronym(text, 'NUM')).toBe(false);
+    expect(mentionsName(text, 'département « Incubateur de services numériques »')).toBe(true);
+    expect(mentionsName(text, 'Incubateur de services')).toBe(true);
+    expect(mentionsName(text, 'services numériques publics')).toBe(false);
   });
 });
 
