@@ -84,6 +84,14 @@ describe('parseDates', () => {
       expect(values('## 2019\n\n- 2010 : création du service\n- 2012 – fusion\n* 2014 au plus tard')).toEqual(['2019', '2010', '2012']);
     });
 
+    it('finds a year that fills a table cell', () => {
+      expect(values('| Nom | Début | Fin |\n|---|---|---|\n| A | 16 septembre 2015 | 2019 |\n2020\tCréation du service')).toEqual([
+        '2015-09-16',
+        '2019',
+        '2020',
+      ]);
+    });
+
     it('does not take a year that only ends a title line (seed 003: « ACTION PUBLIQUE 2022 »)', () => {
       expect(values('ACTION  \nPUBLIQUE  \n2022\n\n# Fiche')).toEqual([]);
     });

@@ -121,6 +121,12 @@ describe('eventsExtractor', () => {
       expect(found[0]!.data.subject_name).toBe('catalogue des données');
     });
 
+    it('finds an event in a pipe-table row whose date cell is a bare year', () => {
+      expect(run('| Année | Fait |\n|---|---|\n| 2019 | Création de la direction du numérique |').map(brief)).toEqual([
+        ['creation', '2019', '2019 | Création'],
+      ]);
+    });
+
     it('pairs each verb with its own date in a two-event sentence', () => {
       expect(run('Le programme, lancé en 2015, a été rattaché au secrétariat général en 2018.').map(brief)).toEqual([
         ['launch', '2015', 'lancé en 2015'],

@@ -327,8 +327,10 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     const lineAfter = s.slice(end, (s.indexOf('\n', end) + 1 || s.length + 1) - 1);
     // Dated list items and timeline headings: « - 2010 : création … », « ## 2019 ».
     const timeline =
-      /^[\s\-*+•▪◦>|]*$/u.test(lineBefore) && /^\s*(?::|–|—|-\s)/u.test(lineAfter) ||
-      /^\s{0,3}#{1,6}\s+$/u.test(lineBefore) && /^\s*$/u.test(lineAfter);
+      /^[\s\-*+•▪◦>|]*$/u.test(lineBefore) && /^[ ]*(?::|–|—|-\s|\||\t)/u.test(lineAfter) ||
+      /^\s{0,3}#{1,6}\s+$/u.test(lineBefore) && /^\s*$/u.test(lineAfter) ||
+      // A table cell holding only a year (« | 2019 | Création de … | », tab-separated rows).
+      /(?:^\s*\||\t|\|)[ ]*$/u.test(lineBefore) && /^[ ]*(?:\||\t|$)/u.test(lineAfter) && /[|\t]/.test(lineBefore + lineAfter);
     const context =
       timeline ||
       YEAR_CONTEXT_BEFORE.test(before) ||
