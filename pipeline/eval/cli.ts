@@ -286,13 +286,14 @@ function currentCommit(): string | null {
   return /^[0-9a-f]{40}$/u.test(commit) ? commit : null;
 }
 
-/** Refreshes the results block of eval/README.md (between its markers), when it has one. */
+/** Refreshes the results block of eval/README.md and of the project README (between their markers). */
 async function updateReadme(markdown: string): Promise<void> {
-  const readme = path.join(ROOT, 'eval/README.md');
-  if (!existsSync(readme)) return;
-  const current = await readFile(readme, 'utf8');
-  const updated = replaceResultsBlock(current, markdown);
-  if (updated !== null && updated !== current) await writeAtomically(readme, updated);
+  for (const readme of [path.join(ROOT, 'eval/README.md'), path.join(ROOT, 'README.md')]) {
+    if (!existsSync(readme)) continue;
+    const current = await readFile(readme, 'utf8');
+    const updated = replaceResultsBlock(current, markdown);
+    if (updated !== null && updated !== current) await writeAtomically(readme, updated);
+  }
 }
 
 async function writeAtomically(file: string, content: string): Promise<void> {
