@@ -166,3 +166,22 @@ describe('matchLongForm', () => {
     expect(matchLongForm('DN', words('la direction du numérique'))).toBe(1);
   });
 });
+
+describe('organisations: name boundaries (regressions)', () => {
+  const names = (text: string) => dataOf(extractOrganisations(doc(text)).facts, 'organisation').map((o) => o.name);
+  it('keeps an enumeration of remits in a ministry name', () => {
+    expect(names("Le ministère de l'intérieur, de l'outre-mer et des collectivités territoriales et le ministère des affaires étrangères et européennes.")).toEqual([
+      "ministère de l'intérieur, de l'outre-mer et des collectivités territoriales",
+      'ministère des affaires étrangères et européennes',
+    ]);
+  });
+  it('ends a proper name before its predicate (« le programme ABC fera … »)', () => {
+    expect(names("Le programme ABC fera l'objet d'une publication. Le Conseil général de l'économie, de l'industrie et des technologies rend un avis.")).toEqual([
+      'programme ABC',
+      "Conseil général de l'économie, de l'industrie et des technologies",
+    ]);
+  });
+  it('skips legal statuses, territories and phrases that only precede a parenthesis', () => {
+    expect(names("L'agence est un service à compétence nationale. Le département de l'Ariège. L'institut cultive un potentiel dans de multiples domaines (santé).")).toEqual([]);
+  });
+});

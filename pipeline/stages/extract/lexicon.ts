@@ -191,7 +191,7 @@ export const PREDICATE_WORDS = new Set([
   'compétent', 'compétente', 'qu\'', 'mais', 'ou', 'auprès', 'via', 'entre', 'grâce', 'sous', 'vers', 'chez', 'avant',
   'après', 'pendant', 'lorsque', 'quand', 'si', 'il', 'elle', 'ils', 'elles', 'on', 'ce', 'cette', 'ces', 'tout', 'tous',
   'modifié', 'modifiée', 'modifiés', 'relatif', 'relative', 'relatifs', 'portant', 'prévu', 'prévue', 'visé', 'visée', 'fixé',
-  "jusqu'", 'jusque', 'nommé', 'nommée', 'publié', 'publiée', 'dénommé', 'dénommée', 'y', 'serait',
+  "jusqu'", 'jusque', 'rend', 'rendent', 'donne', 'donnent', 'émet', 'fixe', 'établit', 'examine', 'adopte', 'décide', 'présente', 'présentent', 'nommé', 'nommée', 'publié', 'publiée', 'dénommé', 'dénommée', 'y', 'serait',
 ]);
 
 /** Verbs saying that a body contains sub-units (« X comprend six départements »). */

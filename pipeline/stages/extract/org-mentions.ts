@@ -258,7 +258,13 @@ const NAME_ADJECTIVE =
 const COMMON_CAPITALISED = /^(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|Premier|Première|Gouvernement|État|Etat|République|France|Internet|Europe)$/;
 
 /** Type words that name a body whenever a complement follows them (never generic in this genre). */
-const ALWAYS_NAMED = new Set<OrganisationType>(['ministère', 'secrétariat', 'agence', 'autorité', 'institut', 'délégation']);
+const ALWAYS_NAMED = new Set(['ministère', 'secrétariat', 'agence', 'délégation', 'institut']);
+
+/** Legal statuses written like names (« un service à compétence nationale »): never an organisation's name. */
+const STATUS_PHRASE = /^(?:service à compétence nationale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)$/i;
+
+/** Verbs in the future and conditional, and frequent 3rd-person forms ending a name. */
+const VERB_ENDING = /^(?:[a-zéèêà]+(?:era|eront|erait|eraient|ira|iront|ait|aient)|fera|feront|sera|seront|aura|auront|pourra|pourront|devra|devront|cultive|cultivent)$/;
 
 const CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'aux', 'au', 'à', 'pour', 'en', 'et', 'sur']);
 
@@ -311,7 +317,14 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       const w = words[i]!;
       const gap = clean.slice(i === 0 ? pos : words[i - 1]!.end, w.start);
       const commaBeforeCapital = /^,\s$/.test(gap) && proper && /^[A-ZÉ]/.test(w.text) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
-      if ((/[,;:.()«»!?\n\t\[\]|"]/.test(gap) && !commaBeforeCapital) || gap.length > 3) break;
+      // « ministère de l'intérieur, de l'outre-mer et des collectivités … »: an enumeration of remits goes on.
+      const commaBeforeComplement =
+        /^,\s$/.test(gap) && ['de', 'du', 'des', "d'"].includes(w.text.toLowerCase()) && taken.some((t) => ['de', 'du', 'des', "d'"].includes(t.text.toLowerCase()));
+      if ((/[,;:.()«»!?\n\t\[\]|"]/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || gap.length > 3) break;
+      // After a proper name (« programme ABC »), a lowercase word that is not a connector starts the predicate.
+      const prev = taken[taken.length - 1];
+      if (prev && /^[A-ZÉ]/.test(prev.text) && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !NAME_ADJECTIVE.test(w.text)) break;
+      if (VERB_ENDING.test(w.text)) break;
       if (i === 0 && isOrgAt(w.start)) break;
       const lw = w.text.toLowerCase();
       if (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, ''))) break;
@@ -330,7 +343,12 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         const nxtWord = words[i + 1]?.text ?? '';
         const nxt = nxtWord.toLowerCase();
         const capitalChain = proper && /^[A-ZÉ]/.test(nxtWord) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
-        if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain)) break;
+        // « … étrangères et européennes »: a coordinated adjective closing the name.
+        const nextNext = words[i + 2];
+        const closingAdjective =
+          /^[a-zéèê]+(?:es|ales|aux|iques?|elles?|aires?|ées?)$/.test(nxt) &&
+          (!nextNext || /[,;:.()»\n]/.test(clean.slice(words[i + 1]!.end, nextNext.start)) || PREDICATE_WORDS.has(nextNext.text.toLowerCase()));
+        if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain && !closingAdjective)) break;
       }
       if (i === 0 && CONNECTORS.has(lw) && !['de', 'du', 'des', "d'", 'aux', 'au', 'pour', 'à'].includes(lw)) break;
       if (NAME_ADJECTIVE.test(w.text) || (/^[A-ZÉ]/.test(w.text) && !COMMON_CAPITALISED.test(w.text))) {
@@ -339,18 +357,23 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         if (contentBefore <= 1) proper = true;
       }
       // Some type words are names whenever a complement follows (« ministère de l'intérieur »).
-      if (i === 0 && ALWAYS_NAMED.has(type) && ['de', 'du', 'des', "d'", 'chargé', 'chargée'].includes(lw)) proper = true;
+      if (i === 0 && ALWAYS_NAMED.has(typeWord.toLowerCase()) && ['de', 'du', 'des', "d'", 'chargé', 'chargée'].includes(lw)) proper = true;
       taken.push(w);
     }
     while (taken.length && CONNECTORS.has(taken[taken.length - 1]!.text.toLowerCase())) taken.pop();
     if (taken.length === 0) continue;
     // A phrase followed by a parenthesis (« … (créée en 2001) », « … (ABC) ») is a name too.
-    const afterName = clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 3);
-    if (!proper && !(/^\s*\(/.test(afterName) && taken.length >= 3)) continue;
+    const afterName = clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 24);
+    const datedOrDefined = /^\s*\(\s*(?:créée?s?|fondée?s?|née?s?|instituée?s?|[A-ZÉ][A-Za-zÉ0-9&]{1,11}\s*[,)])/.test(afterName);
+    if (!proper && !(datedOrDefined && taken.length >= 3)) continue;
     // « le service Xyz »: a service with a proper name is a product, not an organisation.
     if (type === 'service' && !capitalised && taken.length === 1 && /^[A-ZÉ]/.test(taken[0]!.text)) continue;
-    // A bare adjective (« direction interministérielle ») is kept: normalise merges it with the full name.
     const nameEnd = taken[taken.length - 1]!.end;
+    const phrase = `${typeWord} ${clean.slice(taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
+    if (STATUS_PHRASE.test(phrase)) continue;
+    // « le département de l'Ariège »: a territory, not a unit.
+    if (type === 'département' && /^(?:de l'|de la |du |des |de )[A-ZÉ][\wÀ-ÿ'-]*$/.test(phrase.slice(typeWord.length + 1))) continue;
+    // A bare adjective (« direction interministérielle ») is kept: normalise merges it with the full name.
     const name = `${singular(typeWord)} ${clean.slice(taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
     out.push({
       mention: { start, end: nameEnd, name, acronym: null, type, nameStart: start, nameEnd, how: 'named' },
