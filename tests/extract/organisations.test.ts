@@ -185,3 +185,11 @@ describe('organisations: name boundaries (regressions)', () => {
     expect(names("L'agence est un service à compétence nationale. Le département de l'Ariège. L'institut cultive un potentiel dans de multiples domaines (santé).")).toEqual([]);
   });
 });
+
+describe('organisations: tables', () => {
+  it('reads the organisations of a column headed « Producteur »', () => {
+    const text = '| Jeu de données | Producteur |\n|---|---|\n| Répertoire des lieux | CNPQ |\n| Base des routes | Office national des routes |\n';
+    const found = dataOf(extractOrganisations(doc(text)).facts, 'organisation');
+    expect(found.map((o) => o.acronym ?? o.name).sort()).toEqual(['CNPQ', 'Office national des routes']);
+  });
+});

@@ -9,7 +9,8 @@
  */
 import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocument } from '../../../types/domain.ts';
 import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, SUB_UNIT_TYPES, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
-import { findOrgMentions, type OrgMention } from '../org-mentions.ts';
+import { findOrgMentions, looksLikeAcronym, type OrgMention } from '../org-mentions.ts';
+import { columnIndex, findTables } from '../tables.ts';
 import { prepared, type Line, type PreparedText } from '../text.ts';
 
 const ID = 'organisations';
@@ -231,6 +232,30 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   );
 }
 
+const ORG_COLUMN = /producteur|opérateur|gestionnaire|éditeur|porteur|administration|organisme|fournisseur|propriétaire|structure|institution|autorité/i;
+
+/** Organisations named in table columns whose header says so (« Producteur », « Organisme »…). */
+function tableOrganisations(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
+  const out: Fact[] = [];
+  for (const table of findTables(doc.text)) {
+    const k = columnIndex(table.header, ORG_COLUMN);
+    if (k === undefined) continue;
+    for (const { cells } of table.rows) {
+      const cell = cells[k];
+      if (!cell) continue;
+      const value = cell.text;
+      if (!/^[A-ZÉ]/.test(value) || value.length < 2 || value.length > 120) continue;
+      if (mentions.some((m) => m.start >= cell.start && m.end <= cell.end)) continue; // already found in the cell
+      const offset = doc.text.indexOf(value, cell.start);
+      const [start, end] = offset >= cell.start && offset + value.length <= cell.end ? [offset, offset + value.length] : [cell.start, cell.end];
+      const acronym = looksLikeAcronym(value) ? value : null;
+      const type = orgTypeOf(value.split(/\s/)[0] ?? '') ?? null;
+      out.push(fact(doc, start, end, { kind: 'organisation', name: acronym ? null : value, acronym, type }));
+    }
+  }
+  return out;
+}
+
 /** Finds organisations, acronyms, hierarchy and unit counts in one document. */
 export function extractOrganisations(doc: SourceDocument, knownAcronyms?: ReadonlySet<string>) {
   const text = prepared(doc.text);
@@ -238,6 +263,7 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
   const facts: Fact[] = mentions.map((m) =>
     fact(doc, m.start, m.end, { kind: 'organisation', name: m.name, acronym: m.acronym, type: m.type }),
   );
+  facts.push(...tableOrganisations(doc, mentions));
   facts.push(...hierarchyFacts(doc, text, mentions, ofLinks));
   return { facts, issues: [] };
 }
