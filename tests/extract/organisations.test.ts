@@ -39,9 +39,11 @@ describe('organisations: acronym definitions', () => {
     expect(pairs('Le pilotage revient à la DRAAF (direction régionale de l’alimentation, de l’agriculture et de la forêt).')).toEqual([
       "direction régionale de l'alimentation, de l'agriculture et de la forêt = DRAAF",
     ]);
-    expect(pairs("elle opère le réseau d'échanges (réseau interministériel de l’État - RIE), et veille")).toEqual([
-      "réseau interministériel de l'État = RIE",
+    expect(pairs("elle s'appuie sur l'encadrement (délégation interministérielle à l'encadrement supérieur de l'État - DIESE), et veille")).toEqual([
+      "délégation interministérielle à l'encadrement supérieur de l'État = DIESE",
     ]);
+    // A network of sites is a product, not an organisation.
+    expect(pairs("elle opère le réseau d'échanges (réseau interministériel de l’État - RIE), et veille")).toEqual([]);
   });
 
   it('finds bodies of other shapes written by us (institut, agence, service, délégation)', () => {

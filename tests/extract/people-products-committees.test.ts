@@ -79,6 +79,12 @@ describe('products', () => {
     ]);
   });
 
+  it('finds products enumerated after « notamment » and products « du nom de X »', () => {
+    const text =
+      'Elle remplace des applications très utilisées, notamment Discordia ou encore Parloir. Il s’agit d’un logiciel libre existant du nom de Matrice, développé ailleurs.';
+    expect(dataOf(run(productsExtractor, text), 'product').map((p) => p.name)).toEqual(['Discordia', 'Parloir', 'Matrice']);
+  });
+
   it('finds product-headed acronym definitions', () => {
     const products = dataOf(run(productsExtractor, 'La plateforme d’accès à Internet (PFAI) assure l’interfonctionnement.'), 'product');
     expect(products.map((p) => p.name)).toEqual(["plateforme d'accès à Internet"]);

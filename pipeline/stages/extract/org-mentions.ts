@@ -430,6 +430,13 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
   return out;
 }
 
+/** « réseau des administrateurs … », « réseau des écoles … »: a network of people or bodies. */
+const PEOPLE_NETWORK =
+  /\b(?:administrat(?:eurs|rices)|agents|acteurs|référents|correspondants|experts|membres|professionnels|partenaires|collectivités|écoles|établissements|administrations|directions|responsables|chefs|délégués|ambassadeurs|conseillers|entrepreneurs|développeurs|designers|data scientists|communautés?)\b/i;
+function peopleNetwork(name: string): boolean {
+  return PEOPLE_NETWORK.test(name);
+}
+
 export interface OrgMentions {
   /** Organisation mentions, sorted by position, non-overlapping. */
   mentions: OrgMention[];
@@ -442,6 +449,8 @@ export interface OrgMentions {
 /** Every organisation mention of a text. `knownAcronyms`: acronyms defined elsewhere (other sources). */
 export function findOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string> = new Set()): OrgMentions {
   const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text)];
+  // A network of cables and sites is a product; a network of people or bodies is an organisation.
+  for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });
   const productDefinitions = defs.filter((d) => d.productType);
   const orgDefs = defs.filter((d) => !d.productType && d.type);
   const defined = new Set([...orgDefs.map((d) => d.acronym!), ...knownAcronyms]);
@@ -454,7 +463,12 @@ export function findOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<s
     const w = /^[A-Za-zÀ-ÿ-]+/.exec(text.clean.slice(pos, pos + 30))?.[0];
     return !!w && !!orgTypeOf(w) && !/s$/i.test(w);
   };
-  const named = namedMentions(text, isOrgAt);
+  const namedAll = namedMentions(text, isOrgAt);
+  const named = namedAll.filter((n) => n.mention.type !== 'réseau' || peopleNetwork(n.mention.name ?? ''));
+  for (const n of namedAll) {
+    if (named.includes(n) || productDefinitions.some((d) => d.start < n.mention.end && n.mention.start < d.end)) continue;
+    productDefinitions.push({ ...n.mention, type: null, productType: 'réseau' });
+  }
   // Merge: definitions win over overlapping named phrases and bare acronyms.
   const all: Array<{ m: OrgMention; ofAt: number | null; rank: number }> = [
     ...orgDefs.map((m) => ({ m, ofAt: null as number | null, rank: 0 })),

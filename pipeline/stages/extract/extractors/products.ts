@@ -108,16 +108,27 @@ export function extractProducts(doc: SourceDocument) {
     push(m.index, m.index + m[0].length, m[1]!, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
   }
   // « (produits, plateformes, logiciels : A, B, C) », « Les deux services … : A, B et C »
-  const list = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})\\b[^:\\n.]{0,60}?:\\s*((?:${PRODUCT_NAME})(?:\\s*(?:,|et)\\s*(?:${PRODUCT_NAME}))+)`, 'g');
+  // « … logiciels : A, B et C », « … applications très utilisées, notamment A ou encore B »
+  const SEP = String.raw`\s*(?:,|\bet\b|\bou(?: encore)?\b|,\s*(?:et|ou)(?: encore)?)\s*`;
+  const list = new RegExp(
+    `(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})\\b[^:\\n.]{0,80}?(?::|\\bnotamment\\b|\\bcomme\\b|\\btel(?:le)?s que\\b|\\bpar exemple\\b)\\s*((?:${PRODUCT_NAME})(?:${SEP}(?:${PRODUCT_NAME}))+)`,
+    'g',
+  );
   while ((m = list.exec(clean))) {
     const itemsStart = m.index + m[0].length - m[2]!.length;
     const itemRe = new RegExp(PRODUCT_NAME, 'g');
     let it: RegExpExecArray | null;
     while ((it = itemRe.exec(m[2]!))) {
       const s = itemsStart + it.index;
-      if (it[0] === 'et') continue;
+      if (/^(?:et|ou|encore)$/i.test(it[0])) continue;
       push(s, s + it[0].length, it[0], productTypeOf(m[1]!) ?? null, null);
     }
+  }
+  // « un logiciel libre existant du nom de X », « une application baptisée X »
+  const named = new RegExp(`(${PRODUCT_TYPE_ALTERNATION})\\b[^.;\\n]{0,60}?\\b(?:du nom de|appelée?|baptisée?|dénommée?|nommée?)\\s+«?\\s*(${PRODUCT_NAME})`, 'g');
+  while ((m = named.exec(clean))) {
+    const s0 = m.index + m[0].length - m[2]!.length;
+    push(s0, s0 + m[2]!.length, m[2]!, productTypeOf(m[1]!) ?? null, null);
   }
   for (const t of fromTables(doc)) push(t.start, t.end, t.name, t.type, t.description, t.operator);
   for (const d of productDefinitions) push(d.start, d.end, d.name!, d.productType ?? null, d.acronym ? `${d.name} (${d.acronym})` : null);
