@@ -258,3 +258,26 @@ describe('eventsExtractor', () => {
     });
   });
 });
+
+describe('events: milestones and markup timelines', () => {
+  const run = (text: string) => {
+    const d = { id: 't', file: 't.md', title: null, language: 'fr', origin: null, licence: null, date: '2024-01-01', sha256: '0'.repeat(64), text };
+    const facts = eventsExtractor.extract(d).facts;
+    for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.quote);
+    return facts.map((f) => f.data as Extract<FactData, { kind: 'event' }>);
+  };
+  it('reads a component timeline with date and title attributes, once per element', () => {
+    const text = '<Frise>\n  <Etape\n    date="12/03/2019"\n    title="Mise en ligne de la première version du service"\n  />\n  <Etape date="01/06/2020" title="Atelier avec les usagers" />\n</Frise>\n';
+    expect(run(text).map((e) => [e.date.value, e.type, e.description])).toEqual([
+      ['2019-03-12', 'launch', 'Mise en ligne de la première version du service'],
+      ['2020-06-01', 'other', 'Atelier avec les usagers'],
+    ]);
+  });
+  it('takes dated milestones (validated, obtained) as events of type other', () => {
+    const text = "* Le projet a été validé par le comité de pilotage le 3 février 2016 ;\n* Il a obtenu l'avis favorable de la direction le 4 mai 2016 ;\n";
+    expect(run(text).map((e) => [e.date.value, e.type])).toEqual([
+      ['2016-02-03', 'other'],
+      ['2016-05-04', 'other'],
+    ]);
+  });
+});

@@ -70,7 +70,7 @@ export function cleanText(original: string): string {
   // otherwise leave their content behind.
   t = blank(t, /<sup>[^<]*<\/sup>/gi);
   t = t.replace(/<\/?(li|br|p|td|th|tr|div|ul|ol|h[1-6])\b[^>]*>/gi, (m) => ';' + ' '.repeat(m.length - 1));
-  t = blank(t, /<\/?[a-zA-Z][^>\n]*>/g);
+  t = blank(t, /<\/?[a-zA-Z][^<>]*>/g); // tags may span lines (MDX/JSX components)
   // Link residue and footnote calls glued to words: « 2001[3] », « [23],[24] », « SDIS(1) ».
   t = blank(t, /\(Ouvre une nouvelle fen[êe]tre\)/gi);
   t = blank(t, /\[\d{1,3}\](?:,\[\d{1,3}\])*/g);

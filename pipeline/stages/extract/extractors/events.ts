@@ -69,6 +69,12 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
     pattern: "plac(?:e|ent|é|ée|és|ées|er)\\s+sous\\s+(?:l'autorité|la\\s+tutelle|la\\s+responsabilité)|intégr(?:é|ée|és|ées|er)\\s+(?:à|au|aux|dans|au\\s+sein)",
   },
   { type: 'other', pattern: "refon(?:du|due|dus|dues|te)|annonc(?:e|é|ée|és|ées|er)|entr(?:e|é|ée|ent)\\s+en\\s+vigueur|réorganis(?:é|ée|és|ées|er|ation)" },
+  // Milestones: validated, approved, obtained, held, delivered, presented on a date.
+  {
+    type: 'other',
+    pattern:
+      "valid(?:é|ée|és|ées|ation)|approuv(?:é|ée|és|ées)|obten(?:u|ue|us|ues)|a\\s+obtenu|tenue?s?|s'est\\s+tenue?|a\\s+eu\\s+lieu|retenue?s?|livr(?:é|ée|és|ées|aison)|présent(?:é|ée|és|ées|ation)|organis(?:é|ée|és|ées)|conclu(?:e|s|es)?|attribu(?:é|ée|és|ées)|lauréate?s?",
+  },
   {
     type: 'start',
     pattern:
@@ -384,13 +390,49 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   return facts;
 }
 
+const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start').map((t) => ({ type: t.type, re: new RegExp(`${L}(?:${t.pattern})${R}`, 'iu') }));
+
+/**
+ * Timelines written as markup (MDX/JSX or HTML components): an element with a `date="…"` attribute and a
+ * `title="…"` attribute is one event; its type comes from the title's verbs, else « other ».
+ */
+function markupEvents(doc: SourceDocument): Fact[] {
+  const facts: Fact[] = [];
+  const re = /<([A-Za-z][\w.-]*)\b([^<>]*?)\/?>/gs;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text))) {
+    const attrs = m[2]!;
+    const dateAttr = /\bdate\s*=\s*["']([^"']{4,30})["']/.exec(attrs);
+    const titleAttr = /\btitle\s*=\s*"([^"]{2,400})"|\btitle\s*=\s*'([^']{2,400})'/.exec(attrs);
+    if (!dateAttr || !titleAttr) continue;
+    const valueStart = m.index + 1 + m[1]!.length + dateAttr.index + dateAttr[0].indexOf(dateAttr[1]!);
+    const dates = parseDates(doc.text, valueStart, valueStart + dateAttr[1]!.length, doc.date);
+    const d = dates[0];
+    if (!d) continue;
+    const title = (titleAttr[1] ?? titleAttr[2]!).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    const type = TITLE_TRIGGERS.find((t) => t.re.test(title))?.type ?? 'other';
+    const start = m.index;
+    const end = m.index + m[0].length;
+    facts.push({
+      source_id: doc.id,
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      extractor: 'events',
+      data: { kind: 'event', date: d.value, type, subject: null, subject_name: null, description: clip(title, MAX_DESCRIPTION), legal_text: null },
+    });
+  }
+  return facts;
+}
+
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 1,
+  version: 2,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
-    const facts = p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s));
+    const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];
+    facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };
   },
 };
