@@ -261,8 +261,21 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
   const legalGroups = new Map<string, FactOf<'legal-text'>[]>();
   const legalKeyOf = (type: LegalTextType, number: string | null, date: string | null, title: string | null) =>
     legalTextId(type, number, number ? null : date, number || date ? null : title);
+  // « le décret du 30 mars 2001 susvisé » is the « décret n° 2001-272 du 30 mars 2001 » cited elsewhere: a
+  // mention without a number joins the one numbered text of the same type and day, when there is exactly one.
+  const numberedByDay = new Map<string, Set<string>>();
   for (const f of ofKind(facts, 'legal-text')) {
-    const key = legalKeyOf(f.data.type, f.data.number, f.data.date?.value ?? null, f.data.title);
+    if (f.data.number && f.data.date?.precision === 'day') {
+      const k = `${f.data.type}|${f.data.date.value}`;
+      numberedByDay.set(k, (numberedByDay.get(k) ?? new Set()).add(f.data.number));
+    }
+  }
+  const legalIdOf = (type: LegalTextType, number: string | null, date: string | null, title: string | null) => {
+    const numbers = date ? numberedByDay.get(`${type}|${date}`) : undefined;
+    return legalKeyOf(type, number ?? (numbers?.size === 1 ? [...numbers][0]! : null), date, title);
+  };
+  for (const f of ofKind(facts, 'legal-text')) {
+    const key = legalIdOf(f.data.type, f.data.number, f.data.date?.value ?? null, f.data.title);
     legalGroups.set(key, [...(legalGroups.get(key) ?? []), f]);
   }
   const legal_texts: LegalTextRecord[] = [...legalGroups.entries()].map(([id, fs]) => {
@@ -274,7 +287,7 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
     return {
       id,
       type: fs[0]!.data.type,
-      number: fs[0]!.data.number,
+      number: fs.map((f) => f.data.number).find((n) => !!n) ?? null,
       date,
       date_precision: date ? dates.find((d) => d.value === date)!.precision : null,
       title: mostFrequent(titles, (a, b) => b.length - a.length),
@@ -306,11 +319,15 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
       subject_id: orgs.resolve(f.data.subject),
       subject_name: f.data.subject_name ?? (f.data.subject ? (f.data.subject.name ?? f.data.subject.acronym ?? null) : null),
       description: f.data.description,
-      legal_text_id: lt ? legalKeyOf(lt.type, lt.number, lt.date, null) : null,
+      legal_text_id: lt ? legalIdOf(lt.type, lt.number, lt.date, null) : null,
       sources: uniqSorted(fs.map((x) => x.source_id)),
       fact_ids: uniqSorted(fs.map(factId)),
     };
   });
+  // A cited text that was not itself extracted (too little to identify it) is not referenced.
+  const legalIds = new Set(legal_texts.map((l) => l.id));
+  for (const e of events) if (e.legal_text_id && !legalIds.has(e.legal_text_id)) e.legal_text_id = null;
+
   // Founding dates: creation events of an organisation (different dates in different sources: a conflict).
   for (const o of orgs.records) {
     const creations = events.filter((e) => e.subject_id === o.id && e.type === 'creation');

@@ -26,9 +26,9 @@ export function fold(s: string): string {
 function stem(word: string): string {
   let w = word;
   if (w.length > 4 && w.endsWith('aux')) return `${w.slice(0, -3)}al`;
-  if (w.length > 3 && /[sx]$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && /[^sx][sx]$/.test(w)) w = w.slice(0, -1);
   // « opérées » / « opérés » → « opere »: only the feminine ending of a participle is dropped.
-  if (w.length > 4 && w.endsWith('ee')) w = w.slice(0, -1);
+  while (w.length > 4 && w.endsWith('ee')) w = w.slice(0, -1);
   return w;
 }
 

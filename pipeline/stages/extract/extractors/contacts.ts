@@ -11,8 +11,10 @@
 import type { Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { frontMatterEnd } from '../text.ts';
 
-const LOCAL = '[\\p{L}\\p{N}._%+-]+';
-const DOMAIN = '[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+';
+// ASCII addresses (what the published `email` format accepts); the top-level domain must end the token, so that
+// « x@y.frprès » (a glued word) is not read as an address.
+const LOCAL = '[A-Za-z0-9._%+-]+';
+const DOMAIN = '[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])';
 const EMAIL = new RegExp(`(?<![\\p{L}\\p{N}._%+-])(${LOCAL})@(${DOMAIN})`, 'gu');
 const AT = '(?:\\s*[\\[({]\\s*(?:at|arobase|@)\\s*[\\])}]\\s*|\\s+arobase\\s+)';
 const DOT = '(?:\\.|\\s*[\\[({]\\s*(?:dot|point)\\s*[\\])}]\\s*)';

@@ -32,7 +32,8 @@ const TYPE_WORDS: Array<[LegalTextType, string]> = [
   ['délibération', 'd[ée]lib[ée]ration'],
 ];
 
-const KEYWORD = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${TYPE_WORDS.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}\\p{N}_-])`, 'giu');
+// A dash glued to the word is a list marker (« -Décret n° … »), not a compound (« pré-décret »).
+const KEYWORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?<![\\p{L}\\p{N}]-)(?:${TYPE_WORDS.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}\\p{N}_-])`, 'giu');
 
 /** Words that may follow the type word before the number or date (« décret en Conseil d'État n° … »). */
 const MODIFIER =
