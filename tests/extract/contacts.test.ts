@@ -91,8 +91,12 @@ describe('contactsExtractor', () => {
   });
 
   describe('what is not an address', () => {
-    it('skips handles, image densities, hosts without a domain and front matter', () => {
-      expect(run('---\ncontact: meta@x.fr\n---\nSuivez @dinum, image logo@2x.png ? non : user@localhost et a@b.c1')).toEqual([]);
+    it('skips handles, image densities and hosts without a domain', () => {
+      expect(run('Suivez @dinum, image logo@2x.png ? non : user@localhost et a@b.c1')).toEqual([]);
+    });
+
+    it('keeps a press contact given in the front matter', () => {
+      expect(run('---\ncontact-presse:\n  email: presse@exemple.gouv.fr\n---\nTexte.').map((c) => c.data.email)).toEqual(['presse@exemple.gouv.fr']);
     });
   });
 

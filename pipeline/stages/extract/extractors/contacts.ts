@@ -9,7 +9,6 @@
  * Mission X – x@y.fr », « Contact DINUM : x@y.fr »); otherwise null (a post-pass attaches the nearest unit).
  */
 import type { Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
-import { frontMatterEnd } from '../text.ts';
 
 // ASCII addresses (what the published `email` format accepts); the top-level domain must end the token, so that
 // « x@y.frprès » (a glued word) is not read as an address.
@@ -30,8 +29,7 @@ const FILE_EXTENSIONS = /^(?:png|jpe?g|gif|svg|webp|bmp|ico|pdf|css|js|html?|php
 /** Blocks that are not prose: fenced code and HTML comments. */
 function skippedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const fm = frontMatterEnd(text);
-  if (fm > 0) spans.push([0, fm]);
+  // Front matter is kept: a press contact or an author's address there is a contact of the page.
   for (const m of text.matchAll(/```[\s\S]*?```|<!--[\s\S]*?-->/g)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
