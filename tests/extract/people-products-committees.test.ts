@@ -116,6 +116,11 @@ describe('committees', () => {
     expect(c[0]).toMatchObject({ name: 'comité de suivi', frequency: 'chaque mois', participants: ['la direction', 'les ministères', 'les opérateurs'] });
   });
 
+  it('finds a committee set up or chaired in prose, without a frequency', () => {
+    const text = "Il est institué un comité d'orientation des données. Le comité d'orientation des données est présidé par le directeur. Le conseil et l'expertise sont assurés.";
+    expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => c.name)).toEqual(["comité d'orientation des données"]);
+  });
+
   it('splits plain cells on commas and « et »', () => {
     expect(splitItems('DINUM, DITP et DAE', true)).toEqual(['DINUM', 'DITP', 'DAE']);
   });

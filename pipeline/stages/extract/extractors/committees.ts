@@ -69,24 +69,39 @@ function fromTables(doc: SourceDocument): Fact[] {
 const BODY = String.raw`(?:[Cc]omité|[Cc]onseil|[Cc]ommission|[Ss]éminaire|[Ii]nstance|[Cc]ollège|[Cc]omité de pilotage|[Cc]omité stratégique)`;
 const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année|an)|tous les (?:mois|ans|trimestres|semestres|(?:deux|trois|six) (?:mois|ans|semaines))|(?:une|deux|trois|quatre) fois par (?:an|mois|semaine|trimestre|semestre)|mensuellement|annuellement|trimestriellement|semestriellement|hebdomadairement|au moins (?:une|deux) fois par (?:an|mois))`;
 
+/** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
+const COMMITTEE_VERB = /\b(?:est institué|est instituée|est créé|est créée|se réunit|se réunissent|est réunie?|siège|est présidée?|présidée? par|est composée? de|composée? de|réunit|rassemble|associe|comprend|est chargée? de)\b/;
+const NAMED_BODY = new RegExp(
+  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|chargée?|qui)\b))`,
+  'g',
+);
+const GENERIC_BODY = /^(?:conseil|comité|commission|instance|collège|séminaire|groupe de travail)s?$/i;
+
 function fromProse(doc: SourceDocument): Fact[] {
   const text = prepared(doc.text);
   const facts: Fact[] = [];
-  const re = new RegExp(String.raw`(${BODY}(?:\s+(?:[a-zéèêàç'-]+|«[^»]{2,60}»|[A-ZÉ][\wÀ-ÿ'-]*)){0,8}?)\s+(?:se réunit|se réunissent|est réunie?|siège)\s+(${FREQUENCY})`, 'g');
   for (const s of text.sentences) {
-    re.lastIndex = 0;
-    const m = re.exec(s.text);
+    if (!COMMITTEE_VERB.test(s.text)) continue;
+    NAMED_BODY.lastIndex = 0;
+    const m = NAMED_BODY.exec(s.text);
     if (!m) continue;
+    const name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim();
+    // « le conseil » alone, « conseil et expertise »: not a body's name.
+    if (GENERIC_BODY.test(name) || /^(?:[Cc]onseil)\s+(?:et|aux|en|sur|de\s+(?:la|l'))\b/.test(name)) continue;
+    if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège)/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
     const start = s.start + m.index;
-    const part = /(?:(?<!se )réunit|rassemble|associe|est composée? de|comprend)\s+([^.;:]{3,300})/.exec(s.text.slice(m.index));
-    const participants = part ? part[1]!.split(/\s*(?:,|\bet\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 1) : [];
+    const rest = s.text.slice(m.index + m[0].length);
+    const freq = new RegExp(FREQUENCY).exec(rest);
+    const part = /(?:(?<!se )réunit|rassemble|associe|est composée? de|composée? de|comprend)\s+([^.;:]{3,300})/.exec(rest);
+    const participants = part ? part[1]!.split(/\s*(?:,|\bet\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 1 && !new RegExp(`^${FREQUENCY}$`).test(p)) : [];
+    const topic = /est chargée? (?:de |d')([^.;]{3,200})/.exec(rest);
     facts.push({
       source_id: doc.id,
       start,
       end: s.end,
       quote: doc.text.slice(start, s.end),
       extractor: ID,
-      data: { kind: 'committee', name: m[1]!.replace(/\s+/g, ' ').trim(), frequency: m[2]!, participants, topics: [] },
+      data: { kind: 'committee', name, frequency: freq ? freq[0] : null, participants, topics: topic ? [topic[1]!.trim()] : [] },
     });
   }
   return facts;
