@@ -75,6 +75,8 @@ const NAMED_BODY = new RegExp(
   String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|chargée?|qui)\b))`,
   'g',
 );
+const INSTITUTED =
+  /\b(?:est|sont) (?:institu|cré)ée?s? (?:[^.;]{0,150}? )?(?:un|une) ((?:comité|commission|conseil|instance|collège|groupe de travail|observatoire)\b[^.;,()]{0,150}?)(?=\s*[.;,(]|$)/;
 const GENERIC_BODY = /^(?:conseil|comité|commission|instance|collège|séminaire|groupe de travail)s?$/i;
 
 function fromProse(doc: SourceDocument): Fact[] {
@@ -82,8 +84,10 @@ function fromProse(doc: SourceDocument): Fact[] {
   const facts: Fact[] = [];
   for (const s of text.sentences) {
     if (!COMMITTEE_VERB.test(s.text)) continue;
+    // « Il est institué auprès du ministre un comité … » (decrees): the body follows the verb.
+    const instituted = INSTITUTED.exec(s.text);
     NAMED_BODY.lastIndex = 0;
-    const m = NAMED_BODY.exec(s.text);
+    const m = instituted ? Object.assign([instituted[0], instituted[1]], { index: instituted.index + instituted[0].length - instituted[1]!.length, input: s.text }) as RegExpExecArray : NAMED_BODY.exec(s.text);
     if (!m) continue;
     const name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim();
     // « le conseil » alone, « conseil et expertise »: not a body's name.
