@@ -25,6 +25,7 @@ Commands:
   build      Read the sources, extract facts, normalise and write the datasets to dist/
   validate   Re-check a dist/ folder against the JSON Schemas and its SHA256SUMS
   publish    Upload dist/ to a GitHub release and to a udata catalogue
+  diff       List the records added, removed and changed between two dist folders or release tags
 
 Options:
   -h, --help     Show help (also: etat-numerique <command> --help)
@@ -145,8 +146,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         const { runPublishCommand } = await import('./stages/publish/command.ts');
         return await runPublishCommand(rest, env, io);
       }
+      case 'diff': {
+        const { runDiffCommand } = await import('./stages/diff/command.ts');
+        return await runDiffCommand(rest, env, io);
+      }
       default:
-        throw new UsageError('usage', `Unknown command "${command}".`, { hint: 'Commands: build, validate, publish. Run etat-numerique --help.' });
+        throw new UsageError('usage', `Unknown command "${command}".`, { hint: 'Commands: build, validate, publish, diff. Run etat-numerique --help.' });
     }
   } catch (error) {
     return report(error, io);
