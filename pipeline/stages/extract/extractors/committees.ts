@@ -70,13 +70,14 @@ const BODY = String.raw`(?:[Cc]omité|[Cc]onseil|[Cc]ommission|[Ss]éminaire|[Ii
 const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année|an)|tous les (?:mois|ans|trimestres|semestres|(?:deux|trois|six) (?:mois|ans|semaines))|(?:une|deux|trois|quatre) fois par (?:an|mois|semaine|trimestre|semestre)|mensuellement|annuellement|trimestriellement|semestriellement|hebdomadairement|au moins (?:une|deux) fois par (?:an|mois))`;
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
-const COMMITTEE_VERB = /\b(?:est institué|est instituée|est créé|est créée|se réunit|se réunissent|est réunie?|siège|est présidée?|présidée? par|est composée? de|composée? de|réunit|rassemble|associe|comprend|est chargée? de)\b/;
+// No \b around words ending in « é »: without the u flag, « é » is not a word character.
+const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|se réunit|se réunissent|est réunie?|siège|est présidée?|présidée? par|est composée? de|composée? de|réunit|rassemble|associe|comprend|est chargée? de)(?![\wÀ-ÿ])/;
 const NAMED_BODY = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|chargée?|qui)\b))`,
+  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|chargée?|qui)(?![\wÀ-ÿ])))`,
   'g',
 );
 const INSTITUTED =
-  /\b(?:est|sont) (?:institu|cré)ée?s? (?:[^.;]{0,150}? )?(?:un|une) ((?:comité|commission|conseil|instance|collège|groupe de travail|observatoire)\b[^.;,()]{0,150}?)(?=\s*[.;,(]|$)/;
+  /\b(?:est|sont) (?:institu|cré)ée?s? (?:[^.;]{0,150}? )?(?:un|une) ((?:comité|commission|conseil|instance|collège|groupe de travail|observatoire)(?=\s)[^.;,()]{0,150}?)(?=\s*[.;,(]|$)/;
 const GENERIC_BODY = /^(?:conseil|comité|commission|instance|collège|séminaire|groupe de travail)s?$/i;
 
 function fromProse(doc: SourceDocument): Fact[] {
