@@ -432,7 +432,7 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
 
 /** « réseau des administrateurs … », « réseau des écoles … »: a network of people or bodies. */
 const PEOPLE_NETWORK =
-  /\b(?:administrat(?:eurs|rices)|agents|acteurs|référents|correspondants|experts|membres|professionnels|partenaires|collectivités|écoles|établissements|administrations|directions|responsables|chefs|délégués|ambassadeurs|conseillers|entrepreneurs|développeurs|designers|data scientists|communautés?)\b/i;
+  /(?<![\wÀ-ÿ])(?:administrat(?:eurs|rices)|agents|acteurs|référents|correspondants|experts|membres|professionnels|partenaires|collectivités|écoles|établissements|administrations|directions|responsables|chefs|délégués|ambassadeurs|conseillers|entrepreneurs|développeurs|designers|data scientists|communautés?)(?![\wÀ-ÿ])/i;
 function peopleNetwork(name: string): boolean {
   return PEOPLE_NETWORK.test(name);
 }

@@ -23,7 +23,7 @@ const ROLE_TAIL = `(?:\\s+(?:emblématique|adjoint(?:e)?|général(?:e)?|chargé
 
 const ROLE_START = new RegExp(`^${QUALIFIER}${ROLE}`, 'i');
 
-const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|État|Etat|France|Premier|Première|Direction|Département|Mission|Ministère|Service|Agence|Pôle|Programme|Madame|Monsieur|Président|Conseil|Comité|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Secrétaire|Ministre|Plan|Feuille|Cadre|Le)\b/;
+const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|État|Etat|France|Premier|Première|Direction|Département|Mission|Ministère|Service|Agence|Pôle|Programme|Madame|Monsieur|Président|Conseil|Comité|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Secrétaire|Ministre|Plan|Feuille|Cadre|Le)(?![\wÀ-ÿ])/;
 
 const PATTERNS: Array<{ re: RegExp; name: number; role: number }> = [
   // « Prénom Nom, alors directeur de la X »

@@ -19,7 +19,7 @@ const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|e
 const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
 
 const OPERATOR_VERBS =
-  /\b(?:a conçu|conçoit|gère|gérée?|opère|opérée?|développe|développée?|pilote|pilotée?|porte|portée?|propose|proposée?|met à disposition|édite|éditée?|anime|animée?|lance|lancée?|maintient|déploie|héberge|construit|exploite|exploitée?)\b/i;
+  /(?<![\wÀ-ÿ])(?:a conçu|conçoit|gère|gérée?|opère|opérée?|développe|développée?|pilote|pilotée?|porte|portée?|propose|proposée?|met à disposition|édite|éditée?|anime|animée?|lance|lancée?|maintient|déploie|héberge|construit|exploite|exploitée?)(?![\wÀ-ÿ])/i;
 
 function operatorFor(text: PreparedText, mentions: OrgMention[], pos: number): OrgRef | null {
   const s = text.sentences.find((x) => x.start <= pos && pos < x.end);
