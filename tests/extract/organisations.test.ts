@@ -195,3 +195,18 @@ describe('organisations: tables', () => {
     expect(found.map((o) => o.acronym ?? o.name).sort()).toEqual(['CNPQ', 'Office national des routes']);
   });
 });
+
+describe('organisations: more name boundaries (regressions)', () => {
+  const names = (text: string) => dataOf(extractOrganisations(doc(text)).facts, 'organisation').map((o) => o.name);
+  it('keeps lowercase adjectives after capitalised words and stops an enumeration after « et »', () => {
+    expect(
+      names("Le ministère de la Transformation et de la Fonction publiques et le ministère de la Transition écologique. Le secrétariat général de la défense et de la sécurité nationale, des moyens nécessaires."),
+    ).toEqual(['ministère de la Transformation et de la Fonction publiques', 'ministère de la Transition écologique', 'secrétariat général de la défense et de la sécurité nationale']);
+  });
+  it('does not take a person’s office for a body (« sous l’autorité de la ministre »)', () => {
+    expect(names("Elle est placée sous l'autorité de la ministre de la Culture, par délégation du Premier ministre.")).toEqual([]);
+  });
+  it('reads names in title and alt attributes of markup', () => {
+    expect(names('<Etape date="01/02/2020" title="Rencontre avec la direction générale du travail (DGT)" />')).toEqual(['direction générale du travail']);
+  });
+});

@@ -263,6 +263,12 @@ const ALWAYS_NAMED = new Set(['ministère', 'secrétariat', 'agence', 'délégat
 /** Legal statuses written like names (« un service à compétence nationale »): never an organisation's name. */
 const STATUS_PHRASE = /^(?:service à compétence nationale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)$/i;
 
+/** Lowercase adjectives that may follow a capitalised word inside a name (« Fonction publiques », « Transition écologique »). */
+const ADJECTIVE_ENDING = /^[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux)$/;
+
+/** Offices held by a person: a type word followed by one of them is not an organisation's name. */
+const OFFICE_NOUN = /^(?:ministre|Premier|Première|préfet|préfète|président|présidente|directeur|directrice|secrétaire|maire|ministres)$/;
+
 /** Verbs in the future and conditional, and frequent 3rd-person forms ending a name. */
 const VERB_ENDING = /^(?:[a-zéèêà]+(?:era|eront|erait|eraient|ira|iront|ait|aient)|fera|feront|sera|seront|aura|auront|pourra|pourront|devra|devront|cultive|cultivent)$/;
 
@@ -318,12 +324,21 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       const gap = clean.slice(i === 0 ? pos : words[i - 1]!.end, w.start);
       const commaBeforeCapital = /^,\s$/.test(gap) && proper && /^[A-ZÉ]/.test(w.text) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
       // « ministère de l'intérieur, de l'outre-mer et des collectivités … »: an enumeration of remits goes on.
+      // The enumeration closes with « et »: after it, a comma ends the name (« … et de la sécurité nationale, des moyens »).
       const commaBeforeComplement =
-        /^,\s$/.test(gap) && ['de', 'du', 'des', "d'"].includes(w.text.toLowerCase()) && taken.some((t) => ['de', 'du', 'des', "d'"].includes(t.text.toLowerCase()));
+        /^,\s$/.test(gap) &&
+        ['de', 'du', 'des', "d'"].includes(w.text.toLowerCase()) &&
+        taken.some((t) => ['de', 'du', 'des', "d'"].includes(t.text.toLowerCase())) &&
+        !taken.some((t) => t.text.toLowerCase() === 'et');
       if ((/[,;:.()«»!?\n\t\[\]|"]/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || gap.length > 3) break;
       // After a proper name (« programme ABC »), a lowercase word that is not a connector starts the predicate.
       const prev = taken[taken.length - 1];
-      if (prev && /^[A-ZÉ]/.test(prev.text) && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !NAME_ADJECTIVE.test(w.text)) break;
+      if (prev && /^[A-ZÉ]/.test(prev.text) && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !NAME_ADJECTIVE.test(w.text) && !ADJECTIVE_ENDING.test(w.text)) break;
+      // « l'autorité de la ministre », « délégation du Premier ministre »: a person's office, not a body.
+      if (taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length === 0 && OFFICE_NOUN.test(w.text)) {
+        taken.length = 0;
+        break;
+      }
       if (VERB_ENDING.test(w.text)) break;
       if (i === 0 && isOrgAt(w.start)) break;
       const lw = w.text.toLowerCase();
@@ -397,10 +412,26 @@ function afterOf(clean: string, end: number, isOrgAt: (pos: number) => boolean):
   return isOrgAt(pos) ? pos : null;
 }
 
+/** An acronym-like word standing alone (the only words whose being « known » can make them a mention). */
+const ACRONYM_TOKEN = String.raw`(?<![\wÀ-ÿ-])(${ACRONYM})(?![\wÀ-ÿ-])`;
+
+/**
+ * The distinct acronym-like words of a text, sorted. `findOrgMentions(text, known)` depends on `known` only
+ * through these words, so extracting with `known ∩ acronymTokens(text)` gives the same result as with `known`
+ * (used by the extraction cache and by sharded builds).
+ */
+export function acronymTokens(text: PreparedText): string[] {
+  const re = new RegExp(ACRONYM_TOKEN, 'g');
+  const found = new Set<string>();
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text.clean))) found.add(m[1]!);
+  return [...found].sort();
+}
+
 function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[] {
   const { clean } = text;
   const out: OrgMention[] = [];
-  const re = new RegExp(String.raw`(?<![\wÀ-ÿ-])(${ACRONYM})(?![\wÀ-ÿ-])`, 'g');
+  const re = new RegExp(ACRONYM_TOKEN, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
     const acronym = m[1]!;
@@ -446,8 +477,21 @@ export interface OrgMentions {
   ofLinks: Array<[number, number]>;
 }
 
+// Several extractors of one document ask for the same mentions: memoised per prepared text and known set (the
+// results are read, never mutated, by the callers).
+const mentionsCache = new WeakMap<PreparedText, Map<string, OrgMentions>>();
+
 /** Every organisation mention of a text. `knownAcronyms`: acronyms defined elsewhere (other sources). */
 export function findOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string> = new Set()): OrgMentions {
+  const key = [...knownAcronyms].sort().join(' ');
+  let byKnown = mentionsCache.get(text);
+  if (!byKnown) mentionsCache.set(text, (byKnown = new Map()));
+  let found = byKnown.get(key);
+  if (!found) byKnown.set(key, (found = computeOrgMentions(text, knownAcronyms)));
+  return found;
+}
+
+function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string>): OrgMentions {
   const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text)];
   // A network of cables and sites is a product; a network of people or bodies is an organisation.
   for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });

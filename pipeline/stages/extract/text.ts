@@ -70,7 +70,16 @@ export function cleanText(original: string): string {
   // otherwise leave their content behind.
   t = blank(t, /<sup>[^<]*<\/sup>/gi);
   t = t.replace(/<\/?(li|br|p|td|th|tr|div|ul|ol|h[1-6])\b[^>]*>/gi, (m) => ';' + ' '.repeat(m.length - 1));
-  t = blank(t, /<\/?[a-zA-Z][^<>]*>/g); // tags may span lines (MDX/JSX components)
+  // Tags may span lines (MDX/JSX components). The text of `title` and `alt` attributes is prose (a timeline
+  // entry, an image's description): it is kept, the markup around it blanked.
+  t = t.replace(/<\/?[a-zA-Z][^<>]*>/g, (tag) => {
+    let out = tag.replace(/[^\n]/g, ' ');
+    for (const m of tag.matchAll(/\b(?:title|alt)\s*=\s*(["'])([^"'<>]*)\1/g)) {
+      const at = m.index + m[0].length - 1 - m[2]!.length;
+      out = out.slice(0, at) + m[2]! + out.slice(at + m[2]!.length);
+    }
+    return out;
+  });
   // Link residue and footnote calls glued to words: « 2001[3] », « [23],[24] », « SDIS(1) ».
   t = blank(t, /\(Ouvre une nouvelle fen[êe]tre\)/gi);
   t = blank(t, /\[\d{1,3}\](?:,\[\d{1,3}\])*/g);
