@@ -210,3 +210,14 @@ describe('organisations: more name boundaries (regressions)', () => {
     expect(names('<Etape date="01/02/2020" title="Rencontre avec la direction générale du travail (DGT)" />')).toEqual(['direction générale du travail']);
   });
 });
+
+describe('organisations: acronyms from layout', () => {
+  const acronyms = (text: string) => dataOf(extractOrganisations(doc(text)).facts, 'organisation').map((o) => o.acronym);
+  it('takes acronyms alone on their line, in lists of acronyms and in acronym column headers', () => {
+    const text = 'Les acteurs transverses :\n\nDGAFF\n\nSGPI\n\n- DB, ANSSI, DAE et DITP\n\n\tDINSIC\tMINEFI\tMININT\tAutres ministères\n';
+    expect(acronyms(text)).toEqual(['DGAFF', 'SGPI', 'DB', 'ANSSI', 'DAE', 'DITP', 'DINSIC', 'MINEFI', 'MININT']);
+  });
+  it('leaves lists of generic acronyms alone', () => {
+    expect(acronyms('Les API, SI et RH sont mutualisés.')).toEqual([]);
+  });
+});

@@ -267,7 +267,7 @@ const STATUS_PHRASE = /^(?:service à compétence nationale|établissement publi
 const ADJECTIVE_ENDING = /^[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux)$/;
 
 /** Offices held by a person: a type word followed by one of them is not an organisation's name. */
-const OFFICE_NOUN = /^(?:ministre|Premier|Première|préfet|préfète|président|présidente|directeur|directrice|secrétaire|maire|ministres)$/;
+const OFFICE_NOUN = /^(?:ministre|Premier|Première|préfet|préfète|président|présidente|directeur|directrice|secrétaire|maire)$/;
 
 /** Verbs in the future and conditional, and frequent 3rd-person forms ending a name. */
 const VERB_ENDING = /^(?:[a-zéèêà]+(?:era|eront|erait|eraient|ira|iront|ait|aient)|fera|feront|sera|seront|aura|auront|pourra|pourront|devra|devront|cultive|cultivent)$/;
@@ -428,6 +428,25 @@ export function acronymTokens(text: PreparedText): string[] {
   return [...found].sort();
 }
 
+/** Is the token at `pos` one item of a list of at least three acronyms (« DB, ANSSI, DAE », a row of headers)? */
+function acronymListAround(clean: string, pos: number, length: number): boolean {
+  const lineStart = clean.lastIndexOf('\n', pos) + 1;
+  const lineEndAt = clean.indexOf('\n', pos);
+  const line = clean.slice(lineStart, lineEndAt < 0 ? clean.length : lineEndAt);
+  const at = pos - lineStart;
+  // The run of separators and tokens around the token: « , », « et », tabs, pipes.
+  const parts = line.split(/\s*(?:,|;|\t|\||\bet\b)\s*/);
+  let offset = 0;
+  for (const part of parts) {
+    const idx = line.indexOf(part, offset);
+    offset = idx + part.length;
+    if (idx <= at && at + length <= idx + part.length) break;
+  }
+  const tokens = parts.map((p) => p.trim()).filter(Boolean);
+  const acronyms = tokens.filter((t) => looksLikeAcronym(t) && !GENERIC_ACRONYMS.has(t));
+  return acronyms.length >= 3 && acronyms.length >= tokens.length * 0.6;
+}
+
 function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[] {
   const { clean } = text;
   const out: OrgMention[] = [];
@@ -442,10 +461,12 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
     const isDefined = defined.has(acronym);
     const feminine = /(?:\bla|\bl'|\bLa|\bL')\s*$/.test(before);
     const masculine = /(?:\ble|\bdu|\bau|\bLe|\bDu|\bAu)\s+$/.test(before);
-    const heading = /^#{1,6}\s/.test(lineText) && lineText.replace(/^#+\s*/, '') === acronym;
+    // Layout: an acronym alone on its line or heading, in a list of acronyms, or among acronym column headers.
+    const heading = lineText.replace(/^(?:#{1,6}|[-*•]|\d+[.)])\s*/, '').trim() === acronym;
+    const inAcronymList = acronymListAround(clean, m.index, acronym.length);
     const ok =
       isDefined ||
-      (!GENERIC_ACRONYMS.has(acronym) && (feminine || (masculine && acronym.length >= 4) || heading));
+      (!GENERIC_ACRONYMS.has(acronym) && (feminine || (masculine && acronym.length >= 4) || heading || inAcronymList));
     if (!ok) continue;
     out.push({
       start: m.index,
