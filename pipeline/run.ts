@@ -4,8 +4,11 @@
  * every issue; the previous output folder is left untouched.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { DataError } from './errors.ts';
 import { writeDirAtomic } from './io/atomic-dir.ts';
+import { datasetFilesOf, renderChangesFile } from './stages/diff/index.ts';
+import { CHANGES_FILE, changesMetaOf, readBaseline } from './stages/diff/read.ts';
 import { extractAll } from './stages/extract/index.ts';
 import { readSources } from './stages/ingest/index.ts';
 import { normalise } from './stages/normalise/index.ts';
@@ -15,6 +18,8 @@ import type { Issue } from './types/domain.ts';
 import { DATASET_NAMES, type DatasetName, type Datasets } from './types/records.ts';
 
 export const TOOL = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+/** The repository's committed dist/: the baseline of CHANGES.md when the output folder does not exist yet. */
+const COMMITTED_DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -91,10 +96,19 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const progress = options.progress ?? (() => {});
   const built = await buildDatasets(options);
   const t = process.hrtime.bigint();
-  const files = assembleDist(built.datasets as Datasets, {
-    tool: { name: TOOL.name, version: TOOL.version },
-    sources: built.documents.map((d) => ({ id: d.id, sha256: d.sha256 })),
-  });
+  const extraFiles = new Map<string, string>();
+  // CHANGES.md: this build against the previous output (--out before it is replaced, else the committed dist/).
+  const { baseline, skipped } = await readBaseline(options.outDir, COMMITTED_DIST);
+  for (const s of skipped) progress(`changes    previous version not readable, skipped: ${s}`);
+  extraFiles.set(CHANGES_FILE, renderChangesFile(baseline?.datasets ?? null, baseline?.changes ?? null, datasetFilesOf(built.datasets as Datasets), changesMetaOf(baseline)));
+  const files = assembleDist(
+    built.datasets as Datasets,
+    {
+      tool: { name: TOOL.name, version: TOOL.version },
+      sources: built.documents.map((d) => ({ id: d.id, sha256: d.sha256 })),
+    },
+    extraFiles,
+  );
   await writeDirAtomic(options.outDir, files);
   built.timings.package = ms(t);
   progress(`package    ${files.size} files → ${options.outDir} (${built.timings.package} ms)`);

@@ -11,9 +11,8 @@ import { DataError } from '../../errors.ts';
 import { sha256Hex } from '../../io/hash.ts';
 import { parseBuildManifest } from '../publish/dist.ts';
 import { PublishError } from '../publish/errors.ts';
-import { createOctokit } from '../publish/github-release.ts';
-import { createDispatcher, createRedactor, withRetry, type RetryContext, type RetryPolicy } from '../publish/http.ts';
-import type { DatasetFiles, DiffRecord } from './index.ts';
+import type { RetryContext, RetryPolicy } from '../publish/http.ts';
+import type { ChangesMeta, DatasetFiles, DiffRecord } from './index.ts';
 import { datasetNamesOf, hasRecords, parseDatasetJson } from './parse.ts';
 
 export const MANIFEST_FILE = 'build-manifest.json';
@@ -165,6 +164,9 @@ function textOf(data: unknown): string {
  * release with that tag; other failures are redacted PublishErrors.
  */
 export async function readReleaseDatasets(tag: string, settings: GithubReadSettings, options: ReleaseReadOptions = {}): Promise<DatasetFiles> {
+  // Loaded here, not at the top: a build reads baselines through this module and needs no HTTP client.
+  const { createDispatcher, createRedactor } = await import('../publish/http.ts');
+  const { createOctokit } = await import('../publish/github-release.ts');
   const redact = createRedactor([settings.token]);
   const retry: RetryContext = {
     policy: options.retry ?? DEFAULT_RETRY,
@@ -185,6 +187,7 @@ export async function readReleaseDatasets(tag: string, settings: GithubReadSetti
 }
 
 async function readRelease(octokit: Octokit, tag: string, settings: GithubReadSettings, retry: RetryContext): Promise<DatasetFiles> {
+  const { withRetry } = await import('../publish/http.ts');
   const repo = { owner: settings.owner, repo: settings.repo };
   const full = `${settings.owner}/${settings.repo}`;
   let release: z.infer<typeof releaseSchema>;
@@ -234,4 +237,9 @@ async function readRelease(octokit: Octokit, tag: string, settings: GithubReadSe
     out[name] = parseDatasetJson(text, `${name}.json of release ${tag}`);
   }
   return out;
+}
+
+/** Labels of CHANGES.md for a baseline: its data version (a release tag ends with it) → this version. */
+export function changesMetaOf(baseline: Baseline | null): ChangesMeta {
+  return { from: baseline?.version ? `data version \`${baseline.version.slice(0, 12)}\`` : 'the previous version', to: 'this version' };
 }

@@ -4,6 +4,7 @@
  * (invisible to the public) that the next run finds by its content hash and completes.
  */
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { Octokit } from '@octokit/rest';
 import type { LimitFunction } from 'p-limit';
 import { fetch as undiciFetch, type Dispatcher } from 'undici';
@@ -25,7 +26,9 @@ import {
   type PublishOptions,
   type RemoteAsset,
 } from './plan.ts';
-import { renderReleaseNotes, type ReleaseSnapshot } from './release-notes.ts';
+import { diffDatasets, type DatasetsDiff, type DiffRecord } from '../diff/index.ts';
+import { datasetNamesOf, hasRecords, parseDatasetJson } from '../diff/parse.ts';
+import { recordChangesSection, renderReleaseNotes, type ReleaseSnapshot } from './release-notes.ts';
 
 const assetSchema = z.object({
   id: z.number(),
@@ -308,6 +311,44 @@ async function snapshotOfRelease(api: GithubApi, release: Release, log: (line: s
   return snapshot;
 }
 
+/**
+ * The records added, removed and changed since the previous release, for its notes. Only the datasets whose
+ * `<name>.json` hash differs are read: downloaded from the previous release, read from disk for this one.
+ * undefined (and a log line) when the previous release's dataset JSON cannot be read: the notes go without it.
+ */
+async function recordChangesSince(api: GithubApi, release: Release, previous: ReleaseSnapshot, dist: Dist, log: (line: string) => void): Promise<DatasetsDiff | undefined> {
+  try {
+    const local = new Map(dist.files.filter((f) => f.kind === 'data' && f.format === 'json').map((f) => [f.path, f]));
+    const hasCounts = (c: Record<string, number> | undefined) => (c && Object.keys(c).length > 0 ? c : undefined);
+    const current = datasetNamesOf(hasCounts(dist.manifest?.counts), [...local.keys()]);
+    const before = datasetNamesOf(hasCounts(previous.counts), Object.keys(previous.files));
+    const names = [...new Set([...current.names, ...before.names])];
+    const stale = names.filter((n) => local.get(`${n}.json`)?.sha256 !== previous.files[`${n}.json`] || previous.files[`${n}.json`] === undefined);
+    if (stale.length === 0) return { datasets: [] };
+    const assets = new Map((await api.listAssets(release.id)).map((a) => [a.name, a]));
+    const oldFiles: Record<string, DiffRecord[]> = {};
+    const newFiles: Record<string, DiffRecord[]> = {};
+    for (const name of stale) {
+      const asset = assets.get(`${name}.json`);
+      if (asset) {
+        const text = await api.downloadAsset(asset.id);
+        if (before.fromManifest || hasRecords(text)) oldFiles[name] = parseDatasetJson(text, `${name}.json of ${release.tag_name}`);
+      } else if (before.names.includes(name) && before.fromManifest) {
+        throw new PublishError('github-release-asset-missing', `${release.tag_name} has no asset ${name}.json`);
+      }
+      const file = local.get(`${name}.json`);
+      if (file) {
+        const text = await readFile(file.absPath, 'utf8');
+        if (current.fromManifest || hasRecords(text)) newFiles[name] = parseDatasetJson(text, file.path);
+      }
+    }
+    return diffDatasets(oldFiles, newFiles);
+  } catch (error) {
+    log(`github: could not compare the records with ${release.tag_name} for the release notes (${error instanceof Error ? error.message : 'unknown error'})`);
+    return undefined;
+  }
+}
+
 const byCreated = (a: Release, b: Release) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id);
 
 /**
@@ -332,7 +373,9 @@ export async function publishGithubRelease(dist: Dist, ctx: GithubContext, opts:
   const assets = current ? await api.listAssets(current.id) : [];
 
   // Process: notes and plan.
-  const notes = renderReleaseNotes(snapshotOfDist(dist, tag), previous ? await snapshotOfRelease(api, previous, ctx.log) : undefined);
+  const previousSnapshot = previous ? await snapshotOfRelease(api, previous, ctx.log) : undefined;
+  const records = previous && previousSnapshot ? await recordChangesSince(api, previous, previousSnapshot, dist, ctx.log) : undefined;
+  const notes = renderReleaseNotes(snapshotOfDist(dist, tag), previousSnapshot, records ? [recordChangesSection(records)] : []);
   const steps: AssetStep[] = planReleaseAssets(dist.files, assets, { draft: current?.draft ?? true, prune: opts.prune });
   const writes = steps.filter((s) => s.action !== 'skip' && s.action !== 'keep');
   const lines: PlanLine[] = staleDrafts.map((r) => ({ target: 'github', action: 'delete', subject: `release ${r.tag_name}`, detail: 'a second draft of the same data' }));

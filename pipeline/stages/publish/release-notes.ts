@@ -1,7 +1,9 @@
 /**
  * Release notes: counts per dataset and what changed since the previous release, from the two releases'
- * build-manifest.json and SHA256SUMS. Pure. Extra sections (e.g. a record-level diff) plug in as functions.
+ * build-manifest.json and SHA256SUMS, plus (recordChangesSection) the records added, removed and changed, from
+ * the diff stage when the previous release's dataset JSON could be read. Pure. Extra sections plug in as functions.
  */
+import { datasetChanged, renderChangeDetails, summariseDiff, type DatasetsDiff } from '../diff/index.ts';
 
 /** What a release says about itself: read from its build-manifest.json and SHA256SUMS. */
 export interface ReleaseSnapshot {
@@ -55,6 +57,31 @@ function datasetChange(name: string, current: ReleaseSnapshot, previous: Release
     return `${delta > 0 ? '+' : '−'}${Math.abs(delta)} records`;
   }
   return touched ? 'files changed, same number of records' : 'unchanged';
+}
+
+/** Records listed per dataset in the notes before "… and N more" (the release body must stay well under GitHub's limit). */
+const NOTES_MAX_PER_DATASET = 10;
+
+/**
+ * A "what changed in the records" section from a record-level diff of the previous release and this one (see
+ * pipeline/stages/diff). The diff may cover only the datasets whose JSON changed: the others are unchanged.
+ */
+export function recordChangesSection(diff: DatasetsDiff): ReleaseNotesSection {
+  return (current, previous) => {
+    if (!previous) return undefined;
+    const s = summariseDiff(diff);
+    const lines = ['### What changed in the records', ''];
+    if (s.changed_datasets === 0) {
+      lines.push(`No record was added, removed or changed since ${previous.tag}.`);
+      return lines.join('\n');
+    }
+    lines.push(
+      `Since ${previous.tag}: ${s.added} record${s.added === 1 ? '' : 's'} added, ${s.removed} removed, ${s.changed} changed (matched by id), in ${s.changed_datasets} dataset${s.changed_datasets === 1 ? '' : 's'}. \`etat-numerique diff ${previous.tag} ${current.tag}\` lists every field.`,
+      '',
+    );
+    lines.push(renderChangeDetails({ datasets: diff.datasets.filter(datasetChanged) }, { level: 4, maxPerDataset: NOTES_MAX_PER_DATASET }));
+    return lines.join('\n');
+  };
 }
 
 /** Renders the release notes (markdown). `sections` extend it without changing this function. */
