@@ -221,3 +221,20 @@ describe('organisations: acronyms from layout', () => {
     expect(acronyms('Les API, SI et RH sont mutualisés.')).toEqual([]);
   });
 });
+
+describe('organisations: attachment to an office', () => {
+  it('attaches « ce service » to the body its office heads', () => {
+    const text =
+      "Il est créé un service à compétence nationale dénommé « Agence nationale de la sécurité numérique ». Le secrétariat général de la défense et de la sécurité nationale (SGDSN) coordonne. L'Agence nationale de la sécurité numérique (ANSN) est rattachée au secrétaire général de la défense et de la sécurité nationale.";
+    const h = dataOf(extractOrganisations(doc(text)).facts, 'hierarchy');
+    expect(h.map((x) => `${x.child.acronym ?? x.child.name} < ${x.parent.name ?? x.parent.acronym}`)).toEqual([
+      'ANSN < secrétariat général de la défense et de la sécurité nationale',
+    ]);
+  });
+  it('maps offices to bodies', async () => {
+    const { bodyOfOffice } = await import('../../pipeline/stages/extract/extractors/organisations.ts');
+    expect(bodyOfOffice('directeur général des finances publiques')).toBe('direction générale des finances publiques');
+    expect(bodyOfOffice('ministre de la Culture, qui')).toBe('ministère de la Culture');
+    expect(bodyOfOffice('président du comité')).toBeNull();
+  });
+});

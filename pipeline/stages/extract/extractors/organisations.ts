@@ -110,6 +110,23 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
   return out;
 }
 
+const ATTACHED_TO_OFFICE = /(?:est|sont)\s+(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+
+/** The body an office heads (« secrétaire général de X » → « secrétariat général de X »), or null. */
+export function bodyOfOffice(phrase: string): string | null {
+  const m = /^(secrétaire général|secrétaire générale|directeur général|directrice générale|directeur|directrice|délégué général|délégué|déléguée|ministre)\s+((?:de la|de l'|du|des|de|chargée? d[eu']|chargée? de la)\s*[^,;.()]{2,150})/i.exec(phrase.trim());
+  if (!m) return null;
+  const office = m[1]!.toLowerCase();
+  const body =
+    office.startsWith('secrétaire général') ? 'secrétariat général'
+    : office.startsWith('directeur général') || office.startsWith('directrice générale') ? 'direction générale'
+    : office.startsWith('direct') ? 'direction'
+    : office.startsWith('délégué général') ? 'délégation générale'
+    : office.startsWith('délégu') ? 'délégation'
+    : 'ministère';
+  return `${body} ${m[2]!.replace(/\s+/g, ' ').trim()}`;
+}
+
 /** Is this line a "unit line": its content starts with (an article and) an organisation mention? */
 function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention | undefined {
   if (line.kind === 'blank' || line.kind === 'table-row') return undefined;
@@ -164,6 +181,25 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const at = child.end + m[0].length;
     const parent = mentionAt(mentions, at, at + 2);
     if (parent) link(child, parent, child.start, parent.end);
+  }
+  // « Ce service est rattaché au secrétaire général de la défense … »: the subject (a demonstrative or a
+  // pronoun points to the last body named) is attached to the body that the office heads.
+  for (const sent of text.sentences) {
+    const m = ATTACHED_TO_OFFICE.exec(sent.text);
+    if (!m) continue;
+    const verbAt = sent.start + m.index;
+    const subject =
+      mentions.filter((x) => x.start >= sent.start && x.end <= verbAt).pop() ??
+      (/^(?:ce|cet|cette|il|elle)\b/i.test(sent.text.trim()) ? lastMentionBefore(text, mentions, sent.start) : undefined);
+    if (!subject) continue;
+    const after = sent.start + m.index + m[0].length;
+    const direct = mentionAt(mentions, after, after + 2);
+    if (direct) {
+      link(subject, direct, subject.start, direct.end);
+      continue;
+    }
+    const office = bodyOfOffice(clean.slice(after, sent.end));
+    if (office) out.push(fact(doc, Math.min(subject.start, verbAt), sent.end, { kind: 'hierarchy', child: refOf(subject), parent: { name: office } }));
   }
   const within = /(?:au sein de (?:la |l')?|en son sein,?\s*)/gi;
   for (const s of text.sentences) {
