@@ -317,7 +317,7 @@ export function renderChangeDetails(diff: DatasetsDiff, options: MarkdownOptions
     const items: string[] = [];
     const entry = (sign: string, e: RecordEntry) => {
       const label = labelOf(e.record);
-      return `- ${sign} ${code(e.id)}${label ? `: ${code(show(label, maxValue))}` : ''}`;
+      return `- ${sign} ${code(e.id)}${label ? `: ${code(label.length > maxValue ? `${label.slice(0, maxValue - 1)}…` : label)}` : ''}`;
     };
     for (const a of d.added) items.push(entry('added', a));
     for (const r of d.removed) items.push(entry('removed', r));
