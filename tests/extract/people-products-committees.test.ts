@@ -85,6 +85,16 @@ describe('products', () => {
     expect(dataOf(run(productsExtractor, text), 'product').map((p) => p.name)).toEqual(['Discordia', 'Parloir', 'Matrice']);
   });
 
+  it('finds sites named by their domain and APIs named by an identifier, not URLs or addresses', () => {
+    const text = 'Publié sur donnees.exemple.gouv.fr et via l’API adresse ; voir https://autre.exemple.fr/page ou écrire à x@site.exemple.fr.';
+    expect(dataOf(run(productsExtractor, text), 'product').map((p) => p.name)).toEqual(['donnees.exemple.gouv.fr', 'API adresse']);
+  });
+
+  it('splits table cells holding several linked items and drops the acronym from the name', () => {
+    const text = '| Nom | Producteur |\n|---|---|\n| [Liste A](https://a.fr) et [Liste B](https://b.fr) | ONISEP |\n| [Base Nationale (BNX)](https://c.fr) | IGN |\n';
+    expect(dataOf(run(productsExtractor, text), 'product').map((p) => p.name)).toEqual(['Liste A', 'Liste B', 'Base Nationale']);
+  });
+
   it('finds product-headed acronym definitions', () => {
     const products = dataOf(run(productsExtractor, 'La plateforme d’accès à Internet (PFAI) assure l’interfonctionnement.'), 'product');
     expect(products.map((p) => p.name)).toEqual(["plateforme d'accès à Internet"]);

@@ -55,14 +55,19 @@ function fromTables(doc: SourceDocument) {
       const cell = cells[nameCol];
       const op = cells[opCol]?.text ?? '';
       if (!cell || cell.text.length < 2) continue;
-      out.push({
-        start: cell.start,
-        end: cell.end,
-        name: cell.text,
-        type,
-        description: descCol !== undefined ? cells[descCol]?.text || null : null,
-        operator: op ? (looksLikeAcronym(op) ? { acronym: op } : { name: op }) : null,
-      });
+      const operator = op ? (looksLikeAcronym(op) ? { acronym: op } : { name: op }) : null;
+      const description = descCol !== undefined ? cells[descCol]?.text || null : null;
+      // A cell may hold several linked items (« [X](…) et [Y](…) »): one product each.
+      const linked = [...cell.raw.matchAll(/\[([^\]]{2,200})\]\([^)]*\)/g)];
+      const items = linked.length
+        ? linked.map((l) => ({ at: cell.start + l.index + 1, name: l[1]! }))
+        : [{ at: cell.start + (cell.raw.length - cell.raw.trimStart().length), name: cell.text }];
+      for (const item of items) {
+        // « Base Adresse Nationale (BAN) »: the acronym is not part of the name.
+        const name = item.name.replace(/\s*\(([A-Z][A-Za-z0-9]{1,11})\)\s*$/, '').trim();
+        const end = linked.length ? item.at + item.name.length : cell.start + cell.raw.trimEnd().length;
+        out.push({ start: item.at, end, name, type, description, operator });
+      }
     }
   }
   return out;
@@ -95,7 +100,8 @@ export function extractProducts(doc: SourceDocument) {
   const typed = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})(?:\\s+(?:numérique|interministériel(?:le)?|mutualisée?|en ligne|collaborati(?:f|ve)|de messagerie|de visioconférence))?[ \\t]+(?:«\\s*([^»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`, 'g');
   let m: RegExpExecArray | null;
   while ((m = typed.exec(clean))) {
-    const name = m[1] === 'API' && m[3] ? `API ${m[3]}` : (m[2] ?? m[3]!);
+    // « la Base Adresse Nationale »: a capitalised product word belongs to the name.
+    const name = m[3] && (m[1] === 'API' || /^[A-ZÉ]/.test(m[1]!)) ? `${m[1]} ${m[3]}` : (m[2] ?? m[3]!);
     if (m[3] && !/^[A-ZÉ]|\./.test(m[3])) continue;
     if (m[3] && /^[A-Z]+$/.test(m[3]) && m[1] !== 'API') continue; // « services RH », « service SI »: not a name
     if (m[3] && mentions.some((x) => x.start === m!.index + m![0].length - m![3]!.length)) continue;
@@ -129,6 +135,15 @@ export function extractProducts(doc: SourceDocument) {
   while ((m = named.exec(clean))) {
     const s0 = m.index + m[0].length - m[2]!.length;
     push(s0, s0 + m[2]!.length, m[2]!, productTypeOf(m[1]!) ?? null, null);
+  }
+  // Sites named by their domain in prose (« sur data.exemple.fr »), not inside a URL or an address.
+  const domain = /(?<![\w/.@:-])([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gouv\.fr|fr|org|eu|io|net))(?![\w/@-]|\.[a-z])/g;
+  while ((m = domain.exec(clean))) push(m.index, m.index + m[1]!.length, m[1]!, 'site', null);
+  // « API sirene », « API adresse »: an API named by a lowercase identifier.
+  const api = /(?<![\wÀ-ÿ])API\s+([a-z][a-z0-9-]{2,30})(?![\wÀ-ÿ])/g;
+  while ((m = api.exec(clean))) {
+    if (/^(?:de|des|du|et|pour|par|avec|sur|dans|qui|est|sont|en|ou|à)$/.test(m[1]!)) continue;
+    push(m.index, m.index + m[0].length, `API ${m[1]!}`, 'API', null);
   }
   for (const t of fromTables(doc)) push(t.start, t.end, t.name, t.type, t.description, t.operator);
   for (const d of productDefinitions) push(d.start, d.end, d.name!, d.productType ?? null, d.acronym ? `${d.name} (${d.acronym})` : null);
