@@ -49,6 +49,11 @@ describe('people', () => {
     ]);
   });
 
+  it('reads authors and contacts in the front matter', () => {
+    const text = '---\nauthor: Jeanne Martin, équipe Données\ncontact-presse:\n  name: Paul Durand\n  email: p@x.fr\n---\nTexte.';
+    expect(dataOf(run(peopleExtractor, text), 'person').map((p) => `${p.name} | ${p.role}`)).toEqual(['Jeanne Martin | auteur', 'Paul Durand | contact presse']);
+  });
+
   it('does not take capitalised phrases without a role for people', () => {
     expect(run(peopleExtractor, 'Le Conseil National du Numérique, Premier Ministre et France Travail se réunissent.')).toEqual([]);
   });

@@ -6,7 +6,7 @@
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { ROLE_ALTERNATION } from '../lexicon.ts';
 import { findOrgMentions, type OrgMention } from '../org-mentions.ts';
-import { prepared } from '../text.ts';
+import { frontMatterEnd, prepared } from '../text.ts';
 import { refOf } from './organisations.ts';
 
 const ID = 'people';
@@ -47,10 +47,60 @@ function orgIn(mentions: OrgMention[], from: number, to: number): OrgRef | null 
   return m ? refOf(m) : null;
 }
 
+const PERSON_RE = new RegExp(`^${PERSON}$`);
+
+/**
+ * People named in the front matter: `author: Prénom Nom, équipe X` (role « auteur »), and `name:` under a
+ * contact key (`contact-presse:` → role « contact presse »).
+ */
+function frontMatterPeople(doc: SourceDocument): Fact[] {
+  const end = frontMatterEnd(doc.text);
+  if (!end) return [];
+  const facts: Fact[] = [];
+  let parentKey: string | null = null;
+  let offset = 0;
+  for (const line of doc.text.slice(0, end).split('\n')) {
+    const top = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
+    const nested = /^\s+-?\s*(?:name|nom)\s*:\s*['"]?([^'"\n]+?)['"]?\s*$/.exec(line);
+    let name: string | null = null;
+    let role: string | null = null;
+    let at = 0;
+    if (top) {
+      parentKey = top[1]!.toLowerCase();
+      if (/^(?:author|authors|auteur|auteurs|autrice|autrices)$/.test(parentKey) && top[2]) {
+        const value = top[2].replace(/^['"]|['"]$/g, '');
+        const [who] = value.split(/\s*[,;(]\s*/);
+        if (who && PERSON_RE.test(who)) {
+          name = who;
+          role = 'auteur';
+          at = line.indexOf(who);
+        }
+      }
+    } else if (nested && parentKey && /contact|presse|auteur|author|responsable/.test(parentKey) && PERSON_RE.test(nested[1]!)) {
+      name = nested[1]!;
+      role = parentKey.replace(/[-_]/g, ' ');
+      at = line.indexOf(name);
+    }
+    if (name) {
+      const start = offset + at;
+      facts.push({
+        source_id: doc.id,
+        start,
+        end: start + name.length,
+        quote: doc.text.slice(start, start + name.length),
+        extractor: ID,
+        data: { kind: 'person', name, role, organisation: null },
+      });
+    }
+    offset += line.length + 1;
+  }
+  return facts;
+}
+
 export function extractPeople(doc: SourceDocument) {
   const text = prepared(doc.text);
   const { mentions } = findOrgMentions(text);
-  const facts: Fact[] = [];
+  const facts: Fact[] = frontMatterPeople(doc);
   const taken: Array<[number, number]> = [];
   for (const { re, name, role } of PATTERNS) {
     re.lastIndex = 0;
