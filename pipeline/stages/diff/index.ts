@@ -227,7 +227,7 @@ function arrayDelta(old: unknown, next: unknown, max = Infinity): string | undef
   return [...gained.map((v) => `+${cut(v)}`), ...lost.map((v) => `−${cut(v)}`)].join(' ');
 }
 
-const LABEL_FIELDS = ['name', 'title', 'quote', 'description', 'email', 'url'];
+const LABEL_FIELDS = ['name', 'acronym', 'title', 'label', 'quote', 'description', 'email', 'url'];
 
 /** A short human label of a record (its name, title or quote), if it has one. */
 function labelOf(record: DiffRecord): string | undefined {
