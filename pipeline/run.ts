@@ -7,14 +7,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DataError } from './errors.ts';
 import { writeDirAtomic } from './io/atomic-dir.ts';
+import { ExtractCache, extractCodeDigest } from './cache/extract-cache.ts';
+import { extractCorpus } from './shard/extract-corpus.ts';
+import { mergePartials, readPartial, sourceMeta, writePartial, type SourceMeta } from './shard/partial.ts';
+import type { ShardSpec } from './shard/plan.ts';
 import { datasetFilesOf, renderChangesFile } from './stages/diff/index.ts';
 import { CHANGES_FILE, changesMetaOf, readBaseline } from './stages/diff/read.ts';
-import { extractAll } from './stages/extract/index.ts';
+import { EXTRACT_VERSION } from './stages/extract/index.ts';
 import { readSources } from './stages/ingest/index.ts';
 import { normalise } from './stages/normalise/index.ts';
 import { assembleDist } from './stages/package/index.ts';
 import { validateDatasets } from './stages/validate/index.ts';
-import type { Issue } from './types/domain.ts';
+import type { Fact, Issue, SourceDocument } from './types/domain.ts';
 import { DATASET_NAMES, type DatasetName, type Datasets } from './types/records.ts';
 
 export const TOOL = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
@@ -28,6 +32,10 @@ export interface BuildOptions {
   maxBytes?: number;
   /** One progress line per stage (stderr in the CLI). */
   progress?: (line: string) => void;
+  /** Folder of the extraction cache (incremental builds); null: no cache, extract every source. */
+  cacheDir?: string | null;
+  /** Extraction worker threads; undefined: automatic (the machine's cores, for large corpora). */
+  workers?: number;
 }
 
 export interface BuildSummary {
@@ -43,12 +51,15 @@ export interface BuildSummary {
 
 const ms = (t0: bigint) => Number((process.hrtime.bigint() - t0) / 1_000_000n);
 
-/** Builds datasets from sources (pure stages between the I/O edges). Used by the CLI and the tests. */
-export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | 'maxBytes' | 'progress'>) {
-  const progress = options.progress ?? (() => {});
-  const timings: Record<string, number> = {};
+/** The cache of a build, keyed by the declared extractor versions and the extract stage's code. */
+function cacheOf(cacheDir: string | null | undefined): ExtractCache | undefined {
+  return cacheDir ? new ExtractCache(cacheDir, `${EXTRACT_VERSION}+${extractCodeDigest()}`) : undefined;
+}
 
-  let t = process.hrtime.bigint();
+/** ingest: the sources, or a DataError listing every problem. */
+async function ingestSources(options: Pick<BuildOptions, 'sourcesDir' | 'maxBytes' | 'progress'>, timings: Record<string, number>) {
+  const progress = options.progress ?? (() => {});
+  const t = process.hrtime.bigint();
   const ingested = await readSources(options.sourcesDir, options.maxBytes ? { maxBytes: options.maxBytes } : {});
   timings.ingest = ms(t);
   const ingestErrors = ingested.issues.filter((i) => i.severity === 'error');
@@ -61,22 +72,64 @@ export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | '
   const documents = ingested.documents;
   const chars = documents.reduce((n, d) => n + d.text.length, 0);
   progress(`ingest     ${documents.length} sources, ${chars} characters (${timings.ingest} ms)`);
+  return ingested;
+}
 
-  t = process.hrtime.bigint();
-  const extracted = extractAll(documents);
+/** extract: facts of the sources (of one shard), through the cache and the worker pool. */
+async function extractSources(documents: SourceDocument[], options: Pick<BuildOptions, 'cacheDir' | 'workers' | 'progress'> & { shard?: ShardSpec }, timings: Record<string, number>) {
+  const progress = options.progress ?? (() => {});
+  const t = process.hrtime.bigint();
+  const extracted = await extractCorpus(documents, { cache: cacheOf(options.cacheDir), shard: options.shard, workers: options.workers });
   timings.extract = ms(t);
-  progress(`extract    ${extracted.facts.length} facts (${timings.extract} ms)`);
-  const extractErrors = extracted.issues.filter((i) => i.severity === 'error');
-  if (extractErrors.length) {
-    throw new DataError('extraction-failed', `${extractErrors.length} extractor failure(s); nothing was written.`, { issues: extracted.issues });
+  const facts: Fact[] = [];
+  const issues: Issue[] = [];
+  for (const d of extracted.documents) {
+    for (const f of d.facts) facts.push(f);
+    for (const i of d.issues) issues.push(i);
   }
+  const { stats } = extracted;
+  const how = [options.cacheDir ? `${stats.fromCache} from cache, ${stats.extracted} extracted` : `${stats.extracted} extracted`, stats.workers ? `${stats.workers} workers` : ''].filter(Boolean).join(', ');
+  progress(`extract    ${facts.length} facts (${how}; ${timings.extract} ms)`);
+  const extractErrors = issues.filter((i) => i.severity === 'error');
+  if (extractErrors.length) {
+    throw new DataError('extraction-failed', `${extractErrors.length} extractor failure(s); nothing was written.`, { issues });
+  }
+  return { ...extracted, facts, issues };
+}
 
-  t = process.hrtime.bigint();
-  const datasets = normalise(documents, extracted.facts);
-  const quoteByFact = new Map(datasets.facts.map((f) => [f.id, f.quote]));
+/** Builds datasets from sources (pure stages between the I/O edges). Used by the CLI and the tests. */
+export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | 'maxBytes' | 'progress' | 'cacheDir' | 'workers'>) {
+  const timings: Record<string, number> = {};
+  const ingested = await ingestSources(options, timings);
+  const documents = ingested.documents;
+  const extracted = await extractSources(documents, options, timings);
+  return finishDatasets(documents, extracted.facts, [...ingested.issues, ...extracted.issues], timings, options.progress);
+}
+
+/**
+ * normalise → validate, from the facts of every source. `documents` give the sources dataset (their texts are not
+ * read: a merge passes metadata only, with `characters`).
+ */
+function finishDatasets(
+  documents: Array<SourceDocument | SourceMeta>,
+  facts: Fact[],
+  issues: Issue[],
+  timings: Record<string, number>,
+  progressFn: ((line: string) => void) | undefined,
+) {
+  const progress = progressFn ?? (() => {});
+  const t = process.hrtime.bigint();
+  const datasets = normalise(documents.map(withText), facts);
+  const characters = new Map(documents.flatMap((d) => ('characters' in d ? [[d.id, d.characters] as const] : [])));
+  for (const s of datasets.sources) s.characters = characters.get(s.id) ?? s.characters;
+  // Quotes for the records with a problem: the indexes are built on the first problem, not on every build.
+  let quoteByFact: Map<string, string> | undefined;
+  const recordIndexes = new Map<string, Map<string, { id: string; fact_ids?: string[] }>>();
   const schemaIssues = validateDatasets(datasets, (dataset, recordId) => {
-    const records = datasets[dataset as DatasetName] as Array<{ id: string; fact_ids?: string[] }>;
-    const first = records.find((r) => r.id === recordId)?.fact_ids?.[0];
+    quoteByFact ??= new Map(datasets.facts.map((f) => [f.id, f.quote]));
+    let records = recordIndexes.get(dataset);
+    if (!records) recordIndexes.set(dataset, (records = new Map((datasets[dataset as DatasetName] as Array<{ id: string; fact_ids?: string[] }>).map((r) => [r.id, r]))));
+    const first = records.get(recordId)?.fact_ids?.[0];
     return first ? quoteByFact.get(first) : undefined;
   });
   timings.normalise = ms(t);
@@ -88,13 +141,24 @@ export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | '
   if (schemaErrors.length) {
     throw new DataError('schema-violation', `${schemaErrors.length} record(s) do not match their schema; nothing was written.`, { issues: schemaIssues });
   }
-  return { documents, datasets, counts, timings, warnings: [...ingested.issues, ...extracted.issues, ...schemaIssues].filter((i) => i.severity === 'warning') };
+  return { documents, datasets, counts, timings, warnings: [...issues, ...schemaIssues].filter((i) => i.severity === 'warning') };
+}
+
+/** A source as normalise takes it: merged sources have no text (their `characters` are set afterwards). */
+function withText(d: SourceDocument | SourceMeta): SourceDocument {
+  if ('text' in d) return d;
+  const { characters: _characters, ...meta } = d;
+  return { ...meta, text: '' };
 }
 
 /** ingest → extract → normalise → validate → package → atomic write. */
 export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
+  return writeBuild(await buildDatasets(options), options);
+}
+
+/** package → atomic write: the end of a build and of a merge. */
+async function writeBuild(built: Awaited<ReturnType<typeof finishDatasets>>, options: Pick<BuildOptions, 'outDir' | 'progress'>): Promise<BuildSummary> {
   const progress = options.progress ?? (() => {});
-  const built = await buildDatasets(options);
   const t = process.hrtime.bigint();
   const extraFiles = new Map<string, string>();
   // CHANGES.md: this build against the previous output (--out before it is replaced, else the committed dist/).
@@ -122,4 +186,67 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     warnings: built.warnings,
     timings_ms: built.timings,
   };
+}
+
+export interface ShardSummary {
+  ok: true;
+  out: string;
+  shard: ShardSpec;
+  sources: number;
+  extracted_sources: number;
+  facts: number;
+  warnings: Issue[];
+  timings_ms: Record<string, number>;
+}
+
+/**
+ * ingest → extract one share of the sources → a partial result in `outDir` (see shard/partial.ts). Every shard
+ * reads all the sources' definitions, so the acronyms known to each source are those of a whole build.
+ */
+export async function runShardBuild(options: BuildOptions & { shard: ShardSpec }): Promise<ShardSummary> {
+  const progress = options.progress ?? (() => {});
+  const timings: Record<string, number> = {};
+  const ingested = await ingestSources(options, timings);
+  const extracted = await extractSources(ingested.documents, options, timings);
+  const t = process.hrtime.bigint();
+  await writePartial(
+    options.outDir,
+    {
+      format: 'etat-numerique-partial',
+      format_version: 1,
+      tool: { name: TOOL.name, version: TOOL.version },
+      extract_version: EXTRACT_VERSION,
+      shard: options.shard,
+      sources: ingested.documents.map(sourceMeta),
+      ingest_issues: ingested.issues,
+      known: extracted.known,
+    },
+    extracted.documents,
+  );
+  timings.write = ms(t);
+  progress(`partial    shard ${options.shard.index}/${options.shard.count}: ${extracted.documents.length} of ${ingested.documents.length} sources → ${options.outDir} (${timings.write} ms)`);
+  return {
+    ok: true,
+    out: options.outDir,
+    shard: options.shard,
+    sources: ingested.documents.length,
+    extracted_sources: extracted.documents.length,
+    facts: extracted.facts.length,
+    warnings: [...ingested.issues, ...extracted.issues].filter((i) => i.severity === 'warning'),
+    timings_ms: timings,
+  };
+}
+
+/** The partial results of `build --shard K/N` (all K) → normalise → validate → package → atomic write. */
+export async function runMerge(options: { partials: string[]; outDir: string; progress?: (line: string) => void }): Promise<BuildSummary> {
+  const progress = options.progress ?? (() => {});
+  const timings: Record<string, number> = {};
+  const t = process.hrtime.bigint();
+  const partials = [];
+  for (const dir of options.partials) partials.push({ dir, ...(await readPartial(dir)) });
+  const merged = mergePartials(partials);
+  timings.read = ms(t);
+  progress(`merge      ${merged.shards} shards, ${merged.sources.length} sources, ${merged.facts.length} facts (${timings.read} ms)`);
+  const built = finishDatasets(merged.sources, merged.facts, [...merged.ingestIssues, ...merged.extractIssues], timings, progress);
+  return writeBuild(built, options);
 }

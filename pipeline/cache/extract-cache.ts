@@ -1,0 +1,209 @@
+/**
+ * Incremental builds: a per-document cache of what extraction found, on disk.
+ *
+ * One JSON file per document content: `<dir>/extract/<key>.json`, where the key hashes everything extraction
+ * reads (the source's bytes and metadata) and everything that decides how it reads them (EXTRACT_VERSION and a
+ * digest of the extract stage's own code). The file holds
+ *   - `summary`: the acronyms the document defines and the acronym-like tokens it contains (pass 1);
+ *   - `extracted`: its facts and issues, with the known acronyms they were extracted with (pass 2).
+ * Extraction of a document depends on the acronyms defined elsewhere only through the tokens the document
+ * contains (see `relevantKnown`), so an entry stays valid when another document defines an acronym this one
+ * never writes. A stale `extracted` part (other relevant acronyms) is recomputed and the file rewritten.
+ *
+ * Writes are atomic (temporary file + rename), so parallel builds sharing a cache folder never read half a file.
+ * A file that does not parse or does not match its key is treated as missing. This module does I/O (it is an
+ * edge, like io/): the pure key helpers are exported for tests.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Fact, Issue, SourceDocument } from '../types/domain.ts';
+
+/** Format of the cache files; bump when their shape changes. */
+export const CACHE_FORMAT = 1;
+
+/** What pass 1 learns from a document: its defined acronyms and its acronym-like tokens. */
+export interface DocumentSummary {
+  defined: string[];
+  tokens: string[];
+}
+
+/** What pass 2 found in a document, and the known acronyms (relevant to it) it was extracted with. */
+export interface DocumentExtraction {
+  known: string[];
+  facts: Fact[];
+  issues: Issue[];
+}
+
+interface CacheFile {
+  format: number;
+  key: string;
+  source: string;
+  summary: DocumentSummary;
+  extracted?: DocumentExtraction;
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The document fields extraction may read, besides its text (identified by the sha256 of its bytes). */
+export function documentKeyMaterial(doc: Omit<SourceDocument, 'text'>): string {
+  return JSON.stringify([doc.id, doc.file, doc.title, doc.language, doc.origin, doc.licence, doc.date, doc.sha256]);
+}
+
+/** Cache key of a document: its bytes and metadata, the extractor version and the extract code digest. */
+export function documentCacheKey(doc: Omit<SourceDocument, 'text'>, version: string): string {
+  return sha256(`${CACHE_FORMAT}\n${version}\n${documentKeyMaterial(doc)}`);
+}
+
+/** The known acronyms that can change a document's extraction: those among its tokens, sorted. */
+export function relevantKnown(tokens: readonly string[], known: ReadonlySet<string>): string[] {
+  return tokens.filter((t) => known.has(t)).sort();
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Digest of the extract stage's source files (pipeline/stages/extract/**): part of every key, so that editing an
+ * extractor invalidates the cache even when nobody bumped its version. Read once per process.
+ */
+let codeDigest: string | undefined;
+export function extractCodeDigest(): string {
+  if (codeDigest !== undefined) return codeDigest;
+  const root = new URL('../stages/extract/', import.meta.url).pathname;
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = path.join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.ts')) files.push(p);
+    }
+  };
+  try {
+    walk(root);
+  } catch {
+    // Code not readable as files (bundled): the declared versions alone key the cache.
+    return (codeDigest = 'no-source');
+  }
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${path.relative(root, f)}\0`).update(readFileSync(f)).update('\0');
+  return (codeDigest = hash.digest('hex').slice(0, 16));
+}
+
+export interface CacheStats {
+  summaryHits: number;
+  summaryMisses: number;
+  factHits: number;
+  factMisses: number;
+}
+
+/** The on-disk cache of one build. `version` = EXTRACT_VERSION (+ code digest); tests pass their own. */
+export class ExtractCache {
+  readonly dir: string;
+  readonly version: string;
+  readonly stats: CacheStats = { summaryHits: 0, summaryMisses: 0, factHits: 0, factMisses: 0 };
+  private readonly entries = new Map<string, CacheFile>();
+  private ready: Promise<void> | undefined;
+
+  constructor(dir: string, version: string) {
+    this.dir = path.join(dir, 'extract');
+    this.version = version;
+  }
+
+  keyOf(doc: Omit<SourceDocument, 'text'>): string {
+    return documentCacheKey(doc, this.version);
+  }
+
+  private fileOf(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  private async load(doc: Omit<SourceDocument, 'text'>): Promise<CacheFile | undefined> {
+    const key = this.keyOf(doc);
+    const cached = this.entries.get(key);
+    if (cached) return cached;
+    let text: string;
+    try {
+      text = await readFile(this.fileOf(key), 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const file = JSON.parse(text) as CacheFile;
+      if (file.format !== CACHE_FORMAT || file.key !== key || file.source !== doc.id || !file.summary) return undefined;
+      return file;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Pass 1: the document's summary, if cached. */
+  async getSummary(doc: Omit<SourceDocument, 'text'>): Promise<DocumentSummary | undefined> {
+    const file = await this.load(doc);
+    if (file) {
+      this.entries.set(file.key, file);
+      this.stats.summaryHits++;
+      return file.summary;
+    }
+    this.stats.summaryMisses++;
+    return undefined;
+  }
+
+  /** Pass 2: the document's facts, if cached for the same relevant known acronyms. */
+  async getExtraction(doc: Omit<SourceDocument, 'text'>, known: readonly string[]): Promise<DocumentExtraction | undefined> {
+    const key = this.keyOf(doc);
+    const file = this.entries.get(key) ?? (await this.load(doc));
+    this.entries.delete(key);
+    if (file?.extracted && sameList(file.extracted.known, known)) {
+      this.stats.factHits++;
+      return file.extracted;
+    }
+    if (file) this.entries.set(key, file);
+    this.stats.factMisses++;
+    return undefined;
+  }
+
+  /** Remembers a summary computed in pass 1 (written with the facts in pass 2, or alone by `flush`). */
+  putSummary(doc: Omit<SourceDocument, 'text'>, summary: DocumentSummary): void {
+    const key = this.keyOf(doc);
+    this.entries.set(key, { format: CACHE_FORMAT, key, source: doc.id, summary });
+  }
+
+  /** Writes a document's summary and extraction (atomically). */
+  async putExtraction(doc: Omit<SourceDocument, 'text'>, summary: DocumentSummary, extracted: DocumentExtraction): Promise<void> {
+    const key = this.keyOf(doc);
+    this.entries.delete(key);
+    await this.write({ format: CACHE_FORMAT, key, source: doc.id, summary, extracted });
+  }
+
+  /** Writes the summaries that pass 2 did not (documents of other shards): the next build skips their pass 1. */
+  async flush(): Promise<void> {
+    const pending = [...this.entries.values()].filter((f) => !f.extracted);
+    this.entries.clear();
+    for (const f of pending) await this.write(f);
+  }
+
+  private async write(file: CacheFile): Promise<void> {
+    this.ready ??= mkdir(this.dir, { recursive: true }).then(() => undefined);
+    await this.ready;
+    const target = this.fileOf(file.key);
+    await mkdir(path.dirname(target), { recursive: true });
+    const temp = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      await writeFile(temp, JSON.stringify(file));
+      await rename(temp, target);
+    } catch {
+      // A cache that cannot be written only costs time next build.
+      await rm(temp, { force: true }).catch(() => undefined);
+    }
+  }
+
+  /** Number of entries on disk (for tests and the benchmark). */
+  async size(): Promise<number> {
+    let n = 0;
+    for (const sub of await readdir(this.dir).catch(() => [] as string[])) {
+      n += (await readdir(path.join(this.dir, sub)).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).length;
+    }
+    return n;
+  }
+}
