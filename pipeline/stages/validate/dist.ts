@@ -6,7 +6,9 @@
  * - every JSON-LD file expands offline (local document loader) with one node per record and no term dropped;
  * - the shipped schemas are the repository's; SHA256SUMS covers every other file and matches it;
  * - datapackage.json passes the Data Package v2 profiles and its resources' bytes and hashes match the CSVs;
- * - build-manifest.json's counts and files match.
+ * - build-manifest.json's counts and files match;
+ * - when present, catalog.jsonld expands and converts to RDF offline (shipped context), describes every dataset, and
+ *   each distribution's byte size and sha256 match its file; quality.json parses and its record counts match.
  */
 import jsonld from 'jsonld';
 import type { Issue } from '../../types/domain.ts';
@@ -18,6 +20,8 @@ import { parseCsv, type PlainRecord } from '../package/csv.ts';
 import { renderSchema, DATAPACKAGE_PATH, MANIFEST_PATH, SUMS_PATH } from '../package/assemble.ts';
 import { renderContext, localDocumentLoader } from '../package/jsonld.ts';
 import { parseSha256Sums } from '../package/manifest.ts';
+import { catalogDocumentLoader, renderCatalogContext } from '../catalog/catalog.ts';
+import { CATALOG_CONTEXT_PATH, CATALOG_PATH, QUALITY_PATH } from '../package/dictionary.ts';
 import { dataPackageProfiles } from './ajv.ts';
 import { validateDatasets } from './datasets.ts';
 import { ajvDescriptorErrorsToIssues, fileIssue, showValue } from './issues.ts';
@@ -392,7 +396,107 @@ async function checkFiles(files: ReadonlyMap<string, Uint8Array>): Promise<DistR
     }
   }
 
+  // 8. catalog.jsonld (when the build has one): offline expansion, RDF, datasets, distributions' sizes and hashes.
+  if (files.has(CATALOG_PATH) || files.has(CATALOG_CONTEXT_PATH)) {
+    issues.push(...(await checkCatalog(files, checked)));
+  }
+
+  // 9. quality.json (when the build has one): parses, and its record counts are the folder's.
+  if (files.has(QUALITY_PATH)) issues.push(...checkQuality(files, datasets));
+
   return { issues, checked };
+}
+
+const DCAT = 'http://www.w3.org/ns/dcat#';
+const DCT = 'http://purl.org/dc/terms/';
+const SPDX = 'http://spdx.org/rdf/terms#';
+
+type Expanded = Record<string, unknown>;
+
+/** The first `@value` (or `@id`) of an expanded property, as a string. */
+function first(node: Expanded | undefined, property: string): string | undefined {
+  const values = node?.[property];
+  const v = Array.isArray(values) ? (values[0] as Expanded | undefined) : undefined;
+  const out = v?.['@value'] ?? v?.['@id'];
+  return out === undefined ? undefined : String(out);
+}
+
+async function checkCatalog(files: ReadonlyMap<string, Uint8Array>, checked: Record<string, number>): Promise<Issue[]> {
+  const issues: Issue[] = [];
+  const problem = (message: string, hint?: string): void => {
+    issues.push(fileIssue('catalog-invalid', message, { file: CATALOG_PATH }, hint));
+  };
+  const context = files.get(CATALOG_CONTEXT_PATH);
+  if (!context) {
+    issues.push(fileIssue('dist-file-missing', `${CATALOG_CONTEXT_PATH} is missing from the folder.`, { file: CATALOG_CONTEXT_PATH }, 'Run the build again.'));
+  } else if (text(context) !== renderCatalogContext()) {
+    issues.push(fileIssue('schema-mismatch', `${CATALOG_CONTEXT_PATH} differs from the repository's catalogue context.`, { file: CATALOG_CONTEXT_PATH }));
+  }
+  if (!files.has(CATALOG_PATH)) {
+    issues.push(fileIssue('dist-file-missing', `${CATALOG_PATH} is missing from the folder.`, { file: CATALOG_PATH }, 'Run the build again.'));
+    return issues;
+  }
+  const doc = parseJson(files.get(CATALOG_PATH));
+  if (!doc || typeof doc !== 'object') {
+    problem(`${CATALOG_PATH} is not UTF-8 JSON.`);
+    return issues;
+  }
+  let nodes: Expanded[];
+  try {
+    const documentLoader = catalogDocumentLoader();
+    nodes = (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader })) as unknown as Expanded[];
+    await jsonld.toRDF(doc as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader });
+  } catch (error) {
+    problem(`${CATALOG_PATH} does not expand to RDF offline: ${(error as Error).message}`);
+    return issues;
+  }
+  const ofType = (t: string): Expanded[] => nodes.filter((n) => Array.isArray(n['@type']) && n['@type'].includes(t));
+  if (ofType(`${DCAT}Catalog`).length !== 1) problem(`${CATALOG_PATH} has ${ofType(`${DCAT}Catalog`).length} dcat:Catalog nodes, expected 1.`);
+  const described = new Set(ofType(`${DCAT}Dataset`).map((n) => first(n, `${DCT}identifier`)));
+  for (const name of DATASETS_IN_ORDER) {
+    if (!described.has(name)) problem(`${CATALOG_PATH} describes no dcat:Dataset with dct:identifier "${name}".`);
+  }
+  const byId = new Map(nodes.map((n) => [n['@id'] as string, n]));
+  for (const dist of ofType(`${DCAT}Distribution`)) {
+    const path = first(dist, `${DCT}identifier`);
+    const bytes = path === undefined ? undefined : files.get(path);
+    if (!bytes) {
+      problem(`${CATALOG_PATH}: distribution ${String(dist['@id'])} names ${showValue(path)}, which is not in the folder.`);
+      continue;
+    }
+    const checksumRef = (dist[`${SPDX}checksum`] as Expanded[] | undefined)?.[0];
+    const checksum = checksumRef?.['@id'] !== undefined ? byId.get(checksumRef['@id'] as string) ?? checksumRef : checksumRef;
+    const size = first(dist, `${DCAT}byteSize`);
+    const sha = first(checksum, `${SPDX}checksumValue`);
+    if (size !== String(byteLength(bytes)) || sha !== sha256Hex(bytes)) {
+      problem(
+        `${CATALOG_PATH}: distribution ${path} gives ${showValue(size)} bytes and sha256 ${showValue(sha)}, the file has ${byteLength(bytes)} bytes and ${sha256Hex(bytes)}.`,
+        'The catalogue is rendered from the files of the same build: rebuild.',
+      );
+    }
+    checked.catalog_distributions = (checked.catalog_distributions ?? 0) + 1;
+  }
+  return issues;
+}
+
+function checkQuality(files: ReadonlyMap<string, Uint8Array>, datasets: Record<DatasetName, PlainRecord[]>): Issue[] {
+  const doc = parseJson(files.get(QUALITY_PATH)) as { datasets?: unknown; sources?: unknown; evaluation?: unknown } | undefined;
+  if (!doc || typeof doc !== 'object' || !Array.isArray(doc.datasets) || !Array.isArray(doc.sources) || doc.evaluation === undefined) {
+    return [fileIssue('quality-invalid', `${QUALITY_PATH} is not JSON with "sources", "datasets" and "evaluation".`, { file: QUALITY_PATH })];
+  }
+  const issues: Issue[] = [];
+  for (const d of doc.datasets as { name?: unknown; records?: unknown }[]) {
+    const records = datasets[d.name as DatasetName] as PlainRecord[] | undefined;
+    if (records !== undefined && d.records !== records.length) {
+      issues.push(
+        fileIssue('quality-invalid', `${QUALITY_PATH}: ${String(d.name)} has ${showValue(d.records)} records, the folder has ${records.length}.`, {
+          file: QUALITY_PATH,
+          dataset: String(d.name),
+        }),
+      );
+    }
+  }
+  return issues;
 }
 
 /** Reads a dist/ folder and checks it (see validateDistFiles). Never throws: an unreadable folder is an issue. */

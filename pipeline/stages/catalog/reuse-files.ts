@@ -1,0 +1,39 @@
+/**
+ * The files for reusers that the build adds to dist/ (pure): catalog.jsonld and its context, quality.json, and the
+ * data-bearing README.md (which replaces the schema-only one). The runner reads the publication settings and the
+ * evaluation summary, then passes this map to assembleDist as `extraFiles`.
+ */
+import type { Datasets } from '../../types/records.ts';
+import { README_PATH } from '../package/assemble.ts';
+import { CATALOG_CONTEXT_PATH, CATALOG_PATH, QUALITY_PATH, renderDataDictionary } from '../package/dictionary.ts';
+import { assembleQuality, renderQualityMarkdown, type EvaluationSummary } from '../quality/index.ts';
+import type { PublicationConfig } from './config.ts';
+import { renderCatalog, renderCatalogContext } from './catalog.ts';
+
+export interface ReuseInputs {
+  publication: PublicationConfig;
+  /** Parsed eval/results/latest.json; null when there is none (quality.json then says so). */
+  evaluation: EvaluationSummary | null;
+}
+
+/**
+ * catalog.jsonld, contexts/catalog.context.json, quality.json and README.md, from the datasets and the core files of
+ * the build (`coreFiles`: what assembleDist gives without extras; the catalogue hashes the dataset files there).
+ */
+export function renderReuseFiles(datasets: Datasets, coreFiles: ReadonlyMap<string, string>, inputs: ReuseInputs): Map<string, string> {
+  const quality = assembleQuality(datasets, inputs.evaluation);
+  return new Map([
+    [CATALOG_PATH, renderCatalog(datasets, coreFiles, inputs.publication)],
+    [CATALOG_CONTEXT_PATH, renderCatalogContext()],
+    [QUALITY_PATH, `${JSON.stringify(quality, null, 2)}\n`],
+    [
+      README_PATH,
+      renderDataDictionary({
+        datasets,
+        files: coreFiles,
+        downloadBaseUrl: inputs.publication.download_base_url,
+        extraSection: renderQualityMarkdown(quality),
+      }),
+    ],
+  ]);
+}
