@@ -238,3 +238,22 @@ describe('organisations: attachment to an office', () => {
     expect(bodyOfOffice('président du comité')).toBeNull();
   });
 });
+
+describe('organisations: units of a body', () => {
+  it('names a generic unit with its parent and links them (« le service des achats de la DGFiP »)', () => {
+    const text = "Le chef du service du numérique du ministère de la Culture et le bureau des achats de la direction générale des finances publiques (DGFiP) signent. Le rapport du ministère de l'intérieur et du ministère de la Culture.";
+    const facts = extractOrganisations(doc(text)).facts;
+    expect(dataOf(facts, 'organisation').map((o) => o.name ?? o.acronym)).toEqual([
+      'service du numérique du ministère de la Culture',
+      'ministère de la Culture',
+      'bureau des achats de la direction générale des finances publiques',
+      'direction générale des finances publiques',
+      "ministère de l'intérieur",
+      'ministère de la Culture',
+    ]);
+    expect(dataOf(facts, 'hierarchy').map((h) => `${h.child.name} < ${h.parent.name ?? h.parent.acronym}`)).toEqual([
+      'service du numérique du ministère de la Culture < ministère de la Culture',
+      'bureau des achats de la direction générale des finances publiques < direction générale des finances publiques',
+    ]);
+  });
+});

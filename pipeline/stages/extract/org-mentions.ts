@@ -266,6 +266,8 @@ const STATUS_PHRASE = /^(?:service à compétence nationale|établissement publi
 /** Lowercase adjectives that may follow a capitalised word inside a name (« Fonction publiques », « Transition écologique »). */
 const ADJECTIVE_ENDING = /^[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux)$/;
 
+const SUB_UNIT_TYPE_WORDS = /^(?:service|bureau|département|pôle|mission|cellule|sous-direction|division|secteur|inspection|délégation)$/i;
+
 /** Offices held by a person: a type word followed by one of them is not an organisation's name. */
 const OFFICE_NOUN = /^(?:ministre|Premier|Première|préfet|préfète|président|présidente|directeur|directrice|secrétaire|maire)$/;
 
@@ -344,8 +346,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       const lw = w.text.toLowerCase();
       if (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, ''))) break;
       if (/^\d/.test(w.text)) break;
-      // « de la » / « du » + another organisation: stop here, that one may be the parent.
-      if ((lw === 'de' || lw === 'du' || lw === "d'" || lw === 'des') && i + 1 < words.length) {
+      // « de la » / « du » + another organisation: stop here, that one may be the parent (« et du X » is another body).
+      if ((lw === 'de' || lw === 'du' || lw === "d'" || lw === 'des') && i + 1 < words.length && taken[taken.length - 1]?.text.toLowerCase() !== 'et') {
         const nxt = words[i + 1]!;
         const target = ['la', "l'"].includes(nxt.text.toLowerCase()) && words[i + 2] ? words[i + 2]! : nxt;
         if (isOrgAt(target.start)) {
@@ -355,6 +357,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       }
       // « et » continues only into a complement (« … du numérique et du système … »).
       if (lw === 'et') {
+        // « … de l'intérieur et du ministère de la Culture »: « et » + another body ends this name.
+        const w1 = words[i + 1];
+        const w2 = words[i + 2];
+        const target = w1 && ['du', 'des', 'de', "d'"].includes(w1.text.toLowerCase()) ? (w2 && ['la', "l'"].includes(w2.text.toLowerCase()) ? words[i + 3] : w2) : undefined;
+        if (target && isOrgAt(target.start)) break;
         const nxtWord = words[i + 1]?.text ?? '';
         const nxt = nxtWord.toLowerCase();
         const capitalChain = proper && /^[A-ZÉ]/.test(nxtWord) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
@@ -380,7 +387,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     // A phrase followed by a parenthesis (« … (créée en 2001) », « … (ABC) ») is a name too.
     const afterName = clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 24);
     const datedOrDefined = /^\s*\(\s*(?:créée?s?|fondée?s?|née?s?|instituée?s?|[A-ZÉ][A-Za-zÉ0-9&]{1,11}\s*[,)])/.test(afterName);
-    if (!proper && !(datedOrDefined && taken.length >= 3)) continue;
+    // « le service des achats de la DGFiP »: a unit of a named body is a unit, even without a proper name.
+    const unitOfBody = ofAt !== null && SUB_UNIT_TYPE_WORDS.test(typeWord) && taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length >= 1;
+    if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody) continue;
     // « le service Xyz »: a service with a proper name is a product, not an organisation.
     if (type === 'service' && !capitalised && taken.length === 1 && /^[A-ZÉ]/.test(taken[0]!.text)) continue;
     const nameEnd = taken[taken.length - 1]!.end;
@@ -562,5 +571,21 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
     const j = mentions.findIndex((m) => m.start <= k.ofAt! && k.ofAt! < m.end);
     if (j >= 0 && j !== i) ofLinks.push([i, j]);
   });
+  // A generic unit (« le service du numérique », lowercase, no proper name) is named with its parent:
+  // « service du numérique du ministère de la Culture » is one unit among many « services du numérique ».
+  for (const [c, p] of ofLinks) {
+    const child = mentions[c]!;
+    const parent = mentions[p]!;
+    if (child.how !== 'named' || !child.name || parent.start < child.end) continue;
+    const between = text.clean.slice(child.end, parent.start);
+    const generic =
+      /^[a-zéè]/.test(text.clean[child.start] ?? '') &&
+      !/[A-ZÉ]/.test(child.name.slice(1)) &&
+      SUB_UNIT_TYPE_WORDS.test(child.name.split(' ')[0] ?? '') &&
+      /^\s*(?:de la|de l'|du|des)\s*$/.test(between);
+    if (!generic || parent.end - child.start > 200) continue;
+    child.name = text.clean.slice(child.start, parent.end).replace(/\s+/g, ' ').replace(/\s*\([^)]*\)\s*$/, '');
+    child.nameEnd = parent.end;
+  }
   return { mentions, productDefinitions, ofLinks };
 }

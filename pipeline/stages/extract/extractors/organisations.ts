@@ -138,8 +138,13 @@ function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention
 function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMention[], ofLinks: Array<[number, number]>): Fact[] {
   const { clean } = text;
   const out: Fact[] = [];
+  const linked = new Set<string>();
   const link = (child: OrgMention, parent: OrgMention, start: number, end: number) => {
     if (child === parent) return;
+    // Several rules may see the same link: one fact per child and parent mention.
+    const key = `${child.start}|${parent.start}`;
+    if (linked.has(key)) return;
+    linked.add(key);
     if ((child.acronym && child.acronym === parent.acronym) || (child.name && child.name === parent.name)) return;
     out.push(fact(doc, start, end, { kind: 'hierarchy', child: refOf(child), parent: refOf(parent) }));
   };
