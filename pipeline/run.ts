@@ -16,7 +16,9 @@ import { CHANGES_FILE, changesMetaOf, readBaseline } from './stages/diff/read.ts
 import { EXTRACT_VERSION } from './stages/extract/index.ts';
 import { readSources } from './stages/ingest/index.ts';
 import { normalise } from './stages/normalise/index.ts';
+import { readPublicationConfig, renderReuseFiles } from './stages/catalog/index.ts';
 import { assembleDist } from './stages/package/index.ts';
+import { readEvaluationSummary } from './stages/quality/read.ts';
 import { validateDatasets } from './stages/validate/index.ts';
 import type { Fact, Issue, SourceDocument } from './types/domain.ts';
 import { DATASET_NAMES, type DatasetName, type Datasets } from './types/records.ts';
@@ -47,6 +49,8 @@ export interface BuildSummary {
   files: number;
   warnings: Issue[];
   timings_ms: Record<string, number>;
+  /** How the sources were extracted: from the cache or not, on how many worker threads (absent for a merge). */
+  extraction?: { extracted: number; from_cache: number; workers: number };
 }
 
 const ms = (t0: bigint) => Number((process.hrtime.bigint() - t0) / 1_000_000n);
@@ -103,7 +107,11 @@ export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | '
   const ingested = await ingestSources(options, timings);
   const documents = ingested.documents;
   const extracted = await extractSources(documents, options, timings);
-  return finishDatasets(documents, extracted.facts, [...ingested.issues, ...extracted.issues], timings, options.progress);
+  const { stats } = extracted;
+  return {
+    ...finishDatasets(documents, extracted.facts, [...ingested.issues, ...extracted.issues], timings, options.progress),
+    extraction: { extracted: stats.extracted, from_cache: stats.fromCache, workers: stats.workers },
+  };
 }
 
 /**
@@ -157,7 +165,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
 }
 
 /** package → atomic write: the end of a build and of a merge. */
-async function writeBuild(built: Awaited<ReturnType<typeof finishDatasets>>, options: Pick<BuildOptions, 'outDir' | 'progress'>): Promise<BuildSummary> {
+async function writeBuild(built: ReturnType<typeof finishDatasets> & { extraction?: BuildSummary['extraction'] }, options: Pick<BuildOptions, 'outDir' | 'progress'>): Promise<BuildSummary> {
   const progress = options.progress ?? (() => {});
   const t = process.hrtime.bigint();
   const extraFiles = new Map<string, string>();
@@ -165,14 +173,15 @@ async function writeBuild(built: Awaited<ReturnType<typeof finishDatasets>>, opt
   const { baseline, skipped } = await readBaseline(options.outDir, COMMITTED_DIST);
   for (const s of skipped) progress(`changes    previous version not readable, skipped: ${s}`);
   extraFiles.set(CHANGES_FILE, renderChangesFile(baseline?.datasets ?? null, baseline?.changes ?? null, datasetFilesOf(built.datasets as Datasets), changesMetaOf(baseline)));
-  const files = assembleDist(
-    built.datasets as Datasets,
-    {
-      tool: { name: TOOL.name, version: TOOL.version },
-      sources: built.documents.map((d) => ({ id: d.id, sha256: d.sha256 })),
-    },
-    extraFiles,
-  );
+  const meta = {
+    tool: { name: TOOL.name, version: TOOL.version },
+    sources: built.documents.map((d) => ({ id: d.id, sha256: d.sha256 })),
+  };
+  // For reusers: catalog.jsonld (DCAT-AP), quality.json and the README with the data, from the core files.
+  const core = assembleDist(built.datasets as Datasets, meta);
+  const inputs = { publication: await readPublicationConfig(), evaluation: await readEvaluationSummary() };
+  for (const [path, content] of renderReuseFiles(built.datasets as Datasets, core, inputs)) extraFiles.set(path, content);
+  const files = assembleDist(built.datasets as Datasets, meta, extraFiles);
   await writeDirAtomic(options.outDir, files);
   built.timings.package = ms(t);
   progress(`package    ${files.size} files → ${options.outDir} (${built.timings.package} ms)`);
@@ -185,6 +194,7 @@ async function writeBuild(built: Awaited<ReturnType<typeof finishDatasets>>, opt
     files: files.size,
     warnings: built.warnings,
     timings_ms: built.timings,
+    ...(built.extraction ? { extraction: built.extraction } : {}),
   };
 }
 
