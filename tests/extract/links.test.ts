@@ -113,11 +113,11 @@ describe('linksExtractor', () => {
   });
 
   describe('what is not a URL', () => {
-    it('skips relative, anchor, mailto and tel targets, code blocks and bare domains', () => {
+    it('skips relative, anchor, mailto and tel targets and bare domains, but reads URLs in code blocks', () => {
       const { facts, issues } = linksExtractor.extract(
-        doc('[Rapport](/uploads/r.pdf) [ici](#top) [écrire](mailto:a@b.fr) [appeler](tel:+33100000000)\n```\nhttps://code.fr\n```\nle programme beta.gouv.fr'),
+        doc('[Rapport](/uploads/r.pdf) [ici](#top) [écrire](mailto:a@b.fr) [appeler](tel:+33100000000)\n```\nx <- "https://code.fr/a.pdf"\n```\nle programme beta.gouv.fr'),
       );
-      expect(facts).toEqual([]);
+      expect(facts.map((f) => (f.data as { url: string }).url)).toEqual(['https://code.fr/a.pdf']);
       expect(issues.map((i) => i.code)).toEqual(['link-relative', 'link-relative']);
     });
   });

@@ -1,7 +1,7 @@
 /**
  * Links: every URL of the text, one fact per occurrence.
- * Reads: doc.text (the original: the clean copy blanks link targets); the front matter, code blocks and HTML
- * comments are skipped. Writes: `link` facts, and an info issue per relative link.
+ * Reads: doc.text (the original: the clean copy blanks link targets); HTML comments are skipped (front matter
+ * and code blocks are read: a URL there is still a URL of the page). Writes: `link` facts, and an info issue per relative link.
  *
  * - Markdown links `[text](url)` (title = text, unless it is the URL itself), images `![alt](url)` (title = alt
  *   or null), linked images `[![alt](img)](url)` (two facts), reference definitions `[id]: url "title"`,
@@ -15,7 +15,6 @@
  *   `link-relative`. `mailto:` and `tel:` targets are left to the contacts extractor.
  */
 import type { Extractor, Fact, FactData, Issue, SourceDocument } from '../../../types/domain.ts';
-import { frontMatterEnd } from '../text.ts';
 
 interface Found {
   start: number;
@@ -28,11 +27,10 @@ const ABSOLUTE = /^(?:(?:https?|ftp):\/\/|\/\/)[^\s]/i;
 const WWW = /^www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/i;
 const OTHER_SCHEME = /^(?:mailto|tel|sms|javascript|data|file):/i;
 
+/** HTML comments are skipped; front matter and code blocks are not: a URL there is still a URL of the page. */
 function skippedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const fm = frontMatterEnd(text);
-  if (fm > 0) spans.push([0, fm]);
-  for (const m of text.matchAll(/```[\s\S]*?```|<!--[\s\S]*?-->/g)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(/<!--[\s\S]*?-->/g)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -106,7 +104,7 @@ function attribute(tag: string, name: string): string | null {
 /** The links extractor. */
 export const linksExtractor: Extractor = {
   id: 'links',
-  version: 1,
+  version: 2,
   extract(doc: SourceDocument) {
     const text = doc.text;
     const claimed: Array<[number, number]> = skippedSpans(text);
