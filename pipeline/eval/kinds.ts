@@ -239,6 +239,16 @@ const organisations: KindDefinition<GoldOrganisation, OrganisationRecord> = {
   idOf: (record) => record.id,
 };
 
+/**
+ * The acronym as the record publishes it, plus the case variants the sources wrote (kept in alt_names when
+ * sources disagree on case: « DINUM » / « Dinum » are one body, and each text is scored on its own spelling).
+ */
+function acronymVariants(record: OrganisationRecord): string[] {
+  if (!record.acronym) return [];
+  const upper = record.acronym.toUpperCase();
+  return [record.acronym, ...record.alt_names.filter((a) => a !== record.acronym && a.toUpperCase() === upper)];
+}
+
 const acronyms: KindDefinition<GoldOrganisation, OrganisationRecord> = {
   name: 'acronyms',
   gold: (context) => context.gold.organisations.filter((entry) => entry.name !== null && entry.acronym !== null),
@@ -251,7 +261,7 @@ const acronyms: KindDefinition<GoldOrganisation, OrganisationRecord> = {
       // A record merged from several texts may carry a name and an acronym that this text never writes together:
       // the pairing then comes from another text, where it is scored.
       const text = context.text;
-      if (text !== null && !(mentionsAcronym(text, record.acronym ?? '') && mentionsName(text, record.name))) {
+      if (text !== null && !(acronymVariants(record).some((a) => mentionsAcronym(text, a)) && mentionsName(text, record.name))) {
         setAside.push({ item: record, reason: 'the text does not write both the name and the acronym' });
       } else {
         kept.push(record);
@@ -260,7 +270,7 @@ const acronyms: KindDefinition<GoldOrganisation, OrganisationRecord> = {
     return { items: kept, ignored: setAside };
   },
   match: (entry, record) =>
-    entry.acronym === record.acronym && namesMatch(goldOrganisationForms(entry), recordForms(record)),
+    entry.acronym !== null && acronymVariants(record).includes(entry.acronym) && namesMatch(goldOrganisationForms(entry), recordForms(record)),
   labelGold: labelOrganisation,
   labelPredicted: labelOrganisation,
   idOf: (record) => record.id,
