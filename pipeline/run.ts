@@ -19,6 +19,7 @@ import { normalise } from './stages/normalise/index.ts';
 import { readPublicationConfig, renderReuseFiles } from './stages/catalog/index.ts';
 import { assembleDist } from './stages/package/index.ts';
 import { readEvaluationSummary } from './stages/quality/read.ts';
+import { renderSite } from './stages/site/index.ts';
 import { validateDatasets } from './stages/validate/index.ts';
 import type { Fact, Issue, SourceDocument } from './types/domain.ts';
 import { DATASET_NAMES, type DatasetName, type Datasets } from './types/records.ts';
@@ -181,6 +182,8 @@ async function writeBuild(built: ReturnType<typeof finishDatasets> & { extractio
   const core = assembleDist(built.datasets as Datasets, meta);
   const inputs = { publication: await readPublicationConfig(), evaluation: await readEvaluationSummary() };
   for (const [path, content] of renderReuseFiles(built.datasets as Datasets, core, inputs)) extraFiles.set(path, content);
+  // The preview site (site/index.html) last: it shows the other extra files (quality.json) and links to the release.
+  for (const [path, content] of renderSite(built.datasets as Datasets, extraFiles, { downloadBaseUrl: inputs.publication.download_base_url })) extraFiles.set(path, content);
   const files = assembleDist(built.datasets as Datasets, meta, extraFiles);
   await writeDirAtomic(options.outDir, files);
   built.timings.package = ms(t);
