@@ -311,7 +311,7 @@ describe('acronyms: case variants of one body', () => {
   it('scores a text on the spelling it writes when the merged record keeps the other in alt_names', () => {
     const goldFile = gold({ organisations: [{ name: 'Direction interministérielle du numérique', acronym: 'Dinum', type: 'direction', parent: null }] });
     const build = datasets({
-      organisations: [organisation({ id: 'org-d', name: 'direction interministérielle du numérique', acronym: 'DINUM', alt_names: ['Dinum'], sources: ['text-a'] })],
+      organisations: [organisation('org-d', { name: 'direction interministérielle du numérique', acronym: 'DINUM', alt_names: ['Dinum'] })],
     });
     const result = score('acronyms', goldFile, build, 'La Direction interministérielle du numérique (Dinum) pilote.');
     expect(result.score).toMatchObject({ gold: 1, tp: 1, fn: 0 });
