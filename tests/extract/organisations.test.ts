@@ -217,6 +217,10 @@ describe('organisations: acronyms from layout', () => {
     const text = 'Les acteurs transverses :\n\nDGAFF\n\nSGPI\n\n- DB, ANSSI, DAE et DITP\n\n\tDINSIC\tMINEFI\tMININT\tAutres ministères\n';
     expect(acronyms(text)).toEqual(['DGAFF', 'SGPI', 'DB', 'ANSSI', 'DAE', 'DITP', 'DINSIC', 'MINEFI', 'MININT']);
   });
+  it('does not take words set in capitals for acronyms', () => {
+    expect(acronyms('ACTION\n\nPUBLIQUE\n\n2022\n\n# TRANSFORMATION NUMÉRIQUE\n')).toEqual([]);
+  });
+
   it('leaves lists of generic acronyms alone', () => {
     expect(acronyms('Les API, SI et RH sont mutualisés.')).toEqual([]);
   });

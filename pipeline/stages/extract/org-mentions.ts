@@ -437,6 +437,8 @@ export function acronymTokens(text: PreparedText): string[] {
   return [...found].sort();
 }
 
+const CAPITALISED_WORD = /^(?=[A-ZÉÈ]{5,}$)[A-ZÉÈ]{2,}(?:TION|TIONS|IQUE|IQUES|MENT|MENTS|ANCE|ENCE|ITÉ|ITE|EUR|EURS|AGE|AGES|ISME|ABLE|AIRE|ELLE|IONS|ÉES|ÉS)$/;
+
 /** Is the token at `pos` one item of a list of at least three acronyms (« DB, ANSSI, DAE », a row of headers)? */
 function acronymListAround(clean: string, pos: number, length: number): boolean {
   const lineStart = clean.lastIndexOf('\n', pos) + 1;
@@ -473,6 +475,8 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
     // Layout: an acronym alone on its line or heading, in a list of acronyms, or among acronym column headers.
     const heading = lineText.replace(/^(?:#{1,6}|[-*•]|\d+[.)])\s*/, '').trim() === acronym;
     const inAcronymList = acronymListAround(clean, m.index, acronym.length);
+    // A word set in capitals (« ACTION PUBLIQUE » on a title slide) is not an acronym: French word endings tell.
+    if (!isDefined && CAPITALISED_WORD.test(acronym)) continue;
     const ok =
       isDefined ||
       (!GENERIC_ACRONYMS.has(acronym) && (feminine || (masculine && acronym.length >= 4) || heading || inAcronymList));
