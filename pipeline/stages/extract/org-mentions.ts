@@ -261,7 +261,7 @@ const COMMON_CAPITALISED = /^(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|Premier|Premi
 const ALWAYS_NAMED = new Set(['ministère', 'secrétariat', 'agence', 'délégation', 'institut']);
 
 /** Legal statuses written like names (« un service à compétence nationale »): never an organisation's name. */
-const STATUS_PHRASE = /^(?:service à compétence nationale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)$/i;
+const STATUS_PHRASE = /^(?:service à compétence nationale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|établissements? publics? à caractère [a-zé ]+|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)$/i;
 
 /** Lowercase adjectives that may follow a capitalised word inside a name (« Fonction publiques », « Transition écologique »). */
 const ADJECTIVE_ENDING = /^[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux)$/;
@@ -530,7 +530,8 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   // A network of cables and sites is a product; a network of people or bodies is an organisation.
   for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });
   const productDefinitions = defs.filter((d) => d.productType);
-  const orgDefs = defs.filter((d) => !d.productType && d.type);
+  // « établissement public à caractère industriel et commercial (EPIC) » defines a legal status, not a body.
+  const orgDefs = defs.filter((d) => !d.productType && d.type && !STATUS_PHRASE.test(d.name ?? ''));
   const defined = new Set([...orgDefs.map((d) => d.acronym!), ...knownAcronyms]);
   const productAcronyms = new Set(productDefinitions.map((d) => d.acronym!));
   const acr = acronymMentions(text, defined).filter((a) => !productAcronyms.has(a.acronym!));
