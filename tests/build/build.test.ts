@@ -76,6 +76,26 @@ describe('build', () => {
 describe('build: bad input leaves dist/ untouched and exits 1', () => {
   const cases: Array<[string, (dir: string) => void, RegExp]> = [
     ['a manifest entry whose file is missing', (d) => writeFileSync(join(d, 'sources.json'), JSON.stringify({ sources: [{ id: 'a', file: 'absent.md', title: 'A', language: 'fr', origin: null, licence: null }] })), /absent\.md/],
+    [
+      'duplicate ids in the manifest',
+      (d) => {
+        writeFileSync(join(d, 'a.md'), 'La direction des achats (DAE).');
+        writeFileSync(join(d, 'b.md'), 'Le pôle « Données ».');
+        writeFileSync(join(d, 'sources.json'), JSON.stringify({ sources: [
+          { id: 'same', file: 'a.md', title: 'A', language: 'fr', origin: null, licence: null },
+          { id: 'same', file: 'b.md', title: 'B', language: 'fr', origin: null, licence: null },
+        ] }));
+      },
+      /same/,
+    ],
+    [
+      'an unknown manifest field',
+      (d) => {
+        writeFileSync(join(d, 'a.md'), 'La direction des achats (DAE).');
+        writeFileSync(join(d, 'sources.json'), JSON.stringify({ sources: [{ id: 'a', file: 'a.md', title: 'A', language: 'fr', origin: null, licence: null, auteur: 'X' }] }));
+      },
+      /auteur/,
+    ],
     ['an empty file', (d) => writeFileSync(join(d, 'vide.md'), ''), /vide\.md/],
     ['a file that is not UTF-8', (d) => writeFileSync(join(d, 'latin1.txt'), Buffer.from([0x64, 0xe9, 0x63, 0x72, 0x65, 0x74])), /latin1\.txt/],
     ['a binary file', (d) => writeFileSync(join(d, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3, 0, 0])), /image\.md/],
