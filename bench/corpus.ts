@@ -237,8 +237,9 @@ function makeChapter(ctx: Ctx, index: number, year: number, markdown: boolean, p
     parts.push(`${cap(the(main))} ${main.acronym} a publié en ${eYear} un guide méthodologique à destination des porteurs de projets.`);
     planted.push({ kind: 'event', source: id, date: String(eYear), type: 'publication', subject_acronym: main.acronym });
   } else {
-    parts.push(`Le ${int(r, 2, 28)} ${MONTHS[eMonth - 1]} ${eYear}, ${the(main)} ${main.acronym} a été rattaché${e(main)} au ministère chargé de la transformation publique.`);
-    planted.push({ kind: 'event', source: id, date: `${eYear}-${String(eMonth).padStart(2, '0')}`, type: 'attachment', subject_acronym: main.acronym });
+    const day = int(r, 2, 28);
+    parts.push(`Le ${day} ${MONTHS[eMonth - 1]} ${eYear}, ${the(main)} ${main.acronym} a été rattaché${e(main)} au ministère chargé de la transformation publique.`);
+    planted.push({ kind: 'event', source: id, date: `${eYear}-${String(eMonth).padStart(2, '0')}-${String(day).padStart(2, '0')}`, type: 'attachment', subject_acronym: main.acronym });
   }
   // A second body, defined inline in another shape, mentioned as a partner.
   parts.push(`${pronoun(main)} travaille en étroite collaboration avec ${the(other)} ${other.name} (${other.acronym}) sur les sujets communs.`);
@@ -298,6 +299,14 @@ function makeDocument(ctx: Ctx, index: number): GeneratedDocument {
   return { file: `${ctx.id}.txt`, text: `${parts.join('\n\n')}\n` };
 }
 
+export interface CorpusOptions {
+  seed: number;
+  /** Stop once this many UTF-8 bytes are written. */
+  targetBytes: number;
+  /** Stop after this many documents. */
+  maxDocuments?: number;
+}
+
 export interface Corpus {
   documents: GeneratedDocument[];
   planted: PlantedFact[];
@@ -305,30 +314,48 @@ export interface Corpus {
 }
 
 /**
- * Documents until `targetBytes` (UTF-8) is reached. Document `i` is named `doc-<seed>-<i>` (zero-padded), so the
- * ids sort like the generation order; the pool of organisations grows with the corpus (one per ~4 documents).
+ * The documents one by one (planted facts are pushed to `planted` as they are written), until `targetBytes`
+ * (UTF-8) or `maxDocuments` is reached. Document `i` is named `doc-<seed>-<i>` (zero-padded), so that ids sort
+ * like the generation order; the pool of organisations grows with the corpus (about one per document, up to
+ * 3,000), so large corpora have more distinct bodies, not only more repetitions.
  */
-export function generateCorpus(options: { seed: number; targetBytes: number }): Corpus {
+export function* generateDocuments(options: CorpusOptions, planted: PlantedFact[]): Generator<GeneratedDocument> {
   const r = rng(options.seed);
-  const estimatedDocs = Math.max(8, Math.ceil(options.targetBytes / 14000));
+  const estimatedDocs = Math.max(8, Math.min(options.maxDocuments ?? Infinity, Math.ceil(options.targetBytes / 14000)));
   const orgs = makeOrgs(rng(options.seed ^ 0x9e3779b9), Math.min(3000, Math.max(16, estimatedDocs)));
-  const documents: GeneratedDocument[] = [];
-  const planted: PlantedFact[] = [];
   const decreeSerial = { n: 0 };
   let bytes = 0;
-  for (let i = 0; bytes < options.targetBytes; i++) {
+  for (let i = 0; bytes < options.targetBytes && i < (options.maxDocuments ?? Infinity); i++) {
     const id = `doc-${options.seed}-${String(i).padStart(6, '0')}`;
     const d = makeDocument({ r, id, planted, orgs, decreeSerial }, i);
-    documents.push(d);
     bytes += Buffer.byteLength(d.text, 'utf8');
+    yield d;
   }
-  return { documents, planted, bytes };
 }
 
-/** Writes the texts under `<dir>/sources/` and the planted facts to `<dir>/planted.json` (replacing `dir`). */
-export async function writeCorpus(dir: string, corpus: Corpus): Promise<void> {
+/** The whole corpus in memory (tests and small sizes). */
+export function generateCorpus(options: CorpusOptions): Corpus {
+  const planted: PlantedFact[] = [];
+  const documents = [...generateDocuments(options, planted)];
+  return { documents, planted, bytes: documents.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0) };
+}
+
+/**
+ * Writes the texts under `<dir>/sources/` and the planted facts to `<dir>/planted.json` (replacing `dir`),
+ * one document at a time. Returns the totals.
+ */
+export async function writeCorpus(dir: string, options: CorpusOptions): Promise<{ bytes: number; documents: number; planted: number }> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'sources'), { recursive: true });
-  for (const d of corpus.documents) await writeFile(path.join(dir, 'sources', d.file), d.text);
-  await writeFile(path.join(dir, 'planted.json'), `${JSON.stringify({ bytes: corpus.bytes, documents: corpus.documents.length, planted: corpus.planted }, null, 1)}\n`);
+  const planted: PlantedFact[] = [];
+  let bytes = 0;
+  let documents = 0;
+  for (const d of generateDocuments(options, planted)) {
+    await writeFile(path.join(dir, 'sources', d.file), d.text);
+    bytes += Buffer.byteLength(d.text, 'utf8');
+    documents++;
+  }
+  const lines = planted.map((p) => JSON.stringify(p)).join(',\n');
+  await writeFile(path.join(dir, 'planted.json'), `{"seed":${options.seed},"bytes":${bytes},"documents":${documents},"planted":[\n${lines}\n]}\n`);
+  return { bytes, documents, planted: planted.length };
 }
