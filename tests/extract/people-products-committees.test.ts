@@ -100,6 +100,15 @@ describe('products', () => {
     expect(dataOf(run(productsExtractor, text), 'product').map((p) => p.name)).toEqual(['Liste A', 'Liste B', 'Base Nationale']);
   });
 
+  it('reads the operator given in parentheses in an enumeration of projects', () => {
+    const text = 'Il est déployé via les projets ministériels : Orion (MINARM), Vega (DGFiP/Archives) et Lyra.';
+    expect(dataOf(run(productsExtractor, text), 'product').map((p) => [p.name, p.operator?.acronym ?? null])).toEqual([
+      ['Orion', 'MINARM'],
+      ['Vega', 'DGFiP'],
+      ['Lyra', null],
+    ]);
+  });
+
   it('finds product-headed acronym definitions', () => {
     const products = dataOf(run(productsExtractor, 'La plateforme d’accès à Internet (PFAI) assure l’interfonctionnement.'), 'product');
     expect(products.map((p) => p.name)).toEqual(["plateforme d'accès à Internet"]);

@@ -89,6 +89,19 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   téléservice: 'téléservice',
   téléservices: 'téléservice',
   socle: 'socle',
+  projet: 'projet',
+  projets: 'projet',
+  dispositif: 'dispositif',
+  dispositifs: 'dispositif',
+  blog: 'site',
+  catalogue: 'catalogue',
+  registre: 'registre',
+  répertoire: 'répertoire',
+  module: 'module',
+  modules: 'module',
+  prototype: 'prototype',
+  moteur: 'moteur',
+  widget: 'widget',
 };
 
 /** Canonical product type of a (lowercase) word, or undefined. */

@@ -116,18 +116,22 @@ export function extractProducts(doc: SourceDocument) {
   // « (produits, plateformes, logiciels : A, B, C) », « Les deux services … : A, B et C »
   // « … logiciels : A, B et C », « … applications très utilisées, notamment A ou encore B »
   const SEP = String.raw`\s*(?:,|\bet\b|\bou(?: encore)?\b|,\s*(?:et|ou)(?: encore)?)\s*`;
+  // Items may carry their operator in parentheses: « Saphir (MAEDI), Adamant (MCC) et Archipel ».
+  const ITEM = `(?:${PRODUCT_NAME})(?:\\s*\\([^()\\n]{1,60}\\))?`;
   const list = new RegExp(
-    `(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})\\b[^:\\n.]{0,80}?(?::|\\bnotamment\\b|\\bcomme\\b|\\btel(?:le)?s que\\b|\\bpar exemple\\b)\\s*((?:${PRODUCT_NAME})(?:${SEP}(?:${PRODUCT_NAME}))+)`,
+    `(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})\\b[^:\\n.]{0,80}?(?::|\\bnotamment\\b|\\bcomme\\b|\\btel(?:le)?s que\\b|\\bpar exemple\\b)\\s*(${ITEM}(?:${SEP}${ITEM})+)`,
     'g',
   );
   while ((m = list.exec(clean))) {
     const itemsStart = m.index + m[0].length - m[2]!.length;
-    const itemRe = new RegExp(PRODUCT_NAME, 'g');
+    const itemRe = new RegExp(`(${PRODUCT_NAME})(?:\\s*\\(([^()\\n]{1,60})\\))?`, 'g');
     let it: RegExpExecArray | null;
     while ((it = itemRe.exec(m[2]!))) {
       const s = itemsStart + it.index;
-      if (/^(?:et|ou|encore)$/i.test(it[0])) continue;
-      push(s, s + it[0].length, it[0], productTypeOf(m[1]!) ?? null, null);
+      if (/^(?:et|ou|encore)$/i.test(it[1]!)) continue;
+      const inParens = it[2]?.split('/')[0]?.trim();
+      const operator = inParens ? (looksLikeAcronym(inParens) ? { acronym: inParens } : /^[A-ZÉ]/.test(inParens) ? { name: inParens } : null) : undefined;
+      push(s, s + it[1]!.length, it[1]!, productTypeOf(m[1]!) ?? null, null, operator);
     }
   }
   // « un logiciel libre existant du nom de X », « une application baptisée X »
