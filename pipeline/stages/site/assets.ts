@@ -41,7 +41,7 @@ p, li { max-width: 80ch; }
 .controls input { font: inherit; padding: .35rem .5rem; border: 2px solid #5a5a70; border-radius: 4px; min-width: 18rem; color: var(--ink); background: #fff; }
 .count { font-variant-numeric: tabular-nums; color: var(--muted); }
 .hint { font-size: .9rem; color: var(--muted); margin: 0; }
-.table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 4px; }
+.table-wrap { position: relative; overflow-x: auto; border: 1px solid var(--line); border-radius: 4px; }
 .table-wrap.fit { width: fit-content; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 caption { text-align: left; font-weight: 600; padding: .5rem .6rem; }
