@@ -24,9 +24,21 @@ import { fold, nameKey, shortHash, slug } from './keys.ts';
 
 type FactOf<K extends FactData['kind']> = Fact<Extract<FactData, { kind: K }>>;
 
+// A fact's id is asked for several times per build (its record, the facts dataset): hashed once.
+const factIds = new WeakMap<Fact, string>();
+
 /** Deterministic fact id: the same fact of the same text always gets the same id. */
 export function factId(f: Fact): string {
-  return `f-${shortHash(`${f.source_id}|${f.start}|${f.end}|${f.data.kind}|${f.extractor}`, 12)}`;
+  let id = factIds.get(f);
+  if (id === undefined) factIds.set(f, (id = `f-${shortHash(`${f.source_id}|${f.start}|${f.end}|${f.data.kind}|${f.extractor}`, 12)}`));
+  return id;
+}
+
+/** Appends to the list under `key` (in place: no copy of the list per item). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -91,13 +103,14 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
   // names of the same source that start with it, the one mentioned last before it. A name that some text
   // gives with an acronym is a full name of its own and is never folded into a longer one.
   const definedKeys = new Set(orgFacts.filter((f) => f.data.name && f.data.acronym).map((f) => nameKey(f.data.name!)));
+  // The named facts of each source, in order (the search below stays within one source).
+  const namedBySource = new Map<string, Array<{ f: FactOf<'organisation'>; key: string }>>();
+  for (const g of orgFacts) if (g.data.name) pushTo(namedBySource, g.source_id, { f: g, key: nameKey(g.data.name) });
   for (const f of orgFacts) {
     if (!f.data.name || f.data.acronym) continue;
     const key = nameKey(f.data.name);
     if (key.split(' ').length < 2 || definedKeys.has(key)) continue;
-    const longer = orgFacts.filter(
-      (g) => g.source_id === f.source_id && g.data.name && nameKey(g.data.name) !== key && nameKey(g.data.name).startsWith(`${key} `),
-    );
+    const longer = (namedBySource.get(f.source_id) ?? []).filter((g) => g.key !== key && g.key.startsWith(`${key} `)).map((g) => g.f);
     if (!longer.length) continue;
     const before = longer.filter((g) => g.start < f.start);
     const target = before.length ? before[before.length - 1]! : longer.length === 1 ? longer[0]! : undefined;
@@ -107,7 +120,7 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
   const members = new Map<string, FactOf<'organisation'>[]>();
   for (const f of orgFacts) {
     const root = clusters.find(f.data.name ? nk(f.data.name) : ak(f.data.acronym!));
-    members.set(root, [...(members.get(root) ?? []), f]);
+    pushTo(members, root, f);
   }
 
   const idByRoot = new Map<string, string>();
@@ -173,7 +186,7 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
     const child = resolve(f.data.child);
     const parent = resolve(f.data.parent);
     if (!child || !parent || child === parent) continue;
-    parentStatements.set(child, [...(parentStatements.get(child) ?? []), [f.source_id, parent, f]]);
+    pushTo(parentStatements, child, [f.source_id, parent, f]);
   }
   for (const [child, statements] of [...parentStatements.entries()].sort((a, b) => byCodeUnit(a[0], b[0]))) {
     const record = draft.get(child)!;
@@ -276,7 +289,7 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
   };
   for (const f of ofKind(facts, 'legal-text')) {
     const key = legalIdOf(f.data.type, f.data.number, f.data.date?.value ?? null, f.data.title);
-    legalGroups.set(key, [...(legalGroups.get(key) ?? []), f]);
+    pushTo(legalGroups, key, f);
   }
   const legal_texts: LegalTextRecord[] = [...legalGroups.entries()].map(([id, fs]) => {
     const dates = fs.map((f) => f.data.date).filter((d): d is DateValue => !!d);
@@ -302,7 +315,7 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
     const subject = orgs.resolve(f.data.subject);
     const about = subject ?? (f.data.subject_name ? slug(f.data.subject_name, 30) : shortHash(fold(f.data.description), 6));
     const id = `ev-${slug(f.data.date.value, 24)}-${f.data.type}-${about}`;
-    eventGroups.set(id, [...(eventGroups.get(id) ?? []), f]);
+    pushTo(eventGroups, id, f);
   }
   const events: EventRecord[] = [...eventGroups.entries()].map(([id, fs]) => {
     const f = fs[0]!;
@@ -329,8 +342,10 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
   for (const e of events) if (e.legal_text_id && !legalIds.has(e.legal_text_id)) e.legal_text_id = null;
 
   // Founding dates: creation events of an organisation (different dates in different sources: a conflict).
+  const creationsOf = new Map<string, EventRecord[]>();
+  for (const e of events) if (e.type === 'creation' && e.subject_id) pushTo(creationsOf, e.subject_id, e);
   for (const o of orgs.records) {
-    const creations = events.filter((e) => e.subject_id === o.id && e.type === 'creation');
+    const creations = creationsOf.get(o.id) ?? [];
     if (!creations.length) continue;
     const sorted = [...creations].sort((a, b) => byCodeUnit(a.date, b.date));
     o.founding_date = sorted[0]!.date;
@@ -410,17 +425,25 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
   // Unit counts stated by a text vs the units a text lists (« six départements » then seven names).
   const unitCounts = ofKind(facts, 'unit-count');
   const countGroups = group(unitCounts, (f) => `${orgs.resolve(f.data.organisation) ?? ''}|${f.data.unit_type}`);
+  // Hierarchy statements resolved once, grouped by parent (in fact order), not once per count.
+  const orgById = new Map(orgs.records.map((o) => [o.id, o]));
+  const listedUnder = new Map<string, Array<{ source: string; child: string; type: string | null | undefined }>>();
+  if (countGroups.length) {
+    for (const h of ofKind(facts, 'hierarchy')) {
+      const child = orgs.resolve(h.data.child);
+      const parent = child ? orgs.resolve(h.data.parent) : null;
+      if (child && parent) pushTo(listedUnder, parent, { source: h.source_id, child, type: orgById.get(child)?.type });
+    }
+  }
   for (const [key, stated] of countGroups) {
     const [parent, unitType] = key.split('|') as [string, string];
     if (!parent) continue;
     claim('organisations', parent, stated);
     const values: Array<[string, string]> = stated.map((g) => [g.source_id, `${g.data.count} (stated)`]);
     const listedBySource = new Map<string, Set<string>>();
-    for (const h of ofKind(facts, 'hierarchy')) {
-      const child = orgs.resolve(h.data.child);
-      const childRecord = orgs.records.find((o) => o.id === child);
-      if (!child || orgs.resolve(h.data.parent) !== parent || childRecord?.type !== unitType) continue;
-      listedBySource.set(h.source_id, (listedBySource.get(h.source_id) ?? new Set()).add(child));
+    for (const h of listedUnder.get(parent) ?? []) {
+      if (h.type !== unitType) continue;
+      listedBySource.set(h.source, (listedBySource.get(h.source) ?? new Set()).add(h.child));
     }
     for (const [src, children] of [...listedBySource.entries()].sort((a, b) => byCodeUnit(a[0], b[0]))) values.push([src, `${children.size} (listed)`]);
     if (new Set(values.map((v) => v[1].split(' ')[0])).size > 1) {
@@ -522,7 +545,7 @@ function group<T extends Fact>(facts: T[], key: (f: T) => string): Array<[string
   const groups = new Map<string, T[]>();
   for (const f of sorted) {
     const k = key(f);
-    groups.set(k, [...(groups.get(k) ?? []), f]);
+    pushTo(groups, k, f);
   }
   return [...groups.entries()];
 }

@@ -32,8 +32,20 @@ function stem(word: string): string {
   return w;
 }
 
+// Names recur across facts and sources (every mention of a body is resolved): keys are memoised, within a bound.
+const nameKeys = new Map<string, string>();
+
 /** Name key: folded, function words dropped, words stemmed. « Le département des Infrastructures » ~ « département infrastructure ». */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 200_000) nameKeys.clear();
+    nameKeys.set(name, (key = computeNameKey(name)));
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return fold(name.replace(/[.]/g, ' '))
     .split(' ')
     .filter((w) => w && !FUNCTION_WORDS.has(w))
