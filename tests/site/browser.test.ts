@@ -23,7 +23,7 @@ const SHOTS = join(ROOT, 'test-output', 'site');
 const MISSING = `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the preview-site browser tests`;
 
 if (!HAS_CHROMIUM) {
-  if (process.env.CI) throw new Error(`${MISSING} (CI must run them: .ci/run installs it).`);
+  if (process.env.CI && process.env.CI !== 'false') throw new Error(`${MISSING} (CI must run them: .ci/run installs it).`);
   console.warn(`tests/site/browser.test.ts skipped: ${MISSING}.`);
 }
 
