@@ -30,13 +30,19 @@ describe('readDist', () => {
     expect((err as DataError).code).toBe('dist-checksums-missing');
   });
 
-  it('does not publish unlisted files nor a site/ folder, and says so', async () => {
-    const dir = await writeDist(path.join(await tempDir(), 'dist'), BASE_RECORDS, { 'site/index.html': '<html></html>' });
+  it('does not publish unlisted files, and says so', async () => {
+    const dir = await writeDist(path.join(await tempDir(), 'dist'));
     await mkdir(path.join(dir, 'tmp'), { recursive: true });
     await writeFile(path.join(dir, 'tmp', 'scratch.txt'), 'x');
     const dist = await readDist(dir);
-    expect(dist.skipped.map((s) => s.path).sort()).toEqual(['site/index.html', 'tmp/scratch.txt']);
-    expect(dist.files.some((f) => f.path.startsWith('site/'))).toBe(false);
+    expect(dist.skipped.map((s) => s.path)).toEqual(['tmp/scratch.txt']);
+  });
+
+  it('publishes the preview site as a flat html asset', async () => {
+    const dir = await writeDist(path.join(await tempDir(), 'dist'), BASE_RECORDS, { 'site/index.html': '<html></html>' });
+    const dist = await readDist(dir);
+    expect(dist.skipped).toEqual([]);
+    expect(dist.files.find((f) => f.path === 'site/index.html')).toMatchObject({ assetName: 'site--index.html', mediaType: 'text/html', kind: 'documentation', format: 'html' });
   });
 
   it('hashes by streaming (a file larger than one read chunk)', async () => {

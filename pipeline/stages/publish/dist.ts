@@ -51,10 +51,12 @@ export interface Dist {
 
 export const SUMS_FILE = 'SHA256SUMS';
 
-/** Folders that are not downloadable data: not published as assets (said in the output). */
-const SKIPPED_FOLDERS: Record<string, string> = {
-  'site/': 'a static web site is not a downloadable file; deploy it separately',
-};
+/**
+ * Folders that are not published as assets (said in the output). None today: the preview site (site/index.html,
+ * one self-contained page) is published as `site--index.html`; its links to `../NAME.csv` only work next to a
+ * dist/ folder, so the page also links every file to its published copy (docs/site.md).
+ */
+const SKIPPED_FOLDERS: Record<string, string> = {};
 
 export interface SumsEntry {
   sha256: string;
@@ -115,7 +117,7 @@ export function describeFile(relPath: string): Pick<DistFile, 'format' | 'mediaT
   if (['build-manifest.json', 'datapackage.json', 'catalog.jsonld', 'report.json'].includes(relPath)) {
     return { format, mediaType, kind: 'metadata', dataset: undefined };
   }
-  if (ext === 'md') return { format, mediaType, kind: 'documentation', dataset: undefined };
+  if (ext === 'md' || ext === 'html') return { format, mediaType, kind: 'documentation', dataset: undefined };
   const data = /^([a-z0-9_]+)\.(csv|json|jsonld)$/.exec(relPath);
   if (data) return { format, mediaType, kind: 'data', dataset: data[1] };
   return { format, mediaType, kind: 'metadata', dataset: undefined };
