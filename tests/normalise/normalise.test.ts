@@ -102,3 +102,13 @@ describe('keys', () => {
     fc.assert(fc.property(fc.string(), (s) => /^[a-z0-9-]+$/.test(slug(s)) && slug(s).length <= 69));
   });
 });
+
+describe('normalise: type word before a name that has its own', () => {
+  it('merges « département « Incubateur de X » » with « Incubateur de X (IX) »', () => {
+    const ds = normalise([doc('a')], [
+      org('a', 'département Incubateur de services numériques', null, 'département'),
+      org('a', 'Incubateur de services numériques', 'ISN', null),
+    ]);
+    expect(ds.organisations.map((o) => [o.acronym, o.sources.join(',')])).toEqual([['ISN', 'a']]);
+  });
+});

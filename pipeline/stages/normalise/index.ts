@@ -79,6 +79,11 @@ class Clusters {
   }
 }
 
+/** Name keys' first words that are type words (see nameKey: folded and stemmed). */
+const TYPE_KEY_HEADS = new Set(
+  ['direction', 'delegation', 'departement', 'mission', 'pole', 'programme', 'agence', 'service', 'ministere', 'incubateur', 'reseau', 'secretariat', 'conseil', 'comite', 'commission', 'autorite', 'institut', 'bureau', 'cellule', 'brigade', 'fabrique', 'observatoire', 'centre', 'office'].map((w) => nameKey(w)),
+);
+
 /** Type words written as a name's head, for the quoted-name alternative (« département « X » » → « X »). */
 const TYPE_HEAD = /^(?:sous-)?(?:direction|délégation|département|mission|pôle|programme|agence|service|ministère|incubateur|réseau|secrétariat|conseil|comité|commission|autorité|institut|bureau|cellule|brigade|fabrique)s?\s+/i;
 
@@ -115,6 +120,17 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
     const before = longer.filter((g) => g.start < f.start);
     const target = before.length ? before[before.length - 1]! : longer.length === 1 ? longer[0]! : undefined;
     if (target) clusters.union(nk(f.data.name), nk(target.data.name!));
+  }
+
+  // « le département « Incubateur de services numériques » » is « l'Incubateur de services numériques (ISN) »:
+  // a type word followed by a name that itself starts with a type word names the same body as that name.
+  const keyToName = new Map<string, string>();
+  for (const f of orgFacts) if (f.data.name) keyToName.set(nameKey(f.data.name), f.data.name);
+  for (const [key, name] of keyToName) {
+    const [head, ...rest] = key.split(' ');
+    const inner = rest.join(' ');
+    if (!head || !TYPE_KEY_HEADS.has(head) || !TYPE_KEY_HEADS.has(rest[0] ?? '') || !keyToName.has(inner)) continue;
+    clusters.union(nk(name), nk(keyToName.get(inner)!));
   }
 
   const members = new Map<string, FactOf<'organisation'>[]>();
