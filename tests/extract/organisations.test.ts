@@ -261,3 +261,29 @@ describe('organisations: units of a body', () => {
     ]);
   });
 });
+
+describe('organisations: sections headed by a unit', () => {
+  it('makes the smaller units opening the paragraphs of a section the units of its head', () => {
+    const text = [
+      'Le département « Études »',
+      '',
+      'Le département « Études » conduit les travaux.',
+      '',
+      'Le pôle Statistiques produit les chiffres.',
+      '',
+      'Le programme « Enquêtes » recueille les réponses.',
+      '',
+      'Le bureau des archives de la direction des affaires (DAF) conserve.',
+      '',
+      'Le département « Moyens »',
+      '',
+      'Le pôle Achats achète.',
+    ].join('\n');
+    expect(dataOf(extractOrganisations(doc(text)).facts, 'hierarchy').map((h) => `${h.child.name} < ${h.parent.name ?? h.parent.acronym}`)).toEqual([
+      'bureau des archives de la direction des affaires < direction des affaires',
+      'pôle Statistiques < département Études',
+      'programme Enquêtes < département Études',
+      'pôle Achats < département Moyens',
+    ]);
+  });
+});

@@ -127,6 +127,24 @@ export function bodyOfOffice(phrase: string): string | null {
   return `${body} ${m[2]!.replace(/\s+/g, ' ').trim()}`;
 }
 
+/** Rank of a unit type: 1 bodies, 2 their main units, 3 smaller units; unknown types rank as bodies. */
+function rankOf(type: OrganisationType | null): number {
+  if (!type) return 1;
+  if (['département', 'délégation', 'service', 'secrétariat'].includes(type)) return 2;
+  if (['pôle', 'bureau', 'cellule', 'programme', 'mission', 'brigade', 'incubateur', 'fabrique'].includes(type)) return 3;
+  return 1;
+}
+
+function refKey(ref: OrgRef): string {
+  return `${ref.acronym ?? ''}|${(ref.name ?? '').toLowerCase()}`;
+}
+
+/** « le département « Incubateur de X » » and « l'Incubateur de X »: one body written two ways. */
+function sameBody(a: OrgMention, b: OrgMention): boolean {
+  const bare = (m: OrgMention) => (m.name ?? '').toLowerCase().replace(/^\S+\s+/, '');
+  return !!a.name && !!b.name && (a.name.toLowerCase() === bare(b) || b.name.toLowerCase() === bare(a));
+}
+
 /** Is this line a "unit line": its content starts with (an article and) an organisation mention? */
 function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention | undefined {
   if (line.kind === 'blank' || line.kind === 'table-row') return undefined;
@@ -264,6 +282,30 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (unit && unit !== parent && unit.type && SUB_UNIT_TYPES.has(unit.type)) link(unit, parent, unit.start, unit.end);
     }
   });
+  // Sections: a line that only names a unit (« Le département « X » », no verb, no final stop) heads a section;
+  // the lower-ranked units that open the section's paragraphs are its units, unless the text already gave
+  // them a parent (« … de la Y »).
+  const explicitChildren = new Set(out.filter((f) => f.data.kind === 'hierarchy').map((f) => refKey((f.data as { child: OrgRef }).child)));
+  const sectionHead = (l: Line): OrgMention | undefined => {
+    if (l.kind !== 'paragraph' && l.kind !== 'heading') return undefined;
+    const unit = lineUnit(l, mentions, clean);
+    if (!unit || !unit.type) return undefined;
+    const rest = clean.slice(unit.end, l.start + l.text.length).trim();
+    return rest === '' || rest === '»' ? unit : undefined;
+  };
+  for (let li = 0; li < text.lines.length; li++) {
+    const head = sectionHead(text.lines[li]!);
+    if (!head || rankOf(head.type) > 2) continue;
+    for (let j = li + 1; j < text.lines.length; j++) {
+      const l = text.lines[j]!;
+      const next = sectionHead(l);
+      if (l.kind === 'heading' || (next && next !== head && rankOf(next.type) <= rankOf(head.type))) break;
+      const unit = lineUnit(l, mentions, clean);
+      if (!unit || unit === head || rankOf(unit.type) <= rankOf(head.type) || explicitChildren.has(refKey(refOf(unit)))) continue;
+      if (sameBody(unit, head)) continue;
+      link(unit, head, unit.start, unit.end);
+    }
+  }
   return out.concat(
     counts.flatMap((cs) =>
       cs.counts.map((c) =>
