@@ -149,3 +149,10 @@ describe('committees', () => {
     expect(splitItems('DINUM, DITP et DAE', true)).toEqual(['DINUM', 'DITP', 'DAE']);
   });
 });
+
+describe('people: the body an office heads', () => {
+  it('attaches « X, directrice du numérique » to the direction du numérique', () => {
+    const people = dataOf(run(peopleExtractor, 'Marie Lefèvre, directrice du numérique, a présenté la feuille de route.'), 'person');
+    expect(people[0]!.organisation).toEqual({ name: 'direction du numérique' });
+  });
+});

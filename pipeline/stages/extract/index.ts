@@ -113,7 +113,10 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
       const inside = mentions.filter((m) => m.start >= f.start && m.end <= f.end);
       d.subject = ref(inSentenceBefore(f.start)) ?? ref(inside[0]) ?? (s ? ref(mentions.find((m) => m.start >= s.start && m.end <= s.end)) : null);
     } else if (d.kind === 'contact' && !d.organisation) {
-      d.organisation = ref(lastMentionBefore(text, mentions, f.start));
+      // A contact standing after a list belongs to the section, not to the list's last item.
+      const inList = (pos: number) => text.lines.find((l) => l.start <= pos && pos <= l.end)?.kind === 'list-item';
+      const candidates = inList(f.start) ? mentions : mentions.filter((m) => !inList(m.start));
+      d.organisation = ref(lastMentionBefore(text, candidates, f.start));
     } else if (d.kind === 'figure' && !d.subject) {
       d.subject = ref(inSentenceBefore(f.start));
     }

@@ -204,7 +204,7 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
     out.push({
       start: nameStart,
       end: m[2] ? end : accStart + acronym.length + (clean[accStart + acronym.length] === ')' ? 1 : 0),
-      name: clean.slice(nameStart, nameEnd).replace(/\s+/g, ' '),
+      name: clean.slice(nameStart, nameEnd).replace(/[«»]/g, ' ').replace(/\s+/g, ' ').trim(),
       acronym,
       type: org,
       nameStart,
@@ -238,7 +238,7 @@ function definitionsAcronymLong(text: PreparedText): OrgMention[] {
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      name: clean.slice(nameStart, nameEnd).replace(/\s+/g, ' '),
+      name: clean.slice(nameStart, nameEnd).replace(/[«»]/g, ' ').replace(/\s+/g, ' ').trim(),
       acronym,
       type: org,
       nameStart,

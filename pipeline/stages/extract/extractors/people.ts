@@ -7,7 +7,7 @@ import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/dom
 import { ROLE_ALTERNATION } from '../lexicon.ts';
 import { findOrgMentions, type OrgMention } from '../org-mentions.ts';
 import { frontMatterEnd, prepared } from '../text.ts';
-import { refOf } from './organisations.ts';
+import { bodyOfOffice, refOf } from './organisations.ts';
 
 const ID = 'people';
 const UPPER = 'A-ZÉÈÊÀÂÎÔÛÇ';
@@ -41,6 +41,12 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number }> = [
   // « sous la direction de Prénom Nom », « présidé par Prénom Nom »
   { re: new RegExp(`(?:sous la direction de|présidée? par|animée? par|nommée?)\\s+(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2 },
 ];
+
+/** « directrice du numérique » → the body she heads, « direction du numérique » (resolved by normalise). */
+function officeBody(role: string | null): OrgRef | null {
+  const body = role ? bodyOfOffice(role) : null;
+  return body ? { name: body } : null;
+}
 
 function orgIn(mentions: OrgMention[], from: number, to: number): OrgRef | null {
   const m = mentions.find((x) => x.start >= from && x.end <= to);
@@ -132,7 +138,9 @@ export function extractPeople(doc: SourceDocument) {
           name: person.replace(/\s+/g, ' ').replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+/, ''),
           role: roleText,
           organisation: m[role]
-            ? (orgIn(mentions, roleStart, roleStart + m[role]!.length + 1) ?? (organisationName ? { name: organisationName } : null))
+            ? (orgIn(mentions, roleStart, roleStart + m[role]!.length + 1) ??
+              (organisationName ? { name: organisationName } : null) ??
+              officeBody(roleText))
             : null,
         },
       });

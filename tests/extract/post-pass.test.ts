@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { dataOf, doc } from './helpers.ts';
+
+describe('extract post-pass: attaching facts to organisations', () => {
+  it('gives a contact after a list to the section’s body, not to the last list item', () => {
+    const text = [
+      'La direction des achats (DAE) comprend deux missions :',
+      '',
+      '- la mission « Stratégie » conseille ;',
+      '- la mission « Performance » mesure.',
+      '',
+      'Contact : dae.contact@exemple.gouv.fr',
+    ].join('\n');
+    const contacts = dataOf(extractDocument(doc(text), new Set()).facts, 'contact');
+    expect(contacts[0]!.organisation).toMatchObject({ acronym: 'DAE' });
+  });
+
+  it('gives an event the organisation named before its verb, or the one a pronoun points to', () => {
+    const text = "La délégation aux usagers (DUSA) est créée en 2003. Elle est supprimée en 2005.";
+    const events = dataOf(extractDocument(doc(text), new Set()).facts, 'event');
+    expect(events.map((e) => [e.date.value, e.type, e.subject?.acronym])).toEqual([
+      ['2003', 'creation', 'DUSA'],
+      ['2005', 'suppression', 'DUSA'],
+    ]);
+  });
+});
