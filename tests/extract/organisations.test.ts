@@ -287,3 +287,15 @@ describe('organisations: sections headed by a unit', () => {
     ]);
   });
 });
+
+describe('organisations: dates end names, offices name bodies', () => {
+  const found = (text: string) => dataOf(extractOrganisations(doc(text)).facts, 'organisation').map((o) => o.name ?? o.acronym);
+  it('ends a name before « en mars 2016 » or « en 2012 »', () => {
+    expect(found('Le centre est renommé Agence des systèmes comptables en mars 2016.')).toEqual(['Agence des systèmes comptables']);
+  });
+  it('records the body an office heads when a unit is attached to it', () => {
+    const text = "L'Agence pour l'informatique financière de l'État (AIFE) est créée en 2005. Elle est rattachée au directeur du budget.";
+    expect(found(text)).toContain('direction du budget');
+    expect(dataOf(extractOrganisations(doc(text)).facts, 'hierarchy').map((h) => `${h.child.acronym} < ${h.parent.name}`)).toEqual(['AIFE < direction du budget']);
+  });
+});

@@ -156,3 +156,10 @@ describe('people: the body an office heads', () => {
     expect(people[0]!.organisation).toEqual({ name: 'direction du numérique' });
   });
 });
+
+describe('products: names in capitals', () => {
+  it('keeps « la plateforme PLACE » but not « les services RH »', () => {
+    const names = dataOf(run(productsExtractor, 'La DAE pilote la plateforme PLACE. Les services RH et le service SI suivent.'), 'product').map((p) => p.name);
+    expect(names).toEqual(['PLACE']);
+  });
+});

@@ -268,6 +268,8 @@ const ADJECTIVE_ENDING = /^[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|
 
 const SUB_UNIT_TYPE_WORDS = /^(?:service|bureau|département|pôle|mission|cellule|sous-direction|division|secteur|inspection|délégation)$/i;
 
+const MONTH = /^(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)$/i;
+
 /** Offices held by a person: a type word followed by one of them is not an organisation's name. */
 const OFFICE_NOUN = /^(?:ministre|Premier|Première|préfet|préfète|président|présidente|directeur|directrice|secrétaire|maire)$/;
 
@@ -346,6 +348,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       const lw = w.text.toLowerCase();
       if (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, ''))) break;
       if (/^\d/.test(w.text)) break;
+      // « … comptables en mars 2016 », « … en 2012 »: a date closes the name.
+      if (CONNECTORS.has(lw) && (MONTH.test(words[i + 1]?.text ?? '') || /^\d/.test(words[i + 1]?.text ?? ''))) break;
       // « de la » / « du » + another organisation: stop here, that one may be the parent (« et du X » is another body).
       if ((lw === 'de' || lw === 'du' || lw === "d'" || lw === 'des') && i + 1 < words.length && taken[taken.length - 1]?.text.toLowerCase() !== 'et') {
         const nxt = words[i + 1]!;

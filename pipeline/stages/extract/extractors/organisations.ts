@@ -48,9 +48,14 @@ export function lastMentionBefore(
     return gender === 'f' ? FEMININE_TYPES.has(t) : !FEMININE_TYPES.has(t);
   };
   const starts = new Set([...text.sentences.map((s) => s.start), ...text.lines.map((l) => l.contentStart)]);
+  // Subject position: at the start of a sentence or line, after an article and an optional adverbial phrase
+  // closed by a comma (« En 2012, l'agence … », « Le , la direction … » where a date was lost).
   const inSubject = (m: OrgMention) => {
-    const lead = text.clean.slice(Math.max(0, m.start - 4), m.start);
-    for (let k = 0; k <= 4; k++) if (starts.has(m.start - k) && /^(?:\s*|\s*(?:le|la|l')\s*)$/i.test(lead.slice(4 - k))) return true;
+    const lead = text.clean.slice(Math.max(0, m.start - 40), m.start);
+    for (let k = 0; k <= lead.length; k++) {
+      if (!starts.has(m.start - k)) continue;
+      if (/^(?:[^,.;:\n]{0,30},\s*)?(?:le|la|l')?\s*$/i.test(lead.slice(lead.length - k))) return true;
+    }
     return false;
   };
   let fallback: OrgMention | undefined;
@@ -222,7 +227,11 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       continue;
     }
     const office = bodyOfOffice(clean.slice(after, sent.end));
-    if (office) out.push(fact(doc, Math.min(subject.start, verbAt), sent.end, { kind: 'hierarchy', child: refOf(subject), parent: { name: office } }));
+    if (!office) continue;
+    // The body the office heads is named by the text, if only through its head: it is an organisation too.
+    const officeWords = /^\S+(?:\s+générale?)?/.exec(office)![0];
+    out.push(fact(doc, after, sent.end, { kind: 'organisation', name: office, acronym: null, type: orgTypeOf(officeWords.split(' ')[0]!) ?? null }));
+    out.push(fact(doc, Math.min(subject.start, verbAt), sent.end, { kind: 'hierarchy', child: refOf(subject), parent: { name: office } }));
   }
   const within = /(?:au sein de (?:la |l')?|en son sein,?\s*)/gi;
   for (const s of text.sentences) {

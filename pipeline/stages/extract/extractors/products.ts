@@ -6,7 +6,7 @@
  * the sentence says designs, runs or offers it (« X a conçu et gère le service Y », « Y, opéré par X »).
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
-import { PRODUCT_TYPE_ALTERNATION, productTypeOf } from '../lexicon.ts';
+import { GENERIC_ACRONYMS, PRODUCT_TYPE_ALTERNATION, productTypeOf } from '../lexicon.ts';
 import { findOrgMentions, looksLikeAcronym, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { prepared, type PreparedText } from '../text.ts';
@@ -103,7 +103,8 @@ export function extractProducts(doc: SourceDocument) {
     // « la Base Adresse Nationale »: a capitalised product word belongs to the name.
     const name = m[3] && (m[1] === 'API' || /^[A-ZÉ]/.test(m[1]!)) ? `${m[1]} ${m[3]}` : (m[2] ?? m[3]!);
     if (m[3] && !/^[A-ZÉ]|\./.test(m[3])) continue;
-    if (m[3] && /^[A-Z]+$/.test(m[3]) && m[1] !== 'API') continue; // « services RH », « service SI »: not a name
+    // « services RH », « service SI »: a generic acronym after a product word is not a name.
+    if (m[3] && /^[A-Z]+$/.test(m[3]) && m[1] !== 'API' && (m[3].length <= 2 || GENERIC_ACRONYMS.has(m[3]))) continue;
     if (m[3] && mentions.some((x) => x.start === m!.index + m![0].length - m![3]!.length)) continue;
     push(m.index, m.index + m[0].length, name, productTypeOf(m[1]!) ?? null, null);
   }
