@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DataError } from './errors.ts';
-import { writeDirAtomic } from './io/atomic-dir.ts';
+import { openDirAtomic } from './io/atomic-dir.ts';
 import { ExtractCache, extractCodeDigest } from './cache/extract-cache.ts';
 import { extractCorpus } from './shard/extract-corpus.ts';
 import { mergePartials, readPartial, sourceMeta, writePartial, type SourceMeta } from './shard/partial.ts';
@@ -17,7 +17,7 @@ import { EXTRACT_VERSION } from './stages/extract/index.ts';
 import { readSources } from './stages/ingest/index.ts';
 import { normalise } from './stages/normalise/index.ts';
 import { readPublicationConfig, renderReuseFiles } from './stages/catalog/index.ts';
-import { assembleDist } from './stages/package/index.ts';
+import { writeDistStreamed } from './stages/package/stream.ts';
 import { readEvaluationSummary } from './stages/quality/read.ts';
 import { renderSite } from './stages/site/index.ts';
 import { validateDatasets } from './stages/validate/index.ts';
@@ -178,14 +178,23 @@ async function writeBuild(built: ReturnType<typeof finishDatasets> & { extractio
     tool: { name: TOOL.name, version: TOOL.version },
     sources: built.documents.map((d) => ({ id: d.id, sha256: d.sha256 })),
   };
-  // For reusers: catalog.jsonld (DCAT-AP), quality.json and the README with the data, from the core files.
-  const core = assembleDist(built.datasets as Datasets, meta);
   const inputs = { publication: await readPublicationConfig(), evaluation: await readEvaluationSummary() };
-  for (const [path, content] of renderReuseFiles(built.datasets as Datasets, core, inputs)) extraFiles.set(path, content);
-  // The preview site (site/index.html) last: it shows the other extra files (quality.json) and links to the release.
-  for (const [path, content] of renderSite(built.datasets as Datasets, extraFiles, { downloadBaseUrl: inputs.publication.download_base_url })) extraFiles.set(path, content);
-  const files = assembleDist(built.datasets as Datasets, meta, extraFiles);
-  await writeDirAtomic(options.outDir, files);
+  // The files of assembleDist, written as they are rendered (the large ones never held whole: stream.ts).
+  const out = await openDirAtomic(options.outDir);
+  let files;
+  try {
+    files = await writeDistStreamed(out, built.datasets as Datasets, meta, (core) => {
+      // For reusers: catalog.jsonld (DCAT-AP), quality.json and the README with the data, from the core files.
+      for (const [path, content] of renderReuseFiles(built.datasets as Datasets, core, inputs)) extraFiles.set(path, content);
+      // The preview site (site/index.html) last: it shows the other extra files (quality.json) and links to the release.
+      for (const [path, content] of renderSite(built.datasets as Datasets, extraFiles, { downloadBaseUrl: inputs.publication.download_base_url })) extraFiles.set(path, content);
+      return extraFiles;
+    });
+  } catch (error) {
+    await out.abort();
+    throw error;
+  }
+  await out.commit();
   built.timings.package = ms(t);
   progress(`package    ${files.size} files → ${options.outDir} (${built.timings.package} ms)`);
   return {

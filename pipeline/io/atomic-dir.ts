@@ -1,14 +1,16 @@
 /**
  * Folder-level I/O for dist/: write a whole folder atomically, read one back.
  * writeDirAtomic writes every file into a temporary sibling folder, fsyncs files and folders, then swaps it in
- * (rename the old folder away, rename the new one in, remove the old one). On any failure before the swap the
+ * (rename the old folder away, rename the new one in, remove the old one). openDirAtomic does the same file by
+ * file, for outputs too large to hold at once (a file may be written as a sequence of chunks). On any failure before the swap the
  * previous folder is untouched and the temporary folder is removed; a failure during the swap puts the old
  * folder back.
  */
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { PipelineError } from '../errors.ts';
+import type { FileDigest } from './hash.ts';
 
 /** Checks a relative file path of the folder: forward slashes, no "..", no absolute path, no empty segment. */
 export function checkRelativePath(relative: string): string | undefined {
@@ -49,69 +51,127 @@ async function exists(p: string): Promise<boolean> {
  * Throws PipelineError `dist-write-failed` (the previous `outDir` left as it was) when anything goes wrong.
  */
 export async function writeDirAtomic(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  for (const relative of files.keys()) {
+    const problem = checkRelativePath(relative);
+    if (problem) throw dirWriteError(outDir, `file path "${relative}" ${problem}`, undefined);
+  }
+  const dir = await openDirAtomic(outDir);
+  try {
+    for (const [relative, content] of files) await dir.write(relative, content);
+  } catch (error) {
+    await dir.abort();
+    throw error;
+  }
+  await dir.commit();
+}
+
+function dirWriteError(outDir: string, message: string, cause: unknown): PipelineError {
+  return new PipelineError('dist-write-failed', `Could not write ${outDir}: ${message}. The previous folder was left untouched.`, {
+    hint: 'Check free space and permissions of the output folder, then run the build again.',
+    cause,
+  });
+}
+
+/** A folder being written: files go to a temporary sibling, `commit` swaps it in, `abort` removes it. */
+export interface AtomicDir {
+  /**
+   * Writes one file (a string, bytes, or chunks of text rendered one after the other, never held together) and
+   * returns its size and sha256. A path already written is replaced.
+   */
+  write(relative: string, content: string | Uint8Array | Iterable<string>): Promise<FileDigest>;
+  /** fsyncs, then replaces `outDir` with the folder written (the only moment it is briefly absent). */
+  commit(): Promise<void>;
+  /** Removes the temporary folder; `outDir` is left as it was. */
+  abort(): Promise<void>;
+}
+
+/** Starts writing `outDir` atomically (see writeDirAtomic, which is open + write + commit). */
+export async function openDirAtomic(outDir: string): Promise<AtomicDir> {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const temp = `${target}.tmp-${suffix}`;
   const old = `${target}.old-${suffix}`;
-  const fail = (message: string, cause: unknown): PipelineError =>
-    new PipelineError(
-      'dist-write-failed',
-      `Could not write ${outDir}: ${message}. The previous folder was left untouched.`,
-      {
-        hint: 'Check free space and permissions of the output folder, then run the build again.',
-        cause,
-      },
-    );
-
-  for (const relative of files.keys()) {
-    const problem = checkRelativePath(relative);
-    if (problem) throw fail(`file path "${relative}" ${problem}`, undefined);
-  }
-
+  const fail = (message: string, cause: unknown) => dirWriteError(outDir, message, cause);
+  const cleanup = () => rm(temp, { recursive: true, force: true }).catch(() => undefined);
   try {
     await mkdir(parent, { recursive: true });
     await mkdir(temp);
-    const folders = new Set<string>([temp]);
-    for (const [relative, content] of files) {
+  } catch (error) {
+    await cleanup();
+    throw fail((error as Error).message, error);
+  }
+  const folders = new Set<string>([temp]);
+  let done = false;
+
+  const write = async (relative: string, content: string | Uint8Array | Iterable<string>): Promise<FileDigest> => {
+    const problem = checkRelativePath(relative);
+    if (problem) throw fail(`file path "${relative}" ${problem}`, undefined);
+    try {
       const file = path.join(temp, ...relative.split('/'));
       const folder = path.dirname(file);
       if (!folders.has(folder)) {
         await mkdir(folder, { recursive: true });
         folders.add(folder);
       }
-      const handle = await open(file, 'wx');
+      const hash = createHash('sha256');
+      let bytes = 0;
+      const handle = await open(file, 'w');
       try {
-        await handle.writeFile(content);
+        const put = async (data: Uint8Array) => {
+          hash.update(data);
+          bytes += data.byteLength;
+          await handle.write(data);
+        };
+        if (typeof content === 'string') await put(Buffer.from(content, 'utf8'));
+        else if (content instanceof Uint8Array) await put(content);
+        else for (const chunk of content) await put(Buffer.from(chunk, 'utf8'));
         await handle.sync();
       } finally {
         await handle.close();
       }
-    }
-    // Deepest folders first, so that each folder's entries are durable before its parent's.
-    for (const folder of [...folders].sort((a, b) => b.length - a.length)) await fsyncPath(folder);
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
-    throw error instanceof PipelineError ? error : fail((error as Error).message, error);
-  }
-
-  // Swap: the only moment outDir is briefly absent is between the two renames.
-  const hadOld = await exists(target);
-  try {
-    if (hadOld) await rename(target, old);
-    try {
-      await rename(temp, target);
+      return { bytes, sha256: hash.digest('hex') };
     } catch (error) {
-      if (hadOld) await rename(old, target);
-      throw error;
+      throw error instanceof PipelineError ? error : fail((error as Error).message, error);
     }
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
-    throw fail((error as Error).message, error);
-  }
-  await fsyncPath(parent).catch(() => undefined);
-  // The new folder is in place: failing to remove the old copy is not a failed write.
-  await rm(old, { recursive: true, force: true }).catch(() => undefined);
+  };
+
+  const commit = async (): Promise<void> => {
+    if (done) return;
+    done = true;
+    try {
+      // Deepest folders first, so that each folder's entries are durable before its parent's.
+      for (const folder of [...folders].sort((a, b) => b.length - a.length)) await fsyncPath(folder);
+    } catch (error) {
+      await cleanup();
+      throw error instanceof PipelineError ? error : fail((error as Error).message, error);
+    }
+    // Swap: the only moment outDir is briefly absent is between the two renames.
+    const hadOld = await exists(target);
+    try {
+      if (hadOld) await rename(target, old);
+      try {
+        await rename(temp, target);
+      } catch (error) {
+        if (hadOld) await rename(old, target);
+        throw error;
+      }
+    } catch (error) {
+      await cleanup();
+      throw fail((error as Error).message, error);
+    }
+    await fsyncPath(parent).catch(() => undefined);
+    // The new folder is in place: failing to remove the old copy is not a failed write.
+    await rm(old, { recursive: true, force: true }).catch(() => undefined);
+  };
+
+  const abort = async (): Promise<void> => {
+    if (done) return;
+    done = true;
+    await cleanup();
+  };
+
+  return { write, commit, abort };
 }
 
 /** Reads every regular file under `dir` into relative path (forward slashes) → bytes, sorted by path. */

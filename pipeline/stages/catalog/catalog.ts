@@ -8,7 +8,7 @@
  * served offline by catalogDocumentLoader.
  */
 import type { DatasetName, Datasets } from '../../types/records.ts';
-import { byteLength, sha256Hex } from '../../io/hash.ts';
+import { byteLength, sha256Hex, type FileDigest } from '../../io/hash.ts';
 import { DATASETS_IN_ORDER, DATASET_SCHEMAS, ID_BASE, PACKAGE_META, columnsOf } from '../package/contract.ts';
 import {
   CATALOG_CONTEXT_PATH,
@@ -140,7 +140,7 @@ function licenceTitle(iri: string): string | undefined {
 /** The catalogue as a JSON-LD value (see renderCatalog). */
 export function catalogJsonLd(
   datasets: Datasets,
-  files: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, string | FileDigest>,
   publication: PublicationConfig,
 ): { '@context': string; '@graph': Node[] } {
   const base = publication.download_base_url;
@@ -316,6 +316,6 @@ export function catalogJsonLd(
  * each dataset's `<name>.csv`, `.json` and `.jsonld` present there becomes a distribution, its size and sha256
  * computed from that content.
  */
-export function renderCatalog(datasets: Datasets, files: ReadonlyMap<string, string>, publication: PublicationConfig): string {
+export function renderCatalog(datasets: Datasets, files: ReadonlyMap<string, string | FileDigest>, publication: PublicationConfig): string {
   return `${JSON.stringify(catalogJsonLd(datasets, files, publication), null, 2)}\n`;
 }

@@ -4,6 +4,7 @@
  * evaluation summary, then passes this map to assembleDist as `extraFiles`.
  */
 import type { Datasets } from '../../types/records.ts';
+import type { FileDigest } from '../../io/hash.ts';
 import { README_PATH } from '../package/assemble.ts';
 import { CATALOG_CONTEXT_PATH, CATALOG_PATH, QUALITY_PATH, renderDataDictionary } from '../package/dictionary.ts';
 import { assembleQuality, renderQualityMarkdown, type EvaluationSummary } from '../quality/index.ts';
@@ -20,7 +21,7 @@ export interface ReuseInputs {
  * catalog.jsonld, contexts/catalog.context.json, quality.json and README.md, from the datasets and the core files of
  * the build (`coreFiles`: what assembleDist gives without extras; the catalogue hashes the dataset files there).
  */
-export function renderReuseFiles(datasets: Datasets, coreFiles: ReadonlyMap<string, string>, inputs: ReuseInputs): Map<string, string> {
+export function renderReuseFiles(datasets: Datasets, coreFiles: ReadonlyMap<string, string | FileDigest>, inputs: ReuseInputs): Map<string, string> {
   const quality = assembleQuality(datasets, inputs.evaluation);
   return new Map([
     [CATALOG_PATH, renderCatalog(datasets, coreFiles, inputs.publication)],

@@ -10,7 +10,7 @@
  * csv.ts, json.ts, jsonld.ts and datapackage.ts.
  */
 import type { DatasetName, Datasets } from '../../types/records.ts';
-import { byteLength } from '../../io/hash.ts';
+import { byteLength, type FileDigest } from '../../io/hash.ts';
 import {
   CONTEXT_IRI,
   CONTEXT_PATH,
@@ -100,7 +100,7 @@ export const DATASET_FR: Readonly<Record<DatasetName, { title: string; purpose: 
 export interface DictionaryData {
   datasets: Datasets;
   /** Files of the build (path → content): the download list gives their sizes. */
-  files?: ReadonlyMap<string, string>;
+  files?: ReadonlyMap<string, string | FileDigest>;
   /** Download URL of a file = this + its release asset name; relative file names when absent. */
   downloadBaseUrl?: string;
   /** Markdown sections (starting with a level-2 heading) inserted after the overview of the datasets. */

@@ -1,5 +1,5 @@
 /** build-manifest.json and SHA256SUMS (pure). */
-import { byteLength, sha256Hex } from '../../io/hash.ts';
+import { byteLength, sha256Hex, type FileDigest } from '../../io/hash.ts';
 
 export interface BuildManifest {
   tool: { name: string; version: string };
@@ -26,7 +26,8 @@ export function buildManifest(input: {
   created?: string;
   sources: readonly { id: string; sha256: string }[];
   counts: Record<string, number>;
-  files: ReadonlyMap<string, string | Uint8Array>;
+  /** Contents, or digests of files already written (streamed). */
+  files: ReadonlyMap<string, string | Uint8Array | FileDigest>;
 }): BuildManifest {
   const sources = [...input.sources].map((s) => ({ id: s.id, sha256: s.sha256 })).sort(byKey((s) => s.id));
   const digest = sha256Hex(sources.map((s) => `${s.sha256}  ${s.id}\n`).join(''));
@@ -49,10 +50,10 @@ export function renderBuildManifest(input: Parameters<typeof buildManifest>[0]):
 }
 
 /** Renders SHA256SUMS: one "<sha256>  <path>" line per file (sha256sum -c format), sorted by path. */
-export function renderSha256Sums(files: ReadonlyMap<string, string | Uint8Array>): string {
+export function renderSha256Sums(files: ReadonlyMap<string, string | Uint8Array | FileDigest>): string {
   return [...files.keys()]
     .sort()
-    .map((path) => `${sha256Hex(files.get(path) as string | Uint8Array)}  ${path}\n`)
+    .map((path) => `${sha256Hex(files.get(path) as string | Uint8Array | FileDigest)}  ${path}\n`)
     .join('');
 }
 

@@ -1,0 +1,67 @@
+/**
+ * The files of dist/ written as they are rendered: the same files and bytes as assembleDist (assemble.ts), but the
+ * dataset files (CSV, JSON, JSON-LD) go to disk in chunks and are afterwards known by their size and sha256 only
+ * (FileDigest), so that the memory a build needs does not grow with the size of its output. The smaller files
+ * (schemas, context, datapackage.json, README.md, the extra files, the manifest and SHA256SUMS) are rendered as
+ * strings, as in assembleDist. tests/package/stream.test.ts checks that both give the same bytes.
+ */
+import type { AtomicDir } from '../../io/atomic-dir.ts';
+import type { FileDigest } from '../../io/hash.ts';
+import type { Datasets } from '../../types/records.ts';
+import { DATAPACKAGE_PATH, MANIFEST_PATH, README_PATH, SUMS_PATH, renderSchema, type BuildMeta } from './assemble.ts';
+import { csvChunks, jsonChunks, jsonLdChunks } from './chunks.ts';
+import { CONTEXT_PATH, DATASETS_IN_ORDER, schemaPath } from './contract.ts';
+import { sortById } from './csv.ts';
+import { renderDataPackage, type CsvResourceInfo } from './datapackage.ts';
+import { renderDataDictionary } from './dictionary.ts';
+import { renderContext } from './jsonld.ts';
+import { renderBuildManifest, renderSha256Sums } from './manifest.ts';
+
+/** A file of dist/ as the later stages see it: its text, or the digest of a file already on disk. */
+export type DistContent = string | FileDigest;
+
+/**
+ * Writes dist/ into `dir` (not committed): the core files, then the extra files that `renderExtras` makes from
+ * the core ones (as assembleDist(datasets, meta) gives them, large files as digests), then the build manifest and
+ * SHA256SUMS over everything. Returns every file with its content or digest, sorted by path.
+ */
+export async function writeDistStreamed(
+  dir: AtomicDir,
+  datasets: Datasets,
+  meta: BuildMeta,
+  renderExtras: (core: ReadonlyMap<string, DistContent>) => ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>> = () => new Map(),
+): Promise<Map<string, DistContent>> {
+  const files = new Map<string, DistContent>();
+  const resources: CsvResourceInfo[] = [];
+  const counts: Record<string, number> = {};
+  for (const name of DATASETS_IN_ORDER) {
+    const sorted = sortById(datasets[name] as readonly (object & { id: string })[]);
+    const csv = await dir.write(`${name}.csv`, csvChunks(name, sorted));
+    files.set(`${name}.csv`, csv);
+    files.set(`${name}.json`, await dir.write(`${name}.json`, jsonChunks(name, sorted)));
+    files.set(`${name}.jsonld`, await dir.write(`${name}.jsonld`, jsonLdChunks(name, sorted)));
+    files.set(schemaPath(name), renderSchema(name));
+    resources.push({ name, path: `${name}.csv`, bytes: csv.bytes, sha256: csv.sha256 });
+    counts[name] = sorted.length;
+  }
+  files.set(CONTEXT_PATH, renderContext());
+  files.set(DATAPACKAGE_PATH, renderDataPackage(resources, { sources: datasets.sources, ...(meta.created ? { created: meta.created } : {}) }));
+  files.set(README_PATH, renderDataDictionary());
+  const manifestOf = (of: ReadonlyMap<string, DistContent>) =>
+    renderBuildManifest({ tool: meta.tool, ...(meta.created ? { created: meta.created } : {}), sources: meta.sources, counts, files: of });
+
+  // The core files as assembleDist(datasets, meta) has them (with their own manifest and sums).
+  const core = new Map(files);
+  core.set(MANIFEST_PATH, manifestOf(core));
+  core.set(SUMS_PATH, renderSha256Sums(core));
+  for (const [path, content] of await renderExtras(sortedByPath(core))) files.set(path, content);
+
+  files.set(MANIFEST_PATH, manifestOf(files));
+  files.set(SUMS_PATH, renderSha256Sums(files));
+  for (const [path, content] of files) if (typeof content === 'string') await dir.write(path, content);
+  return sortedByPath(files);
+}
+
+function sortedByPath<T>(files: ReadonlyMap<string, T>): Map<string, T> {
+  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

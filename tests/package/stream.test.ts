@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/corpus.ts';
+import { openDirAtomic } from '../../pipeline/io/atomic-dir.ts';
+import { byteLength, sha256Hex } from '../../pipeline/io/hash.ts';
+import { buildDatasets } from '../../pipeline/run.ts';
+import { assembleDist, DATASETS_IN_ORDER, renderCsv, renderJson, renderJsonLd, sortById } from '../../pipeline/stages/package/index.ts';
+import { csvChunks, jsonChunks, jsonLdChunks } from '../../pipeline/stages/package/chunks.ts';
+import { writeDistStreamed, type DistContent } from '../../pipeline/stages/package/stream.ts';
+import type { Datasets } from '../../pipeline/types/records.ts';
+import { writeFileSync, mkdirSync } from 'node:fs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const temp = mkdtempSync(join(tmpdir(), 'etat-numerique-stream-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function tree(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.set(relative(dir, p), readFileSync(p));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+const corpora: Array<[string, Datasets]> = [];
+beforeAll(async () => {
+  corpora.push(['sources/', (await buildDatasets({ sourcesDir: join(ROOT, 'sources'), cacheDir: null, workers: 0 })).datasets as Datasets]);
+  // Enough facts for several chunks of 2,000 records.
+  const dir = join(temp, 'synthetic');
+  mkdirSync(dir);
+  for (const d of generateCorpus({ seed: 9, targetBytes: 400_000 }).documents) writeFileSync(join(dir, d.file), d.text);
+  corpora.push(['a synthetic corpus', (await buildDatasets({ sourcesDir: dir, cacheDir: null, workers: 0 })).datasets as Datasets]);
+}, 120_000);
+
+describe('chunked renderers', () => {
+  it('give the bytes of renderCsv, renderJson and renderJsonLd for every dataset', () => {
+    expect(corpora[1]![1].facts.length).toBeGreaterThan(4000);
+    for (const [, datasets] of corpora) {
+      for (const name of DATASETS_IN_ORDER) {
+        const records = datasets[name] as readonly (object & { id: string })[];
+        const sorted = sortById(records);
+        expect([...csvChunks(name, sorted)].join(''), `${name}.csv`).toBe(renderCsv(name, records));
+        expect([...jsonChunks(name, sorted)].join(''), `${name}.json`).toBe(renderJson(name, records));
+        expect([...jsonLdChunks(name, sorted)].join(''), `${name}.jsonld`).toBe(renderJsonLd(name, records));
+      }
+    }
+  });
+
+  it('render empty datasets like the renderers', () => {
+    for (const name of DATASETS_IN_ORDER) {
+      expect([...csvChunks(name, [])].join('')).toBe(renderCsv(name, []));
+      expect([...jsonChunks(name, [])].join('')).toBe(renderJson(name, []));
+      expect([...jsonLdChunks(name, [])].join('')).toBe(renderJsonLd(name, []));
+    }
+  });
+});
+
+describe('writeDistStreamed', () => {
+  it('writes the files and bytes of assembleDist, and shows the extra files the core files assembleDist gives', async () => {
+    let n = 0;
+    for (const [what, datasets] of corpora) {
+      const meta = { tool: { name: 'etat-numerique', version: '0.0.0-test' }, sources: datasets.sources.map((s) => ({ id: s.id, sha256: s.sha256 })) };
+      const extras = new Map([
+        ['README.md', '# replaced by an extra file\n'],
+        ['extra/notes.md', `${what}\n`],
+      ]);
+      const out = join(temp, `streamed-${n++}`);
+      const dir = await openDirAtomic(out);
+      let seenCore: ReadonlyMap<string, DistContent> = new Map();
+      const written = await writeDistStreamed(dir, datasets, meta, (core) => ((seenCore = core), extras));
+      await dir.commit();
+      const expected = assembleDist(datasets, meta, extras);
+      const onDisk = tree(out);
+      expect([...onDisk.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [path, content] of expected) expect(onDisk.get(path)!.equals(Buffer.from(content, 'utf8')), `${what}: ${path}`).toBe(true);
+      expect([...written.keys()]).toEqual([...expected.keys()]);
+      const core = assembleDist(datasets, meta);
+      expect([...seenCore.keys()]).toEqual([...core.keys()]);
+      for (const [path, content] of core) {
+        expect(sha256Hex(seenCore.get(path)!), path).toBe(sha256Hex(content));
+        expect(byteLength(seenCore.get(path)!), path).toBe(byteLength(content));
+      }
+    }
+  });
+});
