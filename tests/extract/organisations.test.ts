@@ -299,3 +299,14 @@ describe('organisations: dates end names, offices name bodies', () => {
     expect(dataOf(extractOrganisations(doc(text)).facts, 'hierarchy').map((h) => `${h.child.acronym} < ${h.parent.name}`)).toEqual(['AIFE < direction du budget']);
   });
 });
+
+describe('organisations: bodies instituted next to another', () => {
+  it('reads « il est institué auprès du X un comité Y » and « … auprès de la Z (ABC) une commission W »', () => {
+    const text =
+      "Il est institué auprès du secrétaire général de la défense et de la sécurité nationale un comité stratégique de la sécurité des systèmes d'information.\n\nIl est institué auprès de la direction des achats (DAE) une commission consultative des marchés.\n";
+    expect(dataOf(extractOrganisations(doc(text)).facts, 'hierarchy').map((h) => `${h.child.name} < ${h.parent.acronym ?? h.parent.name}`)).toEqual([
+      "comité stratégique de la sécurité des systèmes d'information < secrétariat général de la défense et de la sécurité nationale",
+      'commission consultative des marchés < DAE',
+    ]);
+  });
+});

@@ -382,6 +382,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         const contentBefore = taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length;
         if (contentBefore <= 1) proper = true;
       }
+      // « un comité stratégique de … », « une commission consultative »: a committee qualified by an adjective.
+      if (i === 0 && /^(?:comité|commission|observatoire)$/i.test(typeWord) && (ADJECTIVE_ENDING.test(w.text) || NAME_ADJECTIVE.test(w.text))) proper = true;
       // Some type words are names whenever a complement follows (« ministère de l'intérieur »).
       if (i === 0 && ALWAYS_NAMED.has(typeWord.toLowerCase()) && ['de', 'du', 'des', "d'", 'chargé', 'chargée'].includes(lw)) proper = true;
       taken.push(w);

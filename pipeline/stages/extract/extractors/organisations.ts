@@ -132,6 +132,8 @@ export function bodyOfOffice(phrase: string): string | null {
   return `${body} ${m[2]!.replace(/\s+/g, ' ').trim()}`;
 }
 
+const SUB_UNIT_OR_COMMITTEE = new Set<OrganisationType>([...SUB_UNIT_TYPES, 'comité', 'commission', 'conseil', 'observatoire' as OrganisationType]);
+
 /** Rank of a unit type: 1 bodies, 2 their main units, 3 smaller units; unknown types rank as bodies. */
 function rankOf(type: OrganisationType | null): number {
   if (!type) return 1;
@@ -232,6 +234,24 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const officeWords = /^\S+(?:\s+générale?)?/.exec(office)![0];
     out.push(fact(doc, after, sent.end, { kind: 'organisation', name: office, acronym: null, type: orgTypeOf(officeWords.split(' ')[0]!) ?? null }));
     out.push(fact(doc, Math.min(subject.start, verbAt), sent.end, { kind: 'hierarchy', child: refOf(subject), parent: { name: office } }));
+  }
+  // « Il est institué auprès du secrétaire général de X un comité … » (decrees): the body set up is a unit of X.
+  for (const sent of text.sentences) {
+    const m = /(?:est|sont)\s+(?:institu|cré)ée?s?\s+auprès\s+(?:du|de\s+la|de\s+l'|des)\s+/i.exec(sent.text);
+    if (!m) continue;
+    const after = sent.start + m.index + m[0].length;
+    const child = mentions.find((x) => x.start > after && x.end <= sent.end && x.type && SUB_UNIT_OR_COMMITTEE.has(x.type));
+    if (!child) continue;
+    const direct = mentionAt(mentions, after, after + 2);
+    if (direct && direct !== child) {
+      link(child, direct, after, child.end);
+      continue;
+    }
+    const office = bodyOfOffice(clean.slice(after, child.start).replace(/\s+(?:un|une|des|le|la|les)\s*$/i, ''));
+    if (!office) continue;
+    const officeWords = /^\S+/.exec(office)![0];
+    out.push(fact(doc, after, child.start, { kind: 'organisation', name: office, acronym: null, type: orgTypeOf(officeWords) ?? null }));
+    out.push(fact(doc, after, child.end, { kind: 'hierarchy', child: refOf(child), parent: { name: office } }));
   }
   const within = /(?:au sein de (?:la |l')?|en son sein,?\s*)/gi;
   for (const s of text.sentences) {
