@@ -163,3 +163,17 @@ describe('products: names in capitals', () => {
     expect(names).toEqual(['PLACE']);
   });
 });
+
+describe('people: more shapes', () => {
+  it('reads « chef du service … », roles closed by a dash, and speakers with their body in parentheses', () => {
+    const text =
+      "Ouverture par Anne Roux, chef du service du numérique du ministère de la Culture. Présentation par Marie-Anne Petit, archiviste – Centre des archives. Une note par Paul Durand (Ministères sociaux) et Léa Simon (DINUM). Actuellement Marc Vidal, chercheur, travaille. Par Paris Habitat (PH).";
+    const people = dataOf(run(peopleExtractor, text), 'person');
+    expect(people.map((p) => `${p.name} | ${p.role ?? ''} | ${p.organisation?.name ?? p.organisation?.acronym ?? ''}`)).toEqual([
+      'Anne Roux | chef du service du numérique du ministère de la Culture | service du numérique du ministère de la Culture',
+      'Marie-Anne Petit | archiviste | ',
+      'Paul Durand |  | Ministères sociaux',
+      'Léa Simon |  | DINUM',
+    ]);
+  });
+});

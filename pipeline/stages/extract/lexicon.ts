@@ -178,7 +178,7 @@ export const ROLE_ALTERNATION = [
   'consultant(?:e)?',
   'analyste',
   'data (?:engineer|analyst|scientist)',
-  'chef(?:fe)? de (?:l\'|la |le |du |des )?[\\wÀ-ÿ-]+',
+  'chef(?:fe)? (?:de (?:l\'|la |le )?|du |des |d\')[\\wÀ-ÿ-]+',
   'référent(?:e)?',
   'rapporteu(?:r|se)',
   'animat(?:eur|rice)',

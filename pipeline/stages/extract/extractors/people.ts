@@ -19,7 +19,7 @@ const PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:(?:de|du|de la|d'|van|vo
 /** Role nouns, with a capital or not (« Chef de … » at the start of a parenthesis). */
 const ROLE = `(?:${ROLE_ALTERNATION.split('|').map((r) => (/^[a-zé]/.test(r) ? `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}` : r)).join('|')})`;
 const QUALIFIER = "(?:(?:alors|ex-|ancien(?:ne)?|actuel(?:le)?|nouveau|nouvelle|futur(?:e)?)\\s*)?";
-const ROLE_TAIL = `(?:\\s+(?:emblématique|adjoint(?:e)?|général(?:e)?|chargé(?:e)? d[eu'][^,.;()]{0,60}?))?(?:\\s+(?!(?:a|est|qui|et|de|du|des|à|au|aux|en|avait|était|sera|sur|pour|par)\\b)[a-zéèêàçA-Z][\\wÀ-ÿ'-]*){0,3}(?:\\s+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;()\\n]{2,80}?)?(?=[,.;)\\n]|\\s+(?:a|est|qui|avait|était|et)\\s|$)`;
+const ROLE_TAIL = `(?:\\s+(?:emblématique|adjoint(?:e)?|général(?:e)?|chargé(?:e)? d[eu'][^,.;()]{0,60}?))?(?:\\s+(?!(?:a|est|qui|et|de|du|des|à|au|aux|en|avait|était|sera|sur|pour|par)\\b)[a-zéèêàçA-Z][\\wÀ-ÿ'-]*){0,3}(?:\\s+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;()\\n]{2,80}?)?(?=[,.;)\\n–—]|\\s+[–—-]\\s|\\s+(?:a|est|qui|avait|était|et)\\s|$)`;
 
 const ROLE_START = new RegExp(`^${QUALIFIER}${ROLE}`, 'i');
 
@@ -36,6 +36,8 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number }> = [
   { re: new RegExp(`\\b(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2 },
   // Talk and speaker lists: « - Prénom Nom (Organisme) », « Prénom Nom – cheffe de projet, Organisme »
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•]|\\d+[.)])?[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*(?:[,:–—-][ \\t]*|\\()(?:${QUALIFIER})(${ROLE}[^\\n()]{0,80}?)?(?=[\\n)]|$)`, 'g'), name: 1, role: 2 },
+  // « … par Prénom Nom (Organisme) et Prénom Nom (Organisme) » (speakers, authors)
+  { re: new RegExp(`(?:\\bpar|\\bavec|\\bet)\\s+(${PERSON})\\s*\\(([A-ZÉ][^()\\n]{1,60})\\)`, 'g'), name: 1, role: 2 },
   // « - Prénom Nom (Organisme) » in a list
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•]|\\d+[.)])[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*\\(([A-ZÉ][^()\\n]{1,80})\\)[ \\t]*(?=\\n|$)`, 'g'), name: 1, role: 2 },
   // « sous la direction de Prénom Nom », « présidé par Prénom Nom »
@@ -114,6 +116,10 @@ export function extractPeople(doc: SourceDocument) {
     while ((m = re.exec(text.clean))) {
       const person = m[name];
       if (!person || NOT_A_NAME.test(person.replace(/^(?:Mme|Mlle|Monsieur|Madame)\s+/, ''))) continue;
+      // « Actuellement Jeanne Martin »: a sentence-initial adverb is not a first name.
+      if (/^[A-ZÉ][a-zé]+ment\s/.test(person)) continue;
+      // « par Paris Habitat (PH) »: an acronym spelled by the « name » makes it a body.
+      if (m[role] && /^[A-Z]{2,6}$/.test(m[role]!.trim()) && person.split(/\s+/).map((w) => w[0]).join('').toUpperCase() === m[role]!.trim()) continue;
       if (person.split(/\s+/).some((w) => NOT_A_NAME.test(w) && w.length > 2 && /^(?:Direction|Département|Ministère|Agence|Service|Mission|Conseil|Comité)$/.test(w))) continue;
       const start = m.index;
       const end = m.index + m[0].trimEnd().length;
