@@ -177,3 +177,10 @@ describe('people: more shapes', () => {
     ]);
   });
 });
+
+describe('people: named among a group', () => {
+  it('reads « d’autres personnalités comme Prénom Nom » and « inventeur »', () => {
+    const people = dataOf(run(peopleExtractor, "D'autres personnalités comme Hélène Robert ont quitté. Le nom honore Jules Ferrand, inventeur du télégraphe."), 'person');
+    expect(people.map((p) => `${p.name} | ${p.role ?? ''}`)).toEqual(['Hélène Robert | ', 'Jules Ferrand | inventeur du télégraphe']);
+  });
+});

@@ -188,6 +188,10 @@ export const ROLE_ALTERNATION = [
   'médiat(?:eur|rice)',
   'conservat(?:eur|rice)',
   'contact presse',
+  'invent(?:eur|rice)',
+  'créat(?:eur|rice)',
+  'pilote',
+  'représentant(?:e)?',
 ].join('|');
 
 /** Verbs (3rd person forms) that end a name and start a predicate. */

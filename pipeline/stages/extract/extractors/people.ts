@@ -36,6 +36,8 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number }> = [
   { re: new RegExp(`\\b(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2 },
   // Talk and speaker lists: « - Prénom Nom (Organisme) », « Prénom Nom – cheffe de projet, Organisme »
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•]|\\d+[.)])?[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*(?:[,:–—-][ \\t]*|\\()(?:${QUALIFIER})(${ROLE}[^\\n()]{0,80}?)?(?=[\\n)]|$)`, 'g'), name: 1, role: 2 },
+  // « d'autres personnalités comme Prénom Nom », « des experts tels que Prénom Nom »
+  { re: new RegExp(`(?:personnalités?|personnes|experts?|figures?|membres|agents|cadres|intervenant(?:e)?s?)\\s+(?:comme|tel(?:le)?s? que|dont|notamment)\\s+(${PERSON})()`, 'g'), name: 1, role: 2 },
   // « … par Prénom Nom (Organisme) et Prénom Nom (Organisme) » (speakers, authors)
   { re: new RegExp(`(?:\\bpar|\\bavec|\\bet)\\s+(${PERSON})\\s*\\(([A-ZÉ][^()\\n]{1,60})\\)`, 'g'), name: 1, role: 2 },
   // « - Prénom Nom (Organisme) » in a list
