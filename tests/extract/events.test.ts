@@ -281,3 +281,16 @@ describe('events: milestones and markup timelines', () => {
     ]);
   });
 });
+
+describe('events: nominal triggers that name an activity', () => {
+  const run = (text: string) => {
+    const d = { id: 't', file: 't.md', title: null, language: 'fr', origin: null, licence: null, date: '2024-01-01', sha256: '0'.repeat(64), text };
+    return eventsExtractor.extract(d).facts.map((f) => f.data as Extract<FactData, { kind: 'event' }>);
+  };
+  it('ignores « dispositifs de création et de vérification de signature … du 30 mars 2001 »', () => {
+    expect(run('Les dispositifs de création et de vérification de signature électronique prévue par le décret du 30 mars 2001.')).toEqual([]);
+  });
+  it('keeps « la création de la direction … date du 3 mars 2016 »', () => {
+    expect(run('La création de la direction des achats date du 3 mars 2016.').map((e) => [e.date.value, e.type])).toEqual([['2016-03-03', 'creation']]);
+  });
+});

@@ -96,6 +96,9 @@ const START_QUALIFIERS = new Set(['depuis', 'dès', 'à partir de']);
 const MAX_DISTANCE = 200;
 const MAX_DESCRIPTION = 300;
 
+/** After a nominal trigger: « de » + another action noun (« création et de vérification », « de suivi ») means an activity. */
+const NOUN_OBJECT_ACTIVITY = /^\s+(?:et\s+(?:de\s+|d')|(?:de|d')\s*(?:[a-zéè]+(?:tion|ment|age|ance|ence|ure)s?)(?![\p{L}]))/iu;
+
 interface Trigger {
   start: number;
   end: number;
@@ -115,6 +118,11 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       if (out.some((o) => start < o.end && o.start < end)) continue;
       // « a réuni 1 500 participants », « regroupe une vingtaine d'agents »: a head count, not a merger.
       if (t.type === 'merger' && COUNT_AFTER.test(s.slice(end, end + 40))) continue;
+      // « dispositifs de création et de vérification de signature »: a noun trigger needs something named after it
+      // (« création de la direction … », « lancement du service X », « publication du rapport »), not an activity.
+      if (t.noun && NOUN_OBJECT_ACTIVITY.test(s.slice(end, end + 40))) continue;
+      // « vérification de signature », « outils de publication »: a trigger noun that complements another noun.
+      if (t.noun && /(?:^|[^\p{L}])(?!(?:date|année|jour|mois)\s)[\p{L}]+\s+(?:de|d')\s*$/iu.test(s.slice(Math.max(0, start - 30), start)) && !/(?:date|année|jour|mois|an)\s+(?:de|d')\s*$/iu.test(s.slice(Math.max(0, start - 30), start))) continue;
       out.push({ start, end, type: t.type, noun: t.noun ?? false });
     }
   }
