@@ -20,6 +20,7 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- emulator answers are inspected loosely in tests
   const data: any = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
   return { status: res.status, headers: res.headers, data };
 }
@@ -32,6 +33,7 @@ function multipart(filename: string, content: string | Buffer, part = 'file') {
 
 async function upload(path: string, form: FormData, key = KEY) {
   const res = await fetch(`${u.apiUrl}${path}`, { method: 'POST', headers: { 'x-api-key': key }, body: form });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- emulator answers are inspected loosely in tests
   return { status: res.status, data: (await res.json()) as Record<string, any> };
 }
 
@@ -67,6 +69,7 @@ describe('udata emulator: conventions', () => {
     const p1 = (await call('GET', `/organizations/${u.organization.slug}/datasets/?page_size=2`)).data;
     expect(p1).toMatchObject({ page: 1, page_size: 2, total: 3, previous_page: null });
     expect(p1.next_page).toBe(`${u.apiUrl}/organizations/${u.organization.slug}/datasets/?page_size=2&page=2`);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- emulator answers are inspected loosely in tests
     const p2 = await fetch(p1.next_page, { headers: { 'x-api-key': KEY } }).then((r) => r.json() as Promise<Record<string, any>>);
     expect(p2.data).toHaveLength(1);
     expect(p2.next_page).toBeNull();

@@ -297,7 +297,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     const capitalised = /^[A-ZÉ]/.test(typeWord);
     const sentenceInitial = /(?:^|[.!?:;»]\s*|\n\s*(?:[-*•]\s*)?|#\s*)$/.test(clean.slice(Math.max(0, start - 6), start));
     const plural = /(?:s|x)$/i.test(typeWord) && !/^(?:pôles?|réseaux|bureaux)$/i.test(typeWord) ? true : /x$/i.test(typeWord);
-    let pos = start + typeWord.length;
+    const pos = start + typeWord.length;
     const rest = clean.slice(pos, pos + 400);
     // « le département « Appui, conseil et expertise » »: the quoted name.
     const quoted = /^\s*«\s*([^«»\n]{2,120}?)\s*»/.exec(rest);

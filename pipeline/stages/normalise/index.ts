@@ -75,7 +75,10 @@ class Clusters {
     this.add(b);
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) (ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb));
+    if (ra === rb) return;
+    // The smaller key is the root: the same clusters whatever the order of the facts.
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
   }
 }
 
@@ -245,13 +248,6 @@ function pushConflict(conflicts: ConflictRecord[], dataset: DatasetName, recordI
     values: sources.map((s) => firstPerSource.get(s)!),
     sources,
   });
-}
-
-function dateFields(d: DateValue | null) {
-  return {
-    date: d?.value ?? null,
-    date_precision: d?.precision ?? null,
-  };
 }
 
 const LEGAL_TYPE_SLUG: Record<LegalTextType, string> = {

@@ -189,7 +189,7 @@ function wordAt(s: string, pos: number, limit: number): { w: string; start: numb
   WORD.lastIndex = i;
   const m = WORD.exec(s);
   if (!m || m.index !== i || i + m[0].length > limit) return null;
-  let w = m[0];
+  const w = m[0];
   // « d'agents », « l'État »: elided article.
   return { w, start: i, end: i + w.length };
 }
