@@ -310,3 +310,21 @@ describe('organisations: bodies instituted next to another', () => {
     ]);
   });
 });
+
+describe('organisations: plural type words', () => {
+  const found = (text: string) => dataOf(extractOrganisations(doc(text)).facts, 'organisation').map((o) => o.name ?? o.acronym);
+  it('reads the named members after a plural type word, and collective ministries', () => {
+    expect(found('Elle soutient les programmes France Services, Action cœur de ville et Petites Villes de demain. Les ministères sociaux et les ministères concernés.')).toEqual([
+      'programme France Services',
+      'programme Action cœur de ville',
+      'programme Petites Villes de demain',
+      'ministères sociaux',
+    ]);
+    expect(found('Les départements « Études » et « Moyens » travaillent.')).toEqual(['département Études', 'département Moyens']);
+  });
+  it('keeps a domain name inside a name and skips a generic acronym alone after a lowercase type word', () => {
+    expect(found('Elle fait partie de la communauté interministérielle beta.gouv.fr. Une fonction de laboratoire RH pouvant servir.')).toEqual([
+      'communauté interministérielle beta.gouv.fr',
+    ]);
+  });
+});

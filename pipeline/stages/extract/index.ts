@@ -14,7 +14,7 @@ import { extractOrganisations, lastMentionBefore, refOf } from './extractors/org
 import { peopleExtractor } from './extractors/people.ts';
 import { productsExtractor } from './extractors/products.ts';
 import { findOrgMentions, type OrgMention } from './org-mentions.ts';
-import { prepared, type PreparedText } from './text.ts';
+import { lineAt, prepared, sentenceAt } from './text.ts';
 
 /** Every extractor but organisations (which also takes the acronyms known from other documents). */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -85,8 +85,23 @@ export function extractAll(documents: SourceDocument[]): ExtractOutput {
   return { facts, issues };
 }
 
-function sentenceOf(text: PreparedText, pos: number) {
-  return text.sentences.find((s) => s.start <= pos && pos < s.end);
+const sentenceOf = sentenceAt;
+
+/**
+ * The first mention starting at or after `from` when it ends by `to`, else undefined: the first element of
+ * mentions.filter((m) => m.start >= from && m.end <= to). Mentions are sorted and disjoint, so their ends grow
+ * with their starts: a binary search instead of a scan per fact.
+ */
+function firstMentionWithin(mentions: readonly OrgMention[], from: number, to: number): OrgMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m && m.end <= to ? m : undefined;
 }
 
 /**
@@ -100,22 +115,22 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
   const inSentenceBefore = (pos: number): OrgMention | undefined => {
     const s = sentenceOf(text, pos);
     if (!s) return undefined;
-    const before = mentions.filter((m) => m.start >= s.start && m.end <= pos + 1);
-    if (before.length) return before[0];
+    const before = firstMentionWithin(mentions, s.start, pos + 1);
+    if (before) return before;
     if (/^(?:elle|il|celle-ci|celui-ci)\b/i.test(s.text)) return lastMentionBefore(text, mentions, s.start, /^elle|^celle/i.test(s.text) ? 'f' : 'm');
     return undefined;
   };
   const ref = (m: OrgMention | undefined): OrgRef | null => (m ? refOf(m) : null);
+  let outsideLists: OrgMention[] | undefined;
   for (const f of facts) {
     const d = f.data;
     if (d.kind === 'event' && !d.subject && !d.subject_name) {
       const s = sentenceOf(text, f.start);
-      const inside = mentions.filter((m) => m.start >= f.start && m.end <= f.end);
-      d.subject = ref(inSentenceBefore(f.start)) ?? ref(inside[0]) ?? (s ? ref(mentions.find((m) => m.start >= s.start && m.end <= s.end)) : null);
+      d.subject = ref(inSentenceBefore(f.start)) ?? ref(firstMentionWithin(mentions, f.start, f.end)) ?? (s ? ref(firstMentionWithin(mentions, s.start, s.end)) : null);
     } else if (d.kind === 'contact' && !d.organisation) {
       // A contact standing after a list belongs to the section, not to the list's last item.
-      const inList = (pos: number) => text.lines.find((l) => l.start <= pos && pos <= l.end)?.kind === 'list-item';
-      const candidates = inList(f.start) ? mentions : mentions.filter((m) => !inList(m.start));
+      const inList = (pos: number) => lineAt(text, pos)?.kind === 'list-item';
+      const candidates = inList(f.start) ? mentions : (outsideLists ??= mentions.filter((m) => !inList(m.start)));
       d.organisation = ref(lastMentionBefore(text, candidates, f.start));
     } else if (d.kind === 'figure' && !d.subject) {
       d.subject = ref(inSentenceBefore(f.start));

@@ -28,6 +28,9 @@ const ORG_TYPE_FORMS: Array<[OrganisationType, string[]]> = [
   ['brigade', ['brigade', 'brigades']],
   ['établissement', ['établissement', 'établissements', 'groupement', 'inspection', 'préfecture', 'cour', 'tribunal']],
   ['fabrique', ['fabrique', 'fabriques']],
+  ['programme', ['plan', 'plans']],
+  ['institut', ['laboratoire', 'laboratoires']],
+  ['organisation', ['communauté', 'communautés', 'métropole', 'métropoles']],
 ];
 
 const TYPE_BY_FORM = new Map<string, OrganisationType>();

@@ -55,7 +55,8 @@ interface Word {
 /** Words of clean[from, to) (letters, digits, apostrophe-joined elisions split: « l'État » → « l' », « État »). */
 function wordsIn(clean: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const re = /[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+)*'?/g;
+  // A domain name is one word (« beta.gouv.fr »).
+  const re = /[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+)*(?:\.[a-z0-9-]+)*\.(?:gouv\.fr|fr|org|eu|com|net|io)(?![\w.])|[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+)*'?/g;
   re.lastIndex = from;
   const slice = clean.slice(0, to);
   let m: RegExpExecArray | null;
@@ -301,6 +302,12 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     const rest = clean.slice(pos, pos + 400);
     // « le département « Appui, conseil et expertise » »: the quoted name.
     const quoted = /^\s*«\s*([^«»\n]{2,120}?)\s*»/.exec(rest);
+    // « les départements « A » et « B » »: every quoted member.
+    const members = plural && quoted ? pluralEnumeration(clean, pos, typeWord, type) : [];
+    if (members.length) {
+      out.push(...members);
+      continue;
+    }
     if (quoted) {
       const nameEnd = pos + quoted[0].length;
       out.push({
@@ -318,7 +325,17 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       });
       continue;
     }
-    if (plural) continue;
+    if (plural) {
+      // « les programmes France Services, Action cœur de ville et Petites Villes de demain »: named members.
+      out.push(...pluralEnumeration(clean, pos, typeWord, type));
+      // « les ministères sociaux », « les ministères économiques et financiers »: a collective body.
+      const collective = /^\s+([a-zéè]+(?:aux|iques|iers|ières))(?:\s+et\s+([a-zéè]+(?:aux|iques|iers|ières)))?(?![\wÀ-ÿ])/.exec(clean.slice(pos, pos + 60));
+      if (collective && /^ministères$/i.test(typeWord)) {
+        const end = pos + collective[0].length;
+        out.push({ mention: { start, end, name: clean.slice(start, end).replace(/\s+/g, ' '), acronym: null, type, nameStart: start, nameEnd: end, how: 'named' }, ofAt: null });
+      }
+      continue;
+    }
     const words = wordsIn(clean, pos, Math.min(clean.length, pos + 300));
     const taken: Word[] = [];
     let ofAt: number | null = null;
@@ -396,6 +413,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     // « le service des achats de la DGFiP »: a unit of a named body is a unit, even without a proper name.
     const unitOfBody = ofAt !== null && SUB_UNIT_TYPE_WORDS.test(typeWord) && taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length >= 1;
     if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody) continue;
+    // « fonction de laboratoire RH »: a generic acronym alone after a lowercase type word is a qualifier.
+    if (!capitalised && taken.length === 1 && GENERIC_ACRONYMS.has(taken[0]!.text)) continue;
     // « le service Xyz »: a service with a proper name is a product, not an organisation.
     if (type === 'service' && !capitalised && taken.length === 1 && /^[A-ZÉ]/.test(taken[0]!.text)) continue;
     const nameEnd = taken[taken.length - 1]!.end;
@@ -411,6 +430,31 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     });
   }
   return out;
+}
+
+/**
+ * Named members after a plural type word: « les programmes France Services, Action cœur de ville et Petites
+ * Villes de demain », « les départements « A » et « B » ». Each capitalised or quoted item is a mention.
+ */
+function pluralEnumeration(clean: string, pos: number, typeWord: string, type: OrganisationType): NamedCandidate[] {
+  const rest = clean.slice(pos, pos + 300);
+  const ITEM = String.raw`(?:«\s*[^«»\n]{2,60}?\s*»|[A-ZÉ][\wÀ-ÿœŒ'’.-]*(?:\s+(?!(?:et|ou)(?![\wÀ-ÿ]))(?:(?:de|du|des|la|le)(?![\wÀ-ÿ])|d'|[A-ZÉa-zéèêàçœ][\wÀ-ÿœŒ'’-]*)){0,4})`;
+  const m = new RegExp(String.raw`^\s*:?\s*(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+et\s+${ITEM}))`).exec(rest);
+  if (!m) return [];
+  const out: NamedCandidate[] = [];
+  const itemRe = new RegExp(ITEM, 'g');
+  const listStart = pos + m[0].length - m[1]!.length;
+  let it: RegExpExecArray | null;
+  while ((it = itemRe.exec(m[1]!))) {
+    const raw = it[0].replace(/\s+(?:et|de|du|des|la|le)$/, '');
+    if (/^(?:et|de|du|des|la|le)$/i.test(raw) || raw.length < 2) continue;
+    if (!/^(?:«|[A-ZÉ])/.test(raw)) continue;
+    const start = listStart + it.index;
+    const end = start + raw.length;
+    const name = `${singular(typeWord).toLowerCase()} ${raw.replace(/[«»]/g, '').trim()}`.replace(/\s+/g, ' ');
+    out.push({ mention: { start, end, name, acronym: null, type, nameStart: start, nameEnd: end, how: 'named' }, ofAt: null });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** « Départements » → « Départements » singular, case kept: the type word as a name's head. */

@@ -104,7 +104,8 @@ function unclosedParenthesis(line: string): boolean {
 }
 
 function joinSoftBreaks(t: string): string {
-  const chars = t.split('');
+  // Offsets of the newlines to turn into spaces (the text is rebuilt once, not as an array of characters).
+  const joined: number[] = [];
   let lineStart = 0;
   while (lineStart < t.length) {
     const nl = t.indexOf('\n', lineStart);
@@ -126,10 +127,18 @@ function joinSoftBreaks(t: string): string {
       (/^[a-zàâäéèêëîïôöùûüç(«"']/.test(nextTrim) || unclosedParenthesis(lineTrim)) &&
       !LIST_MARKER.test(next) &&
       !next.includes('\t');
-    if (joinable) chars[nl] = ' ';
+    if (joinable) joined.push(nl);
     lineStart = nl + 1;
   }
-  return chars.join('');
+  if (joined.length === 0) return t;
+  const parts: string[] = [];
+  let from = 0;
+  for (const nl of joined) {
+    parts.push(t.slice(from, nl));
+    from = nl + 1;
+  }
+  parts.push(t.slice(from));
+  return parts.join(' ');
 }
 
 function classifyLine(raw: string, start: number): Line {
@@ -198,6 +207,36 @@ export function prepareText(original: string): PreparedText {
   const lines = splitLines(clean);
   const sentences = lines.filter((l) => l.kind !== 'blank').flatMap((l) => splitSentences(l, clean));
   return { original, clean, lines, sentences };
+}
+
+/** The sentence holding `pos`, or undefined (sentences are sorted and disjoint: a binary search). */
+export function sentenceAt(text: PreparedText, pos: number): Sentence | undefined {
+  const { sentences } = text;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** The line holding `pos`, its newline included (start ≤ pos ≤ end), or undefined: a binary search. */
+export function lineAt(text: PreparedText, pos: number): Line | undefined {
+  const { lines } = text;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = lines[mid]!;
+    if (pos < l.start) hi = mid - 1;
+    else if (pos > l.end) lo = mid + 1;
+    else return l;
+  }
+  return undefined;
 }
 
 // Prepared texts are shared by the extractors of one document: memoised on the string itself.

@@ -34,20 +34,36 @@ const FEMININE_TYPES = new Set<OrganisationType>([
  * The organisation a pronoun or « en son sein » points to: the last one in subject position (starting a
  * sentence, a line or a heading) before `pos`, of the pronoun's gender when known; else the last mentioned.
  */
+// lastMentionBefore is called once per contact, pronoun or count statement: what it derives from the whole text
+// and mention list is computed once per text and list (both are never modified once built).
+const subjectStarts = new WeakMap<PreparedText, Set<number>>();
+const mentionIndexes = new WeakMap<readonly OrgMention[], { acronymTypes: Map<string, OrganisationType>; sorted: boolean }>();
+
+function mentionIndex(mentions: readonly OrgMention[]) {
+  let index = mentionIndexes.get(mentions);
+  if (!index) {
+    const acronymTypes = new Map(mentions.filter((m) => m.acronym && m.type).map((m) => [m.acronym!, m.type!]));
+    const sorted = mentions.every((m, i) => i === 0 || (m.start >= mentions[i - 1]!.end && m.end >= mentions[i - 1]!.end));
+    mentionIndexes.set(mentions, (index = { acronymTypes, sorted }));
+  }
+  return index;
+}
+
 export function lastMentionBefore(
   text: PreparedText,
   mentions: OrgMention[],
   pos: number,
   gender?: 'm' | 'f',
 ): OrgMention | undefined {
-  const acronymTypes = new Map(mentions.filter((m) => m.acronym && m.type).map((m) => [m.acronym!, m.type!]));
+  const { acronymTypes, sorted } = mentionIndex(mentions);
   const typeOf = (m: OrgMention) => m.type ?? (m.acronym ? acronymTypes.get(m.acronym) : undefined) ?? null;
   const genderOk = (m: OrgMention) => {
     const t = typeOf(m);
     if (!gender || !t) return true;
     return gender === 'f' ? FEMININE_TYPES.has(t) : !FEMININE_TYPES.has(t);
   };
-  const starts = new Set([...text.sentences.map((s) => s.start), ...text.lines.map((l) => l.contentStart)]);
+  let starts = subjectStarts.get(text);
+  if (!starts) subjectStarts.set(text, (starts = new Set([...text.sentences.map((s) => s.start), ...text.lines.map((l) => l.contentStart)])));
   // Subject position: at the start of a sentence or line, after an article and an optional adverbial phrase
   // closed by a comma (« En 2012, l'agence … », « Le , la direction … » where a date was lost).
   const inSubject = (m: OrgMention) => {
@@ -59,7 +75,19 @@ export function lastMentionBefore(
     return false;
   };
   let fallback: OrgMention | undefined;
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  // Sorted and disjoint mentions end in order: start from the last one that ends by `pos`.
+  let last = mentions.length - 1;
+  if (sorted) {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    last = lo - 1;
+  }
+  for (let i = last; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > pos || !genderOk(m)) continue;
     fallback ??= m;
