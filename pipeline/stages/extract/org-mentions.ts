@@ -56,7 +56,7 @@ interface Word {
 function wordsIn(clean: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   // A domain name is one word (« beta.gouv.fr »).
-  const re = /[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+)*(?:\.[a-z0-9-]+)*.(?:gouv\.fr|fr|org|eu|com|net|io)(?!\w|\.[a-z])|[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+)*'?/g;
+  const re = /[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+)*(?:\.[a-z0-9-]+)*\.(?:gouv\.fr|fr|org|eu|com|net|io)(?!\w|\.[a-z])|[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+)*'?/g;
   re.lastIndex = from;
   const slice = clean.slice(0, to);
   let m: RegExpExecArray | null;
