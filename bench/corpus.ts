@@ -197,7 +197,9 @@ function makeChapter(ctx: Ctx, index: number, year: number, markdown: boolean, p
   while (subs.length < nSubs) {
     const head = pick(r, SUB_HEADS);
     const topic = pick(r, SUB_TOPICS);
-    const name = `${head} ${topic}`;
+    // Most sub-units are named after their body's domain (« bureau de la stratégie des achats publics »); some
+    // bear a generic name that many bodies share (« bureau de la stratégie »), which normalisation merges.
+    const name = r() < 0.25 ? `${head} ${topic}` : `${head} ${topic} ${main.domain}`;
     if (usedHeads.has(name)) continue;
     usedHeads.add(name);
     subs.push(name);
