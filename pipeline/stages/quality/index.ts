@@ -91,7 +91,7 @@ export interface QualityReport {
   conflicts: {
     total: number;
     by_dataset: Record<string, number>;
-    /** Pairs of sources that disagree, with how many conflicts they share, most first. */
+    /** Pairs of sources that disagree, with how many conflicts they share, most first (at most MAX_SOURCE_PAIRS). */
     by_source_pair: Array<{ sources: [string, string]; conflicts: number }>;
     items: Array<{ id: string; dataset: string; record_id: string; field: string; values: Array<{ value: string; source: string | null }> }>;
   };
@@ -121,6 +121,15 @@ function emptyFields(datasets: Datasets): EmptyField[] {
 }
 
 /** The quality report as a value (see QualityReport). */
+/**
+ * Bounds of conflicts.by_source_pair, so that quality.json grows with the corpus, not with its square (a conflict
+ * among k sources makes k(k-1)/2 pairs; on a 10 MB corpus the full list was 19 MB of the 37 MB report). The most
+ * frequent pairs are kept; a conflict among more sources than MAX_SOURCES_FOR_PAIRS is a disagreement of many,
+ * which says nothing about any two of them, and adds no pair. Small corpora are not affected.
+ */
+export const MAX_SOURCE_PAIRS = 100;
+export const MAX_SOURCES_FOR_PAIRS = 20;
+
 export function assembleQuality(datasets: Datasets, evaluation: EvaluationSummary | null): QualityReport {
   const facts = [...datasets.facts].sort((a, b) => byCodePoint(a.id, b.id));
   const zeroKinds = (): Record<string, number> => Object.fromEntries(FACT_KINDS.map((k) => [k, 0]));
@@ -154,6 +163,7 @@ export function assembleQuality(datasets: Datasets, evaluation: EvaluationSummar
     bump(conflictsByDataset, c.dataset);
     const involved = [...new Set(c.sources)].sort(byCodePoint);
     for (const s of involved) conflictsPerSource.set(s, (conflictsPerSource.get(s) ?? 0) + 1);
+    if (involved.length > MAX_SOURCES_FOR_PAIRS) continue;
     for (let i = 0; i < involved.length; i++) {
       for (let j = i + 1; j < involved.length; j++) {
         const key = JSON.stringify([involved[i], involved[j]]);
@@ -163,7 +173,8 @@ export function assembleQuality(datasets: Datasets, evaluation: EvaluationSummar
   }
   const byPair = [...pairs.entries()]
     .map(([key, n]) => ({ sources: JSON.parse(key) as [string, string], conflicts: n }))
-    .sort((a, b) => b.conflicts - a.conflicts || byCodePoint(JSON.stringify(a.sources), JSON.stringify(b.sources)));
+    .sort((a, b) => b.conflicts - a.conflicts || byCodePoint(JSON.stringify(a.sources), JSON.stringify(b.sources)))
+    .slice(0, MAX_SOURCE_PAIRS);
 
   // Records per source and single-source records.
   const recordsPerSource = new Map<string, Record<string, number>>();
