@@ -17,9 +17,9 @@ import { EXTRACT_VERSION } from './stages/extract/index.ts';
 import { readSources } from './stages/ingest/index.ts';
 import { normalise } from './stages/normalise/index.ts';
 import { readPublicationConfig, renderReuseFiles } from './stages/catalog/index.ts';
-import { writeDistStreamed } from './stages/package/stream.ts';
+import { writeDistStreamed, type ExtraContent } from './stages/package/stream.ts';
 import { readEvaluationSummary } from './stages/quality/read.ts';
-import { renderSite } from './stages/site/index.ts';
+import { renderSiteChunks } from './stages/site/index.ts';
 import { validateDatasets } from './stages/validate/index.ts';
 import type { Fact, Issue, SourceDocument } from './types/domain.ts';
 import { DATASET_NAMES, type DatasetName, type Datasets } from './types/records.ts';
@@ -187,8 +187,10 @@ async function writeBuild(built: ReturnType<typeof finishDatasets> & { extractio
       // For reusers: catalog.jsonld (DCAT-AP), quality.json and the README with the data, from the core files.
       for (const [path, content] of renderReuseFiles(built.datasets as Datasets, core, inputs)) extraFiles.set(path, content);
       // The preview site (site/index.html) last: it shows the other extra files (quality.json) and links to the release.
-      for (const [path, content] of renderSite(built.datasets as Datasets, extraFiles, { downloadBaseUrl: inputs.publication.download_base_url })) extraFiles.set(path, content);
-      return extraFiles;
+      // It embeds every record: written in chunks, never held as one string.
+      const withSite = new Map<string, ExtraContent>(extraFiles);
+      for (const [path, chunks] of renderSiteChunks(built.datasets as Datasets, extraFiles, { downloadBaseUrl: inputs.publication.download_base_url })) withSite.set(path, chunks);
+      return withSite;
     });
   } catch (error) {
     await out.abort();

@@ -70,11 +70,14 @@ describe('writeDistStreamed', () => {
       const extras = new Map([
         ['README.md', '# replaced by an extra file\n'],
         ['extra/notes.md', `${what}\n`],
+        ['extra/chunked.html', '<p>chunk one</p>\n<p>chunk two</p>\n'],
       ]);
       const out = join(temp, `streamed-${n++}`);
       const dir = await openDirAtomic(out);
       let seenCore: ReadonlyMap<string, DistContent> = new Map();
-      const written = await writeDistStreamed(dir, datasets, meta, (core) => ((seenCore = core), extras));
+      const streamedExtras = new Map<string, string | (() => Iterable<string>)>(extras);
+      streamedExtras.set('extra/chunked.html', () => ['<p>chunk one</p>\n', '<p>chunk two</p>\n']);
+      const written = await writeDistStreamed(dir, datasets, meta, (core) => ((seenCore = core), streamedExtras));
       await dir.commit();
       const expected = assembleDist(datasets, meta, extras);
       const onDisk = tree(out);

@@ -3,7 +3,7 @@
  * dataset files (CSV, JSON, JSON-LD) go to disk in chunks and are afterwards known by their size and sha256 only
  * (FileDigest), so that the memory a build needs does not grow with the size of its output. The smaller files
  * (schemas, context, datapackage.json, README.md, the extra files, the manifest and SHA256SUMS) are rendered as
- * strings, as in assembleDist. tests/package/stream.test.ts checks that both give the same bytes.
+ * strings, as in assembleDist; an extra file may also come in chunks (the preview site, as large as the data). tests/package/stream.test.ts checks that both give the same bytes.
  */
 import type { AtomicDir } from '../../io/atomic-dir.ts';
 import type { FileDigest } from '../../io/hash.ts';
@@ -20,6 +20,9 @@ import { renderBuildManifest, renderSha256Sums } from './manifest.ts';
 /** A file of dist/ as the later stages see it: its text, or the digest of a file already on disk. */
 export type DistContent = string | FileDigest;
 
+/** An extra file: its text, or a function giving its text in chunks (written at once, then known by its digest). */
+export type ExtraContent = string | (() => Iterable<string>);
+
 /**
  * Writes dist/ into `dir` (not committed): the core files, then the extra files that `renderExtras` makes from
  * the core ones (as assembleDist(datasets, meta) gives them, large files as digests), then the build manifest and
@@ -29,7 +32,7 @@ export async function writeDistStreamed(
   dir: AtomicDir,
   datasets: Datasets,
   meta: BuildMeta,
-  renderExtras: (core: ReadonlyMap<string, DistContent>) => ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>> = () => new Map(),
+  renderExtras: (core: ReadonlyMap<string, DistContent>) => ReadonlyMap<string, ExtraContent> | Promise<ReadonlyMap<string, ExtraContent>> = () => new Map(),
 ): Promise<Map<string, DistContent>> {
   const files = new Map<string, DistContent>();
   const resources: CsvResourceInfo[] = [];
@@ -54,7 +57,9 @@ export async function writeDistStreamed(
   const core = new Map(files);
   core.set(MANIFEST_PATH, manifestOf(core));
   core.set(SUMS_PATH, renderSha256Sums(core));
-  for (const [path, content] of await renderExtras(sortedByPath(core))) files.set(path, content);
+  for (const [path, content] of await renderExtras(sortedByPath(core))) {
+    files.set(path, typeof content === 'string' ? content : await dir.write(path, content()));
+  }
 
   files.set(MANIFEST_PATH, manifestOf(files));
   files.set(SUMS_PATH, renderSha256Sums(files));

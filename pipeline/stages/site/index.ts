@@ -115,10 +115,10 @@ function downloadLinks(paths: { path: string; label: string }[], what: string, b
   return html;
 }
 
-function datasetSection(name: DatasetName, data: ReturnType<typeof tableData>, baseUrl: string | undefined): string {
+function datasetSection(name: DatasetName, total: number, baseUrl: string | undefined): string {
+  const data = tableData(name, []);
   const text = DATASET_TEXT[name];
   const title = escapeHtml(text.title);
-  const total = data.rows.length;
   const schemaColumns = new Map(columnsOf(name).map((c) => [c.name, c]));
   const head = data.columns
     .map((c) => {
@@ -203,10 +203,36 @@ function timelineSection(events: readonly EventRecord[], organisations: readonly
 
 /** The whole page (one HTML document). */
 export function renderSitePage(datasets: Datasets, files: ReadonlyMap<string, string>, options: SiteOptions = {}): string {
+  return [...renderSitePageChunks(datasets, files, options)].join('');
+}
+
+/** Rows per chunk of the embedded data. */
+const DATA_CHUNK_ROWS = 2000;
+
+/**
+ * jsonForScript({ page, sourceTitles, datasets: tables }), in chunks of rows: the same text (compact JSON is the
+ * concatenation of its members' JSON, and jsonForScript's escapes are character by character), without building
+ * the rows of every table, nor the whole data, as one value or one string.
+ */
+function* siteDataChunks(datasets: Datasets, sourceTitles: Record<string, string>): Generator<string> {
+  yield `{"page":${jsonForScript(TABLE_PAGE_ROWS)},"sourceTitles":${jsonForScript(sourceTitles)},"datasets":[`;
+  for (const [i, name] of DATASETS_IN_ORDER.entries()) {
+    const records = datasets[name] as readonly object[];
+    const { columns } = tableData(name, []);
+    yield `${i ? ',' : ''}{"name":${jsonForScript(name)},"columns":${jsonForScript(columns)},"rows":[`;
+    for (let k = 0; k < records.length; k += DATA_CHUNK_ROWS) {
+      const rows = tableData(name, records.slice(k, k + DATA_CHUNK_ROWS)).rows;
+      yield (k ? ',' : '') + rows.map((row) => jsonForScript(row)).join(',');
+    }
+    yield ']}';
+  }
+  yield ']}';
+}
+
+/** The page in chunks (renderSitePage joins them): the embedded data, as large as the datasets, is never one string. */
+export function* renderSitePageChunks(datasets: Datasets, files: ReadonlyMap<string, string>, options: SiteOptions = {}): Generator<string> {
   const baseUrl = options.downloadBaseUrl ? (options.downloadBaseUrl.endsWith('/') ? options.downloadBaseUrl : `${options.downloadBaseUrl}/`) : undefined;
-  const tables = DATASETS_IN_ORDER.map((name) => tableData(name, datasets[name]));
   const sourceTitles = Object.fromEntries(datasets.sources.map((s) => [s.id, s.title ?? s.id]));
-  const data = jsonForScript({ page: TABLE_PAGE_ROWS, sourceTitles, datasets: tables });
   const quality = renderQuality(files.get(QUALITY_PATH), TO_DIST + QUALITY_PATH);
   const title = PACKAGE_META.title;
   const licence = PACKAGE_META.licenses[0];
@@ -231,7 +257,7 @@ export function renderSitePage(datasets: Datasets, files: ReadonlyMap<string, st
     "form-action 'none'",
   ].join('; ');
 
-  return [
+  const before = [
     '<!doctype html>',
     '<html lang="fr">',
     '<head>',
@@ -251,18 +277,17 @@ export function renderSitePage(datasets: Datasets, files: ReadonlyMap<string, st
     chartSection(datasets.organisations),
     timelineSection(datasets.events, datasets.organisations),
     downloadsSection(datasets, files, baseUrl),
-    ...DATASETS_IN_ORDER.map((name, i) => datasetSection(name, tables[i] as ReturnType<typeof tableData>, baseUrl)),
+    ...DATASETS_IN_ORDER.map((name) => datasetSection(name, datasets[name].length, baseUrl)),
     quality !== undefined ? `<section id="qualite" aria-labelledby="h-qualite"><h2 id="h-qualite">Rapport de qualité</h2>${quality}</section>` : '',
     '</main>',
     `<footer class="site-footer"><p>Page générée par le pipeline etat-numerique à partir des fichiers de cette publication.` +
       (licence ? ` Données sous ${escapeHtml(licence.title)} (<a href="${escapeHtml(licence.path)}">texte de la licence</a>).` : '') +
       `</p></footer>`,
-    `<script type="application/json" id="site-data">${data}</script>`,
-    `<script>${SITE_SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
+    `<script type="application/json" id="site-data">`,
   ].join('\n');
+  yield before;
+  yield* siteDataChunks(datasets, sourceTitles);
+  yield ['</script>', `<script>${SITE_SCRIPT}</script>`, '</body>', '</html>', ''].join('\n');
 }
 
 /**
@@ -271,4 +296,9 @@ export function renderSitePage(datasets: Datasets, files: ReadonlyMap<string, st
  */
 export function renderSite(datasets: Datasets, files: ReadonlyMap<string, string>, options: SiteOptions = {}): Map<string, string> {
   return new Map([[SITE_PATH, renderSitePage(datasets, files, options)]]);
+}
+
+/** renderSite with the page as chunks, for a build that writes it as it is rendered (pipeline/run.ts). */
+export function renderSiteChunks(datasets: Datasets, files: ReadonlyMap<string, string>, options: SiteOptions = {}): Map<string, () => Iterable<string>> {
+  return new Map([[SITE_PATH, () => renderSitePageChunks(datasets, files, options)]]);
 }
