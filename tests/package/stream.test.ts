@@ -11,6 +11,7 @@ import { csvChunks, jsonChunks, jsonLdChunks } from '../../pipeline/stages/packa
 import { writeDistStreamed, type DistContent } from '../../pipeline/stages/package/stream.ts';
 import type { Datasets } from '../../pipeline/types/records.ts';
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { datasetFilesOf } from '../../pipeline/stages/diff/index.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const temp = mkdtempSync(join(tmpdir(), 'etat-numerique-stream-'));
@@ -89,6 +90,19 @@ describe('writeDistStreamed', () => {
       for (const [path, content] of core) {
         expect(sha256Hex(seenCore.get(path)!), path).toBe(sha256Hex(content));
         expect(byteLength(seenCore.get(path)!), path).toBe(byteLength(content));
+      }
+    }
+  });
+});
+
+describe('datasetFilesOf (the new side of CHANGES.md)', () => {
+  it('gives the records of JSON.parse(renderJson(…)), in the same order with the same keys', () => {
+    for (const [what, datasets] of corpora) {
+      const files = datasetFilesOf(datasets);
+      for (const name of DATASETS_IN_ORDER) {
+        const parsed = (JSON.parse(renderJson(name, datasets[name])) as { records: unknown[] }).records;
+        expect(files[name], `${what}: ${name}`).toStrictEqual(parsed);
+        expect(JSON.stringify(files[name])).toBe(JSON.stringify(parsed));
       }
     }
   });

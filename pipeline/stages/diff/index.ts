@@ -8,7 +8,8 @@
 import { PipelineError } from '../../errors.ts';
 import type { Datasets } from '../../types/records.ts';
 import { DATASETS_IN_ORDER } from '../package/contract.ts';
-import { renderJson } from '../package/json.ts';
+import { sortById, type PlainRecord } from '../package/csv.ts';
+import { orderKeys } from '../package/json.ts';
 
 /** A published record as it stands in `<name>.json`: flat JSON values, a string `id`. */
 export type DiffRecord = Readonly<Record<string, unknown>>;
@@ -196,9 +197,27 @@ export function summariseDiff(diff: DatasetsDiff): DiffSummary {
 export function datasetFilesOf(datasets: Datasets): DatasetFiles {
   const out: Record<string, DiffRecord[]> = {};
   for (const name of DATASETS_IN_ORDER) {
-    out[name] = (JSON.parse(renderJson(name, datasets[name])) as { records: DiffRecord[] }).records;
+    // What JSON.parse(renderJson(…)).records gives, without rendering and parsing the whole file (hundreds of MB on
+    // a large corpus): the records sorted by id, keys in schema order, values as a JSON round trip leaves them.
+    out[name] = sortById(datasets[name] as readonly PlainRecord[] as readonly (PlainRecord & { id: string })[]).map(
+      (r) => asJson(orderKeys(name, r)) as DiffRecord,
+    );
   }
   return out;
+}
+
+/** A value as JSON.parse(JSON.stringify(value)) gives it back (for the plain values of records). */
+function asJson(value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? (Object.is(value, -0) ? 0 : value) : null;
+  if (Array.isArray(value)) return value.map((v) => (v === undefined || typeof v === 'function' || typeof v === 'symbol' ? null : asJson(v)));
+  if (typeof value === 'object') {
+    if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return JSON.parse(JSON.stringify(value)) as unknown;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined && typeof v !== 'function' && typeof v !== 'symbol') out[k] = asJson(v);
+    return out;
+  }
+  return JSON.parse(JSON.stringify(value) ?? 'null') as unknown;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
