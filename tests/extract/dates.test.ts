@@ -226,3 +226,10 @@ describe('parseDates', () => {
     });
   });
 });
+
+describe('parseDates: a year written earlier in the span', () => {
+  it('places « en juillet » in the year the sentence wrote before it, not in the document’s year', () => {
+    const s = 'Les premières livraisons ont eu lieu en 2016, avec la publication des premières API en juillet.';
+    expect(parseDates(s, 0, s.length, '2024-01-01').map((d) => d.value.value)).toEqual(['2016', '2016-07']);
+  });
+});

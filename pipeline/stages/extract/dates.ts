@@ -449,7 +449,11 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
 
   const out: DateMention[] = [];
   let floor = 0;
+  // « … en 2016, avec la publication des premières API en juillet »: a year written earlier in the same span
+  // places a date written without one, before the document's own date does.
+  let writtenYear: Ref | null = null;
   for (const a of final) {
+    const context: Ref | null = writtenYear ?? r;
     let start = a.start;
     let qualifier: string | undefined;
     const q = qualifierBefore(s, a.start, floor);
@@ -460,11 +464,11 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
     let value: DateValue | null = null;
     const periodEnd = a.periodEnd;
     if (a.point && periodEnd) {
-      const p = resolve(a.point, r);
-      const e = resolve(periodEnd, r);
+      const p = resolve(a.point, context);
+      const e = resolve(periodEnd, context);
       if (p && e) value = periodValue(p, e, qualifier);
     } else if (a.point) {
-      const p = resolve(a.point, r);
+      const p = resolve(a.point, context);
       if (p) value = pointValue(p, qualifier);
     } else if (a.fixed) {
       value = { ...a.fixed };
@@ -473,6 +477,7 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
     if (!value) continue;
     out.push({ start: lo + start, end: lo + a.end, value });
     floor = a.end;
+    if (!value.inferred && /^\d{4}/.test(value.value)) writtenYear = { y: Number(value.value.slice(0, 4)), m: null, d: null };
   }
   return out;
 }
