@@ -294,3 +294,15 @@ describe('events: nominal triggers that name an activity', () => {
     expect(run('La création de la direction des achats date du 3 mars 2016.').map((e) => [e.date.value, e.type])).toEqual([['2016-03-03', 'creation']]);
   });
 });
+
+describe('events: coordinated dates and releases', () => {
+  it('repeats an event for dates coordinated with its own (« en 2017, 2018 et 2019 ») and reads releases as publications', () => {
+    const d = { id: 't', file: 't.md', title: null, language: 'fr', origin: null, licence: null, date: null, sha256: '0'.repeat(64), text: 'Les livraisons se poursuivront chaque année en 2017, 2018 et 2019.' };
+    const events = eventsExtractor.extract(d).facts.map((f) => f.data as Extract<FactData, { kind: 'event' }>);
+    expect(events.map((e) => [e.date.value, e.type])).toEqual([
+      ['2017', 'publication'],
+      ['2018', 'publication'],
+      ['2019', 'publication'],
+    ]);
+  });
+});

@@ -59,6 +59,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   },
   { type: 'publication', pattern: 'publication|publications|parution|diffusion|adoption|signature|promulgation', noun: true },
   { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|ait)|par(?:u|ue|us|ues|aît|ait|aître)|diffus(?:e|ent|é|ée|és|ées|er)' },
+  // A software release (« livraison de la version 5 », « les livraisons se poursuivront ») is a publication.
+  { type: 'publication', pattern: 'livraisons?|livr(?:é|ée|és|ées|e|ent|era|eront)', noun: true },
   { type: 'publication', pattern: 'adopt(?:e|ent|é|ée|és|ées|er)|sign(?:é|ée|és|ées)|promulgu(?:é|ée|és|ées|er)' },
   { type: 'appointment', pattern: 'nomination|nominations|désignation', noun: true },
   { type: 'appointment', pattern: 'nomm(?:e|ent|é|ée|és|ées|er|ait|a)|désign(?:é|ée|és|ées)|(?:prend|prennent|pris|prit)\\s+la\\s+(?:direction|tête)' },
@@ -73,7 +75,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   {
     type: 'other',
     pattern:
-      "valid(?:é|ée|és|ées|ation)|approuv(?:é|ée|és|ées)|obten(?:u|ue|us|ues)|a\\s+obtenu|tenue?s?|s'est\\s+tenue?|a\\s+eu\\s+lieu|retenue?s?|livr(?:é|ée|és|ées|aison)|présent(?:é|ée|és|ées|ation)|organis(?:é|ée|és|ées)|conclu(?:e|s|es)?|attribu(?:é|ée|és|ées)|lauréate?s?",
+      "valid(?:é|ée|és|ées|ation)|approuv(?:é|ée|és|ées)|obten(?:u|ue|us|ues)|a\\s+obtenu|tenue?s?|s'est\\s+tenue?|a\\s+eu\\s+lieu|retenue?s?|présent(?:é|ée|és|ées|ation)|organis(?:é|ée|és|ées)|conclu(?:e|s|es)?|attribu(?:é|ée|és|ées)|lauréate?s?",
   },
   {
     type: 'start',
@@ -359,6 +361,18 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
     const gap = clean.slice(prev.d.end, d.start);
     if (/^\s*,?\s*(?:et\s+)?puis\s/iu.test(gap) && !/[;.]/.test(gap) && gap.length <= 80 && !triggers.some((o) => o.start >= prev.d.end && o.end <= d.start)) {
       kept.push({ t: prev.t, d });
+    }
+  }
+  // « chaque année en 2017, 2018 et 2019 »: dates coordinated with an event's date repeat the event.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const d of dates) {
+      if (kept.some((k) => k.d === d)) continue;
+      const partner = kept.find((k) => k.t && (/^\s*(?:,|et)\s*$/u.test(clean.slice(k.d.end, d.start)) || /^\s*(?:,|et)\s*$/u.test(clean.slice(d.end, k.d.start))));
+      if (partner) {
+        kept.push({ t: partner.t, d });
+        grew = true;
+      }
     }
   }
   // Periods nobody claimed: events of type « other ».
