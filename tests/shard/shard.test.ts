@@ -1,43 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.ts';
-import { main } from '../../pipeline/cli.ts';
+import { ROOT, expectSameTree, runCli as cli } from '../helpers/cli.ts';
 import { extractCorpus } from '../../pipeline/shard/extract-corpus.ts';
 import { parseShardSpec, shardOf } from '../../pipeline/shard/plan.ts';
 import type { SourceDocument } from '../../pipeline/types/domain.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const temp = mkdtempSync(join(tmpdir(), 'etat-numerique-shard-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, {}, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-function tree(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.set(relative(dir, p), readFileSync(p));
-    }
-  };
-  walk(dir);
-  return files;
-}
-
-function expectSameTree(a: string, b: string) {
-  const ta = tree(a);
-  const tb = tree(b);
-  expect([...tb.keys()]).toEqual([...ta.keys()]);
-  for (const [path, bytes] of ta) expect(bytes.equals(tb.get(path)!), path).toBe(true);
-}
 
 describe('shard plan', () => {
   it('parses K/N and refuses anything else', () => {
