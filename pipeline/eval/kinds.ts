@@ -13,7 +13,7 @@ import type {
   OrganisationRecord,
   PersonRecord,
   ProductRecord,
-  SourceRecord,
+  Datasets,
 } from '../types/records.ts';
 import type {
   EvalNote,
@@ -61,18 +61,7 @@ export type KindName = (typeof KIND_NAMES)[number];
 export const BASE_KINDS: readonly KindName[] = KIND_NAMES.filter((kind) => kind !== 'acronyms' && kind !== 'hierarchy');
 
 /** The datasets of a build the evaluation reads (a missing dataset is an empty list). */
-export interface BuildDatasets {
-  sources: SourceRecord[];
-  organisations: OrganisationRecord[];
-  events: EventRecord[];
-  legal_texts: LegalTextRecord[];
-  people: PersonRecord[];
-  products: ProductRecord[];
-  contacts: ContactRecord[];
-  figures: FigureRecord[];
-  committees: CommitteeRecord[];
-  links: LinkRecord[];
-}
+export type BuildDatasets = Omit<Datasets, 'conflicts' | 'facts'>;
 
 /** What the kinds see of one text: its gold, its source id in the build, and the whole build. */
 export interface TextContext {
