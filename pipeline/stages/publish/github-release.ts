@@ -7,7 +7,8 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Octokit } from '@octokit/rest';
 import type { LimitFunction } from 'p-limit';
-import { fetch as undiciFetch, type Dispatcher } from 'undici';
+import { Readable } from 'node:stream';
+import { fetch as undiciFetch, request as undiciRequest, type Dispatcher } from 'undici';
 import { z } from 'zod';
 import type { GithubSettings } from './config.ts';
 import type { Dist, DistFile } from './dist.ts';
@@ -75,8 +76,33 @@ export interface GithubOutcome {
 }
 
 /** An Octokit client whose requests go through undici with our timeouts, and which logs nothing by itself. */
+/**
+ * A request whose body is a Node stream (an asset upload) goes through undici's request(), which streams it at the
+ * pace of the socket: undici's fetch reads a stream body ahead of the socket, and held a 500 MB asset in memory.
+ * The answer is handed back to Octokit as a fetch Response.
+ */
+async function fetchStreamingBody(url: string, init: Record<string, unknown>, dispatcher: Dispatcher): Promise<Response> {
+  const res = await undiciRequest(url, {
+    method: (init.method as Dispatcher.HttpMethod | undefined) ?? 'POST',
+    headers: init.headers as Record<string, string>,
+    body: init.body as Readable,
+    dispatcher,
+    ...(init.signal ? { signal: init.signal as AbortSignal } : {}),
+  });
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(res.headers)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, v);
+  }
+  const noBody = res.statusCode === 204 || res.statusCode === 205 || res.statusCode === 304;
+  if (noBody) await res.body.dump();
+  return new Response(noBody ? null : (Readable.toWeb(res.body) as ReadableStream), { status: res.statusCode, headers });
+}
+
 export function createOctokit(settings: GithubSettings, dispatcher: Dispatcher, userAgent: string): Octokit {
-  const fetchWithTimeouts = ((url: string, init: Record<string, unknown>) => undiciFetch(url, { ...init, dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as typeof fetch;
+  const fetchWithTimeouts = ((url: string, init: Record<string, unknown>) =>
+    init.body instanceof Readable
+      ? fetchStreamingBody(url, init, dispatcher)
+      : undiciFetch(url, { ...init, dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as typeof fetch;
   const quiet = () => {};
   return new Octokit({
     auth: settings.token,
