@@ -110,7 +110,10 @@ export function decodeCell(column: Column, cell: string): unknown {
 
 /** Sorts records by id (UTF-16 code unit order, locale independent), without changing the input. */
 export function sortById<T extends { id: string }>(records: readonly T[]): T[] {
-  return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Most datasets come sorted already (normalise sorts them): a copy, after one pass to check.
+  let sorted = true;
+  for (let i = 1; i < records.length && sorted; i++) sorted = !(records[i]!.id < records[i - 1]!.id);
+  return sorted ? records.slice() : [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Renders a dataset as CSV text (header + one row per record, sorted by id, CRLF, no BOM). */

@@ -24,7 +24,7 @@ import {
   type Column,
   type JsonLdField,
 } from './contract.ts';
-import { joinValues, sortById } from './csv.ts';
+import { joinValues } from './csv.ts';
 
 /** Files of a build beyond the datasets, rendered by the catalog and quality stages (listed in the dictionary). */
 export const CATALOG_PATH = 'catalog.jsonld';
@@ -131,8 +131,13 @@ function isEmpty(v: unknown): boolean {
 
 /** The first non-empty value of a field in id order (code-point order, as the files), or undefined. */
 export function exampleValue(records: readonly object[], field: string): unknown {
-  const sorted = sortById(records as readonly (Record<string, unknown> & { id: string })[]);
-  return sorted.find((r) => !isEmpty(r[field]))?.[field];
+  // The non-empty value with the smallest id (the first of equal ids): what sorting by id then finding gives,
+  // in one pass (it ran for every column of every dataset, twice: 2 s on a 10 MB corpus).
+  let best: (Record<string, unknown> & { id: string }) | undefined;
+  for (const r of records as readonly (Record<string, unknown> & { id: string })[]) {
+    if (!isEmpty(r[field]) && (best === undefined || r.id < best.id)) best = r;
+  }
+  return best?.[field];
 }
 
 const MAX_EXAMPLE = 60;
