@@ -447,6 +447,66 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
   return facts;
 }
 
+const URL_START = /(?:https?:\/\/|www\.)[^\s<>"«»]+/gu;
+const EMAIL_LOCAL = /^[\p{L}\p{N}._%+-]$/u;
+const EMAIL_DOMAIN = /[\p{L}\p{N}.-]+/uy;
+
+/**
+ * The spans of `s.matchAll(/(?:https?:\/\/|www\.)[^\s<>"«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu)`, in linear
+ * time. That regex tries its e-mail branch at every position of every word (a run of letters that reaches no « @ »
+ * is matched, then given back letter by letter): 15 % of extraction. Here the e-mail branch starts from the « @ »
+ * signs: the leftmost e-mail match at or after `pos` is at the first « @ » that has an address character just
+ * before it (at or after `pos`) and a domain character just after it; it starts where that run of address
+ * characters starts, not before `pos`. The leftmost of the URL and e-mail matches is taken, the URL on a tie (the
+ * alternation's order). Neither search depends on `pos` but through that clipping, so both are cached while valid.
+ */
+export function urlAndEmailSpans(s: string): Span[] {
+  const out: Span[] = [];
+  let url: { index: number; end: number } | null | undefined;
+  let email: { at: number; runStart: number; end: number } | null | undefined;
+  let searchFrom = 0;
+  for (let pos = 0; pos < s.length; ) {
+    if (url === undefined || (url !== null && url.index < pos)) {
+      URL_START.lastIndex = pos;
+      const m = URL_START.exec(s);
+      url = m ? { index: m.index, end: m.index + m[0].length } : null;
+    }
+    if (email === undefined || (email !== null && email.at - 1 < pos)) {
+      email = null;
+      for (let q = s.indexOf('@', Math.max(searchFrom, pos + 1)); q >= 0; q = s.indexOf('@', q + 1)) {
+        searchFrom = q + 1;
+        let runStart = q;
+        for (let cp = codePointBefore(s, runStart); runStart > 0 && EMAIL_LOCAL.test(cp); cp = codePointBefore(s, runStart)) runStart -= cp.length;
+        if (runStart === q) continue;
+        EMAIL_DOMAIN.lastIndex = q + 1;
+        const domain = EMAIL_DOMAIN.exec(s);
+        if (!domain) continue;
+        email = { at: q, runStart, end: q + 1 + domain[0].length };
+        break;
+      }
+    }
+    const emailStart = email ? Math.max(pos, email.runStart) : Infinity;
+    let next: Span;
+    if (url && url.index <= emailStart) next = { start: url.index, end: url.end };
+    else if (email) next = { start: emailStart, end: email.end };
+    else break;
+    out.push(next);
+    pos = next.end;
+  }
+  return out;
+}
+
+/** The code point that ends at `i` (one or two UTF-16 units; empty at 0). */
+function codePointBefore(s: string, i: number): string {
+  if (i <= 0) return '';
+  const low = s.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s.slice(i - 1, i);
+}
+
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
@@ -461,7 +521,7 @@ export const figuresExtractor: Extractor = {
       // Times: « 14h30 », « 9 h 15 », « 10:30 ».
       ...[...s.matchAll(/(?<![\p{N}])\d{1,2}\s?h\s?\d{2}(?![\p{N}])|(?<![\p{N}])\d{1,2}:\d{2}(?![\p{N}])/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
       // URLs and e-mail addresses.
-      ...[...s.matchAll(/(?:https?:\/\/|www\.)[^\s<>"«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+      ...urlAndEmailSpans(s),
     ];
     const facts = p.sentences.flatMap((sent) => figuresOfSentence(doc, s, p.lines, sent, blocked));
     return { facts, issues: [] };
