@@ -328,3 +328,10 @@ describe('organisations: plural type words', () => {
     ]);
   });
 });
+
+describe('organisations: word acronyms before their long form', () => {
+  it('reads « le programme Vitam (Valeurs immatérielles …) » and « la Dinum (Direction …) », not « Alpha (Un peu de tout) »', () => {
+    const text = 'Le programme Vitam (Valeurs immatérielles transmises aux archives pour mémoire) a été validé. Le Projet Alpha (Un peu de tout) et la Dinum (Direction interministérielle du numérique).';
+    expect(pairs(text)).toEqual(['Valeurs immatérielles transmises aux archives pour mémoire = Vitam', 'Direction interministérielle du numérique = Dinum']);
+  });
+});

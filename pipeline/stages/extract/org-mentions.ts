@@ -225,14 +225,22 @@ function definitionsAcronymLong(text: PreparedText): OrgMention[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
     const acronym = m[1]!;
-    if (!looksLikeAcronym(acronym)) continue;
+    const wordAcronym = !looksLikeAcronym(acronym) && WORD_ACRONYM.test(acronym);
+    if (!looksLikeAcronym(acronym) && !wordAcronym) continue;
     const innerStart = m.index + m[0].indexOf('(') + 1;
     const words = wordsIn(clean, innerStart, innerStart + m[2]!.length);
     const content = words.filter((w) => !isStop(w.text));
     if (content.length < 2) continue;
     const first = matchLongForm(acronym, words);
     if (first !== 0 && !(first > 0 && words.slice(0, first).every((w) => isStop(w.text)))) continue;
-    const { org, product } = headTypes(words.slice(first));
+    const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
+    // A word written as an acronym (« Vitam (Valeurs immatérielles …) ») needs every letter as an initial.
+    let { org, product } = headTypes(words.slice(first));
+    const spelled = initialsScore(letters, words.slice(first));
+    if (wordAcronym && spelled < letters.length && !(org && spelled >= 3)) continue;
+    // « le programme Vitam (Valeurs …) »: the type word before the acronym types the body.
+    const before = /(?:^|\s)([A-Za-zÀ-ÿ-]+)\s+$/.exec(clean.slice(Math.max(0, m.index - 30), m.index));
+    if (!org && !product && before) org = orgTypeOf(before[1]!) ?? null;
     if (!org && !product) continue;
     const nameStart = words[first]!.start;
     const nameEnd = words[words.length - 1]!.end;
