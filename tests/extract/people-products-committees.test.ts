@@ -184,3 +184,10 @@ describe('people: named among a group', () => {
     expect(people.map((p) => `${p.name} | ${p.role ?? ''}`)).toEqual(['Hélène Robert | ', 'Jules Ferrand | inventeur du télégraphe']);
   });
 });
+
+describe('committees: generic names described by their members', () => {
+  it('keeps « le groupe de travail constitué d’agents … » but not « le comité » alone', () => {
+    const c = dataOf(run(committeesExtractor, 'Première réunion du groupe de travail constitué d’agents des directions régionales. Le comité se réunit.'), 'committee');
+    expect(c.map((x) => [x.name, x.participants.join('+')])).toEqual([['groupe de travail', 'agents des directions régionales']]);
+  });
+});

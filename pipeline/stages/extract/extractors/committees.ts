@@ -71,9 +71,9 @@ const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
-const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|se réunit|se réunissent|est réunie?|siège|est présidée?|présidée? par|est composée? de|composée? de|réunit|rassemble|associe|comprend|est chargée? de)(?![\wÀ-ÿ])/;
+const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|se réunit|se réunissent|est réunie?|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|rassemble|associe|comprend|est chargée? de|réunion du|réunion de la)(?![\wÀ-ÿ])/;
 const NAMED_BODY = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|chargée?|qui)(?![\wÀ-ÿ])))`,
+  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|constituée?|chargée?|qui)(?![\wÀ-ÿ])))`,
   'g',
 );
 const INSTITUTED =
@@ -92,14 +92,16 @@ function fromProse(doc: SourceDocument): Fact[] {
     if (!m) continue;
     const name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim();
     // « le conseil » alone, « conseil et expertise »: not a body's name.
-    if (GENERIC_BODY.test(name) || /^(?:[Cc]onseil)\s+(?:et|aux|en|sur|de\s+(?:la|l'))\b/.test(name)) continue;
+    if (/^(?:[Cc]onseil)\s+(?:et|aux|en|sur|de\s+(?:la|l'))\b/.test(name)) continue;
     if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège)/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
     const start = s.start + m.index;
     const rest = s.text.slice(m.index + m[0].length);
     const freq = new RegExp(FREQUENCY).exec(rest);
-    const part = /(?:(?<!se )réunit|rassemble|associe|est composée? de|composée? de|comprend)\s+([^.;:]{3,300})/.exec(rest);
+    const part = /(?:(?<!se )réunit|rassemble|associe|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/.exec(rest);
     const participants = part ? part[1]!.split(/\s*(?:,|\bet\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 1 && !new RegExp(`^${FREQUENCY}$`).test(p)) : [];
     const topic = /est chargée? (?:de |d')([^.;]{3,200})/.exec(rest);
+    // « le comité » alone is a mention; « le groupe de travail constitué d'agents … » is described: a body.
+    if (GENERIC_BODY.test(name) && !participants.length && !freq) continue;
     facts.push({
       source_id: doc.id,
       start,
