@@ -208,6 +208,7 @@ describe('organisations: more name boundaries (regressions)', () => {
   });
   it('reads names in title and alt attributes of markup', () => {
     expect(names('<Etape date="01/02/2020" title="Rencontre avec la direction générale du travail (DGT)" />')).toEqual(['direction générale du travail']);
+    expect(names('<Etape\n  title="Réunion avec l\'agence d\'appui au numérique (AAN)"\n/>')).toEqual(["agence d'appui au numérique"]);
   });
 });
 

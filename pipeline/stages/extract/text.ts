@@ -74,9 +74,10 @@ export function cleanText(original: string): string {
   // entry, an image's description): it is kept, the markup around it blanked.
   t = t.replace(/<\/?[a-zA-Z][^<>]*>/g, (tag) => {
     let out = tag.replace(/[^\n]/g, ' ');
-    for (const m of tag.matchAll(/\b(?:title|alt)\s*=\s*(["'])([^"'<>]*)\1/g)) {
-      const at = m.index + m[0].length - 1 - m[2]!.length;
-      out = out.slice(0, at) + m[2]! + out.slice(at + m[2]!.length);
+    for (const m of tag.matchAll(/\b(?:title|alt)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')/g)) {
+      const value = m[1] ?? m[2]!;
+      const at = m.index + m[0].length - 1 - value.length;
+      out = out.slice(0, at) + value + out.slice(at + value.length);
     }
     return out;
   });
