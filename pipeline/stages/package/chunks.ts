@@ -5,8 +5,8 @@
  * The records must already be sorted by id (`sortById`), as the renderers sort them.
  *
  * How the bytes stay the same: a JSON document indented by 2 is its envelope with the array items indented by
- * 4; an item's own JSON.stringify(…, null, 2) shifted right by 4 spaces after every line break is that item in
- * the document (strings never hold a raw line break: JSON escapes it). CSV rows are independent lines.
+ * 4; a slice of the items, stringified in an object's array like in the document, is the same text as in the
+ * document once the wrapper is cut off. CSV rows are independent lines.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { DatasetName } from '../../types/records.ts';
@@ -50,10 +50,14 @@ function* documentChunks(envelope: Record<string, unknown>, key: string, count: 
   const marker = `    ${JSON.stringify(PLACEHOLDER)}`;
   const at = text.indexOf(marker);
   yield text.slice(0, at);
+  // A chunk of items stringified at the same depth as in the document (an object's array), wrapper cut off.
+  const open = `{\n  ${JSON.stringify(key)}: [\n`;
+  const close = '\n  ]\n}';
   for (let i = 0; i < count; i += CHUNK) {
-    const parts: string[] = [];
-    for (let k = i; k < Math.min(count, i + CHUNK); k++) parts.push(`    ${JSON.stringify(item(k), null, 2).replaceAll('\n', '\n    ')}`);
-    yield (i === 0 ? '' : ',\n') + parts.join(',\n');
+    const items: unknown[] = [];
+    for (let k = i; k < Math.min(count, i + CHUNK); k++) items.push(item(k));
+    const text = JSON.stringify({ [key]: items }, null, 2);
+    yield (i === 0 ? '' : ',\n') + text.slice(open.length, text.length - close.length);
   }
   yield text.slice(at + marker.length);
 }
