@@ -106,11 +106,14 @@ async function extractSources(documents: SourceDocument[], options: Pick<BuildOp
 export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | 'maxBytes' | 'progress' | 'cacheDir' | 'workers'>) {
   const timings: Record<string, number> = {};
   const ingested = await ingestSources(options, timings);
-  const documents = ingested.documents;
-  const extracted = await extractSources(documents, options, timings);
+  const extracted = await extractSources(ingested.documents, options, timings);
+  // From here on the texts are not read (normalise only counts their characters): the sources are kept as
+  // metadata, so that a large corpus's texts are freed before the datasets are written.
+  const sources = ingested.documents.map(sourceMeta);
+  ingested.documents.length = 0;
   const { stats } = extracted;
   return {
-    ...finishDatasets(documents, extracted.facts, [...ingested.issues, ...extracted.issues], timings, options.progress),
+    ...finishDatasets(sources, extracted.facts, [...ingested.issues, ...extracted.issues], timings, options.progress),
     extraction: { extracted: stats.extracted, from_cache: stats.fromCache, workers: stats.workers },
   };
 }
