@@ -191,3 +191,14 @@ describe('committees: generic names described by their members', () => {
     expect(c.map((x) => [x.name, x.participants.join('+')])).toEqual([['groupe de travail', 'agents des directions régionales']]);
   });
 });
+
+describe('products: matrix tables', () => {
+  it('reads the rows of a product × organisation matrix, with the first organisation involved as operator', () => {
+    const text = '\tDSIN\tMINX\tMINY\n Réseau Alpha\tOpération\t\t\nCloud Beta\t\tCloud interne\tCloud interne\n...\t\t\t\n';
+    const products = dataOf(run(productsExtractor, text), 'product');
+    expect(products.map((p) => [p.name, p.operator?.acronym ?? null])).toEqual([
+      ['Réseau Alpha', 'DSIN'],
+      ['Cloud Beta', 'MINX'],
+    ]);
+  });
+});

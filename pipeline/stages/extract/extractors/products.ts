@@ -46,6 +46,21 @@ const DESCRIPTION_HEADER = /description|objet|contenu|usage|finalité/i;
 function fromTables(doc: SourceDocument) {
   const out: Array<{ start: number; end: number; name: string; type: string | null; description: string | null; operator: OrgRef | null }> = [];
   for (const table of findTables(doc.text)) {
+    // A matrix: rows of products, one column per organisation (empty top-left cell, organisations as headers);
+    // the first organisation with something in the row is its operator.
+    const orgHeaders = table.header.slice(1).filter((c) => looksLikeAcronym(c.text));
+    if (table.header[0]!.text === '' && orgHeaders.length >= 2) {
+      for (const { cells } of table.rows) {
+        const cell = cells[0];
+        const name = cell?.text.replace(/\s*<sup>.*$/, '').trim() ?? '';
+        if (!cell || name.length < 2 || name.length > 40 || /^[.…]+$/.test(name)) continue;
+        const k = cells.findIndex((c, i) => i > 0 && c.text !== '');
+        const op = k > 0 ? table.header[k]?.text : undefined;
+        const at = cell.start + (cell.raw.length - cell.raw.trimStart().length);
+        out.push({ start: at, end: at + name.length, name, type: null, description: null, operator: op && looksLikeAcronym(op) ? { acronym: op } : null });
+      }
+      continue;
+    }
     const nameCol = columnIndex(table.header, NAME_HEADER);
     const opCol = columnIndex(table.header, OPERATOR_HEADER);
     if (nameCol === undefined || opCol === undefined || nameCol === opCol) continue;
