@@ -234,8 +234,10 @@ function definitionsAcronymLong(text: PreparedText): OrgMention[] {
     const first = matchLongForm(acronym, words);
     if (first !== 0 && !(first > 0 && words.slice(0, first).every((w) => isStop(w.text)))) continue;
     const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
-    // A word written as an acronym (« Vitam (Valeurs immatérielles …) ») needs every letter as an initial.
-    let { org, product } = headTypes(words.slice(first));
+    // A word written as an acronym (« Vitam (Valeurs immatérielles …) ») needs its letters as initials.
+    const head = headTypes(words.slice(first));
+    const product = head.product;
+    let org = head.org;
     const spelled = initialsScore(letters, words.slice(first));
     if (wordAcronym && spelled < letters.length && !(org && spelled >= 3)) continue;
     // « le programme Vitam (Valeurs …) »: the type word before the acronym types the body.
