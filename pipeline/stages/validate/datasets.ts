@@ -22,12 +22,17 @@ function recordIdOf(record: unknown, index: number): string {
 
 /** Default provenance: the first fact of the record (via fact_ids, or the fact itself for `facts`). */
 function factLookup(datasets: Datasets): (dataset: string, record: AnyRecord) => { quote?: string; source?: string } {
-  const facts = new Map<string, { quote: string; source_id: string }>();
-  for (const f of (datasets.facts ?? []) as unknown as AnyRecord[]) {
-    if (typeof f?.id === 'string')
-      facts.set(f.id, { quote: String(f.quote ?? ''), source_id: String(f.source_id ?? '') });
-  }
+  // Built on the first record with a problem, not on every build (a million facts on a large corpus).
+  let facts: Map<string, { quote: string; source_id: string }> | undefined;
+  const index = () => {
+    const map = new Map<string, { quote: string; source_id: string }>();
+    for (const f of (datasets.facts ?? []) as unknown as AnyRecord[]) {
+      if (typeof f?.id === 'string') map.set(f.id, { quote: String(f.quote ?? ''), source_id: String(f.source_id ?? '') });
+    }
+    return map;
+  };
   return (dataset, record) => {
+    facts ??= index();
     const factId =
       dataset === 'facts' ? record.id : Array.isArray(record.fact_ids) ? (record.fact_ids[0] as unknown) : undefined;
     const fact = typeof factId === 'string' ? facts.get(factId) : undefined;
