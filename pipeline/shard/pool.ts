@@ -37,7 +37,7 @@ export class WorkerPool {
   }
 
   summarise(docs: SourceDocument[]): Promise<DocumentSummary[]> {
-    return this.run(docs, (batch, from) => (id) => ({ id, op: 'summarise', docs: batch })) as Promise<DocumentSummary[]>;
+    return this.run(docs, (batch) => (id) => ({ id, op: 'summarise', docs: batch })) as Promise<DocumentSummary[]>;
   }
 
   extract(docs: SourceDocument[], known: string[][]): Promise<Array<{ facts: Fact[]; issues: Issue[] }>> {
