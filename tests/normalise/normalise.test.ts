@@ -55,7 +55,7 @@ describe('normalise: organisations', () => {
       fact('a', { kind: 'hierarchy', child: { name: 'département Alpha' }, parent: { acronym: 'DNUM' } }),
       fact('a', { kind: 'unit-count', organisation: { acronym: 'DNUM' }, count: 2, unit_type: 'département' }),
     ]);
-    expect(ds.conflicts.map((c) => [c.field, c.values.join(' vs '), c.sources.join(',')])).toEqual([['count_département', '2 (stated) vs 1 (listed)', 'a,a']]);
+    expect(ds.conflicts.map((c) => [c.field, c.values.join(' vs '), c.sources.join(',')])).toEqual([['count_departement', '2 (stated) vs 1 (listed)', 'a,a']]);
   });
 
   it('gives ids that do not depend on the order of the facts', () => {

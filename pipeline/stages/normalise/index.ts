@@ -464,7 +464,8 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
         id: `conflict-${slug(`organisations-${parent}-count-${unitType}`, 80)}`,
         dataset: 'organisations',
         record_id: parent,
-        field: `count_${unitType}`,
+        // Field names are ASCII snake_case: « count_departement », « count_pole ».
+        field: `count_${slug(unitType).replace(/-/g, '_')}`,
         values: values.map((v) => v[1]),
         sources: values.map((v) => v[0]),
       });
