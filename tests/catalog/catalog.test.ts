@@ -237,7 +237,7 @@ describe('renderReuseFiles + validateDistFiles', () => {
     const datasets = fixtureDatasets();
     const coreFiles = assembleDist(datasets, fixtureMeta());
     const extra = renderReuseFiles(datasets, coreFiles, { publication, evaluation: null });
-    expect([...extra.keys()].sort()).toEqual(['README.md', 'catalog.jsonld', 'contexts/catalog.context.json', 'quality.json']);
+    expect([...extra.keys()].sort()).toEqual(['LISEZMOI.md', 'README.md', 'catalog.jsonld', 'contexts/catalog.context.json', 'quality.json']);
     const files = assembleDist(datasets, fixtureMeta(), extra);
     const encode = (m: Map<string, string>) => new Map([...m].map(([p, c]) => [p, new TextEncoder().encode(c)]));
     const report = await validateDistFiles(encode(files));

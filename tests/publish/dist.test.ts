@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../pipeline/errors.ts';
+import { renderDatasetDescription } from '../../pipeline/stages/publish/catalogue-metadata.ts';
 import { hashFile, readDist } from '../../pipeline/stages/publish/dist.ts';
 import { BASE_RECORDS, tempDir, writeDist } from './helpers.ts';
 
@@ -14,6 +15,15 @@ describe('readDist', () => {
     expect(dist.files.find((f) => f.path === 'events.jsonld')).toMatchObject({ mediaType: 'application/ld+json', kind: 'data', dataset: 'events', format: 'jsonld' });
     expect(dist.manifest?.counts).toEqual({ sources: 2, organisations: 2, events: 1 });
     expect(dist.sourceDates).toEqual(['2019-10-25', '2023']);
+  });
+
+  it('puts the French data dictionary of LISEZMOI.md in the catalogue description', async () => {
+    const dictionary = '## Dictionnaire des données\n\n| colonne | description |\n|---|---|\n| id | identifiant stable |\n';
+    const dist = await readDist(await writeDist(path.join(await tempDir(), 'dist'), BASE_RECORDS, { 'LISEZMOI.md': dictionary }));
+    expect(dist.dictionaryFr).toBe(dictionary);
+    expect(renderDatasetDescription(dist, [], 'complete')).toContain('| id | identifiant stable |');
+    const without = await readDist(await writeDist(path.join(await tempDir(), 'dist')));
+    expect(renderDatasetDescription(without, [], 'complete')).not.toContain('Dictionnaire');
   });
 
   it('refuses a dist whose files do not match, listing every problem', async () => {

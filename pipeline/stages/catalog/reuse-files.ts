@@ -6,7 +6,10 @@
 import type { Datasets } from '../../types/records.ts';
 import type { FileDigest } from '../../io/hash.ts';
 import { README_PATH } from '../package/assemble.ts';
-import { CATALOG_CONTEXT_PATH, CATALOG_PATH, QUALITY_PATH, renderDataDictionary } from '../package/dictionary.ts';
+import { CATALOG_CONTEXT_PATH, CATALOG_PATH, QUALITY_PATH, renderDataDictionary, renderDataDictionaryFr } from '../package/dictionary.ts';
+
+/** The French data dictionary, also the body of the catalogue dataset's description (the publish stage reads it). */
+export const README_FR_PATH = 'LISEZMOI.md';
 import { assembleQuality, renderQualityMarkdown, type EvaluationSummary } from '../quality/index.ts';
 import type { PublicationConfig } from './config.ts';
 import { renderCatalog, renderCatalogContext } from './catalog.ts';
@@ -27,6 +30,7 @@ export function renderReuseFiles(datasets: Datasets, coreFiles: ReadonlyMap<stri
     [CATALOG_PATH, renderCatalog(datasets, coreFiles, inputs.publication)],
     [CATALOG_CONTEXT_PATH, renderCatalogContext()],
     [QUALITY_PATH, `${JSON.stringify(quality, null, 2)}\n`],
+    [README_FR_PATH, renderDataDictionaryFr(datasets)],
     [
       README_PATH,
       renderDataDictionary({

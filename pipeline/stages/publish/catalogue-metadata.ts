@@ -96,6 +96,8 @@ export function renderDatasetDescription(dist: Dist, entries: readonly Catalogue
   lines.push(
     `Version des données : \`${version}\` (début de l'empreinte SHA-256 du fichier SHA256SUMS, qui donne l'empreinte de chaque fichier).`,
   );
+  // The data dictionary of dist/LISEZMOI.md (generated from the schemas by the build): every column explained.
+  if (dist.dictionaryFr) lines.push('', dist.dictionaryFr.trim());
   if (entries.some((e) => e.file.format === 'jsonld' && e.renamed)) {
     lines.push(
       '',

@@ -47,6 +47,8 @@ export interface Dist {
   skipped: { path: string; reason: string }[];
   /** Dates stated by the sources (from sources.json), for the catalogue's temporal coverage. */
   sourceDates: string[];
+  /** The French data dictionary (LISEZMOI.md) written by the build, for the catalogue description; null if absent. */
+  dictionaryFr: string | null;
 }
 
 export const SUMS_FILE = 'SHA256SUMS';
@@ -235,10 +237,20 @@ export async function readDist(dir: string): Promise<Dist> {
 
   const manifestFile = files.find((f) => f.path === 'build-manifest.json');
   const manifest = parseBuildManifest(manifestFile ? await readFile(manifestFile.absPath, 'utf8') : undefined);
-  return { dir, files, versionHash: sums.sha256, manifest, skipped, sourceDates: await readSourceDates(files) };
+  return { dir, files, versionHash: sums.sha256, manifest, skipped, sourceDates: await readSourceDates(files), dictionaryFr: await readDictionaryFr(files) };
 }
 
 /** Dates of the source documents (sources.json records' `date`), for the temporal coverage. Small file; bounded. */
+async function readDictionaryFr(files: DistFile[]): Promise<string | null> {
+  const file = files.find((f) => f.path === 'LISEZMOI.md');
+  if (!file || file.size > 1024 * 1024) return null;
+  try {
+    return await readFile(file.absPath, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 async function readSourceDates(files: DistFile[]): Promise<string[]> {
   const sources = files.find((f) => f.path === 'sources.json');
   if (!sources || sources.size > 50 * 1024 * 1024) return [];
