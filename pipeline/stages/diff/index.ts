@@ -7,7 +7,7 @@
  */
 import { PipelineError } from '../../errors.ts';
 import type { Datasets } from '../../types/records.ts';
-import { DATASETS_IN_ORDER } from '../package/contract.ts';
+import { DATASETS_IN_ORDER, columnNames } from '../package/contract.ts';
 import { sortById, type PlainRecord } from '../package/csv.ts';
 import { orderKeys } from '../package/json.ts';
 
@@ -199,11 +199,39 @@ export function datasetFilesOf(datasets: Datasets): DatasetFiles {
   for (const name of DATASETS_IN_ORDER) {
     // What JSON.parse(renderJson(…)).records gives, without rendering and parsing the whole file (hundreds of MB on
     // a large corpus): the records sorted by id, keys in schema order, values as a JSON round trip leaves them.
-    out[name] = sortById(datasets[name] as readonly PlainRecord[] as readonly (PlainRecord & { id: string })[]).map(
-      (r) => asJson(orderKeys(name, r)) as DiffRecord,
+    // A record whose keys already follow the schema and whose values are plain JSON is its own parse (the usual
+    // case: no copy of a large corpus's records is made); any other is copied as the round trip would give it.
+    const columns = columnNames(name);
+    out[name] = sortById(datasets[name] as readonly PlainRecord[] as readonly (PlainRecord & { id: string })[]).map((r) =>
+      inSchemaOrder(r, columns) && isStableJson(r) ? (r as DiffRecord) : (asJson(orderKeys(name, r)) as DiffRecord),
     );
   }
   return out;
+}
+
+/** Are the record's keys schema columns, in schema order (what orderKeys would give back)? */
+function inSchemaOrder(record: PlainRecord, columns: readonly string[]): boolean {
+  let c = 0;
+  for (const key of Object.keys(record)) {
+    while (c < columns.length && columns[c] !== key) c++;
+    if (c === columns.length) return false;
+    c++;
+  }
+  return true;
+}
+
+/** Is the value exactly what a JSON round trip gives back (no undefined, -0, NaN, Infinity, function, toJSON)? */
+function isStableJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(isStableJson);
+  if (typeof value === 'object') {
+    if (Object.getPrototypeOf(value) !== Object.prototype || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+    // (Integer-like keys would come back first from JSON.parse.)
+    for (const [k, v] of Object.entries(value)) if (k === '__proto__' || /^\d+$/.test(k) || !isStableJson(v)) return false;
+    return true;
+  }
+  return false;
 }
 
 /** A value as JSON.parse(JSON.stringify(value)) gives it back (for the plain values of records). */

@@ -64,7 +64,16 @@ function wordsIn(clean: string, from: number, to: number): Word[] {
   return out;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+// Words are folded again and again (each candidate start of a long form folds every word after it): memoised.
+const folded = new Map<string, string>();
+const fold = (s: string) => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(s, (f = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
+  }
+  return f;
+};
 const isStop = (w: string) => STOPWORDS.has(w.toLowerCase());
 
 /** Can the acronym's letters be read, in order, in the words from word `i` on, the first letter starting word i? */
