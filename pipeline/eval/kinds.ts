@@ -167,7 +167,7 @@ export function organisationMatches(gold: GoldOrganisation, record: Organisation
   return namesMatch(goldOrganisationForms(gold), recordForms(record));
 }
 
-/** Whether a reference written in a gold file (« DINUM », « département Etalab ») designates the gold organisation. */
+/** Whether a reference written in a gold file (« DSIN », « département Données ») designates the gold organisation. */
 export function referencesOrganisation(reference: string, entry: GoldOrganisation): boolean {
   if (entry.acronym === reference || entry.alt_names.includes(reference)) return true;
   return namesMatch(nameForms([reference]), goldOrganisationForms(entry));
@@ -230,7 +230,7 @@ const organisations: KindDefinition<GoldOrganisation, OrganisationRecord> = {
 
 /**
  * The acronym as the record publishes it, plus the case variants the sources wrote (kept in alt_names when
- * sources disagree on case: « DINUM » / « Dinum » are one body, and each text is scored on its own spelling).
+ * sources disagree on case: « DSIN » / « Dsin » are one body, and each text is scored on its own spelling).
  */
 function acronymVariants(record: OrganisationRecord): string[] {
   if (!record.acronym) return [];

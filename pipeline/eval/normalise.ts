@@ -6,7 +6,7 @@
 const QUOTES = /[«»"“”„‟'’‘‚‛`´ʼ‹›]/g;
 const DASHES = /[‐‑‒–—―−-]/g;
 const SEPARATORS = /[,;:!?()[\]{}|/\\*_#]/g;
-/** A dot that is not inside a token (« beta.gouv.fr » keeps its dots, « DINUM. » loses its final one). */
+/** A dot that is not inside a token (« exemple.gouv.fr » keeps its dots, « DSIN. » loses its final one). */
 const LOOSE_DOT = /\.(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\./gu;
 
 /**
@@ -44,7 +44,7 @@ export function normaliseName(name: string): string {
     .join(' ');
 }
 
-/** Type words that may precede a name (« département Etalab », « programme Proactivité », « service FranceConnect »). */
+/** Type words that may precede a name (« département Données », « programme Simplifier », « service Identité »). */
 const TYPE_WORDS = new Set(
   [
     'direction',
@@ -84,7 +84,7 @@ const TYPE_WORDS = new Set(
 /**
  * The normalised forms a name may be compared on:
  * - `full`: the name, and the name without a trailing parenthesised part (« Développement … (DcANT) »);
- * - `stripped`: the same without a leading type word (« département Etalab » → « etalab »).
+ * - `stripped`: the same without a leading type word (« département Données » → « donnees »).
  * Two names match when their `full` forms meet, or the `stripped` form of one meets the `full` form of the other
  * (never stripped against stripped: « direction du numérique » must not match « conseil du numérique »).
  */

@@ -55,7 +55,7 @@ interface Word {
 /** Words of clean[from, to) (letters, digits, apostrophe-joined elisions split: « l'État » → « l' », « État »). */
 function wordsIn(clean: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  // A domain name is one word (« beta.gouv.fr »).
+  // A domain name is one word (« exemple.gouv.fr »).
   const re = /[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+)*(?:\.[a-z0-9-]+)*\.(?:gouv\.fr|fr|org|eu|com|net|io)(?!\w|\.[a-z])|[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+)*'?/g;
   re.lastIndex = from;
   const slice = clean.slice(0, to);
@@ -108,8 +108,8 @@ function initialsScore(letters: string, words: Word[]): number {
  * Schwartz–Hearst, adapted: the acronym's letters must appear in order in the long form, the first one
  * starting its first word (French acronyms take syllables: « DIrection … NUMérique »). Among the possible
  * starting words, the one whose content-word initials spell most of the acronym wins (ties: the nearest),
- * so that « Agence pour le Développement de l'Administration Électronique » beats « Administration
- * Électronique » for ADAE. Returns the index of the first word, or -1.
+ * so that « Agence pour la Modernisation de l'Archivage Électronique » beats « Archivage Électronique » for
+ * AMAE. Returns the index of the first word, or -1.
  */
 export function matchLongForm(acronym: string, words: Word[]): number {
   const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
@@ -636,7 +636,7 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
     }
     kept.push(c);
   }
-  // Named phrases that a definition's acronym points to: « de la DINUM » inside « X de la Y (ACR) ».
+  // Named phrases that a definition's acronym points to: « de la DSIN » inside « X de la Y (ACR) ».
   kept.sort((a, b) => a.m.start - b.m.start);
   const mentions = kept.map((k) => k.m);
   const ofLinks: Array<[number, number]> = [];

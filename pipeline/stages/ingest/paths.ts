@@ -31,7 +31,7 @@ export function baseNameWithoutExtension(file: string): string {
 /**
  * A safe id from any name: lowercase, accents stripped (NFKD, then combining marks removed; œ/æ/ß spelt out),
  * every run of characters outside [a-z0-9] turned into one "-", no "-" at either end.
- * "Été 2019 — DINUM (v2)" → "ete-2019-dinum-v2". May return "" when nothing usable is left.
+ * "Été 2019 — DSIN (v2)" → "ete-2019-dsin-v2". May return "" when nothing usable is left.
  */
 export function slugifyId(name: string): string {
   return name

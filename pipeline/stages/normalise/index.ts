@@ -162,7 +162,7 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
     const altNames = new Set<string>();
     for (const n of names) {
       if (n !== name) altNames.add(n.replace(/\s+/g, ' '));
-      // « département Etalab » is also known as « Etalab »; « Incubateur de services » has no such short name.
+      // « département Données » is also known as « Données »; « Incubateur de services » has no such short name.
       const bare = n.replace(TYPE_HEAD, '');
       if (bare !== n && bare.length > 1 && /^[A-ZÉ0-9«]/.test(bare)) altNames.add(bare);
     }

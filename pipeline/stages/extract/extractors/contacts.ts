@@ -6,7 +6,7 @@
  * same address is not counted twice.
  *
  * `organisation` is set only from a « Contact : … » line that names a unit besides the address (« Contact :
- * Mission X – x@y.fr », « Contact DINUM : x@y.fr »); otherwise null (a post-pass attaches the nearest unit).
+ * Mission X – x@y.fr », « Contact DSIN : x@y.fr »); otherwise null (a post-pass attaches the nearest unit).
  */
 import type { Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 

@@ -295,7 +295,7 @@ function periodSubject(clean: string, sent: Sentence, d: DateMention): { name: s
 }
 
 /**
- * « devient la DINUM », « devient la direction … » is a renaming; « devient le guichet unique » is a change of
+ * « devient la DSIN », « devient la direction … » is a renaming; « devient le guichet unique » is a change of
  * role (other): what follows must be a proper name, an acronym or an organisation.
  */
 function renamingOrOther(clean: string, t: Trigger): Trigger {
@@ -353,7 +353,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
     // « création … par fusion de », « créée en rassemblant »: the merger is how the body was created.
     else if (k.t!.type === 'merger' && kept.some((o) => o.d === k.d && o.t!.type === 'creation') && isMeans(clean, k.t!)) kept.splice(i, 1);
   }
-  // « rejoint la DINSIC en 2015, puis la DINUM en 2019 »: a later date after « puis » repeats the event.
+  // « rejoint la DSIN en 2015, puis la DNUM en 2019 »: a later date after « puis » repeats the event.
   for (const d of dates) {
     if (kept.some((k) => k.d === d)) continue;
     const prev = kept.filter((k) => k.t && k.d.end <= d.start).sort((a, b) => b.d.end - a.d.end)[0];

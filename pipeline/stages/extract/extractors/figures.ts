@@ -338,7 +338,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     if (!n.spelled && LABEL_BEFORE.test(before)) continue;
     // « tous les deux ans »: a frequency, not a count.
     if (/(?<![\p{L}])(?:tous|toutes)\s+les\s*$/iu.test(before)) continue;
-    // Versions: « RIE 2.0 », « v5 », « 3.0 ».
+    // Versions: « Réseau 2.0 », « v5 », « 3.0 ».
     if (n.dotDecimal && (/[\p{Lu}\p{N}]\s*$/u.test(before) || /\.0$/.test(s.slice(n.start, n.end)))) continue;
     // List numbering and slide numbers: a number opening its line, followed by a capitalised word or a marker.
     const line = lineOf(lines, n.start);

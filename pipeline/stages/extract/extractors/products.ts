@@ -111,7 +111,7 @@ export function extractProducts(doc: SourceDocument) {
     });
   };
 
-  // « le service FranceConnect », « la plateforme « Xyz » », « l'application Xyz »
+  // « le service Identigo », « la plateforme « Xyz » », « l'application Xyz »
   const typed = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})(?:\\s+(?:numérique|interministériel(?:le)?|mutualisée?|en ligne|collaborati(?:f|ve)|de messagerie|de visioconférence))?[ \\t]+(?:«\\s*([^»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`, 'g');
   let m: RegExpExecArray | null;
   while ((m = typed.exec(clean))) {
