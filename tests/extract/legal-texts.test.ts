@@ -137,12 +137,14 @@ describe('legalTextsExtractor', () => {
   });
 
   describe('what is not a legal text mention', () => {
-    it('skips bare mentions with no number, date or explicit title (seed 002)', () => {
-      expect(
-        run(
-          "le cadre stratégique commun, diffusé par circulaire du Premier Ministre, définit la stratégie ; la circulaire sur l'usage du logiciel libre dans l'administration encourage les ministères",
-        ),
-      ).toEqual([]);
+    it('skips bare mentions with no number, date or title, but keeps « la circulaire sur X » (seed 002)', () => {
+      const found = run(
+        "le cadre stratégique commun, diffusé par circulaire du Premier Ministre, définit la stratégie ; la circulaire sur l'usage du logiciel libre dans l'administration encourage les ministères",
+      );
+      expect(found.map((f) => [(f.data as { type: string }).type, (f.data as { title: string | null }).title])).toEqual([
+        ['circulaire', "sur l'usage du logiciel libre dans l'administration"],
+      ]);
+      expect(run('Une circulaire sur le sujet pourrait venir.')).toEqual([]);
     });
 
     it('skips common nouns and participles that look like text types', () => {

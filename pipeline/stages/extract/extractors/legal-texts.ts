@@ -123,7 +123,10 @@ export function findLegalTexts(clean: string, from: number, to: number, ref: str
     const introOk =
       intro !== null &&
       (introWord !== 'pour' || (type === 'loi' && /^\s*(?:un|une|le|la|l'|les|des)\s/iu.test(s.slice(pos + intro[0].length)))) &&
-      (introWord !== 'sur' || ((type === 'circulaire' || type === 'instruction' || type === 'arrêté') && (number !== null || date !== null)));
+      (introWord !== 'sur' ||
+        ((type === 'circulaire' || type === 'instruction' || type === 'arrêté') &&
+          // « la circulaire sur l'usage du logiciel libre »: the definite article points at one text.
+          (number !== null || date !== null || /(?:^|\s)(?:la|le|l')\s*$/iu.test(s.slice(Math.max(0, start - 4), start)))));
     if (intro && introOk) {
       const tStart = pos + intro[0].length - intro[1]!.length;
       const rest = s.slice(tStart + intro[1]!.length, Math.min(to, tStart + MAX_TITLE + 40));
@@ -142,7 +145,8 @@ export function findLegalTexts(clean: string, from: number, to: number, ref: str
       }
     }
 
-    const strongTitle = title !== null && !/^(?:sur|concernant|d[ée]finissant)\b/iu.test(title);
+    const definite = /(?:^|\s)(?:la|le|l')\s*$/iu.test(s.slice(Math.max(0, start - 4), start));
+    const strongTitle = title !== null && (!/^(?:sur|concernant|d[ée]finissant)\b/iu.test(title) || definite);
     if (number === null && date === null && !strongTitle) continue;
     out.push({ start, end, type, number, date: date ? date.value : null, title });
     KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, number !== null || date !== null ? (date?.end ?? end) : start + m[0].length);
