@@ -336,3 +336,12 @@ describe('organisations: word acronyms before their long form', () => {
     expect(pairs(text)).toEqual(['Valeurs immatérielles transmises aux archives pour mémoire = Vitam', 'Direction interministérielle du numérique = Dinum']);
   });
 });
+
+describe('organisations: « dont X fait partie »', () => {
+  it('makes X a unit of the body named before « dont »', () => {
+    const text = "Les experts de la Cellule d'appui numérique (CAN) de la DSIN (dont StudioDesign fait partie) interviennent. La DSIN pilote.";
+    const facts = extractOrganisations(doc(text)).facts;
+    expect(dataOf(facts, 'hierarchy').map((h) => `${h.child.name ?? h.child.acronym} < ${h.parent.acronym ?? h.parent.name}`)).toContain('StudioDesign < DSIN');
+    expect(dataOf(facts, 'organisation').map((o) => o.name)).toContain('StudioDesign');
+  });
+});

@@ -281,6 +281,28 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     out.push(fact(doc, after, child.start, { kind: 'organisation', name: office, acronym: null, type: orgTypeOf(officeWords) ?? null }));
     out.push(fact(doc, after, child.end, { kind: 'hierarchy', child: refOf(child), parent: { name: office } }));
   }
+  // « la Y (dont X fait partie) », « la Y, dont fait partie X »: X is one of Y's units.
+  const partOf = /\bdont\s+(?:(?:le|la|l')\s*)?([A-ZÉ][\wÀ-ÿ'’-]*(?:\s+[A-ZÉ][\wÀ-ÿ'’-]*){0,3})\s+fai(?:t|saient|sait)\s+partie|\bdont\s+fai(?:t|sait)\s+partie\s+(?:(?:le|la|l')\s*)?([A-ZÉ][\wÀ-ÿ'’-]*(?:\s+[A-ZÉ][\wÀ-ÿ'’-]*){0,3})/g;
+  for (const sent of text.sentences) {
+    partOf.lastIndex = 0;
+    let pm: RegExpExecArray | null;
+    while ((pm = partOf.exec(sent.text))) {
+      const at = sent.start + pm.index;
+      const parent = mentions.filter((x) => x.start >= sent.start && x.end <= at).pop();
+      if (!parent) continue;
+      const name = (pm[1] ?? pm[2])!;
+      const nameAt = sent.start + pm.index + pm[0].indexOf(name);
+      const existing = mentionAt(mentions, nameAt, nameAt + 1);
+      if (existing) {
+        link(existing, parent, nameAt, existing.end);
+        continue;
+      }
+      // A body named only here (« dont Studio X fait partie »): an organisation without a type word.
+      const acronym = looksLikeAcronym(name) ? name : null;
+      out.push(fact(doc, nameAt, nameAt + name.length, { kind: 'organisation', name: acronym ? null : name, acronym, type: null }));
+      out.push(fact(doc, nameAt, nameAt + name.length, { kind: 'hierarchy', child: acronym ? { acronym } : { name }, parent: refOf(parent) }));
+    }
+  }
   const within = /(?:au sein de (?:la |l')?|en son sein,?\s*)/gi;
   for (const s of text.sentences) {
     within.lastIndex = 0;
