@@ -345,3 +345,10 @@ describe('organisations: « dont X fait partie »', () => {
     expect(dataOf(facts, 'organisation').map((o) => o.name)).toContain('StudioDesign');
   });
 });
+
+describe('organisations: bodies named by a plural acronym', () => {
+  it('takes « dans les DREAL » but not « les API » or « les PME »', () => {
+    const found = dataOf(extractOrganisations(doc('Les agents des services (dans les DREAL) répondent. Les API et les PME suivent.')).facts, 'organisation');
+    expect(found.map((o) => o.acronym)).toEqual(['DREAL']);
+  });
+});

@@ -541,6 +541,8 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
     const isDefined = defined.has(acronym);
     const feminine = /(?:\bla|\bl'|\bLa|\bL')\s*$/.test(before);
     const masculine = /(?:\ble|\bdu|\bau|\bLe|\bDu|\bAu)\s+$/.test(before);
+    // « dans les DIRECCTE », « aux DREAL »: a network of bodies named by a long acronym.
+    const plural = /(?:\bles|\bdes|\baux|\bLes|\bDes|\bAux)\s+$/.test(before) && /^[A-Z]{4,}$/.test(acronym);
     // Layout: an acronym alone on its line or heading, in a list of acronyms, or among acronym column headers.
     const heading = lineText.replace(/^(?:#{1,6}|[-*•]|\d+[.)])\s*/, '').trim() === acronym;
     const inAcronymList = acronymListAround(clean, m.index, acronym.length);
@@ -548,7 +550,7 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
     if (!isDefined && CAPITALISED_WORD.test(acronym)) continue;
     const ok =
       isDefined ||
-      (!GENERIC_ACRONYMS.has(acronym) && (feminine || (masculine && acronym.length >= 4) || heading || inAcronymList));
+      (!GENERIC_ACRONYMS.has(acronym) && (feminine || (masculine && acronym.length >= 4) || plural || heading || inAcronymList));
     if (!ok) continue;
     out.push({
       start: m.index,
