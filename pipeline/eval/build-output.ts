@@ -2,24 +2,16 @@
  * Reading a build's published datasets (`<out>/<dataset>.json`, each `{ "dataset": name, …, "records": [...] }`)
  * from their text. Pure: the CLI reads the files, this turns them into records and notes.
  */
+import { DATASET_NAMES } from '../types/records.ts';
 import type { BuildDatasets } from './kinds.ts';
 import type { EvalNote } from './gold.ts';
 
-/** The datasets the evaluation reads, in the order they are read. */
-export const EVALUATED_DATASETS = [
-  'sources',
-  'organisations',
-  'events',
-  'legal_texts',
-  'people',
-  'products',
-  'contacts',
-  'figures',
-  'committees',
-  'links',
-] as const satisfies ReadonlyArray<keyof BuildDatasets>;
+export type EvaluatedDataset = keyof BuildDatasets;
 
-export type EvaluatedDataset = (typeof EVALUATED_DATASETS)[number];
+/** The datasets the evaluation reads, in publication order (every dataset but conflicts and facts). */
+export const EVALUATED_DATASETS: readonly EvaluatedDataset[] = DATASET_NAMES.filter(
+  (name): name is EvaluatedDataset => name !== 'conflicts' && name !== 'facts',
+);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -226,7 +226,7 @@ export function sentenceAt(text: PreparedText, pos: number): Sentence | undefine
 }
 
 /** The line holding `pos`, its newline included (start ≤ pos ≤ end), or undefined: a binary search. */
-export function lineAt(text: PreparedText, pos: number): Line | undefined {
+export function lineAt(text: Pick<PreparedText, 'lines'>, pos: number): Line | undefined {
   const { lines } = text;
   let lo = 0;
   let hi = lines.length - 1;

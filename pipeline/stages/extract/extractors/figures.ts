@@ -18,7 +18,7 @@
  */
 import type { Extractor, Fact, FactData, SourceDocument } from '../../../types/domain.ts';
 import { parseDates } from '../dates.ts';
-import { prepared, type Line, type Sentence } from '../text.ts';
+import { lineAt, prepared, type Line, type Sentence } from '../text.ts';
 import { findLegalTexts } from './legal-texts.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
@@ -316,19 +316,6 @@ function tidy(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s,;:.-]+|[\s,;:.-]+$/g, '').trim();
 }
 
-function lineOf(lines: Line[], pos: number): Line | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const l = lines[mid]!;
-    if (pos < l.start) hi = mid - 1;
-    else if (pos > l.end) lo = mid + 1;
-    else return l;
-  }
-  return undefined;
-}
-
 /** Finds figures in one sentence. `blocked`: spans that hold no figure (dates, legal texts, phones). */
 function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: Sentence, blocked: Span[]): Fact[] {
   const facts: Fact[] = [];
@@ -341,7 +328,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     // Versions: « Réseau 2.0 », « v5 », « 3.0 ».
     if (n.dotDecimal && (/[\p{Lu}\p{N}]\s*$/u.test(before) || /\.0$/.test(s.slice(n.start, n.end)))) continue;
     // List numbering and slide numbers: a number opening its line, followed by a capitalised word or a marker.
-    const line = lineOf(lines, n.start);
+    const line = lineAt({ lines }, n.start);
     if (!n.spelled && line && /^[\s\-*+•▪◦‣·>#|]*$/u.test(s.slice(line.start, n.start))) {
       if (/^(?:\s*[.)]|\s+\p{Lu}|\s*$)/u.test(s.slice(n.end, line.end)) && !/^\s*(?:%|€|[kKM]€)/u.test(s.slice(n.end, n.end + 4))) continue;
     }
