@@ -1,9 +1,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run, startEmulators, tempDir, writeDist, type Emulators } from './helpers.ts';
+import { run, startEmulators, tempDir, writeDist, type Emulators, FILES, catalogueUploadsOf, expectPublishedOnce as expectPublishedOnceIn, uploadsOf } from './helpers.ts';
 
-const FILES = 3 * 4 + 3; // 3 datasets × (csv, json, jsonld, schema) + manifest, datapackage, SHA256SUMS
 
 let emu: Emulators;
 let dist: string;
@@ -18,22 +17,10 @@ afterEach(async () => {
   await rm(path.dirname(dist), { recursive: true, force: true });
 });
 
-const uploads = () => emu.github.requests.filter((r) => r.server === 'uploads');
-const catalogueUploads = () => emu.udata.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/upload/'));
+const uploads = () => uploadsOf(emu);
+const catalogueUploads = () => catalogueUploadsOf(emu);
+const expectPublishedOnce = () => expectPublishedOnceIn(emu);
 
-function expectPublishedOnce() {
-  expect(emu.github.releases).toHaveLength(1);
-  const release = emu.github.releases[0]!;
-  expect(release.draft).toBe(false);
-  const names = emu.github.assets.filter((a) => a.releaseId === release.id).map((a) => a.name);
-  expect(names).toHaveLength(FILES);
-  expect(new Set(names).size).toBe(FILES);
-  expect(emu.github.assets.every((a) => a.state === 'uploaded')).toBe(true);
-  expect(emu.udata.datasets).toHaveLength(1);
-  const resources = emu.udata.datasets[0]!.resources;
-  expect(resources).toHaveLength(FILES);
-  expect(new Set(resources.map((r) => r.extras['etat-numerique:file'])).size).toBe(FILES);
-}
 
 describe('publish: interrupted runs', () => {
   it('completes a release whose run was killed mid-upload, with no duplicate', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { runPublishCommand, type PublishOverrides } from '../../pipeline/stages/publish/command.ts';
 import { startGithubEmulator, type GithubEmulator, type GithubEmulatorOptions } from '../../emulators/github.ts';
 import { startUdataEmulator, type UdataEmulator, type UdataEmulatorOptions } from '../../emulators/udata.ts';
+import { expect } from 'vitest';
 
 export const GITHUB_TOKEN = 'ghp_testtoken_0123456789abcdef';
 export const CATALOGUE_KEY = 'udata_testkey_0123456789abcdef';
@@ -127,4 +128,26 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, overrides: Pub
     },
   );
   return { code, stdout, stderr, sleeps, output: [...stdout, ...stderr].join('\n') };
+}
+
+/** Files of the default test dist: 3 datasets × (csv, json, jsonld, schema) + manifest, datapackage, SHA256SUMS. */
+export const FILES = 3 * 4 + 3;
+
+/** Requests to the GitHub upload host, and catalogue uploads, as the emulators recorded them. */
+export const uploadsOf = (emu: Emulators) => emu.github.requests.filter((r) => r.server === 'uploads');
+export const catalogueUploadsOf = (emu: Emulators) => emu.udata.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/upload/'));
+
+/** One published release with every file once, and one catalogue dataset with one resource per file. */
+export function expectPublishedOnce(emu: Emulators, files = FILES): void {
+  expect(emu.github.releases).toHaveLength(1);
+  const release = emu.github.releases[0]!;
+  expect(release.draft).toBe(false);
+  const names = emu.github.assets.filter((a) => a.releaseId === release.id).map((a) => a.name);
+  expect(names).toHaveLength(files);
+  expect(new Set(names).size).toBe(files);
+  expect(emu.github.assets.every((a) => a.state === 'uploaded')).toBe(true);
+  expect(emu.udata.datasets).toHaveLength(1);
+  const resources = emu.udata.datasets[0]!.resources;
+  expect(resources).toHaveLength(files);
+  expect(new Set(resources.map((r) => r.extras['etat-numerique:file'])).size).toBe(files);
 }
