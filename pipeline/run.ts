@@ -169,7 +169,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
 }
 
 /** package → atomic write: the end of a build and of a merge. */
-async function writeBuild(built: ReturnType<typeof finishDatasets> & { extraction?: BuildSummary['extraction'] }, options: Pick<BuildOptions, 'outDir' | 'progress'>): Promise<BuildSummary> {
+async function writeBuild(built: ReturnType<typeof finishDatasets> & { extraction?: BuildSummary['extraction'] }, options: Pick<BuildOptions, 'outDir' | 'progress' | 'workers'>): Promise<BuildSummary> {
   const progress = options.progress ?? (() => {});
   const t = process.hrtime.bigint();
   const extraFiles = new Map<string, string>();
@@ -194,7 +194,7 @@ async function writeBuild(built: ReturnType<typeof finishDatasets> & { extractio
       const withSite = new Map<string, ExtraContent>(extraFiles);
       for (const [path, chunks] of renderSiteChunks(built.datasets as Datasets, extraFiles, { downloadBaseUrl: inputs.publication.download_base_url })) withSite.set(path, chunks);
       return withSite;
-    });
+    }, { workers: options.workers });
   } catch (error) {
     await out.abort();
     throw error;

@@ -79,10 +79,22 @@ export interface AtomicDir {
    * returns its size and sha256. A path already written is replaced.
    */
   write(relative: string, content: string | Uint8Array | Iterable<string>): Promise<FileDigest>;
+  /**
+   * Opens one file to be written piece by piece (several files may be open at once: a dataset's CSV, JSON and
+   * JSON-LD are written side by side from the same chunks of records); `close` gives its size and sha256.
+   */
+  open(relative: string): Promise<FileWriter>;
   /** fsyncs, then replaces `outDir` with the folder written (the only moment it is briefly absent). */
   commit(): Promise<void>;
   /** Removes the temporary folder; `outDir` is left as it was. */
   abort(): Promise<void>;
+}
+
+/** A file of an AtomicDir being written. */
+export interface FileWriter {
+  write(data: string | Uint8Array): Promise<void>;
+  /** fsyncs and closes the file; its size and sha256. */
+  close(): Promise<FileDigest>;
 }
 
 /** Starts writing `outDir` atomically (see writeDirAtomic, which is open + write + commit). */
@@ -104,9 +116,11 @@ export async function openDirAtomic(outDir: string): Promise<AtomicDir> {
   const folders = new Set<string>([temp]);
   let done = false;
 
-  const write = async (relative: string, content: string | Uint8Array | Iterable<string>): Promise<FileDigest> => {
+  const open_ = async (relative: string): Promise<FileWriter> => {
     const problem = checkRelativePath(relative);
     if (problem) throw fail(`file path "${relative}" ${problem}`, undefined);
+    const wrap = (error: unknown) => (error instanceof PipelineError ? error : fail((error as Error).message, error));
+    let handle: Awaited<ReturnType<typeof open>>;
     try {
       const file = path.join(temp, ...relative.split('/'));
       const folder = path.dirname(file);
@@ -114,26 +128,47 @@ export async function openDirAtomic(outDir: string): Promise<AtomicDir> {
         await mkdir(folder, { recursive: true });
         folders.add(folder);
       }
-      const hash = createHash('sha256');
-      let bytes = 0;
-      const handle = await open(file, 'w');
-      try {
-        const put = async (data: Uint8Array) => {
-          hash.update(data);
-          bytes += data.byteLength;
-          await handle.write(data);
-        };
-        if (typeof content === 'string') await put(Buffer.from(content, 'utf8'));
-        else if (content instanceof Uint8Array) await put(content);
-        else for (const chunk of content) await put(Buffer.from(chunk, 'utf8'));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      return { bytes, sha256: hash.digest('hex') };
+      handle = await open(file, 'w');
     } catch (error) {
+      throw wrap(error);
+    }
+    const hash = createHash('sha256');
+    let bytes = 0;
+    return {
+      async write(data) {
+        const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+        hash.update(buffer);
+        bytes += buffer.byteLength;
+        try {
+          await handle.write(buffer);
+        } catch (error) {
+          await handle.close().catch(() => undefined);
+          throw wrap(error);
+        }
+      },
+      async close() {
+        try {
+          await handle.sync();
+        } catch (error) {
+          throw wrap(error);
+        } finally {
+          await handle.close().catch(() => undefined);
+        }
+        return { bytes, sha256: hash.digest('hex') };
+      },
+    };
+  };
+
+  const write = async (relative: string, content: string | Uint8Array | Iterable<string>): Promise<FileDigest> => {
+    const file = await open_(relative);
+    try {
+      if (typeof content === 'string' || content instanceof Uint8Array) await file.write(content);
+      else for (const chunk of content) await file.write(chunk);
+    } catch (error) {
+      await file.close().catch(() => undefined);
       throw error instanceof PipelineError ? error : fail((error as Error).message, error);
     }
+    return file.close();
   };
 
   const commit = async (): Promise<void> => {
@@ -171,7 +206,7 @@ export async function openDirAtomic(outDir: string): Promise<AtomicDir> {
     await cleanup();
   };
 
-  return { write, commit, abort };
+  return { write, open: open_, commit, abort };
 }
 
 /** Reads every regular file under `dir` into relative path (forward slashes) → bytes, sorted by path. */

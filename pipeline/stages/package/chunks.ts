@@ -4,6 +4,11 @@
  * one string (V8 caps strings at about 512 M characters, and holding every file at once costs gigabytes).
  * The records must already be sorted by id (`sortById`), as the renderers sort them.
  *
+ * A dataset's three files are a frame (`datasetFrame`: the header, and for JSON the envelope around the array)
+ * around chunks of records (`renderChunk`); a chunk depends on its records and on whether it is the first one
+ * only, so chunks can be rendered anywhere (package/render-pool.ts renders them on worker threads) and in any
+ * size, and their concatenation is the same text.
+ *
  * How the bytes stay the same: a JSON document indented by 2 is its envelope with the array items indented by
  * 4; a slice of the items, stringified in an object's array like in the document, is the same text as in the
  * document once the wrapper is cut off. CSV rows are independent lines.
@@ -16,7 +21,7 @@ import { orderKeys } from './json.ts';
 import { renderNode } from './jsonld.ts';
 
 /** Records per chunk. */
-const CHUNK = 2000;
+export const CHUNK = 2000;
 
 /** Options of renderCsv (csv.ts), kept identical. */
 const CSV_OPTIONS = {
@@ -27,49 +32,85 @@ const CSV_OPTIONS = {
   bom: false,
 } as const;
 
-/** renderCsv(name, records), in chunks. */
-export function* csvChunks(name: DatasetName, sorted: readonly object[]): Generator<string> {
-  const columns = columnsOf(name);
-  yield stringify([columns.map((c) => c.name)], CSV_OPTIONS);
-  for (let i = 0; i < sorted.length; i += CHUNK) {
-    const rows: string[][] = [];
-    for (const record of sorted.slice(i, i + CHUNK) as PlainRecord[]) rows.push(columns.map((c) => encodeCell(c, record[c.name])));
-    yield stringify(rows, CSV_OPTIONS);
-  }
-}
+/** The three files of a dataset. */
+export type DatasetFormat = 'csv' | 'json' | 'jsonld';
+export const DATASET_FORMATS: readonly DatasetFormat[] = ['csv', 'json', 'jsonld'];
+
+/** The text of each file before and after its chunks of records. */
+export type DatasetFrame = Record<DatasetFormat, { head: string; tail: string }>;
+
+/** A chunk of records as it appears in each file. */
+export type RenderedChunk = Record<DatasetFormat, string>;
 
 const PLACEHOLDER = '\u0000items\u0000';
 
-/** A JSON document (indent 2) whose `key` array holds `items`: its text, in chunks. */
-function* documentChunks(envelope: Record<string, unknown>, key: string, count: number, item: (i: number) => unknown): Generator<string> {
+/** A JSON document (indent 2) whose `key` array holds `count` items: the text around the items. */
+function documentFrame(envelope: Record<string, unknown>, key: string, count: number): { head: string; tail: string } {
   const text = `${JSON.stringify({ ...envelope, [key]: count ? [PLACEHOLDER] : [] }, null, 2)}\n`;
-  if (!count) {
-    yield text;
-    return;
-  }
+  if (!count) return { head: text, tail: '' };
   const marker = `    ${JSON.stringify(PLACEHOLDER)}`;
   const at = text.indexOf(marker);
-  yield text.slice(0, at);
-  // A chunk of items stringified at the same depth as in the document (an object's array), wrapper cut off.
+  return { head: text.slice(0, at), tail: text.slice(at + marker.length) };
+}
+
+/** Items stringified at the same depth as in the document (an object's array), wrapper cut off. */
+function itemsText(key: string, items: unknown[], first: boolean): string {
   const open = `{\n  ${JSON.stringify(key)}: [\n`;
   const close = '\n  ]\n}';
-  for (let i = 0; i < count; i += CHUNK) {
-    const items: unknown[] = [];
-    for (let k = i; k < Math.min(count, i + CHUNK); k++) items.push(item(k));
-    const text = JSON.stringify({ [key]: items }, null, 2);
-    yield (i === 0 ? '' : ',\n') + text.slice(open.length, text.length - close.length);
-  }
-  yield text.slice(at + marker.length);
+  const text = JSON.stringify({ [key]: items }, null, 2);
+  return (first ? '' : ',\n') + text.slice(open.length, text.length - close.length);
+}
+
+function jsonEnvelope(name: DatasetName, count: number): Record<string, unknown> {
+  const schema = DATASET_SCHEMAS[name];
+  return { dataset: name, title: schema.title, description: schema.description, schema: schemaPath(name), count };
+}
+
+/** The frame of a dataset of `count` records (pure). */
+export function datasetFrame(name: DatasetName, count: number): DatasetFrame {
+  return {
+    csv: { head: stringify([columnsOf(name).map((c) => c.name)], CSV_OPTIONS), tail: '' },
+    json: documentFrame(jsonEnvelope(name, count), 'records', count),
+    jsonld: documentFrame({ '@context': CONTEXT_IRI }, '@graph', count),
+  };
+}
+
+/** CSV rows of records (no header). */
+function csvRows(name: DatasetName, records: readonly object[]): string {
+  const columns = columnsOf(name);
+  const rows: string[][] = [];
+  for (const record of records as PlainRecord[]) rows.push(columns.map((c) => encodeCell(c, record[c.name])));
+  return stringify(rows, CSV_OPTIONS);
+}
+
+/** One chunk of a non-empty dataset in its three files (pure); `first` for the chunk that opens the array. */
+export function renderChunk(name: DatasetName, records: readonly object[], first: boolean): RenderedChunk {
+  return {
+    csv: csvRows(name, records),
+    json: itemsText('records', records.map((r) => orderKeys(name, r as PlainRecord)), first),
+    jsonld: itemsText('@graph', records.map((r) => renderNode(name, r as PlainRecord)), first),
+  };
+}
+
+/** One file of a dataset, in chunks: its frame around its records. */
+function* fileChunks(name: DatasetName, sorted: readonly object[], format: DatasetFormat, render: (records: readonly object[], first: boolean) => string): Generator<string> {
+  const frame = datasetFrame(name, sorted.length)[format];
+  yield frame.head;
+  for (let i = 0; i < sorted.length; i += CHUNK) yield render(sorted.slice(i, i + CHUNK), i === 0);
+  if (frame.tail) yield frame.tail;
+}
+
+/** renderCsv(name, records), in chunks. */
+export function csvChunks(name: DatasetName, sorted: readonly object[]): Generator<string> {
+  return fileChunks(name, sorted, 'csv', (records) => csvRows(name, records));
 }
 
 /** renderJson(name, records), in chunks. */
 export function jsonChunks(name: DatasetName, sorted: readonly object[]): Generator<string> {
-  const schema = DATASET_SCHEMAS[name];
-  const envelope = { dataset: name, title: schema.title, description: schema.description, schema: schemaPath(name), count: sorted.length };
-  return documentChunks(envelope, 'records', sorted.length, (i) => orderKeys(name, sorted[i] as PlainRecord));
+  return fileChunks(name, sorted, 'json', (records, first) => itemsText('records', records.map((r) => orderKeys(name, r as PlainRecord)), first));
 }
 
 /** renderJsonLd(name, records), in chunks. */
 export function jsonLdChunks(name: DatasetName, sorted: readonly object[]): Generator<string> {
-  return documentChunks({ '@context': CONTEXT_IRI }, '@graph', sorted.length, (i) => renderNode(name, sorted[i] as PlainRecord));
+  return fileChunks(name, sorted, 'jsonld', (records, first) => itemsText('@graph', records.map((r) => renderNode(name, r as PlainRecord)), first));
 }

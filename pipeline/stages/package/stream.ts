@@ -9,13 +9,14 @@ import type { AtomicDir } from '../../io/atomic-dir.ts';
 import type { FileDigest } from '../../io/hash.ts';
 import type { Datasets } from '../../types/records.ts';
 import { DATAPACKAGE_PATH, MANIFEST_PATH, README_PATH, SUMS_PATH, renderSchema, type BuildMeta } from './assemble.ts';
-import { csvChunks, jsonChunks, jsonLdChunks } from './chunks.ts';
+import { availableParallelism } from 'node:os';
 import { CONTEXT_PATH, DATASETS_IN_ORDER, schemaPath } from './contract.ts';
 import { sortById } from './csv.ts';
 import { renderDataPackage, type CsvResourceInfo } from './datapackage.ts';
 import { renderDataDictionary } from './dictionary.ts';
 import { renderContext } from './jsonld.ts';
 import { renderBuildManifest, renderSha256Sums } from './manifest.ts';
+import { POOL_THRESHOLD, RenderPool, renderInThread, writeDatasetFiles } from './render-pool.ts';
 
 /** A file of dist/ as the later stages see it: its text, or the digest of a file already on disk. */
 export type DistContent = string | FileDigest;
@@ -33,19 +34,28 @@ export async function writeDistStreamed(
   datasets: Datasets,
   meta: BuildMeta,
   renderExtras: (core: ReadonlyMap<string, DistContent>) => ReadonlyMap<string, ExtraContent> | Promise<ReadonlyMap<string, ExtraContent>> = () => new Map(),
+  options: { workers?: number | undefined } = {},
 ): Promise<Map<string, DistContent>> {
   const files = new Map<string, DistContent>();
   const resources: CsvResourceInfo[] = [];
   const counts: Record<string, number> = {};
-  for (const name of DATASETS_IN_ORDER) {
-    const sorted = sortById(datasets[name] as readonly (object & { id: string })[]);
-    const csv = await dir.write(`${name}.csv`, csvChunks(name, sorted));
-    files.set(`${name}.csv`, csv);
-    files.set(`${name}.json`, await dir.write(`${name}.json`, jsonChunks(name, sorted)));
-    files.set(`${name}.jsonld`, await dir.write(`${name}.jsonld`, jsonLdChunks(name, sorted)));
-    files.set(schemaPath(name), renderSchema(name));
-    resources.push({ name, path: `${name}.csv`, bytes: csv.bytes, sha256: csv.sha256 });
-    counts[name] = sorted.length;
+  // Dataset chunks are rendered on worker threads when there are enough records to repay starting them.
+  const records = DATASETS_IN_ORDER.reduce((n, name) => n + datasets[name].length, 0);
+  const workers = options.workers ?? (records >= POOL_THRESHOLD ? Math.min(availableParallelism(), 4) : 0);
+  const pool = workers > 0 ? new RenderPool(workers) : undefined;
+  try {
+    for (const name of DATASETS_IN_ORDER) {
+      const sorted = sortById(datasets[name] as readonly (object & { id: string })[]);
+      const written = await writeDatasetFiles(dir, name, sorted, pool ? pool.render : renderInThread, pool ? 2 * workers + 1 : 1);
+      files.set(`${name}.csv`, written.csv);
+      files.set(`${name}.json`, written.json);
+      files.set(`${name}.jsonld`, written.jsonld);
+      files.set(schemaPath(name), renderSchema(name));
+      resources.push({ name, path: `${name}.csv`, bytes: written.csv.bytes, sha256: written.csv.sha256 });
+      counts[name] = sorted.length;
+    }
+  } finally {
+    await pool?.close();
   }
   files.set(CONTEXT_PATH, renderContext());
   files.set(DATAPACKAGE_PATH, renderDataPackage(resources, { sources: datasets.sources, ...(meta.created ? { created: meta.created } : {}) }));

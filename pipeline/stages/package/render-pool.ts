@@ -1,0 +1,122 @@
+/**
+ * The dataset files of dist/ written from chunks of records rendered on worker threads.
+ *
+ * Rendering (CSV rows, indented JSON, JSON-LD nodes) is most of the package stage on a large corpus and is pure,
+ * so chunks go to a pool of workers while this thread hashes and writes the bytes that come back, in order. A
+ * window of chunks in flight keeps every worker busy without holding a whole file's bytes. Small builds render in
+ * this thread (starting workers costs more than it saves): both paths call renderChunk, so the bytes are the same.
+ */
+import { Worker } from 'node:worker_threads';
+import { PipelineError } from '../../errors.ts';
+import type { AtomicDir, FileWriter } from '../../io/atomic-dir.ts';
+import type { FileDigest } from '../../io/hash.ts';
+import type { DatasetName } from '../../types/records.ts';
+import { CHUNK, DATASET_FORMATS, datasetFrame, renderChunk, type DatasetFormat } from './chunks.ts';
+import type { RenderRequest, RenderResponse } from './render-worker-main.ts';
+
+/** A chunk's three texts, as text (in this thread) or as UTF-8 bytes (from a worker). */
+export type ChunkContent = Record<DatasetFormat, string | Uint8Array>;
+
+/** Renders one chunk of a dataset: in this thread, or on a worker. */
+export type ChunkRenderer = (name: DatasetName, records: object[], first: boolean) => Promise<ChunkContent>;
+
+export const renderInThread: ChunkRenderer = (name, records, first) => Promise.resolve(renderChunk(name, records, first));
+
+/** Below this many records in all, the build renders in its own thread. */
+export const POOL_THRESHOLD = 50_000;
+
+/** A fixed pool of render workers; requests are answered in any order, matched by id. */
+export class RenderPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Array<{ request: RenderRequest; resolve: (c: ChunkContent) => void; reject: (e: Error) => void }> = [];
+  private readonly running = new Map<number, (typeof this.queue)[number]>();
+  private nextId = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./render-worker.mjs', import.meta.url));
+      worker.on('message', (res: RenderResponse) => this.onMessage(worker, res));
+      worker.on('error', (error) => this.failAll(error));
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  readonly render: ChunkRenderer = (name, records, first) =>
+    new Promise((resolve, reject) => {
+      this.queue.push({ request: { id: this.nextId++, name, records, first }, resolve, reject });
+      this.pump();
+    });
+
+  private pump(): void {
+    while (this.idle.length && this.queue.length) {
+      const job = this.queue.shift()!;
+      this.running.set(job.request.id, job);
+      this.idle.shift()!.postMessage(job.request);
+    }
+  }
+
+  private onMessage(worker: Worker, res: RenderResponse): void {
+    const job = this.running.get(res.id);
+    this.running.delete(res.id);
+    this.idle.push(worker);
+    if (job) {
+      if (res.ok) job.resolve({ csv: res.csv, json: res.json, jsonld: res.jsonld });
+      else job.reject(new PipelineError('render-worker-failed', `A render worker failed on ${job.request.name}: ${res.error}`));
+    }
+    this.pump();
+  }
+
+  private failAll(error: Error): void {
+    const wrapped = new PipelineError('render-worker-failed', `A render worker stopped: ${error.message}`, { cause: error });
+    for (const job of [...this.running.values(), ...this.queue]) job.reject(wrapped);
+    this.running.clear();
+    this.queue.length = 0;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Writes `<name>.csv`, `<name>.json` and `<name>.jsonld` of a dataset whose records are sorted by id, side by
+ * side, from chunks rendered by `render` (at most `window` in flight); returns each file's size and sha256.
+ */
+export async function writeDatasetFiles(
+  dir: AtomicDir,
+  name: DatasetName,
+  sorted: readonly object[],
+  render: ChunkRenderer,
+  window = 1,
+): Promise<Record<DatasetFormat, FileDigest>> {
+  const frame = datasetFrame(name, sorted.length);
+  const files = {} as Record<DatasetFormat, FileWriter>;
+  for (const format of DATASET_FORMATS) files[format] = await dir.open(`${name}.${format}`);
+  const inFlight: Array<Promise<ChunkContent>> = [];
+  let next = 0;
+  const launch = () => {
+    if (next >= sorted.length) return;
+    const pending = render(name, sorted.slice(next, next + CHUNK), next === 0);
+    pending.catch(() => undefined); // awaited in order below; a failure must not go unhandled meanwhile
+    inFlight.push(pending);
+    next += CHUNK;
+  };
+  try {
+    for (const format of DATASET_FORMATS) await files[format].write(frame[format].head);
+    for (let k = 0; k < window; k++) launch();
+    while (inFlight.length) {
+      const chunk = await inFlight.shift()!;
+      launch();
+      for (const format of DATASET_FORMATS) await files[format].write(chunk[format]);
+    }
+    for (const format of DATASET_FORMATS) if (frame[format].tail) await files[format].write(frame[format].tail);
+  } catch (error) {
+    await Promise.all(DATASET_FORMATS.map((f) => files[f].close().catch(() => undefined)));
+    throw error;
+  }
+  const digests = {} as Record<DatasetFormat, FileDigest>;
+  for (const format of DATASET_FORMATS) digests[format] = await files[format].close();
+  return digests;
+}
