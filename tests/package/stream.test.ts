@@ -64,7 +64,8 @@ describe('chunked renderers', () => {
 });
 
 describe('writeDistStreamed', () => {
-  it('writes the files and bytes of assembleDist, and shows the extra files the core files assembleDist gives', async () => {
+  // workers 0: chunks rendered in this thread; 2: on the render pool (what builds over POOL_THRESHOLD records do).
+  it.each([0, 2])('writes the files and bytes of assembleDist (render workers: %i), and shows the extra files the core files assembleDist gives', async (workers) => {
     let n = 0;
     for (const [what, datasets] of corpora) {
       const meta = { tool: { name: 'etat-numerique', version: '0.0.0-test' }, sources: datasets.sources.map((s) => ({ id: s.id, sha256: s.sha256 })) };
@@ -73,12 +74,12 @@ describe('writeDistStreamed', () => {
         ['extra/notes.md', `${what}\n`],
         ['extra/chunked.html', '<p>chunk one</p>\n<p>chunk two</p>\n'],
       ]);
-      const out = join(temp, `streamed-${n++}`);
+      const out = join(temp, `streamed-${workers}-${n++}`);
       const dir = await openDirAtomic(out);
       let seenCore: ReadonlyMap<string, DistContent> = new Map();
       const streamedExtras = new Map<string, string | (() => Iterable<string>)>(extras);
       streamedExtras.set('extra/chunked.html', () => ['<p>chunk one</p>\n', '<p>chunk two</p>\n']);
-      const written = await writeDistStreamed(dir, datasets, meta, (core) => ((seenCore = core), streamedExtras));
+      const written = await writeDistStreamed(dir, datasets, meta, (core) => ((seenCore = core), streamedExtras), { workers });
       await dir.commit();
       const expected = assembleDist(datasets, meta, extras);
       const onDisk = tree(out);
