@@ -4,7 +4,8 @@ import { assetNameFor } from '../../pipeline/stages/publish/dist.ts';
 import { DATASETS_IN_ORDER } from '../../pipeline/stages/package/contract.ts';
 import { SITE_CSS, SITE_SCRIPT } from '../../pipeline/stages/site/assets.ts';
 import { flatAssetName, jsonForScript } from '../../pipeline/stages/site/html.ts';
-import { renderSite, renderSitePage, SITE_PATH, tableData } from '../../pipeline/stages/site/index.ts';
+import { renderSite, renderSitePage, SITE_MAX_CHART, SITE_MAX_EVENTS, SITE_MAX_ROWS, SITE_PATH, tableData } from '../../pipeline/stages/site/index.ts';
+import { chartSubset } from '../../pipeline/stages/site/org-chart.ts';
 import { renderQuality } from '../../pipeline/stages/site/quality.ts';
 import type { Datasets } from '../../pipeline/types/records.ts';
 import { fixtureDatasets } from '../package/fixtures.ts';
@@ -183,5 +184,63 @@ describe('renderQuality', () => {
 
   it('falls back to the generic rendering for a known key with another shape', () => {
     expect(renderQuality(JSON.stringify({ evaluation: 'pas encore' }), 'q') ?? '').toContain('pas encore');
+  });
+});
+
+describe('a large dataset in the preview', () => {
+  it(`embeds its first ${SITE_MAX_ROWS} rows in id order, says so, and counts what it shows`, () => {
+    const datasets = fixtureDatasets();
+    const template = datasets.links[0]!;
+    const total = SITE_MAX_ROWS + 7;
+    // Ids given in reverse order: the preview still takes the smallest ones.
+    datasets.links = Array.from({ length: total }, (_, i) => ({ ...template, id: `link-${String(total - i).padStart(6, '0')}` }));
+    const html = page(datasets);
+    const links = embedded(html).datasets.find((d) => d.name === 'links')!;
+    expect(links.rows).toHaveLength(SITE_MAX_ROWS);
+    expect(links.rows[0]![0]).toBe('link-000001');
+    expect(links.rows.at(-1)![0]).toBe(`link-${String(SITE_MAX_ROWS).padStart(6, '0')}`);
+    expect(html).toContain(`<span class="count">(${total})</span>`);
+    expect(html).toContain(`id="count-links" role="status">${SITE_MAX_ROWS} / ${SITE_MAX_ROWS}</span>`);
+    expect(html).toContain(`les ${SITE_MAX_ROWS} premières lignes (par identifiant) sur ${total}`);
+    // A small dataset is whole and has no such note.
+    expect(embedded(html).datasets.find((d) => d.name === 'organisations')!.rows).toHaveLength(datasets.organisations.length);
+    expect(html.match(/premières lignes/g)).toHaveLength(1);
+  });
+});
+
+describe('the org chart and the timeline of a large corpus', () => {
+  const org = (id: string, parent_id: string | null) => ({ ...fixtureDatasets().organisations[0]!, id, name: id, acronym: null, parent_id });
+
+  it('chartSubset keeps whole trees, those with units first, and leaves a small list as it is', () => {
+    const small = [org('a', null), org('b', 'a')];
+    expect(chartSubset(small, 5)).toBe(small);
+    const orgs = [
+      ...Array.from({ length: 8 }, (_, i) => org(`lone-${i}`, null)),
+      org('z-root', null),
+      org('z-unit-1', 'z-root'),
+      org('z-unit-2', 'z-unit-1'),
+      org('big-root', null),
+      ...Array.from({ length: 6 }, (_, i) => org(`big-unit-${i}`, 'big-root')),
+      org('unit-of-unknown', 'not-in-the-list'),
+    ];
+    const ids = (list: readonly { id: string }[]) => list.map((o) => o.id);
+    // 7 fits the big tree (7) and nothing else; 5 skips it and takes z's tree (3), then two roots without units.
+    expect(ids(chartSubset(orgs, 7)).sort()).toEqual(['big-root', ...Array.from({ length: 6 }, (_, i) => `big-unit-${i}`)].sort());
+    expect(ids(chartSubset(orgs, 5)).sort()).toEqual(['lone-0', 'lone-1', 'z-root', 'z-unit-1', 'z-unit-2'].sort());
+    // The order of the records does not change the choice.
+    expect(ids(chartSubset([...orgs].reverse(), 5)).sort()).toEqual(ids(chartSubset(orgs, 5)).sort());
+  });
+
+  it(`draws at most ${SITE_MAX_CHART} organisations and lists at most ${SITE_MAX_EVENTS} events, and says so`, () => {
+    const datasets = fixtureDatasets();
+    datasets.organisations = Array.from({ length: SITE_MAX_CHART + 20 }, (_, i) => org(`org-${String(i).padStart(4, '0')}`, null));
+    const event = datasets.events[0]!;
+    datasets.events = Array.from({ length: SITE_MAX_EVENTS + 3 }, (_, i) => ({ ...event, id: `event-${i}`, date: String(1000 + i), date_precision: 'year' as const }));
+    const html = page(datasets);
+    expect(html).toContain(`${SITE_MAX_CHART + 20} organisations ; le schéma en montre ${SITE_MAX_CHART}`);
+    expect(html.match(/<li class="event" /g)).toHaveLength(SITE_MAX_EVENTS);
+    expect(html).toContain(`(les ${SITE_MAX_EVENTS} premiers ici ; tous sont dans events.csv)`);
+    expect(html).toContain('data-id="event-0"');
+    expect(html).not.toContain(`data-id="event-${SITE_MAX_EVENTS}"`);
   });
 });

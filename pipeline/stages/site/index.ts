@@ -10,11 +10,12 @@
 import { createHash } from 'node:crypto';
 import type { DatasetName, Datasets, EventRecord, OrganisationRecord } from '../../types/records.ts';
 import { columnsOf, CONTEXT_PATH, DATASETS_IN_ORDER, PACKAGE_META, schemaPath, type Column } from '../package/contract.ts';
+import { sortById } from '../package/csv.ts';
 import { SITE_CSS, SITE_SCRIPT } from './assets.ts';
 import { escapeHtml, flatAssetName, jsonForScript } from './html.ts';
-import { layoutOrgChart, orgName, renderOrgChartSvg, renderOrgOutline } from './org-chart.ts';
+import { chartSubset, layoutOrgChart, orgName, renderOrgChartSvg, renderOrgOutline } from './org-chart.ts';
 import { renderQuality } from './quality.ts';
-import { renderTimeline } from './timeline.ts';
+import { renderTimeline, sortEvents } from './timeline.ts';
 
 /** Where the page is written, relative to dist/. */
 export const SITE_PATH = 'site/index.html';
@@ -22,6 +23,17 @@ export const SITE_PATH = 'site/index.html';
 export const QUALITY_PATH = 'quality.json';
 /** Rows a table shows before its "show more" button. */
 export const TABLE_PAGE_ROWS = 100;
+
+/**
+ * Rows of a dataset embedded in the page, at most: the page is a preview that a browser must open quickly, so a
+ * large dataset shows its first rows (in id order) and links to its files (a 100 MB corpus would otherwise give a
+ * page of several hundred megabytes).
+ */
+export const SITE_MAX_ROWS = 5000;
+
+/** Organisations drawn in the org chart and events in the timeline, at most (same reason). */
+export const SITE_MAX_CHART = 500;
+export const SITE_MAX_EVENTS = 1000;
 /** Relative path from the page to dist/ (the page is in dist/site/). */
 const TO_DIST = '../';
 
@@ -116,6 +128,7 @@ function downloadLinks(paths: { path: string; label: string }[], what: string, b
 }
 
 function datasetSection(name: DatasetName, total: number, baseUrl: string | undefined): string {
+  const shown = Math.min(total, SITE_MAX_ROWS);
   const data = tableData(name, []);
   const text = DATASET_TEXT[name];
   const title = escapeHtml(text.title);
@@ -143,7 +156,10 @@ function datasetSection(name: DatasetName, total: number, baseUrl: string | unde
     downloadLinks(files, text.title, baseUrl) +
     `<div class="controls"><label for="filter-${name}">Filtrer : ${escapeHtml(text.title.toLowerCase())}</label>` +
     `<input type="search" id="filter-${name}" autocomplete="off" spellcheck="false" aria-describedby="hint-${name}">` +
-    `<span class="count" id="count-${name}" role="status">${total} / ${total}</span></div>` +
+    `<span class="count" id="count-${name}" role="status">${shown} / ${shown}</span></div>` +
+    (shown < total
+      ? `<p class="hint">Aperçu : les ${shown} premières lignes (par identifiant) sur ${total} ; le jeu complet est dans les fichiers ci-dessus.</p>`
+      : '') +
     `<p class="hint" id="hint-${name}">Chaque mot saisi doit apparaître dans la ligne (majuscules et accents ignorés). ` +
     `Un en-tête de colonne trie le tableau (clic ou Entrée ; une deuxième fois : ordre inverse).</p>` +
     `<div class="table-wrap"><table id="table-${name}"><caption>${title} : une ligne par enregistrement</caption>` +
@@ -176,12 +192,18 @@ function downloadsSection(datasets: Datasets, files: ReadonlyMap<string, string>
 }
 
 function chartSection(organisations: readonly OrganisationRecord[]): string {
-  const layout = layoutOrgChart(organisations);
+  const drawn = chartSubset(organisations, SITE_MAX_CHART);
+  const layout = layoutOrgChart(drawn);
   const rootCount = layout.roots.length;
   const svg = renderOrgChartSvg(layout, 'h-organigramme chart-desc');
+  const part =
+    drawn.length < organisations.length
+      ? `${organisations.length} organisations ; le schéma en montre ${drawn.length}, par arbres entiers (d’abord les organisations de premier niveau qui ont des unités), ` +
+        `dont ${rootCount} de premier niveau (sans rattachement connu dans les textes) ; toutes sont dans organisations.csv. `
+      : `${organisations.length} organisations, dont ${rootCount} de premier niveau (sans rattachement connu dans les textes). `;
   return (
     `<section id="organigramme" aria-labelledby="h-organigramme"><h2 id="h-organigramme">Organigramme</h2>` +
-    `<p id="chart-desc">${organisations.length} organisations, dont ${rootCount} de premier niveau (sans rattachement connu dans les textes). ` +
+    `<p id="chart-desc">${part}` +
     `Les unités sont placées à droite de l’organisation dont elles dépendent (parent_id). Le nom complet s’affiche au survol d’un rectangle ; ` +
     `la liste sous le schéma donne la même hiérarchie en texte.</p>` +
     `<ul class="legend"><li><span class="swatch root" aria-hidden="true"></span>organisation de premier niveau avec des unités</li>` +
@@ -193,11 +215,12 @@ function chartSection(organisations: readonly OrganisationRecord[]): string {
 }
 
 function timelineSection(events: readonly EventRecord[], organisations: readonly OrganisationRecord[]): string {
+  const shown = events.length > SITE_MAX_EVENTS ? sortEvents(events).slice(0, SITE_MAX_EVENTS) : events;
   const names = new Map(organisations.map((o) => [o.id, o.acronym ? `${orgName(o)} (${o.acronym})` : orgName(o)]));
   return (
     `<section id="chronologie" aria-labelledby="h-chronologie"><h2 id="h-chronologie">Chronologie</h2>` +
-    `<p>${events.length} événement${events.length > 1 ? 's' : ''}, du plus ancien au plus récent. Chaque date est donnée à la précision du texte : année, mois, jour ou période.</p>` +
-    `${renderTimeline(events, names)}</section>`
+    `<p>${events.length} événement${events.length > 1 ? 's' : ''}, du plus ancien au plus récent${shown.length < events.length ? ` (les ${shown.length} premiers ici ; tous sont dans events.csv)` : ''}. Chaque date est donnée à la précision du texte : année, mois, jour ou période.</p>` +
+    `${renderTimeline(shown, names)}</section>`
   );
 }
 
@@ -217,7 +240,7 @@ const DATA_CHUNK_ROWS = 2000;
 function* siteDataChunks(datasets: Datasets, sourceTitles: Record<string, string>): Generator<string> {
   yield `{"page":${jsonForScript(TABLE_PAGE_ROWS)},"sourceTitles":${jsonForScript(sourceTitles)},"datasets":[`;
   for (const [i, name] of DATASETS_IN_ORDER.entries()) {
-    const records = datasets[name] as readonly object[];
+    const records = sortById(datasets[name] as readonly (object & { id: string })[]).slice(0, SITE_MAX_ROWS);
     const { columns } = tableData(name, []);
     yield `${i ? ',' : ''}{"name":${jsonForScript(name)},"columns":${jsonForScript(columns)},"rows":[`;
     for (let k = 0; k < records.length; k += DATA_CHUNK_ROWS) {

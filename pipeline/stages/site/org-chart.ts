@@ -111,6 +111,50 @@ function compareOrgs(a: OrganisationRecord, b: OrganisationRecord): number {
   return compareText(a.acronym ?? orgName(a), b.acronym ?? orgName(b)) || compareText(a.id, b.id);
 }
 
+/**
+ * At most `max` organisations for the chart of a large corpus, as whole trees: first the organisations of the
+ * first level that have units (the hierarchy is what the chart is for), then the others, each group in id order,
+ * each with every unit under it, while they fit. Fewer than `max` organisations are returned as they are.
+ */
+export function chartSubset(organisations: readonly OrganisationRecord[], max: number): readonly OrganisationRecord[] {
+  if (organisations.length <= max) return organisations;
+  const ids = new Set(organisations.map((o) => o.id));
+  const childrenOf = new Map<string, OrganisationRecord[]>();
+  const roots: OrganisationRecord[] = [];
+  for (const org of organisations) {
+    const parent = org.parent_id;
+    if (parent === null || parent === org.id || !ids.has(parent)) roots.push(org);
+    else {
+      const list = childrenOf.get(parent);
+      if (list) list.push(org);
+      else childrenOf.set(parent, [org]);
+    }
+  }
+  const byId = (a: OrganisationRecord, b: OrganisationRecord) => compareText(a.id, b.id);
+  const withUnits = roots.filter((r) => childrenOf.has(r.id)).sort(byId);
+  const alone = roots.filter((r) => !childrenOf.has(r.id)).sort(byId);
+  const chosen: OrganisationRecord[] = [];
+  const seen = new Set<string>();
+  for (const root of [...withUnits, ...alone]) {
+    const tree: OrganisationRecord[] = [];
+    const stack = [root];
+    while (stack.length) {
+      const org = stack.pop()!;
+      if (seen.has(org.id)) continue;
+      seen.add(org.id);
+      tree.push(org);
+      stack.push(...(childrenOf.get(org.id) ?? []));
+    }
+    if (chosen.length + tree.length > max) {
+      for (const org of tree) seen.delete(org.id);
+      continue;
+    }
+    chosen.push(...tree);
+    if (chosen.length === max) break;
+  }
+  return chosen;
+}
+
 /** Computes the chart (pure, deterministic: the order of the input records does not matter). */
 export function layoutOrgChart(organisations: readonly OrganisationRecord[]): OrgChartLayout {
   const byId = new Map<string, OrganisationRecord>();
@@ -120,7 +164,12 @@ export function layoutOrgChart(organisations: readonly OrganisationRecord[]): Or
   for (const org of byId.values()) {
     const parent = org.parent_id;
     if (parent === null || parent === org.id || !byId.has(parent)) rootCandidates.push(org);
-    else childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), org]);
+    else {
+      // In place: a copy per child was quadratic in the units of one organisation.
+      const list = childrenOf.get(parent);
+      if (list) list.push(org);
+      else childrenOf.set(parent, [org]);
+    }
   }
   for (const list of childrenOf.values()) list.sort(compareOrgs);
 
