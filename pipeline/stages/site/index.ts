@@ -10,7 +10,6 @@
 import { createHash } from 'node:crypto';
 import type { DatasetName, Datasets, EventRecord, OrganisationRecord } from '../../types/records.ts';
 import { columnsOf, CONTEXT_PATH, DATASETS_IN_ORDER, PACKAGE_META, schemaPath, type Column } from '../package/contract.ts';
-import { sortById } from '../package/csv.ts';
 import { SITE_CSS, SITE_SCRIPT } from './assets.ts';
 import { escapeHtml, flatAssetName, jsonForScript } from './html.ts';
 import { chartSubset, layoutOrgChart, orgName, renderOrgChartSvg, renderOrgOutline } from './org-chart.ts';
@@ -26,7 +25,7 @@ export const TABLE_PAGE_ROWS = 100;
 
 /**
  * Rows of a dataset embedded in the page, at most: the page is a preview that a browser must open quickly, so a
- * large dataset shows its first rows (in id order) and links to its files (a 100 MB corpus would otherwise give a
+ * large dataset shows its first rows (in the order of the dataset) and links to its files (a 100 MB corpus would otherwise give a
  * page of several hundred megabytes).
  */
 export const SITE_MAX_ROWS = 5000;
@@ -158,7 +157,7 @@ function datasetSection(name: DatasetName, total: number, baseUrl: string | unde
     `<input type="search" id="filter-${name}" autocomplete="off" spellcheck="false" aria-describedby="hint-${name}">` +
     `<span class="count" id="count-${name}" role="status">${shown} / ${shown}</span></div>` +
     (shown < total
-      ? `<p class="hint">Aperçu : les ${shown} premières lignes (par identifiant) sur ${total} ; le jeu complet est dans les fichiers ci-dessus.</p>`
+      ? `<p class="hint">Aperçu : les ${shown} premières lignes sur ${total} ; le jeu complet est dans les fichiers ci-dessus.</p>`
       : '') +
     `<p class="hint" id="hint-${name}">Chaque mot saisi doit apparaître dans la ligne (majuscules et accents ignorés). ` +
     `Un en-tête de colonne trie le tableau (clic ou Entrée ; une deuxième fois : ordre inverse).</p>` +
@@ -240,7 +239,7 @@ const DATA_CHUNK_ROWS = 2000;
 function* siteDataChunks(datasets: Datasets, sourceTitles: Record<string, string>): Generator<string> {
   yield `{"page":${jsonForScript(TABLE_PAGE_ROWS)},"sourceTitles":${jsonForScript(sourceTitles)},"datasets":[`;
   for (const [i, name] of DATASETS_IN_ORDER.entries()) {
-    const records = sortById(datasets[name] as readonly (object & { id: string })[]).slice(0, SITE_MAX_ROWS);
+    const records = (datasets[name] as readonly object[]).slice(0, SITE_MAX_ROWS);
     const { columns } = tableData(name, []);
     yield `${i ? ',' : ''}{"name":${jsonForScript(name)},"columns":${jsonForScript(columns)},"rows":[`;
     for (let k = 0; k < records.length; k += DATA_CHUNK_ROWS) {
