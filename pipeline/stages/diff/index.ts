@@ -132,10 +132,39 @@ export function diffRecord(old: DiffRecord, next: DiffRecord): FieldChange[] {
   return changes;
 }
 
+/** Are the records' ids strings in strictly increasing code-unit order (so unique)? What build writes. */
+function strictlySortedIds(records: readonly DiffRecord[]): boolean {
+  for (let i = 0; i < records.length; i++) {
+    const id = records[i]!.id;
+    if (typeof id !== 'string' || id === '' || (i > 0 && !((records[i - 1]!.id as string) < id))) return false;
+  }
+  return true;
+}
+
+/** Both sides sorted by id: one merge pass, in the order the general path gives (ids in code-unit order). */
+function* mergeById(before: readonly DiffRecord[], after: readonly DiffRecord[]): Generator<[string, DiffRecord | undefined, DiffRecord | undefined]> {
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    const a = before[i]?.id as string | undefined;
+    const b = after[j]?.id as string | undefined;
+    if (b === undefined || (a !== undefined && a < b)) yield [a!, before[i++], undefined];
+    else if (a === undefined || b < a) yield [b, undefined, after[j++]];
+    else yield [a, before[i++], after[j++]];
+  }
+}
+
+function* joinById(dataset: string, oldRecords: readonly DiffRecord[], nextRecords: readonly DiffRecord[]): Generator<[string, DiffRecord | undefined, DiffRecord | undefined]> {
+  if (strictlySortedIds(oldRecords) && strictlySortedIds(nextRecords)) {
+    yield* mergeById(oldRecords, nextRecords);
+    return;
+  }
+  const before = indexById(dataset, oldRecords);
+  const after = indexById(dataset, nextRecords);
+  for (const id of [...new Set([...before.keys(), ...after.keys()])].sort(byCodeUnit)) yield [id, before.get(id), after.get(id)];
+}
+
 function diffDataset(dataset: string, oldRecords: readonly DiffRecord[] | undefined, nextRecords: readonly DiffRecord[] | undefined): DatasetDiff {
-  const before = indexById(dataset, oldRecords ?? []);
-  const after = indexById(dataset, nextRecords ?? []);
-  const ids = [...new Set([...before.keys(), ...after.keys()])].sort(byCodeUnit);
   const out: DatasetDiff = {
     dataset,
     status: oldRecords === undefined ? 'added' : nextRecords === undefined ? 'removed' : 'kept',
@@ -144,9 +173,7 @@ function diffDataset(dataset: string, oldRecords: readonly DiffRecord[] | undefi
     changed: [],
     unchanged: 0,
   };
-  for (const id of ids) {
-    const o = before.get(id);
-    const n = after.get(id);
+  for (const [id, o, n] of joinById(dataset, oldRecords ?? [], nextRecords ?? [])) {
     if (o === undefined && n !== undefined) out.added.push({ id, record: n });
     else if (n === undefined && o !== undefined) out.removed.push({ id, record: o });
     else if (o !== undefined && n !== undefined) {
@@ -361,14 +388,16 @@ export function renderChangeDetails(diff: DatasetsDiff, options: MarkdownOptions
   }
   for (const d of diff.datasets.filter(datasetChanged)) {
     lines.push('', `${'#'.repeat(level)} ${d.dataset}`, '');
+    // Only the items shown are rendered (a first build of a large corpus adds a million records).
     const items: string[] = [];
+    const total = d.added.length + d.removed.length + d.changed.length;
     const entry = (sign: string, e: RecordEntry) => {
       const label = labelOf(e.record);
       return `- ${sign} ${code(e.id)}${label ? `: ${code(label.length > maxValue ? `${label.slice(0, maxValue - 1)}…` : label)}` : ''}`;
     };
-    for (const a of d.added) items.push(entry('added', a));
-    for (const r of d.removed) items.push(entry('removed', r));
-    for (const c of d.changed) {
+    for (const a of d.added.slice(0, max)) items.push(entry('added', a));
+    for (const r of d.removed.slice(0, Math.max(0, max - items.length))) items.push(entry('removed', r));
+    for (const c of d.changed.slice(0, Math.max(0, max - items.length))) {
       const fields = c.fields.map((f) => {
         const delta = arrayDelta(f.old, f.new, maxValue);
         const values = delta && (show(f.old).length > maxValue || show(f.new).length > maxValue) ? delta : `${show(f.old, maxValue)} → ${show(f.new, maxValue)}`;
@@ -376,8 +405,8 @@ export function renderChangeDetails(diff: DatasetsDiff, options: MarkdownOptions
       });
       items.push([`- changed ${code(c.id)}`, ...fields].join('\n'));
     }
-    lines.push(...items.slice(0, max));
-    if (items.length > max) lines.push(`- … and ${items.length - max} more (\`etat-numerique diff\` lists them all)`);
+    lines.push(...items);
+    if (total > max) lines.push(`- … and ${total - max} more (\`etat-numerique diff\` lists them all)`);
   }
   return lines.join('\n');
 }

@@ -45,7 +45,7 @@ export class RenderPool {
 
   readonly render: ChunkRenderer = (name, records, first) =>
     new Promise((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, name, records, first }, resolve, reject });
+      this.queue.push({ request: { id: this.nextId++, name, records: JSON.stringify(records), first }, resolve, reject });
       this.pump();
     });
 
