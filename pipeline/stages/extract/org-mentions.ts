@@ -596,13 +596,33 @@ export function findOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<s
   return found;
 }
 
-function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string>): OrgMentions {
+/** Acronym definitions of a text, split into organisations and products (fresh objects on every call). */
+function definitionMentions(text: PreparedText): { orgDefs: OrgMention[]; productDefinitions: OrgMention[] } {
   const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text)];
   // A network of cables and sites is a product; a network of people or bodies is an organisation.
   for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });
   const productDefinitions = defs.filter((d) => d.productType);
   // « établissement public à caractère industriel et commercial (EPIC) » defines a legal status, not a body.
   const orgDefs = defs.filter((d) => !d.productType && d.type && !STATUS_PHRASE.test(d.name ?? ''));
+  return { orgDefs, productDefinitions };
+}
+
+const overlaps = (a: OrgMention, b: OrgMention) => a.start < b.end && b.start < a.end;
+
+/**
+ * The acronyms of the definitions that findOrgMentions keeps, in text order: the same as its 'definition'
+ * mentions, without computing the named phrases and bare acronyms. Definitions are merged first (rank 0),
+ * so no other mention can displace one: the kept ones are the definitions that overlap no earlier one.
+ */
+export function definedOrgAcronyms(text: PreparedText): string[] {
+  const sorted = definitionMentions(text).orgDefs.sort((a, b) => a.start - b.start);
+  const kept: OrgMention[] = [];
+  for (const d of sorted) if (!kept.some((k) => overlaps(k, d))) kept.push(d);
+  return kept.flatMap((d) => (d.acronym ? [d.acronym] : []));
+}
+
+function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string>): OrgMentions {
+  const { orgDefs, productDefinitions } = definitionMentions(text);
   const defined = new Set([...orgDefs.map((d) => d.acronym!), ...knownAcronyms]);
   const productAcronyms = new Set(productDefinitions.map((d) => d.acronym!));
   const acr = acronymMentions(text, defined).filter((a) => !productAcronyms.has(a.acronym!));
@@ -627,7 +647,6 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   ];
   all.sort((a, b) => a.rank - b.rank || a.m.start - b.m.start);
   const kept: typeof all = [];
-  const overlaps = (a: OrgMention, b: OrgMention) => a.start < b.end && b.start < a.end;
   for (const c of all) {
     // A definition's acronym inside a kept mention is part of it.
     if (kept.some((k) => overlaps(k.m, c.m))) {
