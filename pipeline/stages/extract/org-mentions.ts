@@ -583,16 +583,30 @@ export interface OrgMentions {
 }
 
 // Several extractors of one document ask for the same mentions: memoised per prepared text and known set (the
-// results are read, never mutated, by the callers).
-const mentionsCache = new WeakMap<PreparedText, Map<string, OrgMentions>>();
+// results are read, never mutated, by the callers). The known set acts only through `defined` (the text's own
+// organisation definitions ∪ known), so known sets that differ only by the text's own acronyms share a result.
+interface MentionsMemo {
+  ownDefined: ReadonlySet<string>;
+  byExtraKnown: Map<string, OrgMentions>;
+}
+const mentionsCache = new WeakMap<PreparedText, MentionsMemo>();
+
+/** The known acronyms that the text does not define itself, as a key. */
+function extraKnownKey(knownAcronyms: ReadonlySet<string>, ownDefined: ReadonlySet<string>): string {
+  return [...knownAcronyms].filter((a) => !ownDefined.has(a)).sort().join(' ');
+}
 
 /** Every organisation mention of a text. `knownAcronyms`: acronyms defined elsewhere (other sources). */
 export function findOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string> = new Set()): OrgMentions {
-  const key = [...knownAcronyms].sort().join(' ');
-  let byKnown = mentionsCache.get(text);
-  if (!byKnown) mentionsCache.set(text, (byKnown = new Map()));
-  let found = byKnown.get(key);
-  if (!found) byKnown.set(key, (found = computeOrgMentions(text, knownAcronyms)));
+  const memo = mentionsCache.get(text);
+  if (!memo) {
+    const { result, ownDefined } = computeOrgMentions(text, knownAcronyms);
+    mentionsCache.set(text, { ownDefined, byExtraKnown: new Map([[extraKnownKey(knownAcronyms, ownDefined), result]]) });
+    return result;
+  }
+  const key = extraKnownKey(knownAcronyms, memo.ownDefined);
+  let found = memo.byExtraKnown.get(key);
+  if (!found) memo.byExtraKnown.set(key, (found = computeOrgMentions(text, knownAcronyms).result));
   return found;
 }
 
@@ -621,9 +635,11 @@ export function definedOrgAcronyms(text: PreparedText): string[] {
   return kept.flatMap((d) => (d.acronym ? [d.acronym] : []));
 }
 
-function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string>): OrgMentions {
+/** The mentions, and the acronyms the text's own organisation definitions give (the rest of `defined`). */
+function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string>): { result: OrgMentions; ownDefined: ReadonlySet<string> } {
   const { orgDefs, productDefinitions } = definitionMentions(text);
-  const defined = new Set([...orgDefs.map((d) => d.acronym!), ...knownAcronyms]);
+  const ownDefined = new Set(orgDefs.map((d) => d.acronym!));
+  const defined = new Set([...ownDefined, ...knownAcronyms]);
   const productAcronyms = new Set(productDefinitions.map((d) => d.acronym!));
   const acr = acronymMentions(text, defined).filter((a) => !productAcronyms.has(a.acronym!));
   const acrStarts = new Set(acr.map((a) => a.start));
@@ -682,5 +698,5 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
     child.name = text.clean.slice(child.start, parent.end).replace(/\s+/g, ' ').replace(/\s*\([^)]*\)\s*$/, '');
     child.nameEnd = parent.end;
   }
-  return { mentions, productDefinitions, ofLinks };
+  return { result: { mentions, productDefinitions, ofLinks }, ownDefined };
 }
