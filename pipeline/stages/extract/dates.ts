@@ -206,6 +206,11 @@ function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
   }
 }
 
+/** `matches`, or nothing when a cheap test (see HAS) already rules every match out. */
+function matchesIf(possible: boolean, re: RegExp, s: string): Iterable<RegExpExecArray> {
+  return possible ? matches(re, s) : [];
+}
+
 const RE = {
   dmy: new RegExp(`${L}(${DAY})\\s+(${MONTH})(?:\\s*,)?\\s+(${YEAR})${R}`, 'giu'),
   dayRange: new RegExp(`${L}(?:du|entre\\s+le|entre|des)\\s+(${DAY})\\s+(?:au|et\\s+le|et)\\s+(${DAY})\\s+(${MONTH})(?:\\s+(${YEAR}))?${R}`, 'giu'),
@@ -227,6 +232,22 @@ const RE = {
   yearsAgo: new RegExp(`${L}(?:(depuis)\\s+(${SMALL_NUMBER})\\s+ans|il\\s+y\\s+a\\s+(${SMALL_NUMBER})\\s+ans)${R}`, 'giu'),
 };
 
+/**
+ * Cheap tests run before the regexes of RE: each is a part that every match of the guarded regexes contains
+ * (same flags, so the same case folding), so a span without it cannot match them. Most sentences hold no
+ * year and no month name: this skips most of the scanning with lookbehinds and Unicode classes.
+ */
+const HAS = {
+  month: new RegExp(MONTH, 'iu'),
+  year: new RegExp(YEAR, 'u'),
+  /** « l'an dernier », « l'année passée », « l'an prochain », « l'année prochaine ». */
+  lAn: /l'an/iu,
+  /** « cette année », « l'année en cours ». */
+  annee: /année/iu,
+  mois: /mois/iu,
+  ans: /ans/iu,
+};
+
 function smallNumber(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
   return SPELLED[word.toLowerCase()];
@@ -238,8 +259,10 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
   const push = (a: Atom) => {
     if (!insideToken(s, a.start, a.end)) atoms.push(a);
   };
+  const hasMonth = HAS.month.test(s);
+  const hasYear = HAS.year.test(s);
 
-  for (const m of matches(RE.dayRange, s)) {
+  for (const m of matchesIf(hasMonth, RE.dayRange, s)) {
     const d1 = dayOf(m[1]!);
     const d2 = dayOf(m[2]!);
     const mo = monthOf(m[3]!);
@@ -248,14 +271,14 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     const inferred = y === null ? { yearInferred: true } : {};
     push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d: d1, ...inferred }, periodEnd: { y, m: mo, d: d2, ...inferred } });
   }
-  for (const m of matches(RE.dmy, s)) {
+  for (const m of matchesIf(hasMonth && hasYear, RE.dmy, s)) {
     const y = Number(m[3]);
     const mo = monthOf(m[2]!);
     const d = dayOf(m[1]!);
     if (!validDay(y, mo, d)) continue;
     push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d } });
   }
-  for (const m of matches(RE.dm, s)) {
+  for (const m of matchesIf(hasMonth, RE.dm, s)) {
     const mo = monthOf(m[2]!);
     const d = dayOf(m[1]!);
     if (!validDay(2000, mo, d)) continue;
@@ -263,10 +286,10 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     if (/^\s*\d/.test(s.slice(m.index + m[0].length))) continue;
     push({ start: m.index, end: m.index + m[0].length, point: { y: null, m: mo, d, yearInferred: true } });
   }
-  for (const m of matches(RE.my, s)) {
+  for (const m of matchesIf(hasMonth && hasYear, RE.my, s)) {
     push({ start: m.index, end: m.index + m[0].length, point: { y: Number(m[2]), m: monthOf(m[1]!) } });
   }
-  for (const m of matches(RE.monthAlone, s)) {
+  for (const m of matchesIf(hasMonth, RE.monthAlone, s)) {
     const word = m[1]!;
     const start = m.index + m[0].length - word.length;
     // « de mars », « à mai »… only count when another month follows (« de janvier à mars 2020 »), checked later.
@@ -278,21 +301,21 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
       ...(weak ? { flag: 'weak' as const } : {}),
     });
   }
-  for (const m of matches(RE.iso, s)) {
+  for (const m of matchesIf(hasYear, RE.iso, s)) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     const d = Number(m[3]);
     if (!validDay(y, mo, d)) continue;
     push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d } });
   }
-  for (const m of matches(RE.numeric, s)) {
+  for (const m of matchesIf(hasYear, RE.numeric, s)) {
     const y = Number(m[4]);
     const mo = Number(m[3]);
     const d = Number(m[1]);
     if (!validDay(y, mo, d)) continue;
     push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d } });
   }
-  for (const m of matches(RE.yearRange, s)) {
+  for (const m of matchesIf(hasYear, RE.yearRange, s)) {
     const y1 = Number(m[2] ?? m[5]);
     const y2 = Number(m[3] ?? m[6]);
     if (y2 <= y1) continue;
@@ -301,7 +324,7 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     if (NUMBER_CONTEXT_AFTER.test(s.slice(end, end + 10))) continue;
     push({ start, end, fixed: periodValue({ y: y1 }, { y: y2 }) });
   }
-  for (const m of matches(RE.yearPair, s)) {
+  for (const m of matchesIf(hasYear, RE.yearPair, s)) {
     const y1 = Number(m[1]);
     const y2 = Number(m[2]);
     const start = m.index;
@@ -310,7 +333,7 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     if (numberLike(s, start, end) || legalNumberBefore(s, start)) continue;
     push({ start, end, fixed: periodValue({ y: y1 }, { y: y2 }) });
   }
-  for (const m of matches(RE.year, s)) {
+  for (const m of matchesIf(hasYear, RE.year, s)) {
     const start = m.index;
     const end = start + m[0].length;
     if (numberLike(s, start, end) || legalNumberBefore(s, start)) continue;
@@ -346,10 +369,11 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
         if (v) push({ start: m.index, end: m.index + m[0].length, fixed: v });
       }
     };
-    rel(RE.lastYear, () => ({ value: String(ref.y - 1), precision: 'year', inferred: true }));
-    rel(RE.thisYear, () => ({ value: String(ref.y), precision: 'year', inferred: true }));
-    rel(RE.nextYear, () => ({ value: String(ref.y + 1), precision: 'year', inferred: true }));
-    if (ref.m !== null) {
+    const hasLAn = HAS.lAn.test(s);
+    if (hasLAn) rel(RE.lastYear, () => ({ value: String(ref.y - 1), precision: 'year', inferred: true }));
+    if (HAS.annee.test(s)) rel(RE.thisYear, () => ({ value: String(ref.y), precision: 'year', inferred: true }));
+    if (hasLAn) rel(RE.nextYear, () => ({ value: String(ref.y + 1), precision: 'year', inferred: true }));
+    if (ref.m !== null && HAS.mois.test(s)) {
       const m0 = ref.m;
       rel(RE.lastMonth, () => {
         const y = m0 === 1 ? ref.y - 1 : ref.y;
@@ -357,7 +381,7 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
         return { value: `${y}-${pad(mo)}`, precision: 'month', inferred: true };
       });
     }
-    rel(RE.yearsAgo, (m) => {
+    if (HAS.ans.test(s)) rel(RE.yearsAgo, (m) => {
       const n = smallNumber(m[2] ?? m[3] ?? '');
       if (n === undefined || n < 1 || n > 60) return null;
       const v: DateValue = { value: String(ref.y - n), precision: 'year', inferred: true };
