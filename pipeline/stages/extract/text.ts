@@ -281,3 +281,14 @@ export function trimSpan(clean: string, start: number, end: number, chars = ' \n
   while (end > start && chars.includes(clean[end - 1]!)) end--;
   return [start, end];
 }
+
+/** The code point that ends at `i` (one or two UTF-16 units; empty at 0). */
+export function codePointBefore(s: string, i: number): string {
+  if (i <= 0) return '';
+  const low = s.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s.slice(i - 1, i);
+}
