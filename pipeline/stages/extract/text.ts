@@ -292,3 +292,24 @@ export function codePointBefore(s: string, i: number): string {
   }
   return s.slice(i - 1, i);
 }
+
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+
+/** Does a letter, digit or underscore end at `i` (what the lookbehind `(?<![\p{L}\p{N}_])` rejects)? */
+export function wordCharBefore(s: string, i: number): boolean {
+  return WORD_CHAR.test(codePointBefore(s, i));
+}
+
+/**
+ * `re.exec(s)` for the global regex `(?<![\p{L}\p{N}_])` + `re`, from `re.lastIndex`, with the lookbehind
+ * checked by hand on each candidate (and `alsoOk` when given). Same matches (a zero-width assertion before the
+ * body only filters where a match may start), but V8 can scan for the body's first characters instead of
+ * evaluating a Unicode lookbehind at every position: several times faster on whole documents.
+ */
+export function execAfterBoundary(re: RegExp, s: string, alsoOk?: (s: string, index: number) => boolean): RegExpExecArray | null {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!wordCharBefore(s, m.index) && (!alsoOk || alsoOk(s, m.index))) return m;
+    re.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return null;
+}
