@@ -17,6 +17,7 @@
  * Precision is kept: a year is never padded to a day.
  */
 import type { DateValue } from '../../types/domain.ts';
+import { execAfterBoundary } from './text.ts';
 
 export interface DateMention {
   /** Offsets into the text `clean` was made from (inclusive start, exclusive end). */
@@ -197,39 +198,47 @@ function numberLike(s: string, start: number, end: number): boolean {
   return NUMBER_CONTEXT_BEFORE.test(s.slice(Math.max(0, start - 12), start)) || NUMBER_CONTEXT_AFTER.test(s.slice(end, end + 10));
 }
 
-function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
+/**
+ * The matches of `L` + `re` (every regex of RE is written without its leading L): the lookbehind is checked by
+ * hand on each candidate (see execAfterBoundary), with `alsoOk` for a wider one.
+ */
+function* matches(re: RegExp, s: string, alsoOk?: (s: string, index: number) => boolean): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
+  while ((m = execAfterBoundary(re, s, alsoOk)) !== null) {
     yield m;
     if (m[0].length === 0) re.lastIndex++;
   }
 }
+
+/** With L, the lookbehind (?<![\p{L}\p{N}_/.,-]) of numeric dates. */
+const notAfterNumberSign = (s: string, i: number) => !'/.,-'.includes(s[i - 1] ?? 'x');
 
 /** `matches`, or nothing when a cheap test (see HAS) already rules every match out. */
 function matchesIf(possible: boolean, re: RegExp, s: string): Iterable<RegExpExecArray> {
   return possible ? matches(re, s) : [];
 }
 
+// Written without their leading L (see matches).
 const RE = {
-  dmy: new RegExp(`${L}(${DAY})\\s+(${MONTH})(?:\\s*,)?\\s+(${YEAR})${R}`, 'giu'),
-  dayRange: new RegExp(`${L}(?:du|entre\\s+le|entre|des)\\s+(${DAY})\\s+(?:au|et\\s+le|et)\\s+(${DAY})\\s+(${MONTH})(?:\\s+(${YEAR}))?${R}`, 'giu'),
-  dm: new RegExp(`${L}(${DAY})\\s+(${MONTH})${R}`, 'giu'),
-  my: new RegExp(`${L}(${MONTH})\\s+(?:de\\s+l'année\\s+)?(${YEAR})${R}`, 'giu'),
+  dmy: new RegExp(`(${DAY})\\s+(${MONTH})(?:\\s*,)?\\s+(${YEAR})${R}`, 'giu'),
+  dayRange: new RegExp(`(?:du|entre\\s+le|entre|des)\\s+(${DAY})\\s+(?:au|et\\s+le|et)\\s+(${DAY})\\s+(${MONTH})(?:\\s+(${YEAR}))?${R}`, 'giu'),
+  dm: new RegExp(`(${DAY})\\s+(${MONTH})${R}`, 'giu'),
+  my: new RegExp(`(${MONTH})\\s+(?:de\\s+l'année\\s+)?(${YEAR})${R}`, 'giu'),
   monthAlone: new RegExp(
-    `${L}(?:en|depuis|dès|début|fin|mi-|courant|le\\s+mois\\s+d'|le\\s+mois\\s+de|au\\s+mois\\s+d'|au\\s+mois\\s+de|de|d'|à|au)\\s*(${MONTH})${R}`,
+    `(?:en|depuis|dès|début|fin|mi-|courant|le\\s+mois\\s+d'|le\\s+mois\\s+de|au\\s+mois\\s+d'|au\\s+mois\\s+de|de|d'|à|au)\\s*(${MONTH})${R}`,
     'giu',
   ),
-  iso: new RegExp(`${L}(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])`, 'gu'),
-  numeric: new RegExp(`(?<![\\p{L}\\p{N}_/.,-])(0?[1-9]|[12]\\d|3[01])([/.])(0?[1-9]|1[0-2])\\2(${YEAR})(?![\\p{L}\\p{N}_]|[/.-]\\d)`, 'gu'),
-  yearRange: new RegExp(`${L}(?:(de|d'|depuis)\\s*(${YEAR})\\s+(?:à|a|au|jusqu'à|jusqu'en)\\s+(${YEAR})|(entre)\\s+(${YEAR})\\s+et\\s+(${YEAR}))${R}`, 'giu'),
-  yearPair: new RegExp(`${L}(${YEAR})\\s{0,2}[-/]\\s{0,2}(${YEAR})${R}`, 'gu'),
-  year: new RegExp(`${L}(${YEAR})${R}`, 'gu'),
-  lastYear: new RegExp(`${L}(?:l'an\\s+(?:dernier|passé)|l'année\\s+(?:dernière|passée|précédente))${R}`, 'giu'),
-  thisYear: new RegExp(`${L}(?:cette\\s+année|l'année\\s+en\\s+cours)${R}`, 'giu'),
-  nextYear: new RegExp(`${L}(?:l'an\\s+prochain|l'année\\s+prochaine)${R}`, 'giu'),
-  lastMonth: new RegExp(`${L}le\\s+mois\\s+dernier${R}`, 'giu'),
-  yearsAgo: new RegExp(`${L}(?:(depuis)\\s+(${SMALL_NUMBER})\\s+ans|il\\s+y\\s+a\\s+(${SMALL_NUMBER})\\s+ans)${R}`, 'giu'),
+  iso: new RegExp(`(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])`, 'gu'),
+  numeric: new RegExp(`(0?[1-9]|[12]\\d|3[01])([/.])(0?[1-9]|1[0-2])\\2(${YEAR})(?![\\p{L}\\p{N}_]|[/.-]\\d)`, 'gu'),
+  yearRange: new RegExp(`(?:(de|d'|depuis)\\s*(${YEAR})\\s+(?:à|a|au|jusqu'à|jusqu'en)\\s+(${YEAR})|(entre)\\s+(${YEAR})\\s+et\\s+(${YEAR}))${R}`, 'giu'),
+  yearPair: new RegExp(`(${YEAR})\\s{0,2}[-/]\\s{0,2}(${YEAR})${R}`, 'gu'),
+  year: new RegExp(`(${YEAR})${R}`, 'gu'),
+  lastYear: new RegExp(`(?:l'an\\s+(?:dernier|passé)|l'année\\s+(?:dernière|passée|précédente))${R}`, 'giu'),
+  thisYear: new RegExp(`(?:cette\\s+année|l'année\\s+en\\s+cours)${R}`, 'giu'),
+  nextYear: new RegExp(`(?:l'an\\s+prochain|l'année\\s+prochaine)${R}`, 'giu'),
+  lastMonth: new RegExp(`le\\s+mois\\s+dernier${R}`, 'giu'),
+  yearsAgo: new RegExp(`(?:(depuis)\\s+(${SMALL_NUMBER})\\s+ans|il\\s+y\\s+a\\s+(${SMALL_NUMBER})\\s+ans)${R}`, 'giu'),
 };
 
 /**
@@ -308,7 +317,7 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     if (!validDay(y, mo, d)) continue;
     push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d } });
   }
-  for (const m of matchesIf(hasYear, RE.numeric, s)) {
+  for (const m of hasYear ? matches(RE.numeric, s, notAfterNumberSign) : []) {
     const y = Number(m[4]);
     const mo = Number(m[3]);
     const d = Number(m[1]);
