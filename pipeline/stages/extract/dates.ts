@@ -114,6 +114,14 @@ export function parseRef(ref: string | null): Ref | null {
   return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
 }
 
+// parseDates runs once per sentence with the document's date: its last reading is kept (parseDates never
+// mutates it).
+let lastRef: { ref: string | null; parsed: Ref | null } = { ref: null, parsed: null };
+function cachedRef(ref: string | null): Ref | null {
+  if (lastRef.ref !== ref) lastRef = { ref, parsed: parseRef(ref) };
+  return lastRef.parsed;
+}
+
 interface Point {
   y: number | null;
   m?: number;
@@ -255,6 +263,8 @@ const HAS = {
   annee: /année/iu,
   mois: /mois/iu,
   ans: /ans/iu,
+  /** Any of the four above. */
+  relative: /l'an|année|mois|ans/iu,
 };
 
 function smallNumber(word: string): number | undefined {
@@ -264,12 +274,14 @@ function smallNumber(word: string): number | undefined {
 
 /** Finds the atoms (before overlap resolution) in the span string `s`. */
 function findAtoms(s: string, ref: Ref | null): Atom[] {
+  const hasMonth = HAS.month.test(s);
+  const hasYear = HAS.year.test(s);
+  // Most sentences: nothing any regex below could match.
+  if (!hasMonth && !hasYear && (ref === null || !HAS.relative.test(s))) return [];
   const atoms: Atom[] = [];
   const push = (a: Atom) => {
     if (!insideToken(s, a.start, a.end)) atoms.push(a);
   };
-  const hasMonth = HAS.month.test(s);
-  const hasYear = HAS.year.test(s);
 
   for (const m of matchesIf(hasMonth, RE.dayRange, s)) {
     const d1 = dayOf(m[1]!);
@@ -426,7 +438,7 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
   const lo = Math.max(0, Math.min(from, clean.length));
   const hi = Math.max(lo, Math.min(to, clean.length));
   const s = clean.slice(lo, hi);
-  const r = parseRef(ref);
+  const r = cachedRef(ref);
   const atoms = findAtoms(s, r);
 
   // Overlaps: longest first, then leftmost.
