@@ -17,6 +17,7 @@
  * Precision is kept: a year is never padded to a day.
  */
 import type { DateValue } from '../../types/domain.ts';
+import { execAfterBoundary } from './text.ts';
 
 export interface DateMention {
   /** Offsets into the text `clean` was made from (inclusive start, exclusive end). */
@@ -113,6 +114,14 @@ export function parseRef(ref: string | null): Ref | null {
   return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
 }
 
+// parseDates runs once per sentence with the document's date: its last reading is kept (parseDates never
+// mutates it).
+let lastRef: { ref: string | null; parsed: Ref | null } = { ref: null, parsed: null };
+function cachedRef(ref: string | null): Ref | null {
+  if (lastRef.ref !== ref) lastRef = { ref, parsed: parseRef(ref) };
+  return lastRef.parsed;
+}
+
 interface Point {
   y: number | null;
   m?: number;
@@ -197,34 +206,65 @@ function numberLike(s: string, start: number, end: number): boolean {
   return NUMBER_CONTEXT_BEFORE.test(s.slice(Math.max(0, start - 12), start)) || NUMBER_CONTEXT_AFTER.test(s.slice(end, end + 10));
 }
 
-function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
+/**
+ * The matches of `L` + `re` (every regex of RE is written without its leading L): the lookbehind is checked by
+ * hand on each candidate (see execAfterBoundary), with `alsoOk` for a wider one.
+ */
+function* matches(re: RegExp, s: string, alsoOk?: (s: string, index: number) => boolean): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
+  while ((m = execAfterBoundary(re, s, alsoOk)) !== null) {
     yield m;
     if (m[0].length === 0) re.lastIndex++;
   }
 }
 
+/** With L, the lookbehind (?<![\p{L}\p{N}_/.,-]) of numeric dates. */
+const notAfterNumberSign = (s: string, i: number) => !'/.,-'.includes(s[i - 1] ?? 'x');
+
+/** `matches`, or nothing when a cheap test (see HAS) already rules every match out. */
+function matchesIf(possible: boolean, re: RegExp, s: string): Iterable<RegExpExecArray> {
+  return possible ? matches(re, s) : [];
+}
+
+// Written without their leading L (see matches).
 const RE = {
-  dmy: new RegExp(`${L}(${DAY})\\s+(${MONTH})(?:\\s*,)?\\s+(${YEAR})${R}`, 'giu'),
-  dayRange: new RegExp(`${L}(?:du|entre\\s+le|entre|des)\\s+(${DAY})\\s+(?:au|et\\s+le|et)\\s+(${DAY})\\s+(${MONTH})(?:\\s+(${YEAR}))?${R}`, 'giu'),
-  dm: new RegExp(`${L}(${DAY})\\s+(${MONTH})${R}`, 'giu'),
-  my: new RegExp(`${L}(${MONTH})\\s+(?:de\\s+l'année\\s+)?(${YEAR})${R}`, 'giu'),
+  dmy: new RegExp(`(${DAY})\\s+(${MONTH})(?:\\s*,)?\\s+(${YEAR})${R}`, 'giu'),
+  dayRange: new RegExp(`(?:du|entre\\s+le|entre|des)\\s+(${DAY})\\s+(?:au|et\\s+le|et)\\s+(${DAY})\\s+(${MONTH})(?:\\s+(${YEAR}))?${R}`, 'giu'),
+  dm: new RegExp(`(${DAY})\\s+(${MONTH})${R}`, 'giu'),
+  my: new RegExp(`(${MONTH})\\s+(?:de\\s+l'année\\s+)?(${YEAR})${R}`, 'giu'),
   monthAlone: new RegExp(
-    `${L}(?:en|depuis|dès|début|fin|mi-|courant|le\\s+mois\\s+d'|le\\s+mois\\s+de|au\\s+mois\\s+d'|au\\s+mois\\s+de|de|d'|à|au)\\s*(${MONTH})${R}`,
+    `(?:en|depuis|dès|début|fin|mi-|courant|le\\s+mois\\s+d'|le\\s+mois\\s+de|au\\s+mois\\s+d'|au\\s+mois\\s+de|de|d'|à|au)\\s*(${MONTH})${R}`,
     'giu',
   ),
-  iso: new RegExp(`${L}(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])`, 'gu'),
-  numeric: new RegExp(`(?<![\\p{L}\\p{N}_/.,-])(0?[1-9]|[12]\\d|3[01])([/.])(0?[1-9]|1[0-2])\\2(${YEAR})(?![\\p{L}\\p{N}_]|[/.-]\\d)`, 'gu'),
-  yearRange: new RegExp(`${L}(?:(de|d'|depuis)\\s*(${YEAR})\\s+(?:à|a|au|jusqu'à|jusqu'en)\\s+(${YEAR})|(entre)\\s+(${YEAR})\\s+et\\s+(${YEAR}))${R}`, 'giu'),
-  yearPair: new RegExp(`${L}(${YEAR})\\s{0,2}[-/]\\s{0,2}(${YEAR})${R}`, 'gu'),
-  year: new RegExp(`${L}(${YEAR})${R}`, 'gu'),
-  lastYear: new RegExp(`${L}(?:l'an\\s+(?:dernier|passé)|l'année\\s+(?:dernière|passée|précédente))${R}`, 'giu'),
-  thisYear: new RegExp(`${L}(?:cette\\s+année|l'année\\s+en\\s+cours)${R}`, 'giu'),
-  nextYear: new RegExp(`${L}(?:l'an\\s+prochain|l'année\\s+prochaine)${R}`, 'giu'),
-  lastMonth: new RegExp(`${L}le\\s+mois\\s+dernier${R}`, 'giu'),
-  yearsAgo: new RegExp(`${L}(?:(depuis)\\s+(${SMALL_NUMBER})\\s+ans|il\\s+y\\s+a\\s+(${SMALL_NUMBER})\\s+ans)${R}`, 'giu'),
+  iso: new RegExp(`(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])`, 'gu'),
+  numeric: new RegExp(`(0?[1-9]|[12]\\d|3[01])([/.])(0?[1-9]|1[0-2])\\2(${YEAR})(?![\\p{L}\\p{N}_]|[/.-]\\d)`, 'gu'),
+  yearRange: new RegExp(`(?:(de|d'|depuis)\\s*(${YEAR})\\s+(?:à|a|au|jusqu'à|jusqu'en)\\s+(${YEAR})|(entre)\\s+(${YEAR})\\s+et\\s+(${YEAR}))${R}`, 'giu'),
+  yearPair: new RegExp(`(${YEAR})\\s{0,2}[-/]\\s{0,2}(${YEAR})${R}`, 'gu'),
+  year: new RegExp(`(${YEAR})${R}`, 'gu'),
+  lastYear: new RegExp(`(?:l'an\\s+(?:dernier|passé)|l'année\\s+(?:dernière|passée|précédente))${R}`, 'giu'),
+  thisYear: new RegExp(`(?:cette\\s+année|l'année\\s+en\\s+cours)${R}`, 'giu'),
+  nextYear: new RegExp(`(?:l'an\\s+prochain|l'année\\s+prochaine)${R}`, 'giu'),
+  lastMonth: new RegExp(`le\\s+mois\\s+dernier${R}`, 'giu'),
+  yearsAgo: new RegExp(`(?:(depuis)\\s+(${SMALL_NUMBER})\\s+ans|il\\s+y\\s+a\\s+(${SMALL_NUMBER})\\s+ans)${R}`, 'giu'),
+};
+
+/**
+ * Cheap tests run before the regexes of RE: each is a part that every match of the guarded regexes contains
+ * (same flags, so the same case folding), so a span without it cannot match them. Most sentences hold no
+ * year and no month name: this skips most of the scanning with lookbehinds and Unicode classes.
+ */
+const HAS = {
+  month: new RegExp(MONTH, 'iu'),
+  year: new RegExp(YEAR, 'u'),
+  /** « l'an dernier », « l'année passée », « l'an prochain », « l'année prochaine ». */
+  lAn: /l'an/iu,
+  /** « cette année », « l'année en cours ». */
+  annee: /année/iu,
+  mois: /mois/iu,
+  ans: /ans/iu,
+  /** Any of the four above. */
+  relative: /l'an|année|mois|ans/iu,
 };
 
 function smallNumber(word: string): number | undefined {
@@ -234,12 +274,16 @@ function smallNumber(word: string): number | undefined {
 
 /** Finds the atoms (before overlap resolution) in the span string `s`. */
 function findAtoms(s: string, ref: Ref | null): Atom[] {
+  const hasMonth = HAS.month.test(s);
+  const hasYear = HAS.year.test(s);
+  // Most sentences: nothing any regex below could match.
+  if (!hasMonth && !hasYear && (ref === null || !HAS.relative.test(s))) return [];
   const atoms: Atom[] = [];
   const push = (a: Atom) => {
     if (!insideToken(s, a.start, a.end)) atoms.push(a);
   };
 
-  for (const m of matches(RE.dayRange, s)) {
+  for (const m of matchesIf(hasMonth, RE.dayRange, s)) {
     const d1 = dayOf(m[1]!);
     const d2 = dayOf(m[2]!);
     const mo = monthOf(m[3]!);
@@ -248,14 +292,14 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     const inferred = y === null ? { yearInferred: true } : {};
     push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d: d1, ...inferred }, periodEnd: { y, m: mo, d: d2, ...inferred } });
   }
-  for (const m of matches(RE.dmy, s)) {
+  for (const m of matchesIf(hasMonth && hasYear, RE.dmy, s)) {
     const y = Number(m[3]);
     const mo = monthOf(m[2]!);
     const d = dayOf(m[1]!);
     if (!validDay(y, mo, d)) continue;
     push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d } });
   }
-  for (const m of matches(RE.dm, s)) {
+  for (const m of matchesIf(hasMonth, RE.dm, s)) {
     const mo = monthOf(m[2]!);
     const d = dayOf(m[1]!);
     if (!validDay(2000, mo, d)) continue;
@@ -263,10 +307,10 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     if (/^\s*\d/.test(s.slice(m.index + m[0].length))) continue;
     push({ start: m.index, end: m.index + m[0].length, point: { y: null, m: mo, d, yearInferred: true } });
   }
-  for (const m of matches(RE.my, s)) {
+  for (const m of matchesIf(hasMonth && hasYear, RE.my, s)) {
     push({ start: m.index, end: m.index + m[0].length, point: { y: Number(m[2]), m: monthOf(m[1]!) } });
   }
-  for (const m of matches(RE.monthAlone, s)) {
+  for (const m of matchesIf(hasMonth, RE.monthAlone, s)) {
     const word = m[1]!;
     const start = m.index + m[0].length - word.length;
     // « de mars », « à mai »… only count when another month follows (« de janvier à mars 2020 »), checked later.
@@ -278,21 +322,21 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
       ...(weak ? { flag: 'weak' as const } : {}),
     });
   }
-  for (const m of matches(RE.iso, s)) {
+  for (const m of matchesIf(hasYear, RE.iso, s)) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     const d = Number(m[3]);
     if (!validDay(y, mo, d)) continue;
     push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d } });
   }
-  for (const m of matches(RE.numeric, s)) {
+  for (const m of hasYear ? matches(RE.numeric, s, notAfterNumberSign) : []) {
     const y = Number(m[4]);
     const mo = Number(m[3]);
     const d = Number(m[1]);
     if (!validDay(y, mo, d)) continue;
     push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d } });
   }
-  for (const m of matches(RE.yearRange, s)) {
+  for (const m of matchesIf(hasYear, RE.yearRange, s)) {
     const y1 = Number(m[2] ?? m[5]);
     const y2 = Number(m[3] ?? m[6]);
     if (y2 <= y1) continue;
@@ -301,7 +345,7 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     if (NUMBER_CONTEXT_AFTER.test(s.slice(end, end + 10))) continue;
     push({ start, end, fixed: periodValue({ y: y1 }, { y: y2 }) });
   }
-  for (const m of matches(RE.yearPair, s)) {
+  for (const m of matchesIf(hasYear, RE.yearPair, s)) {
     const y1 = Number(m[1]);
     const y2 = Number(m[2]);
     const start = m.index;
@@ -310,7 +354,7 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     if (numberLike(s, start, end) || legalNumberBefore(s, start)) continue;
     push({ start, end, fixed: periodValue({ y: y1 }, { y: y2 }) });
   }
-  for (const m of matches(RE.year, s)) {
+  for (const m of matchesIf(hasYear, RE.year, s)) {
     const start = m.index;
     const end = start + m[0].length;
     if (numberLike(s, start, end) || legalNumberBefore(s, start)) continue;
@@ -346,10 +390,11 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
         if (v) push({ start: m.index, end: m.index + m[0].length, fixed: v });
       }
     };
-    rel(RE.lastYear, () => ({ value: String(ref.y - 1), precision: 'year', inferred: true }));
-    rel(RE.thisYear, () => ({ value: String(ref.y), precision: 'year', inferred: true }));
-    rel(RE.nextYear, () => ({ value: String(ref.y + 1), precision: 'year', inferred: true }));
-    if (ref.m !== null) {
+    const hasLAn = HAS.lAn.test(s);
+    if (hasLAn) rel(RE.lastYear, () => ({ value: String(ref.y - 1), precision: 'year', inferred: true }));
+    if (HAS.annee.test(s)) rel(RE.thisYear, () => ({ value: String(ref.y), precision: 'year', inferred: true }));
+    if (hasLAn) rel(RE.nextYear, () => ({ value: String(ref.y + 1), precision: 'year', inferred: true }));
+    if (ref.m !== null && HAS.mois.test(s)) {
       const m0 = ref.m;
       rel(RE.lastMonth, () => {
         const y = m0 === 1 ? ref.y - 1 : ref.y;
@@ -357,7 +402,7 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
         return { value: `${y}-${pad(mo)}`, precision: 'month', inferred: true };
       });
     }
-    rel(RE.yearsAgo, (m) => {
+    if (HAS.ans.test(s)) rel(RE.yearsAgo, (m) => {
       const n = smallNumber(m[2] ?? m[3] ?? '');
       if (n === undefined || n < 1 || n > 60) return null;
       const v: DateValue = { value: String(ref.y - n), precision: 'year', inferred: true };
@@ -393,7 +438,7 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
   const lo = Math.max(0, Math.min(from, clean.length));
   const hi = Math.max(lo, Math.min(to, clean.length));
   const s = clean.slice(lo, hi);
-  const r = parseRef(ref);
+  const r = cachedRef(ref);
   const atoms = findAtoms(s, r);
 
   // Overlaps: longest first, then leftmost.

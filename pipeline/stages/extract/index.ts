@@ -13,7 +13,7 @@ import { linksExtractor } from './extractors/links.ts';
 import { extractOrganisations, lastMentionBefore, refOf } from './extractors/organisations.ts';
 import { peopleExtractor } from './extractors/people.ts';
 import { productsExtractor } from './extractors/products.ts';
-import { findOrgMentions, type OrgMention } from './org-mentions.ts';
+import { definedOrgAcronyms, findOrgMentions, type OrgMention } from './org-mentions.ts';
 import { lineAt, prepared, sentenceAt } from './text.ts';
 
 /** Every extractor but organisations (which also takes the acronyms known from other documents). */
@@ -38,9 +38,7 @@ export interface ExtractOutput {
 
 /** Acronyms that a document defines with their full name (« direction … (ABC) »). */
 export function definedAcronyms(doc: SourceDocument): string[] {
-  return findOrgMentions(prepared(doc.text))
-    .mentions.filter((m) => m.how === 'definition' && m.acronym)
-    .map((m) => m.acronym!);
+  return definedOrgAcronyms(prepared(doc.text));
 }
 
 /** Runs the extractors on one document. `knownAcronyms`: acronyms defined in any document of the build. */

@@ -52,16 +52,50 @@ interface Word {
   end: number;
 }
 
+const WORD_CHARS = 'A-Za-zÀ-ÖØ-öø-ÿŒœ0-9';
+/** A word: letters and digits, hyphen-joined, with its elision apostrophe (« l' »). */
+const WORD = new RegExp(`[${WORD_CHARS}]+(?:-[${WORD_CHARS}]+)*'?`, 'g');
+/** A domain name is one word (« exemple.gouv.fr »). */
+const DOMAIN_WORD = new RegExp(`[${WORD_CHARS}]+(?:-[${WORD_CHARS}]+)*(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|eu|com|net|io)(?!\\w|\\.[a-z])`, 'y');
+
+/**
+ * The first word of `slice` at or after `from`: the match of `DOMAIN_WORD|WORD`. Both start with the same
+ * hyphenated run of letters, and a domain can only go on from the end of that run with a dot: it is tried only
+ * there (trying it first on every word cost a backtrack per letter).
+ */
+function nextWord(slice: string, from: number): Word | null {
+  WORD.lastIndex = from;
+  const m = WORD.exec(slice);
+  if (!m) return null;
+  let text = m[0];
+  if (slice[m.index + text.length] === '.') {
+    DOMAIN_WORD.lastIndex = m.index;
+    text = DOMAIN_WORD.exec(slice)?.[0] ?? text;
+  }
+  return { text, start: m.index, end: m.index + text.length };
+}
+
 /** Words of clean[from, to) (letters, digits, apostrophe-joined elisions split: « l'État » → « l' », « État »). */
 function wordsIn(clean: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  // A domain name is one word (« exemple.gouv.fr »).
-  const re = /[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+)*(?:\.[a-z0-9-]+)*\.(?:gouv\.fr|fr|org|eu|com|net|io)(?!\w|\.[a-z])|[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+)*'?/g;
-  re.lastIndex = from;
   const slice = clean.slice(0, to);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice))) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let w = nextWord(slice, from); w; w = nextWord(slice, w.end)) out.push(w);
   return out;
+}
+
+/** The words of clean[from, to), read only as far as they are asked for: `word(k)` is wordsIn(clean, from, to)[k]. */
+function wordReader(clean: string, from: number, to: number): (k: number) => Word | undefined {
+  const read: Word[] = [];
+  const slice = clean.slice(0, to);
+  let done = false;
+  return (k) => {
+    while (!done && read.length <= k) {
+      const w = nextWord(slice, read.length > 0 ? read[read.length - 1]!.end : from);
+      if (w) read.push(w);
+      else done = true;
+    }
+    return read[k];
+  };
 }
 
 // Words are folded again and again (each candidate start of a long form folds every word after it): memoised.
@@ -355,13 +389,15 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       }
       continue;
     }
-    const words = wordsIn(clean, pos, Math.min(clean.length, pos + 300));
+    const word = wordReader(clean, pos, Math.min(clean.length, pos + 300));
     const taken: Word[] = [];
+    // Taken words that are not connectors.
+    let contentTaken = 0;
     let ofAt: number | null = null;
     let proper = capitalised && !sentenceInitial;
-    for (let i = 0; i < words.length && taken.length < 20; i++) {
-      const w = words[i]!;
-      const gap = clean.slice(i === 0 ? pos : words[i - 1]!.end, w.start);
+    for (let i = 0; word(i) !== undefined && taken.length < 20; i++) {
+      const w = word(i)!;
+      const gap = clean.slice(i === 0 ? pos : word(i - 1)!.end, w.start);
       const commaBeforeCapital = /^,\s$/.test(gap) && proper && /^[A-ZÉ]/.test(w.text) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
       // « ministère de l'intérieur, de l'outre-mer et des collectivités … »: an enumeration of remits goes on.
       // The enumeration closes with « et »: after it, a comma ends the name (« … et de la sécurité nationale, des moyens »).
@@ -375,7 +411,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       const prev = taken[taken.length - 1];
       if (prev && /^[A-ZÉ]/.test(prev.text) && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !NAME_ADJECTIVE.test(w.text) && !ADJECTIVE_ENDING.test(w.text)) break;
       // « l'autorité de la ministre », « délégation du Premier ministre »: a person's office, not a body.
-      if (taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length === 0 && OFFICE_NOUN.test(w.text)) {
+      if (contentTaken === 0 && OFFICE_NOUN.test(w.text)) {
         taken.length = 0;
         break;
       }
@@ -385,11 +421,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       if (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, ''))) break;
       if (/^\d/.test(w.text)) break;
       // « … comptables en mars 2016 », « … en 2012 »: a date closes the name.
-      if (CONNECTORS.has(lw) && (MONTH.test(words[i + 1]?.text ?? '') || /^\d/.test(words[i + 1]?.text ?? ''))) break;
+      if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? ''))) break;
       // « de la » / « du » + another organisation: stop here, that one may be the parent (« et du X » is another body).
-      if ((lw === 'de' || lw === 'du' || lw === "d'" || lw === 'des') && i + 1 < words.length && taken[taken.length - 1]?.text.toLowerCase() !== 'et') {
-        const nxt = words[i + 1]!;
-        const target = ['la', "l'"].includes(nxt.text.toLowerCase()) && words[i + 2] ? words[i + 2]! : nxt;
+      if ((lw === 'de' || lw === 'du' || lw === "d'" || lw === 'des') && word(i + 1) !== undefined && taken[taken.length - 1]?.text.toLowerCase() !== 'et') {
+        const nxt = word(i + 1)!;
+        const target = ['la', "l'"].includes(nxt.text.toLowerCase()) && word(i + 2) ? word(i + 2)! : nxt;
         if (isOrgAt(target.start)) {
           ofAt = target.start;
           break;
@@ -398,31 +434,31 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       // « et » continues only into a complement (« … du numérique et du système … »).
       if (lw === 'et') {
         // « … de l'intérieur et du ministère de la Culture »: « et » + another body ends this name.
-        const w1 = words[i + 1];
-        const w2 = words[i + 2];
-        const target = w1 && ['du', 'des', 'de', "d'"].includes(w1.text.toLowerCase()) ? (w2 && ['la', "l'"].includes(w2.text.toLowerCase()) ? words[i + 3] : w2) : undefined;
+        const w1 = word(i + 1);
+        const w2 = word(i + 2);
+        const target = w1 && ['du', 'des', 'de', "d'"].includes(w1.text.toLowerCase()) ? (w2 && ['la', "l'"].includes(w2.text.toLowerCase()) ? word(i + 3) : w2) : undefined;
         if (target && isOrgAt(target.start)) break;
-        const nxtWord = words[i + 1]?.text ?? '';
+        const nxtWord = word(i + 1)?.text ?? '';
         const nxt = nxtWord.toLowerCase();
         const capitalChain = proper && /^[A-ZÉ]/.test(nxtWord) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
         // « … étrangères et européennes »: a coordinated adjective closing the name.
-        const nextNext = words[i + 2];
+        const nextNext = word(i + 2);
         const closingAdjective =
           /^[a-zéèê]+(?:es|ales|aux|iques?|elles?|aires?|ées?)$/.test(nxt) &&
-          (!nextNext || /[,;:.()»\n]/.test(clean.slice(words[i + 1]!.end, nextNext.start)) || PREDICATE_WORDS.has(nextNext.text.toLowerCase()));
+          (!nextNext || /[,;:.()»\n]/.test(clean.slice(word(i + 1)!.end, nextNext.start)) || PREDICATE_WORDS.has(nextNext.text.toLowerCase()));
         if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain && !closingAdjective)) break;
       }
       if (i === 0 && CONNECTORS.has(lw) && !['de', 'du', 'des', "d'", 'aux', 'au', 'pour', 'à'].includes(lw)) break;
       if (NAME_ADJECTIVE.test(w.text) || (/^[A-ZÉ]/.test(w.text) && !COMMON_CAPITALISED.test(w.text))) {
         // Only the first content words decide (« ministère de la Culture », not « service … du Gouvernement »).
-        const contentBefore = taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length;
-        if (contentBefore <= 1) proper = true;
+        if (contentTaken <= 1) proper = true;
       }
       // « un comité stratégique de … », « une commission consultative »: a committee qualified by an adjective.
       if (i === 0 && /^(?:comité|commission|observatoire)$/i.test(typeWord) && (ADJECTIVE_ENDING.test(w.text) || NAME_ADJECTIVE.test(w.text))) proper = true;
       // Some type words are names whenever a complement follows (« ministère de l'intérieur »).
       if (i === 0 && ALWAYS_NAMED.has(typeWord.toLowerCase()) && ['de', 'du', 'des', "d'", 'chargé', 'chargée'].includes(lw)) proper = true;
       taken.push(w);
+      if (!CONNECTORS.has(lw)) contentTaken++;
     }
     while (taken.length && CONNECTORS.has(taken[taken.length - 1]!.text.toLowerCase())) taken.pop();
     if (taken.length === 0) continue;
@@ -583,27 +619,63 @@ export interface OrgMentions {
 }
 
 // Several extractors of one document ask for the same mentions: memoised per prepared text and known set (the
-// results are read, never mutated, by the callers).
-const mentionsCache = new WeakMap<PreparedText, Map<string, OrgMentions>>();
+// results are read, never mutated, by the callers). The known set acts only through `defined` (the text's own
+// organisation definitions ∪ known), so known sets that differ only by the text's own acronyms share a result.
+interface MentionsMemo {
+  ownDefined: ReadonlySet<string>;
+  byExtraKnown: Map<string, OrgMentions>;
+}
+const mentionsCache = new WeakMap<PreparedText, MentionsMemo>();
+
+/** The known acronyms that the text does not define itself, as a key. */
+function extraKnownKey(knownAcronyms: ReadonlySet<string>, ownDefined: ReadonlySet<string>): string {
+  return [...knownAcronyms].filter((a) => !ownDefined.has(a)).sort().join(' ');
+}
 
 /** Every organisation mention of a text. `knownAcronyms`: acronyms defined elsewhere (other sources). */
 export function findOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string> = new Set()): OrgMentions {
-  const key = [...knownAcronyms].sort().join(' ');
-  let byKnown = mentionsCache.get(text);
-  if (!byKnown) mentionsCache.set(text, (byKnown = new Map()));
-  let found = byKnown.get(key);
-  if (!found) byKnown.set(key, (found = computeOrgMentions(text, knownAcronyms)));
+  const memo = mentionsCache.get(text);
+  if (!memo) {
+    const { result, ownDefined } = computeOrgMentions(text, knownAcronyms);
+    mentionsCache.set(text, { ownDefined, byExtraKnown: new Map([[extraKnownKey(knownAcronyms, ownDefined), result]]) });
+    return result;
+  }
+  const key = extraKnownKey(knownAcronyms, memo.ownDefined);
+  let found = memo.byExtraKnown.get(key);
+  if (!found) memo.byExtraKnown.set(key, (found = computeOrgMentions(text, knownAcronyms).result));
   return found;
 }
 
-function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string>): OrgMentions {
+/** Acronym definitions of a text, split into organisations and products (fresh objects on every call). */
+function definitionMentions(text: PreparedText): { orgDefs: OrgMention[]; productDefinitions: OrgMention[] } {
   const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text)];
   // A network of cables and sites is a product; a network of people or bodies is an organisation.
   for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });
   const productDefinitions = defs.filter((d) => d.productType);
   // « établissement public à caractère industriel et commercial (EPIC) » defines a legal status, not a body.
   const orgDefs = defs.filter((d) => !d.productType && d.type && !STATUS_PHRASE.test(d.name ?? ''));
-  const defined = new Set([...orgDefs.map((d) => d.acronym!), ...knownAcronyms]);
+  return { orgDefs, productDefinitions };
+}
+
+const overlaps = (a: OrgMention, b: OrgMention) => a.start < b.end && b.start < a.end;
+
+/**
+ * The acronyms of the definitions that findOrgMentions keeps, in text order: the same as its 'definition'
+ * mentions, without computing the named phrases and bare acronyms. Definitions are merged first (rank 0),
+ * so no other mention can displace one: the kept ones are the definitions that overlap no earlier one.
+ */
+export function definedOrgAcronyms(text: PreparedText): string[] {
+  const sorted = definitionMentions(text).orgDefs.sort((a, b) => a.start - b.start);
+  const kept: OrgMention[] = [];
+  for (const d of sorted) if (!kept.some((k) => overlaps(k, d))) kept.push(d);
+  return kept.flatMap((d) => (d.acronym ? [d.acronym] : []));
+}
+
+/** The mentions, and the acronyms the text's own organisation definitions give (the rest of `defined`). */
+function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string>): { result: OrgMentions; ownDefined: ReadonlySet<string> } {
+  const { orgDefs, productDefinitions } = definitionMentions(text);
+  const ownDefined = new Set(orgDefs.map((d) => d.acronym!));
+  const defined = new Set([...ownDefined, ...knownAcronyms]);
   const productAcronyms = new Set(productDefinitions.map((d) => d.acronym!));
   const acr = acronymMentions(text, defined).filter((a) => !productAcronyms.has(a.acronym!));
   const acrStarts = new Set(acr.map((a) => a.start));
@@ -627,7 +699,6 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   ];
   all.sort((a, b) => a.rank - b.rank || a.m.start - b.m.start);
   const kept: typeof all = [];
-  const overlaps = (a: OrgMention, b: OrgMention) => a.start < b.end && b.start < a.end;
   for (const c of all) {
     // A definition's acronym inside a kept mention is part of it.
     if (kept.some((k) => overlaps(k.m, c.m))) {
@@ -663,5 +734,5 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
     child.name = text.clean.slice(child.start, parent.end).replace(/\s+/g, ' ').replace(/\s*\([^)]*\)\s*$/, '');
     child.nameEnd = parent.end;
   }
-  return { mentions, productDefinitions, ofLinks };
+  return { result: { mentions, productDefinitions, ofLinks }, ownDefined };
 }

@@ -9,15 +9,43 @@
  * Mission X – x@y.fr », « Contact DSIN : x@y.fr »); otherwise null (a post-pass attaches the nearest unit).
  */
 import type { Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
+import { codePointBefore } from '../text.ts';
 
 // ASCII addresses (what the published `email` format accepts); the top-level domain must end the token, so that
 // « x@y.frprès » (a glued word) is not read as an address.
 const LOCAL = '[A-Za-z0-9._%+-]+';
 const DOMAIN = '[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])';
-const EMAIL = new RegExp(`(?<![\\p{L}\\p{N}._%+-])(${LOCAL})@(${DOMAIN})`, 'gu');
 const AT = '(?:\\s*[\\[({]\\s*(?:at|arobase|@)\\s*[\\])}]\\s*|\\s+arobase\\s+)';
 const DOT = '(?:\\.|\\s*[\\[({]\\s*(?:dot|point)\\s*[\\])}]\\s*)';
 const OBFUSCATED = new RegExp(`(?<![\\p{L}\\p{N}._%+-])(${LOCAL})${AT}([\\p{L}\\p{N}-]+(?:${DOT}[\\p{L}\\p{N}-]+)+)`, 'giu');
+/** A part of AT that every OBFUSCATED match contains (same flags): without it, the regex need not run. */
+const AT_PART = /[[({]\s*(?:at|arobase|@)\s*[\])}]|arobase/iu;
+
+const LOCAL_CHAR = /^[A-Za-z0-9._%+-]$/;
+const ADDRESS_CHAR = /^[\p{L}\p{N}._%+-]$/u;
+const DOMAIN_AT = new RegExp(`(?:${DOMAIN})`, 'uy');
+
+/**
+ * The matches of `/(?<![\p{L}\p{N}._%+-])(LOCAL)@(DOMAIN)/gu`, in order, found from the « @ » signs instead of
+ * trying the lookbehind at every position. The local part of a match is the whole run of LOCAL characters before
+ * its « @ » (a start inside the run has a LOCAL character behind it); the run must not follow a letter, digit
+ * or address sign, nor start before the end of the previous match (whose last character is a LOCAL one).
+ */
+function emailMatches(text: string): Array<{ index: number; local: string; domain: string }> {
+  const out: Array<{ index: number; local: string; domain: string }> = [];
+  let lastEnd = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let runStart = at;
+    while (runStart > 0 && LOCAL_CHAR.test(text[runStart - 1]!)) runStart--;
+    if (runStart === at || runStart < lastEnd || ADDRESS_CHAR.test(codePointBefore(text, runStart))) continue;
+    DOMAIN_AT.lastIndex = at + 1;
+    const domain = DOMAIN_AT.exec(text);
+    if (!domain) continue;
+    out.push({ index: runStart, local: text.slice(runStart, at), domain: domain[0] });
+    lastEnd = at + 1 + domain[0].length;
+  }
+  return out;
+}
 
 const ORG_START =
   /^(?:(?:la|le|l')\s*)?((?:sous-)?direction|délégation|département|mission|pôle|service|agence|secrétariat|bureau|cellule|brigade|incubateur|programme|conseil|comité|commission|inspection|observatoire|centre|équipe|réseau|fabrique|laboratoire|institut|autorité|ministère)(?![\p{L}])/iu;
@@ -123,11 +151,11 @@ export const contactsExtractor: Extractor = {
     const text = doc.text;
     const skipped = skippedSpans(text);
     const found: Array<{ start: number; end: number; email: string }> = [];
-    for (const m of text.matchAll(EMAIL)) {
+    for (const m of emailMatches(text)) {
       if (inside(skipped, m.index)) continue;
-      const t = trimAddress(m[1]!, m[2]!);
+      const t = trimAddress(m.local, m.domain);
       if (!t) continue;
-      const start = m.index + (m[1]!.length - t.local.length);
+      const start = m.index + (m.local.length - t.local.length);
       const email = `${t.local}@${t.domain}`;
       const end = start + email.length;
       // The `mailto:` target of a link whose text is the same address.
@@ -137,7 +165,7 @@ export const contactsExtractor: Extractor = {
       }
       found.push({ start, end, email });
     }
-    for (const m of text.matchAll(OBFUSCATED)) {
+    for (const m of AT_PART.test(text) ? text.matchAll(OBFUSCATED) : []) {
       if (inside(skipped, m.index) || found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
       const domain = m[2]!.replace(new RegExp(DOT, 'giu'), '.');
       const t = trimAddress(m[1]!, domain);

@@ -14,7 +14,7 @@
  */
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
-import { prepared, type Sentence } from '../text.ts';
+import { execAfterBoundary, prepared, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
@@ -84,7 +84,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   },
 ];
 
-const TRIGGER_RES = TRIGGERS.map((t) => ({ ...t, re: new RegExp(`${L}(?:${t.pattern})${R}`, 'giu') }));
+// Without the leading L, checked by execAfterBoundary.
+const TRIGGER_RES = TRIGGERS.map((t) => ({ ...t, re: new RegExp(`(?:${t.pattern})${R}`, 'giu') }));
 
 /** Organisation type words strong enough to say the complement of a noun trigger is an organisation. */
 const ORG_WORDS =
@@ -114,7 +115,7 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
   for (const t of TRIGGER_RES) {
     t.re.lastIndex = from;
     let m: RegExpExecArray | null;
-    while ((m = t.re.exec(s)) !== null) {
+    while ((m = execAfterBoundary(t.re, s)) !== null) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && o.start < end)) continue;

@@ -18,7 +18,7 @@
  */
 import type { Extractor, Fact, FactData, SourceDocument } from '../../../types/domain.ts';
 import { parseDates } from '../dates.ts';
-import { lineAt, prepared, type Line, type Sentence } from '../text.ts';
+import { codePointBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
 import { findLegalTexts } from './legal-texts.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
@@ -481,17 +481,6 @@ export function urlAndEmailSpans(s: string): Span[] {
     pos = next.end;
   }
   return out;
-}
-
-/** The code point that ends at `i` (one or two UTF-16 units; empty at 0). */
-function codePointBefore(s: string, i: number): string {
-  if (i <= 0) return '';
-  const low = s.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
-    const high = s.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return s.slice(i - 2, i);
-  }
-  return s.slice(i - 1, i);
 }
 
 /** The figures extractor. */

@@ -9,7 +9,7 @@
  */
 import type { DateValue, Extractor, Fact, FactData, LegalTextType, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
-import { prepared } from '../text.ts';
+import { codePointBefore, execAfterBoundary, prepared } from '../text.ts';
 
 export interface LegalTextMention {
   start: number;
@@ -32,8 +32,12 @@ const TYPE_WORDS: Array<[LegalTextType, string]> = [
   ['délibération', 'd[ée]lib[ée]ration'],
 ];
 
-// A dash glued to the word is a list marker (« -Décret n° … »), not a compound (« pré-décret »).
-const KEYWORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?<![\\p{L}\\p{N}]-)(?:${TYPE_WORDS.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}\\p{N}_-])`, 'giu');
+// Preceded by no word character (checked by execAfterBoundary) and not glued to a word by a dash: a dash glued
+// to the word is a list marker (« -Décret n° … »), not a compound (« pré-décret »).
+const KEYWORD = new RegExp(`(?:${TYPE_WORDS.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}\\p{N}_-])`, 'giu');
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** The lookbehind `(?<![\p{L}\p{N}]-)`. */
+const notAfterGluedDash = (s: string, i: number) => !(s[i - 1] === '-' && LETTER_OR_DIGIT.test(codePointBefore(s, i - 1)));
 
 /** Words that may follow the type word before the number or date (« décret en Conseil d'État n° … »). */
 const MODIFIER =
@@ -73,13 +77,23 @@ const TITLE_STOP = new RegExp(
 );
 const MAX_TITLE = 250;
 
+// The legal-texts and figures extractors both read a whole document's mentions: the last such result is kept
+// (callers read it, never mutate it).
+let lastWhole: { clean: string; ref: string | null; found: LegalTextMention[] } | null = null;
+
 /** Finds legal-text mentions in clean[from, to). `ref` (document date) is passed on to the date parser. */
 export function findLegalTexts(clean: string, from: number, to: number, ref: string | null): LegalTextMention[] {
+  if (from !== 0 || to !== clean.length) return legalTextsIn(clean, from, to, ref);
+  if (lastWhole?.clean !== clean || lastWhole.ref !== ref) lastWhole = { clean, ref, found: legalTextsIn(clean, from, to, ref) };
+  return lastWhole.found;
+}
+
+function legalTextsIn(clean: string, from: number, to: number, ref: string | null): LegalTextMention[] {
   const out: LegalTextMention[] = [];
   const s = clean.slice(0, to);
   KEYWORD.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = KEYWORD.exec(s)) !== null) {
+  while ((m = execAfterBoundary(KEYWORD, s, notAfterGluedDash)) !== null) {
     const index = m.slice(1).findIndex((g) => g !== undefined);
     const type = TYPE_WORDS[index]![0];
     const start = m.index;
