@@ -75,17 +75,21 @@ function automaticWorkers(documents: readonly SourceDocument[], requested: numbe
 export async function extractCorpus(documents: readonly SourceDocument[], options: CorpusExtractOptions = {}): Promise<CorpusExtraction> {
   const { cache } = options;
   const { availableParallelism } = await import('node:os');
-  const workers = automaticWorkers(documents, options.workers, availableParallelism());
-  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
+  // The pool starts only for documents that are not in the cache (a rebuild after one edit extracts one text).
+  let pool: WorkerPool | undefined;
+  const poolFor = (docs: readonly SourceDocument[]): WorkerPool | undefined => {
+    const workers = docs.length ? automaticWorkers(docs, options.workers, availableParallelism()) : 0;
+    return workers > 0 ? (pool ??= new WorkerPool(workers)) : pool;
+  };
   try {
     // Pass 1: summaries (cache, then the misses).
     let t = performance.now();
     const summaries: Array<DocumentSummary | undefined> = [];
     for (const doc of documents) summaries.push(cache ? await cache.getSummary(doc) : undefined);
     const missing = documents.flatMap((d, i) => (summaries[i] ? [] : [i]));
-    const computed = pool
-      ? await pool.summarise(missing.map((i) => documents[i]!))
-      : missing.map((i) => summariseDocument(documents[i]!));
+    const missingDocs = missing.map((i) => documents[i]!);
+    const summarisePool = poolFor(missingDocs);
+    const computed = summarisePool ? await summarisePool.summarise(missingDocs) : missingDocs.map((d) => summariseDocument(d));
     missing.forEach((i, k) => {
       summaries[i] = computed[k]!;
       cache?.putSummary(documents[i]!, computed[k]!);
@@ -105,8 +109,10 @@ export async function extractCorpus(documents: readonly SourceDocument[], option
       results[i] = cache ? await cache.getExtraction(documents[i]!, k) : undefined;
     }
     const todo = share.filter((i) => !results[i]);
-    const extracted = pool
-      ? await pool.extract(todo.map((i) => documents[i]!), todo.map((i) => knownOf.get(i)!))
+    const todoDocs = todo.map((i) => documents[i]!);
+    const extractPool = poolFor(todoDocs);
+    const extracted = extractPool
+      ? await extractPool.extract(todoDocs, todo.map((i) => knownOf.get(i)!))
       : todo.map((i) => extractWithKnown(documents[i]!, knownOf.get(i)!));
     for (let k = 0; k < todo.length; k++) {
       const i = todo[k]!;
@@ -122,7 +128,7 @@ export async function extractCorpus(documents: readonly SourceDocument[], option
         extracted: todo.length,
         fromCache: share.length - todo.length,
         summarisedFromCache: documents.length - missing.length,
-        workers,
+        workers: pool?.size ?? 0,
         pass1_ms: Math.round(pass1),
         pass2_ms: Math.round(pass2),
       },
