@@ -91,7 +91,7 @@ export class WorkerPool {
     this.running.delete(res.id);
     this.idle.push(worker);
     if (job) {
-      if (res.ok) job.done(res.results);
+      if (res.ok) job.done(JSON.parse(res.results) as unknown[]);
       else job.fail(new PipelineError('extraction-worker-failed', `An extraction worker failed: ${res.error}`));
     }
     this.pump();
