@@ -527,6 +527,26 @@ describe('readSources: bad inputs', () => {
     expect((failure as PipelineError).hint).toContain('permissions');
   });
 
+  it('reads files ahead of the one it checks, keeps their order, and reports the first failure in that order', async () => {
+    const names = Array.from({ length: 60 }, (_, i) => `doc-${String(i).padStart(2, '0')}.txt`);
+    const dir = await tree(Object.fromEntries(names.map((n, i) => [n, `Texte numéro ${i}.`])));
+    const { documents } = await readSources(dir);
+    expect(documents.map((d) => d.text)).toEqual(names.map((_, i) => `Texte numéro ${i}.`));
+    // Two failing files, both read ahead of time: the first in source order is the one reported, and the other
+    // rejection is not left unhandled (vitest fails the run on an unhandled rejection).
+    const failing = new Set([join(dir, 'doc-03.txt'), join(dir, 'doc-20.txt')]);
+    const flaky: SourceFs = {
+      ...nodeSourceFs,
+      readFile: async (path) => {
+        if (failing.has(String(path))) throw Object.assign(new Error(`EIO: i/o error, read '${path}'`), { code: 'EIO' });
+        return nodeSourceFs.readFile(path);
+      },
+    };
+    const failure = await readSources(dir, { fs: flaky }).catch((e: unknown) => e);
+    expect((failure as PipelineError).code).toBe('ingest-io-failed');
+    expect((failure as PipelineError).message).toContain(join(dir, 'doc-03.txt'));
+  });
+
   it('rejects a negative maxBytes as a usage error', async () => {
     const dir = await tree({ 'a.txt': 'x' });
     await expect(readSources(dir, { maxBytes: -1 })).rejects.toMatchObject({ name: 'UsageError' });

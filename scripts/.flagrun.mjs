@@ -1,0 +1,12 @@
+import v8 from 'node:v8';
+if (process.env.V8FLAGS) for (const f of process.env.V8FLAGS.split(' ').filter(Boolean)) v8.setFlagsFromString(f);
+const { register } = await import('tsx/esm/api');
+register();
+const { main } = await import('../pipeline/cli.ts');
+const t = performance.now();
+let peak = 0; let phase = 'start'; const peaks = {};
+const timer = setInterval(() => { const r = process.memoryUsage(); for (const k of ["rss","heapUsed","heapTotal","external","arrayBuffers"]) peaks[phase+":"+k] = Math.max(peaks[phase+":"+k] ?? 0, Math.round(r[k] / 1e6)); }, 25);
+const code = await main(process.argv.slice(2), process.env, { stdout: () => {}, stderr: (l) => { const m = /^([a-z]+)\s{2,}/.exec(l); if (m) { console.error(l.slice(0, 60), JSON.stringify(peaks)); phase = 'after-' + m[1]; } } });
+clearInterval(timer);
+console.error(`wall ${(performance.now() - t).toFixed(0)} ms maxrss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`, JSON.stringify(peaks));
+process.exitCode = code;
