@@ -7,7 +7,8 @@ import { openDirAtomic } from '../../pipeline/io/atomic-dir.ts';
 import { byteLength, sha256Hex } from '../../pipeline/io/hash.ts';
 import { buildDatasets } from '../../pipeline/run.ts';
 import { assembleDist, DATASETS_IN_ORDER, renderCsv, renderJson, renderJsonLd, sortById } from '../../pipeline/stages/package/index.ts';
-import { csvChunks, jsonChunks, jsonLdChunks } from '../../pipeline/stages/package/chunks.ts';
+import { CHUNK, csvChunks, jsonChunks, jsonLdChunks } from '../../pipeline/stages/package/chunks.ts';
+import { renderInThread, writeDatasetFiles, type ChunkRenderer } from '../../pipeline/stages/package/render-pool.ts';
 import { writeDistStreamed, type DistContent } from '../../pipeline/stages/package/stream.ts';
 import type { Datasets } from '../../pipeline/types/records.ts';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -106,5 +107,36 @@ describe('datasetFilesOf (the new side of CHANGES.md)', () => {
         expect(JSON.stringify(files[name])).toBe(JSON.stringify(parsed));
       }
     }
+  });
+});
+
+describe('writeDatasetFiles', () => {
+  it('writes the chunks in order whatever order they are rendered in, and passes a rendering failure on', async () => {
+    const datasets = corpora[1]![1];
+    const sorted = sortById(datasets.facts as readonly (object & { id: string })[]) as object[];
+    expect(sorted.length).toBeGreaterThan(2 * CHUNK);
+    // Later chunks finish first: the files must still hold them in order.
+    const shuffled: ChunkRenderer = async (name, records, first) => {
+      await new Promise((r) => setTimeout(r, first ? 30 : Math.random() * 10));
+      return renderInThread(name, records, first);
+    };
+    const dir = await openDirAtomic(join(temp, 'dataset-files'));
+    const digests = await writeDatasetFiles(dir, 'facts', sorted, shuffled, 4);
+    await dir.commit();
+    expect(readFileSync(join(temp, 'dataset-files', 'facts.json'), 'utf8')).toBe(renderJson('facts', datasets.facts));
+    expect(digests.csv.sha256).toBe(sha256Hex(renderCsv('facts', datasets.facts)));
+    expect(digests.jsonld.bytes).toBe(byteLength(renderJsonLd('facts', datasets.facts)));
+
+    // Two chunks fail while others are in flight: the first failure in file order is thrown, none is left unhandled.
+    let n = 0;
+    const failing: ChunkRenderer = async (name, records, first) => {
+      const k = n++;
+      await new Promise((r) => setTimeout(r, 5));
+      if (k === 1 || k === 2) throw new Error(`chunk ${k} failed`);
+      return renderInThread(name, records, first);
+    };
+    const broken = await openDirAtomic(join(temp, 'dataset-files-broken'));
+    await expect(writeDatasetFiles(broken, 'facts', sorted, failing, 4)).rejects.toThrow('chunk 1 failed');
+    await broken.abort();
   });
 });
