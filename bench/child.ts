@@ -62,6 +62,8 @@ async function cli(argv: string[]) {
 
 const [mode, ...rest] = process.argv.slice(2);
 const result = mode === 'baseline' ? await baseline(rest[0]!) : await cli(rest);
-// Time since this process started (module loading included), and its RSS high-water mark.
-process.stdout.write(`${JSON.stringify({ ...result, process_ms: performance.now(), max_rss_mb: maxRssMb() })}\n`);
+// Time since this process started (module loading included), its RSS high-water mark and the CPU it used.
+// CPU time of the whole process, worker threads included: on a shared machine it varies less than wall time.
+const { userCPUTime, systemCPUTime } = process.resourceUsage();
+process.stdout.write(`${JSON.stringify({ ...result, process_ms: performance.now(), max_rss_mb: maxRssMb(), cpu_s: (userCPUTime + systemCPUTime) / 1e6 })}\n`);
 process.exit(0);

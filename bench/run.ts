@@ -180,8 +180,8 @@ interface StageFigure {
 interface SizeResult {
   size_mb: number;
   corpus: { bytes: number; documents: number };
-  baseline: { wall_s: number; mb_per_s: number; docs_per_s: number; peak_rss_mb: number; sentences: number };
-  pipeline: { wall_s: number; mb_per_s: number; docs_per_s: number; peak_rss_mb: number; stages: StageFigure[]; workers: number; facts: number };
+  baseline: { wall_s: number; cpu_s: number; mb_per_s: number; docs_per_s: number; peak_rss_mb: number; sentences: number };
+  pipeline: { wall_s: number; cpu_s: number; mb_per_s: number; docs_per_s: number; peak_rss_mb: number; stages: StageFigure[]; workers: number; facts: number };
   ratio_to_baseline: number;
   recall: RecallReport;
 }
@@ -214,9 +214,10 @@ async function measureSize(sizeMb: number): Promise<SizeResult> {
   return {
     size_mb: sizeMb,
     corpus: { bytes: corpus.bytes, documents: corpus.documents },
-    baseline: { wall_s: round(baseWall, 2), mb_per_s: round(mb / baseWall), docs_per_s: round(corpus.documents / baseWall), peak_rss_mb: round(base.max_rss_mb as number, 0), sentences: base.sentences as number },
+    baseline: { wall_s: round(baseWall, 2), cpu_s: round(base.cpu_s as number, 2), mb_per_s: round(mb / baseWall), docs_per_s: round(corpus.documents / baseWall), peak_rss_mb: round(base.max_rss_mb as number, 0), sentences: base.sentences as number },
     pipeline: {
       wall_s: round(wall, 2),
+      cpu_s: round(run.cpu_s as number, 2),
       mb_per_s: round(mb / wall),
       docs_per_s: round(corpus.documents / wall),
       peak_rss_mb: round(run.max_rss_mb as number, 0),
@@ -333,16 +334,49 @@ function table(rows: string[][]): string {
   return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
+/** The targets of issue 6, each with its measured value and whether it is met (on the largest corpus measured). */
+function targetsTable(report: Parameters<typeof render>[0]): string {
+  const bySize = [...report.sizes].sort((a, b) => a.size_mb - b.size_mb);
+  const largest = bySize.at(-1);
+  const smallest = bySize[0];
+  const ten = report.sizes.find((s) => s.size_mb === 10);
+  const rows = [['target', 'measured', 'met']];
+  const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+  if (largest) {
+    const at = `${largest.size_mb} MB`;
+    rows.push([`end-to-end throughput ≥ 10 MB/s (${at})`, `${largest.pipeline.mb_per_s} MB/s`, yes(largest.pipeline.mb_per_s >= 10)]);
+    rows.push([`throughput ≥ 30 % of the baseline's (${at})`, `${(largest.ratio_to_baseline * 100).toFixed(1)} %`, yes(largest.ratio_to_baseline >= 0.3)]);
+    rows.push([`peak RSS < 1 GB (${at})`, `${largest.pipeline.peak_rss_mb} MB`, yes(largest.pipeline.peak_rss_mb < 1024)]);
+    if (ten && ten !== largest) {
+      const growth = largest.pipeline.peak_rss_mb / ten.pipeline.peak_rss_mb;
+      rows.push([`peak RSS growth 10 → ${at} < 5×`, `×${growth.toFixed(2)}`, yes(growth < 5)]);
+    }
+    if (smallest && smallest !== largest) {
+      rows.push([`recall at ${at} ≥ recall at ${smallest.size_mb} MB`, `${(largest.recall.recall * 100).toFixed(1)} % vs ${(smallest.recall.recall * 100).toFixed(1)} %`, yes(largest.recall.recall >= smallest.recall.recall)]);
+    }
+  }
+  if (report.incremental) {
+    const i = report.incremental;
+    rows.push([`rebuild after 1 of ${i.documents} edited < 10 % of a full build`, `${(i.ratio * 100).toFixed(1)} %`, yes(i.ratio < 0.1)]);
+    rows.push(['rebuild byte-identical to a clean build', i.byte_identical_to_clean_build ? 'identical' : 'different', yes(i.byte_identical_to_clean_build)]);
+  }
+  if (report.shards) {
+    const all = report.shards.runs.every((r) => r.byte_identical);
+    rows.push([`shards + merge byte-identical (N = ${report.shards.runs.map((r) => r.shards).join(', ')})`, all ? 'identical' : 'different', yes(all)]);
+  }
+  return `Targets (issue 6):\n\n${table(rows)}`;
+}
+
 function render(report: { machine: ReturnType<typeof machine>; sizes: SizeResult[]; incremental?: Awaited<ReturnType<typeof measureIncremental>>; shards?: Awaited<ReturnType<typeof measureShards>>; publish?: unknown }): string {
   const out: string[] = [];
   const m = report.machine;
   out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, ${m.os}, Node ${m.node} (load average at start ${m.load_average_at_start.join(' ')})`, '');
-  const rows = [['corpus', 'run', 'wall s', 'MB/s', 'docs/s', 'peak RSS MB']];
+  const rows = [['corpus', 'run', 'wall s', 'CPU s', 'MB/s', 'docs/s', 'peak RSS MB']];
   for (const s of report.sizes) {
     const label = `${s.size_mb} MB (${s.corpus.documents} docs)`;
-    rows.push([label, 'baseline: read + split sentences', String(s.baseline.wall_s), String(s.baseline.mb_per_s), String(s.baseline.docs_per_s), String(s.baseline.peak_rss_mb)]);
-    for (const st of s.pipeline.stages) rows.push(['', `  ${st.stage}`, String(st.wall_s), String(st.mb_per_s), String(st.docs_per_s), String(st.peak_rss_mb)]);
-    rows.push(['', `build end to end (${s.pipeline.workers} workers)`, String(s.pipeline.wall_s), String(s.pipeline.mb_per_s), String(s.pipeline.docs_per_s), String(s.pipeline.peak_rss_mb)]);
+    rows.push([label, 'baseline: read + split sentences', String(s.baseline.wall_s), String(s.baseline.cpu_s), String(s.baseline.mb_per_s), String(s.baseline.docs_per_s), String(s.baseline.peak_rss_mb)]);
+    for (const st of s.pipeline.stages) rows.push(['', `  ${st.stage}`, String(st.wall_s), '', String(st.mb_per_s), String(st.docs_per_s), String(st.peak_rss_mb)]);
+    rows.push(['', `build end to end (${s.pipeline.workers} workers)`, String(s.pipeline.wall_s), String(s.pipeline.cpu_s), String(s.pipeline.mb_per_s), String(s.pipeline.docs_per_s), String(s.pipeline.peak_rss_mb)]);
   }
   out.push(table(rows), '');
   const r2 = [['corpus', 'build / baseline throughput', 'extraction recall (planted facts)', 'facts']];
@@ -363,6 +397,7 @@ function render(report: { machine: ReturnType<typeof machine>; sizes: SizeResult
     out.push('', `Shards (${s.size_mb} MB corpus, single build ${s.single_build_s} s):`);
     for (const r of s.runs) out.push(`  N = ${r.shards}: slowest shard ${r.slowest_shard_s} s, merge ${r.merge_s} s, byte-identical to the single build: ${r.byte_identical ? 'yes' : `NO (${r.differing_files.join(', ')})`}`);
   }
+  out.push('', targetsTable(report));
   if (report.publish) {
     const p = report.publish as { files: number; concurrency: number; latency_ms: number; wall_s: number; expected_s: number; ratio: number; per_file_s: number; asset: { bytes: number; peak_rss_mb: number; rss_before_mb: number; wall_s: number } };
     out.push(
