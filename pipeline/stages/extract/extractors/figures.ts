@@ -18,7 +18,7 @@
  */
 import type { Extractor, Fact, FactData, SourceDocument } from '../../../types/domain.ts';
 import { parseDates } from '../dates.ts';
-import { codePointBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
+import { codePointBefore, execAfterBoundary, lineAt, prepared, type Line, type Sentence } from '../text.ts';
 import { findLegalTexts } from './legal-texts.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
@@ -147,16 +147,27 @@ interface NumberToken {
   dotDecimal: boolean;
 }
 
-const DIGITS = new RegExp(`(?<![\\p{L}\\p{N}_/.,-])(\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|\\d+)(?:([.,])(\\d+))?(?![\\p{L}\\p{N}_]|[-/]\\d|[.,]\\d)`, 'gu');
-const SPELLED_RE = new RegExp(`${L}(${SPELLED})(?![\\p{L}\\p{N}_-])`, 'giu');
-const APPROX_RE = new RegExp(`${L}(?:une?|quelque)\\s+(${Object.keys(APPROX).join('|')})(?![\\p{L}])`, 'giu');
+// Written without their leading lookbehind: L, and for DIGITS no « / . , - » either, are checked by
+// execAfterBoundary (see text.ts).
+const DIGITS = new RegExp(`(\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|\\d+)(?:([.,])(\\d+))?(?![\\p{L}\\p{N}_]|[-/]\\d|[.,]\\d)`, 'gu');
+const SPELLED_RE = new RegExp(`(${SPELLED})(?![\\p{L}\\p{N}_-])`, 'giu');
+const APPROX_RE = new RegExp(`(?:une?|quelque)\\s+(${Object.keys(APPROX).join('|')})(?![\\p{L}])`, 'giu');
+const notAfterNumberSign = (s: string, i: number) => !'/.,-'.includes(s[i - 1] ?? 'x');
+
+/** Every match of `re` (global, written without its leading L) in `s`, L checked by hand. */
+function boundedMatches(re: RegExp, s: string, alsoOk?: (s: string, i: number) => boolean): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = execAfterBoundary(re, s, alsoOk); m; m = execAfterBoundary(re, s, alsoOk)) out.push(m);
+  return out;
+}
 
 function findNumbers(s: string, base: number): NumberToken[] {
   const out: NumberToken[] = [];
-  for (const m of s.matchAll(APPROX_RE)) {
+  for (const m of boundedMatches(APPROX_RE, s)) {
     out.push({ start: base + m.index, end: base + m.index + m[0].length, value: APPROX[m[1]!.toLowerCase()]!, spelled: true, approx: m[0].toLowerCase().replace(/\s+/g, ' '), dotDecimal: false });
   }
-  for (const m of s.matchAll(DIGITS)) {
+  for (const m of boundedMatches(DIGITS, s, notAfterNumberSign)) {
     const start = base + m.index;
     if (overlaps(out, start, start + m[0].length)) continue;
     // « 1.5 » is a decimal, « 14.000 » a thousands group (caught by the first alternative).
@@ -170,7 +181,7 @@ function findNumbers(s: string, base: number): NumberToken[] {
       dotDecimal: sep === '.',
     });
   }
-  for (const m of s.matchAll(SPELLED_RE)) {
+  for (const m of boundedMatches(SPELLED_RE, s)) {
     const start = base + m.index;
     if (overlaps(out, start, start + m[0].length)) continue;
     const v = parseSpelledNumber(m[1]!);
