@@ -110,11 +110,13 @@ const fold = (s: string) => {
 };
 const isStop = (w: string) => STOPWORDS.has(w.toLowerCase());
 
-/** Can the acronym's letters be read, in order, in the words from word `i` on, the first letter starting word i? */
-function spellsFrom(letters: string, words: Word[], i: number): boolean {
-  const text = words.slice(i).map((w) => fold(w.text)).join(' ');
-  if (text[0] !== letters[0]) return false;
-  let t = 1;
+/**
+ * Can the acronym's letters be read, in order, in `text` from `from` on, the first letter starting it? `text` is
+ * the folded words joined by spaces, `from` the start of a word.
+ */
+function spellsFrom(letters: string, text: string, from: number): boolean {
+  if (text[from] !== letters[0]) return false;
+  let t = from + 1;
   for (let a = 1; a < letters.length; a++) {
     while (t < text.length && text[t] !== letters[a]) t++;
     if (t >= text.length) return false;
@@ -125,7 +127,10 @@ function spellsFrom(letters: string, words: Word[], i: number): boolean {
 
 /** Longest common subsequence of the acronym's letters and the initials of the content words. */
 function initialsScore(letters: string, words: Word[]): number {
-  const initials = words.filter((w) => !isStop(w.text)).map((w) => fold(w.text)[0] ?? '');
+  return lcsLength(letters, words.filter((w) => !isStop(w.text)).map((w) => fold(w.text)[0] ?? ''));
+}
+
+function lcsLength(letters: string, initials: readonly string[]): number {
   const dp: number[] = new Array(initials.length + 1).fill(0);
   for (const ch of letters) {
     let prev = 0;
@@ -148,11 +153,20 @@ function initialsScore(letters: string, words: Word[]): number {
 export function matchLongForm(acronym: string, words: Word[]): number {
   const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
   if (letters.length < 2 || words.length === 0) return -1;
+  // Folded once for every candidate start: the words joined as spellsFrom reads them, the content words' initials.
+  const folded = words.map((w) => fold(w.text));
+  const stop = words.map((w) => isStop(w.text));
+  const text = folded.join(' ');
+  const initials = folded.flatMap((f, k) => (stop[k] ? [] : [f[0] ?? '']));
+  let wordStart = text.length + 1;
+  let contentFrom = initials.length;
   let best = -1;
   let bestScore = -1;
   for (let i = words.length - 1; i >= 0; i--) {
-    if (isStop(words[i]!.text) || !spellsFrom(letters, words, i)) continue;
-    const score = initialsScore(letters, words.slice(i));
+    wordStart -= folded[i]!.length + 1;
+    if (!stop[i]) contentFrom--;
+    if (stop[i] || !spellsFrom(letters, text, wordStart)) continue;
+    const score = lcsLength(letters, initials.slice(contentFrom));
     if (score > bestScore) {
       best = i;
       bestScore = score;
