@@ -125,7 +125,9 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « Xyz est une application de messagerie instantanée … »
   const isA = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_NAME})\\s+est\\s+(?:un|une)\\s+(?:nouvel(?:le)?\\s+)?(${PRODUCT_TYPE_ALTERNATION})\\b([^.;,\\n]{0,120})`, 'g');
-  while ((m = isA.exec(clean))) {
+  // Skipped on a text without the « est un(e) <product word> » that every match holds (most texts).
+  const isAPossible = new RegExp(`\\sest\\s+(?:un|une)\\s+(?:nouvel(?:le)?\\s+)?(?:${PRODUCT_TYPE_ALTERNATION})`).test(clean);
+  while (isAPossible && (m = isA.exec(clean))) {
     if (mentions.some((x) => x.start === m!.index)) continue;
     push(m.index, m.index + m[0].length, m[1]!, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
   }
@@ -152,7 +154,8 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « un logiciel libre existant du nom de X », « une application baptisée X »
   const named = new RegExp(`(${PRODUCT_TYPE_ALTERNATION})\\b[^.;\\n]{0,60}?\\b(?:du nom de|appelée?|baptisée?|dénommée?|nommée?)\\s+«?\\s*(${PRODUCT_NAME})`, 'g');
-  while ((m = named.exec(clean))) {
+  const namedPossible = /du nom de|appelé|baptisé|dénommé|nommé/.test(clean);
+  while (namedPossible && (m = named.exec(clean))) {
     const s0 = m.index + m[0].length - m[2]!.length;
     push(s0, s0 + m[2]!.length, m[2]!, productTypeOf(m[1]!) ?? null, null);
   }
@@ -161,7 +164,7 @@ export function extractProducts(doc: SourceDocument) {
   while ((m = domain.exec(clean))) push(m.index, m.index + m[1]!.length, m[1]!, 'site', null);
   // « API sirene », « API adresse »: an API named by a lowercase identifier.
   const api = /(?<![\wÀ-ÿ])API\s+([a-z][a-z0-9-]{2,30})(?![\wÀ-ÿ])/g;
-  while ((m = api.exec(clean))) {
+  while (clean.includes('API') && (m = api.exec(clean))) {
     if (/^(?:de|des|du|et|pour|par|avec|sur|dans|qui|est|sont|en|ou|à)$/.test(m[1]!)) continue;
     push(m.index, m.index + m[0].length, `API ${m[1]!}`, 'API', null);
   }
