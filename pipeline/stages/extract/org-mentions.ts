@@ -13,7 +13,7 @@ import {
   orgTypeOf,
   productTypeOf,
 } from './lexicon.ts';
-import type { PreparedText } from './text.ts';
+import { lineAt, sentenceAt, type PreparedText } from './text.ts';
 
 export interface OrgMention {
   /** Span of the whole mention (name and acronym when defined together). */
@@ -219,8 +219,10 @@ function windowStart(words: Word[], acronymLength: number): number {
 }
 
 function sentenceBounds(text: PreparedText, pos: number): [number, number] {
-  for (const s of text.sentences) if (s.start <= pos && pos < s.end) return [s.start, s.end];
-  const line = text.lines.find((l) => l.start <= pos && pos <= l.end);
+  // Sentences are disjoint and lines contiguous (a line's end is the next one's start - 1): at most one holds pos.
+  const s = sentenceAt(text, pos);
+  if (s) return [s.start, s.end];
+  const line = lineAt(text, pos);
   return line ? [line.contentStart, line.end] : [Math.max(0, pos - 300), pos];
 }
 

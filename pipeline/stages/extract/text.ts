@@ -199,8 +199,10 @@ function splitSentences(line: Line, clean: string): Sentence[] {
   const to = line.start + line.text.length;
   let s = from;
   for (let i = from; i < to; i++) {
+    const code = clean.charCodeAt(i);
+    // Not one of . ! ? ; (compared as code units: no one-character string per character).
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 59) continue;
     const ch = clean[i]!;
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
     const next = clean[i + 1];
     if (next !== undefined && i + 1 < to && !/\s/.test(next)) continue;
     if (ch === '.' && ABBREVIATIONS.test(clean.slice(Math.max(s, i - 6), i + 1))) continue;
