@@ -315,6 +315,9 @@ const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
 
 /** Does a letter, digit or underscore end at `i` (what the lookbehind `(?<![\p{L}\p{N}_])` rejects)? */
 export function wordCharBefore(s: string, i: number): boolean {
+  const c = i > 0 ? s.charCodeAt(i - 1) : -1;
+  // ASCII (most of the time): letters, digits and « _ » are the ASCII members of the class.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
   return WORD_CHAR.test(codePointBefore(s, i));
 }
 
