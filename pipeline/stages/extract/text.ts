@@ -258,17 +258,27 @@ export function lineAt(text: Pick<PreparedText, 'lines'>, pos: number): Line | u
   return undefined;
 }
 
-// Prepared texts are shared by the extractors of one document: memoised on the string itself.
+// Prepared texts are shared by the extractors of one document, and by the two passes of a corpus extraction
+// (pass 1 reads every document, then pass 2 reads them again in the same order): memoised on the string
+// itself, for the last documents read up to PREPARED_BUDGET characters in all (a preparation takes about five
+// bytes per character), and at least the last 8.
+const PREPARED_BUDGET = 16_000_000;
 const preparedCache = new WeakMap<object, PreparedText>();
 const preparedKeys = new Map<string, object>();
+let preparedChars = 0;
 
-/** Memoised `prepareText` (the last few documents): every extractor of a document reuses one preparation. */
+/** Memoised `prepareText` (the last documents): every extractor of a document reuses one preparation. */
 export function prepared(original: string): PreparedText {
   let key = preparedKeys.get(original);
   if (!key) {
     key = {};
     preparedKeys.set(original, key);
-    if (preparedKeys.size > 8) preparedKeys.delete(preparedKeys.keys().next().value!);
+    preparedChars += original.length;
+    while (preparedKeys.size > 8 && preparedChars > PREPARED_BUDGET) {
+      const oldest = preparedKeys.keys().next().value!;
+      preparedKeys.delete(oldest);
+      preparedChars -= oldest.length;
+    }
   }
   let p = preparedCache.get(key);
   if (!p) {
