@@ -681,8 +681,23 @@ export function findOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<s
   return found;
 }
 
-/** Acronym definitions of a text, split into organisations and products (fresh objects on every call). */
-function definitionMentions(text: PreparedText): { orgDefs: OrgMention[]; productDefinitions: OrgMention[] } {
+interface Definitions {
+  orgDefs: OrgMention[];
+  productDefinitions: OrgMention[];
+}
+
+// Pass 1 (definedOrgAcronyms) and pass 2 (findOrgMentions) read the same definitions of a text: memoised on its
+// preparation. Callers get their own arrays; the mentions are never modified once built.
+const definitionsCache = new WeakMap<PreparedText, Definitions>();
+
+/** Acronym definitions of a text, split into organisations and products. */
+function definitionMentions(text: PreparedText): Definitions {
+  let found = definitionsCache.get(text);
+  if (!found) definitionsCache.set(text, (found = computeDefinitions(text)));
+  return { orgDefs: [...found.orgDefs], productDefinitions: [...found.productDefinitions] };
+}
+
+function computeDefinitions(text: PreparedText): Definitions {
   const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text)];
   // A network of cables and sites is a product; a network of people or bodies is an organisation.
   for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });
