@@ -103,8 +103,20 @@ function pronounGender(sentence: string): 'm' | 'f' | undefined {
   return m[1]!.toLowerCase().startsWith('elle') ? 'f' : 'm';
 }
 
+/**
+ * The first mention starting in [from, to): mentions.find((m) => m.start >= from && m.start < to). Mentions are
+ * sorted by start (findOrgMentions): the first one starting at or after `from`, found by binary search.
+ */
 function mentionAt(mentions: OrgMention[], from: number, to: number): OrgMention | undefined {
-  return mentions.find((m) => m.start >= from && m.start < to);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m && m.start < to ? m : undefined;
 }
 
 interface CountStatement {
