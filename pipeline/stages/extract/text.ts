@@ -331,6 +331,24 @@ export function wordCharBefore(s: string, i: number): boolean {
   return WORD_CHAR.test(codePointBefore(s, i));
 }
 
+const LETTER = /^\p{L}$/u;
+
+/** Does a letter end at `i` (what the lookbehind `(?<![\p{L}])` rejects)? */
+export function letterBefore(s: string, i: number): boolean {
+  const c = i > 0 ? s.charCodeAt(i - 1) : -1;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(codePointBefore(s, i));
+}
+
+/** `re.exec(s)` for a global regex whose leading lookbehind `startOk` checks by hand (see execAfterBoundary). */
+export function execWhere(re: RegExp, s: string, startOk: (s: string, index: number) => boolean): RegExpExecArray | null {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (startOk(s, m.index)) return m;
+    re.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
 /**
  * `re.exec(s)` for the global regex `(?<![\p{L}\p{N}_])` + `re`, from `re.lastIndex`, with the lookbehind
  * checked by hand on each candidate (and `alsoOk` when given). Same matches (a zero-width assertion before the
