@@ -167,7 +167,8 @@ export function matchLongForm(acronym: string, words: Word[]): number {
   const folded = words.map((w) => fold(w.text));
   const stop = words.map((w) => isStop(w.text));
   const text = folded.join(' ');
-  const initials = folded.flatMap((f, k) => (stop[k] ? [] : [f[0] ?? '']));
+  const initials: string[] = [];
+  for (let k = 0; k < folded.length; k++) if (!stop[k]) initials.push(folded[k]![0] ?? '');
   let wordStart = text.length + 1;
   let contentFrom = initials.length;
   let best = -1;
