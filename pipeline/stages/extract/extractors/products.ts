@@ -88,6 +88,33 @@ function fromTables(doc: SourceDocument) {
   return out;
 }
 
+const TLD = /\.(?:fr|org|eu|io|net)/g;
+const DOMAIN_AT = /[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gouv\.fr|fr|org|eu|io|net)(?![\w/@-]|\.[a-z])/y;
+const DOMAIN_CHAR = /[a-z0-9.-]/;
+const NOT_BEFORE_DOMAIN = /[\w/.@:-]/;
+
+/**
+ * The matches of `/(?<![\w/.@:-])DOMAIN_AT/g` in order, without trying every position: a match lies in a run of
+ * [a-z0-9.-] characters, starts it (inside the run the lookbehind fails, and so just after a match) and holds a
+ * « .fr », « .org »…: only the run around each such suffix is tried, once.
+ */
+function domainNames(clean: string): Array<{ index: number; text: string }> {
+  const out: Array<{ index: number; text: string }> = [];
+  let lastRun = -1;
+  TLD.lastIndex = 0;
+  for (let t = TLD.exec(clean); t; t = TLD.exec(clean)) {
+    let run = t.index;
+    while (run > 0 && DOMAIN_CHAR.test(clean[run - 1]!)) run--;
+    if (run === lastRun) continue;
+    lastRun = run;
+    if (run > 0 && NOT_BEFORE_DOMAIN.test(clean[run - 1]!)) continue;
+    DOMAIN_AT.lastIndex = run;
+    const m = DOMAIN_AT.exec(clean);
+    if (m) out.push({ index: run, text: m[0] });
+  }
+  return out;
+}
+
 export function extractProducts(doc: SourceDocument) {
   const text = prepared(doc.text);
   const { clean } = text;
@@ -160,8 +187,7 @@ export function extractProducts(doc: SourceDocument) {
     push(s0, s0 + m[2]!.length, m[2]!, productTypeOf(m[1]!) ?? null, null);
   }
   // Sites named by their domain in prose (« sur data.exemple.fr »), not inside a URL or an address.
-  const domain = /(?<![\w/.@:-])([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gouv\.fr|fr|org|eu|io|net))(?![\w/@-]|\.[a-z])/g;
-  while ((m = domain.exec(clean))) push(m.index, m.index + m[1]!.length, m[1]!, 'site', null);
+  for (const d of domainNames(clean)) push(d.index, d.index + d.text.length, d.text, 'site', null);
   // « API sirene », « API adresse »: an API named by a lowercase identifier.
   const api = /(?<![\wÀ-ÿ])API\s+([a-z][a-z0-9-]{2,30})(?![\wÀ-ÿ])/g;
   while (clean.includes('API') && (m = api.exec(clean))) {
