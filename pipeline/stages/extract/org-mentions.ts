@@ -13,7 +13,7 @@ import {
   orgTypeOf,
   productTypeOf,
 } from './lexicon.ts';
-import type { PreparedText } from './text.ts';
+import { lineAt, sentenceAt, type PreparedText } from './text.ts';
 
 export interface OrgMention {
   /** Span of the whole mention (name and acronym when defined together). */
@@ -37,12 +37,22 @@ const ACRONYM_RE = new RegExp(`^${ACRONYM}$`);
 /** Acronyms written as a word (« Dinum », « Arcep »): accepted only with a spelled-out long form. */
 const WORD_ACRONYM = /^[A-ZÉ][a-zé]{2,7}$/;
 
+const isCapital = (c: string) => (c >= 'A' && c <= 'Z') || c === 'É';
+const isLower = (c: string) => c >= 'a' && c <= 'z';
+
+/** How many characters of `s` satisfy `test` (without building a filtered copy). */
+function count(s: string, test: (c: string) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (test(s[i]!)) n++;
+  return n;
+}
+
 export function looksLikeAcronym(token: string): boolean {
   if (!ACRONYM_RE.test(token)) return false;
-  const capitals = token.replace(/[^A-ZÉ]/g, '').length;
+  const capitals = count(token, isCapital);
   if (capitals < 2) return false;
   // Mostly capitals: « DSIn », « 3DS », « SGAx » yes; « Paris », « France » no.
-  const lowers = token.replace(/[^a-z]/g, '').length;
+  const lowers = count(token, isLower);
   return lowers <= Math.max(1, Math.floor(capitals / 2)) || /^[A-Z]{2,}[a-z]{1,3}$/.test(token);
 }
 
@@ -110,11 +120,13 @@ const fold = (s: string) => {
 };
 const isStop = (w: string) => STOPWORDS.has(w.toLowerCase());
 
-/** Can the acronym's letters be read, in order, in the words from word `i` on, the first letter starting word i? */
-function spellsFrom(letters: string, words: Word[], i: number): boolean {
-  const text = words.slice(i).map((w) => fold(w.text)).join(' ');
-  if (text[0] !== letters[0]) return false;
-  let t = 1;
+/**
+ * Can the acronym's letters be read, in order, in `text` from `from` on, the first letter starting it? `text` is
+ * the folded words joined by spaces, `from` the start of a word.
+ */
+function spellsFrom(letters: string, text: string, from: number): boolean {
+  if (text[from] !== letters[0]) return false;
+  let t = from + 1;
   for (let a = 1; a < letters.length; a++) {
     while (t < text.length && text[t] !== letters[a]) t++;
     if (t >= text.length) return false;
@@ -125,7 +137,10 @@ function spellsFrom(letters: string, words: Word[], i: number): boolean {
 
 /** Longest common subsequence of the acronym's letters and the initials of the content words. */
 function initialsScore(letters: string, words: Word[]): number {
-  const initials = words.filter((w) => !isStop(w.text)).map((w) => fold(w.text)[0] ?? '');
+  return lcsLength(letters, words.filter((w) => !isStop(w.text)).map((w) => fold(w.text)[0] ?? ''));
+}
+
+function lcsLength(letters: string, initials: readonly string[]): number {
   const dp: number[] = new Array(initials.length + 1).fill(0);
   for (const ch of letters) {
     let prev = 0;
@@ -148,11 +163,21 @@ function initialsScore(letters: string, words: Word[]): number {
 export function matchLongForm(acronym: string, words: Word[]): number {
   const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
   if (letters.length < 2 || words.length === 0) return -1;
+  // Folded once for every candidate start: the words joined as spellsFrom reads them, the content words' initials.
+  const folded = words.map((w) => fold(w.text));
+  const stop = words.map((w) => isStop(w.text));
+  const text = folded.join(' ');
+  const initials: string[] = [];
+  for (let k = 0; k < folded.length; k++) if (!stop[k]) initials.push(folded[k]![0] ?? '');
+  let wordStart = text.length + 1;
+  let contentFrom = initials.length;
   let best = -1;
   let bestScore = -1;
   for (let i = words.length - 1; i >= 0; i--) {
-    if (isStop(words[i]!.text) || !spellsFrom(letters, words, i)) continue;
-    const score = initialsScore(letters, words.slice(i));
+    wordStart -= folded[i]!.length + 1;
+    if (!stop[i]) contentFrom--;
+    if (stop[i] || !spellsFrom(letters, text, wordStart)) continue;
+    const score = lcsLength(letters, initials.slice(contentFrom));
     if (score > bestScore) {
       best = i;
       bestScore = score;
@@ -195,8 +220,10 @@ function windowStart(words: Word[], acronymLength: number): number {
 }
 
 function sentenceBounds(text: PreparedText, pos: number): [number, number] {
-  for (const s of text.sentences) if (s.start <= pos && pos < s.end) return [s.start, s.end];
-  const line = text.lines.find((l) => l.start <= pos && pos <= l.end);
+  // Sentences are disjoint and lines contiguous (a line's end is the next one's start - 1): at most one holds pos.
+  const s = sentenceAt(text, pos);
+  if (s) return [s.start, s.end];
+  const line = lineAt(text, pos);
   return line ? [line.contentStart, line.end] : [Math.max(0, pos - 300), pos];
 }
 
@@ -491,13 +518,17 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
  * Named members after a plural type word: « les programmes France Services, Action cœur de ville et Petites
  * Villes de demain », « les départements « A » et « B » ». Each capitalised or quoted item is a mention.
  */
+const ENUM_ITEM = String.raw`(?:«\s*[^«»\n]{2,60}?\s*»|[A-ZÉ][\wÀ-ÿœŒ'’.-]*(?:\s+(?!(?:et|ou)(?![\wÀ-ÿ]))(?:(?:de|du|des|la|le)(?![\wÀ-ÿ])|d'|[A-ZÉa-zéèêàçœ][\wÀ-ÿœŒ'’-]*)){0,4})`;
+const ENUMERATION = new RegExp(String.raw`^\s*:?\s*(${ENUM_ITEM}(?:\s*,\s*${ENUM_ITEM})*(?:\s*,?\s+et\s+${ENUM_ITEM}))`);
+const ENUM_ITEM_RE = new RegExp(ENUM_ITEM, 'g');
+
 function pluralEnumeration(clean: string, pos: number, typeWord: string, type: OrganisationType): NamedCandidate[] {
   const rest = clean.slice(pos, pos + 300);
-  const ITEM = String.raw`(?:«\s*[^«»\n]{2,60}?\s*»|[A-ZÉ][\wÀ-ÿœŒ'’.-]*(?:\s+(?!(?:et|ou)(?![\wÀ-ÿ]))(?:(?:de|du|des|la|le)(?![\wÀ-ÿ])|d'|[A-ZÉa-zéèêàçœ][\wÀ-ÿœŒ'’-]*)){0,4})`;
-  const m = new RegExp(String.raw`^\s*:?\s*(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+et\s+${ITEM}))`).exec(rest);
+  const m = ENUMERATION.exec(rest);
   if (!m) return [];
   const out: NamedCandidate[] = [];
-  const itemRe = new RegExp(ITEM, 'g');
+  const itemRe = ENUM_ITEM_RE;
+  itemRe.lastIndex = 0;
   const listStart = pos + m[0].length - m[1]!.length;
   let it: RegExpExecArray | null;
   while ((it = itemRe.exec(m[1]!))) {
@@ -563,6 +594,23 @@ function acronymListAround(clean: string, pos: number, length: number): boolean 
   return acronyms.length >= 3 && acronyms.length >= tokens.length * 0.6;
 }
 
+/** « la ABC », « du ABCD », « dans les ABCD » (a network of bodies named by a long acronym). */
+function introducedAsBody(clean: string, at: number, acronym: string): boolean {
+  const before = clean.slice(Math.max(0, at - 8), at);
+  const feminine = /(?:\bla|\bl'|\bLa|\bL')\s*$/.test(before);
+  const masculine = /(?:\ble|\bdu|\bau|\bLe|\bDu|\bAu)\s+$/.test(before);
+  const plural = /(?:\bles|\bdes|\baux|\bLes|\bDes|\bAux)\s+$/.test(before) && /^[A-Z]{4,}$/.test(acronym);
+  return feminine || (masculine && acronym.length >= 4) || plural;
+}
+
+/** Layout: an acronym alone on its line or heading, in a list of acronyms, or among acronym column headers. */
+function alone(clean: string, at: number, acronym: string): boolean {
+  const lineStart = clean.lastIndexOf('\n', at) + 1;
+  const lineText = clean.slice(lineStart, clean.indexOf('\n', at) < 0 ? clean.length : clean.indexOf('\n', at)).trim();
+  const heading = lineText.replace(/^(?:#{1,6}|[-*•]|\d+[.)])\s*/, '').trim() === acronym;
+  return heading || acronymListAround(clean, at, acronym.length);
+}
+
 function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[] {
   const { clean } = text;
   const out: OrgMention[] = [];
@@ -571,22 +619,10 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
   while ((m = re.exec(clean))) {
     const acronym = m[1]!;
     if (!looksLikeAcronym(acronym) && !defined.has(acronym)) continue;
-    const before = clean.slice(Math.max(0, m.index - 8), m.index);
-    const lineStart = clean.lastIndexOf('\n', m.index) + 1;
-    const lineText = clean.slice(lineStart, clean.indexOf('\n', m.index) < 0 ? clean.length : clean.indexOf('\n', m.index)).trim();
     const isDefined = defined.has(acronym);
-    const feminine = /(?:\bla|\bl'|\bLa|\bL')\s*$/.test(before);
-    const masculine = /(?:\ble|\bdu|\bau|\bLe|\bDu|\bAu)\s+$/.test(before);
-    // « dans les DIRECCTE », « aux DREAL »: a network of bodies named by a long acronym.
-    const plural = /(?:\bles|\bdes|\baux|\bLes|\bDes|\bAux)\s+$/.test(before) && /^[A-Z]{4,}$/.test(acronym);
-    // Layout: an acronym alone on its line or heading, in a list of acronyms, or among acronym column headers.
-    const heading = lineText.replace(/^(?:#{1,6}|[-*•]|\d+[.)])\s*/, '').trim() === acronym;
-    const inAcronymList = acronymListAround(clean, m.index, acronym.length);
     // A word set in capitals (« ACTION PUBLIQUE » on a title slide) is not an acronym: French word endings tell.
     if (!isDefined && CAPITALISED_WORD.test(acronym)) continue;
-    const ok =
-      isDefined ||
-      (!GENERIC_ACRONYMS.has(acronym) && (feminine || (masculine && acronym.length >= 4) || plural || heading || inAcronymList));
+    const ok = isDefined || (!GENERIC_ACRONYMS.has(acronym) && (introducedAsBody(clean, m.index, acronym) || alone(clean, m.index, acronym)));
     if (!ok) continue;
     out.push({
       start: m.index,
@@ -646,8 +682,23 @@ export function findOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<s
   return found;
 }
 
-/** Acronym definitions of a text, split into organisations and products (fresh objects on every call). */
-function definitionMentions(text: PreparedText): { orgDefs: OrgMention[]; productDefinitions: OrgMention[] } {
+interface Definitions {
+  orgDefs: OrgMention[];
+  productDefinitions: OrgMention[];
+}
+
+// Pass 1 (definedOrgAcronyms) and pass 2 (findOrgMentions) read the same definitions of a text: memoised on its
+// preparation. Callers get their own arrays; the mentions are never modified once built.
+const definitionsCache = new WeakMap<PreparedText, Definitions>();
+
+/** Acronym definitions of a text, split into organisations and products. */
+function definitionMentions(text: PreparedText): Definitions {
+  let found = definitionsCache.get(text);
+  if (!found) definitionsCache.set(text, (found = computeDefinitions(text)));
+  return { orgDefs: [...found.orgDefs], productDefinitions: [...found.productDefinitions] };
+}
+
+function computeDefinitions(text: PreparedText): Definitions {
   const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text)];
   // A network of cables and sites is a product; a network of people or bodies is an organisation.
   for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });
@@ -687,8 +738,9 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   };
   const namedAll = namedMentions(text, isOrgAt);
   const named = namedAll.filter((n) => n.mention.type !== 'réseau' || peopleNetwork(n.mention.name ?? ''));
+  const isNamed = new Set(named);
   for (const n of namedAll) {
-    if (named.includes(n) || productDefinitions.some((d) => d.start < n.mention.end && n.mention.start < d.end)) continue;
+    if (isNamed.has(n) || productDefinitions.some((d) => d.start < n.mention.end && n.mention.start < d.end)) continue;
     productDefinitions.push({ ...n.mention, type: null, productType: 'réseau' });
   }
   // Merge: definitions win over overlapping named phrases and bare acronyms.

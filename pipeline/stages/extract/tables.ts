@@ -47,9 +47,18 @@ function splitCells(original: string, line: Line): Cell[] {
   return parts.map((p) => ({ start: line.start + p.at, end: line.start + p.at + p.raw.length, raw: p.raw, text: decodeCell(p.raw) }));
 }
 
+// Three extractors read a document's tables: memoised on its preparation (callers read them, never mutate).
+const tablesCache = new WeakMap<object, Table[]>();
+
 /** Every table of a text: consecutive table rows, the first being the header; markdown separator rows skipped. */
 export function findTables(original: string): Table[] {
-  const { lines } = prepared(original);
+  const text = prepared(original);
+  let tables = tablesCache.get(text);
+  if (!tables) tablesCache.set(text, (tables = tablesIn(original, text.lines)));
+  return tables;
+}
+
+function tablesIn(original: string, lines: Line[]): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.kind !== 'table-row') continue;

@@ -199,8 +199,10 @@ function splitSentences(line: Line, clean: string): Sentence[] {
   const to = line.start + line.text.length;
   let s = from;
   for (let i = from; i < to; i++) {
+    const code = clean.charCodeAt(i);
+    // Not one of . ! ? ; (compared as code units: no one-character string per character).
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 59) continue;
     const ch = clean[i]!;
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
     const next = clean[i + 1];
     if (next !== undefined && i + 1 < to && !/\s/.test(next)) continue;
     if (ch === '.' && ABBREVIATIONS.test(clean.slice(Math.max(s, i - 6), i + 1))) continue;
@@ -256,17 +258,27 @@ export function lineAt(text: Pick<PreparedText, 'lines'>, pos: number): Line | u
   return undefined;
 }
 
-// Prepared texts are shared by the extractors of one document: memoised on the string itself.
+// Prepared texts are shared by the extractors of one document, and by the two passes of a corpus extraction
+// (pass 1 reads every document, then pass 2 reads them again in the same order): memoised on the string
+// itself, for the last documents read up to PREPARED_BUDGET characters in all (a preparation takes about five
+// bytes per character), and at least the last 8.
+const PREPARED_BUDGET = 16_000_000;
 const preparedCache = new WeakMap<object, PreparedText>();
 const preparedKeys = new Map<string, object>();
+let preparedChars = 0;
 
-/** Memoised `prepareText` (the last few documents): every extractor of a document reuses one preparation. */
+/** Memoised `prepareText` (the last documents): every extractor of a document reuses one preparation. */
 export function prepared(original: string): PreparedText {
   let key = preparedKeys.get(original);
   if (!key) {
     key = {};
     preparedKeys.set(original, key);
-    if (preparedKeys.size > 8) preparedKeys.delete(preparedKeys.keys().next().value!);
+    preparedChars += original.length;
+    while (preparedKeys.size > 8 && preparedChars > PREPARED_BUDGET) {
+      const oldest = preparedKeys.keys().next().value!;
+      preparedKeys.delete(oldest);
+      preparedChars -= oldest.length;
+    }
   }
   let p = preparedCache.get(key);
   if (!p) {
@@ -313,7 +325,28 @@ const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
 
 /** Does a letter, digit or underscore end at `i` (what the lookbehind `(?<![\p{L}\p{N}_])` rejects)? */
 export function wordCharBefore(s: string, i: number): boolean {
+  const c = i > 0 ? s.charCodeAt(i - 1) : -1;
+  // ASCII (most of the time): letters, digits and « _ » are the ASCII members of the class.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
   return WORD_CHAR.test(codePointBefore(s, i));
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Does a letter end at `i` (what the lookbehind `(?<![\p{L}])` rejects)? */
+export function letterBefore(s: string, i: number): boolean {
+  const c = i > 0 ? s.charCodeAt(i - 1) : -1;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(codePointBefore(s, i));
+}
+
+/** `re.exec(s)` for a global regex whose leading lookbehind `startOk` checks by hand (see execAfterBoundary). */
+export function execWhere(re: RegExp, s: string, startOk: (s: string, index: number) => boolean): RegExpExecArray | null {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (startOk(s, m.index)) return m;
+    re.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return null;
 }
 
 /**

@@ -18,7 +18,7 @@
  */
 import type { Extractor, Fact, FactData, SourceDocument } from '../../../types/domain.ts';
 import { parseDates } from '../dates.ts';
-import { codePointBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
+import { codePointBefore, execAfterBoundary, execWhere, letterBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
 import { findLegalTexts } from './legal-texts.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
@@ -117,8 +117,17 @@ const PRENOMINAL =
 const MEASURE_VERBS =
   /(?:^|\s)(?:atteint|atteignent|atteignait|atteindra|représente|représentent|représentait|s'élève|s'élèvent|s'élevait|s'établit|est|sont|était|étaient|sera|concerne|concernent|dépasse|dépassent|passe|passent|augmente|augmentent|baisse|baissent|diminue|diminuent|progresse|progressent|croît|croissent|totalise|totalisent|compte|comptent|avoisine|avoisinent|équivaut|correspond|correspondent|se\s+monte|se\s+montent|plafonne|culmine|recule|reculent|a\s+atteint|ont\s+atteint|a\s+augmenté|ont\s+augmenté|a\s+baissé|ont\s+baissé)(?:\s+(?:à|de|d'|environ|désormais|aujourd'hui|déjà|près\s+de|plus\s+de|moins\s+de))*\s*$/iu;
 
+// Preceded by no letter (checked by labelBefore, which lets V8 scan for the label words).
 const LABEL_BEFORE =
-  /(?:(?<![\p{L}])(?:n\s*[°ºo]|numéro|num|articles?|art|alinéas?|al|sections?|chapitres?|titres?|annexes?|pages?|pp?|points?|étapes?|axes?|priorités?|tomes?|livres?|parties?|paragraphes?|§|versions?|v|niveau|phase|lot|lots|catégorie|classe|fiche|action|mesure|objectif|chantier|rang|numéros?|tél|tel|téléphone|fax|standard|bureau|salle|porte|bâtiment|étage|rue|avenue|boulevard|bd|place|cedex|bp|cs)\.?\s*:?\s*)$/iu;
+  /(?:(?:n\s*[°ºo]|numéro|num|articles?|art|alinéas?|al|sections?|chapitres?|titres?|annexes?|pages?|pp?|points?|étapes?|axes?|priorités?|tomes?|livres?|parties?|paragraphes?|§|versions?|v|niveau|phase|lot|lots|catégorie|classe|fiche|action|mesure|objectif|chantier|rang|numéros?|tél|tel|téléphone|fax|standard|bureau|salle|porte|bâtiment|étage|rue|avenue|boulevard|bd|place|cedex|bp|cs)\.?\s*:?\s*)$/giu;
+
+const notAfterLetter = (s: string, i: number) => !letterBefore(s, i);
+
+/** LABEL_BEFORE matches at the end of `before` with no letter before it (the regex's lookbehind). */
+function labelBefore(before: string): boolean {
+  LABEL_BEFORE.lastIndex = 0;
+  return execWhere(LABEL_BEFORE, before, notAfterLetter) !== null;
+}
 
 const PHONE = /(?:\+33\s?(?:\(0\)\s?)?|(?<![\d])0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)/gu;
 
@@ -147,16 +156,27 @@ interface NumberToken {
   dotDecimal: boolean;
 }
 
-const DIGITS = new RegExp(`(?<![\\p{L}\\p{N}_/.,-])(\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|\\d+)(?:([.,])(\\d+))?(?![\\p{L}\\p{N}_]|[-/]\\d|[.,]\\d)`, 'gu');
-const SPELLED_RE = new RegExp(`${L}(${SPELLED})(?![\\p{L}\\p{N}_-])`, 'giu');
-const APPROX_RE = new RegExp(`${L}(?:une?|quelque)\\s+(${Object.keys(APPROX).join('|')})(?![\\p{L}])`, 'giu');
+// Written without their leading lookbehind: L, and for DIGITS no « / . , - » either, are checked by
+// execAfterBoundary (see text.ts).
+const DIGITS = new RegExp(`(\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|\\d+)(?:([.,])(\\d+))?(?![\\p{L}\\p{N}_]|[-/]\\d|[.,]\\d)`, 'gu');
+const SPELLED_RE = new RegExp(`(${SPELLED})(?![\\p{L}\\p{N}_-])`, 'giu');
+const APPROX_RE = new RegExp(`(?:une?|quelque)\\s+(${Object.keys(APPROX).join('|')})(?![\\p{L}])`, 'giu');
+const notAfterNumberSign = (s: string, i: number) => !'/.,-'.includes(s[i - 1] ?? 'x');
+
+/** Every match of `re` (global, written without its leading L) in `s`, L checked by hand. */
+function boundedMatches(re: RegExp, s: string, alsoOk?: (s: string, i: number) => boolean): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = execAfterBoundary(re, s, alsoOk); m; m = execAfterBoundary(re, s, alsoOk)) out.push(m);
+  return out;
+}
 
 function findNumbers(s: string, base: number): NumberToken[] {
   const out: NumberToken[] = [];
-  for (const m of s.matchAll(APPROX_RE)) {
+  for (const m of boundedMatches(APPROX_RE, s)) {
     out.push({ start: base + m.index, end: base + m.index + m[0].length, value: APPROX[m[1]!.toLowerCase()]!, spelled: true, approx: m[0].toLowerCase().replace(/\s+/g, ' '), dotDecimal: false });
   }
-  for (const m of s.matchAll(DIGITS)) {
+  for (const m of boundedMatches(DIGITS, s, notAfterNumberSign)) {
     const start = base + m.index;
     if (overlaps(out, start, start + m[0].length)) continue;
     // « 1.5 » is a decimal, « 14.000 » a thousands group (caught by the first alternative).
@@ -170,7 +190,7 @@ function findNumbers(s: string, base: number): NumberToken[] {
       dotDecimal: sep === '.',
     });
   }
-  for (const m of s.matchAll(SPELLED_RE)) {
+  for (const m of boundedMatches(SPELLED_RE, s)) {
     const start = base + m.index;
     if (overlaps(out, start, start + m[0].length)) continue;
     const v = parseSpelledNumber(m[1]!);
@@ -322,7 +342,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
   for (const n of findNumbers(s.slice(sent.start, sent.end), sent.start)) {
     if (overlaps(blocked, n.start, n.end)) continue;
     const before = s.slice(Math.max(sent.start, n.start - 30), n.start);
-    if (!n.spelled && LABEL_BEFORE.test(before)) continue;
+    if (!n.spelled && labelBefore(before)) continue;
     // « tous les deux ans »: a frequency, not a count.
     if (/(?<![\p{L}])(?:tous|toutes)\s+les\s*$/iu.test(before)) continue;
     // Versions: « Réseau 2.0 », « v5 », « 3.0 ».

@@ -50,6 +50,8 @@ const NUMBER_BARE = /^\s+(\d{2,4}[-/]\d{1,5}(?:[-/][A-Z]{1,5})?)(?![\p{L}\p{N}])
 const DATE_GAP =
   /^\s*,?\s*(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*[^,;.:()\n«»]{1,80}?\s+)?(?:du|en\s+date\s+du|de|d')\s*$/iu;
 const DAY_GAP = /(?:du|en\s+date\s+du)\s*$/iu;
+/** How every DATE_GAP match begins (same flags). */
+const DATE_GAP_START = /^\s*,?\s*(?:du|de|d'|en\s+date\s+du)/iu;
 
 const TITLE_INTRO =
   /^\s*,?\s*(relati(?:f|ve|fs|ves)\s+(?:à|a|au|aux)|portant(?!\s+sur)|pris(?:e)?\s+(?:pour\s+l'application|en\s+application|pour\s+application)|fixant|modifiant|instituant|cr[ée]ant|autorisant|organisant|habilitant|concernant|tendant\s+(?:à|a)|visant\s+(?:à|a)|pour|sur)(?![\p{L}])/iu;
@@ -120,7 +122,8 @@ function legalTextsIn(clean: string, from: number, to: number, ref: string | nul
 
     let date: DateMention | null = null;
     const window = Math.min(to, pos + 140);
-    const firstDate = parseDates(clean, pos, window, ref)[0];
+    // DATE_GAP needs « du / de / d' / en date du » first: without it, no date can be taken (nor parsed).
+    const firstDate = DATE_GAP_START.test(s.slice(pos, window)) ? parseDates(clean, pos, window, ref)[0] : undefined;
     if (firstDate && firstDate.value.precision !== 'period') {
       const gap = s.slice(pos, firstDate.start);
       const dayLike = firstDate.value.precision === 'day';

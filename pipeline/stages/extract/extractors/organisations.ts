@@ -103,8 +103,20 @@ function pronounGender(sentence: string): 'm' | 'f' | undefined {
   return m[1]!.toLowerCase().startsWith('elle') ? 'f' : 'm';
 }
 
+/**
+ * The first mention starting in [from, to): mentions.find((m) => m.start >= from && m.start < to). Mentions are
+ * sorted by start (findOrgMentions): the first one starting at or after `from`, found by binary search.
+ */
 function mentionAt(mentions: OrgMention[], from: number, to: number): OrgMention | undefined {
-  return mentions.find((m) => m.start >= from && m.start < to);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m && m.start < to ? m : undefined;
 }
 
 interface CountStatement {
@@ -188,6 +200,8 @@ function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention
   return m && m.start <= line.contentStart + lead.length ? m : undefined;
 }
 
+// The sentence rules below are skipped on a text without a word that all their matches contain (same case
+// sensitivity), which most texts lack.
 function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMention[], ofLinks: Array<[number, number]>): Fact[] {
   const { clean } = text;
   const out: Fact[] = [];
@@ -242,7 +256,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « Ce service est rattaché au secrétaire général de la défense … »: the subject (a demonstrative or a
   // pronoun points to the last body named) is attached to the body that the office heads.
-  for (const sent of text.sentences) {
+  for (const sent of /rattach|placé/i.test(clean) ? text.sentences : []) {
     const m = ATTACHED_TO_OFFICE.exec(sent.text);
     if (!m) continue;
     const verbAt = sent.start + m.index;
@@ -264,7 +278,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     out.push(fact(doc, Math.min(subject.start, verbAt), sent.end, { kind: 'hierarchy', child: refOf(subject), parent: { name: office } }));
   }
   // « Il est institué auprès du secrétaire général de X un comité … » (decrees): the body set up is a unit of X.
-  for (const sent of text.sentences) {
+  for (const sent of /auprès/i.test(clean) ? text.sentences : []) {
     const m = /(?:est|sont)\s+(?:institu|cré)ée?s?\s+auprès\s+(?:du|de\s+la|de\s+l'|des)\s+/i.exec(sent.text);
     if (!m) continue;
     const after = sent.start + m.index + m[0].length;
@@ -283,7 +297,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « la Y (dont X fait partie) », « la Y, dont fait partie X »: X is one of Y's units.
   const partOf = /\bdont\s+(?:(?:le|la|l')\s*)?([A-ZÉ][\wÀ-ÿ'’-]*(?:\s+[A-ZÉ][\wÀ-ÿ'’-]*){0,3})\s+fai(?:t|saient|sait)\s+partie|\bdont\s+fai(?:t|sait)\s+partie\s+(?:(?:le|la|l')\s*)?([A-ZÉ][\wÀ-ÿ'’-]*(?:\s+[A-ZÉ][\wÀ-ÿ'’-]*){0,3})/g;
-  for (const sent of text.sentences) {
+  for (const sent of clean.includes('partie') ? text.sentences : []) {
     partOf.lastIndex = 0;
     let pm: RegExpExecArray | null;
     while ((pm = partOf.exec(sent.text))) {
@@ -304,7 +318,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
   }
   const within = /(?:au sein de (?:la |l')?|en son sein,?\s*)/gi;
-  for (const s of text.sentences) {
+  for (const s of /au sein de|en son sein/i.test(clean) ? text.sentences : []) {
     within.lastIndex = 0;
     const w = within.exec(s.text);
     if (!w) continue;

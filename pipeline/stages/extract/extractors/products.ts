@@ -88,6 +88,33 @@ function fromTables(doc: SourceDocument) {
   return out;
 }
 
+const TLD = /\.(?:fr|org|eu|io|net)/g;
+const DOMAIN_AT = /[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gouv\.fr|fr|org|eu|io|net)(?![\w/@-]|\.[a-z])/y;
+const DOMAIN_CHAR = /[a-z0-9.-]/;
+const NOT_BEFORE_DOMAIN = /[\w/.@:-]/;
+
+/**
+ * The matches of `/(?<![\w/.@:-])DOMAIN_AT/g` in order, without trying every position: a match lies in a run of
+ * [a-z0-9.-] characters, starts it (inside the run the lookbehind fails, and so just after a match) and holds a
+ * « .fr », « .org »…: only the run around each such suffix is tried, once.
+ */
+function domainNames(clean: string): Array<{ index: number; text: string }> {
+  const out: Array<{ index: number; text: string }> = [];
+  let lastRun = -1;
+  TLD.lastIndex = 0;
+  for (let t = TLD.exec(clean); t; t = TLD.exec(clean)) {
+    let run = t.index;
+    while (run > 0 && DOMAIN_CHAR.test(clean[run - 1]!)) run--;
+    if (run === lastRun) continue;
+    lastRun = run;
+    if (run > 0 && NOT_BEFORE_DOMAIN.test(clean[run - 1]!)) continue;
+    DOMAIN_AT.lastIndex = run;
+    const m = DOMAIN_AT.exec(clean);
+    if (m) out.push({ index: run, text: m[0] });
+  }
+  return out;
+}
+
 export function extractProducts(doc: SourceDocument) {
   const text = prepared(doc.text);
   const { clean } = text;
@@ -125,7 +152,9 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « Xyz est une application de messagerie instantanée … »
   const isA = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_NAME})\\s+est\\s+(?:un|une)\\s+(?:nouvel(?:le)?\\s+)?(${PRODUCT_TYPE_ALTERNATION})\\b([^.;,\\n]{0,120})`, 'g');
-  while ((m = isA.exec(clean))) {
+  // Skipped on a text without the « est un(e) <product word> » that every match holds (most texts).
+  const isAPossible = new RegExp(`\\sest\\s+(?:un|une)\\s+(?:nouvel(?:le)?\\s+)?(?:${PRODUCT_TYPE_ALTERNATION})`).test(clean);
+  while (isAPossible && (m = isA.exec(clean))) {
     if (mentions.some((x) => x.start === m!.index)) continue;
     push(m.index, m.index + m[0].length, m[1]!, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
   }
@@ -152,16 +181,16 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « un logiciel libre existant du nom de X », « une application baptisée X »
   const named = new RegExp(`(${PRODUCT_TYPE_ALTERNATION})\\b[^.;\\n]{0,60}?\\b(?:du nom de|appelée?|baptisée?|dénommée?|nommée?)\\s+«?\\s*(${PRODUCT_NAME})`, 'g');
-  while ((m = named.exec(clean))) {
+  const namedPossible = /du nom de|appelé|baptisé|dénommé|nommé/.test(clean);
+  while (namedPossible && (m = named.exec(clean))) {
     const s0 = m.index + m[0].length - m[2]!.length;
     push(s0, s0 + m[2]!.length, m[2]!, productTypeOf(m[1]!) ?? null, null);
   }
   // Sites named by their domain in prose (« sur data.exemple.fr »), not inside a URL or an address.
-  const domain = /(?<![\w/.@:-])([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gouv\.fr|fr|org|eu|io|net))(?![\w/@-]|\.[a-z])/g;
-  while ((m = domain.exec(clean))) push(m.index, m.index + m[1]!.length, m[1]!, 'site', null);
+  for (const d of domainNames(clean)) push(d.index, d.index + d.text.length, d.text, 'site', null);
   // « API sirene », « API adresse »: an API named by a lowercase identifier.
   const api = /(?<![\wÀ-ÿ])API\s+([a-z][a-z0-9-]{2,30})(?![\wÀ-ÿ])/g;
-  while ((m = api.exec(clean))) {
+  while (clean.includes('API') && (m = api.exec(clean))) {
     if (/^(?:de|des|du|et|pour|par|avec|sur|dans|qui|est|sont|en|ou|à)$/.test(m[1]!)) continue;
     push(m.index, m.index + m[0].length, `API ${m[1]!}`, 'API', null);
   }
