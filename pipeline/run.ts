@@ -84,7 +84,7 @@ async function ingestSources(options: Pick<BuildOptions, 'sourcesDir' | 'maxByte
 async function extractSources(documents: SourceDocument[], options: Pick<BuildOptions, 'cacheDir' | 'workers' | 'progress'> & { shard?: ShardSpec }, timings: Record<string, number>) {
   const progress = options.progress ?? (() => {});
   const t = process.hrtime.bigint();
-  const extracted = await extractCorpus(documents, { cache: cacheOf(options.cacheDir), shard: options.shard, workers: options.workers });
+  const extracted = await extractCorpus(documents, { cache: cacheOf(options.cacheDir), shard: options.shard, workers: options.workers, progress });
   timings.extract = ms(t);
   const facts: Fact[] = [];
   const issues: Issue[] = [];

@@ -36,18 +36,23 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  summarise(docs: SourceDocument[]): Promise<DocumentSummary[]> {
-    return this.run(docs, (batch) => (id) => ({ id, op: 'summarise', docs: batch })) as Promise<DocumentSummary[]>;
+  /** `done(n)` is told each time n more documents are finished (for progress lines). */
+  summarise(docs: SourceDocument[], done?: (n: number) => void): Promise<DocumentSummary[]> {
+    return this.run(docs, (batch) => (id) => ({ id, op: 'summarise', docs: batch }), done) as Promise<DocumentSummary[]>;
   }
 
-  extract(docs: SourceDocument[], known: string[][]): Promise<Array<{ facts: Fact[]; issues: Issue[] }>> {
-    return this.run(docs, (batch, from) => (id) => ({ id, op: 'extract', docs: batch, known: known.slice(from, from + batch.length) })) as Promise<
+  extract(docs: SourceDocument[], known: string[][], done?: (n: number) => void): Promise<Array<{ facts: Fact[]; issues: Issue[] }>> {
+    return this.run(docs, (batch, from) => (id) => ({ id, op: 'extract', docs: batch, known: known.slice(from, from + batch.length) }), done) as Promise<
       Array<{ facts: Fact[]; issues: Issue[] }>
     >;
   }
 
   /** Splits docs into batches, runs them, and returns the results in input order. */
-  private run(docs: SourceDocument[], request: (batch: SourceDocument[], from: number) => (id: number) => WorkerRequest): Promise<unknown[]> {
+  private run(
+    docs: SourceDocument[],
+    request: (batch: SourceDocument[], from: number) => (id: number) => WorkerRequest,
+    onBatch: (n: number) => void = () => {},
+  ): Promise<unknown[]> {
     const results: unknown[] = new Array(docs.length);
     const batches: Array<[number, SourceDocument[]]> = [];
     let from = 0;
@@ -67,6 +72,7 @@ export class WorkerPool {
           make: request(batch, start),
           done: (r) => {
             for (let k = 0; k < r.length; k++) results[start + k] = r[k];
+            onBatch(r.length);
             if (--left === 0) resolve(results);
           },
           fail: reject,

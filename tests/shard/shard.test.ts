@@ -102,7 +102,7 @@ describe('build --shard K/N + merge', () => {
 
 describe('extraction on worker threads', () => {
   it('gives the same facts, in the same order, as extraction in this thread', async () => {
-    const docs: SourceDocument[] = generateCorpus({ seed: 5, targetBytes: 120_000 }).documents.map((d) => ({
+    const docs: SourceDocument[] = generateCorpus({ seed: 5, targetBytes: 500_000 }).documents.map((d) => ({
       id: d.file.replace(/\.txt$/, ''),
       file: d.file,
       title: null,
@@ -113,10 +113,19 @@ describe('extraction on worker threads', () => {
       sha256: '0'.repeat(64),
       text: d.text,
     }));
-    const inThread = await extractCorpus(docs, { workers: 0 });
-    const pooled = await extractCorpus(docs, { workers: 2 });
+    const inThreadLines: string[] = [];
+    const pooledLines: string[] = [];
+    const inThread = await extractCorpus(docs, { workers: 0, progress: (l) => inThreadLines.push(l), progressEveryMs: 0 });
+    const pooled = await extractCorpus(docs, { workers: 2, progress: (l) => pooledLines.push(l), progressEveryMs: 0 });
     expect(pooled.stats.workers).toBe(2);
     expect(pooled.known).toEqual(inThread.known);
     expect(pooled.documents).toStrictEqual(inThread.documents);
+    // Progress: counts that grow, never the total (the stage's own line says when it is done).
+    for (const lines of [inThreadLines, pooledLines]) {
+      const counts = lines.filter((l) => l.includes('extracted')).map((l) => Number(/^extract {4}(\d+)\/(\d+) documents extracted \(\d+ %\)$/.exec(l)?.[1]));
+      expect(counts.length).toBeGreaterThan(0);
+      expect(counts.every((c, i) => c > 0 && c < docs.length && (i === 0 || c > counts[i - 1]!))).toBe(true);
+    }
+    expect(inThreadLines.filter((l) => l.includes('extracted'))).toHaveLength(docs.length - 1);
   }, 60_000);
 });

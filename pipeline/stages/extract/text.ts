@@ -288,6 +288,12 @@ export function prepared(original: string): PreparedText {
   return p;
 }
 
+/** Drops the memoised preparations (the end of a corpus extraction: the texts are not read again). */
+export function forgetPreparedTexts(): void {
+  preparedKeys.clear();
+  preparedChars = 0;
+}
+
 /** Lowercase, accents stripped, typographic variants unified: for comparing names, never for quotes. */
 export function foldForMatch(s: string): string {
   return s
