@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assembleDist } from '../../pipeline/stages/package/assemble.ts';
@@ -67,6 +68,20 @@ describe('renderDataDictionary with data (dist/README.md)', () => {
         if (example !== undefined) expect(cells[2], `${name}.${column} example`).toContain(exampleText(example).slice(0, 20).replaceAll('|', '\\|'));
       }
     }
+  });
+
+  it('gives, on unsorted records with repeated ids and empty values, what a scan for the smallest id gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ id: fc.constantFrom('a', 'b', 'c', 'é', 'B'), v: fc.constantFrom(null, '', 'x', 'y', [], ['z']) }), { maxLength: 12 }),
+        (records) => {
+          // The reference: one pass, the smallest id wins, the first of equal ids in input order.
+          let best: { id: string; v: unknown } | undefined;
+          for (const r of records) if (!(r.v === null || r.v === '' || (Array.isArray(r.v) && r.v.length === 0)) && (!best || r.id < best.id)) best = r;
+          expect(exampleValue(records, 'v')).toStrictEqual(best?.v);
+        },
+      ),
+    );
   });
 
   it('takes the example of a column from the first non-empty value in id order', () => {

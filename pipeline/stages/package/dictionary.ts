@@ -24,7 +24,7 @@ import {
   type Column,
   type JsonLdField,
 } from './contract.ts';
-import { joinValues } from './csv.ts';
+import { joinValues, sortById } from './csv.ts';
 
 /** Files of a build beyond the datasets, rendered by the catalog and quality stages (listed in the dictionary). */
 export const CATALOG_PATH = 'catalog.jsonld';
@@ -130,32 +130,11 @@ function isEmpty(v: unknown): boolean {
 }
 
 /** The first non-empty value of a field in id order (code-point order, as the files), or undefined. */
-/** Datasets already known to be in id order (checked once per array, not once per column). */
-const sortedById = new WeakMap<readonly object[], boolean>();
-
-function isSortedById(records: readonly object[]): boolean {
-  let sorted = sortedById.get(records);
-  if (sorted === undefined) {
-    const rs = records as readonly { id: string }[];
-    sorted = true;
-    for (let i = 1; i < rs.length && sorted; i++) sorted = rs[i - 1]!.id <= rs[i]!.id;
-    sortedById.set(records, sorted);
-  }
-  return sorted;
-}
-
 export function exampleValue(records: readonly object[], field: string): unknown {
-  // The non-empty value with the smallest id (the first of equal ids): what sorting by id then finding gives.
-  // Records in id order (what normalise gives): the first non-empty one. Otherwise one pass over all of them.
-  if (isSortedById(records)) {
-    for (const r of records as readonly Record<string, unknown>[]) if (!isEmpty(r[field])) return r[field];
-    return undefined;
-  }
-  let best: (Record<string, unknown> & { id: string }) | undefined;
-  for (const r of records as readonly (Record<string, unknown> & { id: string })[]) {
-    if (!isEmpty(r[field]) && (best === undefined || r.id < best.id)) best = r;
-  }
-  return best?.[field];
+  // The non-empty value with the smallest id (the first of equal ids): the first non-empty one in id order
+  // (sortById gives the list itself when it is sorted, else one sorted copy shared by every column and stage).
+  for (const r of sortById(records as readonly (Record<string, unknown> & { id: string })[])) if (!isEmpty(r[field])) return r[field];
+  return undefined;
 }
 
 const MAX_EXAMPLE = 60;
