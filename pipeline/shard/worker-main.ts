@@ -3,6 +3,7 @@
  * pure functions the in-thread path uses. A failure is sent back as a message, never thrown across threads.
  */
 import { parentPort } from 'node:worker_threads';
+import { answerRequests } from '../io/thread-pool.ts';
 import type { SourceDocument } from '../types/domain.ts';
 import { extractWithKnown, summariseDocument } from './extract-corpus.ts';
 
@@ -15,16 +16,13 @@ export type WorkerRequest =
  * main thread seconds on a 100 MB corpus. Facts are plain JSON values (the extraction cache stores them the same
  * way, and a build from the cache gives the same bytes).
  */
-export type WorkerResponse = { id: number; ok: true; results: string } | { id: number; ok: false; error: string };
+export interface WorkerAnswer {
+  results: string;
+}
 
-parentPort?.on('message', (req: WorkerRequest) => {
-  let response: WorkerResponse;
-  try {
-    const results =
-      req.op === 'summarise' ? req.docs.map((d) => summariseDocument(d)) : req.docs.map((d, i) => extractWithKnown(d, req.known[i]!));
-    response = { id: req.id, ok: true, results: JSON.stringify(results) };
-  } catch (error) {
-    response = { id: req.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-  }
-  parentPort!.postMessage(response);
-});
+if (parentPort) {
+  answerRequests<WorkerRequest>(parentPort, (req) => {
+    const results = req.op === 'summarise' ? req.docs.map((d) => summariseDocument(d)) : req.docs.map((d, i) => extractWithKnown(d, req.known[i]!));
+    return { answer: { results: JSON.stringify(results) } satisfies WorkerAnswer };
+  });
+}

@@ -6,13 +6,12 @@
  * window of chunks in flight keeps every worker busy without holding a whole file's bytes. Small builds render in
  * this thread (starting workers costs more than it saves): both paths call renderChunk, so the bytes are the same.
  */
-import { Worker } from 'node:worker_threads';
-import { PipelineError } from '../../errors.ts';
+import { ThreadPool } from '../../io/thread-pool.ts';
 import type { AtomicDir, FileWriter } from '../../io/atomic-dir.ts';
 import type { FileDigest } from '../../io/hash.ts';
 import type { DatasetName } from '../../types/records.ts';
 import { CHUNK, DATASET_FORMATS, datasetFrame, renderChunk, type DatasetFormat } from './chunks.ts';
-import type { RenderRequest, RenderResponse } from './render-worker-main.ts';
+import type { RenderAnswer, RenderRequest } from './render-worker-main.ts';
 
 /** A chunk's three texts, as text (in this thread) or as UTF-8 bytes (from a worker). */
 export type ChunkContent = Record<DatasetFormat, string | Uint8Array>;
@@ -25,58 +24,21 @@ export const renderInThread: ChunkRenderer = (name, records, first) => Promise.r
 /** Below this many records in all, the build renders in its own thread. */
 export const POOL_THRESHOLD = 50_000;
 
-/** A fixed pool of render workers; requests are answered in any order, matched by id. */
+/** A fixed pool of render workers (io/thread-pool.ts). */
 export class RenderPool {
-  private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly queue: Array<{ request: RenderRequest; resolve: (c: ChunkContent) => void; reject: (e: Error) => void }> = [];
-  private readonly running = new Map<number, (typeof this.queue)[number]>();
-  private nextId = 0;
+  private readonly threads: ThreadPool;
 
   constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./render-worker.mjs', import.meta.url));
-      worker.on('message', (res: RenderResponse) => this.onMessage(worker, res));
-      worker.on('error', (error) => this.failAll(error));
-      this.workers.push(worker);
-      this.idle.push(worker);
-    }
+    this.threads = new ThreadPool(new URL('./render-worker.mjs', import.meta.url), size, 'render');
   }
 
-  readonly render: ChunkRenderer = (name, records, first) =>
-    new Promise((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, name, records: JSON.stringify(records), first }, resolve, reject });
-      this.pump();
-    });
+  readonly render: ChunkRenderer = async (name, records, first) => {
+    const { csv, json, jsonld } = await this.threads.request<RenderAnswer>({ name, records: JSON.stringify(records), first } satisfies Omit<RenderRequest, 'id'>);
+    return { csv, json, jsonld };
+  };
 
-  private pump(): void {
-    while (this.idle.length && this.queue.length) {
-      const job = this.queue.shift()!;
-      this.running.set(job.request.id, job);
-      this.idle.shift()!.postMessage(job.request);
-    }
-  }
-
-  private onMessage(worker: Worker, res: RenderResponse): void {
-    const job = this.running.get(res.id);
-    this.running.delete(res.id);
-    this.idle.push(worker);
-    if (job) {
-      if (res.ok) job.resolve({ csv: res.csv, json: res.json, jsonld: res.jsonld });
-      else job.reject(new PipelineError('render-worker-failed', `A render worker failed on ${job.request.name}: ${res.error}`));
-    }
-    this.pump();
-  }
-
-  private failAll(error: Error): void {
-    const wrapped = new PipelineError('render-worker-failed', `A render worker stopped: ${error.message}`, { cause: error });
-    for (const job of [...this.running.values(), ...this.queue]) job.reject(wrapped);
-    this.running.clear();
-    this.queue.length = 0;
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+  close(): Promise<void> {
+    return this.threads.close();
   }
 }
 
