@@ -11,6 +11,8 @@ import { PipelineError } from '../errors.ts';
 /** What a worker thread answers: `{ id, ok: true, …payload }` or `{ id, ok: false, error }`. */
 export type ThreadAnswer = { id: number; ok: true } | { id: number; ok: false; error: string };
 
+const THREAD_ENTRY = new URL('./thread-entry.mjs', import.meta.url);
+
 interface Pending {
   message: Record<string, unknown> & { id: number };
   resolve: (answer: unknown) => void;
@@ -25,14 +27,14 @@ export class ThreadPool {
   private nextId = 0;
   private closed = false;
 
-  /** `kind` names the work in errors (« extraction », « render »). */
+  /** `body`: the TypeScript module a thread runs (it calls answerRequests); `kind` names the work in errors. */
   constructor(
-    entry: URL,
+    body: URL,
     size: number,
     private readonly kind: string,
   ) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(entry);
+      const worker = new Worker(THREAD_ENTRY, { workerData: { body: body.href } });
       worker.on('message', (answer: ThreadAnswer) => this.onAnswer(worker, answer));
       worker.on('error', (error) => this.failAll(error));
       // A thread that ends without an error event (process.exit in it) must not leave its requests waiting.

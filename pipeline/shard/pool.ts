@@ -15,7 +15,7 @@ export class WorkerPool {
   private readonly threads: ThreadPool;
 
   constructor(size: number) {
-    this.threads = new ThreadPool(new URL('./worker.mjs', import.meta.url), size, 'extraction');
+    this.threads = new ThreadPool(new URL('./worker-main.ts', import.meta.url), size, 'extraction');
   }
 
   get size(): number {

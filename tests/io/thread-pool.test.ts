@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PipelineError } from '../../pipeline/errors.ts';
 import { ThreadPool } from '../../pipeline/io/thread-pool.ts';
 
-const entry = new URL('./thread-pool-worker.mjs', import.meta.url);
+const entry = new URL('./thread-pool-worker.ts', import.meta.url);
 let pool: ThreadPool | undefined;
 afterEach(() => pool?.close());
 

@@ -29,7 +29,7 @@ export class RenderPool {
   private readonly threads: ThreadPool;
 
   constructor(size: number) {
-    this.threads = new ThreadPool(new URL('./render-worker.mjs', import.meta.url), size, 'render');
+    this.threads = new ThreadPool(new URL('./render-worker-main.ts', import.meta.url), size, 'render');
   }
 
   readonly render: ChunkRenderer = async (name, records, first) => {
