@@ -13,7 +13,7 @@ import { linksExtractor } from './extractors/links.ts';
 import { extractOrganisations, lastMentionBefore, refOf } from './extractors/organisations.ts';
 import { peopleExtractor } from './extractors/people.ts';
 import { productsExtractor } from './extractors/products.ts';
-import { definedOrgAcronyms, findOrgMentions, type OrgMention } from './org-mentions.ts';
+import { definedOrgAcronyms, findOrgMentions, firstMentionFrom, type OrgMention } from './org-mentions.ts';
 import { lineAt, prepared, sentenceAt } from './text.ts';
 
 /** Every extractor but organisations (which also takes the acronyms known from other documents). */
@@ -91,14 +91,7 @@ const sentenceOf = sentenceAt;
  * with their starts: a binary search instead of a scan per fact.
  */
 function firstMentionWithin(mentions: readonly OrgMention[], from: number, to: number): OrgMention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = mentions[lo];
+  const m = firstMentionFrom(mentions, from);
   return m && m.end <= to ? m : undefined;
 }
 

@@ -645,6 +645,22 @@ function peopleNetwork(name: string): boolean {
   return PEOPLE_NETWORK.test(name);
 }
 
+/**
+ * The first mention starting at or after `from` (mentions sorted by start, as findOrgMentions gives them), found by
+ * binary search; undefined past the last one. Extractors that look for "the mention at this position" use it
+ * instead of scanning every mention per fact.
+ */
+export function firstMentionFrom(mentions: readonly OrgMention[], from: number): OrgMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return mentions[lo];
+}
+
 export interface OrgMentions {
   /** Organisation mentions, sorted by position, non-overlapping. */
   mentions: OrgMention[];

@@ -9,7 +9,7 @@
  */
 import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocument } from '../../../types/domain.ts';
 import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, SUB_UNIT_TYPES, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
-import { findOrgMentions, looksLikeAcronym, type OrgMention } from '../org-mentions.ts';
+import { findOrgMentions, firstMentionFrom, looksLikeAcronym, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { prepared, type Line, type PreparedText } from '../text.ts';
 
@@ -108,14 +108,7 @@ function pronounGender(sentence: string): 'm' | 'f' | undefined {
  * sorted by start (findOrgMentions): the first one starting at or after `from`, found by binary search.
  */
 function mentionAt(mentions: OrgMention[], from: number, to: number): OrgMention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = mentions[lo];
+  const m = firstMentionFrom(mentions, from);
   return m && m.start < to ? m : undefined;
 }
 
