@@ -112,24 +112,35 @@ function compareOrgs(a: OrganisationRecord, b: OrganisationRecord): number {
 }
 
 /**
+ * The records by id (the first of equal ids), the top-level ones (no parent, itself as parent, or a parent that is
+ * not a record) and the units under each parent, in input order.
+ */
+function hierarchyOf(organisations: readonly OrganisationRecord[]) {
+  const byId = new Map<string, OrganisationRecord>();
+  for (const org of organisations) if (!byId.has(org.id)) byId.set(org.id, org);
+  const childrenOf = new Map<string, OrganisationRecord[]>();
+  const roots: OrganisationRecord[] = [];
+  for (const org of byId.values()) {
+    const parent = org.parent_id;
+    if (parent === null || parent === org.id || !byId.has(parent)) roots.push(org);
+    else {
+      // In place: a copy per child was quadratic in the units of one organisation.
+      const list = childrenOf.get(parent);
+      if (list) list.push(org);
+      else childrenOf.set(parent, [org]);
+    }
+  }
+  return { byId, roots, childrenOf };
+}
+
+/**
  * At most `max` organisations for the chart of a large corpus, as whole trees: first the organisations of the
  * first level that have units (the hierarchy is what the chart is for), then the others, each group in id order,
  * each with every unit under it, while they fit. Fewer than `max` organisations are returned as they are.
  */
 export function chartSubset(organisations: readonly OrganisationRecord[], max: number): readonly OrganisationRecord[] {
   if (organisations.length <= max) return organisations;
-  const ids = new Set(organisations.map((o) => o.id));
-  const childrenOf = new Map<string, OrganisationRecord[]>();
-  const roots: OrganisationRecord[] = [];
-  for (const org of organisations) {
-    const parent = org.parent_id;
-    if (parent === null || parent === org.id || !ids.has(parent)) roots.push(org);
-    else {
-      const list = childrenOf.get(parent);
-      if (list) list.push(org);
-      else childrenOf.set(parent, [org]);
-    }
-  }
+  const { roots, childrenOf } = hierarchyOf(organisations);
   const byId = (a: OrganisationRecord, b: OrganisationRecord) => compareText(a.id, b.id);
   const withUnits = roots.filter((r) => childrenOf.has(r.id)).sort(byId);
   const alone = roots.filter((r) => !childrenOf.has(r.id)).sort(byId);
@@ -157,20 +168,7 @@ export function chartSubset(organisations: readonly OrganisationRecord[], max: n
 
 /** Computes the chart (pure, deterministic: the order of the input records does not matter). */
 export function layoutOrgChart(organisations: readonly OrganisationRecord[]): OrgChartLayout {
-  const byId = new Map<string, OrganisationRecord>();
-  for (const org of organisations) if (!byId.has(org.id)) byId.set(org.id, org);
-  const childrenOf = new Map<string, OrganisationRecord[]>();
-  const rootCandidates: OrganisationRecord[] = [];
-  for (const org of byId.values()) {
-    const parent = org.parent_id;
-    if (parent === null || parent === org.id || !byId.has(parent)) rootCandidates.push(org);
-    else {
-      // In place: a copy per child was quadratic in the units of one organisation.
-      const list = childrenOf.get(parent);
-      if (list) list.push(org);
-      else childrenOf.set(parent, [org]);
-    }
-  }
+  const { byId, roots: rootCandidates, childrenOf } = hierarchyOf(organisations);
   for (const list of childrenOf.values()) list.sort(compareOrgs);
 
   // Roots: records without a (known) parent, then one record per loop (smallest id), until every record is reached.
