@@ -6,6 +6,7 @@ import { generateCorpus, writeCorpus, type PlantedFact } from '../../bench/corpu
 import { foldName, recallOf } from '../../bench/recall.ts';
 import { extractCorpus } from '../../pipeline/shard/extract-corpus.ts';
 import type { SourceDocument } from '../../pipeline/types/domain.ts';
+import { corpusDocs } from '../extract/helpers.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'etat-numerique-bench-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -52,17 +53,7 @@ describe('benchmark corpus generator', () => {
 describe('recall on planted facts', () => {
   it('counts a planted fact as found when its source has a fact that states it', async () => {
     const corpus = generateCorpus({ seed: 5, targetBytes: 60_000 });
-    const docs: SourceDocument[] = corpus.documents.map((d) => ({
-      id: d.file.replace(/\.txt$/, ''),
-      file: d.file,
-      title: null,
-      language: 'fr',
-      origin: null,
-      licence: null,
-      date: null,
-      sha256: '0'.repeat(64),
-      text: d.text,
-    }));
+    const docs: SourceDocument[] = corpusDocs(corpus.documents);
     const extracted = await extractCorpus(docs, { workers: 0 });
     const byId = new Map(extracted.documents.map((d) => [d.id, d.facts]));
     const report = recallOf(corpus.planted, (id) => byId.get(id) ?? []);

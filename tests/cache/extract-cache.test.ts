@@ -9,6 +9,7 @@ import { extractCorpus } from '../../pipeline/shard/extract-corpus.ts';
 import { extractAll } from '../../pipeline/stages/extract/index.ts';
 import { readSources } from '../../pipeline/stages/ingest/index.ts';
 import type { SourceDocument } from '../../pipeline/types/domain.ts';
+import { syntheticDocs } from '../extract/helpers.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'etat-numerique-cache-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -100,17 +101,7 @@ describe('extraction cache', () => {
 describe('extraction with the relevant known acronyms', () => {
   it('finds the same facts as extractAll, and the facts survive a JSON round trip unchanged', async () => {
     const { documents } = await readSources(join(ROOT, 'sources'));
-    const synthetic: SourceDocument[] = generateCorpus({ seed: 3, targetBytes: 80_000 }).documents.map((d) => ({
-      id: d.file.replace(/\.txt$/, ''),
-      file: d.file,
-      title: null,
-      language: 'fr',
-      origin: null,
-      licence: null,
-      date: '2024-01-01',
-      sha256: '0'.repeat(64),
-      text: d.text,
-    }));
+    const synthetic: SourceDocument[] = syntheticDocs(3, 80_000, '2024-01-01');
     for (const docs of [documents, synthetic]) {
       const all = extractAll(docs);
       const corpus = await extractCorpus(docs, { workers: 0 });

@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { openDirAtomic } from '../../pipeline/io/atomic-dir.ts';
@@ -11,25 +11,13 @@ import { CHUNK, csvChunks, jsonChunks, jsonLdChunks } from '../../pipeline/stage
 import { renderInThread, writeDatasetFiles, type ChunkRenderer } from '../../pipeline/stages/package/render-pool.ts';
 import { writeDistStreamed, type DistContent } from '../../pipeline/stages/package/stream.ts';
 import type { Datasets } from '../../pipeline/types/records.ts';
-import { writeFileSync, mkdirSync } from 'node:fs';
 import { datasetFilesOf } from '../../pipeline/stages/diff/index.ts';
+import { readTree } from '../helpers/cli.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const temp = mkdtempSync(join(tmpdir(), 'etat-numerique-stream-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-function tree(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.set(relative(dir, p), readFileSync(p));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 const corpora: Array<[string, Datasets]> = [];
 beforeAll(async () => {
@@ -83,7 +71,7 @@ describe('writeDistStreamed', () => {
       const written = await writeDistStreamed(dir, datasets, meta, (core) => ((seenCore = core), streamedExtras), { workers });
       await dir.commit();
       const expected = assembleDist(datasets, meta, extras);
-      const onDisk = tree(out);
+      const onDisk = readTree(out);
       expect([...onDisk.keys()].sort()).toEqual([...expected.keys()].sort());
       for (const [path, content] of expected) expect(onDisk.get(path)!.equals(Buffer.from(content, 'utf8')), `${what}: ${path}`).toBe(true);
       expect([...written.keys()]).toEqual([...expected.keys()]);

@@ -7,6 +7,7 @@ import { ROOT, expectSameTree, runCli as cli } from '../helpers/cli.ts';
 import { extractCorpus } from '../../pipeline/shard/extract-corpus.ts';
 import { parseShardSpec, shardOf } from '../../pipeline/shard/plan.ts';
 import type { SourceDocument } from '../../pipeline/types/domain.ts';
+import { syntheticDocs } from '../extract/helpers.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'etat-numerique-shard-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -102,17 +103,7 @@ describe('build --shard K/N + merge', () => {
 
 describe('extraction on worker threads', () => {
   it('gives the same facts, in the same order, as extraction in this thread', async () => {
-    const docs: SourceDocument[] = generateCorpus({ seed: 5, targetBytes: 500_000 }).documents.map((d) => ({
-      id: d.file.replace(/\.txt$/, ''),
-      file: d.file,
-      title: null,
-      language: 'fr',
-      origin: null,
-      licence: null,
-      date: null,
-      sha256: '0'.repeat(64),
-      text: d.text,
-    }));
+    const docs: SourceDocument[] = syntheticDocs(5, 500_000);
     const inThreadLines: string[] = [];
     const pooledLines: string[] = [];
     const inThread = await extractCorpus(docs, { workers: 0, progress: (l) => inThreadLines.push(l), progressEveryMs: 0 });
