@@ -13,10 +13,11 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readDirFiles } from '../pipeline/io/atomic-dir.ts';
 import type { Fact } from '../pipeline/types/domain.ts';
 import { writeCorpus, type PlantedFact } from './corpus.ts';
 import { found, type RecallReport } from './recall.ts';
@@ -145,23 +146,10 @@ async function plantedOf(corpusDir: string): Promise<PlantedFact[]> {
   return (JSON.parse(await readFile(path.join(corpusDir, 'planted.json'), 'utf8')) as { planted: PlantedFact[] }).planted;
 }
 
-/** Relative path → bytes of every file under dir. */
-async function tree(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  const walk = async (d: string) => {
-    for (const name of (await readdir(d)).sort()) {
-      const p = path.join(d, name);
-      if ((await stat(p)).isDirectory()) await walk(p);
-      else files.set(path.relative(dir, p), await readFile(p));
-    }
-  };
-  await walk(dir);
-  return files;
-}
-
+/** Do two folders hold the same files with the same bytes? (and which differ) */
 async function sameTree(a: string, b: string): Promise<{ identical: boolean; differing: string[] }> {
-  const [ta, tb] = [await tree(a), await tree(b)];
-  const differing = [...new Set([...ta.keys(), ...tb.keys()])].filter((k) => !ta.get(k) || !tb.get(k) || !ta.get(k)!.equals(tb.get(k)!));
+  const [ta, tb] = [await readDirFiles(a), await readDirFiles(b)];
+  const differing = [...new Set([...ta.keys(), ...tb.keys()])].filter((k) => !ta.get(k) || !tb.get(k) || Buffer.compare(ta.get(k)!, tb.get(k)!) !== 0);
   return { identical: differing.length === 0, differing };
 }
 
