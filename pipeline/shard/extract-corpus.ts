@@ -21,6 +21,7 @@ import { acronymTokens } from '../stages/extract/org-mentions.ts';
 import { forgetPreparedTexts, prepared } from '../stages/extract/text.ts';
 import { inShard, type ShardSpec } from './plan.ts';
 import { WorkerPool } from './pool.ts';
+import { StringTable } from './share-strings.ts';
 
 /** Pass 1 on one document (pure). */
 export function summariseDocument(doc: SourceDocument): DocumentSummary {
@@ -128,17 +129,21 @@ export async function extractCorpus(documents: readonly SourceDocument[], option
     const share = documents.flatMap((d, i) => (inShard(d.id, options.shard) ? [i] : []));
     const results: Array<{ facts: Fact[]; issues: Issue[] } | undefined> = [];
     const knownOf = new Map<number, string[]>();
+    // Facts parsed from the cache and from the workers share their short strings (share-strings.ts).
+    const strings = new StringTable();
     for (const i of share) {
       const k = relevantKnown(summaries[i]!.tokens, known);
       knownOf.set(i, k);
-      results[i] = cache ? await cache.getExtraction(documents[i]!, k) : undefined;
+      const cached = cache ? await cache.getExtraction(documents[i]!, k) : undefined;
+      if (cached) strings.shareFacts(cached.facts);
+      results[i] = cached;
     }
     const todo = share.filter((i) => !results[i]);
     const todoDocs = todo.map((i) => documents[i]!);
     const extractPool = poolFor(todoDocs);
     const done = ticker(options.progress, 'extracted', todoDocs.length, options.progressEveryMs);
     const extracted = extractPool
-      ? await extractPool.extract(todoDocs, todo.map((i) => knownOf.get(i)!), done)
+      ? await extractPool.extract(todoDocs, todo.map((i) => knownOf.get(i)!), done, strings)
       : todo.map((i) => (done(1), extractWithKnown(documents[i]!, knownOf.get(i)!)));
     for (let k = 0; k < todo.length; k++) {
       const i = todo[k]!;

@@ -16,6 +16,7 @@ import { DataError, PipelineError } from '../errors.ts';
 import type { Fact, Issue, SourceDocument } from '../types/domain.ts';
 import type { DocumentResult } from './extract-corpus.ts';
 import { shardOf, type ShardSpec } from './plan.ts';
+import { StringTable } from './share-strings.ts';
 
 export const PARTIAL_FILE = 'partial.ndjson';
 const FORMAT = 'etat-numerique-partial';
@@ -83,13 +84,18 @@ export async function writePartial(outDir: string, header: PartialHeader, result
 export async function readPartial(dir: string): Promise<{ header: PartialHeader; results: DocumentResult[] }> {
   const file = path.join(dir, PARTIAL_FILE);
   const results: DocumentResult[] = [];
+  const strings = new StringTable();
   let header: PartialHeader | undefined;
   try {
     const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
     for await (const line of lines) {
       if (line === '') continue;
       if (!header) header = JSON.parse(line) as PartialHeader;
-      else results.push(JSON.parse(line) as DocumentResult);
+      else {
+        const result = JSON.parse(line) as DocumentResult;
+        strings.shareFacts(result.facts);
+        results.push(result);
+      }
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -6,6 +6,7 @@
 import { ThreadPool } from '../io/thread-pool.ts';
 import type { DocumentSummary } from '../cache/extract-cache.ts';
 import type { Fact, Issue, SourceDocument } from '../types/domain.ts';
+import type { StringTable } from './share-strings.ts';
 import type { WorkerAnswer, WorkerRequest } from './worker-main.ts';
 
 /** Characters per batch: big enough to amortise a message, small enough to balance the load. */
@@ -27,14 +28,23 @@ export class WorkerPool {
     return this.run(docs, (batch) => ({ op: 'summarise', docs: batch }), done) as Promise<DocumentSummary[]>;
   }
 
-  extract(docs: SourceDocument[], known: string[][], done?: (n: number) => void): Promise<Array<{ facts: Fact[]; issues: Issue[] }>> {
-    return this.run(docs, (batch, from) => ({ op: 'extract', docs: batch, known: known.slice(from, from + batch.length) }), done) as Promise<
+  /** Facts come back with their short strings shared through `strings` as each batch arrives (see share-strings.ts). */
+  extract(docs: SourceDocument[], known: string[][], done?: (n: number) => void, strings?: StringTable): Promise<Array<{ facts: Fact[]; issues: Issue[] }>> {
+    const share = strings && ((results: unknown[]) => {
+      for (const r of results as Array<{ facts: Fact[] }>) strings.shareFacts(r.facts);
+    });
+    return this.run(docs, (batch, from) => ({ op: 'extract', docs: batch, known: known.slice(from, from + batch.length) }), done, share) as Promise<
       Array<{ facts: Fact[]; issues: Issue[] }>
     >;
   }
 
   /** Splits docs into batches, runs them, and returns the results in input order. */
-  private async run(docs: SourceDocument[], request: (batch: SourceDocument[], from: number) => Omit<WorkerRequest, 'id'>, onBatch: (n: number) => void = () => {}): Promise<unknown[]> {
+  private async run(
+    docs: SourceDocument[],
+    request: (batch: SourceDocument[], from: number) => Omit<WorkerRequest, 'id'>,
+    onBatch: (n: number) => void = () => {},
+    onResults: (results: unknown[]) => void = () => {},
+  ): Promise<unknown[]> {
     const batches: Array<[number, SourceDocument[]]> = [];
     let from = 0;
     while (from < docs.length) {
@@ -48,7 +58,9 @@ export class WorkerPool {
       batches.map(async ([start, batch]) => {
         const answer = await this.threads.request<WorkerAnswer>(request(batch, start));
         onBatch(batch.length);
-        return [start, JSON.parse(answer.results) as unknown[]] as const;
+        const results = JSON.parse(answer.results) as unknown[];
+        onResults(results);
+        return [start, results] as const;
       }),
     );
     const results: unknown[] = new Array(docs.length);

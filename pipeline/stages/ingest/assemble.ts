@@ -118,6 +118,14 @@ export function unlistedFiles(listed: string[], present: string[], manifest: str
 }
 
 /**
+ * A copy of a string cut out of a source text. V8 keeps a whole text alive behind any slice of it: a title taken
+ * from the first heading held all the texts of a large corpus in memory until the end of the build.
+ */
+function detached(s: string | null): string | null {
+  return s === null ? null : (' ' + s).slice(1);
+}
+
+/**
  * The document for a checked text. Metadata comes from the manifest entry; a missing (or null) title or date
  * falls back on the front matter ("title:", "date:" reduced to its ISO day) and, for the title, on the first
  * markdown heading. Without a manifest, language is "fr" and origin and licence are null.
@@ -155,7 +163,7 @@ export function buildDocument(
   }
 
   const frontTitle = frontMatter.data['title']?.trim();
-  const title = entry?.title ?? (frontTitle ? frontTitle : null) ?? firstHeading(text, frontMatter.end);
+  const title = entry?.title ?? detached((frontTitle ? frontTitle : null) ?? firstHeading(text, frontMatter.end));
 
   if (entry?.sha256 !== undefined && entry.sha256 !== sha256) {
     issues.push(
