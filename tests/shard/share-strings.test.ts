@@ -28,5 +28,4 @@ describe('StringTable', () => {
     expect(first).toEqual(parsed());
     expect(second).toEqual(parsed());
   });
-
 });

@@ -96,13 +96,20 @@ function pointDates(value: unknown): string[] {
 
 /** The earliest and latest dates among some ISO 8601 dates of mixed precision, or undefined when there are none. */
 export function dateSpan(dates: Iterable<string>): { start: string; end: string } | undefined {
-  const all = [...dates].filter((d) => DATE.test(d));
-  if (all.length === 0) return undefined;
-  const key = (f: (d: string) => string) => (a: string, b: string) =>
-    f(a) < f(b) ? -1 : f(a) > f(b) ? 1 : a < b ? -1 : a > b ? 1 : 0;
-  const start = [...all].sort(key(lower))[0] as string;
-  const end = [...all].sort(key(upper)).pop() as string;
-  return { start, end };
+  // One pass (a dataset of a large corpus gives a million dates): the least by its first day, then by code
+  // units; the greatest by its last day, then by code units.
+  let start: string | undefined;
+  let end: string | undefined;
+  let startDay = '';
+  let endDay = '';
+  for (const d of dates) {
+    if (!DATE.test(d)) continue;
+    const first = lower(d);
+    const last = upper(d);
+    if (start === undefined || first < startDay || (first === startDay && d < start)) [start, startDay] = [d, first];
+    if (end === undefined || last > endDay || (last === endDay && d > end)) [end, endDay] = [d, last];
+  }
+  return start === undefined || end === undefined ? undefined : { start, end };
 }
 
 /**
@@ -114,18 +121,19 @@ export function datasetDates(datasets: Datasets, name: DatasetName): string[] {
   const temporal = columns.filter((c) => c.schema['x-jsonld'].temporal).map((c) => c.name);
   const sourceRefs = columns.filter((c) => c.schema['x-jsonld'].ref === 'sources' && c.name !== 'id').map((c) => c.name);
   const sourceDate = new Map(datasets.sources.map((s) => [s.id, s.date]));
-  const dates: string[] = [];
+  // Each date once (a million facts point to a few thousand dated sources), in the order first met.
+  const dates = new Set<string>();
   for (const record of datasets[name] as readonly Record<string, unknown>[]) {
-    for (const field of temporal) dates.push(...pointDates(record[field]));
+    for (const field of temporal) for (const d of pointDates(record[field])) dates.add(d);
     for (const field of sourceRefs) {
       const v = record[field];
       for (const id of Array.isArray(v) ? v : [v]) {
         const d = typeof id === 'string' ? sourceDate.get(id) : undefined;
-        if (d) dates.push(...pointDates(d));
+        if (d) for (const p of pointDates(d)) dates.add(p);
       }
     }
   }
-  return dates;
+  return [...dates];
 }
 
 /** The newest source date of the data (by the last day it may stand for), or undefined when no source is dated. */

@@ -110,19 +110,20 @@ export function decodeCell(column: Column, cell: string): unknown {
 
 /** Sorts records by id (UTF-16 code unit order, locale independent), without changing the input. */
 export function sortById<T extends { id: string }>(records: readonly T[]): readonly T[] {
-  // Most datasets come sorted already (normalise sorts them): the list itself, after one pass to check. The
-  // others (facts, in text order) are sorted once per list: several stages of a build ask for the same order.
-  let sorted = true;
-  for (let i = 1; i < records.length && sorted; i++) sorted = !(records[i]!.id < records[i - 1]!.id);
-  if (sorted) return records;
+  // Several stages of a build ask for the same order: a list is checked (or sorted) once, then its answer is
+  // remembered. Most datasets come sorted already (normalise sorts them): the list itself. The facts, in text
+  // order, get one sorted copy. Datasets are not changed once built; a list that grew is looked at again.
   const known = sortedCopies.get(records);
   if (known && known.length === records.length) return known as readonly T[];
-  const copy = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let sorted = true;
+  for (let i = 1; i < records.length && sorted; i++) sorted = !(records[i]!.id < records[i - 1]!.id);
+  const copy = sorted ? records : [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   sortedCopies.set(records, copy);
+  if (copy !== records) sortedCopies.set(copy, copy);
   return copy;
 }
 
-/** Sorted copies of the lists that were not in id order (datasets are not changed once built; a list that grew is sorted again). */
+/** Lists already put in id order, and their sorted copy (the list itself when it was sorted). */
 const sortedCopies = new WeakMap<readonly object[], readonly object[]>();
 
 /** Renders a dataset as CSV text (header + one row per record, sorted by id, CRLF, no BOM). */

@@ -133,9 +133,24 @@ function isEmpty(v: unknown): boolean {
 export function exampleValue(records: readonly object[], field: string): unknown {
   // The non-empty value with the smallest id (the first of equal ids): the first non-empty one in id order
   // (sortById gives the list itself when it is sorted, else one sorted copy shared by every column and stage).
-  for (const r of sortById(records as readonly (Record<string, unknown> & { id: string })[])) if (!isEmpty(r[field])) return r[field];
-  return undefined;
+  // Remembered per list: the English and French dictionaries ask for the same examples, and a column that is
+  // empty everywhere is read to the end of a million records.
+  let examples = examplesOf.get(records);
+  if (!examples) examplesOf.set(records, (examples = new Map()));
+  if (examples.has(field)) return examples.get(field);
+  let example: unknown;
+  for (const r of sortById(records as readonly (Record<string, unknown> & { id: string })[])) {
+    if (!isEmpty(r[field])) {
+      example = r[field];
+      break;
+    }
+  }
+  examples.set(field, example);
+  return example;
 }
+
+/** Examples already found, per list of records and field (datasets are not changed once built). */
+const examplesOf = new WeakMap<readonly object[], Map<string, unknown>>();
 
 const MAX_EXAMPLE = 60;
 

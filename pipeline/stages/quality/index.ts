@@ -172,10 +172,11 @@ export function assembleQuality(datasets: Datasets, evaluation: EvaluationSummar
       }
     }
   }
+  // Ties in the order of the pairs' JSON text, which is their key (hundreds of thousands of pairs on a large corpus).
   const byPair = [...pairs.entries()]
-    .map(([key, n]) => ({ sources: JSON.parse(key) as [string, string], conflicts: n }))
-    .sort((a, b) => b.conflicts - a.conflicts || byCodePoint(JSON.stringify(a.sources), JSON.stringify(b.sources)))
-    .slice(0, MAX_SOURCE_PAIRS);
+    .sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
+    .slice(0, MAX_SOURCE_PAIRS)
+    .map(([key, n]) => ({ sources: JSON.parse(key) as [string, string], conflicts: n }));
 
   // Records per source and single-source records.
   const recordsPerSource = new Map<string, Record<string, number>>();
