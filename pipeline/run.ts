@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DataError } from './errors.ts';
 import { openDirAtomic } from './io/atomic-dir.ts';
+import { collectGarbage } from './io/collect-garbage.ts';
 import { ExtractCache, extractCodeDigest } from './cache/extract-cache.ts';
 import { extractCorpus } from './shard/extract-corpus.ts';
 import { mergePartials, readPartial, sourceMeta, writePartial, type SourceMeta } from './shard/partial.ts';
@@ -111,6 +112,7 @@ export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | '
   // metadata, so that a large corpus's texts are freed before the datasets are written.
   const sources = ingested.documents.map(sourceMeta);
   ingested.documents.length = 0;
+  collectGarbage();
   const { stats } = extracted;
   return {
     ...finishDatasets(sources, extracted.facts, [...ingested.issues, ...extracted.issues], timings, options.progress),
@@ -165,7 +167,9 @@ function withText(d: SourceDocument | SourceMeta): SourceDocument {
 
 /** ingest → extract → normalise → validate → package → atomic write. */
 export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
-  return writeBuild(await buildDatasets(options), options);
+  const built = await buildDatasets(options);
+  collectGarbage();
+  return writeBuild(built, options);
 }
 
 /** package → atomic write: the end of a build and of a merge. */

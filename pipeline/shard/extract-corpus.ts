@@ -107,8 +107,7 @@ export async function extractCorpus(documents: readonly SourceDocument[], option
   try {
     // Pass 1: summaries (cache, then the misses).
     let t = performance.now();
-    const summaries: Array<DocumentSummary | undefined> = [];
-    for (const doc of documents) summaries.push(cache ? await cache.getSummary(doc) : undefined);
+    const summaries: Array<DocumentSummary | undefined> = cache ? await cache.getSummaries(documents) : documents.map(() => undefined);
     const missing = documents.flatMap((d, i) => (summaries[i] ? [] : [i]));
     const missingDocs = missing.map((i) => documents[i]!);
     const summarisePool = poolFor(missingDocs);

@@ -275,13 +275,21 @@ export interface NormaliseResult {
 /** Merges facts into the published datasets. */
 export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets {
   const conflicts: ConflictRecord[] = [];
-  const recordOfFact = new Map<string, [DatasetName, string]>();
+  // One [dataset, id] pair per record, shared by its facts (a million facts on a large corpus).
+  const recordOfFact = new Map<string, readonly [DatasetName, string]>();
   const claim = (dataset: DatasetName, id: string, fs: Fact[]) => {
-    for (const f of fs) if (!recordOfFact.has(factId(f))) recordOfFact.set(factId(f), [dataset, id]);
+    const record = [dataset, id] as const;
+    for (const f of fs) {
+      const fid = factId(f);
+      if (!recordOfFact.has(fid)) recordOfFact.set(fid, record);
+    }
   };
 
   const orgs = buildOrganisations(facts, conflicts);
-  for (const o of orgs.records) for (const fid of o.fact_ids) if (!recordOfFact.has(fid)) recordOfFact.set(fid, ['organisations', o.id]);
+  for (const o of orgs.records) {
+    const record = ['organisations', o.id] as const;
+    for (const fid of o.fact_ids) if (!recordOfFact.has(fid)) recordOfFact.set(fid, record);
+  }
 
   // Legal texts
   const legalGroups = new Map<string, FactOf<'legal-text'>[]>();
