@@ -7,6 +7,7 @@ import {
   renderChangesMarkdown,
   renderDiffJson,
   renderDiffText,
+  sameValue,
   summariseDiff,
   type DatasetFiles,
 } from '../../pipeline/stages/diff/index.ts';
@@ -178,5 +179,39 @@ describe('renderChangesFile', () => {
     const text = renderChangesFile(OLD, null, OLD, meta);
     expect(text).toContain('No differences');
     expect(summariseDiff(diffDatasets(OLD, OLD)).changed_datasets).toBe(0);
+  });
+});
+
+describe('sameValue', () => {
+  it('compares values deeply, whatever the key order, and tells lists apart by items, order and length', () => {
+    expect(sameValue('a', 'a')).toBe(true);
+    expect(sameValue('a', 'b')).toBe(false);
+    expect(sameValue(['x', 'y'], ['x', 'y'])).toBe(true);
+    expect(sameValue(['x', 'y'], ['y', 'x'])).toBe(false);
+    expect(sameValue(['x'], ['x', null])).toBe(false);
+    expect(sameValue([undefined], [null])).toBe(true);
+    expect(sameValue(undefined, null)).toBe(false);
+    expect(sameValue({ a: 1, b: [1, 2] }, { b: [1, 2], a: 1 })).toBe(true);
+    expect(sameValue([{ a: 1, b: 'z' }], [{ b: 'z', a: 1 }])).toBe(true);
+    expect(sameValue([{ a: 1 }], [{ a: 2 }])).toBe(false);
+    expect(sameValue(1, '1')).toBe(false);
+    expect(sameValue(null, [])).toBe(false);
+  });
+
+  it('agrees with comparing canonical JSON texts (keys sorted), on any JSON values', () => {
+    const canonicalText = (v: unknown): string =>
+      Array.isArray(v)
+        ? `[${v.map(canonicalText).join(',')}]`
+        : v !== null && typeof v === 'object'
+          ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonicalText((v as Record<string, unknown>)[k])}`).join(',')}}`
+          : JSON.stringify(v);
+    const reordered = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(reordered) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reordered(x)])) : v;
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (a, b) => {
+        expect(sameValue(a, reordered(a))).toBe(true);
+        expect(sameValue(a, b)).toBe(canonicalText(a) === canonicalText(b));
+      }),
+    );
   });
 });

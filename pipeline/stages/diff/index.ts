@@ -93,6 +93,15 @@ function canonical(value: unknown): string {
 
 /** Whether two field values are the same (deep; arrays compared element by element, in order). */
 export function sameValue(a: unknown, b: unknown): boolean {
+  // Fast paths for what records hold (every field of every record is compared on each build): the same value,
+  // two strings, two lists compared item by item (an undefined item counts as null, as in canonical).
+  if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i] === undefined ? null : a[i], b[i] === undefined ? null : b[i])) return false;
+    return true;
+  }
   return canonical(a) === canonical(b);
 }
 
