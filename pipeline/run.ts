@@ -198,7 +198,7 @@ async function writeBuild(built: ReturnType<typeof finishDatasets> & { extractio
       const withSite = new Map<string, ExtraContent>(extraFiles);
       for (const [path, chunks] of renderSiteChunks(built.datasets as Datasets, extraFiles, { downloadBaseUrl: inputs.publication.download_base_url })) withSite.set(path, chunks);
       return withSite;
-    }, { workers: options.workers });
+    }, { workers: options.workers, progress });
   } catch (error) {
     await out.abort();
     throw error;

@@ -20,6 +20,7 @@ import { definedAcronyms, extractDocument } from '../stages/extract/index.ts';
 import { acronymTokens } from '../stages/extract/org-mentions.ts';
 import { forgetPreparedTexts, prepared } from '../stages/extract/text.ts';
 import { inShard, type ShardSpec } from './plan.ts';
+import { progressTicker } from '../progress.ts';
 import { WorkerPool } from './pool.ts';
 import { StringTable } from './share-strings.ts';
 
@@ -40,7 +41,7 @@ export interface CorpusExtractOptions {
   /** Worker threads: 0 = in this thread; undefined = automatic (the machine's cores, for large corpora). */
   workers?: number | undefined;
   progress?: ((line: string) => void) | undefined;
-  /** Least time between two progress lines (default PROGRESS_EVERY_MS). */
+  /** Least time between two progress lines (default PROGRESS_EVERY_MS, progress.ts). */
   progressEveryMs?: number | undefined;
 }
 
@@ -74,24 +75,9 @@ function automaticWorkers(documents: readonly SourceDocument[], requested: numbe
   return chars >= PARALLEL_THRESHOLD && documents.length >= 4 && cores > 1 ? cores : 0;
 }
 
-/** Seconds between two progress lines of a long extraction. */
-const PROGRESS_EVERY_MS = 5000;
-
-/**
- * Counts finished documents and prints « extract    3120/7319 documents extracted (43 %) » at most every few
- * seconds (a 100 MB corpus takes a minute or more; in-thread extraction only prints between two documents).
- */
-function ticker(progress: ((line: string) => void) | undefined, what: string, total: number, everyMs = PROGRESS_EVERY_MS): (n: number) => void {
-  if (!progress || total === 0) return () => {};
-  let count = 0;
-  let last = performance.now();
-  return (n) => {
-    count += n;
-    const now = performance.now();
-    if (now - last < everyMs || count >= total) return;
-    last = now;
-    progress(`extract    ${count}/${total} documents ${what} (${Math.floor((100 * count) / total)} %)`);
-  };
+/** « extract    3120/7319 documents extracted (43 %) » at most every few seconds (in-thread extraction only prints between two documents). */
+function ticker(progress: ((line: string) => void) | undefined, what: string, total: number, everyMs?: number): (n: number) => void {
+  return progressTicker(progress, total, (count, percent) => `extract    ${count}/${total} documents ${what} (${percent} %)`, everyMs);
 }
 
 /** Runs both passes; see the module comment. */

@@ -85,6 +85,26 @@ describe('writeDistStreamed', () => {
   });
 });
 
+describe('writeDistStreamed progress', () => {
+  it('counts the records written, growing, in every dataset, never the total', async () => {
+    const datasets = corpora[1]![1];
+    const total = DATASETS_IN_ORDER.reduce((n, name) => n + datasets[name].length, 0);
+    const lines: string[] = [];
+    const dir = await openDirAtomic(join(temp, 'progress'));
+    await writeDistStreamed(dir, datasets, { tool: { name: 'etat-numerique', version: '0.0.0-test' }, sources: [] }, () => new Map(), { workers: 0, progress: (l) => lines.push(l), progressEveryMs: 0 });
+    await dir.abort();
+    const counts = lines.map((l) => {
+      const m = /^package {4}(\d+)\/(\d+) records written \((\d+) %\)$/.exec(l);
+      expect(m, l).not.toBeNull();
+      expect(Number(m![2])).toBe(total);
+      return Number(m![1]);
+    });
+    // One line per chunk but the last: chunks of at most CHUNK records, in every dataset.
+    expect(counts.length).toBeGreaterThanOrEqual(Math.ceil(datasets.facts.length / CHUNK));
+    expect(counts.every((c, i) => c > 0 && c < total && (i === 0 || c > counts[i - 1]!))).toBe(true);
+  });
+});
+
 describe('datasetFilesOf (the new side of CHANGES.md)', () => {
   it('gives the records of JSON.parse(renderJson(…)), in the same order with the same keys', () => {
     for (const [what, datasets] of corpora) {

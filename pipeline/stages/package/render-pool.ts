@@ -52,26 +52,31 @@ export async function writeDatasetFiles(
   sorted: readonly object[],
   render: ChunkRenderer,
   window = 1,
+  /** Told the number of records of each chunk written (progress lines). */
+  onChunk: (records: number) => void = () => {},
 ): Promise<Record<DatasetFormat, FileDigest>> {
   const frame = datasetFrame(name, sorted.length);
   const files = {} as Record<DatasetFormat, FileWriter>;
   for (const format of DATASET_FORMATS) files[format] = await dir.open(`${name}.${format}`);
-  const inFlight: Array<Promise<ChunkContent>> = [];
+  const inFlight: Array<{ chunk: Promise<ChunkContent>; records: number }> = [];
   let next = 0;
   const launch = () => {
     if (next >= sorted.length) return;
-    const pending = render(name, sorted.slice(next, next + CHUNK), next === 0);
-    pending.catch(() => undefined); // awaited in order below; a failure must not go unhandled meanwhile
-    inFlight.push(pending);
+    const records = sorted.slice(next, next + CHUNK);
+    const chunk = render(name, records, next === 0);
+    chunk.catch(() => undefined); // awaited in order below; a failure must not go unhandled meanwhile
+    inFlight.push({ chunk, records: records.length });
     next += CHUNK;
   };
   try {
     for (const format of DATASET_FORMATS) await files[format].write(frame[format].head);
     for (let k = 0; k < window; k++) launch();
     while (inFlight.length) {
-      const chunk = await inFlight.shift()!;
+      const { chunk, records } = inFlight.shift()!;
+      const content = await chunk;
       launch();
-      for (const format of DATASET_FORMATS) await files[format].write(chunk[format]);
+      for (const format of DATASET_FORMATS) await files[format].write(content[format]);
+      onChunk(records);
     }
     for (const format of DATASET_FORMATS) if (frame[format].tail) await files[format].write(frame[format].tail);
   } catch (error) {
