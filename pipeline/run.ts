@@ -9,6 +9,7 @@ import { DataError } from './errors.ts';
 import { openDirAtomic } from './io/atomic-dir.ts';
 import { collectGarbage } from './io/collect-garbage.ts';
 import { ExtractCache, extractCodeDigest } from './cache/extract-cache.ts';
+import { RenderReuse } from './cache/render-reuse.ts';
 import { extractCorpus } from './shard/extract-corpus.ts';
 import { mergePartials, readPartial, sourceMeta, writePartial, type SourceMeta } from './shard/partial.ts';
 import type { ShardSpec } from './shard/plan.ts';
@@ -53,6 +54,8 @@ export interface BuildSummary {
   timings_ms: Record<string, number>;
   /** How the sources were extracted: from the cache or not, on how many worker threads (absent for a merge). */
   extraction?: { extracted: number; from_cache: number; workers: number };
+  /** Chunks of the dataset files read from the previous build or rendered (absent without a cache). */
+  rendering?: { chunks_reused: number; chunks_rendered: number };
 }
 
 const ms = (t0: bigint) => Number((process.hrtime.bigint() - t0) / 1_000_000n);
@@ -173,7 +176,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
 }
 
 /** package → atomic write: the end of a build and of a merge. */
-async function writeBuild(built: ReturnType<typeof finishDatasets> & { extraction?: BuildSummary['extraction'] }, options: Pick<BuildOptions, 'outDir' | 'progress' | 'workers'>): Promise<BuildSummary> {
+async function writeBuild(
+  built: ReturnType<typeof finishDatasets> & { extraction?: BuildSummary['extraction'] },
+  options: Pick<BuildOptions, 'outDir' | 'progress' | 'workers'> & { cacheDir?: string | null | undefined },
+): Promise<BuildSummary> {
   const progress = options.progress ?? (() => {});
   const t = process.hrtime.bigint();
   const extraFiles = new Map<string, string>();
@@ -187,6 +193,8 @@ async function writeBuild(built: ReturnType<typeof finishDatasets> & { extractio
   };
   const inputs = { publication: await readPublicationConfig(), evaluation: await readEvaluationSummary() };
   // The files of assembleDist, written as they are rendered (the large ones never held whole: stream.ts).
+  // Unchanged chunks of the dataset files come from the previous build into the same folder (incremental builds).
+  const reuse = options.cacheDir ? await RenderReuse.open(options.cacheDir, options.outDir) : undefined;
   const out = await openDirAtomic(options.outDir);
   let files;
   try {
@@ -198,14 +206,18 @@ async function writeBuild(built: ReturnType<typeof finishDatasets> & { extractio
       const withSite = new Map<string, ExtraContent>(extraFiles);
       for (const [path, chunks] of renderSiteChunks(built.datasets as Datasets, extraFiles, { downloadBaseUrl: inputs.publication.download_base_url })) withSite.set(path, chunks);
       return withSite;
-    }, { workers: options.workers, progress });
+    }, { workers: options.workers, progress, reuse });
   } catch (error) {
+    await reuse?.close();
     await out.abort();
     throw error;
   }
+  await reuse?.close();
   await out.commit();
+  await reuse?.save();
   built.timings.package = ms(t);
-  progress(`package    ${files.size} files → ${options.outDir} (${built.timings.package} ms)`);
+  const reused = reuse && reuse.stats.reused ? `; ${reuse.stats.reused} of ${reuse.stats.reused + reuse.stats.rendered} chunks from the previous build` : '';
+  progress(`package    ${files.size} files → ${options.outDir} (${built.timings.package} ms${reused})`);
   return {
     ok: true,
     out: options.outDir,
@@ -216,6 +228,7 @@ async function writeBuild(built: ReturnType<typeof finishDatasets> & { extractio
     warnings: built.warnings,
     timings_ms: built.timings,
     ...(built.extraction ? { extraction: built.extraction } : {}),
+    ...(reuse ? { rendering: { chunks_reused: reuse.stats.reused, chunks_rendered: reuse.stats.rendered } } : {}),
   };
 }
 

@@ -16,10 +16,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Fact, Issue, SourceDocument } from '../types/domain.ts';
+import { codeDigest } from './code-digest.ts';
 
 /** Format of the cache files; bump when their shape changes. */
 export const CACHE_FORMAT = 1;
@@ -66,29 +66,10 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 
 /**
  * Digest of the extract stage's source files (pipeline/stages/extract/**): part of every key, so that editing an
- * extractor invalidates the cache even when nobody bumped its version. Read once per process.
+ * extractor invalidates the cache even when nobody bumped its version.
  */
-let codeDigest: string | undefined;
 export function extractCodeDigest(): string {
-  if (codeDigest !== undefined) return codeDigest;
-  const root = new URL('../stages/extract/', import.meta.url).pathname;
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = path.join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.ts')) files.push(p);
-    }
-  };
-  try {
-    walk(root);
-  } catch {
-    // Code not readable as files (bundled): the declared versions alone key the cache.
-    return (codeDigest = 'no-source');
-  }
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(`${path.relative(root, f)}\0`).update(readFileSync(f)).update('\0');
-  return (codeDigest = hash.digest('hex').slice(0, 16));
+  return codeDigest([new URL('../stages/extract/', import.meta.url)]);
 }
 
 export interface CacheStats {

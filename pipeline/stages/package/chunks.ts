@@ -27,6 +27,35 @@ import { renderNode } from './jsonld.ts';
  */
 export const CHUNK = 200;
 
+/** Most records in one chunk: a run of ids none of which ends a chunk is cut there. */
+export const CHUNK_MAX = 4 * CHUNK;
+
+/** FNV-1a over the UTF-16 code units of a string (32 bits): cheap and well spread, for chunk boundaries. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Where the chunks of a dataset sorted by id end: after each record whose id hashes to 0 modulo CHUNK (so CHUNK
+ * records per chunk on average), or after CHUNK_MAX records. A boundary depends on the id before it only: adding or
+ * removing a record changes the chunk it falls in and leaves the others as they were, so a rebuild after a small
+ * edit finds most chunks of the previous build unchanged (cache/render-reuse.ts). Any split gives the same files.
+ */
+export function chunkEnds(sorted: readonly object[]): number[] {
+  const ends: number[] = [];
+  let start = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i + 1 - start >= CHUNK_MAX || fnv1a(String((sorted[i] as { id?: unknown }).id)) % CHUNK === 0) {
+      ends.push(i + 1);
+      start = i + 1;
+    }
+  }
+  if (start < sorted.length) ends.push(sorted.length);
+  return ends;
+}
+
 /** Options of renderCsv (csv.ts), kept identical. */
 const CSV_OPTIONS = {
   record_delimiter: '\r\n',

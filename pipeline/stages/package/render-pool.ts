@@ -10,14 +10,33 @@ import { ThreadPool } from '../../io/thread-pool.ts';
 import type { AtomicDir, FileWriter } from '../../io/atomic-dir.ts';
 import type { FileDigest } from '../../io/hash.ts';
 import type { DatasetName } from '../../types/records.ts';
-import { CHUNK, DATASET_FORMATS, datasetFrame, renderChunk, type DatasetFormat } from './chunks.ts';
+import { hash } from 'node:crypto';
+import { DATASET_FORMATS, chunkEnds, datasetFrame, renderChunk, type DatasetFormat } from './chunks.ts';
 import type { RenderAnswer, RenderRequest } from './render-worker-main.ts';
 
 /** A chunk's three texts, as text (in this thread) or as UTF-8 bytes (from a worker). */
 export type ChunkContent = Record<DatasetFormat, string | Uint8Array>;
 
-/** Renders one chunk of a dataset: in this thread, or on a worker. */
-export type ChunkRenderer = (name: DatasetName, records: object[], first: boolean) => Promise<ChunkContent>;
+/** Renders one chunk of a dataset: in this thread, or on a worker (`json`: the records as JSON, when known). */
+export type ChunkRenderer = (name: DatasetName, records: object[], first: boolean, json?: string) => Promise<ChunkContent>;
+
+/** Byte ranges [start, length] of a chunk in a dataset's three files. */
+export type ChunkRanges = Record<DatasetFormat, [number, number]>;
+
+/** Chunks of the previous build, found by the key of their records (cache/render-reuse.ts). */
+export interface ChunkReuse {
+  /** The chunk's bytes as the previous build wrote them, or undefined. */
+  find(name: DatasetName, key: string): Promise<ChunkContent | undefined>;
+  /** This build wrote the chunk `key` at these byte ranges of the dataset's files. */
+  wrote(name: DatasetName, key: string, at: ChunkRanges): void;
+}
+
+/** The key of a chunk: what renderChunk renders it from (the renderer's own code is in the reuse index's version). */
+export function chunkKey(name: DatasetName, first: boolean, json: string): string {
+  return hash('sha256', `${name}\0${first ? 1 : 0}\0${json}`, 'hex');
+}
+
+const byteLength = (content: string | Uint8Array): number => (typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength);
 
 export const renderInThread: ChunkRenderer = (name, records, first) => Promise.resolve(renderChunk(name, records, first));
 
@@ -32,8 +51,8 @@ export class RenderPool {
     this.threads = new ThreadPool(new URL('./render-worker-main.ts', import.meta.url), size, 'render');
   }
 
-  readonly render: ChunkRenderer = async (name, records, first) => {
-    const { csv, json, jsonld } = await this.threads.request<RenderAnswer>({ name, records: JSON.stringify(records), first } satisfies Omit<RenderRequest, 'id'>);
+  readonly render: ChunkRenderer = async (name, records, first, recordsJson) => {
+    const { csv, json, jsonld } = await this.threads.request<RenderAnswer>({ name, records: recordsJson ?? JSON.stringify(records), first } satisfies Omit<RenderRequest, 'id'>);
     return { csv, json, jsonld };
   };
 
@@ -44,7 +63,8 @@ export class RenderPool {
 
 /**
  * Writes `<name>.csv`, `<name>.json` and `<name>.jsonld` of a dataset whose records are sorted by id, side by
- * side, from chunks rendered by `render` (at most `window` in flight); returns each file's size and sha256.
+ * side, from chunks (chunkEnds) rendered by `render` or found by `reuse` (at most `window` in flight); returns each
+ * file's size and sha256.
  */
 export async function writeDatasetFiles(
   dir: AtomicDir,
@@ -54,28 +74,46 @@ export async function writeDatasetFiles(
   window = 1,
   /** Told the number of records of each chunk written (progress lines). */
   onChunk: (records: number) => void = () => {},
+  reuse?: ChunkReuse,
 ): Promise<Record<DatasetFormat, FileDigest>> {
   const frame = datasetFrame(name, sorted.length);
   const files = {} as Record<DatasetFormat, FileWriter>;
   for (const format of DATASET_FORMATS) files[format] = await dir.open(`${name}.${format}`);
-  const inFlight: Array<{ chunk: Promise<ChunkContent>; records: number }> = [];
+  const inFlight: Array<{ chunk: Promise<ChunkContent>; records: number; key: string | undefined }> = [];
+  const ends = chunkEnds(sorted);
   let next = 0;
   const launch = () => {
-    if (next >= sorted.length) return;
-    const records = sorted.slice(next, next + CHUNK);
-    const chunk = render(name, records, next === 0);
+    if (next >= ends.length) return;
+    const start = next === 0 ? 0 : ends[next - 1]!;
+    const records = sorted.slice(start, ends[next++]);
+    const first = start === 0;
+    let chunk: Promise<ChunkContent>;
+    let key: string | undefined;
+    if (reuse) {
+      const json = JSON.stringify(records);
+      const k = (key = chunkKey(name, first, json));
+      chunk = reuse.find(name, k).then((found) => found ?? render(name, records, first, json));
+    } else chunk = render(name, records, first);
     chunk.catch(() => undefined); // awaited in order below; a failure must not go unhandled meanwhile
-    inFlight.push({ chunk, records: records.length });
-    next += CHUNK;
+    inFlight.push({ chunk, records: records.length, key });
+  };
+  const offsets = { csv: 0, json: 0, jsonld: 0 } as Record<DatasetFormat, number>;
+  const write = async (format: DatasetFormat, content: string | Uint8Array): Promise<[number, number]> => {
+    const at: [number, number] = [offsets[format], byteLength(content)];
+    await files[format].write(content);
+    offsets[format] += at[1];
+    return at;
   };
   try {
-    for (const format of DATASET_FORMATS) await files[format].write(frame[format].head);
+    for (const format of DATASET_FORMATS) await write(format, frame[format].head);
     for (let k = 0; k < window; k++) launch();
     while (inFlight.length) {
-      const { chunk, records } = inFlight.shift()!;
+      const { chunk, records, key } = inFlight.shift()!;
       const content = await chunk;
       launch();
-      for (const format of DATASET_FORMATS) await files[format].write(content[format]);
+      const at = {} as ChunkRanges;
+      for (const format of DATASET_FORMATS) at[format] = await write(format, content[format]);
+      if (reuse && key !== undefined) reuse.wrote(name, key, at);
       onChunk(records);
     }
     for (const format of DATASET_FORMATS) if (frame[format].tail) await files[format].write(frame[format].tail);

@@ -17,7 +17,7 @@ import { renderDataDictionary } from './dictionary.ts';
 import { renderContext } from './jsonld.ts';
 import { renderBuildManifest, renderSha256Sums } from './manifest.ts';
 import { progressTicker } from '../../progress.ts';
-import { POOL_THRESHOLD, RenderPool, renderInThread, writeDatasetFiles } from './render-pool.ts';
+import { POOL_THRESHOLD, RenderPool, renderInThread, writeDatasetFiles, type ChunkRenderer, type ChunkReuse } from './render-pool.ts';
 
 /** A file of dist/ as the later stages see it: its text, or the digest of a file already on disk. */
 export type DistContent = string | FileDigest;
@@ -40,6 +40,8 @@ export async function writeDistStreamed(
     /** « package    412000/1215000 records written (34 %) » every few seconds while the dataset files are written. */
     progress?: ((line: string) => void) | undefined;
     progressEveryMs?: number | undefined;
+    /** Chunks of the previous build to reuse (cache/render-reuse.ts). */
+    reuse?: ChunkReuse | undefined;
   } = {},
 ): Promise<Map<string, DistContent>> {
   const files = new Map<string, DistContent>();
@@ -48,12 +50,14 @@ export async function writeDistStreamed(
   // Dataset chunks are rendered on worker threads when there are enough records to repay starting them.
   const records = DATASETS_IN_ORDER.reduce((n, name) => n + datasets[name].length, 0);
   const workers = options.workers ?? (records >= POOL_THRESHOLD ? Math.min(availableParallelism(), 4) : 0);
-  const pool = workers > 0 ? new RenderPool(workers) : undefined;
+  // Started on the first chunk to render: a rebuild that finds every chunk in the previous build needs none.
+  let pool: RenderPool | undefined;
+  const render: ChunkRenderer = workers > 0 ? (...chunk) => (pool ??= new RenderPool(workers)).render(...chunk) : renderInThread;
   const written = progressTicker(options.progress, records, (count, percent) => `package    ${count}/${records} records written (${percent} %)`, options.progressEveryMs);
   try {
     for (const name of DATASETS_IN_ORDER) {
       const sorted = sortById(datasets[name] as readonly (object & { id: string })[]);
-      const digests = await writeDatasetFiles(dir, name, sorted, pool ? pool.render : renderInThread, pool ? 2 * workers + 1 : 1, written);
+      const digests = await writeDatasetFiles(dir, name, sorted, render, workers > 0 ? 2 * workers + 1 : 1, written, options.reuse);
       files.set(`${name}.csv`, digests.csv);
       files.set(`${name}.json`, digests.json);
       files.set(`${name}.jsonld`, digests.jsonld);
