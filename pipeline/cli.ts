@@ -50,9 +50,11 @@ Options:
                    without one, every .txt/.md file is a source, its file name being its id.
   --out DIR        Output folder (default: dist; with --shard, the folder of the partial result)
   --max-bytes N    Largest accepted source file in bytes (default: 10485760)
-  --cache-dir DIR  Extraction cache (default: .cache). A source whose bytes, metadata and extractors are
-                   unchanged is not extracted again; the output is the same as without the cache.
-  --no-cache       Extract every source (the cache is neither read nor written)
+  --cache-dir DIR  Cache of incremental builds (default: .cache). A source whose bytes, metadata and
+                   extractors are unchanged is not extracted again, and the parts of the dataset files whose
+                   records are unchanged are copied from the previous build in --out; the output is the same
+                   as without the cache.
+  --no-cache       Extract and render everything (the cache is neither read nor written)
   --shard K/N      Extract only shard K of N (sources are assigned by a hash of their id) and write a partial
                    result to --out; \`etat-numerique merge\` combines the N partial results into dist/
   --workers N      Worker threads for extraction and for writing the dataset files (default: the number of
