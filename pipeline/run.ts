@@ -292,5 +292,8 @@ export async function runMerge(options: { partials: string[]; outDir: string; pr
   timings.read = ms(t);
   progress(`merge      ${merged.shards} shards, ${merged.sources.length} sources, ${merged.facts.length} facts (${timings.read} ms)`);
   const built = finishDatasets(merged.sources, merged.facts, [...merged.ingestIssues, ...merged.extractIssues], timings, progress);
+  // The facts are records now (as in runBuild): freed before the package stage.
+  merged.facts.length = 0;
+  collectGarbage();
   return writeBuild(built, options);
 }
