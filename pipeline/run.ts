@@ -115,6 +115,7 @@ export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | '
   // metadata, so that a large corpus's texts are freed before the datasets are written.
   const sources = ingested.documents.map(sourceMeta);
   ingested.documents.length = 0;
+  // The texts and the workers' answers are garbage now: collected before normalise grows the heap.
   collectGarbage();
   const { stats } = extracted;
   return {

@@ -8,7 +8,7 @@
  */
 import { ThreadPool } from '../../io/thread-pool.ts';
 import type { AtomicDir, FileWriter } from '../../io/atomic-dir.ts';
-import type { FileDigest } from '../../io/hash.ts';
+import { byteLength, type FileDigest } from '../../io/hash.ts';
 import type { DatasetName } from '../../types/records.ts';
 import { hash } from 'node:crypto';
 import { DATASET_FORMATS, chunkEnds, datasetFrame, renderChunk, type DatasetFormat } from './chunks.ts';
@@ -35,8 +35,6 @@ export interface ChunkReuse {
 export function chunkKey(name: DatasetName, first: boolean, json: string): string {
   return hash('sha256', `${name}\0${first ? 1 : 0}\0${json}`, 'hex');
 }
-
-const byteLength = (content: string | Uint8Array): number => (typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength);
 
 export const renderInThread: ChunkRenderer = (name, records, first) => Promise.resolve(renderChunk(name, records, first));
 
