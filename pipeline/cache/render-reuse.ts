@@ -64,19 +64,19 @@ export class RenderReuse implements ChunkReuse {
     private readonly indexFile: string,
     private readonly outDir: string,
     private readonly version: string,
-    private readonly previous: ReadonlyMap<string, ReadonlyMap<string, ChunkRanges>>,
+    private readonly previous: ReadonlyMap<string, { stamps: Record<DatasetFormat, FileStamp>; chunks: ReadonlyMap<string, ChunkRanges> }>,
   ) {}
 
   /** The chunks of the previous build into `outDir` that can still be read (none when there is no usable index). */
   static async open(cacheDir: string, outDir: string, version = renderCodeDigest()): Promise<RenderReuse> {
     const out = path.resolve(outDir);
     const indexFile = path.join(cacheDir, 'render', `${createHash('sha256').update(out).digest('hex').slice(0, 16)}.json`);
-    const previous = new Map<string, Map<string, ChunkRanges>>();
+    const previous = new Map<string, { stamps: Record<DatasetFormat, FileStamp>; chunks: Map<string, ChunkRanges> }>();
     try {
       const index = JSON.parse(await readFile(indexFile, 'utf8')) as IndexFile;
       if (index.format === INDEX_FORMAT && index.version === version && index.out === out) {
         for (const [name, dataset] of Object.entries(index.datasets)) {
-          if (await sameFiles(out, name, dataset.files)) previous.set(name, new Map(Object.entries(dataset.chunks)));
+          if (await sameFiles(out, name, dataset.files)) previous.set(name, { stamps: dataset.files, chunks: new Map(Object.entries(dataset.chunks)) });
         }
       }
     } catch {
@@ -86,11 +86,12 @@ export class RenderReuse implements ChunkReuse {
   }
 
   async find(name: DatasetName, key: string): Promise<ChunkContent | undefined> {
-    const at = this.previous.get(name)?.get(key);
-    if (at) {
+    const dataset = this.previous.get(name);
+    const at = dataset?.chunks.get(key);
+    if (dataset && at) {
       try {
         const content = {} as Record<DatasetFormat, Uint8Array>;
-        for (const format of DATASET_FORMATS) content[format] = await this.read(`${name}.${format}`, at[format]);
+        for (const format of DATASET_FORMATS) content[format] = await this.read(`${name}.${format}`, dataset.stamps[format], at[format]);
         this.stats.reused++;
         return content;
       } catch {
@@ -105,9 +106,20 @@ export class RenderReuse implements ChunkReuse {
     (this.next[name] ??= {})[key] = at;
   }
 
-  private async read(file: string, [start, length]: [number, number]): Promise<Uint8Array> {
+  private async read(file: string, stamp: FileStamp, [start, length]: [number, number]): Promise<Uint8Array> {
     let handle = this.handles.get(file);
-    if (!handle) this.handles.set(file, (handle = open(path.join(this.outDir, file), 'r')));
+    if (!handle) {
+      // The file opened must still be the one the index saw (another build may have replaced the folder since
+      // `open` looked): checked once on the open handle, which keeps that file whatever happens to its name.
+      handle = open(path.join(this.outDir, file), 'r').then(async (fh) => {
+        const s = await fh.stat();
+        if (s.size === stamp.bytes && s.mtimeMs === stamp.mtimeMs) return fh;
+        await fh.close();
+        throw new Error(`${file} changed since the index was written`);
+      });
+      handle.catch(() => undefined);
+      this.handles.set(file, handle);
+    }
     const buffer = Buffer.allocUnsafe(length);
     const { bytesRead } = await (await handle).read(buffer, 0, length, start);
     if (bytesRead !== length) throw new Error(`${file}: short read`);
