@@ -13,7 +13,10 @@ import { RenderReuse } from './cache/render-reuse.ts';
 import { extractCorpus } from './shard/extract-corpus.ts';
 import { mergePartials, readPartial, sourceMeta, writePartial, type SourceMeta } from './shard/partial.ts';
 import type { ShardSpec } from './shard/plan.ts';
-import { datasetFilesOf, renderChangesFile } from './stages/diff/index.ts';
+import { datasetFilesOf, fileRecordsOf, renderChangesFile, type DiffRecord } from './stages/diff/index.ts';
+import { parseChunksJson, splitByChunks } from './stages/diff/chunks.ts';
+import { chunkPlan, type ChunkPlan } from './stages/package/render-pool.ts';
+import { sortById, type PlainRecord } from './stages/package/csv.ts';
 import { CHANGES_FILE, changesMetaOf, readBaseline } from './stages/diff/read.ts';
 import { EXTRACT_VERSION } from './stages/extract/index.ts';
 import { readSources } from './stages/ingest/index.ts';
@@ -169,6 +172,38 @@ function withText(d: SourceDocument | SourceMeta): SourceDocument {
   return { ...meta, text: '' };
 }
 
+/**
+ * CHANGES.md: this build against the previous output (--out before it is replaced, else the committed dist/).
+ * A dataset whose previous chunks are indexed (`plans`) is compared chunk by chunk: only the records of the
+ * chunks that changed are read and compared (diff/chunks.ts); if that fails, its whole previous file is read.
+ */
+async function renderChanges(datasets: Datasets, outDir: string, reuse: RenderReuse | undefined, plans: ReadonlyMap<DatasetName, ChunkPlan>, progress: (line: string) => void): Promise<string> {
+  const { baseline, skipped } = await readBaseline(outDir, COMMITTED_DIST, (name) => plans.has(name as DatasetName));
+  for (const s of skipped) progress(`changes    previous version not readable, skipped: ${s}`);
+  if (baseline === null) return renderChangesFile(null, null, datasetFilesOf(datasets), changesMetaOf(null));
+  const before: Record<string, readonly DiffRecord[]> = { ...baseline.datasets };
+  const after: Record<string, readonly DiffRecord[]> = {};
+  const unchanged: Record<string, number> = {};
+  for (const name of DATASET_NAMES) {
+    const sorted = sortById(datasets[name] as readonly PlainRecord[] as readonly (PlainRecord & { id: string })[]);
+    const plan = plans.get(name);
+    if (plan && reuse && baseline.deferred.includes(name)) {
+      try {
+        const split = splitByChunks(sorted, plan, reuse.keysOf(name));
+        before[name] = parseChunksJson(await reuse.previousJson(name, split.shared), `${name}.json of the previous build`);
+        after[name] = fileRecordsOf(name, split.others);
+        unchanged[name] = split.unchanged;
+        continue;
+      } catch {
+        // The previous files are not what the index says after all: the whole previous version, as without it.
+        return renderChanges(datasets, outDir, undefined, new Map(), progress);
+      }
+    }
+    after[name] = fileRecordsOf(name, sorted);
+  }
+  return renderChangesFile(before, baseline.changes, after, changesMetaOf(baseline), unchanged);
+}
+
 /** ingest → extract → normalise → validate → package → atomic write. */
 export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const built = await buildDatasets(options);
@@ -184,18 +219,19 @@ async function writeBuild(
   const progress = options.progress ?? (() => {});
   const t = process.hrtime.bigint();
   const extraFiles = new Map<string, string>();
-  // CHANGES.md: this build against the previous output (--out before it is replaced, else the committed dist/).
-  const { baseline, skipped } = await readBaseline(options.outDir, COMMITTED_DIST);
-  for (const s of skipped) progress(`changes    previous version not readable, skipped: ${s}`);
-  extraFiles.set(CHANGES_FILE, renderChangesFile(baseline?.datasets ?? null, baseline?.changes ?? null, datasetFilesOf(built.datasets as Datasets), changesMetaOf(baseline)));
+  // Unchanged chunks of the dataset files come from the previous build into the same folder (incremental builds).
+  const reuse = options.cacheDir ? await RenderReuse.open(options.cacheDir, options.outDir) : undefined;
+  // The chunks and keys of the datasets the previous build's index describes: computed once, for CHANGES.md and
+  // for the files.
+  const plans = new Map<DatasetName, ChunkPlan>();
+  for (const name of DATASET_NAMES) if (reuse?.covers(name)) plans.set(name, chunkPlan(name, sortById(built.datasets[name] as readonly (object & { id: string })[])));
+  extraFiles.set(CHANGES_FILE, await renderChanges(built.datasets as Datasets, options.outDir, reuse, plans, progress));
   const meta = {
     tool: { name: TOOL.name, version: TOOL.version },
     sources: built.documents.map((d) => ({ id: d.id, sha256: d.sha256 })),
   };
   const inputs = { publication: await readPublicationConfig(), evaluation: await readEvaluationSummary() };
   // The files of assembleDist, written as they are rendered (the large ones never held whole: stream.ts).
-  // Unchanged chunks of the dataset files come from the previous build into the same folder (incremental builds).
-  const reuse = options.cacheDir ? await RenderReuse.open(options.cacheDir, options.outDir) : undefined;
   const out = await openDirAtomic(options.outDir);
   let files;
   try {
@@ -207,7 +243,7 @@ async function writeBuild(
       const withSite = new Map<string, ExtraContent>(extraFiles);
       for (const [path, chunks] of renderSiteChunks(built.datasets as Datasets, extraFiles, { downloadBaseUrl: inputs.publication.download_base_url })) withSite.set(path, chunks);
       return withSite;
-    }, { workers: options.workers, progress, reuse });
+    }, { workers: options.workers, progress, reuse, plans });
   } catch (error) {
     await reuse?.close();
     await out.abort();

@@ -85,6 +85,29 @@ export class RenderReuse implements ChunkReuse {
     return new RenderReuse(indexFile, out, version, previous);
   }
 
+  /** Does the previous build's index describe this dataset's files as they are? */
+  covers(name: string): boolean {
+    return this.previous.has(name);
+  }
+
+  /** Keys of the previous build's chunks of a dataset. */
+  keysOf(name: string): ReadonlySet<string> {
+    return new Set(this.previous.get(name)?.chunks.keys() ?? []);
+  }
+
+  /**
+   * The text in `<name>.json` of the previous build's chunks whose keys are not in `except`, in file order (for
+   * CHANGES.md: the records that may have changed). Throws when a file is not the one the index saw.
+   */
+  async previousJson(name: string, except: ReadonlySet<string>): Promise<string[]> {
+    const dataset = this.previous.get(name);
+    if (!dataset) throw new Error(`no previous chunks of ${name}`);
+    const ranges = [...dataset.chunks].filter(([key]) => !except.has(key)).map(([, at]) => at.json).sort((a, b) => a[0] - b[0]);
+    const texts: string[] = [];
+    for (const at of ranges) texts.push(Buffer.from(await this.read(`${name}.json`, dataset.stamps.json, at)).toString('utf8'));
+    return texts;
+  }
+
   async find(name: DatasetName, key: string): Promise<ChunkContent | undefined> {
     const dataset = this.previous.get(name);
     const at = dataset?.chunks.get(key);

@@ -117,12 +117,16 @@ describe('readBaseline', () => {
     expect(fromOut).toEqual({
       dir: path.resolve(out),
       datasets: { x: [{ id: 'a' }] },
+      deferred: [],
       changes: '# Changes\n',
       version: createHash('sha256').update('sums\n').digest('hex'),
     });
     expect((await readBaseline(notABuild, fallback)).baseline).toMatchObject({ dir: path.resolve(fallback), changes: null, version: null });
     expect((await readBaseline(path.join(base, 'absent'), fallback)).baseline?.dir).toBe(path.resolve(fallback));
     expect(await readBaseline(notABuild, path.join(base, 'absent'))).toEqual({ baseline: null, skipped: [] });
+    // Datasets the caller knows otherwise are listed, not read, and only in the output folder.
+    expect((await readBaseline(out, fallback, (name) => name === 'x')).baseline).toMatchObject({ dir: path.resolve(out), datasets: {}, deferred: ['x'] });
+    expect((await readBaseline(notABuild, fallback, (name) => name === 'x')).baseline).toMatchObject({ datasets: { x: [{ id: 'b' }] }, deferred: [] });
   });
 
   it('skips an unreadable previous build, saying why', async () => {

@@ -6,7 +6,7 @@
  * removal plus an addition. No I/O here: read.ts reads folders and releases, command.ts is the CLI.
  */
 import { PipelineError } from '../../errors.ts';
-import type { Datasets } from '../../types/records.ts';
+import type { DatasetName, Datasets } from '../../types/records.ts';
 import { DATASETS_IN_ORDER, columnNames } from '../package/contract.ts';
 import { sortById, type PlainRecord } from '../package/csv.ts';
 import { orderKeys } from '../package/json.ts';
@@ -233,16 +233,21 @@ export function summariseDiff(diff: DatasetsDiff): DiffSummary {
 export function datasetFilesOf(datasets: Datasets): DatasetFiles {
   const out: Record<string, DiffRecord[]> = {};
   for (const name of DATASETS_IN_ORDER) {
-    // What JSON.parse(renderJson(…)).records gives, without rendering and parsing the whole file (hundreds of MB on
-    // a large corpus): the records sorted by id, keys in schema order, values as a JSON round trip leaves them.
-    // A record whose keys already follow the schema and whose values are plain JSON is its own parse (the usual
-    // case: no copy of a large corpus's records is made); any other is copied as the round trip would give it.
-    const columns = columnNames(name);
-    out[name] = sortById(datasets[name] as readonly PlainRecord[] as readonly (PlainRecord & { id: string })[]).map((r) =>
-      inSchemaOrder(r, columns) && isStableJson(r) ? (r as DiffRecord) : (asJson(orderKeys(name, r)) as DiffRecord),
-    );
+    out[name] = fileRecordsOf(name, sortById(datasets[name] as readonly PlainRecord[] as readonly (PlainRecord & { id: string })[]));
   }
   return out;
+}
+
+/**
+ * Records of a dataset, sorted by id, as `<name>.json` holds them: what JSON.parse(renderJson(…)).records gives,
+ * without rendering and parsing the whole file (hundreds of MB on a large corpus): keys in schema order, values as
+ * a JSON round trip leaves them. A record whose keys already follow the schema and whose values are plain JSON is
+ * its own parse (the usual case: no copy of a large corpus's records is made); any other is copied as the round
+ * trip would give it.
+ */
+export function fileRecordsOf(name: DatasetName, sorted: readonly PlainRecord[]): DiffRecord[] {
+  const columns = columnNames(name);
+  return sorted.map((r) => (inSchemaOrder(r, columns) && isStableJson(r) ? (r as DiffRecord) : (asJson(orderKeys(name, r)) as DiffRecord)));
 }
 
 /** Are the record's keys schema columns, in schema order (what orderKeys would give back)? */
@@ -456,7 +461,14 @@ export type ChangesMeta = DiffLabels;
  *   version differs from the one before it; without one, an account of "no differences");
  * - otherwise: the diff baseline → this build.
  */
-export function renderChangesFile(baseline: DatasetFiles | null, baselineChanges: string | null, next: DatasetFiles, meta: ChangesMeta): string {
+export function renderChangesFile(
+  baseline: DatasetFiles | null,
+  baselineChanges: string | null,
+  next: DatasetFiles,
+  meta: ChangesMeta,
+  /** Records known to be the same on both sides and left out of `baseline` and `next`, per dataset (diff/chunks.ts). */
+  knownUnchanged: Readonly<Record<string, number>> = {},
+): string {
   if (baseline === null) {
     const names = orderNames(Object.keys(next));
     const total = names.reduce((n, name) => n + (next[name]?.length ?? 0), 0);
@@ -472,6 +484,7 @@ export function renderChangesFile(baseline: DatasetFiles | null, baselineChanges
     ].join('\n');
   }
   const diff = diffDatasets(baseline, next);
+  for (const d of diff.datasets) d.unchanged += knownUnchanged[d.dataset] ?? 0;
   if (isUnchanged(diff) && baselineChanges !== null) return baselineChanges;
   return renderChangesMarkdown(diff, meta);
 }

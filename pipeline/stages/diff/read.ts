@@ -46,7 +46,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
  * there), or without a manifest every top-level `<name>.json` holding a `records` array. Throws DataError naming
  * the folder or file when the folder is missing or a file is unreadable.
  */
-export async function readDistDatasets(dir: string): Promise<DatasetFiles> {
+export async function readDistDatasets(dir: string, defer: (name: string) => boolean = () => false): Promise<DatasetFiles> {
   let entries: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new DataError('diff-not-a-folder', `${dir} is a file, not a dist folder.`);
@@ -60,6 +60,7 @@ export async function readDistDatasets(dir: string): Promise<DatasetFiles> {
   const { names, fromManifest } = datasetNames(await readIfExists(path.join(dir, MANIFEST_FILE)), path.join(dir, MANIFEST_FILE), entries);
   const out: Record<string, DiffRecord[]> = {};
   for (const name of names) {
+    if (defer(name)) continue;
     const file = path.join(dir, `${name}.json`);
     const text = await readIfExists(file);
     if (text === undefined) {
@@ -78,6 +79,8 @@ export async function readDistDatasets(dir: string): Promise<DatasetFiles> {
 export interface Baseline {
   dir: string;
   datasets: DatasetFiles;
+  /** Datasets it has but whose records were not read: the caller knows them otherwise (run.ts, from the chunks). */
+  deferred: string[];
   /** Its own CHANGES.md, when it has one. */
   changes: string | null;
   /** sha256 of its SHA256SUMS (the data version; a release tag ends with its first 12 characters), when it has one. */
@@ -89,17 +92,24 @@ export interface Baseline {
  * (the repository's committed dist/). A folder counts only when it holds build-manifest.json (a folder written by
  * build); an unreadable one is skipped, with the reason in `skipped`. `baseline` is null when neither qualifies.
  */
-export async function readBaseline(outDir: string, fallbackDir: string): Promise<{ baseline: Baseline | null; skipped: string[] }> {
+export async function readBaseline(
+  outDir: string,
+  fallbackDir: string,
+  /** Datasets of the output folder (`outDir` only) not to read: the caller knows their records otherwise. */
+  defer: (name: string) => boolean = () => false,
+): Promise<{ baseline: Baseline | null; skipped: string[] }> {
   const skipped: string[] = [];
-  const candidates = [...new Set([path.resolve(outDir), path.resolve(fallbackDir)])];
+  const out = path.resolve(outDir);
+  const candidates = [...new Set([out, path.resolve(fallbackDir)])];
   for (const dir of candidates) {
     const manifest = await readIfExists(path.join(dir, MANIFEST_FILE)).catch(() => undefined);
     if (manifest === undefined) continue;
     try {
-      const datasets = await readDistDatasets(dir);
+      const deferred: string[] = [];
+      const datasets = await readDistDatasets(dir, (name) => dir === out && defer(name) && deferred.push(name) > 0);
       const changes = (await readIfExists(path.join(dir, CHANGES_FILE))) ?? null;
       const sums = await readIfExists(path.join(dir, SUMS_FILE));
-      return { baseline: { dir, datasets, changes, version: sums === undefined ? null : sha256Hex(sums) }, skipped };
+      return { baseline: { dir, datasets, deferred, changes, version: sums === undefined ? null : sha256Hex(sums) }, skipped };
     } catch (error) {
       skipped.push(`${dir}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -36,6 +36,17 @@ export function chunkKey(name: DatasetName, first: boolean, json: string): strin
   return hash('sha256', `${name}\0${first ? 1 : 0}\0${json}`, 'hex');
 }
 
+/** A dataset's chunks (chunkEnds) and their keys, computed once when both CHANGES.md and the files need them. */
+export interface ChunkPlan {
+  ends: number[];
+  keys: string[];
+}
+
+export function chunkPlan(name: DatasetName, sorted: readonly object[]): ChunkPlan {
+  const ends = chunkEnds(sorted);
+  return { ends, keys: ends.map((end, i) => chunkKey(name, i === 0, JSON.stringify(sorted.slice(i === 0 ? 0 : ends[i - 1], end)))) };
+}
+
 export const renderInThread: ChunkRenderer = (name, records, first) => Promise.resolve(renderChunk(name, records, first));
 
 /** Below this many records in all, the build renders in its own thread. */
@@ -73,21 +84,27 @@ export async function writeDatasetFiles(
   /** Told the number of records of each chunk written (progress lines). */
   onChunk: (records: number) => void = () => {},
   reuse?: ChunkReuse,
+  /** The dataset's chunks and keys, when already computed (chunkPlan, for the same `sorted`). */
+  plan?: ChunkPlan,
 ): Promise<Record<DatasetFormat, FileDigest>> {
   const frame = datasetFrame(name, sorted.length);
   const files = {} as Record<DatasetFormat, FileWriter>;
   for (const format of DATASET_FORMATS) files[format] = await dir.open(`${name}.${format}`);
   const inFlight: Array<{ chunk: Promise<ChunkContent>; records: number; key: string | undefined }> = [];
-  const ends = chunkEnds(sorted);
+  const ends = plan?.ends ?? chunkEnds(sorted);
   let next = 0;
   const launch = () => {
     if (next >= ends.length) return;
     const start = next === 0 ? 0 : ends[next - 1]!;
+    const planned = plan?.keys[next];
     const records = sorted.slice(start, ends[next++]);
     const first = start === 0;
     let chunk: Promise<ChunkContent>;
     let key: string | undefined;
-    if (reuse) {
+    if (reuse && planned !== undefined) {
+      key = planned;
+      chunk = reuse.find(name, planned).then((found) => found ?? render(name, records, first));
+    } else if (reuse) {
       const json = JSON.stringify(records);
       const k = (key = chunkKey(name, first, json));
       chunk = reuse.find(name, k).then((found) => found ?? render(name, records, first, json));

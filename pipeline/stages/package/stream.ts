@@ -17,7 +17,7 @@ import { renderDataDictionary } from './dictionary.ts';
 import { renderContext } from './jsonld.ts';
 import { renderBuildManifest, renderSha256Sums } from './manifest.ts';
 import { progressTicker } from '../../progress.ts';
-import { POOL_THRESHOLD, RenderPool, renderInThread, writeDatasetFiles, type ChunkRenderer, type ChunkReuse } from './render-pool.ts';
+import { POOL_THRESHOLD, RenderPool, renderInThread, writeDatasetFiles, type ChunkPlan, type ChunkRenderer, type ChunkReuse } from './render-pool.ts';
 
 /** A file of dist/ as the later stages see it: its text, or the digest of a file already on disk. */
 export type DistContent = string | FileDigest;
@@ -42,6 +42,8 @@ export async function writeDistStreamed(
     progressEveryMs?: number | undefined;
     /** Chunks of the previous build to reuse (cache/render-reuse.ts). */
     reuse?: ChunkReuse | undefined;
+    /** Chunks and keys already computed for some datasets (render-pool.ts chunkPlan). */
+    plans?: ReadonlyMap<string, ChunkPlan> | undefined;
   } = {},
 ): Promise<Map<string, DistContent>> {
   const files = new Map<string, DistContent>();
@@ -57,7 +59,7 @@ export async function writeDistStreamed(
   try {
     for (const name of DATASETS_IN_ORDER) {
       const sorted = sortById(datasets[name] as readonly (object & { id: string })[]);
-      const digests = await writeDatasetFiles(dir, name, sorted, render, workers > 0 ? 2 * workers + 1 : 1, written, options.reuse);
+      const digests = await writeDatasetFiles(dir, name, sorted, render, workers > 0 ? 2 * workers + 1 : 1, written, options.reuse, options.plans?.get(name));
       files.set(`${name}.csv`, digests.csv);
       files.set(`${name}.json`, digests.json);
       files.set(`${name}.jsonld`, digests.jsonld);
