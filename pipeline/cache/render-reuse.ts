@@ -104,7 +104,7 @@ export class RenderReuse implements ChunkReuse {
     if (!dataset) throw new Error(`no previous chunks of ${name}`);
     const ranges = [...dataset.chunks].filter(([key]) => !except.has(key)).map(([, at]) => at.json).sort((a, b) => a[0] - b[0]);
     const texts: string[] = [];
-    for (const at of ranges) texts.push(Buffer.from(await this.read(`${name}.json`, dataset.stamps.json, at)).toString('utf8'));
+    for (const at of ranges) texts.push((await this.read(`${name}.json`, dataset.stamps.json, at)).toString('utf8'));
     return texts;
   }
 
@@ -129,7 +129,7 @@ export class RenderReuse implements ChunkReuse {
     (this.next[name] ??= {})[key] = at;
   }
 
-  private async read(file: string, stamp: FileStamp, [start, length]: [number, number]): Promise<Uint8Array> {
+  private async read(file: string, stamp: FileStamp, [start, length]: [number, number]): Promise<Buffer> {
     let handle = this.handles.get(file);
     if (!handle) {
       // The file opened must still be the one the index saw (another build may have replaced the folder since
