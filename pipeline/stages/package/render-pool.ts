@@ -99,6 +99,9 @@ export async function writeDatasetFiles(
     const planned = plan?.keys[next];
     const records = sorted.slice(start, ends[next++]);
     const first = start === 0;
+    // With a previous build to reuse, each chunk needs its key: from the plan when there is one (the records' JSON
+    // was hashed already), else hashed here, the JSON then going to the renderer so that a chunk to render is
+    // stringified once.
     let chunk: Promise<ChunkContent>;
     let key: string | undefined;
     if (reuse && planned !== undefined) {
