@@ -63,6 +63,9 @@ export interface BuildSummary {
 
 const ms = (t0: bigint) => Number((process.hrtime.bigint() - t0) / 1_000_000n);
 
+/** From this many facts, normalise takes seconds: a line says it has started. */
+const NORMALISE_NOTICE_FACTS = 100_000;
+
 /** The cache of a build, keyed by the declared extractor versions and the extract stage's code. */
 function cacheOf(cacheDir: string | null | undefined): ExtractCache | undefined {
   return cacheDir ? new ExtractCache(cacheDir, `${EXTRACT_VERSION}+${extractCodeDigest()}`) : undefined;
@@ -140,6 +143,8 @@ function finishDatasets(
 ) {
   const progress = progressFn ?? (() => {});
   const t = process.hrtime.bigint();
+  // Normalise runs in one piece (about 20 s for a million facts): say so before, on a large corpus.
+  if (facts.length >= NORMALISE_NOTICE_FACTS) progress(`normalise  merging ${facts.length} facts and checking the records…`);
   const datasets = normalise(documents.map(withText), facts);
   const characters = new Map(documents.flatMap((d) => ('characters' in d ? [[d.id, d.characters] as const] : [])));
   for (const s of datasets.sources) s.characters = characters.get(s.id) ?? s.characters;
