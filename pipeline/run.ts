@@ -180,7 +180,9 @@ function withText(d: SourceDocument | SourceMeta): SourceDocument {
 /**
  * CHANGES.md: this build against the previous output (--out before it is replaced, else the committed dist/).
  * A dataset whose previous chunks are indexed (`plans`) is compared chunk by chunk: only the records of the
- * chunks that changed are read and compared (diff/chunks.ts); if that fails, its whole previous file is read.
+ * chunks that changed are read and compared (diff/chunks.ts); if a previous file turns out not to be the one the
+ * index describes, the comparison starts over without the index (every previous file read whole). Deferred
+ * datasets come from the output folder, the first candidate, so nothing was reported skipped before that.
  */
 async function renderChanges(datasets: Datasets, outDir: string, reuse: RenderReuse | undefined, plans: ReadonlyMap<DatasetName, ChunkPlan>, progress: (line: string) => void): Promise<string> {
   const { baseline, skipped } = await readBaseline(outDir, COMMITTED_DIST, (name) => plans.has(name as DatasetName));
