@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DataError } from './errors.ts';
 import { openDirAtomic } from './io/atomic-dir.ts';
-import { collectGarbage } from './io/collect-garbage.ts';
+import { collectGarbage, collectGarbageIfGrown } from './io/collect-garbage.ts';
 import { ExtractCache, extractCodeDigest } from './cache/extract-cache.ts';
 import { RenderReuse } from './cache/render-reuse.ts';
 import { extractCorpus } from './shard/extract-corpus.ts';
@@ -121,6 +121,8 @@ export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | '
   // metadata, so that a large corpus's texts are freed before the datasets are written.
   const sources = ingested.documents.map(sourceMeta);
   ingested.documents.length = 0;
+  // Likewise each document's list of facts: `extracted.facts` is the one list normalise consumes.
+  extracted.documents.length = 0;
   // The texts and the workers' answers are garbage now: collected before normalise grows the heap.
   collectGarbage();
   const { stats } = extracted;
@@ -132,7 +134,8 @@ export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | '
 
 /**
  * normalise → validate, from the facts of every source. `documents` give the sources dataset (their texts are not
- * read: a merge passes metadata only, with `characters`).
+ * read: a merge passes metadata only, with `characters`). `facts` is consumed: emptied once merged into records,
+ * so that a large corpus's facts are freed before the records are validated and written.
  */
 function finishDatasets(
   documents: Array<SourceDocument | SourceMeta>,
@@ -143,9 +146,18 @@ function finishDatasets(
 ) {
   const progress = progressFn ?? (() => {});
   const t = process.hrtime.bigint();
-  // Normalise runs in one piece (about 20 s for a million facts): say so before, on a large corpus.
-  if (facts.length >= NORMALISE_NOTICE_FACTS) progress(`normalise  merging ${facts.length} facts and checking the records…`);
-  const datasets = normalise(documents.map(withText), facts);
+  // Normalise runs in one piece (about 20 s for a million facts): on a large corpus, a line before and after each
+  // group of datasets. Between the groups, a collection if the heap has grown a lot: V8 would not run one in
+  // these synchronous seconds, and the heap it grows to stays the process's size for the rest of the build.
+  const large = facts.length >= NORMALISE_NOTICE_FACTS;
+  if (large) progress(`normalise  merging ${facts.length} facts…`);
+  const datasets = normalise(documents.map(withText), facts, (merged) => {
+    collectGarbageIfGrown();
+    if (large) progress(`normalise  ${merged} merged (${ms(t)} ms)`);
+  });
+  facts.length = 0;
+  collectGarbageIfGrown();
+  if (large) progress(`normalise  checking the records against the schemas…`);
   const characters = new Map(documents.flatMap((d) => ('characters' in d ? [[d.id, d.characters] as const] : [])));
   for (const s of datasets.sources) s.characters = characters.get(s.id) ?? s.characters;
   // Quotes for the records with a problem: the indexes are built on the first problem, not on every build.
@@ -157,7 +169,7 @@ function finishDatasets(
     if (!records) recordIndexes.set(dataset, (records = new Map((datasets[dataset as DatasetName] as Array<{ id: string; fact_ids?: string[] }>).map((r) => [r.id, r]))));
     const first = records.get(recordId)?.fact_ids?.[0];
     return first ? quoteByFact.get(first) : undefined;
-  });
+  }, () => collectGarbageIfGrown());
   timings.normalise = ms(t);
   const counts = Object.fromEntries(DATASET_NAMES.map((n) => [n, datasets[n].length])) as Record<DatasetName, number>;
   progress(
@@ -168,6 +180,14 @@ function finishDatasets(
     throw new DataError('schema-violation', `${schemaErrors.length} record(s) do not match their schema; nothing was written.`, { issues: schemaIssues });
   }
   return { documents, datasets, counts, timings, warnings: [...issues, ...schemaIssues].filter((i) => i.severity === 'warning') };
+}
+
+/** The chunks of a large extra file, with a memory checkpoint after each (collectGarbageIfGrown). */
+function* checkpointed(chunks: Iterable<string>): Iterable<string> {
+  for (const chunk of chunks) {
+    yield chunk;
+    collectGarbageIfGrown();
+  }
 }
 
 /** A source as normalise takes it: merged sources have no text (their `characters` are set afterwards). */
@@ -244,13 +264,17 @@ async function writeBuild(
   try {
     files = await writeDistStreamed(out, built.datasets as Datasets, meta, (core) => {
       // For reusers: catalog.jsonld (DCAT-AP), quality.json and the README with the data, from the core files.
+      collectGarbageIfGrown();
       for (const [path, content] of renderReuseFiles(built.datasets as Datasets, core, inputs)) extraFiles.set(path, content);
+      collectGarbageIfGrown();
       // The preview site (site/index.html) last: it shows the other extra files (quality.json) and links to the release.
       // It embeds every record: written in chunks, never held as one string.
       const withSite = new Map<string, ExtraContent>(extraFiles);
-      for (const [path, chunks] of renderSiteChunks(built.datasets as Datasets, extraFiles, { downloadBaseUrl: inputs.publication.download_base_url })) withSite.set(path, chunks);
+      for (const [path, chunks] of renderSiteChunks(built.datasets as Datasets, extraFiles, { downloadBaseUrl: inputs.publication.download_base_url })) {
+        withSite.set(path, () => checkpointed(chunks()));
+      }
       return withSite;
-    }, { workers: options.workers, progress, reuse, plans });
+    }, { workers: options.workers, progress, reuse, plans, chunkDone: () => collectGarbageIfGrown() });
   } catch (error) {
     await reuse?.close();
     await out.abort();
@@ -333,11 +357,10 @@ export async function runMerge(options: { partials: string[]; outDir: string; pr
   const partials = [];
   for (const dir of options.partials) partials.push({ dir, ...(await readPartial(dir)) });
   const merged = mergePartials(partials);
+  partials.length = 0; // their facts are in merged.facts, which normalise consumes
   timings.read = ms(t);
   progress(`merge      ${merged.shards} shards, ${merged.sources.length} sources, ${merged.facts.length} facts (${timings.read} ms)`);
   const built = finishDatasets(merged.sources, merged.facts, [...merged.ingestIssues, ...merged.extractIssues], timings, progress);
-  // The facts are records now (as in runBuild): freed before the package stage.
-  merged.facts.length = 0;
   collectGarbage();
   return writeBuild(built, options);
 }

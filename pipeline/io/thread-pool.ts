@@ -7,6 +7,7 @@
  */
 import { Worker, type TransferListItem } from 'node:worker_threads';
 import { PipelineError } from '../errors.ts';
+import { WORKER_HEAP, collectGarbageIfGrown } from './collect-garbage.ts';
 
 /** What a worker thread answers: `{ id, ok: true, …payload }` or `{ id, ok: false, error }`. */
 export type ThreadAnswer = { id: number; ok: true } | { id: number; ok: false; error: string };
@@ -105,5 +106,7 @@ export function answerRequests<Message extends { id: number }>(
     } catch (error) {
       port.postMessage({ id: message.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
+    // Between two requests, this thread's garbage: collected before its heap grows far past one request's needs.
+    collectGarbageIfGrown(WORKER_HEAP);
   });
 }

@@ -3,6 +3,7 @@
  * whichever worker is free and results are put back in input order, so the output is the same as the in-thread
  * loop whatever the timing.
  */
+import { collectGarbageIfGrown } from '../io/collect-garbage.ts';
 import { ThreadPool } from '../io/thread-pool.ts';
 import type { DocumentSummary } from '../cache/extract-cache.ts';
 import type { Fact, Issue, SourceDocument } from '../types/domain.ts';
@@ -60,6 +61,8 @@ export class WorkerPool {
         onBatch(batch.length);
         const results = JSON.parse(answer.results) as unknown[];
         onResults(results);
+        // The answers' JSON is garbage once parsed; V8 would let it pile up beside the facts kept.
+        collectGarbageIfGrown();
         return [start, results] as const;
       }),
     );

@@ -91,6 +91,21 @@ describe('normalise: other datasets', () => {
   });
 });
 
+describe('normalise: phases', () => {
+  it('tells the caller when each group of datasets is merged, in order, and gives the same datasets with or without listening', () => {
+    const facts = [
+      org('a', 'agence du numérique', 'ANUM', null),
+      fact('a', { kind: 'link', url: 'https://example.gouv.fr/', title: 'Exemple' }),
+      fact('a', { kind: 'legal-text', type: 'décret', number: '2019-1088', date: null, title: null }),
+    ];
+    const input = () => [...facts];
+    const phases: string[] = [];
+    const told = normalise([doc('a')], input(), (merged) => phases.push(merged));
+    expect(phases).toEqual(['organisations', 'legal_texts', 'events', 'people, products, contacts', 'figures', 'committees, links', 'facts']);
+    expect(told).toEqual(normalise([doc('a')], input()));
+  });
+});
+
 describe('keys', () => {
   it('name keys ignore case, accents, quotes, function words and plural endings', () => {
     expect(nameKey('Le département « Infrastructures et services opérés »')).toBe(nameKey('département des infrastructures et services opérées'));

@@ -272,8 +272,11 @@ export interface NormaliseResult {
   datasets: Datasets;
 }
 
-/** Merges facts into the published datasets. */
-export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets {
+/**
+ * Merges facts into the published datasets. `phaseDone` is told when each group of datasets is merged (a million
+ * facts take seconds per group): the caller's progress lines and memory checkpoints, outside this pure stage.
+ */
+export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone: (datasets: string) => void = () => {}): Datasets {
   const conflicts: ConflictRecord[] = [];
   // One [dataset, id] pair per record, shared by its facts (a million facts on a large corpus).
   const recordOfFact = new Map<string, readonly [DatasetName, string]>();
@@ -290,6 +293,8 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
     const record = ['organisations', o.id] as const;
     for (const fid of o.fact_ids) if (!recordOfFact.has(fid)) recordOfFact.set(fid, record);
   }
+
+  phaseDone('organisations');
 
   // Legal texts
   const legalGroups = new Map<string, FactOf<'legal-text'>[]>();
@@ -329,6 +334,8 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
       fact_ids: uniqSorted(fs.map(factId)),
     };
   });
+
+  phaseDone('legal_texts');
 
   // Events
   const eventGroups = new Map<string, FactOf<'event'>[]>();
@@ -374,6 +381,8 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
     pushConflict(conflicts, 'organisations', o.id, 'founding_date', creations.flatMap((e) => e.sources.map((s): [string, string] => [s, e.date])));
   }
 
+  phaseDone('events');
+
   // People
   const people: PersonRecord[] = group(ofKind(facts, 'person'), (f) => `person-${slug(f.data.name)}`).map(([id, fs]) => {
     claim('people', id, fs);
@@ -417,6 +426,8 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
       fact_ids: uniqSorted(fs.map(factId)),
     };
   });
+
+  phaseDone('people, products, contacts');
 
   // Figures: one record per (subject, measure, unit, value); the same measure with other values in other
   // sources is a conflict.
@@ -480,6 +491,8 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
     }
   }
 
+  phaseDone('figures');
+
   // Committees
   const committees: CommitteeRecord[] = group(ofKind(facts, 'committee'), (f) => `committee-${slug(nameKey(f.data.name) || f.data.name)}`).map(([id, fs]) => {
     claim('committees', id, fs);
@@ -508,6 +521,8 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
     };
   });
 
+  phaseDone('committees, links');
+
   const factRecords: FactRecord[] = facts
     .map((f) => {
       const id = factId(f);
@@ -526,6 +541,7 @@ export function normalise(documents: SourceDocument[], facts: Fact[]): Datasets 
     })
     .sort((a, b) => byCodeUnit(a.source_id, b.source_id) || a.start - b.start || a.end - b.end || byCodeUnit(a.kind, b.kind) || byCodeUnit(a.id, b.id));
   const uniqueFacts = factRecords.filter((f, i) => i === 0 || f.id !== factRecords[i - 1]!.id);
+  phaseDone('facts');
 
   const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => byCodeUnit(a.id, b.id));
   return {

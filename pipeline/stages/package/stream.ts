@@ -44,18 +44,27 @@ export async function writeDistStreamed(
     reuse?: ChunkReuse | undefined;
     /** Chunks and keys already computed for some datasets (render-pool.ts chunkPlan). */
     plans?: ReadonlyMap<string, ChunkPlan> | undefined;
+    /** Told after each chunk of a dataset file is written (the caller's memory checkpoints). */
+    chunkDone?: (() => void) | undefined;
   } = {},
 ): Promise<Map<string, DistContent>> {
   const files = new Map<string, DistContent>();
   const resources: CsvResourceInfo[] = [];
   const counts: Record<string, number> = {};
-  // Dataset chunks are rendered on worker threads when there are enough records to repay starting them.
+  // Dataset chunks are rendered on worker threads when there are enough records to repay starting them: one per
+  // core but this thread's, which hashes and writes what they render (on 2 cores, a second render thread was no
+  // faster and added its heap, about 100 MB, to the build's peak memory).
   const records = DATASETS_IN_ORDER.reduce((n, name) => n + datasets[name].length, 0);
-  const workers = options.workers ?? (records >= POOL_THRESHOLD ? Math.min(availableParallelism(), 4) : 0);
+  const workers = options.workers ?? (records >= POOL_THRESHOLD ? Math.max(1, Math.min(availableParallelism() - 1, 4)) : 0);
   // Started on the first chunk to render: a rebuild that finds every chunk in the previous build needs none.
   let pool: RenderPool | undefined;
   const render: ChunkRenderer = workers > 0 ? (...chunk) => (pool ??= new RenderPool(workers)).render(...chunk) : renderInThread;
-  const written = progressTicker(options.progress, records, (count, percent) => `package    ${count}/${records} records written (${percent} %)`, options.progressEveryMs);
+  const ticker = progressTicker(options.progress, records, (count, percent) => `package    ${count}/${records} records written (${percent} %)`, options.progressEveryMs);
+  const chunkDone = options.chunkDone ?? (() => {});
+  const written = (n: number) => {
+    ticker(n);
+    chunkDone();
+  };
   try {
     for (const name of DATASETS_IN_ORDER) {
       const sorted = sortById(datasets[name] as readonly (object & { id: string })[]);

@@ -42,9 +42,10 @@ function factLookup(datasets: Datasets): (dataset: string, record: AnyRecord) =>
 
 /**
  * Checks every record of every dataset. `quoteFor` supplies the source quote printed with a record's issues;
- * without it, the quote of the record's first fact (from `datasets.facts`) is used.
+ * without it, the quote of the record's first fact (from `datasets.facts`) is used. `datasetDone` is told when
+ * each dataset's records are checked (the caller's memory checkpoints on a large build).
  */
-export function validateDatasets(datasets: Datasets, quoteFor?: QuoteFor): Issue[] {
+export function validateDatasets(datasets: Datasets, quoteFor?: QuoteFor, datasetDone: (name: DatasetName) => void = () => {}): Issue[] {
   const issues: Issue[] = [];
   try {
     const validators = datasetValidators();
@@ -93,6 +94,7 @@ export function validateDatasets(datasets: Datasets, quoteFor?: QuoteFor): Issue
           );
         }
       });
+      datasetDone(name);
     }
 
     issues.push(...checkReferences(datasets, ids));
