@@ -19,6 +19,7 @@ import { relevantKnown } from '../cache/extract-cache.ts';
 import { definedAcronyms, extractDocument } from '../stages/extract/index.ts';
 import { acronymTokens } from '../stages/extract/org-mentions.ts';
 import { forgetPreparedTexts, prepared } from '../stages/extract/text.ts';
+import { collectGarbageIfGrown } from '../io/collect-garbage.ts';
 import { inShard, type ShardSpec } from './plan.ts';
 import { progressTicker } from '../progress.ts';
 import { WorkerPool } from './pool.ts';
@@ -134,6 +135,8 @@ export async function extractCorpus(documents: readonly SourceDocument[], option
       const i = todo[k]!;
       results[i] = extracted[k]!;
       await cache?.putExtraction(documents[i]!, summaries[i]!, { known: knownOf.get(i)!, ...extracted[k]! });
+      // Each cache file is a JSON text, garbage once written: thousands of them on a large corpus.
+      if (cache) collectGarbageIfGrown();
     }
     await cache?.flush();
     const pass2 = performance.now() - t;
