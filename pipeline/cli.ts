@@ -57,8 +57,9 @@ Options:
   --no-cache       Extract and render everything (the cache is neither read nor written)
   --shard K/N      Extract only shard K of N (sources are assigned by a hash of their id) and write a partial
                    result to --out; \`etat-numerique merge\` combines the N partial results into dist/
-  --workers N      Worker threads for extraction and for writing the dataset files (default: the number of
-                   cores for large corpora, else 0 = this thread only)
+  --workers N      Worker threads for extraction and for writing the dataset files (default for large
+                   corpora: one per core to extract, one per core but this thread's to write; else 0 = this
+                   thread only)
   --json           Print a machine-readable summary on stdout
   -h, --help       Show this help
 
