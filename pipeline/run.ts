@@ -146,9 +146,9 @@ function finishDatasets(
 ) {
   const progress = progressFn ?? (() => {});
   const t = process.hrtime.bigint();
-  // Normalise runs in one piece (about 20 s for a million facts): on a large corpus, a line before and after each
-  // group of datasets. Between the groups, a collection if the heap has grown a lot: V8 would not run one in
-  // these synchronous seconds, and the heap it grows to stays the process's size for the rest of the build.
+  // Normalise runs in one piece (about 20 s for a million facts): on a large corpus, a line when it starts and one
+  // per group of datasets merged. Between the groups, a collection if the heap has grown a lot: V8 would not run
+  // one in these synchronous seconds, and the heap it grows to stays the process's size for the rest of the build.
   const large = facts.length >= NORMALISE_NOTICE_FACTS;
   if (large) progress(`normalise  merging ${facts.length} facts…`);
   const datasets = normalise(documents.map(withText), facts, (merged) => {
