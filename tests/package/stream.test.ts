@@ -90,8 +90,14 @@ describe('writeDistStreamed progress', () => {
     const datasets = corpora[1]![1];
     const total = DATASETS_IN_ORDER.reduce((n, name) => n + datasets[name].length, 0);
     const lines: string[] = [];
+    let chunksDone = 0;
     const dir = await openDirAtomic(join(temp, 'progress'));
-    await writeDistStreamed(dir, datasets, { tool: { name: 'etat-numerique', version: '0.0.0-test' }, sources: [] }, () => new Map(), { workers: 0, progress: (l) => lines.push(l), progressEveryMs: 0 });
+    await writeDistStreamed(dir, datasets, { tool: { name: 'etat-numerique', version: '0.0.0-test' }, sources: [] }, () => new Map(), {
+      workers: 0,
+      progress: (l) => lines.push(l),
+      progressEveryMs: 0,
+      chunkDone: () => chunksDone++,
+    });
     await dir.abort();
     const counts = lines.map((l) => {
       const m = /^package {4}(\d+)\/(\d+) records written \((\d+) %\)$/.exec(l);
@@ -102,6 +108,8 @@ describe('writeDistStreamed progress', () => {
     // One line per chunk written, but the last.
     const chunks = DATASETS_IN_ORDER.reduce((n, name) => n + chunkEnds(sortById(datasets[name] as readonly (object & { id: string })[])).length, 0);
     expect(counts).toHaveLength(chunks - 1);
+    // The caller's memory checkpoint after every chunk (io/collect-garbage.ts in a build).
+    expect(chunksDone).toBe(chunks);
     expect(counts.every((c, i) => c > 0 && c < total && (i === 0 || c > counts[i - 1]!))).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDatasets } from '../../pipeline/stages/validate/index.ts';
 import type { Datasets } from '../../pipeline/types/records.ts';
 import { fixtureDatasets } from '../package/fixtures.ts';
+import { DATASETS_IN_ORDER } from '../../pipeline/stages/package/contract.ts';
 
 /** Breaks a fixture with a mutation applied to a plain copy (records are plain data). */
 function broken(mutate: (d: Record<string, Record<string, unknown>[]>) => void): Datasets {
@@ -19,6 +20,12 @@ const at = (d: Record<string, Record<string, unknown>[]>, dataset: string, id: s
 describe('validateDatasets', () => {
   it('accepts the fixture build', () => {
     expect(validateDatasets(fixtureDatasets())).toEqual([]);
+  });
+
+  it('tells the caller when each dataset is checked, in the order of the package', () => {
+    const done: string[] = [];
+    validateDatasets(fixtureDatasets(), undefined, (name) => done.push(name));
+    expect(done).toEqual([...DATASETS_IN_ORDER]);
   });
 
   it('names dataset, record, field, value and source quote when a year is given a day precision', () => {
