@@ -136,7 +136,7 @@ export async function extractCorpus(documents: readonly SourceDocument[], option
       results[i] = extracted[k]!;
       await cache?.putExtraction(documents[i]!, summaries[i]!, { known: knownOf.get(i)!, ...extracted[k]! });
       // Each cache file is a JSON text, garbage once written: thousands of them on a large corpus.
-      if (cache) collectGarbageIfGrown();
+      collectGarbageIfGrown();
     }
     await cache?.flush();
     const pass2 = performance.now() - t;
