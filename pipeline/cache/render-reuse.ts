@@ -7,7 +7,7 @@
  * cache folder, where each chunk of its files lies: `<cache>/render/<out>.json` maps the key of a chunk (a hash of
  * its records, package/render-pool.ts chunkKey) to byte ranges of the output folder's files. The next build into
  * the same folder reads an unchanged chunk's bytes from there instead of rendering them again, before the new
- * folder replaces the old one.
+ * folder replaces the old one. Indexes of output folders that no longer exist are removed when an index is saved.
  *
  * The previous files are trusted only as the index saw them (size and modification time of each file, per
  * dataset) and only for the same renderer (a digest of the package code and schemas): a file edited, replaced
@@ -15,7 +15,7 @@
  * cannot be read or written costs time, never a wrong byte. This module does I/O (an edge, like io/).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { open, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileHandle } from 'node:fs/promises';
 import type { DatasetName } from '../types/records.ts';
@@ -177,9 +177,38 @@ export class RenderReuse implements ChunkReuse {
         await rm(temp, { force: true });
         throw error;
       });
+      await removeStaleIndexes(path.dirname(this.indexFile), this.indexFile);
     } catch {
       // An index that cannot be written only costs time next build.
     }
+  }
+}
+
+/**
+ * The indexes of output folders that no longer exist describe nothing (a build into a temporary folder, a
+ * renamed one): removed, as they can weigh a few MB each on a large corpus. An index whose folder cannot be told
+ * from its first bytes is left alone.
+ */
+async function removeStaleIndexes(dir: string, current: string): Promise<void> {
+  for (const entry of await readdir(dir)) {
+    const file = path.join(dir, entry);
+    if (!entry.endsWith('.json') || file === current) continue;
+    const out = await indexedFolder(file);
+    if (out !== undefined && !(await stat(out).catch(() => undefined))) await rm(file, { force: true });
+  }
+}
+
+/** The output folder an index file describes, read from its head (`out` comes third, after two short fields). */
+async function indexedFolder(file: string): Promise<string | undefined> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return undefined;
+  try {
+    const head = Buffer.alloc(16_384);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const match = /^\{"format":\d+,"version":"[^"\\]*","out":("(?:[^"\\]|\\.)*")/.exec(head.toString('utf8', 0, bytesRead));
+    return match ? (JSON.parse(match[1]!) as string) : undefined;
+  } finally {
+    await handle.close();
   }
 }
 

@@ -98,3 +98,28 @@ describe('chunks of the previous build (cache/render-reuse.ts)', () => {
     expect(after.rendering).toMatchObject({ chunks_reused: 0 });
   }, 120_000);
 });
+
+describe('render indexes of folders that are gone', () => {
+  it('are removed when a build saves its own; those of existing folders stay', async () => {
+    const { RenderReuse } = await import('../../pipeline/cache/render-reuse.ts');
+    const root = join(temp, 'stale');
+    const cache = join(root, 'cache');
+    const gone = join(root, 'gone');
+    const kept = join(root, 'kept');
+    const current = join(root, 'current');
+    for (const dir of [gone, kept, current]) mkdirSync(dir, { recursive: true });
+    const index = join(cache, 'render');
+    for (const out of [gone, kept]) await (await RenderReuse.open(cache, out)).save();
+    expect(readdirSync(index)).toHaveLength(2);
+    // Not an index of this tool (no `out` in its head): left alone.
+    writeFileSync(join(index, 'other.json'), '{"something":"else"}');
+    rmSync(gone, { recursive: true });
+    await (await RenderReuse.open(cache, current)).save();
+    const described = readdirSync(index)
+      .filter((f) => f !== 'other.json')
+      .map((f) => (JSON.parse(readFileSync(join(index, f), 'utf8')) as { out: string }).out)
+      .sort();
+    expect(described).toEqual([current, kept].sort());
+    expect(readdirSync(index)).toContain('other.json');
+  });
+});
