@@ -59,6 +59,8 @@ export interface BuildSummary {
   extraction?: { extracted: number; from_cache: number; workers: number };
   /** Chunks of the dataset files read from the previous build or rendered (absent without a cache). */
   rendering?: { chunks_reused: number; chunks_rendered: number };
+  /** Records checked against their schema by this build, and those of unchanged chunks the previous build checked. */
+  validation: { records_checked: number; records_checked_before: number };
 }
 
 const ms = (t0: bigint) => Number((process.hrtime.bigint() - t0) / 1_000_000n);
@@ -112,8 +114,8 @@ async function extractSources(documents: SourceDocument[], options: Pick<BuildOp
   return { ...extracted, facts, issues };
 }
 
-/** Builds datasets from sources (pure stages between the I/O edges). Used by the CLI and the tests. */
-export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | 'maxBytes' | 'progress' | 'cacheDir' | 'workers'>) {
+/** ingest → extract → normalise: the records of every dataset, not yet checked against the schemas. */
+async function buildRecords(options: Pick<BuildOptions, 'sourcesDir' | 'maxBytes' | 'progress' | 'cacheDir' | 'workers'>) {
   const timings: Record<string, number> = {};
   const ingested = await ingestSources(options, timings);
   const extracted = await extractSources(ingested.documents, options, timings);
@@ -127,17 +129,25 @@ export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | '
   collectGarbage();
   const { stats } = extracted;
   return {
-    ...finishDatasets(sources, extracted.facts, [...ingested.issues, ...extracted.issues], timings, options.progress),
+    ...normaliseFacts(sources, extracted.facts, [...ingested.issues, ...extracted.issues], timings, options.progress),
     extraction: { extracted: stats.extracted, from_cache: stats.fromCache, workers: stats.workers },
   };
 }
 
+/** Builds datasets from sources (pure stages between the I/O edges), every record checked. Used by the tests. */
+export async function buildDatasets(options: Pick<BuildOptions, 'sourcesDir' | 'maxBytes' | 'progress' | 'cacheDir' | 'workers'>) {
+  const records = await buildRecords(options);
+  return { ...checkRecords(records, options.progress), extraction: records.extraction };
+}
+
+type Records = ReturnType<typeof normaliseFacts>;
+
 /**
- * normalise → validate, from the facts of every source. `documents` give the sources dataset (their texts are not
- * read: a merge passes metadata only, with `characters`). `facts` is consumed: emptied once merged into records,
- * so that a large corpus's facts are freed before the records are validated and written.
+ * normalise, from the facts of every source. `documents` give the sources dataset (their texts are not read: a
+ * merge passes metadata only, with `characters`). `facts` is consumed: emptied once merged into records, so that
+ * a large corpus's facts are freed before the records are validated and written.
  */
-function finishDatasets(
+function normaliseFacts(
   documents: Array<SourceDocument | SourceMeta>,
   facts: Fact[],
   issues: Issue[],
@@ -157,30 +167,82 @@ function finishDatasets(
   });
   facts.length = 0;
   collectGarbageIfGrown();
-  if (large) progress(`normalise  checking the records against the schemas…`);
   const characters = new Map(documents.flatMap((d) => ('characters' in d ? [[d.id, d.characters] as const] : [])));
   for (const s of datasets.sources) s.characters = characters.get(s.id) ?? s.characters;
+  timings.normalise = ms(t);
+  return { documents, datasets, issues, timings, large };
+}
+
+/**
+ * validate: every record against its schema, ids and references; a DataError listing every problem if any.
+ * `checkedBefore`: records the previous build checked already (an incremental build), not checked again.
+ */
+function checkRecords(records: Records, progressFn: ((line: string) => void) | undefined, checkedBefore?: ReadonlySet<object>) {
+  const progress = progressFn ?? (() => {});
+  const { documents, datasets, issues, timings } = records;
+  const t = process.hrtime.bigint();
+  if (records.large) progress(`normalise  checking the records against the schemas…`);
   // Quotes for the records with a problem: the indexes are built on the first problem, not on every build.
   let quoteByFact: Map<string, string> | undefined;
   const recordIndexes = new Map<string, Map<string, { id: string; fact_ids?: string[] }>>();
-  const schemaIssues = validateDatasets(datasets, (dataset, recordId) => {
-    quoteByFact ??= new Map(datasets.facts.map((f) => [f.id, f.quote]));
-    let records = recordIndexes.get(dataset);
-    if (!records) recordIndexes.set(dataset, (records = new Map((datasets[dataset as DatasetName] as Array<{ id: string; fact_ids?: string[] }>).map((r) => [r.id, r]))));
-    const first = records.get(recordId)?.fact_ids?.[0];
-    return first ? quoteByFact.get(first) : undefined;
-  }, () => collectGarbageIfGrown());
-  timings.normalise = ms(t);
+  const schemaIssues = validateDatasets(datasets, {
+    quoteFor: (dataset, recordId) => {
+      quoteByFact ??= new Map(datasets.facts.map((f) => [f.id, f.quote]));
+      let byId = recordIndexes.get(dataset);
+      if (!byId) recordIndexes.set(dataset, (byId = new Map((datasets[dataset as DatasetName] as Array<{ id: string; fact_ids?: string[] }>).map((r) => [r.id, r]))));
+      const first = byId.get(recordId)?.fact_ids?.[0];
+      return first ? quoteByFact.get(first) : undefined;
+    },
+    datasetDone: () => collectGarbageIfGrown(),
+    checkedBefore,
+  });
+  timings.normalise = (timings.normalise ?? 0) + ms(t);
   const counts = Object.fromEntries(DATASET_NAMES.map((n) => [n, datasets[n].length])) as Record<DatasetName, number>;
+  const reused = checkedBefore?.size ? `; ${checkedBefore.size} unchanged records checked by the previous build` : '';
   progress(
-    `normalise  ${counts.organisations} organisations, ${counts.events} events, ${counts.legal_texts} legal texts, ${counts.conflicts} conflicts; schemas checked (${timings.normalise} ms)`,
+    `normalise  ${counts.organisations} organisations, ${counts.events} events, ${counts.legal_texts} legal texts, ${counts.conflicts} conflicts; schemas checked (${timings.normalise} ms${reused})`,
   );
   const schemaErrors = schemaIssues.filter((i) => i.severity === 'error');
   if (schemaErrors.length) {
     throw new DataError('schema-violation', `${schemaErrors.length} record(s) do not match their schema; nothing was written.`, { issues: schemaIssues });
   }
-  return { documents, datasets, counts, timings, warnings: [...issues, ...schemaIssues].filter((i) => i.severity === 'warning') };
+  const total = DATASET_NAMES.reduce((n, name) => n + datasets[name].length, 0);
+  const checkedBeforeCount = checkedBefore?.size ?? 0;
+  return {
+    documents,
+    datasets,
+    counts,
+    timings,
+    warnings: [...issues, ...schemaIssues].filter((i) => i.severity === 'warning'),
+    validation: { records_checked: total - checkedBeforeCount, records_checked_before: checkedBeforeCount },
+  };
 }
+
+/**
+ * The previous build into the same output folder, as the render cache indexes it (incremental builds): its
+ * chunks, this build's chunks and keys for the datasets it covers, and the records of the chunks it already wrote
+ * (byte-identical records, checked by that build with the same schemas and validation code).
+ */
+async function previousBuild(cacheDir: string, outDir: string, datasets: Datasets) {
+  const t = process.hrtime.bigint();
+  const reuse = await RenderReuse.open(cacheDir, outDir);
+  const plans = new Map<DatasetName, ChunkPlan>();
+  const unchanged = new Set<object>();
+  for (const name of DATASET_NAMES) {
+    if (!reuse.covers(name)) continue;
+    const sorted = sortById(datasets[name] as readonly (object & { id: string })[]);
+    const plan = chunkPlan(name, sorted);
+    plans.set(name, plan);
+    const previous = reuse.keysOf(name);
+    plan.keys.forEach((key, i) => {
+      if (!previous.has(key)) return;
+      for (let r = i === 0 ? 0 : plan.ends[i - 1]!; r < plan.ends[i]!; r++) unchanged.add(sorted[r]!);
+    });
+  }
+  return { reuse, plans, unchanged, ms: ms(t) };
+}
+
+type PreviousBuild = Awaited<ReturnType<typeof previousBuild>>;
 
 /** The chunks of a large extra file, with a memory checkpoint after each (collectGarbageIfGrown). */
 function* checkpointed(chunks: Iterable<string>): Iterable<string> {
@@ -233,25 +295,28 @@ async function renderChanges(datasets: Datasets, outDir: string, reuse: RenderRe
 
 /** ingest → extract → normalise → validate → package → atomic write. */
 export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
-  const built = await buildDatasets(options);
+  const records = await buildRecords(options);
+  const previous = options.cacheDir ? await previousBuild(options.cacheDir, options.outDir, records.datasets as Datasets) : undefined;
+  const built = { ...checkRecords(records, options.progress, previous?.unchanged), extraction: records.extraction };
+  previous?.unchanged.clear();
   collectGarbage();
-  return writeBuild(built, options);
+  return writeBuild(built, options, previous);
 }
 
 /** package → atomic write: the end of a build and of a merge. */
 async function writeBuild(
-  built: ReturnType<typeof finishDatasets> & { extraction?: BuildSummary['extraction'] },
-  options: Pick<BuildOptions, 'outDir' | 'progress' | 'workers'> & { cacheDir?: string | null | undefined },
+  built: ReturnType<typeof checkRecords> & { extraction?: BuildSummary['extraction'] },
+  options: Pick<BuildOptions, 'outDir' | 'progress' | 'workers'>,
+  /** Unchanged chunks of the dataset files come from the previous build into the same folder (incremental builds). */
+  previous?: PreviousBuild,
 ): Promise<BuildSummary> {
   const progress = options.progress ?? (() => {});
   const t = process.hrtime.bigint();
   const extraFiles = new Map<string, string>();
-  // Unchanged chunks of the dataset files come from the previous build into the same folder (incremental builds).
-  const reuse = options.cacheDir ? await RenderReuse.open(options.cacheDir, options.outDir) : undefined;
+  const reuse = previous?.reuse;
   // The chunks and keys of the datasets the previous build's index describes: computed once, for CHANGES.md and
-  // for the files.
-  const plans = new Map<DatasetName, ChunkPlan>();
-  for (const name of DATASET_NAMES) if (reuse?.covers(name)) plans.set(name, chunkPlan(name, sortById(built.datasets[name] as readonly (object & { id: string })[])));
+  // for the files (and the checks).
+  const plans = previous?.plans ?? new Map<DatasetName, ChunkPlan>();
   extraFiles.set(CHANGES_FILE, await renderChanges(built.datasets as Datasets, options.outDir, reuse, plans, progress));
   const meta = {
     tool: { name: TOOL.name, version: TOOL.version },
@@ -283,7 +348,7 @@ async function writeBuild(
   await reuse?.close();
   await out.commit();
   await reuse?.save();
-  built.timings.package = ms(t);
+  built.timings.package = ms(t) + (previous?.ms ?? 0);
   const reused = reuse && reuse.stats.reused ? `; ${reuse.stats.reused} of ${reuse.stats.reused + reuse.stats.rendered} chunks from the previous build` : '';
   progress(`package    ${files.size} files → ${options.outDir} (${built.timings.package} ms${reused})`);
   return {
@@ -297,6 +362,7 @@ async function writeBuild(
     timings_ms: built.timings,
     ...(built.extraction ? { extraction: built.extraction } : {}),
     ...(reuse ? { rendering: { chunks_reused: reuse.stats.reused, chunks_rendered: reuse.stats.rendered } } : {}),
+    validation: built.validation,
   };
 }
 
@@ -360,7 +426,7 @@ export async function runMerge(options: { partials: string[]; outDir: string; pr
   partials.length = 0; // their facts are in merged.facts, which normalise consumes
   timings.read = ms(t);
   progress(`merge      ${merged.shards} shards, ${merged.sources.length} sources, ${merged.facts.length} facts (${timings.read} ms)`);
-  const built = finishDatasets(merged.sources, merged.facts, [...merged.ingestIssues, ...merged.extractIssues], timings, progress);
+  const built = checkRecords(normaliseFacts(merged.sources, merged.facts, [...merged.ingestIssues, ...merged.extractIssues], timings, progress), progress);
   collectGarbage();
   return writeBuild(built, options);
 }

@@ -10,7 +10,7 @@
  * folder replaces the old one. Indexes of output folders that no longer exist are removed when an index is saved.
  *
  * The previous files are trusted only as the index saw them (size and modification time of each file, per
- * dataset) and only for the same renderer (a digest of the package code and schemas): a file edited, replaced
+ * dataset) and only for the same code (a digest of the package and validate stages and the schemas): a file edited, replaced
  * by another build (`--no-cache`, `merge`) or rendered by other code is not read. The index is a cache: one that
  * cannot be read or written costs time, never a wrong byte. This module does I/O (an edge, like io/).
  */
@@ -43,9 +43,15 @@ interface IndexFile {
   datasets: Record<string, DatasetIndex>;
 }
 
-/** The renderer's code: the package stage and the schemas its columns and JSON-LD terms come from. */
+/**
+ * The code a previous chunk stands for: the package stage and the schemas its columns and JSON-LD terms come from
+ * (its bytes), and the validate stage (its records passed those checks: run.ts does not check them again).
+ */
 export function renderCodeDigest(): string {
-  return codeDigest([new URL('../stages/package/', import.meta.url), new URL('../../schemas/', import.meta.url)], ['.ts', '.json']);
+  return codeDigest(
+    [new URL('../stages/package/', import.meta.url), new URL('../stages/validate/', import.meta.url), new URL('../../schemas/', import.meta.url)],
+    ['.ts', '.json'],
+  );
 }
 
 export interface ReuseStats {

@@ -44,7 +44,10 @@ describe('chunkEnds', () => {
 async function build(sources: string, out: string, ...extra: string[]) {
   const r = await cli(['build', '--sources', sources, '--out', out, '--json', '--workers', '0', ...extra]);
   expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout) as { rendering?: { chunks_reused: number; chunks_rendered: number } };
+  return JSON.parse(r.stdout) as {
+    rendering?: { chunks_reused: number; chunks_rendered: number };
+    validation: { records_checked: number; records_checked_before: number };
+  };
 }
 
 describe('chunks of the previous build (cache/render-reuse.ts)', () => {
@@ -69,6 +72,7 @@ describe('chunks of the previous build (cache/render-reuse.ts)', () => {
 
     const first = await build(src, out, '--cache-dir', cache);
     expect(first.rendering).toMatchObject({ chunks_reused: 0 });
+    expect(first.validation.records_checked_before).toBe(0);
     const chunks = first.rendering!.chunks_rendered;
     expect(chunks).toBeGreaterThan(10);
 
@@ -78,6 +82,11 @@ describe('chunks of the previous build (cache/render-reuse.ts)', () => {
     // A few chunks change (the new facts and the records they touch); most come from the previous build.
     expect(again.rendering!.chunks_reused).toBeGreaterThan(chunks / 2);
     expect(again.rendering!.chunks_rendered).toBeGreaterThan(0);
+    // The records of the reused chunks were checked against their schemas by the previous build; only the others are.
+    const total = first.validation.records_checked;
+    expect(again.validation.records_checked_before).toBeGreaterThan(total / 2);
+    expect(again.validation.records_checked).toBeGreaterThan(0);
+    expect(again.validation.records_checked + again.validation.records_checked_before).toBeGreaterThanOrEqual(total);
   }, 120_000);
 
   it('does not read a previous file that was changed since, nor one written by another build', async () => {
@@ -96,6 +105,7 @@ describe('chunks of the previous build (cache/render-reuse.ts)', () => {
     edit(files[6]!, 'Le 14 mars 2024, une autre note.');
     const after = await rebuild();
     expect(after.rendering).toMatchObject({ chunks_reused: 0 });
+    expect(after.validation.records_checked_before).toBe(0);
   }, 120_000);
 });
 

@@ -24,7 +24,7 @@ describe('validateDatasets', () => {
 
   it('tells the caller when each dataset is checked, in the order of the package', () => {
     const done: string[] = [];
-    validateDatasets(fixtureDatasets(), undefined, (name) => done.push(name));
+    validateDatasets(fixtureDatasets(), { datasetDone: (name) => done.push(name) });
     expect(done).toEqual([...DATASETS_IN_ORDER]);
   });
 
@@ -53,7 +53,7 @@ describe('validateDatasets', () => {
   it('uses the quote given by the caller', () => {
     const issues = validateDatasets(
       broken((d) => (at(d, 'people', 'henri-verdier').name = '')),
-      (dataset, id) => `quote of ${dataset}/${id}`,
+      { quoteFor: (dataset, id) => `quote of ${dataset}/${id}` },
     );
     expect(issues[0]?.message).toContain('« quote of people/henri-verdier »');
     expect(issues[0]?.location).toMatchObject({ dataset: 'people', record: 'henri-verdier', field: 'name' });
@@ -104,6 +104,22 @@ describe('validateDatasets', () => {
         ['reference-not-found', 'ev-etalab-2011', '/sources/1'],
       ]),
     );
+  });
+
+  it('skips the schema check of records checked before, never their ids or references', () => {
+    const d = broken((x) => {
+      at(x, 'people', 'henri-verdier').name = '';
+      at(x, 'figures', 'fig-cout').value = '1,5';
+      at(x, 'organisations', 'etalab').parent_id = 'dinsic';
+    });
+    const plain = d as unknown as Record<string, Record<string, unknown>[]>;
+    const before = new Set<object>([at(plain, 'people', 'henri-verdier'), at(plain, 'organisations', 'etalab')]);
+    const issues = validateDatasets(d, { checkedBefore: before });
+    // The person's empty name goes unseen (checked before); the figure is checked; the reference always is.
+    expect(issues.map((i) => [i.code, i.location?.record, i.location?.field])).toEqual([
+      ['schema-violation', 'fig-cout', 'value'],
+      ['reference-not-found', 'etalab', 'parent_id'],
+    ]);
   });
 
   it('never throws, even on records that are not objects or datasets that are missing', () => {

@@ -56,7 +56,7 @@ export async function writeDist(
   meta: BuildMeta,
   quoteFor?: QuoteFor,
 ): Promise<Map<string, string>> {
-  const issues = validateDatasets(datasets, quoteFor);
+  const issues = validateDatasets(datasets, { quoteFor });
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) {
     throw new DataError(

@@ -88,17 +88,24 @@ export function createDatasetAjv(): DatasetAjv {
   return ajv;
 }
 
-let datasetValidatorsCache: Record<DatasetName, ValidateFunction> | undefined;
+let datasetAjv: DatasetAjv | undefined;
+const datasetValidatorCache = new Map<DatasetName, ValidateFunction>();
 
-/** The compiled validator of every dataset (compiled on first use, then reused). */
-export function datasetValidators(): Record<DatasetName, ValidateFunction> {
-  if (!datasetValidatorsCache) {
-    const ajv = createDatasetAjv();
-    const compiled = {} as Record<DatasetName, ValidateFunction>;
-    for (const name of DATASETS_IN_ORDER) compiled[name] = ajv.compile(DATASET_SCHEMAS[name]);
-    datasetValidatorsCache = compiled;
+/** The compiled validator of one dataset (compiled on first use, then reused): a rebuild that has no record of a
+ * dataset to check does not compile its schema. */
+export function datasetValidator(name: DatasetName): ValidateFunction {
+  let validate = datasetValidatorCache.get(name);
+  if (!validate) {
+    datasetAjv ??= createDatasetAjv();
+    validate = datasetAjv.compile(DATASET_SCHEMAS[name]);
+    datasetValidatorCache.set(name, validate);
   }
-  return datasetValidatorsCache;
+  return validate;
+}
+
+/** The compiled validator of every dataset. */
+export function datasetValidators(): Record<DatasetName, ValidateFunction> {
+  return Object.fromEntries(DATASETS_IN_ORDER.map((name) => [name, datasetValidator(name)])) as Record<DatasetName, ValidateFunction>;
 }
 
 export interface ProfileValidators {

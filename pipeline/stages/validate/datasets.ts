@@ -7,7 +7,8 @@
 import type { Issue } from '../../types/domain.ts';
 import type { DatasetName, Datasets } from '../../types/records.ts';
 import { DATASETS_IN_ORDER, DATASET_SCHEMAS } from '../package/contract.ts';
-import { datasetValidators } from './ajv.ts';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { datasetValidator } from './ajv.ts';
 import { ajvErrorsToIssues, showValue } from './issues.ts';
 
 type AnyRecord = Record<string, unknown>;
@@ -40,15 +41,24 @@ function factLookup(datasets: Datasets): (dataset: string, record: AnyRecord) =>
   };
 }
 
-/**
- * Checks every record of every dataset. `quoteFor` supplies the source quote printed with a record's issues;
- * without it, the quote of the record's first fact (from `datasets.facts`) is used. `datasetDone` is told when
- * each dataset's records are checked (the caller's memory checkpoints on a large build).
- */
-export function validateDatasets(datasets: Datasets, quoteFor?: QuoteFor, datasetDone: (name: DatasetName) => void = () => {}): Issue[] {
+export interface ValidateOptions {
+  /** Supplies the source quote printed with a record's issues (default: the quote of the record's first fact). */
+  quoteFor?: QuoteFor | undefined;
+  /** Told when each dataset's records are checked (the caller's memory checkpoints on a large build). */
+  datasetDone?: ((name: DatasetName) => void) | undefined;
+  /**
+   * Records known to match their schema already (an incremental build: records byte-identical to those of the
+   * previous build, which checked them with the same schemas and code): their schema check is skipped. Ids and
+   * references are still checked for every record, as they depend on the other records.
+   */
+  checkedBefore?: ReadonlySet<object> | undefined;
+}
+
+/** Checks every record of every dataset: its schema, the uniqueness of its id, its references. */
+export function validateDatasets(datasets: Datasets, options: ValidateOptions = {}): Issue[] {
+  const { quoteFor, datasetDone = () => {}, checkedBefore } = options;
   const issues: Issue[] = [];
   try {
-    const validators = datasetValidators();
     const provenance = factLookup(datasets);
     const ids = new Map<DatasetName, Set<string>>();
 
@@ -66,7 +76,7 @@ export function validateDatasets(datasets: Datasets, quoteFor?: QuoteFor, datase
       }
       const seen = new Set<string>();
       ids.set(name, seen);
-      const validate = validators[name];
+      let validate: ValidateFunction | undefined;
       records.forEach((record: unknown, index) => {
         const id = recordIdOf(record, index);
         if (seen.has(id)) {
@@ -80,6 +90,8 @@ export function validateDatasets(datasets: Datasets, quoteFor?: QuoteFor, datase
           });
         }
         seen.add(id);
+        if (checkedBefore?.has(record as object)) return;
+        validate ??= datasetValidator(name);
         if (!validate(record)) {
           const known = provenance(name, (record ?? {}) as AnyRecord);
           const quote = quoteFor ? quoteFor(name, id) : known.quote;

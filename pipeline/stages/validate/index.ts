@@ -5,4 +5,4 @@
 export { validateDatasets, type QuoteFor } from './datasets.ts';
 export { validateDistFiles, validateDistFolder, type DistReport } from './dist.ts';
 export { ajvErrorsToIssues } from './issues.ts';
-export { createDatasetAjv, datasetValidators, dataPackageProfiles } from './ajv.ts';
+export { createDatasetAjv, datasetValidator, datasetValidators, dataPackageProfiles } from './ajv.ts';
