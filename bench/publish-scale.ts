@@ -7,7 +7,7 @@
  *    C on fresh emulators; the ratio is its time over N / C × the time per file (1 = perfect overlap).
  * 2. A 500 MB asset: facts.csv replaced by a 500 MB file (written in chunks, SHA256SUMS and the build manifest
  *    updated), published with no added latency; the publisher's peak RSS is compared with the same publication
- *    without the large file. The publisher runs as a child process (bench/child.ts), so its RSS is its own.
+ *    without the large file. The publisher runs as a child process (bench/child.mjs), so its RSS is its own.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -27,11 +27,11 @@ const MB = 1024 * 1024;
 const GITHUB_TOKEN = 'emulator-github-token';
 const CATALOGUE_KEY = 'emulator-catalogue-key';
 
-/** Runs `etat-numerique <argv>` in a child process (bench/child.ts cli); wall time from spawn to exit. */
+/** Runs `etat-numerique <argv>` in a child process (bench/child.mjs cli); wall time from spawn to exit. */
 function cli(argv: string[], env: NodeJS.ProcessEnv): Promise<{ wall_ms: number; code: number; max_rss_mb: number; stderr_tail: string[] }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/child.ts'), 'cli', ...argv], {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bench/child.mjs'), 'cli', ...argv], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -7,7 +7,7 @@
  *   npm run bench -- --skip incremental,shards,publish
  *
  * Corpora are generated once (seeded, deterministic) under bench-output/corpora/ and reused while the generator
- * is unchanged. Every measured run is a child process of its own (bench/child.ts); the wall time of a run is
+ * is unchanged. Every measured run is a child process of its own (bench/child.mjs); the wall time of a run is
  * measured here, from spawning the process to its exit, like a user timing the command. Results: a table on
  * stdout and bench-output/results/<date>.json (+ latest.json).
  */
@@ -53,11 +53,15 @@ interface ChildResult {
   [key: string]: unknown;
 }
 
-/** Runs bench/child.ts (or another script) in a fresh Node process; wall time measured from spawn to exit. */
+/**
+ * Runs bench/child.mjs (or another script) in a fresh Node process; wall time measured from spawn to exit. A
+ * TypeScript script runs through tsx; the child runs as plain JavaScript, the CLI started as bin/ starts it.
+ */
 function runChild(script: string, args: string[]): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+    const child = spawn(process.execPath, [...loader, path.join(ROOT, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.on('error', reject);
@@ -73,7 +77,7 @@ function runChild(script: string, args: string[]): Promise<ChildResult> {
   });
 }
 
-const cliRun = (...argv: string[]) => runChild('bench/child.ts', ['cli', ...argv]);
+const cliRun = (...argv: string[]) => runChild('bench/child.mjs', ['cli', ...argv]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Corpora
@@ -179,7 +183,7 @@ async function measureSize(sizeMb: number): Promise<SizeResult> {
   const sources = path.join(corpus.dir, 'sources');
   const mb = corpus.bytes / MB;
   log(`${sizeMb} MB: baseline (read + split into sentences)…`);
-  const base = await runChild('bench/child.ts', ['baseline', sources]);
+  const base = await runChild('bench/child.mjs', ['baseline', sources]);
   const out = path.join(work, `dist-${sizeMb}mb`);
   const cache = path.join(work, `cache-${sizeMb}mb`);
   await rm(out, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Thin launcher: runs the TypeScript CLI through tsx so that `npx etat-numerique` works from a clone without a compile step.
-import { register } from 'tsx/esm/api';
-register();
-const { main } = await import('../pipeline/cli.ts');
+// Launcher: runs the TypeScript CLI from a bundle of its sources, kept up to date under .cache/bundle/, or through
+// tsx when it cannot (bin/fast-start.js), so that `npx etat-numerique` works from a clone without a compile step.
+import { loadCli } from './fast-start.js';
+
+const main = await loadCli();
 process.exitCode = await main(process.argv.slice(2));

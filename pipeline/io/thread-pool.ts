@@ -14,6 +14,14 @@ export type ThreadAnswer = { id: number; ok: true } | { id: number; ok: false; e
 
 const THREAD_ENTRY = new URL('./thread-entry.mjs', import.meta.url);
 
+/** Bodies compiled to JavaScript (the bundled CLI, bin/fast-start.js): source URL → bundled URL. */
+const compiledBodies = new Map<string, string>();
+
+/** Threads whose body is one of these source files run its bundled JavaScript instead (no tsx in the thread). */
+export function useCompiledBodies(bodies: Readonly<Record<string, string>>): void {
+  for (const [source, compiled] of Object.entries(bodies)) compiledBodies.set(source, compiled);
+}
+
 interface Pending {
   message: Record<string, unknown> & { id: number };
   resolve: (answer: unknown) => void;
@@ -35,7 +43,7 @@ export class ThreadPool {
     private readonly kind: string,
   ) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(THREAD_ENTRY, { workerData: { body: body.href } });
+      const worker = new Worker(THREAD_ENTRY, { workerData: { body: compiledBodies.get(body.href) ?? body.href } });
       worker.on('message', (answer: ThreadAnswer) => this.onAnswer(worker, answer));
       worker.on('error', (error) => this.failAll(error));
       // A thread that ends without an error event (process.exit in it) must not leave its requests waiting.

@@ -20,7 +20,7 @@ describe('.github/workflows/publish.yml', () => {
     expect(text).toContain('CATALOGUE_API_KEY: ${{ secrets.CATALOGUE_API_KEY }}');
     expect(text).toContain('GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}');
     expect(text).toContain('GITHUB_STEP_SUMMARY');
-    const order = ['npm ci', 'npm run build', 'npm run validate', 'pipeline/cli.ts publish'].map((s) => text.indexOf(s));
+    const order = ['npm ci', 'npm run build', 'npm run validate', 'bin/etat-numerique.js publish'].map((s) => text.indexOf(s));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Actions pinned to a commit SHA.

@@ -1,6 +1,7 @@
 /**
  * One measured run, in its own process (so that each figure of peak RSS belongs to one run only). Started by
- * bench/run.ts; prints one JSON line on stdout.
+ * bench/run.ts; prints one JSON line on stdout. Plain JavaScript, run by `node` without a loader, so that the CLI
+ * starts as a user's command does (bin/fast-start.js).
  *
  *   baseline <sources-dir>     read every text and split it into sentences, nothing else
  *   cli <command> <args…>      run `etat-numerique <command> <args…>` in this process (build, merge)
@@ -10,14 +11,17 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { main } from '../pipeline/cli.ts';
-import { prepareText } from '../pipeline/stages/extract/text.ts';
+import { loadCli } from '../bin/fast-start.js';
 
 const MB = 1024 * 1024;
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 const rssMb = () => process.memoryUsage.rss() / MB;
 
-async function baseline(dir: string) {
+async function baseline(dir) {
+  // The pipeline's own sentence splitter, from its TypeScript source (through tsx, like a script of the project).
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { prepareText } = await import('../pipeline/stages/extract/text.ts');
   const t0 = performance.now();
   const names = (await readdir(dir)).filter((n) => /\.(?:txt|md|markdown)$/i.test(n) && !/^readme\./i.test(n)).sort();
   let bytes = 0;
@@ -25,18 +29,19 @@ async function baseline(dir: string) {
   for (const name of names) {
     const raw = await readFile(path.join(dir, name));
     bytes += raw.byteLength;
-    // The pipeline's own sentence splitter (the shared clean copy, its lines and sentences), nothing else.
+    // The shared clean copy, its lines and sentences, nothing else.
     sentences += prepareText(raw.toString('utf8')).sentences.length;
   }
   return { documents: names.length, bytes, sentences, work_ms: performance.now() - t0 };
 }
 
-async function cli(argv: string[]) {
-  const stages: Array<{ stage: string; at_ms: number; rss_mb: number; rss_peak_mb: number; sampled_peak_mb: number }> = [];
+async function cli(argv) {
+  const main = await loadCli();
+  const stages = [];
   let sampled = 0;
   const timer = setInterval(() => (sampled = Math.max(sampled, rssMb())), 50);
-  const stdout: string[] = [];
-  const stderr: string[] = [];
+  const stdout = [];
+  const stderr = [];
   const t0 = performance.now();
   const code = await main(argv, process.env, {
     stdout: (l) => stdout.push(l),
@@ -51,7 +56,7 @@ async function cli(argv: string[]) {
     },
   });
   clearInterval(timer);
-  let summary: unknown = null;
+  let summary = null;
   try {
     summary = JSON.parse(stdout.join('\n'));
   } catch {
@@ -61,7 +66,7 @@ async function cli(argv: string[]) {
 }
 
 const [mode, ...rest] = process.argv.slice(2);
-const result = mode === 'baseline' ? await baseline(rest[0]!) : await cli(rest);
+const result = mode === 'baseline' ? await baseline(rest[0]) : await cli(rest);
 // Time since this process started (module loading included), its RSS high-water mark and the CPU it used.
 // CPU time of the whole process, worker threads included: on a shared machine it varies less than wall time.
 const { userCPUTime, systemCPUTime } = process.resourceUsage();
