@@ -263,6 +263,49 @@ describe('organisations: units of a body', () => {
   });
 });
 
+describe('organisations: « au sein de »', () => {
+  it('links a fronted unit to its body (« Au sein de la DIAP, le bureau … »), also after « au sein du / des »', () => {
+    const text = [
+      'La direction interministérielle des achats publics (DIAP) a été créée en 2016.',
+      'Au sein de la DIAP, le bureau de la performance des achats prépare les arbitrages.',
+      'En 2021, au sein du secrétariat général, le pôle des données a été créé.',
+      'Au sein de la direction générale des finances publiques, la mission « Expertise numérique » conseille les équipes.',
+    ].join('\n\n');
+    expect(parents(text)).toEqual([
+      'bureau de la performance des achats < DIAP',
+      'pôle des données < secrétariat général',
+      'mission Expertise numérique < direction générale des finances publiques',
+    ]);
+  });
+
+  it('links the body placed « au sein du » another, from the sources', () => {
+    const text =
+      "Le , la direction interministérielle du numérique et du système d'information et de communication de l’État (DINSIC) est créée en rassemblant la DISIC, Etalab et une petite mission du SGMAP qui deviendra l'incubateur de startups d'État[8], toujours au sein du secrétariat général pour la modernisation de l'action publique jusqu’à la suppression de ce dernier le .";
+    expect(parents(text)).toContain(
+      "direction interministérielle du numérique et du système d'information et de communication de l'État < secrétariat général pour la modernisation de l'action publique",
+    );
+  });
+
+  it('takes no unit when the clause after the comma does not open with one', () => {
+    expect(parents('Au sein de la DIAP, les équipes préparent les arbitrages avec le service des achats de l’État.')).toEqual([]);
+  });
+});
+
+describe('organisations: a name ends at its verb', () => {
+  it('stops before a lowercase word followed by a determiner (« … crée une communauté »), not before a preposition', () => {
+    const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name ?? o.acronym);
+    expect(names('Le programme EIG crée une communauté de mentors.')).toContain('programme EIG');
+    // From the sources: « dans l'administration » is part of the name.
+    expect(names("Les premières administrations ont été la mission interministérielle de soutien technique pour le développement des technologies de l'information et de la communication dans l'administration (créée en 1998).")).toEqual([
+      "mission interministérielle de soutien technique pour le développement des technologies de l'information et de la communication dans l'administration",
+    ]);
+  });
+
+  it('does not take a body described with an indefinite article and a participle for a name', () => {
+    expect(dataOf(orgs('Le programme crée une communauté composée d’EIG et de mentors. Un service chargé de l’accueil ouvre.'), 'organisation').map((o) => o.name)).not.toContain("communauté composée d'EIG et de mentors");
+  });
+});
+
 describe('organisations: sections headed by a unit', () => {
   it('makes the smaller units opening the paragraphs of a section the units of its head', () => {
     const text = [

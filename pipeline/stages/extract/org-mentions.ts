@@ -357,6 +357,12 @@ const OFFICE_NOUN = /^(?:ministre|Premier|Première|préfet|préfète|président
 /** Verbs in the future and conditional, and frequent 3rd-person forms ending a name. */
 const VERB_ENDING = /^(?:[a-zéèêà]+(?:era|eront|erait|eraient|ira|iront|ait|aient)|fera|feront|sera|seront|aura|auront|pourra|pourront|devra|devront|cultive|cultivent)$/;
 
+/** A determiner opening a noun phrase right after a word, on the same line (not « du », « des », « aux »: they open complements too). */
+const DETERMINER_AFTER = /^[ \t\u00a0]+(?:(?:le|la|les|un|une|ses|son|sa|leurs?|ce|cet|cette|ces)[ \t\u00a0]|l')/i;
+
+/** Prepositions that a name's complement may open with a determiner (« … dans l'administration »). */
+const PREPOSITIONS = new Set(['dans', 'par', 'avec', 'entre', 'chez', 'sans', 'contre', 'vers', 'auprès', 'envers', 'après', 'avant', 'selon', 'sous', 'hors', 'depuis', 'pendant', 'parmi', 'outre', 'via', 'concernant', 'devant', 'derrière', 'jusqu', 'lors']);
+
 const CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'aux', 'au', 'à', 'pour', 'en', 'et', 'sur']);
 
 interface NamedCandidate {
@@ -443,6 +449,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         break;
       }
       if (VERB_ENDING.test(w.text)) break;
+      // « le bureau des études instruit les demandes »: a lowercase word followed by a determiner is the verb.
+      if (contentTaken > 0 && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !PREPOSITIONS.has(w.text.toLowerCase()) && DETERMINER_AFTER.test(clean.slice(w.end, w.end + 8))) break;
       if (i === 0 && isOrgAt(w.start)) break;
       const lw = w.text.toLowerCase();
       if (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, ''))) break;
@@ -493,8 +501,13 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     const afterName = clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 24);
     const datedOrDefined = /^\s*\(\s*(?:créée?s?|fondée?s?|née?s?|instituée?s?|[A-ZÉ][A-Za-zÉ0-9&]{1,11}\s*[,)])/.test(afterName);
     // « le service des achats de la DGFiP »: a unit of a named body is a unit, even without a proper name.
-    const unitOfBody = ofAt !== null && SUB_UNIT_TYPE_WORDS.test(typeWord) && taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length >= 1;
+    // « Au sein de la DGFiP, le service des achats … »: likewise a unit of the body just named.
+    const unitOfBody =
+      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt)) && SUB_UNIT_TYPE_WORDS.test(typeWord) && taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length >= 1;
     if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody) continue;
+    // « une communauté composée de … », « un service chargé de … »: an indefinite article and a participle
+    // describe a body, they do not name one.
+    if (!capitalised && /(?:^|\s)(?:un|une)\s+$/i.test(clean.slice(Math.max(0, start - 5), start)) && /^[a-zéè]+ée?s?$/.test(taken[0]!.text)) continue;
     // « fonction de laboratoire RH »: a generic acronym alone after a lowercase type word is a qualifier.
     if (!capitalised && taken.length === 1 && GENERIC_ACRONYMS.has(taken[0]!.text)) continue;
     // « le service Xyz »: a service with a proper name is a product, not an organisation.
@@ -512,6 +525,13 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     });
   }
   return out;
+}
+
+/** Does the clause before `start` read « au sein de <body>, (le|la|l') »: is a unit named at `start` one of that body's? */
+function withinBodyBefore(clean: string, start: number, isOrgAt: (pos: number) => boolean): boolean {
+  const before = clean.slice(Math.max(0, start - 160), start);
+  const m = /(au sein (?:de la |de l'|du |des |de |d'))[^,;:.()\n]{1,140},\s*(?:le |la |les |l')?$/i.exec(before);
+  return m !== null && isOrgAt(start - before.length + m.index + m[1]!.length);
 }
 
 /**

@@ -310,8 +310,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       out.push(fact(doc, nameAt, nameAt + name.length, { kind: 'hierarchy', child: acronym ? { acronym } : { name }, parent: refOf(parent) }));
     }
   }
-  const within = /(?:au sein de (?:la |l')?|en son sein,?\s*)/gi;
-  for (const s of /au sein de|en son sein/i.test(clean) ? text.sentences : []) {
+  const within = /(?:au sein (?:de la |de l'|du |des |de |d')|en son sein,?\s*)/gi;
+  for (const s of /au sein d|en son sein/i.test(clean) ? text.sentences : []) {
     within.lastIndex = 0;
     const w = within.exec(s.text);
     if (!w) continue;
@@ -323,8 +323,13 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (parent && child) link(child, parent, s.start, child.end);
     } else {
       const parent = inSentence.find((m) => m.start >= at + w[0].length && m.start <= at + w[0].length + 1);
-      const child = inSentence.find((m) => m.end <= at && m.type && SUB_UNIT_TYPES.has(m.type));
-      if (parent && child) link(child, parent, child.start, parent.end);
+      if (!parent) continue;
+      // « X … au sein de Y »; or fronted, « Au sein de Y, le X … »: the unit that opens the clause after the comma.
+      const before = inSentence.find((m) => m.end <= at && m.type && SUB_UNIT_TYPES.has(m.type));
+      const comma = /^\s*»?\s*,\s*(?:(?:le|la|les|l')\s*)?/i.exec(clean.slice(parent.end, parent.end + 12));
+      const fronted = comma ? inSentence.find((m) => m.start === parent.end + comma[0].length && m.type && SUB_UNIT_TYPES.has(m.type)) : undefined;
+      const child = before ?? fronted;
+      if (child) link(child, parent, Math.min(child.start, at), Math.max(child.end, parent.end));
     }
   }
 
@@ -439,6 +444,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 1,
+  version: 2,
   extract: (doc) => extractOrganisations(doc),
 };
