@@ -291,6 +291,17 @@ describe('organisations: « au sein de »', () => {
   });
 });
 
+describe('organisations: plural type words inside a name', () => {
+  it('reads « des réseaux » as part of a unit name, not as the body it belongs to', () => {
+    const text = [
+      'La direction des infrastructures numériques (DIN) a été créée en 2019.',
+      'Le département des réseaux interministériels de la DIN assure le suivi des grands projets.',
+      'Au sein de la DIN, le bureau des infrastructures et des réseaux prépare les arbitrages.',
+    ].join('\n\n');
+    expect(parents(text)).toEqual(['département des réseaux interministériels de la DIN < DIN', 'bureau des infrastructures et des réseaux < DIN']);
+  });
+});
+
 describe('organisations: a name ends at its verb', () => {
   it('stops before a lowercase word followed by a determiner (« … crée une communauté »), not before a preposition', () => {
     const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name ?? o.acronym);

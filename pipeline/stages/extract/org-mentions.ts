@@ -770,7 +770,7 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   const isOrgAt = (pos: number) => {
     if (acrStarts.has(pos) || defStarts.has(pos)) return true;
     const w = /^[A-Za-zÀ-ÿ-]+/.exec(text.clean.slice(pos, pos + 30))?.[0];
-    return !!w && !!orgTypeOf(w) && !/s$/i.test(w);
+    return !!w && !!orgTypeOf(w) && !/[sx]$/i.test(w); // a plural type word (« des réseaux ») is no body
   };
   const namedAll = namedMentions(text, isOrgAt);
   const named = namedAll.filter((n) => n.mention.type !== 'réseau' || peopleNetwork(n.mention.name ?? ''));
