@@ -244,11 +244,17 @@ async function previousBuild(cacheDir: string, outDir: string, datasets: Dataset
 
 type PreviousBuild = Awaited<ReturnType<typeof previousBuild>>;
 
-/** The chunks of a large extra file, with a memory checkpoint after each (collectGarbageIfGrown). */
+/** The memory checkpoint of the extra files (written last, every record still live): a tighter allowance. */
+const extrasCheckpoint = () => collectGarbageIfGrown({ growth: EXTRAS_GROWTH_BYTES });
+
+/** How far the heap may grow past the last collection while the extra files are made. */
+const EXTRAS_GROWTH_BYTES = 64 * 1024 * 1024;
+
+/** The chunks of a large extra file, with a memory checkpoint after each. */
 function* checkpointed(chunks: Iterable<string>): Iterable<string> {
   for (const chunk of chunks) {
     yield chunk;
-    collectGarbageIfGrown();
+    extrasCheckpoint();
   }
 }
 
@@ -318,6 +324,8 @@ async function writeBuild(
   // for the files (and the checks).
   const plans = previous?.plans ?? new Map<DatasetName, ChunkPlan>();
   extraFiles.set(CHANGES_FILE, await renderChanges(built.datasets as Datasets, options.outDir, reuse, plans, progress));
+  // The comparison's garbage (a list entry per record added or changed) goes before the render threads start.
+  collectGarbage();
   const meta = {
     tool: { name: TOOL.name, version: TOOL.version },
     sources: built.documents.map((d) => ({ id: d.id, sha256: d.sha256 })),
@@ -329,9 +337,11 @@ async function writeBuild(
   try {
     files = await writeDistStreamed(out, built.datasets as Datasets, meta, (core) => {
       // For reusers: catalog.jsonld (DCAT-AP), quality.json and the README with the data, from the core files.
-      collectGarbageIfGrown();
-      for (const [path, content] of renderReuseFiles(built.datasets as Datasets, core, inputs)) extraFiles.set(path, content);
-      collectGarbageIfGrown();
+      // The records are all still live here, and each pass over them leaves tens of MB of garbage: collected
+      // after each (a tighter allowance than elsewhere), as this is where a large build's memory peaked.
+      collectGarbage();
+      for (const [path, content] of renderReuseFiles(built.datasets as Datasets, core, inputs, extrasCheckpoint)) extraFiles.set(path, content);
+      extrasCheckpoint();
       // The preview site (site/index.html) last: it shows the other extra files (quality.json) and links to the release.
       // It embeds every record: written in chunks, never held as one string.
       const withSite = new Map<string, ExtraContent>(extraFiles);

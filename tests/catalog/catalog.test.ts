@@ -236,7 +236,11 @@ describe('renderReuseFiles + validateDistFiles', () => {
   it('gives a dist/ whose catalogue, quality report and README validate, and catches a catalogue out of step', async () => {
     const datasets = fixtureDatasets();
     const coreFiles = assembleDist(datasets, fixtureMeta());
-    const extra = renderReuseFiles(datasets, coreFiles, { publication, evaluation: null });
+    let steps = 0;
+    const extra = renderReuseFiles(datasets, coreFiles, { publication, evaluation: null }, () => steps++);
+    // One memory checkpoint per pass over the records: quality, catalogue, French and English dictionaries.
+    expect(steps).toBe(4);
+    expect(renderReuseFiles(datasets, coreFiles, { publication, evaluation: null })).toEqual(extra);
     expect([...extra.keys()].sort()).toEqual(['LISEZMOI.md', 'README.md', 'catalog.jsonld', 'contexts/catalog.context.json', 'quality.json']);
     const files = assembleDist(datasets, fixtureMeta(), extra);
     const encode = (m: Map<string, string>) => new Map([...m].map(([p, c]) => [p, new TextEncoder().encode(c)]));

@@ -23,22 +23,32 @@ export interface ReuseInputs {
 /**
  * catalog.jsonld, contexts/catalog.context.json, quality.json and README.md, from the datasets and the core files of
  * the build (`coreFiles`: what assembleDist gives without extras; the catalogue hashes the dataset files there).
+ * `stepDone` is told after each piece of work over every record (the caller's memory checkpoints on a large build).
  */
-export function renderReuseFiles(datasets: Datasets, coreFiles: ReadonlyMap<string, string | FileDigest>, inputs: ReuseInputs): Map<string, string> {
+export function renderReuseFiles(
+  datasets: Datasets,
+  coreFiles: ReadonlyMap<string, string | FileDigest>,
+  inputs: ReuseInputs,
+  stepDone: () => void = () => {},
+): Map<string, string> {
   const quality = assembleQuality(datasets, inputs.evaluation);
+  stepDone();
+  const catalog = renderCatalog(datasets, coreFiles, inputs.publication);
+  stepDone();
+  const readmeFr = renderDataDictionaryFr(datasets);
+  stepDone();
+  const readme = renderDataDictionary({
+    datasets,
+    files: coreFiles,
+    downloadBaseUrl: inputs.publication.download_base_url,
+    extraSection: renderQualityMarkdown(quality),
+  });
+  stepDone();
   return new Map([
-    [CATALOG_PATH, renderCatalog(datasets, coreFiles, inputs.publication)],
+    [CATALOG_PATH, catalog],
     [CATALOG_CONTEXT_PATH, renderCatalogContext()],
     [QUALITY_PATH, `${JSON.stringify(quality, null, 2)}\n`],
-    [README_FR_PATH, renderDataDictionaryFr(datasets)],
-    [
-      README_PATH,
-      renderDataDictionary({
-        datasets,
-        files: coreFiles,
-        downloadBaseUrl: inputs.publication.download_base_url,
-        extraSection: renderQualityMarkdown(quality),
-      }),
-    ],
+    [README_FR_PATH, readmeFr],
+    [README_PATH, readme],
   ]);
 }
