@@ -377,6 +377,17 @@ describe('organisations: plural type words', () => {
     ]);
     expect(found('Les départements « Études » et « Moyens » travaillent.')).toEqual(['département Études', 'département Moyens']);
   });
+  it('reads members after « comme », « tels que », « notamment », also in an open list (« … », « etc. »)', () => {
+    expect(found('Le ministère finance des programmes tels que Territoires d’industrie, Action cœur de ville et Petites Villes de demain sont suivis.')).toEqual([
+      "programme Territoires d'industrie",
+      'programme Action cœur de ville',
+      'programme Petites Villes de demain',
+    ]);
+    expect(found('Elle accompagne des agences régionales comme Alpha Numérique, Bêta Données, etc.')).toEqual(['agence Alpha Numérique', 'agence Bêta Données']);
+    expect(found('Elle anime des programmes nationaux, notamment Territoires Connectés, Villages du Futur…')).toEqual(['programme Territoires Connectés', 'programme Villages du Futur']);
+    // A list of services after a lead names products, not bodies.
+    expect(found('Les agents utilisent des services comme Tchap, Résana, Osmose…')).toEqual([]);
+  });
   it('keeps a domain name inside a name and skips a generic acronym alone after a lowercase type word', () => {
     expect(found('Elle fait partie de la communauté interministérielle beta.gouv.fr. Une fonction de laboratoire RH pouvant servir.')).toEqual([
       'communauté interministérielle beta.gouv.fr',

@@ -538,20 +538,28 @@ function withinBodyBefore(clean: string, start: number, isOrgAt: (pos: number) =
  * Named members after a plural type word: « les programmes France Services, Action cœur de ville et Petites
  * Villes de demain », « les départements « A » et « B » ». Each capitalised or quoted item is a mention.
  */
-const ENUM_ITEM = String.raw`(?:«\s*[^«»\n]{2,60}?\s*»|[A-ZÉ][\wÀ-ÿœŒ'’.-]*(?:\s+(?!(?:et|ou)(?![\wÀ-ÿ]))(?:(?:de|du|des|la|le)(?![\wÀ-ÿ])|d'|[A-ZÉa-zéèêàçœ][\wÀ-ÿœŒ'’-]*)){0,4})`;
-const ENUMERATION = new RegExp(String.raw`^\s*:?\s*(${ENUM_ITEM}(?:\s*,\s*${ENUM_ITEM})*(?:\s*,?\s+et\s+${ENUM_ITEM}))`);
+// A member: quoted, or a capitalised word and up to four more (not « et », « ou », nor a verb that follows the list).
+const ENUM_ITEM = String.raw`(?:«\s*[^«»\n]{2,60}?\s*»|[A-ZÉ][\wÀ-ÿœŒ'’.-]*(?:\s+(?!(?:et|ou|sont|est|ont|a|seront|sera|font|fait)(?![\wÀ-ÿ]))(?:(?:de|du|des|la|le)(?![\wÀ-ÿ])|d'(?=\s)|[A-ZÉa-zéèêàçœ][\wÀ-ÿœŒ'’-]*)){0,4})`;
+/** « des programmes (nationaux) comme / tels que / notamment … » before the members. */
+const ENUM_LEAD = String.raw`(?:\s+[a-zéèêç]+(?:aux|ales?|aires?|iques?|elles?|els?|ifs?|ives?))?\s*,?\s+(?:comme|tels?\s+que|telles?\s+que|notamment)`;
+// The members end with « et X », or with « X… » / « X, etc. » after a lead (an open list).
+const ENUMERATION = new RegExp(
+  String.raw`^\s*:?\s*(${ENUM_ITEM}(?:\s*,\s*${ENUM_ITEM})*(?:\s*,?\s+et\s+${ENUM_ITEM}))|^${ENUM_LEAD}\s*:?\s*(${ENUM_ITEM}(?:\s*,\s*${ENUM_ITEM})*(?:\s*,?\s+et\s+${ENUM_ITEM}|\s*,\s*${ENUM_ITEM}(?=\s*(?:…|\.\.\.|,?\s+etc(?![\wÀ-ÿ])))))`,
+);
 const ENUM_ITEM_RE = new RegExp(ENUM_ITEM, 'g');
 
 function pluralEnumeration(clean: string, pos: number, typeWord: string, type: OrganisationType): NamedCandidate[] {
   const rest = clean.slice(pos, pos + 300);
   const m = ENUMERATION.exec(rest);
-  if (!m) return [];
+  // After a lead, a list of services is a list of products (« des services comme Tchap, Résana… »).
+  const list = m?.[1] ?? (type === 'service' ? undefined : m?.[2]);
+  if (!m || list === undefined) return [];
   const out: NamedCandidate[] = [];
   const itemRe = ENUM_ITEM_RE;
   itemRe.lastIndex = 0;
-  const listStart = pos + m[0].length - m[1]!.length;
+  const listStart = pos + m[0].length - list.length;
   let it: RegExpExecArray | null;
-  while ((it = itemRe.exec(m[1]!))) {
+  while ((it = itemRe.exec(list))) {
     const raw = it[0].replace(/\s+(?:et|de|du|des|la|le)$/, '');
     if (/^(?:et|de|du|des|la|le)$/i.test(raw) || raw.length < 2) continue;
     if (!/^(?:«|[A-ZÉ])/.test(raw)) continue;
