@@ -95,6 +95,19 @@ describe('products', () => {
     expect(dataOf(run(productsExtractor, text), 'product').map((p) => p.name)).toEqual(['donnees.exemple.gouv.fr', 'API adresse']);
   });
 
+  it('takes neither a site given for reference (« En savoir plus : exemple.fr ») nor an organisation’s name for a product', () => {
+    const text = [
+      'La direction des données publiques (DDP) anime la plateforme Alpha et le site donnees.exemple.fr.',
+      '* En savoir plus : [ddp.exemple.gouv.fr](https://ddp.exemple.gouv.fr/) ; plus d’informations : agence.exemple.fr',
+      'La DDP publie aussi la plateforme Bêta Connect.',
+    ].join('\n');
+    const names = dataOf(run(productsExtractor, text), 'product').map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Alpha', 'donnees.exemple.fr', 'Bêta Connect']));
+    expect(names).not.toContain('ddp.exemple.gouv.fr');
+    expect(names).not.toContain('agence.exemple.fr');
+    expect(names.map((n) => n.toLowerCase())).not.toContain('la ddp');
+  });
+
   it('splits table cells holding several linked items and drops the acronym from the name', () => {
     const text = '| Nom | Producteur |\n|---|---|\n| [Liste A](https://a.fr) et [Liste B](https://b.fr) | ONISEP |\n| [Base Nationale (BNX)](https://c.fr) | IGN |\n';
     expect(dataOf(run(productsExtractor, text), 'product').map((p) => p.name)).toEqual(['Liste A', 'Liste B', 'Base Nationale']);

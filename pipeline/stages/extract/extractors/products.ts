@@ -88,6 +88,9 @@ function fromTables(doc: SourceDocument) {
   return out;
 }
 
+/** What introduces a site given for reference: « En savoir plus : », « Plus d'informations : », « Voir aussi : ». */
+const REFERENCE_LEAD = /(?:en savoir plus|plus d['’]informations?|informations?|voir aussi|voir|site internet|site web|contact)\s*:\s*\[?\s*$/i;
+
 const TLD = /\.(?:fr|org|eu|io|net)/g;
 const DOMAIN_AT = /[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gouv\.fr|fr|org|eu|io|net)(?![\w/@-]|\.[a-z])/y;
 const DOMAIN_CHAR = /[a-z0-9.-]/;
@@ -115,15 +118,27 @@ function domainNames(clean: string): Array<{ index: number; text: string }> {
   return out;
 }
 
+/** A name without its article, in lower case: « La DINUM » → « dinum ». */
+function bareName(name: string): string {
+  return name.replace(/^(?:la|le|les|l['’])\s*/i, '').toLowerCase();
+}
+
 export function extractProducts(doc: SourceDocument) {
   const text = prepared(doc.text);
   const { clean } = text;
   const { mentions, productDefinitions } = findOrgMentions(text);
   const facts: Fact[] = [];
   const seen = new Set<string>();
+  // A name the text gives to an organisation (« la DINUM », « Etalab ») is not a product's, wherever it stands.
+  const orgNames = new Set(mentions.flatMap((x) => [x.acronym, x.name]).filter((n): n is string => !!n).map(bareName));
   const push = (start: number, end: number, name: string, type: string | null, description: string | null, operator?: OrgRef | null) => {
     name = name.replace(/\s+/g, ' ').trim();
-    if (!name || NOT_PRODUCT.test(name) || name.length < 2) return;
+    // « … le service Bêta Connect. »: the full stop ends the sentence, not the name.
+    if (name.endsWith('.') && doc.text[end - 1] === '.' && !/\.[a-z]{2,}\.$/.test(name)) {
+      name = name.slice(0, -1);
+      end -= 1;
+    }
+    if (!name || NOT_PRODUCT.test(name) || name.length < 2 || orgNames.has(bareName(name))) return;
     if (mentions.some((m) => m.start <= start && end <= m.end && m.how !== 'acronym')) return;
     const key = `${start}:${name}`;
     if (seen.has(key)) return;
@@ -187,7 +202,11 @@ export function extractProducts(doc: SourceDocument) {
     push(s0, s0 + m[2]!.length, m[2]!, productTypeOf(m[1]!) ?? null, null);
   }
   // Sites named by their domain in prose (« sur data.exemple.fr »), not inside a URL or an address.
-  for (const d of domainNames(clean)) push(d.index, d.index + d.text.length, d.text, 'site', null);
+  // « En savoir plus : [exemple.fr](…) » points to a site for reference, it does not present one.
+  for (const d of domainNames(clean)) {
+    if (REFERENCE_LEAD.test(clean.slice(Math.max(0, d.index - 40), d.index))) continue;
+    push(d.index, d.index + d.text.length, d.text, 'site', null);
+  }
   // « API sirene », « API adresse »: an API named by a lowercase identifier.
   const api = /(?<![\wÀ-ÿ])API\s+([a-z][a-z0-9-]{2,30})(?![\wÀ-ÿ])/g;
   while (clean.includes('API') && (m = api.exec(clean))) {
