@@ -219,4 +219,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 1, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 2, extract: extractProducts };
