@@ -1,9 +1,12 @@
 /**
  * Incremental builds: a per-document cache of what extraction found, on disk.
  *
- * One JSON file per document content: `<dir>/extract/<key>.json`, where the key hashes everything extraction
- * reads (the source's bytes and metadata) and everything that decides how it reads them (EXTRACT_VERSION and a
- * digest of the extract stage's own code). The file holds
+ * One JSON file per document content: `<dir>/extract/<version>/<key>.json`, where the key hashes everything
+ * extraction reads (the source's bytes and metadata) and everything that decides how it reads them
+ * (EXTRACT_VERSION and a digest of the extract stage's own code, which also name the `<version>` folder). Entries
+ * of other versions can never be read again by this code: `pruneOtherVersions` keeps the few most recently used
+ * (switching between branches stays cheap) and removes the rest, which would otherwise pile up with every
+ * update of the tool (hundreds of MB per version on a large corpus). The file holds
  *   - `summary`: the acronyms the document defines and the acronym-like tokens it contains (pass 1);
  *   - `extracted`: its facts and issues, with the known acronyms they were extracted with (pass 2).
  * Extraction of a document depends on the acronyms defined elsewhere only through the tokens the document
@@ -15,7 +18,7 @@
  * edge, like io/): the pure key helpers are exported for tests.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Fact, Issue, SourceDocument } from '../types/domain.ts';
@@ -84,17 +87,59 @@ const WRITE_CONCURRENCY = 16;
 /** Cache files read at once. */
 const READ_CONCURRENCY = 32;
 
+/** Versions of the cache kept besides the current one, the most recently used first. */
+export const KEEP_OTHER_VERSIONS = 2;
+
+/** The file whose modification time says when a version folder was last used by a build. */
+const USED_MARKER = 'last-used';
+
 /** The on-disk cache of one build. `version` = EXTRACT_VERSION (+ code digest); tests pass their own. */
 export class ExtractCache {
+  /** The folder of this version's entries. */
   readonly dir: string;
   readonly version: string;
   readonly stats: CacheStats = { summaryHits: 0, summaryMisses: 0, factHits: 0, factMisses: 0 };
   private readonly entries = new Map<string, CacheFile>();
   private ready: Promise<void> | undefined;
+  /** The folder of every version's folder. */
+  private readonly root: string;
 
   constructor(dir: string, version: string) {
-    this.dir = path.join(dir, 'extract');
+    this.root = path.join(dir, 'extract');
+    this.dir = path.join(this.root, sha256(version).slice(0, 16));
     this.version = version;
+  }
+
+  /**
+   * Marks this version as used now, then removes the folders of the other versions but the KEEP_OTHER_VERSIONS
+   * most recently used (and entries of the layout before versions had folders). Failures are ignored: a cache
+   * that cannot be pruned only takes room.
+   */
+  async pruneOtherVersions(): Promise<void> {
+    try {
+      await mkdir(this.dir, { recursive: true });
+      const marker = path.join(this.dir, USED_MARKER);
+      await writeFile(marker, '');
+      const now = new Date();
+      await utimes(marker, now, now);
+      const others: Array<{ folder: string; used: number }> = [];
+      for (const entry of await readdir(this.root, { withFileTypes: true })) {
+        const folder = path.join(this.root, entry.name);
+        if (!entry.isDirectory() || folder === this.dir) continue;
+        // Two hex digits: a folder of the layout before versions (its entries are of some older version).
+        if (/^[0-9a-f]{2}$/.test(entry.name)) {
+          await rm(folder, { recursive: true, force: true });
+          continue;
+        }
+        if (!/^[0-9a-f]{16}$/.test(entry.name)) continue;
+        const used = await stat(path.join(folder, USED_MARKER)).then((st) => st.mtimeMs, () => 0);
+        others.push({ folder, used });
+      }
+      others.sort((a, b) => b.used - a.used);
+      for (const { folder } of others.slice(KEEP_OTHER_VERSIONS)) await rm(folder, { recursive: true, force: true });
+    } catch {
+      // Only room is lost.
+    }
   }
 
   keyOf(doc: Omit<SourceDocument, 'text'>): string {
@@ -213,6 +258,7 @@ export class ExtractCache {
   async size(): Promise<number> {
     let n = 0;
     for (const sub of await readdir(this.dir).catch(() => [] as string[])) {
+      if (sub === USED_MARKER) continue;
       n += (await readdir(path.join(this.dir, sub)).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).length;
     }
     return n;

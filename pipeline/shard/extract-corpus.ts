@@ -139,6 +139,7 @@ export async function extractCorpus(documents: readonly SourceDocument[], option
       collectGarbageIfGrown();
     }
     await cache?.flush();
+    await cache?.pruneOtherVersions();
     const pass2 = performance.now() - t;
     return {
       documents: share.map((i) => ({ id: documents[i]!.id, facts: results[i]!.facts, issues: results[i]!.issues })),

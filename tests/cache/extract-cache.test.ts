@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -91,10 +91,36 @@ describe('extraction cache', () => {
     const clean = await extractCorpus(documents, { cache, workers: 0 });
     const doc = documents[0]!;
     const key = cache.keyOf(doc);
-    writeFileSync(join(dir, 'extract', key.slice(0, 2), `${key}.json`), '{"format":1,"key":');
+    writeFileSync(join(cache.dir, key.slice(0, 2), `${key}.json`), '{"format":1,"key":');
     const again = await extractCorpus(documents, { cache: new ExtractCache(dir, 'v1'), workers: 0 });
     expect(again.stats).toMatchObject({ extracted: 1, fromCache: 4 });
     expect(again.documents).toEqual(clean.documents);
+  });
+});
+
+describe('cache versions', () => {
+  it('keeps the entries of the current version and of the two most recently used others, removes the rest', async () => {
+    const { documents } = await readSources(join(ROOT, 'sources'));
+    const dir = join(temp, 'cache-versions');
+    // Four versions built in turn (their last use one second apart), then entries of the layout before versions
+    // and a folder that is not the cache's.
+    const caches = ['v1', 'v2', 'v3'].map((v) => new ExtractCache(dir, v));
+    for (const [i, cache] of caches.entries()) {
+      await extractCorpus(documents, { cache, workers: 0 });
+      const when = new Date(Date.now() - (10 - i) * 1000);
+      utimesSync(join(cache.dir, 'last-used'), when, when);
+    }
+    mkdirSync(join(dir, 'extract', 'ab'), { recursive: true });
+    writeFileSync(join(dir, 'extract', 'ab', 'old.json'), '{}');
+    mkdirSync(join(dir, 'extract', 'notes'));
+    const current = new ExtractCache(dir, 'v4');
+    const folder = (c: ExtractCache) => c.dir.split('/').pop()!;
+    await extractCorpus(documents, { cache: current, workers: 0 });
+    expect(readdirSync(join(dir, 'extract')).sort()).toEqual([folder(caches[1]!), folder(caches[2]!), folder(current), 'notes'].sort());
+    expect(await current.size()).toBe(documents.length);
+    // A version kept is still a cache: built again, nothing is extracted.
+    const again = await extractCorpus(documents, { cache: new ExtractCache(dir, 'v3'), workers: 0 });
+    expect(again.stats).toMatchObject({ extracted: 0, fromCache: documents.length });
   });
 });
 
