@@ -18,9 +18,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDirFiles } from '../pipeline/io/atomic-dir.ts';
-import type { Fact } from '../pipeline/types/domain.ts';
 import { writeCorpus, type PlantedFact } from './corpus.ts';
-import { found, type RecallReport } from './recall.ts';
+import type { RecallReport } from './recall.ts';
+import { recallFromCache } from './recall-cache.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MB = 1_000_000;
@@ -111,40 +111,6 @@ async function ensureCorpus(name: string, options: { seed: number; targetBytes: 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
-/**
- * Recall from the extraction cache a build wrote: each cache file holds one source's facts; the planted facts of
- * that source are checked against them, one file at a time (the facts of a large corpus are never all loaded).
- */
-async function recallFromCache(cacheDir: string, planted: readonly PlantedFact[]): Promise<RecallReport> {
-  const bySource = new Map<string, PlantedFact[]>();
-  for (const p of planted) {
-    const list = bySource.get(p.source);
-    if (list) list.push(p);
-    else bySource.set(p.source, [p]);
-  }
-  const hits = new Set<PlantedFact>();
-  const root = path.join(cacheDir, 'extract');
-  for (const sub of await readdir(root).catch(() => [] as string[])) {
-    for (const name of await readdir(path.join(root, sub))) {
-      if (!name.endsWith('.json')) continue;
-      const file = JSON.parse(await readFile(path.join(root, sub, name), 'utf8')) as { source: string; extracted?: { facts: Fact[] } };
-      const facts = file.extracted?.facts;
-      if (facts) for (const p of bySource.get(file.source) ?? []) if (found(p, facts)) hits.add(p);
-    }
-  }
-  return summarise(planted, hits);
-}
-
-function summarise(planted: readonly PlantedFact[], found: ReadonlySet<PlantedFact>): RecallReport {
-  const byKind: RecallReport['by_kind'] = {};
-  for (const p of planted) {
-    const k = (byKind[p.kind] ??= { planted: 0, found: 0, recall: 0 });
-    k.planted++;
-    if (found.has(p)) k.found++;
-  }
-  for (const k of Object.values(byKind)) k.recall = k.planted ? k.found / k.planted : 1;
-  return { planted: planted.length, found: found.size, recall: planted.length ? found.size / planted.length : 1, by_kind: byKind };
-}
 
 async function plantedOf(corpusDir: string): Promise<PlantedFact[]> {
   return (JSON.parse(await readFile(path.join(corpusDir, 'planted.json'), 'utf8')) as { planted: PlantedFact[] }).planted;

@@ -18,7 +18,7 @@
  * edge, like io/): the pure key helpers are exported for tests.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Fact, Issue, SourceDocument } from '../types/domain.ts';
@@ -118,10 +118,7 @@ export class ExtractCache {
   async pruneOtherVersions(): Promise<void> {
     try {
       await mkdir(this.dir, { recursive: true });
-      const marker = path.join(this.dir, USED_MARKER);
-      await writeFile(marker, '');
-      const now = new Date();
-      await utimes(marker, now, now);
+      await writeFile(path.join(this.dir, USED_MARKER), ''); // its modification time: now
       const others: Array<{ folder: string; used: number }> = [];
       for (const entry of await readdir(this.root, { withFileTypes: true })) {
         const folder = path.join(this.root, entry.name);

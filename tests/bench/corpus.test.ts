@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus, type PlantedFact } from '../../bench/corpus.ts';
 import { foldName, recallOf } from '../../bench/recall.ts';
+import { recallFromCache } from '../../bench/recall-cache.ts';
+import { ExtractCache } from '../../pipeline/cache/extract-cache.ts';
 import { extractCorpus } from '../../pipeline/shard/extract-corpus.ts';
 import type { SourceDocument } from '../../pipeline/types/domain.ts';
 import { corpusDocs } from '../extract/helpers.ts';
@@ -61,5 +63,16 @@ describe('recall on planted facts', () => {
     // The generator writes what the extractors are meant to find; most of it is found.
     expect(report.recall).toBeGreaterThan(0.8);
     expect(recallOf(corpus.planted, () => []).recall).toBe(0);
+  });
+
+  it('reads the same recall from the extraction cache a build wrote (as the benchmark does)', async () => {
+    const corpus = generateCorpus({ seed: 6, targetBytes: 60_000 });
+    const docs: SourceDocument[] = corpusDocs(corpus.documents);
+    const cacheDir = join(temp, 'recall-cache');
+    const extracted = await extractCorpus(docs, { workers: 0, cache: new ExtractCache(cacheDir, 'bench-test') });
+    const byId = new Map(extracted.documents.map((d) => [d.id, d.facts]));
+    const fromCache = await recallFromCache(cacheDir, corpus.planted);
+    expect(fromCache).toEqual(recallOf(corpus.planted, (id) => byId.get(id) ?? []));
+    expect(fromCache.recall).toBeGreaterThan(0.8);
   });
 });
