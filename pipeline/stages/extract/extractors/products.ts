@@ -118,7 +118,7 @@ function domainNames(clean: string): Array<{ index: number; text: string }> {
   return out;
 }
 
-/** A name without its article, in lower case: « La DINUM » → « dinum ». */
+/** A name without its article, in lower case: « La DDP » → « ddp ». */
 function bareName(name: string): string {
   return name.replace(/^(?:la|le|les|l['’])\s*/i, '').toLowerCase();
 }
@@ -129,7 +129,7 @@ export function extractProducts(doc: SourceDocument) {
   const { mentions, productDefinitions } = findOrgMentions(text);
   const facts: Fact[] = [];
   const seen = new Set<string>();
-  // A name the text gives to an organisation (« la DINUM », « Etalab ») is not a product's, wherever it stands.
+  // A name the text gives to an organisation (« la DDP », « Alpha Lab ») is not a product's, wherever it stands.
   const orgNames = new Set(mentions.flatMap((x) => [x.acronym, x.name]).filter((n): n is string => !!n).map(bareName));
   const push = (start: number, end: number, name: string, type: string | null, description: string | null, operator?: OrgRef | null) => {
     name = name.replace(/\s+/g, ' ').trim();
