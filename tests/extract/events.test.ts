@@ -295,6 +295,17 @@ describe('events: nominal triggers that name an activity', () => {
   });
 });
 
+describe('events: where the object of a trigger ends', () => {
+  it('stops before « suite à » / « grâce à » and drops the article left before a date', () => {
+    const names = (text: string) => run(text).map((e) => `${e.data.type} ${e.data.subject_name}`);
+    expect(names("Le 3 mars 2021, naissance du projet Boussole suite à la publication de l'ordonnance du 2 février 2021.")).toEqual([
+      'creation projet Boussole',
+      'publication null',
+    ]);
+    expect(names('Le 5 mai 2023, le ministère a annoncé la création du service Atlas grâce à un financement européen.')).toContain('creation service Atlas');
+  });
+});
+
 describe('events: coordinated dates and releases', () => {
   it('repeats an event for dates coordinated with its own (« en 2017, 2018 et 2019 ») and reads releases as publications', () => {
     const d = { id: 't', file: 't.md', title: null, language: 'fr', origin: null, licence: null, date: null, sha256: '0'.repeat(64), text: 'Les livraisons se poursuivront chaque année en 2017, 2018 et 2019.' };

@@ -203,10 +203,16 @@ function nounPhrase(clean: string, pos: number, limit: number, dates: DateMentio
     else if (!inQuote && words > 0 && NP_STOP.test(w)) {
       // « de » / « d' » complements stay in the phrase; other function words end it.
       break;
+    } else if (!inQuote && words > 0 && /^(?:suite|grâce|face)$/iu.test(w) && /^\s+(?:à|au|aux)(?![\p{L}])/u.test(clean.slice(i + w.length, i + w.length + 6))) {
+      // « le projet suite à la publication … »: a prepositional phrase, not the noun's complement.
+      break;
     } else words++;
     i += w.length;
     if (!/^\s+$/.test(w)) end = i;
   }
+  // « l'ordonnance du 22 septembre »: the complement's article before the date is not part of the phrase.
+  const tail = /(?:\s+(?:de\s+la|de\s+l'|de|du|des|d'))+\s*$/iu.exec(clean.slice(start, end));
+  if (tail) end -= tail[0].length;
   if (end <= start) return null;
   return { start, end };
 }
@@ -451,7 +457,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 2,
+  version: 3,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];
