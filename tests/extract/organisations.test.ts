@@ -302,6 +302,19 @@ describe('organisations: plural type words inside a name', () => {
   });
 });
 
+describe('organisations: « relations avec »', () => {
+  it('keeps « des relations avec les usagers » in a name, and stops at « avec » elsewhere', () => {
+    const text = [
+      'Le Service national des relations avec les usagers (SNRU) a été créé en 2020.',
+      'Le bureau des achats informatiques des relations avec les usagers du SNRU produit des référentiels communs.',
+      'La Direction des Achats travaille avec la Direction des Finances.',
+    ].join('\n\n');
+    expect(pairs(text)).toEqual(['Service national des relations avec les usagers = SNRU']);
+    expect(parents(text)).toEqual(['bureau des achats informatiques des relations avec les usagers du SNRU < SNRU']);
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.name)).toContain('Direction des Achats');
+  });
+});
+
 describe('organisations: a name ends at its verb', () => {
   it('stops before a lowercase word followed by a determiner (« … crée une communauté »), not before a preposition', () => {
     const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name ?? o.acronym);

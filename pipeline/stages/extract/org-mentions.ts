@@ -453,7 +453,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       if (contentTaken > 0 && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !PREPOSITIONS.has(w.text.toLowerCase()) && DETERMINER_AFTER.test(clean.slice(w.end, w.end + 8))) break;
       if (i === 0 && isOrgAt(w.start)) break;
       const lw = w.text.toLowerCase();
-      if (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, ''))) break;
+      // « … des relations avec les usagers »: « avec » after « relations » goes on with the name.
+      const relationsWith = lw === 'avec' && /^(?:relations?|rapports)$/i.test(prev?.text ?? '');
+      if (!relationsWith && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
       if (/^\d/.test(w.text)) break;
       // « … comptables en mars 2016 », « … en 2012 »: a date closes the name.
       if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? ''))) break;
