@@ -241,3 +241,12 @@ describe('figuresExtractor', () => {
     });
   });
 });
+
+describe('figures: « en ligne » in what a count measures', () => {
+  it('keeps « en ligne » with the noun (« démarches en ligne »), not « en ligne de mire »', () => {
+    const measures = (text: string) => run(text).map((f) => f.data.measure);
+    expect(measures('Près de 40 556 démarches en ligne ont été accompagnées au cours de l’année.')).toEqual(['démarches en ligne']);
+    expect(measures('En 2023, 1 200 services en ligne ont été recensés.')).toEqual(['services en ligne']);
+    expect(measures('Le plan vise 300 agents en ligne de mire.')).toEqual(['agents']);
+  });
+});

@@ -274,6 +274,13 @@ function extendMeasure(s: string, end: number, limit: number): number {
       words++;
       continue;
     }
+    // « démarches en ligne », « services en ligne »: the locution qualifies the noun like an adjective.
+    const online = /^[ \t]+en[ \t]+ligne(?![\p{L}]|[ \t]+de[ \t]+mire)/iu.exec(rest);
+    if (online) {
+      e += online[0].length;
+      words++;
+      continue;
+    }
     if (!/^[ \t]/.test(rest)) break;
     const w = wordAt(s, e, limit);
     if (!w) break;
@@ -506,7 +513,7 @@ export function urlAndEmailSpans(s: string): Span[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 1,
+  version: 2,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
