@@ -204,9 +204,9 @@ function compare(a: Point, b: Point): number {
 /** Inside a URL, an e-mail address or a file name (« /2019-2020/ », « x2019@ »)? */
 function insideToken(s: string, start: number, end: number): boolean {
   let a = start;
-  while (a > 0 && !/[\s()<>«»"\[\]]/.test(s[a - 1]!)) a--;
+  while (a > 0 && !/[\s()<>«»"[\]]/.test(s[a - 1]!)) a--;
   let b = end;
-  while (b < s.length && !/[\s()<>«»"\[\]]/.test(s[b]!)) b++;
+  while (b < s.length && !/[\s()<>«»"[\]]/.test(s[b]!)) b++;
   const token = s.slice(a, b);
   return /:\/\/|www\.|@|\.(?:pdf|html?|png|jpe?g|docx?|xlsx?|odt|csv)\b|\/[\w-]*[a-z][\w-]*\//i.test(token);
 }

@@ -439,7 +439,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         ['de', 'du', 'des', "d'"].includes(w.text.toLowerCase()) &&
         taken.some((t) => ['de', 'du', 'des', "d'"].includes(t.text.toLowerCase())) &&
         !taken.some((t) => t.text.toLowerCase() === 'et');
-      if ((/[,;:.()«»!?\n\t\[\]|"]/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || gap.length > 3) break;
+      if ((/[,;:.()«»!?\n\t[\]|"]/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || gap.length > 3) break;
       // After a proper name (« programme ABC »), a lowercase word that is not a connector starts the predicate.
       const prev = taken[taken.length - 1];
       if (prev && /^[A-ZÉ]/.test(prev.text) && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !NAME_ADJECTIVE.test(w.text) && !ADJECTIVE_ENDING.test(w.text)) break;

@@ -172,7 +172,7 @@ export const contactsExtractor: Extractor = {
       if (!t) continue;
       const start = m.index + (m[1]!.length - t.local.length);
       let end = m.index + m[0].length;
-      while (end > start && /[.\-]/.test(text[end - 1]!)) end--;
+      while (end > start && /[.-]/.test(text[end - 1]!)) end--;
       found.push({ start, end, email: `${t.local}@${t.domain}` });
     }
     found.sort((a, b) => a.start - b.start);

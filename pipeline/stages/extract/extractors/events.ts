@@ -151,7 +151,7 @@ function tidy(s: string): string {
     .replace(/ +([),.])/g, '$1')
     .replace(/\( +/g, '(')
     .replace(/^[\s,;:.)\]-]+/, '')
-    .replace(/[\s,;:.(\[-]+$/, '')
+    .replace(/[\s,;:.([-]+$/, '')
     .trim();
 }
 

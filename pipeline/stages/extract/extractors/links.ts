@@ -145,7 +145,7 @@ export const linksExtractor: Extractor = {
       accept(start, link.end, link.url, m[1]!.trim() || null);
     }
     // Images and links.
-    for (const m of text.matchAll(/(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(/g)) {
+    for (const m of text.matchAll(/(!?)\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\(/g)) {
       const start = m.index;
       if (!isFree(start, start + m[0].length)) continue;
       const target = readTarget(text, start + m[0].length);
