@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Fact } from '../pipeline/types/domain.ts';
 import type { PlantedFact } from './corpus.ts';
-import { found, type RecallReport } from './recall.ts';
+import { found, recallReport, type RecallReport } from './recall.ts';
 
 export async function recallFromCache(cacheDir: string, planted: readonly PlantedFact[]): Promise<RecallReport> {
   const bySource = new Map<string, PlantedFact[]>();
@@ -24,16 +24,5 @@ export async function recallFromCache(cacheDir: string, planted: readonly Plante
     const facts = file.extracted?.facts;
     if (facts) for (const p of bySource.get(file.source) ?? []) if (found(p, facts)) hits.add(p);
   }
-  return summarise(planted, hits);
-}
-
-function summarise(planted: readonly PlantedFact[], hits: ReadonlySet<PlantedFact>): RecallReport {
-  const byKind: RecallReport['by_kind'] = {};
-  for (const p of planted) {
-    const k = (byKind[p.kind] ??= { planted: 0, found: 0, recall: 0 });
-    k.planted++;
-    if (hits.has(p)) k.found++;
-  }
-  for (const k of Object.values(byKind)) k.recall = k.planted ? k.found / k.planted : 1;
-  return { planted: planted.length, found: hits.size, recall: planted.length ? hits.size / planted.length : 1, by_kind: byKind };
+  return recallReport(planted, (p) => hits.has(p));
 }

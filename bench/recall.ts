@@ -50,12 +50,17 @@ export interface RecallReport {
 
 /** Recall overall and per kind. `factsOf(source)` gives the facts extracted from a source (empty if none). */
 export function recallOf(planted: readonly PlantedFact[], factsOf: (source: string) => readonly Fact[]): RecallReport {
+  return recallReport(planted, (p) => found(p, factsOf(p.source)));
+}
+
+/** Recall overall and per kind, from whether each planted fact was found. */
+export function recallReport(planted: readonly PlantedFact[], isFound: (p: PlantedFact) => boolean): RecallReport {
   const byKind: RecallReport['by_kind'] = {};
   let hits = 0;
   for (const p of planted) {
     const k = (byKind[p.kind] ??= { planted: 0, found: 0, recall: 0 });
     k.planted++;
-    if (found(p, factsOf(p.source))) {
+    if (isFound(p)) {
       k.found++;
       hits++;
     }

@@ -206,7 +206,7 @@ function checkRecords(records: Records, progressFn: ((line: string) => void) | u
   if (schemaErrors.length) {
     throw new DataError('schema-violation', `${schemaErrors.length} record(s) do not match their schema; nothing was written.`, { issues: schemaIssues });
   }
-  const total = DATASET_NAMES.reduce((n, name) => n + datasets[name].length, 0);
+  const total = Object.values(counts).reduce((n, c) => n + c, 0);
   const checkedBeforeCount = checkedBefore?.size ?? 0;
   return {
     documents,
