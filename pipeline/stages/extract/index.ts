@@ -10,7 +10,7 @@ import { eventsExtractor } from './extractors/events.ts';
 import { figuresExtractor } from './extractors/figures.ts';
 import { legalTextsExtractor } from './extractors/legal-texts.ts';
 import { linksExtractor } from './extractors/links.ts';
-import { extractOrganisations, lastMentionBefore, refOf } from './extractors/organisations.ts';
+import { extractOrganisations, lastMentionBefore, organisationsExtractor, refOf } from './extractors/organisations.ts';
 import { peopleExtractor } from './extractors/people.ts';
 import { productsExtractor } from './extractors/products.ts';
 import { definedOrgAcronyms, findOrgMentions, firstMentionFrom, type OrgMention } from './org-mentions.ts';
@@ -28,8 +28,11 @@ export const EXTRACTORS: readonly Extractor[] = [
   linksExtractor,
 ];
 
-/** Bumped when the post-pass or the organisations rules change (part of cache keys). */
-export const EXTRACT_VERSION = `1:${EXTRACTORS.map((e) => `${e.id}@${e.version}`).join(',')}`;
+/**
+ * Part of every cache key: the post-pass's own number (bumped when it changes) and every extractor's version,
+ * organisations included (it runs apart from EXTRACTORS, and a change of its rules alone must not reuse old facts).
+ */
+export const EXTRACT_VERSION = `1:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
