@@ -187,6 +187,8 @@ describe('people: more shapes', () => {
       'Marie-Anne Petit | archiviste | ',
       'Paul Durand |  | Ministères sociaux',
       'Léa Simon |  | DINUM',
+      // « Actuellement » is no first name: the person is « Marc Vidal » (a common given name and a surname).
+      'Marc Vidal | chercheur | ',
     ]);
   });
 });
@@ -213,5 +215,31 @@ describe('products: matrix tables', () => {
       ['Réseau Alpha', 'DSIN'],
       ['Cloud Beta', 'MINX'],
     ]);
+  });
+});
+
+describe('people: a given name and a surname, without a role', () => {
+  const people = (text: string) => dataOf(run(peopleExtractor, text), 'person');
+
+  it('names speakers and authors introduced without a role, with what follows in parentheses', () => {
+    const text =
+      "Ouverture de la journée par Jeanne Martin. Pierre-Étienne Lefort a été prolongé jusqu'en 2021. Keynote de Jean Marc Petit (ex-DINUM) sur l'IA. Le projet est porté par Clément Roux (chercheur).";
+    expect(people(text).map((p) => `${p.name} | ${p.role ?? '—'} | ${p.organisation?.acronym ?? p.organisation?.name ?? '—'}`)).toEqual([
+      'Jeanne Martin | — | —',
+      'Pierre-Étienne Lefort | — | —',
+      'Jean Marc Petit | — | ex-DINUM',
+      'Clément Roux | chercheur | —',
+    ]);
+  });
+
+  it('takes no place, school or law named after a person, and no capitalised word before the given name', () => {
+    expect(people("L'atelier a lieu au lycée Louise Michel, 12 rue Victor Hugo, puis à Saint-Denis Martin.")).toEqual([]);
+    expect(people('Selon Nathalie Durand, directrice de projet à la DINUM, le service progresse.').map((p) => p.name)).toEqual(['Nathalie Durand']);
+    // « Clément » ends like an adverb (« Actuellement ») but is a given name.
+    expect(people('Clément Roux, directeur du programme, ouvre la séance.').map((p) => p.name)).toEqual(['Clément Roux']);
+  });
+
+  it('still needs a role for a name whose first word is not a common given name', () => {
+    expect(people('Introduction par Xavière Quint et Projet Albert.')).toEqual([]);
   });
 });

@@ -197,6 +197,49 @@ export const ROLE_ALTERNATION = [
   'représentant(?:e)?',
 ].join('|');
 
+/**
+ * Common given names in France (a generic lexicon of the language, like month names; no particular person):
+ * a capitalised word of this list followed by a surname names a person even without a role next to it
+ * (« Introduction par Jeanne Martin »). Names that are also common words or symbols (Rose, Noël, France,
+ * Marianne) are left out. Compared without accents (« Etienne » = « Étienne »).
+ */
+export const GIVEN_NAMES = new Set(
+  [
+    // masculine
+    'Adam', 'Adrien', 'Ahmed', 'Alain', 'Alexandre', 'Alexis', 'Amaury', 'André', 'Antoine', 'Anthony', 'Armand', 'Arnaud',
+    'Arthur', 'Augustin', 'Aurélien', 'Axel', 'Baptiste', 'Bastien', 'Benjamin', 'Benoît', 'Bernard', 'Bertrand', 'Boris',
+    'Bruno', 'Cédric', 'Charles', 'Christian', 'Christophe', 'Claude', 'Clément', 'Corentin', 'Cyril', 'Cyrille', 'Damien',
+    'Daniel', 'David', 'Denis', 'Didier', 'Dominique', 'Dylan', 'Édouard', 'Emmanuel', 'Éric', 'Erwan', 'Étienne', 'Fabien',
+    'Fabrice', 'Félix', 'Florent', 'Florian', 'Francis', 'Franck', 'François', 'Frédéric', 'Gabriel', 'Gaël', 'Gaëtan',
+    'Gauthier', 'Georges', 'Gérald', 'Gérard', 'Gilbert', 'Gilles', 'Grégoire', 'Grégory', 'Guillaume', 'Guy', 'Henri',
+    'Hervé', 'Hugo', 'Hugues', 'Jacques', 'Jean', 'Jérémie', 'Jérémy', 'Jérôme', 'Joël', 'Jonathan', 'Jordan', 'Joseph',
+    'Julien', 'Jules', 'Karim', 'Kevin', 'Laurent', 'Léo', 'Léon', 'Lionel', 'Loïc', 'Louis', 'Luc', 'Lucas', 'Lucien',
+    'Ludovic', 'Marc', 'Marcel', 'Mathias', 'Mathieu', 'Matthieu', 'Maxime', 'Mehdi', 'Michel', 'Mickaël', 'Mohamed',
+    'Nathan', 'Nicolas', 'Noé', 'Olivier', 'Pascal', 'Patrice', 'Patrick', 'Paul', 'Philippe', 'Pierre', 'Quentin',
+    'Raphaël', 'Raymond', 'Régis', 'Rémi', 'Rémy', 'René', 'Richard', 'Robert', 'Roger', 'Romain', 'Samuel', 'Sébastien',
+    'Serge', 'Simon', 'Stéphane', 'Sylvain', 'Thibault', 'Thibaut', 'Thierry', 'Thomas', 'Tristan', 'Valentin', 'Vincent',
+    'Victor', 'Xavier', 'Yann', 'Yannick', 'Yves', 'Youssef',
+    // feminine
+    'Adèle', 'Agathe', 'Agnès', 'Alice', 'Aline', 'Amandine', 'Amélie', 'Anaïs', 'Andrée', 'Anne', 'Annie', 'Audrey',
+    'Aurélie', 'Axelle', 'Béatrice', 'Bénédicte', 'Brigitte', 'Camille', 'Carole', 'Caroline', 'Catherine', 'Cécile',
+    'Céline', 'Chantal', 'Charlotte', 'Chloé', 'Christelle', 'Christiane', 'Christine', 'Claire', 'Clara', 'Clémence',
+    'Colette', 'Coralie', 'Corinne', 'Danielle', 'Delphine', 'Denise', 'Diane', 'Élisabeth', 'Élise', 'Élodie', 'Émilie',
+    'Emma', 'Emmanuelle', 'Estelle', 'Eva', 'Fabienne', 'Fanny', 'Fatima', 'Florence', 'Françoise', 'Gaëlle', 'Geneviève',
+    'Hélène', 'Inès', 'Isabelle', 'Jacqueline', 'Jeanne', 'Joëlle', 'Josiane', 'Julia', 'Julie', 'Juliette', 'Justine',
+    'Karine', 'Laetitia', 'Laura', 'Laure', 'Laurence', 'Léa', 'Leïla', 'Lina', 'Lise', 'Louise', 'Lucie', 'Madeleine',
+    'Magali', 'Manon', 'Margaux', 'Margot', 'Marie', 'Marine', 'Marion', 'Martine', 'Mathilde', 'Maud', 'Mélanie',
+    'Michèle', 'Monique', 'Morgane', 'Muriel', 'Myriam', 'Nadia', 'Nadine', 'Nathalie', 'Nicole', 'Noémie', 'Océane',
+    'Odile', 'Pascale', 'Patricia', 'Pauline', 'Rachel', 'Sabine', 'Salomé', 'Sandra', 'Sandrine', 'Sarah', 'Séverine',
+    'Simone', 'Solène', 'Sonia', 'Sophie', 'Stéphanie', 'Suzanne', 'Sylvie', 'Valérie', 'Véronique', 'Virginie', 'Yasmine',
+    'Zoé',
+  ].map(foldAccents),
+);
+
+/** « Étienne » → « Etienne »: given names compared without accents. */
+export function foldAccents(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /** Verbs (3rd person forms) that end a name and start a predicate. */
 export const PREDICATE_WORDS = new Set([
   'est', 'sont', 'a', 'ont', 'était', 'étaient', 'sera', 'seront', 'fut', 'avait', 'qui', 'que', 'dont', 'où', 'assure',

@@ -4,7 +4,7 @@
  * A name is only taken next to a role noun of the closed set (or a civility), never from capitals alone.
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
-import { ROLE_ALTERNATION } from '../lexicon.ts';
+import { GIVEN_NAMES, ROLE_ALTERNATION, foldAccents } from '../lexicon.ts';
 import { findOrgMentions, type OrgMention } from '../org-mentions.ts';
 import { frontMatterEnd, prepared } from '../text.ts';
 import { bodyOfOffice, refOf } from './organisations.ts';
@@ -107,55 +107,112 @@ function frontMatterPeople(doc: SourceDocument): Fact[] {
   return facts;
 }
 
+/** A match of one of the people rules: the whole match, the person's name and what follows it (role or body). */
+interface PersonMatch {
+  index: number;
+  text: string;
+  person: string | undefined;
+  role: string | undefined;
+}
+
+function* patternMatches(clean: string): Iterable<PersonMatch> {
+  for (const { re, name, role } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(clean))) yield { index: m.index, text: m[0], person: m[name], role: m[role] };
+  }
+}
+
+/** A capitalised word, possibly hyphenated (« Pierre-Étienne »), not inside another word or a domain. */
+const CAPITALISED_WORD = new RegExp(`(?<![\\wÀ-ÿ'’.@-])${NAME_WORD}(?![\\wÀ-ÿ@])`, 'g');
+/** After a given name: maybe a second given name, then the surname (« Pierre Etienne Devineau »). */
+const NAME_REST = new RegExp(`(?:[ \\t]+(${NAME_WORD}))?[ \\t]+((?:(?:de|du|de la|d'|van|von|le|la)\\s+)?${SURNAME_WORD})(?![\\wÀ-ÿ'’@-])`, 'y');
+/** What may follow the name: a parenthesis (role or body) or a comma and a role. */
+const AFTER_NAME = new RegExp(`\\s*\\(([^()\\n]{1,80})\\)|\\s*,\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})`, 'y');
+/** Words that make the name that follows a place's, a school's or a law's (« rue Jean Moulin », « lycée Louise Michel »). */
+const NAMED_AFTER = /(?:^|[^\wÀ-ÿ])(?:rue|avenue|boulevard|place|quai|allée|impasse|chemin|square|cours|pont|lycée|collège|école|université|campus|centre|hôpital|musée|stade|fondation|prix|loi|promotion|salle|amphithéâtre|espace|résidence|saint|sainte)\s+$/i;
+
+const isGivenName = (word: string) => word.split('-').every((part) => GIVEN_NAMES.has(foldAccents(part)));
+
+/**
+ * « Introduction par Jeanne Martin », « Jean-Marc Petit a rejoint l'équipe »: a given name of the lexicon and a
+ * surname name a person without a role next to them; a parenthesis or a role after a comma is kept as for the
+ * other rules.
+ */
+function* givenNameMatches(clean: string): Iterable<PersonMatch> {
+  CAPITALISED_WORD.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = CAPITALISED_WORD.exec(clean))) {
+    if (!isGivenName(w[0]) || NAMED_AFTER.test(clean.slice(Math.max(0, w.index - 30), w.index))) continue;
+    NAME_REST.lastIndex = w.index + w[0].length;
+    const rest = NAME_REST.exec(clean);
+    if (!rest) continue;
+    // A second capitalised word that is no given name is the surname (« Jeanne Martin Conseil » stops at Martin).
+    const second = rest[1];
+    const surname = second && !isGivenName(second) ? second : rest[2]!;
+    if (NOT_A_NAME.test(surname) || isGivenName(surname)) continue;
+    const nameEnd = second && surname === second ? w.index + w[0].length + rest[0].indexOf(second) + second.length : NAME_REST.lastIndex;
+    const person = clean.slice(w.index, nameEnd);
+    AFTER_NAME.lastIndex = nameEnd;
+    const after = AFTER_NAME.exec(clean);
+    yield { index: w.index, text: after ? clean.slice(w.index, AFTER_NAME.lastIndex) : person, person, role: after?.[1] ?? after?.[2] };
+    CAPITALISED_WORD.lastIndex = nameEnd;
+  }
+}
+
 export function extractPeople(doc: SourceDocument) {
   const text = prepared(doc.text);
   const { mentions } = findOrgMentions(text);
   const facts: Fact[] = frontMatterPeople(doc);
   const taken: Array<[number, number]> = [];
-  for (const { re, name, role } of PATTERNS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text.clean))) {
-      const person = m[name];
-      if (!person || NOT_A_NAME.test(person.replace(/^(?:Mme|Mlle|Monsieur|Madame)\s+/, ''))) continue;
-      // « Actuellement Jeanne Martin »: a sentence-initial adverb is not a first name.
-      if (/^[A-ZÉ][a-zé]+ment\s/.test(person)) continue;
-      // « par Paris Habitat (PH) »: an acronym spelled by the « name » makes it a body.
-      if (m[role] && /^[A-Z]{2,6}$/.test(m[role]!.trim()) && person.split(/\s+/).map((w) => w[0]).join('').toUpperCase() === m[role]!.trim()) continue;
-      if (person.split(/\s+/).some((w) => NOT_A_NAME.test(w) && w.length > 2 && /^(?:Direction|Département|Ministère|Agence|Service|Mission|Conseil|Comité)$/.test(w))) continue;
-      const start = m.index;
-      const end = m.index + m[0].trimEnd().length;
-      if (taken.some(([s, e]) => start < e && s < end)) continue;
-      taken.push([start, end]);
-      let roleText = m[role]?.replace(/\s+/g, ' ').trim() || null;
-      const roleStart = roleText ? m.index + m[0].indexOf(m[role]!) : start;
-      // « Prénom Nom (Organisme) »: what stands in the parenthesis is where the person works, not a role.
-      let organisationName: string | null = null;
-      if (roleText && !ROLE_START.test(roleText)) {
-        organisationName = roleText;
-        roleText = null;
-      }
-      facts.push({
-        source_id: doc.id,
-        start,
-        end,
-        quote: doc.text.slice(start, end),
-        extractor: ID,
-        data: {
-          kind: 'person',
-          name: person.replace(/\s+/g, ' ').replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+/, ''),
-          role: roleText,
-          organisation: m[role]
-            ? (orgIn(mentions, roleStart, roleStart + m[role]!.length + 1) ??
-              (organisationName ? { name: organisationName } : null) ??
-              officeBody(roleText))
-            : null,
-        },
-      });
+  // The rules with a role first: a name they took is not taken again by the given-name rule.
+  for (const m of [...patternMatches(text.clean), ...givenNameMatches(text.clean)]) {
+    const { role } = m;
+    let { person } = m;
+    // « Selon Nathalie Durand, … »: a capitalised word before a given name is not part of the name.
+    const words = person?.split(/\s+/) ?? [];
+    if (words.length >= 3 && !isGivenName(words[0]!) && isGivenName(words[1]!) && m.text.startsWith(person!)) {
+      const cut = person!.indexOf(words[1]!, words[0]!.length);
+      person = person!.slice(cut);
+      m.index += cut;
+      m.text = m.text.slice(cut);
     }
+    if (!person || NOT_A_NAME.test(person.replace(/^(?:Mme|Mlle|Monsieur|Madame)\s+/, ''))) continue;
+    // « Actuellement Jeanne Martin »: a sentence-initial adverb is not a first name (« Clément » is).
+    if (/^[A-ZÉ][a-zé]+ment\s/.test(person) && !isGivenName(person.split(/\s/)[0]!)) continue;
+    // « par Paris Habitat (PH) »: an acronym spelled by the « name » makes it a body.
+    if (role && /^[A-Z]{2,6}$/.test(role.trim()) && person.split(/\s+/).map((w) => w[0]).join('').toUpperCase() === role.trim()) continue;
+    if (person.split(/\s+/).some((w) => NOT_A_NAME.test(w) && w.length > 2 && /^(?:Direction|Département|Ministère|Agence|Service|Mission|Conseil|Comité)$/.test(w))) continue;
+    const start = m.index;
+    const end = m.index + m.text.trimEnd().length;
+    if (taken.some(([s, e]) => start < e && s < end)) continue;
+    taken.push([start, end]);
+    let roleText = role?.replace(/\s+/g, ' ').trim() || null;
+    const roleStart = roleText ? m.index + m.text.indexOf(role!) : start;
+    // « Prénom Nom (Organisme) »: what stands in the parenthesis is where the person works, not a role.
+    let organisationName: string | null = null;
+    if (roleText && !ROLE_START.test(roleText)) {
+      organisationName = roleText;
+      roleText = null;
+    }
+    facts.push({
+      source_id: doc.id,
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      extractor: ID,
+      data: {
+        kind: 'person',
+        name: person.replace(/\s+/g, ' ').replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+/, ''),
+        role: roleText,
+        organisation: role
+          ? (orgIn(mentions, roleStart, roleStart + role.length + 1) ?? (organisationName ? { name: organisationName } : null) ?? officeBody(roleText))
+          : null,
+      },
+    });
   }
   facts.sort((a, b) => a.start - b.start);
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 1, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 2, extract: extractPeople };
