@@ -430,3 +430,19 @@ describe('organisations: bodies named by a plural acronym', () => {
     expect(found.map((o) => o.acronym)).toEqual(['DREAL']);
   });
 });
+
+describe('organisations: a generic unit capitalised by its position', () => {
+  it('names « Service … du ministère … » at the start of a parenthesis or a line with its parent, not after « Le »', () => {
+    const text = [
+      'Une étude (Service statistique ministériel du ministère de la Culture) est présentée.',
+      "Bureau des achats de la DGFiP : un bilan.",
+      'Le Service du numérique du ministère de la Justice publie un guide.',
+    ].join('\n');
+    expect(parents(text)).toEqual([
+      'Service statistique ministériel du ministère de la Culture < ministère de la Culture',
+      'Bureau des achats de la DGFiP < DGFiP',
+      // A capital after an article is the writer's choice: the unit keeps its own name.
+      'Service du numérique < ministère de la Justice',
+    ]);
+  });
+});

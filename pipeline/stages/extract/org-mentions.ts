@@ -823,8 +823,10 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
     const parent = mentions[p]!;
     if (child.how !== 'named' || !child.name || parent.start < child.end) continue;
     const between = text.clean.slice(child.end, parent.start);
+    // A capital where any word takes one (a line, a parenthesis, a sentence, a list item) does not make a name proper.
+    const positionalCapital = /(?:^|[\n(:–—«"*_.]\s*|^\s*[-*•]\s+)$/.test(text.clean.slice(Math.max(0, child.start - 4), child.start));
     const generic =
-      /^[a-zéè]/.test(text.clean[child.start] ?? '') &&
+      (/^[a-zéè]/.test(text.clean[child.start] ?? '') || positionalCapital) &&
       !/[A-ZÉ]/.test(child.name.slice(1)) &&
       SUB_UNIT_TYPE_WORDS.test(child.name.split(' ')[0] ?? '') &&
       /^\s*(?:de la|de l'|du|des)\s*$/.test(between);
