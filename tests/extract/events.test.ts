@@ -317,3 +317,30 @@ describe('events: coordinated dates and releases', () => {
     ]);
   });
 });
+
+describe('events: gatherings and availability', () => {
+  it('dates a gathering named or said to take place, once per event', () => {
+    const text = [
+      '## Retour sur le séminaire du réseau le 14 octobre 2024',
+      'Le 30 juin 2022 avait lieu à Lyon une rencontre des partenaires.',
+      'La journée des données a eu lieu le 3 mai 2023.',
+      "Il y a lieu de modifier l'arrêté du 3 mars 2019.",
+    ].join('\n');
+    expect(run(text).map(brief)).toEqual([
+      ['other', '2024-10-14', 'séminaire du réseau le 14 octobre 2024'],
+      ['other', '2022-06-30', '30 juin 2022 avait lieu'],
+      ['other', '2023-05-03', 'journée des données a eu lieu le 3 mai 2023'],
+    ]);
+  });
+
+  it('does not make « avoir lieu » an event of its own after the event it completes', () => {
+    const events = run('Les premières livraisons ont eu lieu en 2016, comme prévu.');
+    expect(events.map((e) => [e.data.type, e.data.date.value])).toEqual([['publication', '2016']]);
+  });
+
+  it('dates what is made available when the date follows « disponible »', () => {
+    expect(run('Le guide est disponible depuis le 1er janvier 2020 sur le site. Le replay de la session de 2023 est disponible en ligne.').map((e) => [e.data.type, e.data.date.value])).toEqual([
+      ['publication', '2020-01-01'],
+    ]);
+  });
+});

@@ -62,6 +62,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   // A software release (« livraison de la version 5 », « les livraisons se poursuivront ») is a publication.
   { type: 'publication', pattern: 'livraisons?|livr(?:é|ée|és|ées|e|ent|era|eront)', noun: true },
   { type: 'publication', pattern: 'adopt(?:e|ent|é|ée|és|ées|er)|sign(?:é|ée|és|ées)|promulgu(?:é|ée|és|ées|er)' },
+  // « Le guide est disponible depuis mars 2023 », « mis à disposition le … »: made available to its public (a date
+  // right after « disponible », else the date of another event of the sentence would be taken).
+  { type: 'publication', pattern: "(?:est|sont|était|étaient|rendue?s?)\\s+disponibles?(?=\\s+(?:depuis|dès|à\\s+partir\\s+d\\S*|le|en|au)\\s+(?:le\\s+|l'|du\\s+)?(?:1er|\\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|mise?s?\\s+à\\s+(?:la\\s+)?disposition", noun: true },
   { type: 'appointment', pattern: 'nomination|nominations|désignation', noun: true },
   { type: 'appointment', pattern: 'nomm(?:e|ent|é|ée|és|ées|er|ait|a)|désign(?:é|ée|és|ées)|(?:prend|prennent|pris|prit)\\s+la\\s+(?:direction|tête)' },
   { type: 'attachment', pattern: 'rattachement|transfert', noun: true },
@@ -76,6 +79,13 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
     type: 'other',
     pattern:
       "valid(?:é|ée|és|ées|ation)|approuv(?:é|ée|és|ées)|obten(?:u|ue|us|ues)|a\\s+obtenu|tenue?s?|s'est\\s+tenue?|a\\s+eu\\s+lieu|retenue?s?|présent(?:é|ée|és|ées|ation)|organis(?:é|ée|és|ées)|conclu(?:e|s|es)?|attribu(?:é|ée|és|ées)|lauréate?s?",
+  },
+  // Gatherings on a date: « la journée du réseau le 14 octobre 2024 », « le séminaire avait lieu en 2023 ».
+  {
+    type: 'other',
+    pattern:
+      "(?:avait|ont|avaient|aura|ayant)\\s+eu\\s+lieu|(?<!y\\s)(?:avait|aura|a)\\s+lieu|se\\s+tiendra|se\\s+tient|journées?|séminaires?|colloques?|conférences?|webinaires?|hackathons?|forums?|sommets?|assises",
+    noun: true,
   },
   {
     type: 'start',
@@ -109,6 +119,9 @@ interface Trigger {
   noun: boolean;
 }
 
+/** Verbs that say an event took place without naming it. */
+const SUPPORT_VERB = /(?:lieu|tiendra|tient)$/u;
+
 function findTriggers(clean: string, from: number, to: number): Trigger[] {
   const s = clean.slice(0, to);
   const out: Trigger[] = [];
@@ -129,7 +142,14 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       out.push({ start, end, type: t.type, noun: t.noun ?? false });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // « les premières livraisons ont eu lieu en 2016 »: « avoir lieu » / « se tenir » only say that the event named
+  // just before happened; alone (« la journée … a eu lieu »… « Le 30 juin avait lieu … ») they are the event.
+  return out.filter((t, i) => {
+    if (!SUPPORT_VERB.test(s.slice(t.start, t.end))) return true;
+    const before = out[i - 1];
+    return !before || !/^[^,;:.()\n]{0,40}$/.test(s.slice(before.end, t.start));
+  });
 }
 
 function distance(t: Trigger, d: DateMention): number {
@@ -457,7 +477,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 3,
+  version: 4,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];
