@@ -250,3 +250,23 @@ describe('figures: « en ligne » in what a count measures', () => {
     expect(measures('Le plan vise 300 agents en ligne de mire.')).toEqual(['agents']);
   });
 });
+
+describe('figures: the prose fields of the front matter', () => {
+  it('reads a title and a description, not the other fields', () => {
+    const text = [
+      '---',
+      "title: 'Retour en chiffres sur 3 années du programme'",
+      'description: "Un bilan de 12 projets accompagnés"',
+      'tags: 40 agents',
+      'weight: 7 niveaux',
+      '---',
+      'Le programme compte 25 agents.',
+    ].join('\n');
+    expect(run(text).map((f) => f.quote)).toEqual(['3 années', '12 projets', '25 agents']);
+  });
+
+  it('keeps a multi-line or empty field blank', () => {
+    const text = ['---', 'title: >-', '  Bilan de 5 projets', 'summary:', '---', 'Texte.'].join('\n');
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -29,10 +29,11 @@ export const EXTRACTORS: readonly Extractor[] = [
 ];
 
 /**
- * Part of every cache key: the post-pass's own number (bumped when it changes) and every extractor's version,
- * organisations included (it runs apart from EXTRACTORS, and a change of its rules alone must not reuse old facts).
+ * Part of every cache key: the number of the shared stages (text preparation, post-pass; bumped when they
+ * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
+ * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `1:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `2:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];

@@ -54,6 +54,22 @@ export function frontMatterEnd(text: string): number {
   return m ? m[0].length : 0;
 }
 
+/** Front matter fields whose value is prose that a reader sees (« title: 'Retour sur 3 années du programme' »). */
+const PROSE_FIELD = /^([ \t]*(?:title|titre|subtitle|sous-titre|description|summary|résumé|chapeau(?:-text)?|chapo|lead|excerpt)[ \t]*:[ \t]*)(['"]?)(.*?)\2[ \t]*$/i;
+
+/** The front matter blanked (same length), but for the single-line values of its prose fields. */
+function frontMatterProse(frontMatter: string): string {
+  return frontMatter
+    .split('\n')
+    .map((line) => {
+      const m = PROSE_FIELD.exec(line);
+      if (!m || !m[3]) return line.replace(/[^\n]/g, ' ');
+      const at = m[1]!.length + m[2]!.length;
+      return ' '.repeat(at) + m[3] + ' '.repeat(line.length - at - m[3].length);
+    })
+    .join('\n');
+}
+
 /** HTML tags blanked (the text of `title` and `alt` attributes kept); <li>/<br>/<p>/<td>… leave a separator. */
 function blankTags(text: string): string {
   let t = text;
@@ -78,9 +94,9 @@ function blankTags(text: string): string {
 /** Builds the same-length clean copy. Exported for tests. */
 export function cleanText(original: string): string {
   let t = original;
-  // Front matter: metadata, not prose (its date/title are read by ingest).
+  // Front matter: metadata, not prose, except the values of its prose fields (a title, a lead paragraph).
   const fm = frontMatterEnd(t);
-  if (fm > 0) t = t.slice(0, fm).replace(/[^\n]/g, ' ') + t.slice(fm);
+  if (fm > 0) t = frontMatterProse(t.slice(0, fm)) + t.slice(fm);
   t = t.replace(SPACE_LIKE_NO_TAB, ' ').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\r/g, ' ');
   // A rule is skipped when a character sequence that all its matches contain is absent (a replace without a
   // match gives the text back unchanged).
