@@ -344,3 +344,19 @@ describe('events: gatherings and availability', () => {
     ]);
   });
 });
+
+describe('events: people gathered are no merger', () => {
+  it('reads « a réuni les agents », « rassemble des experts » as a gathering, « réunit les directions » as a merger', () => {
+    const text = 'En mars 2022, la journée a réuni les agents du réseau. En 2021, le forum a rassemblé de nombreux experts. En 2019, le service réunit les directions des achats et des finances.';
+    expect(run(text).map((e) => [e.data.type, e.data.date.value])).toEqual([
+      ['other', '2022-03'],
+      ['other', '2021'],
+      ['merger', '2019'],
+    ]);
+  });
+
+  it('ends the object of a trigger before a participle (« du portail ayant eu lieu »)', () => {
+    const [launch] = run('Le lancement du portail national ayant eu lieu en 2023, les équipes ont grandi.');
+    expect(launch?.data.subject_name).toBe('portail national');
+  });
+});

@@ -104,6 +104,10 @@ const ORG_WORDS =
 const COUNT_AFTER =
   /^\s+(?:(?:plus|près|moins)\s+(?:de|d')\s*|environ\s+|quelque\s+|au\s+moins\s+)?(?:\d|une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|centaines|millier|milliers)|des\s+(?:centaines|milliers|dizaines)|plusieurs\s+(?:dizaines|centaines|milliers)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille)\s)/iu;
 
+/** After « réunit », « rassemble », « regroupe »: people (a gathering), not the bodies of a merger. */
+const PEOPLE_AFTER =
+  /^\s+(?:(?:les|des|ses|leurs|plusieurs|de\s+nombreux|de\s+nombreuses|tous\s+les|toutes\s+les|l'ensemble\s+des)\s+)?(?:[a-zéè]+\s+)?(?:agents?|acteurs?|actrices?|partenaires|participant(?:e)?s|personnes|membres|experts?|expertes?|représentant(?:e)?s|équipes|professionnel(?:le)?s|utilisateurs?|utilisatrices?|usagers|élu(?:e)?s|directeurs?|directrices?|responsables|intervenant(?:e)?s|développeu(?:r|se)s|designers|chercheu(?:r|se)s|data\s+scientists|spécialistes|communautés?)(?![\p{L}])/iu;
+
 const OBJECT_TYPES = new Set<EventType>(['creation', 'launch', 'publication', 'suppression', 'start', 'other']);
 const START_QUALIFIERS = new Set(['depuis', 'dès', 'à partir de']);
 const MAX_DISTANCE = 200;
@@ -134,6 +138,8 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       if (out.some((o) => start < o.end && o.start < end)) continue;
       // « a réuni 1 500 participants », « regroupe une vingtaine d'agents »: a head count, not a merger.
       if (t.type === 'merger' && COUNT_AFTER.test(s.slice(end, end + 40))) continue;
+      // « a réuni les agents du réseau », « rassemble des experts »: people gathered, not bodies merged.
+      if (t.type === 'merger' && PEOPLE_AFTER.test(s.slice(end, end + 60))) continue;
       // « dispositifs de création et de vérification de signature »: a noun trigger needs something named after it
       // (« création de la direction … », « lancement du service X », « publication du rapport »), not an activity.
       if (t.noun && NOUN_OBJECT_ACTIVITY.test(s.slice(end, end + 40))) continue;
@@ -198,7 +204,7 @@ function clause(clean: string, sent: Sentence, a: number, b: number): [number, n
 }
 
 const NP_STOP =
-  /^(?:par|en|pour|dans|avec|sur|afin|qui|que|dont|et|ou|à|au|aux|lors|depuis|dès|puis|mais|car|est|sont|a|ont|sera|était|été|jusqu'|jusqu'à|le|la|les|l')$/iu;
+  /^(?:par|en|pour|dans|avec|sur|afin|qui|que|dont|et|ou|à|au|aux|lors|depuis|dès|puis|mais|car|est|sont|a|ont|sera|était|été|ayant|étant|avait|avaient|aura|fut|jusqu'|jusqu'à|le|la|les|l')$/iu;
 
 /** A noun phrase starting at `pos` (optional article), stopped by punctuation, the date, or a function word. */
 function nounPhrase(clean: string, pos: number, limit: number, dates: DateMention[]): { start: number; end: number } | null {
