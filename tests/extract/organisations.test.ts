@@ -446,3 +446,19 @@ describe('organisations: a generic unit capitalised by its position', () => {
     ]);
   });
 });
+
+describe('organisations: a parenthesised list of units', () => {
+  it('takes every item of a list whose items all open with a type word, even lowercase and without an adjective', () => {
+    const text =
+      "L'agence réunit trois anciennes structures (bureau des études statistiques, pôle données et mission de la transformation publique) depuis 2020.";
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.name)).toEqual([
+      'bureau des études statistiques',
+      'pôle données',
+      'mission de la transformation publique',
+    ]);
+  });
+
+  it('leaves a parenthesis that is not such a list alone', () => {
+    expect(dataOf(orgs('Le projet (service public, accès libre) avance. Une étude (bureau des études, 2021) est parue.'), 'organisation')).toEqual([]);
+  });
+});

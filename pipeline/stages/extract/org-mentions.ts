@@ -371,9 +371,38 @@ interface NamedCandidate {
   ofAt: number | null;
 }
 
+/** A type word at the start of a string (after spaces). */
+const TYPE_WORD_FIRST = new RegExp(String.raw`^\s*(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-])`, 'i');
+const TYPE_WORD_AFTER_AND = new RegExp(String.raw`\s+et\s+(?=(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-]))`, 'gi');
+
+/**
+ * Where the items of a parenthesised list of units start: « (direction de la réforme budgétaire, délégation aux
+ * usagers et agence pour le développement …) ». Every comma-separated item opens with a type word: the list
+ * itself says they are bodies, even lowercase and without an adjective.
+ */
+function listedUnitStarts(clean: string): Set<number> {
+  const starts = new Set<number>();
+  if (!clean.includes('(')) return starts;
+  for (const p of clean.matchAll(/\(([^()\n]{10,500})\)/g)) {
+    const body = p[1]!;
+    const base = p.index! + 1;
+    const items: number[] = [];
+    let offset = 0;
+    for (const item of body.split(',')) {
+      const lead = /^\s*/.exec(item)![0].length;
+      items.push(TYPE_WORD_FIRST.test(item) ? base + offset + lead : -1);
+      for (const and of item.matchAll(TYPE_WORD_AFTER_AND)) items.push(base + offset + and.index + and[0].length);
+      offset += item.length + 1;
+    }
+    if (items.length >= 2 && items.every((at) => at >= 0)) for (const at of items) starts.add(at);
+  }
+  return starts;
+}
+
 function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): NamedCandidate[] {
   const { clean } = text;
   const out: NamedCandidate[] = [];
+  const listed = listedUnitStarts(clean);
   const re = new RegExp(String.raw`(?<![\wÀ-ÿ-])(${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-])`, 'gi');
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
@@ -506,7 +535,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     // « Au sein de la DGFiP, le service des achats … »: likewise a unit of the body just named.
     const unitOfBody =
       (ofAt !== null || withinBodyBefore(clean, start, isOrgAt)) && SUB_UNIT_TYPE_WORDS.test(typeWord) && taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length >= 1;
-    if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody) continue;
+    if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody && !listed.has(start)) continue;
     // « une communauté composée de … », « un service chargé de … »: an indefinite article and a participle
     // describe a body, they do not name one.
     if (!capitalised && /(?:^|\s)(?:un|une)\s+$/i.test(clean.slice(Math.max(0, start - 5), start)) && /^[a-zéè]+ée?s?$/.test(taken[0]!.text)) continue;
