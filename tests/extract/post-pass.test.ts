@@ -24,4 +24,21 @@ describe('extract post-pass: attaching facts to organisations', () => {
       ['2005', 'suppression', 'DUSA'],
     ]);
   });
+
+  it('gives the facts of a fronted clause the body its pronoun subject points to, not the body the clause names', () => {
+    const text = [
+      'Le service du numérique (SNUM) gère les applications du ministère.',
+      'Créé par le décret n° 2020-100 du 3 février 2020, il a remplacé le bureau des technologies (BT).',
+      'Composé de 200 agents, il est structuré en 4 pôles.',
+    ].join(' ');
+    const facts = extractDocument(doc(text), new Set()).facts;
+    expect(dataOf(facts, 'event').map((e) => [e.type, e.subject?.acronym])).toEqual([
+      ['creation', 'SNUM'],
+      ['replacement', 'SNUM'],
+    ]);
+    expect(dataOf(facts, 'figure').map((f) => [f.value, f.subject?.acronym])).toEqual([
+      [200, 'SNUM'],
+      [4, 'SNUM'],
+    ]);
+  });
 });

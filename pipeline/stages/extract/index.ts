@@ -33,7 +33,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `2:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `3:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -112,7 +112,9 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
     if (!s) return undefined;
     const before = firstMentionWithin(mentions, s.start, pos + 1);
     if (before) return before;
-    if (/^(?:elle|il|celle-ci|celui-ci)\b/i.test(s.text)) return lastMentionBefore(text, mentions, s.start, /^elle|^celle/i.test(s.text) ? 'f' : 'm');
+    // « Elle … »; or a fronted clause, then the pronoun subject (« Créé par le décret du …, il a remplacé … »).
+    const pronoun = /^(?:[^,;.]{3,200},\s*)?(elle|il|celle-ci|celui-ci)\b/i.exec(s.text);
+    if (pronoun) return lastMentionBefore(text, mentions, s.start, /^(?:elle|celle)/i.test(pronoun[1]!) ? 'f' : 'm');
     return undefined;
   };
   const ref = (m: OrgMention | undefined): OrgRef | null => (m ? refOf(m) : null);
