@@ -462,3 +462,25 @@ describe('organisations: a parenthesised list of units', () => {
     expect(dataOf(orgs('Le projet (service public, accès libre) avance. Une étude (bureau des études, 2021) est parue.'), 'organisation')).toEqual([]);
   });
 });
+
+describe('organisations: a list of units', () => {
+  it('takes list items that all open with a type word as units, and links them to the body counting them', () => {
+    const text = [
+      'La direction des systèmes d’information (DSI) comprend deux sous-directions et une mission :',
+      '',
+      '- la sous-direction des applications ;',
+      '- la sous-direction de la stratégie et des données ;',
+      '- la mission de la sécurité numérique, rattachée à la directrice.',
+    ].join('\n');
+    expect(parents(text)).toEqual([
+      'sous-direction des applications < DSI',
+      'sous-direction de la stratégie et des données < DSI',
+      'mission de la sécurité numérique < DSI',
+    ]);
+  });
+
+  it('does not take one list item, or items of another kind, for units', () => {
+    const text = ['Les objectifs :', '', '- la mission de service public ;', '- des délais plus courts.'].join('\n');
+    expect(dataOf(orgs(text), 'organisation')).toEqual([]);
+  });
+});

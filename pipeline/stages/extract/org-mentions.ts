@@ -378,7 +378,7 @@ const TYPE_WORD_AFTER_AND = new RegExp(String.raw`\s+et\s+(?=(?:${ORG_TYPE_ALTER
 /**
  * Where the items of a parenthesised list of units start: « (direction de la réforme budgétaire, délégation aux
  * usagers et agence pour le développement …) ». Every comma-separated item opens with a type word: the list
- * itself says they are bodies, even lowercase and without an adjective.
+ * itself says they are bodies, even lowercase and without an adjective (likewise list items, below).
  */
 function listedUnitStarts(clean: string): Set<number> {
   const starts = new Set<number>();
@@ -399,10 +399,36 @@ function listedUnitStarts(clean: string): Set<number> {
   return starts;
 }
 
+/** A line's content opening with a type word, after an article: where the type word starts, else -1. */
+const ARTICLE_THEN_TYPE_WORD = new RegExp(String.raw`^(?:(?:le|la|les)\s+|l')?(?=(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-]))`, 'i');
+
+/**
+ * Where the items of a list of units start: two or more list items in a row (blank lines aside), each opening
+ * with a type word (« - la sous-direction des applications ; - la mission de la sécurité numérique »).
+ */
+function listItemUnitStarts(text: PreparedText, into: Set<number>): void {
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) for (const at of run) into.add(at);
+    run = [];
+  };
+  for (const line of text.lines) {
+    if (line.kind === 'blank') continue;
+    const lead = line.kind === 'list-item' ? ARTICLE_THEN_TYPE_WORD.exec(text.clean.slice(line.contentStart, line.contentStart + 40)) : null;
+    if (!lead) {
+      close();
+      continue;
+    }
+    run.push(line.contentStart + lead[0].length);
+  }
+  close();
+}
+
 function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): NamedCandidate[] {
   const { clean } = text;
   const out: NamedCandidate[] = [];
   const listed = listedUnitStarts(clean);
+  listItemUnitStarts(text, listed);
   const re = new RegExp(String.raw`(?<![\wÀ-ÿ-])(${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-])`, 'gi');
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {

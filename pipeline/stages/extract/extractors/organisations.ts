@@ -444,6 +444,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 4,
+  version: 5,
   extract: (doc) => extractOrganisations(doc),
 };
