@@ -243,3 +243,19 @@ describe('people: a given name and a surname, without a role', () => {
     expect(people('Introduction par Xavière Quint et Projet Albert.')).toEqual([]);
   });
 });
+
+describe('products: a name in apposition to a product word', () => {
+  const products = (text: string) => dataOf(run(productsExtractor, text), 'product');
+
+  it('reads « Xyz, la plateforme de … » and « Xyz, un service qui … » with the apposition as description', () => {
+    const text = 'Le bureau des applications développe Agrinet, la plateforme de déclaration des aides. Le ministère a lancé DossierLoc, un service qui aide les locataires.';
+    expect(products(text).map((p) => `${p.name} | ${p.type} | ${p.description}`)).toEqual([
+      'Agrinet | plateforme | plateforme de déclaration des aides',
+      'DossierLoc | service | service qui aide les locataires',
+    ]);
+  });
+
+  it('takes neither an opening adverbial nor a person or a place for a product', () => {
+    expect(products('En 2020, la plateforme a été ouverte. Jean Martin, le responsable du projet, présente. Paris, la capitale, accueille le salon.')).toEqual([]);
+  });
+});

@@ -18,6 +18,10 @@ const UP = 'A-ZÉÈÀÂÎÔÇ';
 const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*(?:[ \\t]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*)){0,2})`;
 const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
 
+/** Capitalised words that open a sentence's adverbial, not a name (« En 2020, … », « Depuis mars, … »). */
+const ADVERBIAL_START =
+  /^(?:En|Dans|Pour|Par|Depuis|Avec|Sur|Sous|Au|Aux|À|Ainsi|Enfin|Puis|Selon|Pendant|Après|Avant|Lors|Dès|Chaque|Tous|Toutes|Cette|Ce|Ces|Cet|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Aujourd'hui|Demain|Hier|Désormais|Parallèlement|Également|Ensuite|Aussi|Or|Mais|Donc|Car|Si|Quand|Comme|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Fin|Début|Mi)$/;
+
 const OPERATOR_VERBS =
   /(?<![\wÀ-ÿ])(?:a conçu|conçoit|gère|gérée?|opère|opérée?|développe|développée?|pilote|pilotée?|porte|portée?|propose|proposée?|met à disposition|édite|éditée?|anime|animée?|lance|lancée?|maintient|déploie|héberge|construit|exploite|exploitée?)(?![\wÀ-ÿ])/i;
 
@@ -173,6 +177,16 @@ export function extractProducts(doc: SourceDocument) {
     if (mentions.some((x) => x.start === m!.index)) continue;
     push(m.index, m.index + m[0].length, m[1]!, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
   }
+  // « … développe Xyz, la plateforme de déclaration des aides », « Xyz, l'application qui … »: a name in apposition
+  // to a product word (not a sentence's opening adverbial, « En 2020, la plateforme … »).
+  const apposition = new RegExp(
+    `(?<![\\wÀ-ÿ'’])(${PRODUCT_NAME}),\\s+(?:la|le|l'|une?|sa|son|leur|notre)\\s*(?:(?:nouvel(?:le)?|première|premier|grande?)\\s+)?(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;,\\n]{0,120})`,
+    'g',
+  );
+  while (/,\s+(?:la|le|l'|une?|sa|son|leur|notre)\s*/.test(clean) && (m = apposition.exec(clean))) {
+    if (ADVERBIAL_START.test(m[1]!.split(/\s+/)[0]!) || mentions.some((x) => x.start === m!.index)) continue;
+    push(m.index, m.index + m[1]!.length, m[1]!, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
+  }
   // « (produits, plateformes, logiciels : A, B, C) », « Les deux services … : A, B et C »
   // « … logiciels : A, B et C », « … applications très utilisées, notamment A ou encore B »
   const SEP = String.raw`\s*(?:,|\bet\b|\bou(?: encore)?\b|,\s*(?:et|ou)(?: encore)?)\s*`;
@@ -219,4 +233,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 2, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 3, extract: extractProducts };
