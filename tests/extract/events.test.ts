@@ -360,3 +360,13 @@ describe('events: people gathered are no merger', () => {
     expect(launch?.data.subject_name).toBe('portail national');
   });
 });
+
+describe('events: opening in the future or the present', () => {
+  it('dates « sera ouverte », « est ouverte … depuis » as launches; an opening without a date is no event', () => {
+    const text = "En 2025, l'application sera ouverte à tous les agriculteurs. La plateforme est ouverte aux agents depuis mars 2022. Le guichet est ouvert.";
+    expect(run(text).map((e) => [e.data.type, e.data.date.value])).toEqual([
+      ['launch', '2025'],
+      ['launch', '2022-03'],
+    ]);
+  });
+});

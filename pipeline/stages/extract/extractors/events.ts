@@ -55,7 +55,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   {
     type: 'launch',
     pattern:
-      "déploy(?:é|ée|és|ées|er)|ouvr(?:e|ent|ira|ir)|(?:a|ont|avait|été)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
+      "déploy(?:é|ée|és|ées|er)|ouvr(?:e|ent|ira|ir)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
   },
   { type: 'publication', pattern: 'publication|publications|parution|diffusion|adoption|signature|promulgation', noun: true },
   { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|ait)|par(?:u|ue|us|ues|aît|ait|aître)|diffus(?:e|ent|é|ée|és|ées|er)' },
@@ -483,7 +483,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 4,
+  version: 5,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];
