@@ -484,3 +484,20 @@ describe('organisations: a list of units', () => {
     expect(dataOf(orgs(text), 'organisation')).toEqual([]);
   });
 });
+
+describe('organisations: a fronted attachment', () => {
+  it('attaches the body that opens the main clause to the body, or the office, the fronted clause names', () => {
+    const text = [
+      'Rattachée à la direction générale des entreprises (DGE), la mission Nouvelle Industrie anime le réseau.',
+      "Placée sous l'autorité du secrétaire général du ministère, la direction des systèmes d'information (DSI) compte 200 agents.",
+    ].join(' ');
+    expect(parents(text)).toEqual([
+      'mission Nouvelle Industrie < DGE',
+      "direction des systèmes d'information < secrétariat général du ministère",
+    ]);
+  });
+
+  it('links nothing when no body opens the main clause', () => {
+    expect(parents('Rattachée à la direction générale des entreprises (DGE) depuis 2019, elle anime le réseau.')).toEqual([]);
+  });
+});

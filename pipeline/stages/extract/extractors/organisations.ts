@@ -148,6 +148,9 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
   return out;
 }
 
+/** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … ». */
+const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:directement\s+)?(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+
 const ATTACHED_TO_OFFICE = /(?:est|sont)\s+(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 /** The body an office heads (« secrétaire général de X » → « secrétariat général de X »), or null. */
@@ -269,6 +272,29 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const officeWords = /^\S+(?:\s+générale?)?/.exec(office)![0];
     out.push(fact(doc, after, sent.end, { kind: 'organisation', name: office, acronym: null, type: orgTypeOf(officeWords.split(' ')[0]!) ?? null }));
     out.push(fact(doc, Math.min(subject.start, verbAt), sent.end, { kind: 'hierarchy', child: refOf(subject), parent: { name: office } }));
+  }
+  // Fronted: « Rattachée à la direction générale, la mission X … », « Placée sous l'autorité du secrétaire général
+  // du ministère, la DSI … »: the body that opens the main clause is attached to the one (or to the office's body)
+  // the fronted clause names.
+  for (const sent of /rattach|placé/i.test(clean) ? text.sentences : []) {
+    const m = FRONTED_ATTACHMENT.exec(sent.text);
+    if (!m) continue;
+    const after = sent.start + m[0].length;
+    const comma = clean.indexOf(',', after);
+    if (comma < 0 || comma >= sent.end) continue;
+    const lead = /^,\s*(?:(?:le|la|les)\s+|l')?/i.exec(clean.slice(comma, comma + 8))![0];
+    const child = mentionAt(mentions, comma + lead.length, comma + lead.length + 1);
+    if (!child) continue;
+    const direct = mentionAt(mentions, after, after + 2);
+    if (direct && direct.end <= comma) {
+      link(child, direct, sent.start, child.end);
+      continue;
+    }
+    const office = bodyOfOffice(clean.slice(after, comma));
+    if (!office) continue;
+    const officeWords = /^\S+(?:\s+générale?)?/.exec(office)![0];
+    out.push(fact(doc, after, comma, { kind: 'organisation', name: office, acronym: null, type: orgTypeOf(officeWords.split(' ')[0]!) ?? null }));
+    out.push(fact(doc, sent.start, child.end, { kind: 'hierarchy', child: refOf(child), parent: { name: office } }));
   }
   // « Il est institué auprès du secrétaire général de X un comité … » (decrees): the body set up is a unit of X.
   for (const sent of /auprès/i.test(clean) ? text.sentences : []) {
@@ -444,6 +470,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 5,
+  version: 6,
   extract: (doc) => extractOrganisations(doc),
 };
