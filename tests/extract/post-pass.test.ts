@@ -41,4 +41,20 @@ describe('extract post-pass: attaching facts to organisations', () => {
       [4, 'SNUM'],
     ]);
   });
+
+  it('gives a contact to the body whose acronym its address spells, else to the unit presented before it', () => {
+    const text = [
+      'La direction du numérique (DNUM) pilote les projets.',
+      'Au sein de la DNUM, le bureau des applications (BAP) développe les outils.',
+      'Pour toute question : contact.dnum@exemple.gouv.fr ou support@exemple.gouv.fr.',
+      'Le programme Vega accompagne les équipes. Contact : vega.dnum@exemple.gouv.fr',
+    ].join('\n');
+    const contacts = dataOf(extractDocument(doc(text), new Set()).facts, 'contact');
+    expect(contacts.map((c) => [c.email, c.organisation?.acronym ?? c.organisation?.name])).toEqual([
+      ['contact.dnum@exemple.gouv.fr', 'DNUM'],
+      ['support@exemple.gouv.fr', 'BAP'],
+      // The address spells the unit presented before it as well as its body: the unit.
+      ['vega.dnum@exemple.gouv.fr', 'programme Vega'],
+    ]);
+  });
 });

@@ -33,7 +33,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `3:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `4:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -99,10 +99,21 @@ function firstMentionWithin(mentions: readonly OrgMention[], from: number, to: n
   return m && m.end <= to ? m : undefined;
 }
 
+/** The words of an email address, lowercase (« contact.dnum@exemple.gouv.fr » → contact, dnum, exemple, gouv, fr). */
+function addressWords(email: string): Set<string> {
+  return new Set(email.toLowerCase().split(/[.@_+-]+/));
+}
+
+/** Does an address spell this body: its acronym, or a capitalised word of its name, of 3 letters or more? */
+function spells(words: ReadonlySet<string>, m: OrgMention): boolean {
+  const own = [m.acronym ?? '', ...(m.name ?? '').split(/\s+/).filter((w) => /^[A-ZÉ]/.test(w))];
+  return own.some((w) => w.length >= 3 && words.has(w.toLowerCase()));
+}
+
 /**
  * Links facts to organisations by position: an event's subject is the organisation named before it in the
- * same sentence (or the one a leading pronoun points to); a contact belongs to the unit presented just before
- * it; a figure's subject is the organisation named in its sentence.
+ * same sentence (or the one a leading pronoun points to); a contact belongs to the body its address spells,
+ * else to the unit presented just before it; a figure's subject is the organisation named in its sentence.
  */
 function attachOrganisations(doc: SourceDocument, facts: Fact[], known: ReadonlySet<string>) {
   const text = prepared(doc.text);
@@ -128,7 +139,11 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
       // A contact standing after a list belongs to the section, not to the list's last item.
       const inList = (pos: number) => lineAt(text, pos)?.kind === 'list-item';
       const candidates = inList(f.start) ? mentions : (outsideLists ??= mentions.filter((m) => !inList(m.start)));
-      d.organisation = ref(lastMentionBefore(text, candidates, f.start));
+      const presented = lastMentionBefore(text, candidates, f.start);
+      // « contact.dnum@exemple.gouv.fr » after a unit of another body: the address spells the body it belongs to,
+      // unless it spells the unit presented too (« tnt.dinum@… » after the programme TNT).
+      const words = addressWords(d.email);
+      d.organisation = ref(presented && spells(words, presented) ? presented : (mentions.find((m) => spells(words, m)) ?? presented));
     } else if (d.kind === 'figure' && !d.subject) {
       d.subject = ref(inSentenceBefore(f.start));
     }
