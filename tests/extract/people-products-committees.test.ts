@@ -259,3 +259,14 @@ describe('products: a name in apposition to a product word', () => {
     expect(products('En 2020, la plateforme a été ouverte. Jean Martin, le responsable du projet, présente. Paris, la capitale, accueille le salon.')).toEqual([]);
   });
 });
+
+describe('people: a role with a possessive', () => {
+  it('reads « Sa directrice, Prénom Nom » and gives the person the body the possessive points to', () => {
+    const text = 'La direction du numérique (DNUM) pilote les projets. Sa directrice, Claire Lenoir, a été nommée en 2021. Le service des achats (SAE) recrute. Son directeur adjoint, Paul Roux, arrive.';
+    const people = dataOf(run(peopleExtractor, text), 'person');
+    expect(people.map((p) => `${p.name} | ${p.role} | ${p.organisation?.acronym}`)).toEqual([
+      'Claire Lenoir | directrice | DNUM',
+      'Paul Roux | directeur adjoint | SAE',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/dom
 import { GIVEN_NAMES, ROLE_ALTERNATION, foldAccents } from '../lexicon.ts';
 import { findOrgMentions, type OrgMention } from '../org-mentions.ts';
 import { frontMatterEnd, prepared } from '../text.ts';
-import { bodyOfOffice, refOf } from './organisations.ts';
+import { bodyOfOffice, lastMentionBefore, refOf } from './organisations.ts';
 
 const ID = 'people';
 const UPPER = 'A-ZÉÈÊÀÂÎÔÛÇ';
@@ -31,7 +31,7 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number }> = [
   // « Prénom Nom (directrice de la X) »
   { re: new RegExp(`(${PERSON})\\s*\\(\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})\\s*\\)`, 'g'), name: 1, role: 2 },
   // « le directeur de la X, Prénom Nom » / « la ministre Prénom Nom »
-  { re: new RegExp(`(?:\\b[Ll]e|\\b[Ll]a|\\b[Ll]'|\\bpar)\\s*${QUALIFIER}(${ROLE}(?:\\s+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;()\\n]{2,60}?)?)\\s*,?\\s+(${PERSON})`, 'g'), name: 2, role: 1 },
+  { re: new RegExp(`(?:\\b[Ll]e|\\b[Ll]a|\\b[Ll]'|\\bpar|\\b[Ss]a|\\b[Ss]on|\\b[Ll]eur)\\s*${QUALIFIER}(${ROLE}(?:\\s+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;()\\n]{2,60}?)?)\\s*,?\\s+(${PERSON})`, 'g'), name: 2, role: 1 },
   // « Mme Prénom Nom », « M. Prénom Nom »
   { re: new RegExp(`\\b(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2 },
   // Talk and speaker lists: « - Prénom Nom (Organisme) », « Prénom Nom – cheffe de projet, Organisme »
@@ -163,6 +163,13 @@ function* givenNameMatches(clean: string): Iterable<PersonMatch> {
 export function extractPeople(doc: SourceDocument) {
   const text = prepared(doc.text);
   const { mentions } = findOrgMentions(text);
+  // « Sa directrice, Claire Lenoir, … »: the body a possessive points to (the last one in subject position).
+  let at = 0;
+  const possessorOf = (match: string): OrgRef | null => {
+    if (!/^(?:sa|son|leur)\s/i.test(match)) return null;
+    const body = lastMentionBefore(text, mentions, at);
+    return body ? refOf(body) : null;
+  };
   const facts: Fact[] = frontMatterPeople(doc);
   const taken: Array<[number, number]> = [];
   // The rules with a role first: a name they took is not taken again by the given-name rule.
@@ -184,6 +191,7 @@ export function extractPeople(doc: SourceDocument) {
     if (role && /^[A-Z]{2,6}$/.test(role.trim()) && person.split(/\s+/).map((w) => w[0]).join('').toUpperCase() === role.trim()) continue;
     if (person.split(/\s+/).some((w) => NOT_A_NAME.test(w) && w.length > 2 && /^(?:Direction|Département|Ministère|Agence|Service|Mission|Conseil|Comité)$/.test(w))) continue;
     const start = m.index;
+    at = start;
     const end = m.index + m.text.trimEnd().length;
     if (taken.some(([s, e]) => start < e && s < end)) continue;
     taken.push([start, end]);
@@ -206,7 +214,10 @@ export function extractPeople(doc: SourceDocument) {
         name: person.replace(/\s+/g, ' ').replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+/, ''),
         role: roleText,
         organisation: role
-          ? (orgIn(mentions, roleStart, roleStart + role.length + 1) ?? (organisationName ? { name: organisationName } : null) ?? officeBody(roleText))
+          ? (orgIn(mentions, roleStart, roleStart + role.length + 1) ??
+            (organisationName ? { name: organisationName } : null) ??
+            officeBody(roleText) ??
+            possessorOf(m.text))
           : null,
       },
     });
@@ -215,4 +226,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 2, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 3, extract: extractPeople };
