@@ -270,3 +270,16 @@ describe('people: a role with a possessive', () => {
     ]);
   });
 });
+
+describe('committees: the next sentence about the body', () => {
+  it('reads participants and remit given by a pronoun in the next sentence, and quotes up to it', () => {
+    const text =
+      'Le comité stratégique du numérique, présidé par le secrétaire général, se réunit deux fois par an. Il associe les directeurs d’administration centrale et les représentants des services déconcentrés. La commission des marchés se réunit chaque mois. Elle est chargée d’examiner les dossiers. Le budget progresse.';
+    const committees = run(committeesExtractor, text);
+    expect(dataOf(committees, 'committee').map((c) => [c.name, c.frequency, c.participants, c.topics])).toEqual([
+      ['comité stratégique du numérique', 'deux fois par an', ["les directeurs d'administration centrale", 'les représentants des services déconcentrés'], []],
+      ['commission des marchés', 'chaque mois', [], ["examiner les dossiers"]],
+    ]);
+    expect(committees[1]!.quote.endsWith('examiner les dossiers.')).toBe(true);
+  });
+});

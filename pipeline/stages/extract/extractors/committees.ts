@@ -78,12 +78,15 @@ const NAMED_BODY = new RegExp(
 );
 const INSTITUTED =
   /\b(?:est|sont) (?:institu|cré)ée?s? (?:[^.;]{0,150}? )?(?:un|une) ((?:comité|commission|conseil|instance|collège|groupe de travail|observatoire)(?=\s)[^.;,()]{0,150}?)(?=\s*[.;,(]|$)/;
+/** What introduces a body's participants (« réunit les directeurs … », « est composé de … »). */
+const PARTICIPANTS = /(?:(?<!se )réunit|rassemble|associe|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/;
+
 const GENERIC_BODY = /^(?:conseil|comité|commission|instance|collège|séminaire|groupe de travail)s?$/i;
 
 function fromProse(doc: SourceDocument): Fact[] {
   const text = prepared(doc.text);
   const facts: Fact[] = [];
-  for (const s of text.sentences) {
+  for (const [si, s] of text.sentences.entries()) {
     if (!COMMITTEE_VERB.test(s.text)) continue;
     // « Il est institué auprès du ministre un comité … » (decrees): the body follows the verb.
     const instituted = INSTITUTED.exec(s.text);
@@ -97,16 +100,23 @@ function fromProse(doc: SourceDocument): Fact[] {
     const start = s.start + m.index;
     const rest = s.text.slice(m.index + m[0].length);
     const freq = new RegExp(FREQUENCY).exec(rest);
-    const part = /(?:(?<!se )réunit|rassemble|associe|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/.exec(rest);
+    // The next sentence may go on about the body with a pronoun (« Il associe les directeurs … »).
+    const next = text.sentences[si + 1];
+    const goesOn = next && /^(?:il|elle)\s/i.test(next.text) ? next : undefined;
+    const described = goesOn ? `${rest} ${goesOn.text}` : rest;
+    const part = PARTICIPANTS.exec(described);
     const participants = part ? part[1]!.split(/\s*(?:,|\bet\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 1 && !new RegExp(`^${FREQUENCY}$`).test(p)) : [];
-    const topic = /est chargée? (?:de |d')([^.;]{3,200})/.exec(rest);
+    const topic = /est chargée? (?:de |d')([^.;]{3,200})/.exec(described);
+    // The quote runs to the end of the next sentence when what was read comes from it.
+    const fromNext = (found: RegExpExecArray | null) => !!found && found.index > rest.length;
+    const end = goesOn && (fromNext(part) || fromNext(topic)) ? goesOn.end : s.end;
     // « le comité » alone is a mention; « le groupe de travail constitué d'agents … » is described: a body.
     if (GENERIC_BODY.test(name) && !participants.length && !freq) continue;
     facts.push({
       source_id: doc.id,
       start,
-      end: s.end,
-      quote: doc.text.slice(start, s.end),
+      end,
+      quote: doc.text.slice(start, end),
       extractor: ID,
       data: { kind: 'committee', name, frequency: freq ? freq[0] : null, participants, topics: topic ? [topic[1]!.trim()] : [] },
     });
@@ -116,6 +126,6 @@ function fromProse(doc: SourceDocument): Fact[] {
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 1,
+  version: 2,
   extract: (doc) => ({ facts: [...fromTables(doc), ...fromProse(doc)].sort((a, b) => a.start - b.start), issues: [] }),
 };
