@@ -169,6 +169,8 @@ describe('figuresExtractor', () => {
       expect(run('* Taux de satisfaction : 87 %.\n\n| Indicateur | Valeur |\n|---|---|\n| Budget 2022 | 312 M€ |\n| Agents | 1 850 |').map(brief)).toEqual([
         ['87 %', 87, '%', null, 'Taux de satisfaction'],
         ['312 M€', 312, 'M€', null, 'Budget 2022'],
+        // A bare count in a table cell counts what its row label names.
+        ['1 850', 1850, 'agents', null, 'Agents'],
       ]);
     });
 
@@ -268,5 +270,30 @@ describe('figures: the prose fields of the front matter', () => {
   it('keeps a multi-line or empty field blank', () => {
     const text = ['---', 'title: >-', '  Bilan de 5 projets', 'summary:', '---', 'Texte.'].join('\n');
     expect(run(text)).toEqual([]);
+  });
+});
+
+describe('figures: counts in key-figure tables', () => {
+  it('reads a bare count (and a rate) in the cell after a plural label, in pipe and tab tables', () => {
+    const text = [
+      '| Indicateur | Valeur |',
+      '| --- | --- |',
+      '| Applications en production | 180 |',
+      '| Tickets traités | 45 000 par an |',
+      "| Nombre d'agents | 450 |",
+      '',
+      'Sites\t12',
+    ].join('\n');
+    expect(run(text).map((f) => [f.quote, f.data.value, f.data.unit, f.data.measure])).toEqual([
+      ['180', 180, 'applications', 'Applications en production'],
+      ['45 000 par an', 45000, 'tickets', 'Tickets traités'],
+      ['450', 450, 'agents', "Nombre d'agents"],
+      ['12', 12, 'sites', 'Sites'],
+    ]);
+  });
+
+  it('leaves years, singular labels, rates and amounts without a unit, and later columns alone', () => {
+    const text = ['| Effectifs | 2019 | 2020 |', '| --- | --- | --- |', '| Agents | 450 | 470 |', '| Année | 2019 |', '| Numéro | 12 |', '| Délais | 3 |', '| Taux | 4 |'].join('\n');
+    expect(run(text).map((f) => f.quote)).toEqual(['450']);
   });
 });

@@ -339,6 +339,34 @@ function measureAround(s: string, sent: Sentence, start: number, end: number): s
   return np;
 }
 
+/** A cell separator of a pipe or tab table. */
+const CELL_SEPARATOR = /[|\t]/;
+/** What may follow a count in its cell: a rate (« 45 000 par an »). */
+const CELL_RATE = /^[ ]*(?:(?:par|\/)\s*(?:an|année|mois|semaine|jour))?[ ]*/iu;
+/** Plural words that do not count things (« Taux », « Prix », « Délais en mois »). */
+const NOT_COUNTED = /^(?:taux|prix|poids|fois|mois|temps|délais|coûts|montants|budgets|dépenses|recettes|crédits|années|ans|jours|heures|minutes|semaines)$/iu;
+
+/**
+ * A number alone in a table cell (but for a rate) whose row label, in the cell before, names what it counts:
+ * « | Applications en production | 180 | » → 180 applications. Undefined otherwise.
+ */
+function tableCellCount(s: string, sent: Sentence, start: number, end: number): { unit: string; label: string; end: number } | undefined {
+  const before = s.slice(sent.start, start);
+  const sep = Math.max(before.lastIndexOf('|'), before.lastIndexOf('\t'));
+  if (sep < 0 || before.slice(sep + 1).trim() !== '') return undefined;
+  const rate = CELL_RATE.exec(s.slice(end, sent.end))!;
+  const after = s.slice(end + rate[0].length, sent.end);
+  if (after !== '' && !CELL_SEPARATOR.test(after[0]!) && !/^\s*$/.test(after)) return undefined;
+  const previous = before.slice(0, sep);
+  const labelStart = Math.max(previous.lastIndexOf('|'), previous.lastIndexOf('\t')) + 1;
+  const label = tidy(previous.slice(labelStart));
+  const head = /^(?:nombre\s+(?:de|d')\s*)?([\p{L}]+)/iu.exec(label);
+  if (!head || label.split(' ').length > 6) return undefined;
+  const word = head[1]!.toLowerCase();
+  if (!/[sx]$/.test(word) || NOT_COUNTED.test(word)) return undefined;
+  return { unit: word, label, end: end + rate[0].trimEnd().length };
+}
+
 function tidy(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s,;:.-]+|[\s,;:.-]+$/g, '').trim();
 }
@@ -440,6 +468,16 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         measure = tidy(s.slice(noun.measureStart, extendMeasure(s, noun.unitEnd, sent.end)));
       }
     }
+    if (unit === null && !isYearLike) {
+      // A key-figures table: « Applications en production | 180 », « Nombre d'agents\t450 » (a bare year in a
+      // table is a column or a date).
+      const cell = tableCellCount(s, sent, n.start, pos);
+      if (cell) {
+        unit = cell.unit;
+        unitEnd = cell.end;
+        measure = cell.label;
+      }
+    }
     if (unit === null || unitEnd < 0) continue;
     if (isYearLike && (!/[sxz]$/.test(unit) || euros !== null || unit === '%')) continue;
 
@@ -513,7 +551,7 @@ export function urlAndEmailSpans(s: string): Span[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 2,
+  version: 3,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
