@@ -370,3 +370,19 @@ describe('events: opening in the future or the present', () => {
     ]);
   });
 });
+
+describe('events: names after « de la » and renamings with a date in between', () => {
+  it('keeps « de la … » in the name of the body a noun trigger is about', () => {
+    const [creation] = run("- Décret n° 2015-512 du 7 mai 2015 portant création de l'Agence nationale de la sécurité des données");
+    expect(creation?.data.subject).toEqual({ name: 'Agence nationale de la sécurité des données' });
+  });
+
+  it('reads « devient en 2013 le service X (SX) » as a renaming, « devient en 2019 le guichet unique » as a change of role', () => {
+    const text = 'Il devient en 2013 le service de la sécurité des systèmes (SSS). Elle devient en mars 2016 la direction du numérique. Il devient en 2019 le guichet unique des usagers.';
+    expect(run(text).map((e) => [e.data.type, e.data.date.value])).toEqual([
+      ['renaming', '2013'],
+      ['renaming', '2016-03'],
+      ['other', '2019'],
+    ]);
+  });
+});

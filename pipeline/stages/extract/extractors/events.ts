@@ -37,7 +37,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   },
   {
     type: 'renaming',
-    pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+)?(?:le|la|l'|les)[\\s'])",
+    pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+|en\\s+(?:[a-zéû]+\\s+)?\\d{4}\\s+)?(?:le|la|l'|les)[\\s'])",
   },
   { type: 'merger', pattern: 'fusion(?:s|ne|nent|né|née|nés|nées|ner|nant|nera)?', noun: true },
   { type: 'merger', pattern: 'regroup(?:e|ent|é|ée|és|ées|er|ant|ement|era)|rassembl(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
@@ -251,7 +251,8 @@ function orgPhraseEnd(clean: string, pos: number, limit: number, dates: DateMent
   let end = limit;
   for (const d of dates) if (d.start >= pos && d.start < end) end = d.start;
   const rest = clean.slice(pos, end);
-  const stop = /[,;:.!?\n\t«»]|\((?!\s*[\p{Lu}][\p{L}\p{N}]{1,9}\s*\))|\s(?:par|qui|dont|est|sont|a|ont|sera|était|afin|lors|depuis|dès|le|la|les)(?![\p{L}])/u.exec(rest);
+  // An article after « de » / « à » is part of the name (« agence nationale de la sécurité … »), not a new phrase.
+  const stop = /[,;:.!?\n\t«»]|\((?!\s*[\p{Lu}][\p{L}\p{N}]{1,9}\s*\))|\s(?:par|qui|dont|est|sont|a|ont|sera|était|afin|lors|depuis|dès)(?![\p{L}])|(?<![\s'](?:de|à))\s(?:le|la|les)(?![\p{L}])/u.exec(rest);
   let e = pos + (stop ? stop.index : rest.length);
   // Trailing function words (« … (DELNUM) en » before the date).
   const tail = /(?:\s+(?:en|le|la|les|l'|de|du|des|d'|à|au|aux|et|ou|pour))+\s*$/iu.exec(clean.slice(pos, e));
@@ -328,14 +329,17 @@ function periodSubject(clean: string, sent: Sentence, d: DateMention): { name: s
 }
 
 /**
- * « devient la DSIN », « devient la direction … » is a renaming; « devient le guichet unique » is a change of
- * role (other): what follows must be a proper name, an acronym or an organisation.
+ * « devient la DSIN », « devient la direction … », « devient en 2013 le service X (SX) » is a renaming;
+ * « devient le guichet unique » is a change of role (other): what follows must be a proper name, an acronym or
+ * an organisation.
  */
 function renamingOrOther(clean: string, t: Trigger): Trigger {
   if (t.type !== 'renaming' || !/^dev/iu.test(clean.slice(t.start, t.end))) return t;
-  const after = /^\s+(?:alors\s+|ensuite\s+|désormais\s+)?(?:le|la|l'|les)\s*(\S+)/iu.exec(clean.slice(t.end, t.end + 80));
+  const after = /^\s+(?:alors\s+|ensuite\s+|désormais\s+|en\s+(?:\p{L}+\s+)?\d{4}\s+)?(?:le|la|l'|les)\s*(\S+)/iu.exec(clean.slice(t.end, t.end + 80));
   const head = after?.[1] ?? '';
-  return /^\p{Lu}/u.test(head) || ORG_WORDS.test(head) ? t : { ...t, type: 'other' };
+  // « devient le service de la sécurité (SSS) »: a name given with its acronym is a body's.
+  const withAcronym = /^[^.;()]{0,100}\(\s*\p{Lu}{2,}[\p{L}\p{N}]*\s*\)/u.test(clean.slice(t.end, t.end + 120));
+  return /^\p{Lu}/u.test(head) || ORG_WORDS.test(head) || withAcronym ? t : { ...t, type: 'other' };
 }
 
 /** A merger trigger that says how something was made (« par fusion de », « en rassemblant », « issue de la fusion »). */
@@ -483,7 +487,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 5,
+  version: 6,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];
