@@ -283,3 +283,15 @@ describe('committees: the next sentence about the body', () => {
     expect(committees[1]!.quote.endsWith('examiner les dossiers.')).toBe(true);
   });
 });
+
+describe('people: roles introduced by « nommé », « devenue », « aujourd’hui », without their date', () => {
+  it('reads the role after such a word and leaves the date out of it', () => {
+    const text = 'Elle succède à Marc Petit, nommé directeur adjoint du SGDSN. Anne Roux, devenue directrice de la DINUM en 2020, présente. Jean Roux, directeur du service depuis le 1er mars 2019, conclut.';
+    const people = dataOf(run(peopleExtractor, text), 'person');
+    expect(people.map((p) => `${p.name} | ${p.role}`)).toEqual([
+      'Marc Petit | directeur adjoint du SGDSN',
+      'Anne Roux | directrice de la DINUM',
+      'Jean Roux | directeur du service',
+    ]);
+  });
+});

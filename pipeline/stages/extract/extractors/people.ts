@@ -18,7 +18,7 @@ const SURNAME_WORD = `(?:[${UPPER}][${LOWER}'’]+(?:-[${UPPER}][${LOWER}]+)?|[$
 const PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:(?:de|du|de la|d'|van|von|le|la)\\s+)?${SURNAME_WORD}`;
 /** Role nouns, with a capital or not (« Chef de … » at the start of a parenthesis). */
 const ROLE = `(?:${ROLE_ALTERNATION.split('|').map((r) => (/^[a-zé]/.test(r) ? `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}` : r)).join('|')})`;
-const QUALIFIER = "(?:(?:alors|ex-|ancien(?:ne)?|actuel(?:le)?|nouveau|nouvelle|futur(?:e)?)\\s*)?";
+const QUALIFIER = "(?:(?:alors|ex-|ancien(?:ne)?|actuel(?:le)?|nouveau|nouvelle|futur(?:e)?|nommée?|devenue?|désormais|aujourd'hui|précédemment)\\s*)?";
 const ROLE_TAIL = `(?:\\s+(?:emblématique|adjoint(?:e)?|général(?:e)?|chargé(?:e)? d[eu'][^,.;()]{0,60}?))?(?:\\s+(?!(?:a|est|qui|et|de|du|des|à|au|aux|en|avait|était|sera|sur|pour|par)\\b)[a-zéèêàçA-Z][\\wÀ-ÿ'-]*){0,3}(?:\\s+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;()\\n]{2,80}?)?(?=[,.;)\\n–—]|\\s+[–—-]\\s|\\s+(?:a|est|qui|avait|était|et)\\s|$)`;
 
 const ROLE_START = new RegExp(`^${QUALIFIER}${ROLE}`, 'i');
@@ -195,7 +195,8 @@ export function extractPeople(doc: SourceDocument) {
     const end = m.index + m.text.trimEnd().length;
     if (taken.some(([s, e]) => start < e && s < end)) continue;
     taken.push([start, end]);
-    let roleText = role?.replace(/\s+/g, ' ').trim() || null;
+    // « directrice de la DINUM en 2020 »: the date says when, it is not part of the role.
+    let roleText = role?.replace(/\s+/g, ' ').trim().replace(/\s+(?:(?:depuis|dès|en|jusqu'en)(?:\s+le)?|le)\s+(?:\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}$/u, '') || null;
     const roleStart = roleText ? m.index + m.text.indexOf(role!) : start;
     // « Prénom Nom (Organisme) »: what stands in the parenthesis is where the person works, not a role.
     let organisationName: string | null = null;
@@ -226,4 +227,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 3, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 4, extract: extractPeople };
