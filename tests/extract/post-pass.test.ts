@@ -57,4 +57,23 @@ describe('extract post-pass: attaching facts to organisations', () => {
       ['vega.dnum@exemple.gouv.fr', 'programme Vega'],
     ]);
   });
+
+  it('resolves « L’agence … », « Depuis 2021, cette direction … » to the last body of that type, and a pronoun after a list past the list’s items', () => {
+    const text = [
+      "L'Agence nationale des titres (ANT) délivre les titres. La direction des achats (DAE) achète.",
+      "Depuis mars 2021, l'agence est dirigée par une préfète. L'agence compte quatre sous-directions :",
+      '',
+      '- la sous-direction Expertise (SDE) ;',
+      '- la sous-direction Opérations (SDO).',
+      '',
+      'Elle emploie environ 600 agents.',
+    ].join('\n');
+    const facts = extractDocument(doc(text), new Set()).facts;
+    expect(dataOf(facts, 'event').map((e) => [e.date.value, e.subject?.acronym])).toEqual([['2021-03', 'ANT']]);
+    expect(dataOf(facts, 'figure').map((f) => [f.value, f.unit, f.subject?.acronym])).toEqual([
+      [4, 'sous-directions', 'ANT'],
+      // The pronoun goes back to the last body named in subject position outside the list (not to « SDO »).
+      [600, 'agents', 'DAE'],
+    ]);
+  });
 });

@@ -13,6 +13,7 @@ import { linksExtractor } from './extractors/links.ts';
 import { extractOrganisations, lastMentionBefore, organisationsExtractor, refOf } from './extractors/organisations.ts';
 import { peopleExtractor } from './extractors/people.ts';
 import { productsExtractor } from './extractors/products.ts';
+import { ORG_TYPE_ALTERNATION, orgTypeOf } from './lexicon.ts';
 import { definedOrgAcronyms, findOrgMentions, firstMentionFrom, type OrgMention } from './org-mentions.ts';
 import { lineAt, prepared, sentenceAt } from './text.ts';
 
@@ -33,7 +34,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `4:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `5:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -99,6 +100,12 @@ function firstMentionWithin(mentions: readonly OrgMention[], from: number, to: n
   return m && m.end <= to ? m : undefined;
 }
 
+/**
+ * A sentence opening (after a fronted clause or not) with a definite or demonstrative article and a bare type
+ * word: « L'agence compte … », « Depuis 2021, cette direction … ».
+ */
+const DEFINITE_TYPE_NOUN = new RegExp(String.raw`^(?:[^,;.]{3,200},\s*)?(?:l'|le\s+|la\s+|cette\s+|ce\s+|cet\s+)(${ORG_TYPE_ALTERNATION})(?=\s+(?!(?:de|du|des|d'|à|au|aux|pour)\s)[a-zéèêà])`, 'i');
+
 /** The words of an email address, lowercase (« contact.dnum@exemple.gouv.fr » → contact, dnum, exemple, gouv, fr). */
 function addressWords(email: string): Set<string> {
   return new Set(email.toLowerCase().split(/[.@_+-]+/));
@@ -118,6 +125,18 @@ function spells(words: ReadonlySet<string>, m: OrgMention): boolean {
 function attachOrganisations(doc: SourceDocument, facts: Fact[], known: ReadonlySet<string>) {
   const text = prepared(doc.text);
   const { mentions } = findOrgMentions(text, known);
+  // A pronoun or a contact standing after a list points back to the section's body, not to the list's last item.
+  const inList = (pos: number) => lineAt(text, pos)?.kind === 'list-item';
+  let outsideLists: OrgMention[] | undefined;
+  const candidatesAt = (pos: number) => (inList(pos) ? mentions : (outsideLists ??= mentions.filter((m) => !inList(m.start))));
+  // « L'agence compte … », « Cette direction … »: the last body of that type (computed once per type).
+  const ofType = new Map<string, OrgMention[]>();
+  const candidatesOfType = (type: string, pos: number) => {
+    const key = `${type}|${inList(pos)}`;
+    let list = ofType.get(key);
+    if (!list) ofType.set(key, (list = candidatesAt(pos).filter((m) => m.type === type)));
+    return list;
+  };
   const inSentenceBefore = (pos: number): OrgMention | undefined => {
     const s = sentenceOf(text, pos);
     if (!s) return undefined;
@@ -125,21 +144,20 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
     if (before) return before;
     // « Elle … »; or a fronted clause, then the pronoun subject (« Créé par le décret du …, il a remplacé … »).
     const pronoun = /^(?:[^,;.]{3,200},\s*)?(elle|il|celle-ci|celui-ci)\b/i.exec(s.text);
-    if (pronoun) return lastMentionBefore(text, mentions, s.start, /^(?:elle|celle)/i.test(pronoun[1]!) ? 'f' : 'm');
+    if (pronoun) return lastMentionBefore(text, candidatesAt(s.start), s.start, /^(?:elle|celle)/i.test(pronoun[1]!) ? 'f' : 'm');
+    const definite = DEFINITE_TYPE_NOUN.exec(s.text);
+    const type = definite ? orgTypeOf(definite[1]!) : undefined;
+    if (type) return lastMentionBefore(text, candidatesOfType(type, s.start), s.start);
     return undefined;
   };
   const ref = (m: OrgMention | undefined): OrgRef | null => (m ? refOf(m) : null);
-  let outsideLists: OrgMention[] | undefined;
   for (const f of facts) {
     const d = f.data;
     if (d.kind === 'event' && !d.subject && !d.subject_name) {
       const s = sentenceOf(text, f.start);
       d.subject = ref(inSentenceBefore(f.start)) ?? ref(firstMentionWithin(mentions, f.start, f.end)) ?? (s ? ref(firstMentionWithin(mentions, s.start, s.end)) : null);
     } else if (d.kind === 'contact' && !d.organisation) {
-      // A contact standing after a list belongs to the section, not to the list's last item.
-      const inList = (pos: number) => lineAt(text, pos)?.kind === 'list-item';
-      const candidates = inList(f.start) ? mentions : (outsideLists ??= mentions.filter((m) => !inList(m.start)));
-      const presented = lastMentionBefore(text, candidates, f.start);
+      const presented = lastMentionBefore(text, candidatesAt(f.start), f.start);
       // « contact.dnum@exemple.gouv.fr » after a unit of another body: the address spells the body it belongs to,
       // unless it spells the unit presented too (« tnt.dinum@… » after the programme TNT).
       const words = addressWords(d.email);
