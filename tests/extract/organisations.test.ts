@@ -501,3 +501,46 @@ describe('organisations: a fronted attachment', () => {
     expect(parents('Rattachée à la direction générale des entreprises (DGE) depuis 2019, elle anime le réseau.')).toEqual([]);
   });
 });
+
+describe('organisations: decree shapes', () => {
+  const decree = [
+    'Article 1er',
+    '',
+    'Il est créé, auprès du secrétaire général du Gouvernement, une direction interministérielle de la transformation des services (DITS).',
+    '',
+    'Article 2',
+    '',
+    'La direction interministérielle de la transformation des services comprend :',
+    '1° Le département de la conception des services ;',
+    '2° Le département des données et de la mesure ;',
+    "3° La mission d'appui aux administrations.",
+    '',
+    'Article 3',
+    '',
+    'La délégation aux services numériques est supprimée. Ses attributions passent à l’agence pour le développement des usages.',
+  ].join('\n');
+
+  it('reads « délégation aux … », « agence pour … » as names, and the units of « X comprend : » listed with « 1° »', () => {
+    // The body an office heads is added after the mentions of the text.
+    expect(dataOf(orgs(decree), 'organisation').map((o) => o.name)).toEqual([
+      'direction interministérielle de la transformation des services',
+      'direction interministérielle de la transformation des services',
+      'département de la conception des services',
+      'département des données et de la mesure',
+      "mission d'appui aux administrations",
+      'délégation aux services numériques',
+      'agence pour le développement des usages',
+      'secrétariat général du Gouvernement',
+    ]);
+    expect(parents(decree)).toEqual([
+      'direction interministérielle de la transformation des services < secrétariat général du Gouvernement',
+      'département de la conception des services < direction interministérielle de la transformation des services',
+      'département des données et de la mesure < direction interministérielle de la transformation des services',
+      "mission d'appui aux administrations < direction interministérielle de la transformation des services",
+    ]);
+  });
+
+  it('does not take « ministère à … » or « ministère pour … » for a name', () => {
+    expect(dataOf(orgs('Chaque ministère à prendre en compte ; un ministère pour l’élaboration.'), 'organisation')).toEqual([]);
+  });
+});

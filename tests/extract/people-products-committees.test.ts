@@ -295,3 +295,12 @@ describe('people: roles introduced by « nommé », « devenue », « aujourd’
     ]);
   });
 });
+
+describe('committees: the frequency in the next sentence', () => {
+  it('reads « Il se réunit au moins deux fois par an et comprend … » after the sentence naming the body', () => {
+    const text = 'Le comité de pilotage de la transformation est présidé par le directeur. Il se réunit au moins deux fois par an et comprend les secrétaires généraux des ministères.';
+    expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => [c.name, c.frequency, c.participants])).toEqual([
+      ['comité de pilotage de la transformation', 'au moins deux fois par an', ['les secrétaires généraux des ministères']],
+    ]);
+  });
+});

@@ -549,6 +549,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       if (i === 0 && /^(?:comité|commission|observatoire)$/i.test(typeWord) && (ADJECTIVE_ENDING.test(w.text) || NAME_ADJECTIVE.test(w.text))) proper = true;
       // Some type words are names whenever a complement follows (« ministère de l'intérieur »).
       if (i === 0 && ALWAYS_NAMED.has(typeWord.toLowerCase()) && ['de', 'du', 'des', "d'", 'chargé', 'chargée'].includes(lw)) proper = true;
+      // « délégation aux usagers », « agence pour le développement … » (not « ministère à prendre »).
+      if (i === 0 && /^(?:délégation|agence)$/i.test(typeWord) && ['à', 'au', 'aux', 'pour'].includes(lw)) proper = true;
       taken.push(w);
       if (!CONNECTORS.has(lw)) contentTaken++;
     }

@@ -121,7 +121,7 @@ export function cleanText(original: string): string {
 }
 
 const SENTENCE_END = /[.!?:;]\s*$/;
-const LIST_MARKER = /^\s*(?:[-*+•▪◦‣·]|\d{1,2}[.)]|[a-z][.)])\s+/;
+const LIST_MARKER = /^\s*(?:[-*+•▪◦‣·]|\d{1,2}[.)°]|[a-z][.)])\s+/;
 
 /**
  * Soft-wrapped lines (a line ending mid-sentence followed by a line that goes on in lowercase) are joined by

@@ -99,17 +99,17 @@ function fromProse(doc: SourceDocument): Fact[] {
     if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège)/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
     const start = s.start + m.index;
     const rest = s.text.slice(m.index + m[0].length);
-    const freq = new RegExp(FREQUENCY).exec(rest);
     // The next sentence may go on about the body with a pronoun (« Il associe les directeurs … »).
     const next = text.sentences[si + 1];
     const goesOn = next && /^(?:il|elle)\s/i.test(next.text) ? next : undefined;
     const described = goesOn ? `${rest} ${goesOn.text}` : rest;
+    const freq = new RegExp(FREQUENCY).exec(described);
     const part = PARTICIPANTS.exec(described);
     const participants = part ? part[1]!.split(/\s*(?:,|\bet\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 1 && !new RegExp(`^${FREQUENCY}$`).test(p)) : [];
     const topic = /est chargée? (?:de |d')([^.;]{3,200})/.exec(described);
     // The quote runs to the end of the next sentence when what was read comes from it.
     const fromNext = (found: RegExpExecArray | null) => !!found && found.index > rest.length;
-    const end = goesOn && (fromNext(part) || fromNext(topic)) ? goesOn.end : s.end;
+    const end = goesOn && (fromNext(part) || fromNext(topic) || fromNext(freq)) ? goesOn.end : s.end;
     // « le comité » alone is a mention; « le groupe de travail constitué d'agents … » is described: a body.
     if (GENERIC_BODY.test(name) && !participants.length && !freq) continue;
     facts.push({

@@ -298,7 +298,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « Il est institué auprès du secrétaire général de X un comité … » (decrees): the body set up is a unit of X.
   for (const sent of /auprès/i.test(clean) ? text.sentences : []) {
-    const m = /(?:est|sont)\s+(?:institu|cré)ée?s?\s+auprès\s+(?:du|de\s+la|de\s+l'|des)\s+/i.exec(sent.text);
+    const m = /(?:est|sont)\s+(?:institu|cré)ée?s?,?\s+auprès\s+(?:du|de\s+la|de\s+l'|des)\s+/i.exec(sent.text);
     if (!m) continue;
     const after = sent.start + m.index + m[0].length;
     const child = mentions.find((x) => x.start > after && x.end <= sent.end && x.type && SUB_UNIT_OR_COMMITTEE.has(x.type));
@@ -308,7 +308,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       link(child, direct, after, child.end);
       continue;
     }
-    const office = bodyOfOffice(clean.slice(after, child.start).replace(/\s+(?:un|une|des|le|la|les)\s*$/i, ''));
+    const office = bodyOfOffice(clean.slice(after, child.start).replace(/,?\s+(?:un|une|des|le|la|les)\s*$/i, ''));
     if (!office) continue;
     const officeWords = /^\S+/.exec(office)![0];
     out.push(fact(doc, after, child.start, { kind: 'organisation', name: office, acronym: null, type: orgTypeOf(officeWords) ?? null }));
@@ -384,6 +384,23 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (seen.has(key)) continue;
       seen.add(key);
       link(unit, cs.parent, unit.start, unit.end);
+    }
+  }
+  // « La direction X comprend : » (no count) followed by list items naming units: those units are its own.
+  const containsColon = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})\s*:\s*$`, 'i');
+  for (const s of /:/.test(clean) ? text.sentences : []) {
+    const m = containsColon.exec(s.text);
+    if (!m) continue;
+    const verbAt = s.start + m.index;
+    const parent = mentions.filter((x) => x.start >= s.start && x.end <= verbAt).pop() ?? lastMentionBefore(text, mentions, s.start, pronounGender(s.text));
+    if (!parent) continue;
+    const first = text.lines.findIndex((l) => l.start >= s.end);
+    for (let li = first; li >= 0 && li < text.lines.length; li++) {
+      const line = text.lines[li]!;
+      if (line.kind === 'blank') continue;
+      if (line.kind !== 'list-item') break;
+      const unit = lineUnit(line, mentions, clean);
+      if (unit && unit.type && SUB_UNIT_OR_COMMITTEE.has(unit.type)) link(unit, parent, unit.start, unit.end);
     }
   }
   // A heading naming a unit, followed by list items that start with sub-units.
@@ -470,6 +487,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 6,
+  version: 7,
   extract: (doc) => extractOrganisations(doc),
 };
