@@ -544,3 +544,18 @@ describe('organisations: decree shapes', () => {
     expect(dataOf(orgs('Chaque ministère à prendre en compte ; un ministère pour l’élaboration.'), 'organisation')).toEqual([]);
   });
 });
+
+describe('organisations: a direction of a body', () => {
+  it('names « la direction du numérique de l’ANCT » with its body, as a unit of it', () => {
+    const text = "Le programme, piloté par la direction du numérique de l'ANCT, s'appuie sur un réseau. La direction des achats du ministère de l'Intérieur publie un guide.";
+    expect(parents(text)).toEqual([
+      "direction du numérique de l'ANCT < ANCT",
+      "direction des achats du ministère de l'Intérieur < ministère de l'Intérieur",
+    ]);
+  });
+
+  it('does not take the direction as an activity for a unit (« prend la direction des opérations de la X »)', () => {
+    const text = "Il prend la direction des opérations de la DINUM en 2020. Elle assure la direction des travaux du Conseil d'État. La direction de la DINUM a validé le plan.";
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.name ?? o.acronym)).toEqual(['DINUM', "Conseil d'État", 'DINUM']);
+  });
+});

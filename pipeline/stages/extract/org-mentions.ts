@@ -349,6 +349,9 @@ const ADJECTIVE_ENDING = /^[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|
 
 const SUB_UNIT_TYPE_WORDS = /^(?:service|bureau|département|pôle|mission|cellule|sous-direction|division|secteur|inspection|délégation)$/i;
 
+/** Before « la direction de … »: the direction as an activity (« prend la direction des opérations »), not a unit. */
+const LEADING_ACTIVITY = /(?:^|[^\wÀ-ÿ])(?:prend|prennent|prendre|pris|prise|prenant|assure|assurent|assurer|assurée?|exerce|exercent|exercer|confie|confier|confiée?|sous|à)\s+(?:la|sa|leur)\s+$/i;
+
 const MONTH = /^(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)$/i;
 
 /** Offices held by a person: a type word followed by one of them is not an organisation's name. */
@@ -561,8 +564,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     const datedOrDefined = /^\s*\(\s*(?:créée?s?|fondée?s?|née?s?|instituée?s?|[A-ZÉ][A-Za-zÉ0-9&]{1,11}\s*[,)])/.test(afterName);
     // « le service des achats de la DGFiP »: a unit of a named body is a unit, even without a proper name.
     // « Au sein de la DGFiP, le service des achats … »: likewise a unit of the body just named.
+    // « la direction du numérique de l'ANCT » is a unit too, but « prendre / assurer la direction des travaux du
+    // Conseil » is an activity.
+    const unitWord = SUB_UNIT_TYPE_WORDS.test(typeWord) || (/^directions?$/i.test(typeWord) && !LEADING_ACTIVITY.test(clean.slice(Math.max(0, start - 30), start)));
     const unitOfBody =
-      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt)) && SUB_UNIT_TYPE_WORDS.test(typeWord) && taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length >= 1;
+      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt)) && unitWord && taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length >= 1;
     if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody && !listed.has(start)) continue;
     // « une communauté composée de … », « un service chargé de … »: an indefinite article and a participle
     // describe a body, they do not name one.
@@ -885,7 +891,7 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
     const generic =
       (/^[a-zéè]/.test(text.clean[child.start] ?? '') || positionalCapital) &&
       !/[A-ZÉ]/.test(child.name.slice(1)) &&
-      SUB_UNIT_TYPE_WORDS.test(child.name.split(' ')[0] ?? '') &&
+      (SUB_UNIT_TYPE_WORDS.test(child.name.split(' ')[0] ?? '') || /^direction$/i.test(child.name.split(' ')[0] ?? '')) &&
       /^\s*(?:de la|de l'|du|des)\s*$/.test(between);
     if (!generic || parent.end - child.start > 200) continue;
     child.name = text.clean.slice(child.start, parent.end).replace(/\s+/g, ' ').replace(/\s*\([^)]*\)\s*$/, '');

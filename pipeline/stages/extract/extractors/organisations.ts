@@ -487,6 +487,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 7,
+  version: 8,
   extract: (doc) => extractOrganisations(doc),
 };
