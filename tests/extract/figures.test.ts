@@ -297,3 +297,12 @@ describe('figures: counts in key-figure tables', () => {
     expect(run(text).map((f) => f.quote)).toEqual(['450']);
   });
 });
+
+describe('figures: what changed by a percentage', () => {
+  it('reads the measure after « réduit de 30 % le … », and before it otherwise', () => {
+    expect(run('« Nous avons réduit de 30 % le délai de traitement », dit-il. Le budget a augmenté de 12 % en 2023.').map((f) => [f.quote, f.data.measure])).toEqual([
+      ['30 %', 'délai de traitement'],
+      ['12 %', 'budget'],
+    ]);
+  });
+});

@@ -293,6 +293,9 @@ function extendMeasure(s: string, end: number, limit: number): number {
   return e;
 }
 
+/** A verb of change and « de » right before a figure (« réduit de », « a augmenté de », « en hausse de »). */
+const CHANGED_BY = /(?:réduit|réduite?s?|réduire|augmenté|augmente|augmenter|baissé|baisse|diminué|diminue|diminuer|accru|accroît|progressé|progresse|relevé|abaissé|hausse)\s+(?:de\s+|d')$/iu;
+
 /** The noun phrase a % or an amount qualifies, read after it (« des procédures ») or before it. */
 function measureAround(s: string, sent: Sentence, start: number, end: number): string | null {
   const after = /^\s*(?:des|de\s+la|de\s+l'|du|de|d')\s*/iu.exec(s.slice(end, sent.end));
@@ -302,6 +305,12 @@ function measureAround(s: string, sent: Sentence, start: number, end: number): s
       const e = extendMeasure(s, w.end, sent.end);
       return tidy(s.slice(w.start, e));
     }
+  }
+  // « a réduit de 30 % le délai de traitement »: what changed by that much follows the figure.
+  const changed = /^\s+(?:le|la|les|l')\s*/iu.exec(s.slice(end, sent.end));
+  if (changed && CHANGED_BY.test(s.slice(Math.max(sent.start, start - 40), start))) {
+    const w = wordAt(s, end + changed[0].length, sent.end);
+    if (w && !MEASURE_STOP.has(w.w.toLowerCase()) && !/^\p{N}/u.test(w.w)) return tidy(s.slice(w.start, extendMeasure(s, w.end, sent.end)));
   }
   let left = start;
   while (left > sent.start && !',;:()|\t'.includes(s[left - 1]!)) left--;
@@ -551,7 +560,7 @@ export function urlAndEmailSpans(s: string): Span[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 3,
+  version: 4,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
