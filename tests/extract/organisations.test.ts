@@ -559,3 +559,19 @@ describe('organisations: a direction of a body', () => {
     expect(dataOf(orgs(text), 'organisation').map((o) => o.name ?? o.acronym)).toEqual(['DINUM', "Conseil d'État", 'DINUM']);
   });
 });
+
+describe('organisations: « l’observatoire est rattaché à … »', () => {
+  it('attaches the body a definite noun phrase stands for (the last one of that type), after a lost date too', () => {
+    const text = "L'Observatoire national des données (OND) mesure l'ouverture. Le , l'observatoire est rattaché à la direction interministérielle du numérique (DINUM).";
+    expect(parents(text)).toEqual(['Observatoire national des données < DINUM']);
+  });
+});
+
+describe('organisations: « ouvertes », « libres » after a capitalised word', () => {
+  it('keeps them in the name (« mission Données ouvertes », « pôle Logiciels libres »)', () => {
+    expect(dataOf(orgs('La mission Données ouvertes publie. Le pôle Logiciels libres anime la communauté.'), 'organisation').map((o) => o.name)).toEqual([
+      'mission Données ouvertes',
+      'pôle Logiciels libres',
+    ]);
+  });
+});

@@ -76,4 +76,15 @@ describe('extract post-pass: attaching facts to organisations', () => {
       [600, 'agents', 'DAE'],
     ]);
   });
+
+  it('gives an event set off right after a body (« X, créée en 2011, », « Y (créée en 2001) ») to that body', () => {
+    const text =
+      "L'Observatoire national des données (OND) succède en 2016 à la mission Données ouvertes, créée en 2011 au sein du secrétariat général (SG), et à l'agence pour les usages numériques (créée en 2008).";
+    const events = dataOf(extractDocument(doc(text), new Set()).facts, 'event');
+    expect(events.map((e) => [e.date.value, e.type, e.subject?.acronym ?? e.subject?.name])).toEqual([
+      ['2016', 'replacement', 'OND'],
+      ['2011', 'creation', 'mission Données ouvertes'],
+      ['2008', 'creation', 'agence pour les usages numériques'],
+    ]);
+  });
 });

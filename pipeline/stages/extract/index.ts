@@ -34,7 +34,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `6:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `7:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -106,6 +106,21 @@ function firstMentionWithin(mentions: readonly OrgMention[], from: number, to: n
  */
 const DEFINITE_TYPE_NOUN = new RegExp(String.raw`^(?:[^,;.]{3,200},\s*)?(?:l'|le\s+|la\s+|cette\s+|ce\s+|cet\s+)(${ORG_TYPE_ALTERNATION})(?=\s+(?!(?:de|du|des|d'|à|au|aux|pour)\s)[a-zéèêà])`, 'i');
 
+/** A past participle opening an event (« créée en 2011 », « fondé le … », « dissoute en … »). */
+const APPOSED_PARTICIPLE = /^[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|te|tes|it|ite)\s/;
+
+/** The last mention that ends at or before `pos` (mentions are sorted and disjoint). */
+function lastMentionEndingBy(mentions: readonly OrgMention[], pos: number): OrgMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1] : undefined;
+}
+
 /** The words of an email address, lowercase (« contact.dnum@exemple.gouv.fr » → contact, dnum, exemple, gouv, fr). */
 function addressWords(email: string): Set<string> {
   return new Set(email.toLowerCase().split(/[.@_+-]+/));
@@ -150,12 +165,22 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
     if (type) return lastMentionBefore(text, candidatesOfType(type, s.start), s.start);
     return undefined;
   };
+  // « la mission X, créée en 2011, … », « X (créée en 2001) »: a participle set off right after a body is about it.
+  const apposedTo = (pos: number, sentenceStart: number): OrgMention | undefined => {
+    if (!APPOSED_PARTICIPLE.test(text.clean.slice(pos, pos + 40))) return undefined;
+    const before = lastMentionEndingBy(mentions, pos);
+    return before && before.start >= sentenceStart && /^\s*[,(]\s*$/.test(text.clean.slice(before.end, pos)) ? before : undefined;
+  };
   const ref = (m: OrgMention | undefined): OrgRef | null => (m ? refOf(m) : null);
   for (const f of facts) {
     const d = f.data;
     if (d.kind === 'event' && !d.subject && !d.subject_name) {
       const s = sentenceOf(text, f.start);
-      d.subject = ref(inSentenceBefore(f.start)) ?? ref(firstMentionWithin(mentions, f.start, f.end)) ?? (s ? ref(firstMentionWithin(mentions, s.start, s.end)) : null);
+      d.subject =
+        ref(apposedTo(f.start, s?.start ?? 0)) ??
+        ref(inSentenceBefore(f.start)) ??
+        ref(firstMentionWithin(mentions, f.start, f.end)) ??
+        (s ? ref(firstMentionWithin(mentions, s.start, s.end)) : null);
     } else if (d.kind === 'contact' && !d.organisation) {
       const presented = lastMentionBefore(text, candidatesAt(f.start), f.start);
       // « contact.dnum@exemple.gouv.fr » after a unit of another body: the address spells the body it belongs to,

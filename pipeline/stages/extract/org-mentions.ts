@@ -344,8 +344,8 @@ const ALWAYS_NAMED = new Set(['ministère', 'secrétariat', 'agence', 'délégat
 /** Legal statuses written like names (« un service à compétence nationale »): never an organisation's name. */
 const STATUS_PHRASE = /^(?:service à compétence nationale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|établissements? publics? à caractère [a-zé ]+|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)$/i;
 
-/** Lowercase adjectives that may follow a capitalised word inside a name (« Fonction publiques », « Transition écologique »). */
-const ADJECTIVE_ENDING = /^[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux)$/;
+/** Lowercase adjectives that may follow a capitalised word inside a name (« Transition écologique », « Données ouvertes », « Logiciels libres »). */
+const ADJECTIVE_ENDING = /^(?:[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux)|ouverte?s?|libres?)$/;
 
 const SUB_UNIT_TYPE_WORDS = /^(?:service|bureau|département|pôle|mission|cellule|sous-direction|division|secteur|inspection|délégation)$/i;
 

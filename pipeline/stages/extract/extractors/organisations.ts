@@ -96,6 +96,16 @@ export function lastMentionBefore(
   return fallback;
 }
 
+/** « l'observatoire » right before the verb (after a fronted phrase or not): what the article points to. */
+const DEFINITE_BEFORE_VERB = new RegExp(String.raw`(?:^|,)\s*(?:le|la|l')\s*(${ORG_TYPE_ALTERNATION})\s*$`, 'i');
+
+/** The body a definite noun phrase made of a type word stands for: the last one of that type in subject position. */
+function definiteSubject(text: PreparedText, mentions: OrgMention[], beforeVerb: string, pos: number): OrgMention | undefined {
+  const m = DEFINITE_BEFORE_VERB.exec(beforeVerb);
+  const type = m ? orgTypeOf(m[1]!) : undefined;
+  return type ? lastMentionBefore(text, mentions.filter((x) => x.type === type), pos) : undefined;
+}
+
 /** Gender of a pronoun at the start of a sentence (« Elle comprend … », « il est structuré … »). */
 function pronounGender(sentence: string): 'm' | 'f' | undefined {
   const m = /(?:^|,\s*)(il|ils|elle|elles)\s/i.exec(sentence);
@@ -258,7 +268,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const verbAt = sent.start + m.index;
     const subject =
       mentions.filter((x) => x.start >= sent.start && x.end <= verbAt).pop() ??
-      (/^(?:ce|cet|cette|il|elle)\b/i.test(sent.text.trim()) ? lastMentionBefore(text, mentions, sent.start) : undefined);
+      (/^(?:ce|cet|cette|il|elle)\b/i.test(sent.text.trim()) ? lastMentionBefore(text, mentions, sent.start) : undefined) ??
+      definiteSubject(text, mentions, clean.slice(sent.start, verbAt), sent.start);
     if (!subject) continue;
     const after = sent.start + m.index + m[0].length;
     const direct = mentionAt(mentions, after, after + 2);
@@ -487,6 +498,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 8,
+  version: 9,
   extract: (doc) => extractOrganisations(doc),
 };
