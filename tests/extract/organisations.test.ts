@@ -575,3 +575,32 @@ describe('organisations: « ouvertes », « libres » after a capitalised word',
     ]);
   });
 });
+
+describe('organisations: an organisation chart in headings', () => {
+  const chart = [
+    '# Organigramme',
+    '',
+    "## Direction des systèmes d'information (DSI)",
+    '',
+    '### Sous-direction des infrastructures',
+    '',
+    '- Bureau des réseaux',
+    "- Bureau de l'hébergement",
+    '',
+    '## Programme de la journée',
+  ].join('\n');
+
+  it('takes headings that name units for units, nested headings for their units', () => {
+    expect(dataOf(orgs(chart), 'organisation').map((o) => o.name)).toEqual([
+      "Direction des systèmes d'information",
+      'Sous-direction des infrastructures',
+      'Bureau des réseaux',
+      "Bureau de l'hébergement",
+    ]);
+    expect(parents(chart)).toEqual([
+      "Sous-direction des infrastructures < DSI",
+      'Bureau des réseaux < Sous-direction des infrastructures',
+      "Bureau de l'hébergement < Sous-direction des infrastructures",
+    ]);
+  });
+});

@@ -304,3 +304,15 @@ describe('committees: the frequency in the next sentence', () => {
     ]);
   });
 });
+
+describe('people: organisation charts', () => {
+  it('reads « - Directrice : Prénom Nom » and gives the person the unit of the section’s heading', () => {
+    const text = ["## Direction des systèmes d'information (DSI)", '', '- Directrice : Catherine Roussel', '- Adjoint : Thomas Lefèvre', '', '### Sous-direction des applications', '', '- **Sous-directrice** : Isabelle Fontaine'].join('\n');
+    const people = dataOf(run(peopleExtractor, text), 'person');
+    expect(people.map((p) => `${p.name} | ${p.role} | ${p.organisation?.acronym ?? p.organisation?.name}`)).toEqual([
+      'Catherine Roussel | Directrice | DSI',
+      'Thomas Lefèvre | Adjoint | DSI',
+      'Isabelle Fontaine | Sous-directrice | Sous-direction des applications',
+    ]);
+  });
+});

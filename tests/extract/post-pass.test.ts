@@ -88,3 +88,14 @@ describe('extract post-pass: attaching facts to organisations', () => {
     ]);
   });
 });
+
+describe('extract post-pass: organisation charts', () => {
+  it('gives a figure of a section the unit its heading names (not a topic heading)', () => {
+    const text = ['## Direction des ressources humaines (DRH)', '', '- Effectif : 320 agents', '', '## SILL', '', 'Le plan a trois axes.'].join('\n');
+    const figures = dataOf(extractDocument(doc(text), new Set()).facts, 'figure');
+    expect(figures.map((f) => [f.value, f.subject?.acronym ?? null])).toEqual([
+      [320, 'DRH'],
+      [3, null],
+    ]);
+  });
+});

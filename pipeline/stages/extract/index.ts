@@ -34,7 +34,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `7:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `8:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -135,7 +135,8 @@ function spells(words: ReadonlySet<string>, m: OrgMention): boolean {
 /**
  * Links facts to organisations by position: an event's subject is the organisation named before it in the
  * same sentence (or the one a leading pronoun points to); a contact belongs to the body its address spells,
- * else to the unit presented just before it; a figure's subject is the organisation named in its sentence.
+ * else to the unit presented just before it; a figure's subject is the organisation named in its sentence, else
+ * the unit its section's heading names.
  */
 function attachOrganisations(doc: SourceDocument, facts: Fact[], known: ReadonlySet<string>) {
   const text = prepared(doc.text);
@@ -171,6 +172,15 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
     const before = lastMentionEndingBy(mentions, pos);
     return before && before.start >= sentenceStart && /^\s*[,(]\s*$/.test(text.clean.slice(before.end, pos)) ? before : undefined;
   };
+  // « ## Direction X » … « - Effectif : 320 agents »: the unit the heading of the section names at its start.
+  const headings = text.lines.filter((l) => l.kind === 'heading');
+  const sectionUnit = (pos: number): OrgMention | undefined => {
+    let heading: (typeof headings)[number] | undefined;
+    for (const h of headings) if (h.start < pos) heading = h;
+    const m = heading ? firstMentionWithin(mentions, heading.contentStart, heading.end) : undefined;
+    // A unit named with its type word (« ## Direction des achats (DAE) »), not a topic (« ## SILL »).
+    return m && m.type && m.start <= heading!.contentStart + 4 ? m : undefined;
+  };
   const ref = (m: OrgMention | undefined): OrgRef | null => (m ? refOf(m) : null);
   for (const f of facts) {
     const d = f.data;
@@ -188,7 +198,7 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
       const words = addressWords(d.email);
       d.organisation = ref(presented && spells(words, presented) ? presented : (mentions.find((m) => spells(words, m)) ?? presented));
     } else if (d.kind === 'figure' && !d.subject) {
-      d.subject = ref(inSentenceBefore(f.start));
+      d.subject = ref(inSentenceBefore(f.start)) ?? ref(sectionUnit(f.start));
     }
   }
 }

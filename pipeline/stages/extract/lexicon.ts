@@ -141,6 +141,7 @@ export const GENERIC_ACRONYMS = new Set([
 export const ROLE_ALTERNATION = [
   'administrat(?:eur|rice)s? général(?:e)?(?: adjoint(?:e)?)?',
   'direct(?:eur|rice)(?: général(?:e)?| interministériel(?:le)?| adjoint(?:e)?| de programme| de projet| du numérique| des systèmes d\'information| de cabinet| technique)?',
+  'sous-direct(?:eur|rice)(?: adjoint(?:e)?)?',
   'délégué(?:e)?(?: général(?:e)?| interministériel(?:le)?| ministériel(?:le)?)?',
   'chef(?:fe)? de (?:service|projet|bureau|département|pôle|mission|produit|cabinet)',
   'cheffe?',

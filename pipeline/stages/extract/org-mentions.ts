@@ -427,11 +427,24 @@ function listItemUnitStarts(text: PreparedText, into: Set<number>): void {
   close();
 }
 
+/** Type words of units that a heading may name on its own (« ## Sous-direction des applications »). */
+const HEADING_UNIT_WORD = /^(?:(?:le|la|les)\s+|l')?(?:sous-direction|direction|service|bureau|département|pôle|mission|cellule|division|secteur|délégation)(?![\wÀ-ÿ-])/i;
+
+/** Where a heading that names a unit starts: an organisation chart's headings are the names of its units. */
+function headingUnitStarts(text: PreparedText, into: Set<number>): void {
+  for (const line of text.lines) {
+    if (line.kind !== 'heading') continue;
+    const lead = HEADING_UNIT_WORD.exec(text.clean.slice(line.contentStart, line.contentStart + 40));
+    if (lead) into.add(line.contentStart + (/^(?:(?:le|la|les)\s+|l')/i.exec(lead[0])?.[0].length ?? 0));
+  }
+}
+
 function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): NamedCandidate[] {
   const { clean } = text;
   const out: NamedCandidate[] = [];
   const listed = listedUnitStarts(clean);
   listItemUnitStarts(text, listed);
+  headingUnitStarts(text, listed);
   const re = new RegExp(String.raw`(?<![\wÀ-ÿ-])(${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-])`, 'gi');
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {

@@ -414,6 +414,17 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (unit && unit.type && SUB_UNIT_OR_COMMITTEE.has(unit.type)) link(unit, parent, unit.start, unit.end);
     }
   }
+  // Nested headings that name units (« ## Direction X » then « ### Sous-direction Y »): each is a unit of the one
+  // its enclosing heading names.
+  const headingUnits: Array<{ level: number; unit: OrgMention | undefined }> = [];
+  for (const line of text.lines) {
+    if (line.kind !== 'heading') continue;
+    while (headingUnits.length && headingUnits[headingUnits.length - 1]!.level >= line.level) headingUnits.pop();
+    const unit = lineUnit(line, mentions, clean);
+    const enclosing = headingUnits[headingUnits.length - 1]?.unit;
+    if (unit && enclosing && unit.type && rankOf(unit.type) >= rankOf(enclosing.type)) link(unit, enclosing, unit.start, unit.end);
+    headingUnits.push({ level: line.level, unit });
+  }
   // A heading naming a unit, followed by list items that start with sub-units.
   text.lines.forEach((line, li) => {
     if (line.kind !== 'heading') return;
@@ -498,6 +509,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 9,
+  version: 10,
   extract: (doc) => extractOrganisations(doc),
 };

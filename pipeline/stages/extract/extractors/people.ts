@@ -25,7 +25,9 @@ const ROLE_START = new RegExp(`^${QUALIFIER}${ROLE}`, 'i');
 
 const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|État|Etat|France|Premier|Première|Direction|Département|Mission|Ministère|Service|Agence|Pôle|Programme|Madame|Monsieur|Président|Conseil|Comité|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Secrétaire|Ministre|Plan|Feuille|Cadre|Le)(?![\wÀ-ÿ])/;
 
-const PATTERNS: Array<{ re: RegExp; name: number; role: number }> = [
+const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolean }> = [
+  // Organisation charts: « - Directrice : Prénom Nom » under a heading naming the unit (`section`: its body).
+  { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•][ \\t]*)?(?:\\*\\*)?(${ROLE})(?:\\*\\*)?[ \\t]*:[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*(?=\\n|$)`, 'g'), name: 2, role: 1, section: true },
   // « Prénom Nom, alors directeur de la X »
   { re: new RegExp(`(${PERSON})\\s*,\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})`, 'g'), name: 1, role: 2 },
   // « Prénom Nom (directrice de la X) »
@@ -113,13 +115,19 @@ interface PersonMatch {
   text: string;
   person: string | undefined;
   role: string | undefined;
+  /** The role belongs to the unit the section's heading names (organisation charts). */
+  section?: boolean;
 }
 
 function* patternMatches(clean: string): Iterable<PersonMatch> {
-  for (const { re, name, role } of PATTERNS) {
+  for (const { re, name, role, section } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(clean))) yield { index: m.index, text: m[0], person: m[name], role: m[role] };
+    while ((m = re.exec(clean))) {
+      // The line break the match may open with is not part of it.
+      const lead = /^\n?[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?/.exec(m[0])![0].length;
+      yield section ? { index: m.index + lead, text: m[0].slice(lead), person: m[name], role: m[role], section } : { index: m.index, text: m[0], person: m[name], role: m[role] };
+    }
   }
 }
 
@@ -163,6 +171,13 @@ function* givenNameMatches(clean: string): Iterable<PersonMatch> {
 export function extractPeople(doc: SourceDocument) {
   const text = prepared(doc.text);
   const { mentions } = findOrgMentions(text);
+  // « ## Direction X » … « - Directrice : Prénom Nom »: the unit the last heading before names at its start.
+  const headings = text.lines.filter((l) => l.kind === 'heading');
+  const sectionUnit = (pos: number): OrgRef | null => {
+    const heading = headings.filter((h) => h.start < pos).pop();
+    const unit = heading ? mentions.find((x) => x.start >= heading.contentStart && x.start <= heading.contentStart + 4 && x.end <= heading.end) : undefined;
+    return unit ? refOf(unit) : null;
+  };
   // « Sa directrice, Claire Lenoir, … »: the body a possessive points to (the last one in subject position).
   let at = 0;
   const possessorOf = (match: string): OrgRef | null => {
@@ -218,7 +233,8 @@ export function extractPeople(doc: SourceDocument) {
           ? (orgIn(mentions, roleStart, roleStart + role.length + 1) ??
             (organisationName ? { name: organisationName } : null) ??
             officeBody(roleText) ??
-            possessorOf(m.text))
+            possessorOf(m.text) ??
+            (m.section ? sectionUnit(start) : null))
           : null,
       },
     });
@@ -227,4 +243,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 4, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 5, extract: extractPeople };
