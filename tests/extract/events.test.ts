@@ -386,3 +386,23 @@ describe('events: names after « de la » and renamings with a date in between',
     ]);
   });
 });
+
+describe('events: press-release shapes', () => {
+  it('keeps the date of a fronted participle for its own trigger, unless the main clause is in a past tense', () => {
+    const a = run("Créée le 1er janvier 2022, l'agence est un établissement public placé sous la tutelle du ministère.");
+    expect(a.map((e) => [e.data.type, e.data.date.value])).toEqual([['creation', '2022-01-01']]);
+    const b = run('Créé par arrêté le 3 février 2020, il a remplacé le bureau des technologies (BT).');
+    expect(b.map((e) => [e.data.type, e.data.date.value])).toEqual([
+      ['creation', '2020-02-03'],
+      ['replacement', '2020-02-03'],
+    ]);
+  });
+
+  it('names what a participle set off by a comma is about: a quoted name, or a name after a product word', () => {
+    const text = "Il s'inscrit dans la stratégie « France Connectée 2027 », présentée en mars 2023. Il s'appuie sur l'application Aidants Pro, déployée depuis janvier 2022 dans 450 structures.";
+    expect(run(text).map((e) => [e.data.type, e.data.date.value, e.data.subject_name])).toEqual([
+      ['other', '2023-03', 'France Connectée 2027'],
+      ['launch', '2022-01', 'Aidants Pro'],
+    ]);
+  });
+});

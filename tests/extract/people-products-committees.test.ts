@@ -316,3 +316,13 @@ describe('people: organisation charts', () => {
     ]);
   });
 });
+
+describe('people: qualified roles before the name', () => {
+  it('reads « Le ministre délégué chargé du numérique, Prénom Nom » and « La directrice générale adjointe, Prénom Nom »', () => {
+    const text = 'Le ministre délégué chargé du numérique, Antoine Delmas, a inauguré le campus. La directrice générale adjointe, Anne Roux, conclut.';
+    expect(dataOf(run(peopleExtractor, text), 'person').map((p) => `${p.name} | ${p.role}`)).toEqual([
+      'Antoine Delmas | ministre délégué chargé du numérique',
+      'Anne Roux | directrice générale adjointe',
+    ]);
+  });
+});

@@ -14,6 +14,7 @@
  */
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
+import { PRODUCT_TYPE_ALTERNATION } from '../lexicon.ts';
 import { execAfterBoundary, prepared, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 
@@ -348,6 +349,21 @@ function isMeans(clean: string, t: Trigger): boolean {
   return /ant$/iu.test(word) || /(?:par|en|issue?s?\s+d[eu])\s+(?:la\s+|une\s+)?$/iu.test(clean.slice(Math.max(0, t.start - 20), t.start));
 }
 
+/** « la stratégie « X », présentée en 2023 », « l'application X Pro, déployée depuis 2022 »: a quoted name, or a name after a product word. */
+const APPOSED_QUOTED = /«\s*([^«»\n]{2,80}?)\s*»\s*,\s*$/u;
+const APPOSED_PRODUCT = new RegExp(String.raw`(?<![\p{L}])(?:${PRODUCT_TYPE_ALTERNATION})\s+(\p{Lu}[^,;()«»\n]{0,60}?)\s*,\s*$`, 'u');
+
+/** The name a participle trigger set off by a comma is about (« …, présentée en mars 2023 »), or null. */
+function apposedName(clean: string, sent: Sentence, t: Trigger): string | null {
+  if (!/^\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues)$/u.test(clean.slice(t.start, t.end))) return null;
+  const before = clean.slice(Math.max(sent.start, t.start - 120), t.start);
+  const m = APPOSED_QUOTED.exec(before) ?? APPOSED_PRODUCT.exec(before);
+  return m ? tidy(m[1]!) : null;
+}
+
+/** A past auxiliary right before a trigger (« a remplacé », « ont été transférés »). */
+const PAST_AUXILIARY = /(?:^|\s)(?:a|ont|avait|avaient|fut|furent|a\s+été|ont\s+été)\s+$/u;
+
 interface Pair {
   t: Trigger | null;
   d: DateMention;
@@ -357,12 +373,19 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   const dates = parseDates(clean, sent.start, sent.end, doc.date);
   if (dates.length === 0) return [];
   const triggers = findTriggers(clean, sent.start, sent.end);
+  // « Créée le 1er janvier 2022, l'agence est placée sous la tutelle … »: the date of a fronted clause that has its
+  // own trigger is that trigger's, not the main clause's.
+  const comma = clean.indexOf(',', sent.start);
+  const frontEnd = comma >= 0 && comma < sent.end ? comma : -1;
+  const frontTriggered = frontEnd >= 0 && triggers.some((o) => o.end <= frontEnd);
   const pairs: Pair[] = [];
   for (const t of triggers) {
     let best: DateMention | null = null;
     let bestDist = Infinity;
     for (const d of dates) {
       if (t.type === 'start' && !isStartDate(d)) continue;
+      // (« …, il a remplacé le bureau X » happened then: a past tense keeps the date.)
+      if (frontTriggered && d.end <= frontEnd && t.start > frontEnd && !PAST_AUXILIARY.test(clean.slice(Math.max(sent.start, t.start - 14), t.start))) continue;
       const [ga, gb] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
       const between = clean.slice(ga, gb);
       if (between.includes(';')) continue;
@@ -428,6 +451,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
     let legal_text: { type: (typeof legal)[number]['type']; number: string | null; date: string | null } | null = null;
     if (t) {
       ({ subject, subject_name } = objectOf(clean, sent, t, dates));
+      if (!subject && !subject_name) subject_name = apposedName(clean, sent, t);
       const l = legalFor(clean, t, d, legal);
       if (l) legal_text = { type: l.type, number: l.number, date: l.date?.value ?? null };
     } else {
@@ -487,7 +511,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 6,
+  version: 7,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];
