@@ -127,3 +127,20 @@ describe('normalise: type word before a name that has its own', () => {
     expect(ds.organisations.map((o) => [o.acronym, o.sources.join(',')])).toEqual([['ISN', 'a']]);
   });
 });
+
+describe('normalise: figure conflicts', () => {
+  const figure = (source: string, value: number, subject: { acronym: string } | null) =>
+    fact(source, { kind: 'figure', value, unit: 'projets', qualifier: null, measure: 'Projets suivis', subject });
+
+  it('reports different values of the same measure of the same body, not of a measure without a body', () => {
+    const ds = normalise([doc('a'), doc('b')], [
+      org('a', 'direction du numérique', 'DNUM', 'direction'),
+      figure('a', 88, { acronym: 'DNUM' }),
+      figure('b', 36, { acronym: 'DNUM' }),
+      figure('a', 12, null),
+      figure('b', 40, null),
+    ]);
+    expect(ds.figures).toHaveLength(4);
+    expect(ds.conflicts.map((c) => [c.dataset, c.field, c.values.join(' vs ')])).toEqual([['figures', 'value', '88 vs 36']]);
+  });
+});

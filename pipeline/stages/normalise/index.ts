@@ -429,8 +429,8 @@ export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone:
 
   phaseDone('people, products, contacts');
 
-  // Figures: one record per (subject, measure, unit, value); the same measure with other values in other
-  // sources is a conflict.
+  // Figures: one record per (subject, measure, unit, value); the same measure of the same body with other values
+  // in other sources is a conflict.
   const figureFacts = ofKind(facts, 'figure');
   const measureKey = (f: FactOf<'figure'>) =>
     `${orgs.resolve(f.data.subject) ?? ''}|${fold(f.data.unit)}|${f.data.measure ? nameKey(f.data.measure) : ''}`;
@@ -450,7 +450,9 @@ export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone:
     };
   });
   const figureIdOf = (f: FactOf<'figure'>) => `figure-${slug(`${measureKey(f)}-${f.data.value}`, 70)}`;
-  for (const [, fs] of group(figureFacts.filter((f) => f.data.measure), measureKey)) {
+  // Sources disagree about a figure of the same body: a measure without a body (« Projets suivis » in the tables
+  // of a thousand texts) is no one thing that two texts could disagree about.
+  for (const [, fs] of group(figureFacts.filter((f) => f.data.measure && orgs.resolve(f.data.subject)), measureKey)) {
     pushConflict(conflicts, 'figures', figureIdOf(fs[0]!), 'value', fs.map((f) => [f.source_id, String(f.data.value)]));
   }
 
