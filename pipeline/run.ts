@@ -165,8 +165,10 @@ function normaliseFacts(
     collectGarbageIfGrown();
     if (large) progress(`normalise  ${merged} merged (${ms(t)} ms)`);
   });
+  // The facts are records now: hundreds of MB of garbage on a large corpus, which the last collection inside
+  // normalise may be too recent to reach (it stayed in the heap through the checks, the peak of the build).
   facts.length = 0;
-  collectGarbageIfGrown();
+  collectGarbage();
   const characters = new Map(documents.flatMap((d) => ('characters' in d ? [[d.id, d.characters] as const] : [])));
   for (const s of datasets.sources) s.characters = characters.get(s.id) ?? s.characters;
   timings.normalise = ms(t);
@@ -194,6 +196,7 @@ function checkRecords(records: Records, progressFn: ((line: string) => void) | u
       return first ? quoteByFact.get(first) : undefined;
     },
     datasetDone: () => collectGarbageIfGrown(),
+    checkpoint: () => collectGarbageIfGrown(),
     checkedBefore,
   });
   timings.normalise = (timings.normalise ?? 0) + ms(t);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDatasets } from '../../pipeline/stages/validate/index.ts';
+import { CHECKPOINT_RECORDS } from '../../pipeline/stages/validate/datasets.ts';
 import type { Datasets } from '../../pipeline/types/records.ts';
 import { fixtureDatasets } from '../package/fixtures.ts';
 import { DATASETS_IN_ORDER } from '../../pipeline/stages/package/contract.ts';
@@ -26,6 +27,16 @@ describe('validateDatasets', () => {
     const done: string[] = [];
     validateDatasets(fixtureDatasets(), { datasetDone: (name) => done.push(name) });
     expect(done).toEqual([...DATASETS_IN_ORDER]);
+  });
+
+  it('calls the checkpoint every CHECKPOINT_RECORDS records of a dataset and of the references pass', () => {
+    const datasets = fixtureDatasets();
+    const fact = datasets.facts[0]!;
+    // Enough facts for two checkpoints in the dataset pass and two in the references pass.
+    datasets.facts = Array.from({ length: 2 * CHECKPOINT_RECORDS + 1 }, (_, i) => ({ ...fact, id: `f-${String(i).padStart(12, '0')}` }));
+    let checkpoints = 0;
+    validateDatasets(datasets, { checkpoint: () => checkpoints++ });
+    expect(checkpoints).toBe(4);
   });
 
   it('names dataset, record, field, value and source quote when a year is given a day precision', () => {
