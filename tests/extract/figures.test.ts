@@ -306,3 +306,12 @@ describe('figures: what changed by a percentage', () => {
     ]);
   });
 });
+
+describe('figures: the measure after an indefinite article', () => {
+  it('drops a whole « une », not its first two letters (« soit une hausse de 50 % »)', () => {
+    expect(run('Le budget a progressé, soit une hausse de 50 %. Il compte une part de 25 %.').map((f) => [f.quote, f.data.measure])).toEqual([
+      ['50 %', 'hausse'],
+      ['25 %', 'part'],
+    ]);
+  });
+});

@@ -334,7 +334,8 @@ function measureAround(s: string, sent: Sentence, start: number, end: number): s
     if (!de) return null;
     np = before.slice(0, de.index);
     // « … dispose d'un budget de » → the phrase after the last determiner.
-    const det = /(?:^|[\s'])(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs|ce|cet|cette|ces|du|des|notre|nos)\s*(?=\S)/giu;
+    // A whole determiner (« une », not its « un »), or an elided one (« l' »).
+    const det = /(?:^|[\s'])(?:(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces|du|des|notre|nos)(?![\p{L}])\s*|l')(?=\S)/giu;
     let last = -1;
     for (const m of np.matchAll(det)) last = m.index + m[0].length;
     if (last > 0) np = np.slice(last);
@@ -560,7 +561,7 @@ export function urlAndEmailSpans(s: string): Span[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 4,
+  version: 5,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
