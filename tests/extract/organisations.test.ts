@@ -604,3 +604,25 @@ describe('organisations: an organisation chart in headings', () => {
     ]);
   });
 });
+
+describe('organisations: glossaries and tables of bodies', () => {
+  it('pairs acronyms with the long forms a glossary gives (« - ACR : long name », « ACR – long name », table rows)', () => {
+    const text = [
+      '## Sigles',
+      '',
+      '- DSR : direction de la sécurité routière',
+      "- CNIL – Commission nationale de l'informatique et des libertés ;",
+      '- SI : système d’information',
+      '',
+      '| Sigle | Nom complet | Rattachement |',
+      '| --- | --- | --- |',
+      '| ANTS | Agence nationale des titres sécurisés | Ministère de l’Intérieur |',
+    ].join('\n');
+    expect(pairs(text)).toEqual([
+      'direction de la sécurité routière = DSR',
+      "Commission nationale de l'informatique et des libertés = CNIL",
+      'Agence nationale des titres sécurisés = ANTS',
+    ]);
+    expect(parents(text)).toEqual(["Agence nationale des titres sécurisés < Ministère de l'Intérieur"]);
+  });
+});

@@ -287,6 +287,44 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
   return out;
 }
 
+/**
+ * « ACR » followed by its long form in [innerStart, innerEnd): a definition when the long form spells the acronym
+ * from its first word and names a body (or a product); the mention spans [start, end).
+ */
+function acronymThenLongForm(clean: string, acronym: string, start: number, end: number, innerStart: number, innerEnd: number): OrgMention | undefined {
+  const wordAcronym = !looksLikeAcronym(acronym) && WORD_ACRONYM.test(acronym);
+  if (!looksLikeAcronym(acronym) && !wordAcronym) return undefined;
+  const words = wordsIn(clean, innerStart, innerEnd);
+  const content = words.filter((w) => !isStop(w.text));
+  if (content.length < 2) return undefined;
+  const first = matchLongForm(acronym, words);
+  if (first !== 0 && !(first > 0 && words.slice(0, first).every((w) => isStop(w.text)))) return undefined;
+  const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
+  // A word written as an acronym (« Vitam (Valeurs immatérielles …) ») needs its letters as initials.
+  const head = headTypes(words.slice(first));
+  const product = head.product;
+  let org = head.org;
+  const spelled = initialsScore(letters, words.slice(first));
+  if (wordAcronym && spelled < letters.length && !(org && spelled >= 3)) return undefined;
+  // « le programme Vitam (Valeurs …) »: the type word before the acronym types the body.
+  const before = /(?:^|\s)([A-Za-zÀ-ÿ-]+)\s+$/.exec(clean.slice(Math.max(0, start - 30), start));
+  if (!org && !product && before) org = orgTypeOf(before[1]!) ?? null;
+  if (!org && !product) return undefined;
+  const nameStart = words[first]!.start;
+  const nameEnd = words[words.length - 1]!.end;
+  return {
+    start,
+    end,
+    name: clean.slice(nameStart, nameEnd).replace(/[«»]/g, ' ').replace(/\s+/g, ' ').trim(),
+    acronym,
+    type: org,
+    nameStart,
+    nameEnd,
+    how: 'definition',
+    ...(product && !org ? { productType: product } : {}),
+  };
+}
+
 function definitionsAcronymLong(text: PreparedText): OrgMention[] {
   const { clean } = text;
   const out: OrgMention[] = [];
@@ -294,39 +332,28 @@ function definitionsAcronymLong(text: PreparedText): OrgMention[] {
   const re = new RegExp(String.raw`(?<![\w-])(${ACRONYM})\s*\(([^()\n]{5,200})\)`, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
-    const acronym = m[1]!;
-    const wordAcronym = !looksLikeAcronym(acronym) && WORD_ACRONYM.test(acronym);
-    if (!looksLikeAcronym(acronym) && !wordAcronym) continue;
     const innerStart = m.index + m[0].indexOf('(') + 1;
-    const words = wordsIn(clean, innerStart, innerStart + m[2]!.length);
-    const content = words.filter((w) => !isStop(w.text));
-    if (content.length < 2) continue;
-    const first = matchLongForm(acronym, words);
-    if (first !== 0 && !(first > 0 && words.slice(0, first).every((w) => isStop(w.text)))) continue;
-    const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
-    // A word written as an acronym (« Vitam (Valeurs immatérielles …) ») needs its letters as initials.
-    const head = headTypes(words.slice(first));
-    const product = head.product;
-    let org = head.org;
-    const spelled = initialsScore(letters, words.slice(first));
-    if (wordAcronym && spelled < letters.length && !(org && spelled >= 3)) continue;
-    // « le programme Vitam (Valeurs …) »: the type word before the acronym types the body.
-    const before = /(?:^|\s)([A-Za-zÀ-ÿ-]+)\s+$/.exec(clean.slice(Math.max(0, m.index - 30), m.index));
-    if (!org && !product && before) org = orgTypeOf(before[1]!) ?? null;
-    if (!org && !product) continue;
-    const nameStart = words[first]!.start;
-    const nameEnd = words[words.length - 1]!.end;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      name: clean.slice(nameStart, nameEnd).replace(/[«»]/g, ' ').replace(/\s+/g, ' ').trim(),
-      acronym,
-      type: org,
-      nameStart,
-      nameEnd,
-      how: 'definition',
-      ...(product && !org ? { productType: product } : {}),
-    });
+    const found = acronymThenLongForm(clean, m[1]!, m.index, m.index + m[0].length, innerStart, innerStart + m[2]!.length);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** A glossary line: « - ACR : long name », « ACR – long name », « | ACR | long name | » (a list of acronyms). */
+const GLOSSARY_LINE = new RegExp(String.raw`^(${ACRONYM})[ \t]*(?:[:=–—-]|\|)[ \t]*(?:\*\*)?([^|\n]{5,200}?)(?:\*\*)?[ \t]*[;.,]?[ \t]*(?:\||$)`);
+
+/** Acronyms defined by a glossary: list items, lines or table rows that start with an acronym and give its long form. */
+function definitionsGlossary(text: PreparedText): OrgMention[] {
+  const { clean } = text;
+  const out: OrgMention[] = [];
+  for (const line of text.lines) {
+    if (line.kind === 'blank' || line.kind === 'heading') continue;
+    const from = line.kind === 'table-row' ? line.contentStart + (/^\|?[ \t]*/.exec(clean.slice(line.contentStart, line.end))![0].length) : line.contentStart;
+    const m = GLOSSARY_LINE.exec(clean.slice(from, line.start + line.text.length));
+    if (!m) continue;
+    const innerStart = from + m[0].indexOf(m[2]!, m[1]!.length);
+    const found = acronymThenLongForm(clean, m[1]!, from, innerStart + m[2]!.length, innerStart, innerStart + m[2]!.length);
+    if (found) out.push(found);
   }
   return out;
 }
@@ -821,7 +848,7 @@ function definitionMentions(text: PreparedText): Definitions {
 }
 
 function computeDefinitions(text: PreparedText): Definitions {
-  const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text)];
+  const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text), ...definitionsGlossary(text)];
   // A network of cables and sites is a product; a network of people or bodies is an organisation.
   for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });
   const productDefinitions = defs.filter((d) => d.productType);

@@ -495,6 +495,34 @@ function tableOrganisations(doc: SourceDocument, mentions: OrgMention[]): Fact[]
   return out;
 }
 
+const PARENT_COLUMN = /rattachement|tutelle|rattachée?\s+à|structure de rattachement|entité de rattachement/i;
+
+/**
+ * Tables with a column of parents (« Rattachement », « Tutelle »): the body a row names (its first organisation
+ * outside that column) is a unit of the body the column names.
+ */
+function tableHierarchy(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
+  const out: Fact[] = [];
+  for (const table of findTables(doc.text)) {
+    const k = columnIndex(table.header, PARENT_COLUMN);
+    if (k === undefined) continue;
+    for (const { cells } of table.rows) {
+      const cell = cells[k];
+      if (!cell || !/^[A-ZÉa-zé]/.test(cell.text) || cell.text.length > 150) continue;
+      // (A glossary row's definition, « | ACR | long name | », spans two cells: it starts in one.)
+      const child = mentions.find((m) => cells.some((c, i) => i !== k && m.start >= c.start && m.start < c.end));
+      if (!child) continue;
+      const inCell = mentions.find((m) => m.start >= cell.start && m.end <= cell.end);
+      const offset = doc.text.indexOf(cell.text, cell.start);
+      const [start, end] = inCell ? [inCell.start, inCell.end] : offset >= cell.start && offset + cell.text.length <= cell.end ? [offset, offset + cell.text.length] : [cell.start, cell.end];
+      const parent: OrgRef = inCell ? refOf(inCell) : looksLikeAcronym(cell.text) ? { acronym: cell.text } : { name: cell.text };
+      if (!inCell) out.push(fact(doc, start, end, { kind: 'organisation', name: parent.name ?? null, acronym: parent.acronym ?? null, type: orgTypeOf(cell.text.split(/\s/)[0] ?? '') ?? null }));
+      out.push(fact(doc, child.start, end, { kind: 'hierarchy', child: refOf(child), parent }));
+    }
+  }
+  return out;
+}
+
 /** Finds organisations, acronyms, hierarchy and unit counts in one document. */
 export function extractOrganisations(doc: SourceDocument, knownAcronyms?: ReadonlySet<string>) {
   const text = prepared(doc.text);
@@ -503,12 +531,13 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
     fact(doc, m.start, m.end, { kind: 'organisation', name: m.name, acronym: m.acronym, type: m.type }),
   );
   facts.push(...tableOrganisations(doc, mentions));
+  facts.push(...tableHierarchy(doc, mentions));
   facts.push(...hierarchyFacts(doc, text, mentions, ofLinks));
   return { facts, issues: [] };
 }
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 10,
+  version: 11,
   extract: (doc) => extractOrganisations(doc),
 };
