@@ -406,3 +406,11 @@ describe('events: press-release shapes', () => {
     ]);
   });
 });
+
+describe('events: a text applies from a date', () => {
+  it('dates « s’applique depuis le 25 mai 2018 », not « s’applique aux agents »', () => {
+    expect(run("Le règlement (UE) 2016/679, dit RGPD, s'applique depuis le 25 mai 2018. Cette règle s'applique aux agents.").map((e) => [e.data.type, e.data.date.value])).toEqual([
+      ['other', '2018-05-25'],
+    ]);
+  });
+});

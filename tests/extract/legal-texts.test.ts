@@ -173,3 +173,10 @@ describe('legalTextsExtractor', () => {
     });
   });
 });
+
+describe('legal texts: an issuer before the number', () => {
+  it('reads « circulaire du Premier ministre n° 6264/SG du 27 avril 2021 » with its number and date', () => {
+    const facts = legalTextsExtractor.extract(doc('La circulaire du Premier ministre n° 6264/SG du 27 avril 2021 fixe la politique de la donnée.')).facts;
+    expect(facts.map((f) => f.data)).toMatchObject([{ type: 'circulaire', number: '6264/SG', date: { value: '2021-04-27' } }]);
+  });
+});

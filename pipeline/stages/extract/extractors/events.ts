@@ -75,6 +75,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
     pattern: "plac(?:e|ent|é|ée|és|ées|er)\\s+sous\\s+(?:l'autorité|la\\s+tutelle|la\\s+responsabilité)|intégr(?:é|ée|és|ées|er)\\s+(?:à|au|aux|dans|au\\s+sein)",
   },
   { type: 'other', pattern: "refon(?:du|due|dus|dues|te)|annonc(?:e|é|ée|és|ées|er)|entr(?:e|é|ée|ent)\\s+en\\s+vigueur|réorganis(?:é|ée|és|ées|er|ation)" },
+  // « Le règlement s'applique depuis le 25 mai 2018 »: a text's entry into application.
+  { type: 'other', pattern: "s'appliqu(?:e|ent|era|eront)(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)|(?:est|sont|sera|seront)\\s+applicables?(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)" },
   // Milestones: validated, approved, obtained, held, delivered, presented on a date.
   {
     type: 'other',
@@ -511,7 +513,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 7,
+  version: 8,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];

@@ -46,6 +46,8 @@ const EU_MARK = /^\s*\(\s*(?:UE|CE|CEE|UE\s*,\s*Euratom)\s*\)/iu;
 /** After « n° »: digits first (« 2019-1088 », « 6264/SG ») or a registration code with digits (« PRMX1801234A »). */
 const NUMBER_WITH_MARK = /^\s*(?:n\s*[°ºo]\.?|N°|numéro)\s*:?\s*((?=[0-9A-Z]*[0-9])[0-9A-Z][0-9A-Za-z]*(?:[-/.][0-9A-Za-z]+)*)/u;
 const NUMBER_BARE = /^\s+(\d{2,4}[-/]\d{1,5}(?:[-/][A-Z]{1,5})?)(?![\p{L}\p{N}])/u;
+/** An issuer right before « n° » (« du Premier ministre », « de la ministre chargée du numérique »). */
+const ISSUER_BEFORE_NUMBER = /^\s+(?:du|de\s+la|de\s+l')\s*[^,;.:()\n«»]{2,70}?(?=\s+(?:n\s*[°º]|N°))/u;
 /** Between the number (or type word) and the date: an optional issuer, then « du » / « en date du ». */
 const DATE_GAP =
   /^\s*,?\s*(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*[^,;.:()\n«»]{1,80}?\s+)?(?:du|en\s+date\s+du|de|d')\s*$/iu;
@@ -111,6 +113,9 @@ function legalTextsIn(clean: string, from: number, to: number, ref: string | nul
       eu = true;
     }
 
+    // « circulaire du Premier ministre n° 6264/SG du … »: the issuer may stand between the type word and the number.
+    const issuer = ISSUER_BEFORE_NUMBER.exec(s.slice(pos, pos + 90));
+    if (issuer) pos += issuer[0].length;
     let number: string | null = null;
     const tail = s.slice(pos, pos + 60);
     const num = NUMBER_WITH_MARK.exec(tail) ?? NUMBER_BARE.exec(tail) ?? (eu ? /^\s*(\d{2,4}\/\d{1,5}(?:\/[A-Z]{2,5})?)/u.exec(tail) : null);
@@ -174,7 +179,7 @@ function legalTextsIn(clean: string, from: number, to: number, ref: string | nul
 /** The legal-texts extractor: one fact per mention. */
 export const legalTextsExtractor: Extractor = {
   id: 'legal-texts',
-  version: 1,
+  version: 2,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts: Fact[] = findLegalTexts(p.clean, 0, p.clean.length, doc.date).map((l) => {
