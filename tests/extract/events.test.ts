@@ -414,3 +414,11 @@ describe('events: a text applies from a date', () => {
     ]);
   });
 });
+
+describe('events: accessible from a date', () => {
+  it('dates « est accessible depuis 2021 » as a launch, not « est accessible aux agents »', () => {
+    expect(run('Le service en ligne « Mon espace agent » est accessible depuis 2021. Le site est accessible aux agents.').map((e) => [e.data.type, e.data.date.value])).toEqual([
+      ['launch', '2021'],
+    ]);
+  });
+});

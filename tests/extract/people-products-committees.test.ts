@@ -326,3 +326,27 @@ describe('people: qualified roles before the name', () => {
     ]);
   });
 });
+
+describe('products: operators after a comma, mobile apps, plural lists', () => {
+  const products = (text: string) => dataOf(run(productsExtractor, text), 'product');
+
+  it('reads « X, développée par la DINUM », « l’application mobile X, opérée par l’ANTS », « les logiciels libres A, B et C »', () => {
+    const text = [
+      "La direction interministérielle du numérique (DINUM) et l'Agence nationale des titres sécurisés (ANTS) publient.",
+      'La plateforme Démarches Rapides, développée par la DINUM, permet de dématérialiser.',
+      "L'application mobile MaCarte, opérée par l'ANTS, compte 2 millions d'utilisateurs.",
+      'Les agents utilisent les logiciels libres LibreOffice, Thunderbird et Nextcloud.',
+    ].join(' ');
+    expect(products(text).map((p) => `${p.name} | ${p.type} | ${p.operator?.acronym ?? ''}`)).toEqual([
+      'Démarches Rapides | plateforme | DINUM',
+      'MaCarte | application | ANTS',
+      'LibreOffice | logiciel | ',
+      'Thunderbird | logiciel | ',
+      'Nextcloud | logiciel | ',
+    ]);
+  });
+
+  it('takes no generic acronyms listed after a plural product word', () => {
+    expect(products('Les services RH et SI sont mutualisés.')).toEqual([]);
+  });
+});

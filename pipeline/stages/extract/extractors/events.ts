@@ -63,6 +63,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   // A software release (« livraison de la version 5 », « les livraisons se poursuivront ») is a publication.
   { type: 'publication', pattern: 'livraisons?|livr(?:é|ée|és|ées|e|ent|era|eront)', noun: true },
   { type: 'publication', pattern: 'adopt(?:e|ent|é|ée|és|ées|er)|sign(?:é|ée|és|ées)|promulgu(?:é|ée|és|ées|er)' },
+  // « Le service est accessible depuis 2021 »: opened to its public (a date right after « accessible »).
+  { type: 'launch', pattern: "(?:est|sont|était|étaient|rendue?s?)\\s+accessibles?(?=\\s+(?:depuis|dès|à\\s+partir\\s+d\\S*|le|en|au)\\s+(?:le\\s+|l'|du\\s+)?(?:1er|\\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))" },
   // « Le guide est disponible depuis mars 2023 », « mis à disposition le … »: made available to its public (a date
   // right after « disponible », else the date of another event of the sentence would be taken).
   { type: 'publication', pattern: "(?:est|sont|était|étaient|rendue?s?)\\s+disponibles?(?=\\s+(?:depuis|dès|à\\s+partir\\s+d\\S*|le|en|au)\\s+(?:le\\s+|l'|du\\s+)?(?:1er|\\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|mise?s?\\s+à\\s+(?:la\\s+)?disposition", noun: true },

@@ -25,14 +25,20 @@ const ADVERBIAL_START =
 const OPERATOR_VERBS =
   /(?<![\wÀ-ÿ])(?:a conçu|conçoit|gère|gérée?|opère|opérée?|développe|développée?|pilote|pilotée?|porte|portée?|propose|proposée?|met à disposition|édite|éditée?|anime|animée?|lance|lancée?|maintient|déploie|héberge|construit|exploite|exploitée?)(?![\wÀ-ÿ])/i;
 
+/** « …, développée par », « …, opérée par »: an operator given after a comma. */
+const OPERATED_BY =
+  /^[^.;]{0,80}?,\s*(?:conçue?s?|développée?s?|opérée?s?|éditée?s?|gérée?s?|portée?s?|pilotée?s?|maintenue?s?|proposée?s?|créée?s?|exploitée?s?|hébergée?s?|mise?s?\s+en\s+œuvre)\s+par\s+/i;
+
 function operatorFor(text: PreparedText, mentions: OrgMention[], pos: number): OrgRef | null {
   const s = text.sentences.find((x) => x.start <= pos && pos < x.end);
   if (!s) return null;
   // « … opéré par X » / « … de la X » right after the product
   const after = text.clean.slice(pos, s.end);
-  const by = /^[^,.;]{0,60}?\b(?:par|de la|du|de l')\s*/i.exec(after);
+  // « X, opérée par l'ANTS », « X, développée par la DINUM »: the participle may follow a comma.
+  const by = /^[^,.;]{0,60}?\b(?:par|de la|du|de l')\s*/i.exec(after) ?? OPERATED_BY.exec(after);
   if (by) {
-    const at = pos + by[0].length;
+    const article = /^(?:la|le|les)\s+|^l'/i.exec(text.clean.slice(pos + by[0].length, pos + by[0].length + 4))?.[0].length ?? 0;
+    const at = pos + by[0].length + article;
     const m = mentions.find((x) => x.start >= at && x.start <= at + 1);
     if (m && /par\s*$/.test(by[0])) return refOf(m);
   }
@@ -158,7 +164,7 @@ export function extractProducts(doc: SourceDocument) {
   };
 
   // « le service Identigo », « la plateforme « Xyz » », « l'application Xyz »
-  const typed = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})(?:\\s+(?:numérique|interministériel(?:le)?|mutualisée?|en ligne|collaborati(?:f|ve)|de messagerie|de visioconférence))?[ \\t]+(?:«\\s*([^»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`, 'g');
+  const typed = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})(?:\\s+(?:numérique|interministériel(?:le)?|mutualisée?|en ligne|collaborati(?:f|ve)|de messagerie|de visioconférence|mobile|libre|web))?[ \\t]+(?:«\\s*([^»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`, 'g');
   let m: RegExpExecArray | null;
   while ((m = typed.exec(clean))) {
     // « la Base Adresse Nationale »: a capitalised product word belongs to the name.
@@ -208,6 +214,21 @@ export function extractProducts(doc: SourceDocument) {
       push(s, s + it[1]!.length, it[1]!, productTypeOf(m[1]!) ?? null, null, operator);
     }
   }
+  // « les logiciels libres LibreOffice, Thunderbird et Nextcloud »: a plural product word, then the named items.
+  const plural = new RegExp(
+    `(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})s?(?<=s|x)(?:\\s+(?:libres|mobiles|numériques|open source|en ligne|web))?\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s+et\\s+${ITEM})`,
+    'g',
+  );
+  while ((m = plural.exec(clean))) {
+    const itemsStart = m.index + m[0].length - m[2]!.length;
+    const itemRe = new RegExp(`(${PRODUCT_NAME})(?:\\s*\\(([^()\\n]{1,60})\\))?`, 'g');
+    let it: RegExpExecArray | null;
+    while ((it = itemRe.exec(m[2]!))) {
+      if (/^(?:et|ou|encore)$/i.test(it[1]!)) continue;
+      const s0 = itemsStart + it.index;
+      push(s0, s0 + it[1]!.length, it[1]!, productTypeOf(m[1]!) ?? null, null);
+    }
+  }
   // « un logiciel libre existant du nom de X », « une application baptisée X »
   const named = new RegExp(`(${PRODUCT_TYPE_ALTERNATION})\\b[^.;\\n]{0,60}?\\b(?:du nom de|appelée?|baptisée?|dénommée?|nommée?)\\s+«?\\s*(${PRODUCT_NAME})`, 'g');
   const namedPossible = /du nom de|appelé|baptisé|dénommé|nommé/.test(clean);
@@ -233,4 +254,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 3, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 4, extract: extractProducts };
