@@ -233,3 +233,13 @@ describe('parseDates: a year written earlier in the span', () => {
     expect(parseDates(s, 0, s.length, '2024-01-01').map((d) => d.value.value)).toEqual(['2016', '2016-07']);
   });
 });
+
+describe('dates: quarters and halves written T1 … T4, S1, S2', () => {
+  it('reads « au T1 2024 », « au S2 2025 » as the year with its quarter or half', () => {
+    const dates = parseDates('Le service a été ouvert au T1 2024 ; le déploiement est prévu au S2 2025.', 0, 80, '2024-06-01');
+    expect(dates.map((d) => [d.value.value, d.value.qualifier])).toEqual([
+      ['2024', '1er trimestre'],
+      ['2025', '2e semestre'],
+    ]);
+  });
+});

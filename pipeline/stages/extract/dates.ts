@@ -53,12 +53,12 @@ const R = '(?![\\p{L}\\p{N}_])';
 
 /** Qualifiers that may precede a date, with their canonical form. Longer forms first. */
 const QUALIFIERS: Array<[string, string]> = [
-  ['1er semestre', "(?:au\\s+|du\\s+)?(?:premier|1\\s*er)\\s+semestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
-  ['2e semestre', "(?:au\\s+|du\\s+)?(?:second|deuxième|2\\s*e|2nd)\\s+semestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
-  ['1er trimestre', "(?:au\\s+|du\\s+)?(?:premier|1\\s*er)\\s+trimestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
-  ['2e trimestre', "(?:au\\s+|du\\s+)?(?:deuxième|second|2\\s*e)\\s+trimestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
-  ['3e trimestre', "(?:au\\s+|du\\s+)?(?:troisième|3\\s*e)\\s+trimestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
-  ['4e trimestre', "(?:au\\s+|du\\s+)?(?:quatrième|dernier|4\\s*e)\\s+trimestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?"],
+  ['1er semestre', "(?:au\\s+|du\\s+)?(?:premier|1\\s*er)\\s+semestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?|(?:au\\s+|du\\s+)?S1"],
+  ['2e semestre', "(?:au\\s+|du\\s+)?(?:second|deuxième|2\\s*e|2nd)\\s+semestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?|(?:au\\s+|du\\s+)?S2"],
+  ['1er trimestre', "(?:au\\s+|du\\s+)?(?:premier|1\\s*er)\\s+trimestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?|(?:au\\s+|du\\s+)?T1"],
+  ['2e trimestre', "(?:au\\s+|du\\s+)?(?:deuxième|second|2\\s*e)\\s+trimestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?|(?:au\\s+|du\\s+)?T2"],
+  ['3e trimestre', "(?:au\\s+|du\\s+)?(?:troisième|3\\s*e)\\s+trimestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?|(?:au\\s+|du\\s+)?T3"],
+  ['4e trimestre', "(?:au\\s+|du\\s+)?(?:quatrième|dernier|4\\s*e)\\s+trimestre(?:\\s+de\\s+l'année|\\s+de|\\s+d')?|(?:au\\s+|du\\s+)?T4"],
   ['printemps', "(?:au\\s+)?printemps(?:\\s+de|\\s+d')?"],
   ['été', "(?:à\\s+l'|l')?été(?:\\s+de|\\s+d')?"],
   ['automne', "(?:à\\s+l'|l')?automne(?:\\s+de|\\s+d')?"],
@@ -94,9 +94,9 @@ function endsWithContext(re: RegExp, s: string): RegExpExecArray | null {
   return execAfterBoundary(re, s);
 }
 
-/** What must not stand right before a year/number to be read as a date (legal numbers, thousands, decimals). */
+/** What must not stand right before a year/number to be read as a date (legal numbers, thousands, decimals; « T1 2024 » is a quarter). */
 const NUMBER_CONTEXT_BEFORE =
-  /(?:(?:(?<![\p{L}])n\s*[°ºo]\.?|\bnuméro|\bnum\.|\barticles?|\bart\.|\(\s*(?:UE|CE|CEE)\s*\))\s*|\d[ .,]?|\d[ \t]*[-/][ \t]*|[\p{L}\p{N}](?<!(?<![\p{L}])mi)-)$/iu;
+  /(?:(?:(?<![\p{L}])n\s*[°ºo]\.?|\bnuméro|\bnum\.|\barticles?|\bart\.|\(\s*(?:UE|CE|CEE)\s*\))\s*|(?<!(?<![\p{L}])[TS])\d[ .,]?|\d[ \t]*[-/][ \t]*|[\p{L}\p{N}](?<!(?<![\p{L}])mi)-)$/iu;
 const NUMBER_CONTEXT_AFTER = /^(?:[-/.,]?\d|\s\d{3}(?!\d)|\s*(?:%|€|[kKM]€|Md|Mds|M\s|millions?|milliards?|euros?))/u;
 
 /** A plural lowercase word right after a number that is not a function word: the number counts it. */
