@@ -626,3 +626,10 @@ describe('organisations: glossaries and tables of bodies', () => {
     expect(parents(text)).toEqual(["Agence nationale des titres sécurisés < Ministère de l'Intérieur"]);
   });
 });
+
+describe('organisations: « sous la tutelle de »', () => {
+  it('attaches « X est un établissement public placé sous la tutelle du ministère Y » to Y', () => {
+    const text = "L'Agence du numérique public (ANP) est un établissement public placé sous la tutelle du ministère de l'Économie.";
+    expect(parents(text)).toEqual(["Agence du numérique public < ministère de l'Économie"]);
+  });
+});

@@ -161,7 +161,8 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … ». */
 const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:directement\s+)?(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
-const ATTACHED_TO_OFFICE = /(?:est|sont)\s+(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+/** « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … ». */
+const ATTACHED_TO_OFFICE = /(?:est|sont)\s+(?:(?:un|une)\s+[^,;.()]{0,60}?\s+)?(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 /** The body an office heads (« secrétaire général de X » → « secrétariat général de X »), or null. */
 export function bodyOfOffice(phrase: string): string | null {
@@ -538,6 +539,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 11,
+  version: 12,
   extract: (doc) => extractOrganisations(doc),
 };
