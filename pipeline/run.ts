@@ -25,7 +25,7 @@ import { readPublicationConfig, renderReuseFiles } from './stages/catalog/index.
 import { writeDistStreamed, type ExtraContent } from './stages/package/stream.ts';
 import { readEvaluationSummary } from './stages/quality/read.ts';
 import { renderSiteChunks } from './stages/site/index.ts';
-import { validateDatasets } from './stages/validate/index.ts';
+import { validateDatasets } from './stages/validate/datasets.ts';
 import type { Fact, Issue, SourceDocument } from './types/domain.ts';
 import { DATASET_NAMES, type DatasetName, type Datasets } from './types/records.ts';
 
