@@ -422,3 +422,20 @@ describe('events: accessible from a date', () => {
     ]);
   });
 });
+
+describe('events: markup timelines', () => {
+  it('dates entries whose date attribute is a year or an ISO month, and reads no MDX import line', () => {
+    const text = [
+      "import { Timeline, Event } from '@/components/Timeline'",
+      '',
+      '<Timeline>',
+      '  <Event date="2014" title="Création de l’incubateur des services numériques" />',
+      '  <Event date="2017-06" title="Lancement du programme Territoires connectés" />',
+      '</Timeline>',
+    ].join('\n');
+    expect(run(text).map((e) => [e.data.type, e.data.date.value, e.data.date.precision])).toEqual([
+      ['creation', '2014', 'year'],
+      ['launch', '2017-06', 'month'],
+    ]);
+  });
+});

@@ -633,3 +633,11 @@ describe('organisations: « sous la tutelle de »', () => {
     expect(parents(text)).toEqual(["Agence du numérique public < ministère de l'Économie"]);
   });
 });
+
+describe('organisations: « dépend de », « relève de »', () => {
+  it('ends a name at « dépend » and attaches « X relève de Y » to Y', () => {
+    const text = 'Le bureau des études (BE) relève de la sous-direction des statistiques (SDS). Le service dépend de la direction du numérique.';
+    expect(parents(text)).toEqual(['bureau des études < SDS']);
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.name)).not.toContain('service dépend de la direction du numérique');
+  });
+});

@@ -44,8 +44,8 @@ describe('checkRelativePath', () => {
 });
 
 describe('isTextSourceName', () => {
-  it('takes .txt, .md and .markdown files, but not hidden files or READMEs', () => {
-    expect(['a.txt', 'B.MD', 'c.markdown', 'readme-notes.md'].map(isTextSourceName)).toEqual([true, true, true, true]);
+  it('takes .txt, .md, .markdown and .mdx files, but not hidden files or READMEs', () => {
+    expect(['a.txt', 'B.MD', 'c.markdown', 'readme-notes.md', 'page.mdx'].map(isTextSourceName)).toEqual([true, true, true, true, true]);
     expect(['a.pdf', '.a.md', 'README.md', 'readme.txt', 'sources.json'].map(isTextSourceName)).toEqual([
       false,
       false,

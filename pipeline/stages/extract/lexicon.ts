@@ -248,7 +248,7 @@ export const PREDICATE_WORDS = new Set([
   'opère', 'anime', 'animent', 'définit', 'regroupe', 'regroupent', 'comprend', 'comprennent', 'contribue', 'contribuent',
   'soutient', 'porte', 'portent', 'met', 'mettent', 'vise', 'permet', 'développe', 'propose', 'conduit', 'veille',
   'élabore', 'gère', 'offre', 'fait', 'peut', 'doit', 'devient', 'deviendra', 'reste', 'dispose', 'rassemble', 'réunit',
-  'alerte', 'formule', 'structure', 'appuie', 'encadre', 'conjugue', 'promeut', 'identifie', 'maintient', 'apporte',
+  'alerte', 'formule', 'structure', 'dépend', 'dépendent', 'relève', 'relèvent', 'appuie', 'encadre', 'conjugue', 'promeut', 'identifie', 'maintient', 'apporte',
   'travaille', 'agit', 'exerce', 'organise', 'publie', 'participe', 'intervient', 'prend', 'se', 'ne', 'n\'', 'sa', 'son',
   'ses', 'leur', 'leurs', 'avec', 'comme', 'afin', 'lors', 'depuis', 'selon', 'chargé', 'chargée', 'placé', 'placée',
   'créé', 'créée', 'rattaché', 'rattachée', 'situé', 'située', 'ainsi', 'notamment', 'également', 'aussi', 'puis', 'alors',

@@ -100,6 +100,8 @@ export function cleanText(original: string): string {
   t = t.replace(SPACE_LIKE_NO_TAB, ' ').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\r/g, ' ');
   // A rule is skipped when a character sequence that all its matches contain is absent (a replace without a
   // match gives the text back unchanged).
+  // MDX module lines (« import { Timeline } from '@/components/Timeline' ») are code, not prose.
+  if (/^(?:import|export)\s/m.test(t)) t = blank(t, /^(?:import|export)\s[^\n]*\sfrom\s+['"][^'"\n]+['"];?[ \t]*$/gm);
   // Code fences and HTML comments are not prose.
   if (t.includes('```')) t = blank(t, /```[\s\S]*?```/g);
   if (t.includes('<!--')) t = blank(t, /<!--[\s\S]*?-->/g);

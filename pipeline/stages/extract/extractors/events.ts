@@ -493,8 +493,12 @@ function markupEvents(doc: SourceDocument): Fact[] {
     const titleAttr = /\btitle\s*=\s*"([^"]{2,400})"|\btitle\s*=\s*'([^']{2,400})'/.exec(attrs);
     if (!dateAttr || !titleAttr) continue;
     const valueStart = m.index + 1 + m[1]!.length + dateAttr.index + dateAttr[0].indexOf(dateAttr[1]!);
-    const dates = parseDates(doc.text, valueStart, valueStart + dateAttr[1]!.length, doc.date);
-    const d = dates[0];
+    // « date="2014" », « date="2017-06" »: a year, an ISO year and month, as markup writes them (a bare year
+    // needs no context in an attribute that says it is a date).
+    const yearMonth = /^((?:19|20)\d\d)(?:-(0[1-9]|1[0-2]))?$/.exec(dateAttr[1]!.trim());
+    const d = yearMonth
+      ? { value: yearMonth[2] ? { value: `${yearMonth[1]}-${yearMonth[2]}`, precision: 'month' as const } : { value: yearMonth[1]!, precision: 'year' as const } }
+      : parseDates(doc.text, valueStart, valueStart + dateAttr[1]!.length, doc.date)[0];
     if (!d) continue;
     const title = (titleAttr[1] ?? titleAttr[2]!).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
     const type = TITLE_TRIGGERS.find((t) => t.re.test(title))?.type ?? 'other';
@@ -515,7 +519,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 8,
+  version: 9,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];
