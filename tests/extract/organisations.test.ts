@@ -641,3 +641,20 @@ describe('organisations: « dépend de », « relève de »', () => {
     expect(dataOf(orgs(text), 'organisation').map((o) => o.name)).not.toContain('service dépend de la direction du numérique');
   });
 });
+
+describe('organisations: encyclopedia infoboxes and emphasised acronyms', () => {
+  it('pairs « **Name** (**ACR**) » and reads the infobox row « Organisation mère » as the parent of the page’s body', () => {
+    const text = [
+      '# Agence nationale de la sécurité des données',
+      '',
+      '| | |',
+      '| --- | --- |',
+      '| Création | 7 juillet 2009 |',
+      '| Organisation mère | Secrétariat général de la défense (SGD) |',
+      '',
+      "L'**Agence nationale de la sécurité des données** (**ANSD**) est un service français.",
+    ].join('\n');
+    expect(pairs(text)).toContain('Agence nationale de la sécurité des données = ANSD');
+    expect(parents(text)).toEqual(['Agence nationale de la sécurité des données < SGD']);
+  });
+});

@@ -98,4 +98,10 @@ describe('extract post-pass: organisation charts', () => {
       [3, null],
     ]);
   });
+
+  it('gives an event of an infobox row the body of the page’s heading', () => {
+    const text = ['# Direction des données publiques (DDP)', '', '| | |', '| --- | --- |', '| Création | 7 juillet 2009 |'].join('\n');
+    const events = dataOf(extractDocument(doc(text), new Set()).facts, 'event');
+    expect(events.map((e) => [e.date.value, e.type, e.subject?.acronym])).toEqual([['2009-07-07', 'creation', 'DDP']]);
+  });
 });

@@ -34,7 +34,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `10:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `11:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -134,7 +134,7 @@ function spells(words: ReadonlySet<string>, m: OrgMention): boolean {
 
 /**
  * Links facts to organisations by position: an event's subject is the organisation named before it in the
- * same sentence (or the one a leading pronoun points to); a contact belongs to the body its address spells,
+ * same sentence (or the one a leading pronoun points to), else the unit its section's heading names; a contact belongs to the body its address spells,
  * else to the unit presented just before it; a figure's subject is the organisation named in its sentence, else
  * the unit its section's heading names.
  */
@@ -190,7 +190,8 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
         ref(apposedTo(f.start, s?.start ?? 0)) ??
         ref(inSentenceBefore(f.start)) ??
         ref(firstMentionWithin(mentions, f.start, f.end)) ??
-        (s ? ref(firstMentionWithin(mentions, s.start, s.end)) : null);
+        (s ? ref(firstMentionWithin(mentions, s.start, s.end)) : null) ??
+        ref(sectionUnit(f.start));
     } else if (d.kind === 'contact' && !d.organisation) {
       const presented = lastMentionBefore(text, candidatesAt(f.start), f.start);
       // « contact.dnum@exemple.gouv.fr » after a unit of another body: the address spells the body it belongs to,

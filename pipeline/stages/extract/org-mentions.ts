@@ -231,7 +231,8 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
   const { clean } = text;
   const out: OrgMention[] = [];
   // « long name (ACR) », « long name (ACR, créée en 2003) », « (long name - ACR) »
-  const re = new RegExp(String.raw`\((${ACRONYM})\s*(?=[,;)])|\s-\s(${ACRONYM})\s*\)`, 'g');
+  // (Spaces may stand inside the parenthesis where emphasis markers were blanked: « (**ACR**) ».)
+  const re = new RegExp(String.raw`\([ \t]*(${ACRONYM})\s*(?=[,;)])|\s-\s(${ACRONYM})\s*\)`, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
     const acronym = (m[1] ?? m[2])!;

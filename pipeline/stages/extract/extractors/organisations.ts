@@ -524,6 +524,36 @@ function tableHierarchy(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
   return out;
 }
 
+/** Infobox row labels that name the body's parent (« Organisation mère », « Tutelle », « Rattachement »). */
+const PARENT_ROW = /^(?:(?:organisation|organisme|structure|entité|administration)\s+mère|(?:ministère|autorité|administration)\s+de\s+tutelle|tutelle|rattachement|rattachée?\s+à|dépend\s+de)$/i;
+
+/**
+ * An infobox (a table of label | value rows, as encyclopedia pages open with): the row « Organisation mère »,
+ * « Tutelle »… gives the parent of the body the page is about (the one its first heading names, else the first
+ * one the text names).
+ */
+function infoboxHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMention[]): Fact[] {
+  const out: Fact[] = [];
+  const heading = text.lines.find((l) => l.kind === 'heading');
+  const subject = (heading ? lineUnit(heading, mentions, text.clean) : undefined) ?? mentions[0];
+  if (!subject) return out;
+  for (const table of findTables(doc.text)) {
+    for (const { cells } of [{ cells: table.header }, ...table.rows]) {
+      const label = cells[0]?.text.replace(/\s*:$/, '');
+      const cell = cells[1];
+      if (!label || !cell || !PARENT_ROW.test(label) || !/^[A-ZÉa-zé]/.test(cell.text) || cell.text.length > 150) continue;
+      const inCell = mentions.find((m) => m.start >= cell.start && m.end <= cell.end);
+      if (inCell === subject) continue;
+      const offset = doc.text.indexOf(cell.text, cell.start);
+      const [start, end] = inCell ? [inCell.start, inCell.end] : offset >= cell.start && offset + cell.text.length <= cell.end ? [offset, offset + cell.text.length] : [cell.start, cell.end];
+      const parent: OrgRef = inCell ? refOf(inCell) : looksLikeAcronym(cell.text) ? { acronym: cell.text } : { name: cell.text };
+      if (!inCell) out.push(fact(doc, start, end, { kind: 'organisation', name: parent.name ?? null, acronym: parent.acronym ?? null, type: orgTypeOf(cell.text.split(/\s/)[0] ?? '') ?? null }));
+      out.push(fact(doc, cells[0]!.start, end, { kind: 'hierarchy', child: refOf(subject), parent }));
+    }
+  }
+  return out;
+}
+
 /** Finds organisations, acronyms, hierarchy and unit counts in one document. */
 export function extractOrganisations(doc: SourceDocument, knownAcronyms?: ReadonlySet<string>) {
   const text = prepared(doc.text);
@@ -533,12 +563,13 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
   );
   facts.push(...tableOrganisations(doc, mentions));
   facts.push(...tableHierarchy(doc, mentions));
+  facts.push(...infoboxHierarchy(doc, text, mentions));
   facts.push(...hierarchyFacts(doc, text, mentions, ofLinks));
   return { facts, issues: [] };
 }
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 13,
+  version: 14,
   extract: (doc) => extractOrganisations(doc),
 };
