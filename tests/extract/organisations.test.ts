@@ -658,3 +658,12 @@ describe('organisations: encyclopedia infoboxes and emphasised acronyms', () => 
     expect(parents(text)).toEqual(['Agence nationale de la sécurité des données < SGD']);
   });
 });
+
+describe('organisations: a title set in capitals', () => {
+  it('takes no word of an all-capitals line for an acronym (« DIRECTION DES ACHATS DE L’ÉTAT »)', () => {
+    const text = "DIRECTION DES ACHATS DE L'ÉTAT\n\nLa direction des achats de l'État (DAE) définit la politique des achats.";
+    // The title names the body (normalise merges it with the full name, case aside); « ÉTAT » is no acronym.
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.acronym ?? o.name)).toEqual(["DIRECTION DES ACHATS DE L'ÉTAT", 'DAE']);
+    expect(parents(text)).toEqual([]);
+  });
+});

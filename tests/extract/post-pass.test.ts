@@ -104,4 +104,10 @@ describe('extract post-pass: organisation charts', () => {
     const events = dataOf(extractDocument(doc(text), new Set()).facts, 'event');
     expect(events.map((e) => [e.date.value, e.type, e.subject?.acronym])).toEqual([['2009-07-07', 'creation', 'DDP']]);
   });
+
+  it('gives an event of a sentence opening with a possessive (« Son directeur … a été nommé … ») the body it points to', () => {
+    const text = 'La direction des achats (DAE) définit la politique des achats. Son directeur, Michel Garnier, a été nommé le 12 octobre 2016.';
+    const events = dataOf(extractDocument(doc(text), new Set()).facts, 'event');
+    expect(events.map((e) => [e.type, e.subject?.acronym])).toEqual([['appointment', 'DAE']]);
+  });
 });

@@ -34,7 +34,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `11:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `12:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -158,9 +158,14 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
     if (!s) return undefined;
     const before = firstMentionWithin(mentions, s.start, pos + 1);
     if (before) return before;
-    // « Elle … »; or a fronted clause, then the pronoun subject (« Créé par le décret du …, il a remplacé … »).
-    const pronoun = /^(?:[^,;.]{3,200},\s*)?(elle|il|celle-ci|celui-ci)\b/i.exec(s.text);
-    if (pronoun) return lastMentionBefore(text, candidatesAt(s.start), s.start, /^(?:elle|celle)/i.test(pronoun[1]!) ? 'f' : 'm');
+    // « Elle … »; or a fronted clause, then the pronoun subject (« Créé par le décret du …, il a remplacé … »);
+    // or a possessive (« Son directeur, …, a été nommé … »: the body's).
+    const pronoun = /^(?:[^,;.]{3,200},\s*)?(elle|il|celle-ci|celui-ci|son|sa|ses|leur|leurs)\b/i.exec(s.text);
+    if (pronoun) {
+      const word = pronoun[1]!.toLowerCase();
+      const gender = /^(?:elle|celle)/.test(word) ? 'f' : /^(?:il|celui)/.test(word) ? 'm' : undefined;
+      return lastMentionBefore(text, candidatesAt(s.start), s.start, gender);
+    }
     const definite = DEFINITE_TYPE_NOUN.exec(s.text);
     const type = definite ? orgTypeOf(definite[1]!) : undefined;
     if (type) return lastMentionBefore(text, candidatesOfType(type, s.start), s.start);

@@ -709,6 +709,14 @@ export function acronymTokens(text: PreparedText): string[] {
 
 const CAPITALISED_WORD = /^(?=[A-ZÉÈ]{5,}$)[A-ZÉÈ]{2,}(?:TION|TIONS|IQUE|IQUES|MENT|MENTS|ANCE|ENCE|ITÉ|ITE|EUR|EURS|AGE|AGES|ISME|ABLE|AIRE|ELLE|IONS|ÉES|ÉS)$/;
 
+/** Is the line around `pos` set all in capitals: three words or more, no lowercase letter? */
+function inCapitalsLine(clean: string, pos: number): boolean {
+  const start = clean.lastIndexOf('\n', pos) + 1;
+  const end = clean.indexOf('\n', pos);
+  const line = clean.slice(start, end < 0 ? clean.length : end);
+  return !/[a-zà-ÿ]/.test(line.replace(/\b[dl]'/gi, '')) && (line.match(/[A-ZÀ-Þ]{2,}/g)?.length ?? 0) >= 3;
+}
+
 /** Is the token at `pos` one item of a list of at least three acronyms (« DB, ANSSI, DAE », a row of headers)? */
 function acronymListAround(clean: string, pos: number, length: number): boolean {
   const lineStart = clean.lastIndexOf('\n', pos) + 1;
@@ -756,6 +764,8 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
     const isDefined = defined.has(acronym);
     // A word set in capitals (« ACTION PUBLIQUE » on a title slide) is not an acronym: French word endings tell.
     if (!isDefined && CAPITALISED_WORD.test(acronym)) continue;
+    // Nor is any word of a line set all in capitals (« DIRECTION DES ACHATS DE L'ÉTAT », a title).
+    if (!isDefined && inCapitalsLine(clean, m.index)) continue;
     const ok = isDefined || (!GENERIC_ACRONYMS.has(acronym) && (introducedAsBody(clean, m.index, acronym) || alone(clean, m.index, acronym)));
     if (!ok) continue;
     out.push({
