@@ -667,3 +667,13 @@ describe('organisations: a title set in capitals', () => {
     expect(parents(text)).toEqual([]);
   });
 });
+
+describe('organisations: an acronym and its long form between dashes', () => {
+  it('pairs « la DINUM – direction interministérielle du numérique – pilote », not a list of acronyms or a clause', () => {
+    expect(pairs('La DINUM – direction interministérielle du numérique – pilote. Le SGPI — secrétariat général pour l’investissement, pilote.')).toEqual([
+      'direction interministérielle du numérique = DINUM',
+      "secrétariat général pour l'investissement = SGPI",
+    ]);
+    expect(pairs('La DINUM — qui pilote — agit. Réunion DINUM - DGFiP - ANSSI du 3 mai.')).toEqual([]);
+  });
+});

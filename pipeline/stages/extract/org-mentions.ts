@@ -340,6 +340,21 @@ function definitionsAcronymLong(text: PreparedText): OrgMention[] {
   return out;
 }
 
+/** « la DINUM – direction interministérielle du numérique – pilote »: an acronym, then its long form between dashes. */
+function definitionsAcronymDash(text: PreparedText): OrgMention[] {
+  const { clean } = text;
+  const out: OrgMention[] = [];
+  // (The clean copy writes every dash as « - ».)
+  const re = new RegExp(String.raw`(?<![\w-])(${ACRONYM})[ \t]+-[ \t]+([^\n.;:()]{5,150}?)[ \t]*(?=[ \t]-[ \t]|[,.;]|$)`, 'gm');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(clean))) {
+    const innerStart = m.index + m[0].length - m[2]!.length;
+    const found = acronymThenLongForm(clean, m[1]!, m.index, m.index + m[0].length, innerStart, innerStart + m[2]!.length);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
 /** A glossary line: « - ACR : long name », « ACR – long name », « | ACR | long name | » (a list of acronyms). */
 const GLOSSARY_LINE = new RegExp(String.raw`^(${ACRONYM})[ \t]*(?:[:=–—-]|\|)[ \t]*(?:\*\*)?([^|\n]{5,200}?)(?:\*\*)?[ \t]*[;.,]?[ \t]*(?:\||$)`);
 
@@ -859,7 +874,7 @@ function definitionMentions(text: PreparedText): Definitions {
 }
 
 function computeDefinitions(text: PreparedText): Definitions {
-  const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text), ...definitionsGlossary(text)];
+  const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text), ...definitionsGlossary(text), ...definitionsAcronymDash(text)];
   // A network of cables and sites is a product; a network of people or bodies is an organisation.
   for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });
   const productDefinitions = defs.filter((d) => d.productType);

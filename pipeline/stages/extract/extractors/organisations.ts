@@ -570,6 +570,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 14,
+  version: 15,
   extract: (doc) => extractOrganisations(doc),
 };
