@@ -14,7 +14,7 @@ import { extractOrganisations, lastMentionBefore, organisationsExtractor, refOf 
 import { peopleExtractor } from './extractors/people.ts';
 import { productsExtractor } from './extractors/products.ts';
 import { ORG_TYPE_ALTERNATION, orgTypeOf } from './lexicon.ts';
-import { definedOrgAcronyms, findOrgMentions, firstMentionFrom, type OrgMention } from './org-mentions.ts';
+import { definedOrgAcronyms, findOrgMentions, firstMentionFrom, mentionsEndingBy, type OrgMention } from './org-mentions.ts';
 import { lineAt, prepared, sentenceAt } from './text.ts';
 
 /** Every extractor but organisations (which also takes the acronyms known from other documents). */
@@ -109,18 +109,6 @@ const DEFINITE_TYPE_NOUN = new RegExp(String.raw`^(?:[^,;.]{3,200},\s*)?(?:l'|le
 /** A past participle opening an event (« créée en 2011 », « fondé le … », « dissoute en … »). */
 const APPOSED_PARTICIPLE = /^[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|te|tes|it|ite)\s/;
 
-/** The last mention that ends at or before `pos` (mentions are sorted and disjoint). */
-function lastMentionEndingBy(mentions: readonly OrgMention[], pos: number): OrgMention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? mentions[lo - 1] : undefined;
-}
-
 /** The words of an email address, lowercase (« contact.dnum@exemple.gouv.fr » → contact, dnum, exemple, gouv, fr). */
 function addressWords(email: string): Set<string> {
   return new Set(email.toLowerCase().split(/[.@_+-]+/));
@@ -174,7 +162,7 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
   // « la mission X, créée en 2011, … », « X (créée en 2001) »: a participle set off right after a body is about it.
   const apposedTo = (pos: number, sentenceStart: number): OrgMention | undefined => {
     if (!APPOSED_PARTICIPLE.test(text.clean.slice(pos, pos + 40))) return undefined;
-    const before = lastMentionEndingBy(mentions, pos);
+    const before = mentions[mentionsEndingBy(mentions, pos) - 1];
     return before && before.start >= sentenceStart && /^\s*[,(]\s*$/.test(text.clean.slice(before.end, pos)) ? before : undefined;
   };
   // « ## Direction X » … « - Effectif : 320 agents »: the unit the heading of the section names at its start.

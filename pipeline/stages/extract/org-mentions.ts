@@ -273,17 +273,8 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
     const nameEnd = longWords[longWords.length - 1]!.end;
     const close = clean.indexOf(')', accStart);
     const end = m[2] ? accStart + acronym.length : close > 0 && close - accStart < 200 ? accStart + acronym.length : accStart + acronym.length;
-    out.push({
-      start: nameStart,
-      end: m[2] ? end : accStart + acronym.length + (clean[accStart + acronym.length] === ')' ? 1 : 0),
-      name: clean.slice(nameStart, nameEnd).replace(/[«»]/g, ' ').replace(/\s+/g, ' ').trim(),
-      acronym,
-      type: org,
-      nameStart,
-      nameEnd,
-      how: 'definition',
-      ...(product && !org ? { productType: product } : {}),
-    });
+    const mentionEnd = m[2] ? end : accStart + acronym.length + (clean[accStart + acronym.length] === ')' ? 1 : 0);
+    out.push(definitionMention(clean, acronym, nameStart, mentionEnd, nameStart, nameEnd, org, product));
   }
   return out;
 }
@@ -311,8 +302,20 @@ function acronymThenLongForm(clean: string, acronym: string, start: number, end:
   const before = /(?:^|\s)([A-Za-zÀ-ÿ-]+)\s+$/.exec(clean.slice(Math.max(0, start - 30), start));
   if (!org && !product && before) org = orgTypeOf(before[1]!) ?? null;
   if (!org && !product) return undefined;
-  const nameStart = words[first]!.start;
-  const nameEnd = words[words.length - 1]!.end;
+  return definitionMention(clean, acronym, start, end, words[first]!.start, words[words.length - 1]!.end, org, product);
+}
+
+/** The mention of a definition: the long form [nameStart, nameEnd) as its name, typed as a body or a product. */
+function definitionMention(
+  clean: string,
+  acronym: string,
+  start: number,
+  end: number,
+  nameStart: number,
+  nameEnd: number,
+  org: OrganisationType | null,
+  product: string | undefined,
+): OrgMention {
   return {
     start,
     end,
@@ -818,6 +821,21 @@ export function firstMentionFrom(mentions: readonly OrgMention[], from: number):
     else hi = mid;
   }
   return mentions[lo];
+}
+
+/**
+ * The index just past the last mention that ends at or before `pos`, by binary search (mentions sorted and
+ * disjoint end in order): mentions[i - 1] is that mention, 0 when there is none.
+ */
+export function mentionsEndingBy(mentions: readonly OrgMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface OrgMentions {

@@ -9,7 +9,7 @@
  */
 import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocument } from '../../../types/domain.ts';
 import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, SUB_UNIT_TYPES, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
-import { findOrgMentions, firstMentionFrom, looksLikeAcronym, type OrgMention } from '../org-mentions.ts';
+import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { prepared, type Line, type PreparedText } from '../text.ts';
 
@@ -76,17 +76,7 @@ export function lastMentionBefore(
   };
   let fallback: OrgMention | undefined;
   // Sorted and disjoint mentions end in order: start from the last one that ends by `pos`.
-  let last = mentions.length - 1;
-  if (sorted) {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    last = lo - 1;
-  }
+  const last = sorted ? mentionsEndingBy(mentions, pos) - 1 : mentions.length - 1;
   for (let i = last; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > pos || !genderOk(m)) continue;
