@@ -10,7 +10,7 @@
 import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocument } from '../../../types/domain.ts';
 import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, SUB_UNIT_TYPES, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
 import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
-import { columnIndex, findTables } from '../tables.ts';
+import { columnIndex, findTables, type Cell } from '../tables.ts';
 import { prepared, type Line, type PreparedText } from '../text.ts';
 
 const ID = 'organisations';
@@ -462,6 +462,22 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   );
 }
 
+/**
+ * The body a table cell names: the mention inside it, else the cell's text as a new organisation (`named`: its
+ * fact), with the span of its quote.
+ */
+function cellBody(doc: SourceDocument, cell: Cell, mentions: OrgMention[]): { ref: OrgRef; start: number; end: number; named?: Fact } {
+  const inCell = mentions.find((m) => m.start >= cell.start && m.end <= cell.end);
+  if (inCell) return { ref: refOf(inCell), start: inCell.start, end: inCell.end };
+  const value = cell.text;
+  const offset = doc.text.indexOf(value, cell.start);
+  const [start, end] = offset >= cell.start && offset + value.length <= cell.end ? [offset, offset + value.length] : [cell.start, cell.end];
+  const acronym = looksLikeAcronym(value) ? value : null;
+  const type = orgTypeOf(value.split(/\s/)[0] ?? '') ?? null;
+  const ref: OrgRef = acronym ? { acronym } : { name: value };
+  return { ref, start, end, named: fact(doc, start, end, { kind: 'organisation', name: acronym ? null : value, acronym, type }) };
+}
+
 const ORG_COLUMN = /producteur|opérateur|gestionnaire|éditeur|porteur|administration|organisme|fournisseur|propriétaire|structure|institution|autorité/i;
 
 /** Organisations named in table columns whose header says so (« Producteur », « Organisme »…). */
@@ -475,12 +491,9 @@ function tableOrganisations(doc: SourceDocument, mentions: OrgMention[]): Fact[]
       if (!cell) continue;
       const value = cell.text;
       if (!/^[A-ZÉ]/.test(value) || value.length < 2 || value.length > 120) continue;
-      if (mentions.some((m) => m.start >= cell.start && m.end <= cell.end)) continue; // already found in the cell
-      const offset = doc.text.indexOf(value, cell.start);
-      const [start, end] = offset >= cell.start && offset + value.length <= cell.end ? [offset, offset + value.length] : [cell.start, cell.end];
-      const acronym = looksLikeAcronym(value) ? value : null;
-      const type = orgTypeOf(value.split(/\s/)[0] ?? '') ?? null;
-      out.push(fact(doc, start, end, { kind: 'organisation', name: acronym ? null : value, acronym, type }));
+      // A body already found in the cell is not named again.
+      const { named } = cellBody(doc, cell, mentions);
+      if (named) out.push(named);
     }
   }
   return out;
@@ -503,12 +516,9 @@ function tableHierarchy(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
       // (A glossary row's definition, « | ACR | long name | », spans two cells: it starts in one.)
       const child = mentions.find((m) => cells.some((c, i) => i !== k && m.start >= c.start && m.start < c.end));
       if (!child) continue;
-      const inCell = mentions.find((m) => m.start >= cell.start && m.end <= cell.end);
-      const offset = doc.text.indexOf(cell.text, cell.start);
-      const [start, end] = inCell ? [inCell.start, inCell.end] : offset >= cell.start && offset + cell.text.length <= cell.end ? [offset, offset + cell.text.length] : [cell.start, cell.end];
-      const parent: OrgRef = inCell ? refOf(inCell) : looksLikeAcronym(cell.text) ? { acronym: cell.text } : { name: cell.text };
-      if (!inCell) out.push(fact(doc, start, end, { kind: 'organisation', name: parent.name ?? null, acronym: parent.acronym ?? null, type: orgTypeOf(cell.text.split(/\s/)[0] ?? '') ?? null }));
-      out.push(fact(doc, child.start, end, { kind: 'hierarchy', child: refOf(child), parent }));
+      const parent = cellBody(doc, cell, mentions);
+      if (parent.named) out.push(parent.named);
+      out.push(fact(doc, child.start, parent.end, { kind: 'hierarchy', child: refOf(child), parent: parent.ref }));
     }
   }
   return out;
@@ -532,13 +542,10 @@ function infoboxHierarchy(doc: SourceDocument, text: PreparedText, mentions: Org
       const label = cells[0]?.text.replace(/\s*:$/, '');
       const cell = cells[1];
       if (!label || !cell || !PARENT_ROW.test(label) || !/^[A-ZÉa-zé]/.test(cell.text) || cell.text.length > 150) continue;
-      const inCell = mentions.find((m) => m.start >= cell.start && m.end <= cell.end);
-      if (inCell === subject) continue;
-      const offset = doc.text.indexOf(cell.text, cell.start);
-      const [start, end] = inCell ? [inCell.start, inCell.end] : offset >= cell.start && offset + cell.text.length <= cell.end ? [offset, offset + cell.text.length] : [cell.start, cell.end];
-      const parent: OrgRef = inCell ? refOf(inCell) : looksLikeAcronym(cell.text) ? { acronym: cell.text } : { name: cell.text };
-      if (!inCell) out.push(fact(doc, start, end, { kind: 'organisation', name: parent.name ?? null, acronym: parent.acronym ?? null, type: orgTypeOf(cell.text.split(/\s/)[0] ?? '') ?? null }));
-      out.push(fact(doc, cells[0]!.start, end, { kind: 'hierarchy', child: refOf(subject), parent }));
+      if (mentions.some((m) => m === subject && m.start >= cell.start && m.end <= cell.end)) continue;
+      const parent = cellBody(doc, cell, mentions);
+      if (parent.named) out.push(parent.named);
+      out.push(fact(doc, cells[0]!.start, parent.end, { kind: 'hierarchy', child: refOf(subject), parent: parent.ref }));
     }
   }
   return out;
