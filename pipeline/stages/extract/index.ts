@@ -171,7 +171,7 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
     let heading: (typeof headings)[number] | undefined;
     for (const h of headings) if (h.start < pos) heading = h;
     const m = heading ? firstMentionWithin(mentions, heading.contentStart, heading.end) : undefined;
-    // A unit named with its type word (« ## Direction des achats (DAE) »), not a topic (« ## SILL »).
+    // A unit named with its type word (« ## Direction des achats (DAE) »), not a topic (« ## PLOL »).
     return m && m.type && m.start <= heading!.contentStart + 4 ? m : undefined;
   };
   const ref = (m: OrgMention | undefined): OrgRef | null => (m ? refOf(m) : null);

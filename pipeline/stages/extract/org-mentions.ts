@@ -343,7 +343,7 @@ function definitionsAcronymLong(text: PreparedText): OrgMention[] {
   return out;
 }
 
-/** « la DINUM – direction interministérielle du numérique – pilote »: an acronym, then its long form between dashes. */
+/** « la DSN – direction des services numériques – pilote »: an acronym, then its long form between dashes. */
 function definitionsAcronymDash(text: PreparedText): OrgMention[] {
   const { clean } = text;
   const out: OrgMention[] = [];
@@ -623,7 +623,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     const datedOrDefined = /^\s*\(\s*(?:créée?s?|fondée?s?|née?s?|instituée?s?|[A-ZÉ][A-Za-zÉ0-9&]{1,11}\s*[,)])/.test(afterName);
     // « le service des achats de la DGFiP »: a unit of a named body is a unit, even without a proper name.
     // « Au sein de la DGFiP, le service des achats … »: likewise a unit of the body just named.
-    // « la direction du numérique de l'ANCT » is a unit too, but « prendre / assurer la direction des travaux du
+    // « la direction du numérique de l'ANTD » is a unit too, but « prendre / assurer la direction des travaux du
     // Conseil » is an activity.
     const unitWord = SUB_UNIT_TYPE_WORDS.test(typeWord) || (/^directions?$/i.test(typeWord) && !LEADING_ACTIVITY.test(clean.slice(Math.max(0, start - 30), start)));
     const unitOfBody =

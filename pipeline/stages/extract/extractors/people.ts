@@ -210,7 +210,7 @@ export function extractPeople(doc: SourceDocument) {
     const end = m.index + m.text.trimEnd().length;
     if (taken.some(([s, e]) => start < e && s < end)) continue;
     taken.push([start, end]);
-    // « directrice de la DINUM en 2020 »: the date says when, it is not part of the role.
+    // « directrice de la DSN en 2020 »: the date says when, it is not part of the role.
     let roleText = role?.replace(/\s+/g, ' ').trim().replace(/\s+(?:(?:depuis|dès|en|jusqu'en)(?:\s+le)?|le)\s+(?:\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}$/u, '') || null;
     const roleStart = roleText ? m.index + m.text.indexOf(role!) : start;
     // « Prénom Nom (Organisme) »: what stands in the parenthesis is where the person works, not a role.

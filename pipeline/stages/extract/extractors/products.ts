@@ -34,7 +34,7 @@ function operatorFor(text: PreparedText, mentions: OrgMention[], pos: number): O
   if (!s) return null;
   // « … opéré par X » / « … de la X » right after the product
   const after = text.clean.slice(pos, s.end);
-  // « X, opérée par l'ANTS », « X, développée par la DINUM »: the participle may follow a comma.
+  // « X, opérée par l'ANTD », « X, développée par la DSN »: the participle may follow a comma.
   const by = /^[^,.;]{0,60}?\b(?:par|de la|du|de l')\s*/i.exec(after) ?? OPERATED_BY.exec(after);
   if (by) {
     const article = /^(?:la|le|les)\s+|^l'/i.exec(text.clean.slice(pos + by[0].length, pos + by[0].length + 4))?.[0].length ?? 0;
