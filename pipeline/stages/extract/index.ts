@@ -10,7 +10,7 @@ import { eventsExtractor } from './extractors/events.ts';
 import { figuresExtractor } from './extractors/figures.ts';
 import { legalTextsExtractor } from './extractors/legal-texts.ts';
 import { linksExtractor } from './extractors/links.ts';
-import { extractOrganisations, lastMentionBefore, organisationsExtractor, refOf } from './extractors/organisations.ts';
+import { extractOrganisations, lastMentionBefore, organisationsExtractor, refOf, sectionUnitAt } from './extractors/organisations.ts';
 import { peopleExtractor } from './extractors/people.ts';
 import { productsExtractor } from './extractors/products.ts';
 import { ORG_TYPE_ALTERNATION, orgTypeOf } from './lexicon.ts';
@@ -165,15 +165,8 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
     const before = mentions[mentionsEndingBy(mentions, pos) - 1];
     return before && before.start >= sentenceStart && /^\s*[,(]\s*$/.test(text.clean.slice(before.end, pos)) ? before : undefined;
   };
-  // « ## Direction X » … « - Effectif : 320 agents »: the unit the heading of the section names at its start.
-  const headings = text.lines.filter((l) => l.kind === 'heading');
-  const sectionUnit = (pos: number): OrgMention | undefined => {
-    let heading: (typeof headings)[number] | undefined;
-    for (const h of headings) if (h.start < pos) heading = h;
-    const m = heading ? firstMentionWithin(mentions, heading.contentStart, heading.end) : undefined;
-    // A unit named with its type word (« ## Direction des achats (DAE) »), not a topic (« ## PLOL »).
-    return m && m.type && m.start <= heading!.contentStart + 4 ? m : undefined;
-  };
+  // « ## Direction X » … « - Effectif : 320 agents »: the unit the heading of the section names.
+  const sectionUnit = (pos: number) => sectionUnitAt(text, mentions, pos);
   const ref = (m: OrgMention | undefined): OrgRef | null => (m ? refOf(m) : null);
   for (const f of facts) {
     const d = f.data;

@@ -96,6 +96,21 @@ function definiteSubject(text: PreparedText, mentions: OrgMention[], beforeVerb:
   return type ? lastMentionBefore(text, mentions.filter((x) => x.type === type), pos) : undefined;
 }
 
+/**
+ * The unit the heading of the section around `pos` names at its start, with its type word (« ## Direction des
+ * achats (DAE) »; not a topic, « ## PLOL »): what a list item or a line of that section is about.
+ */
+export function sectionUnitAt(text: PreparedText, mentions: readonly OrgMention[], pos: number): OrgMention | undefined {
+  let heading: Line | undefined;
+  for (const l of text.lines) {
+    if (l.start >= pos) break;
+    if (l.kind === 'heading') heading = l;
+  }
+  if (!heading) return undefined;
+  const m = firstMentionFrom(mentions, heading.contentStart);
+  return m && m.type && m.start <= heading.contentStart + 4 && m.end <= heading.end ? m : undefined;
+}
+
 /** Gender of a pronoun at the start of a sentence (« Elle comprend … », « il est structuré … »). */
 function pronounGender(sentence: string): 'm' | 'f' | undefined {
   const m = /(?:^|,\s*)(il|ils|elle|elles)\s/i.exec(sentence);

@@ -1,13 +1,14 @@
 /**
  * People and their roles: « Prénom Nom, alors directeur de la X », « le directeur de la X, Prénom Nom »,
  * « Prénom Nom (directrice de …) », « Mme Prénom Nom ». Reads a SourceDocument; returns `person` facts.
- * A name is only taken next to a role noun of the closed set (or a civility), never from capitals alone.
+ * A name is taken next to a role noun of the closed set or a civility, or when its first word is a common
+ * given name (lexicon.ts GIVEN_NAMES); never from capitals alone.
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { GIVEN_NAMES, ROLE_ALTERNATION, foldAccents } from '../lexicon.ts';
 import { findOrgMentions, type OrgMention } from '../org-mentions.ts';
 import { frontMatterEnd, prepared } from '../text.ts';
-import { bodyOfOffice, lastMentionBefore, refOf } from './organisations.ts';
+import { bodyOfOffice, lastMentionBefore, refOf, sectionUnitAt } from './organisations.ts';
 
 const ID = 'people';
 const UPPER = 'A-ZÉÈÊÀÂÎÔÛÇ';
@@ -171,18 +172,15 @@ function* givenNameMatches(clean: string): Iterable<PersonMatch> {
 export function extractPeople(doc: SourceDocument) {
   const text = prepared(doc.text);
   const { mentions } = findOrgMentions(text);
-  // « ## Direction X » … « - Directrice : Prénom Nom »: the unit the last heading before names at its start.
-  const headings = text.lines.filter((l) => l.kind === 'heading');
+  // « ## Direction X » … « - Directrice : Prénom Nom »: the unit the heading of the section names.
   const sectionUnit = (pos: number): OrgRef | null => {
-    const heading = headings.filter((h) => h.start < pos).pop();
-    const unit = heading ? mentions.find((x) => x.start >= heading.contentStart && x.start <= heading.contentStart + 4 && x.end <= heading.end) : undefined;
+    const unit = sectionUnitAt(text, mentions, pos);
     return unit ? refOf(unit) : null;
   };
   // « Sa directrice, Claire Lenoir, … »: the body a possessive points to (the last one in subject position).
-  let at = 0;
-  const possessorOf = (match: string): OrgRef | null => {
+  const possessorOf = (match: string, pos: number): OrgRef | null => {
     if (!/^(?:sa|son|leur)\s/i.test(match)) return null;
-    const body = lastMentionBefore(text, mentions, at);
+    const body = lastMentionBefore(text, mentions, pos);
     return body ? refOf(body) : null;
   };
   const facts: Fact[] = frontMatterPeople(doc);
@@ -206,7 +204,6 @@ export function extractPeople(doc: SourceDocument) {
     if (role && /^[A-Z]{2,6}$/.test(role.trim()) && person.split(/\s+/).map((w) => w[0]).join('').toUpperCase() === role.trim()) continue;
     if (person.split(/\s+/).some((w) => NOT_A_NAME.test(w) && w.length > 2 && /^(?:Direction|Département|Ministère|Agence|Service|Mission|Conseil|Comité)$/.test(w))) continue;
     const start = m.index;
-    at = start;
     const end = m.index + m.text.trimEnd().length;
     if (taken.some(([s, e]) => start < e && s < end)) continue;
     taken.push([start, end]);
@@ -233,7 +230,7 @@ export function extractPeople(doc: SourceDocument) {
           ? (orgIn(mentions, roleStart, roleStart + role.length + 1) ??
             (organisationName ? { name: organisationName } : null) ??
             officeBody(roleText) ??
-            possessorOf(m.text) ??
+            possessorOf(m.text, start) ??
             (m.section ? sectionUnit(start) : null))
           : null,
       },
