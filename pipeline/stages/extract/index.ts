@@ -109,7 +109,7 @@ const DEFINITE_TYPE_NOUN = new RegExp(String.raw`^(?:[^,;.]{3,200},\s*)?(?:l'|le
 /** A past participle opening an event (« créée en 2011 », « fondé le … », « dissoute en … »). */
 const APPOSED_PARTICIPLE = /^[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|te|tes|it|ite)\s/;
 
-/** The words of an email address, lowercase (« contact.dnum@exemple.gouv.fr » → contact, dnum, exemple, gouv, fr). */
+/** The words of an email address, lowercase (« contact.dsn@exemple.gouv.fr » → contact, dsn, exemple, gouv, fr). */
 function addressWords(email: string): Set<string> {
   return new Set(email.toLowerCase().split(/[.@_+-]+/));
 }
@@ -122,9 +122,9 @@ function spells(words: ReadonlySet<string>, m: OrgMention): boolean {
 
 /**
  * Links facts to organisations by position: an event's subject is the organisation named before it in the
- * same sentence (or the one a leading pronoun points to), else the unit its section's heading names; a contact belongs to the body its address spells,
- * else to the unit presented just before it; a figure's subject is the organisation named in its sentence, else
- * the unit its section's heading names.
+ * same sentence (or the one a leading pronoun points to), else the unit its section's heading names; a contact
+ * belongs to the body its address spells, else to the unit presented just before it; a figure's subject is the
+ * organisation named in its sentence, else the unit its section's heading names.
  */
 function attachOrganisations(doc: SourceDocument, facts: Fact[], known: ReadonlySet<string>) {
   const text = prepared(doc.text);
@@ -180,8 +180,8 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
         ref(sectionUnit(f.start));
     } else if (d.kind === 'contact' && !d.organisation) {
       const presented = lastMentionBefore(text, candidatesAt(f.start), f.start);
-      // « contact.dnum@exemple.gouv.fr » after a unit of another body: the address spells the body it belongs to,
-      // unless it spells the unit presented too (« tnt.dinum@… » after the programme TNT).
+      // « contact.dsn@exemple.gouv.fr » after a unit of another body: the address spells the body it belongs to,
+      // unless it spells the unit presented too (« vega.dsn@… » after the programme Vega).
       const words = addressWords(d.email);
       d.organisation = ref(presented && spells(words, presented) ? presented : (mentions.find((m) => spells(words, m)) ?? presented));
     } else if (d.kind === 'figure' && !d.subject) {

@@ -292,13 +292,13 @@ function acronymThenLongForm(clean: string, acronym: string, start: number, end:
   const first = matchLongForm(acronym, words);
   if (first !== 0 && !(first > 0 && words.slice(0, first).every((w) => isStop(w.text)))) return undefined;
   const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
-  // A word written as an acronym (« Vitam (Valeurs immatérielles …) ») needs its letters as initials.
+  // A word written as an acronym (« Orion (Outil de recherche et d'indexation …) ») needs its letters as initials.
   const head = headTypes(words.slice(first));
   const product = head.product;
   let org = head.org;
   const spelled = initialsScore(letters, words.slice(first));
   if (wordAcronym && spelled < letters.length && !(org && spelled >= 3)) return undefined;
-  // « le programme Vitam (Valeurs …) »: the type word before the acronym types the body.
+  // « le programme Orion (Outil de recherche …) »: the type word before the acronym types the body.
   const before = /(?:^|\s)([A-Za-zÀ-ÿ-]+)\s+$/.exec(clean.slice(Math.max(0, start - 30), start));
   if (!org && !product && before) org = orgTypeOf(before[1]!) ?? null;
   if (!org && !product) return undefined;
