@@ -21,6 +21,10 @@ import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 const L = '(?<![\\p{L}\\p{N}_])';
 const R = '(?![\\p{L}\\p{N}_])';
 
+/** A date right after the word (« disponible depuis mars 2023 », « accessible le 1er juin »), as a lookahead. */
+const DATE_RIGHT_AFTER =
+  "(?=\\s+(?:depuis|dès|à\\s+partir\\s+d\\S*|le|en|au)\\s+(?:le\\s+|l'|du\\s+)?(?:1er|\\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))";
+
 /** Event triggers by type. `noun`: a nominal trigger whose complement (« de la direction X ») is the subject. */
 const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   { type: 'creation', pattern: 'cr[ée]ation|cr[ée]ations', noun: true },
@@ -64,10 +68,10 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   { type: 'publication', pattern: 'livraisons?|livr(?:é|ée|és|ées|e|ent|era|eront)', noun: true },
   { type: 'publication', pattern: 'adopt(?:e|ent|é|ée|és|ées|er)|sign(?:é|ée|és|ées)|promulgu(?:é|ée|és|ées|er)' },
   // « Le service est accessible depuis 2021 »: opened to its public (a date right after « accessible »).
-  { type: 'launch', pattern: "(?:est|sont|était|étaient|rendue?s?)\\s+accessibles?(?=\\s+(?:depuis|dès|à\\s+partir\\s+d\\S*|le|en|au)\\s+(?:le\\s+|l'|du\\s+)?(?:1er|\\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))" },
+  { type: 'launch', pattern: `(?:est|sont|était|étaient|rendue?s?)\\s+accessibles?${DATE_RIGHT_AFTER}` },
   // « Le guide est disponible depuis mars 2023 », « mis à disposition le … »: made available to its public (a date
   // right after « disponible », else the date of another event of the sentence would be taken).
-  { type: 'publication', pattern: "(?:est|sont|était|étaient|rendue?s?)\\s+disponibles?(?=\\s+(?:depuis|dès|à\\s+partir\\s+d\\S*|le|en|au)\\s+(?:le\\s+|l'|du\\s+)?(?:1er|\\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|mise?s?\\s+à\\s+(?:la\\s+)?disposition", noun: true },
+  { type: 'publication', pattern: `(?:est|sont|était|étaient|rendue?s?)\\s+disponibles?${DATE_RIGHT_AFTER}|mise?s?\\s+à\\s+(?:la\\s+)?disposition`, noun: true },
   { type: 'appointment', pattern: 'nomination|nominations|désignation', noun: true },
   { type: 'appointment', pattern: 'nomm(?:e|ent|é|ée|és|ées|er|ait|a)|désign(?:é|ée|és|ées)|(?:prend|prennent|pris|prit)\\s+la\\s+(?:direction|tête)' },
   { type: 'attachment', pattern: 'rattachement|transfert', noun: true },
@@ -353,7 +357,10 @@ function isMeans(clean: string, t: Trigger): boolean {
   return /ant$/iu.test(word) || /(?:par|en|issue?s?\s+d[eu])\s+(?:la\s+|une\s+)?$/iu.test(clean.slice(Math.max(0, t.start - 20), t.start));
 }
 
-/** « la stratégie « X », présentée en 2023 », « l'application X Pro, déployée depuis 2022 »: a quoted name, or a name after a product word. */
+/**
+ * What a participle set off by a comma is about: a quoted name (« la stratégie « X », présentée en 2023 ») or a
+ * name after a product word (« l'application X Pro, déployée depuis 2022 »).
+ */
 const APPOSED_QUOTED = /«\s*([^«»\n]{2,80}?)\s*»\s*,\s*$/u;
 const APPOSED_PRODUCT = new RegExp(String.raw`(?<![\p{L}])(?:${PRODUCT_TYPE_ALTERNATION})\s+(\p{Lu}[^,;()«»\n]{0,60}?)\s*,\s*$`, 'u');
 
