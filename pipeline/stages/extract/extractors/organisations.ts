@@ -228,6 +228,13 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     out.push(fact(doc, start, end, { kind: 'hierarchy', child: refOf(child), parent: refOf(parent) }));
   };
 
+  // « … rattaché au secrétaire général de X »: the body the office heads is named by the text, if only through its
+  // head: an organisation too (quoted at `body`), and the child's parent (the statement quoted at `statement`).
+  const linkToOffice = (child: OrgMention, office: string, body: [number, number], statement: [number, number]) => {
+    out.push(fact(doc, body[0], body[1], { kind: 'organisation', name: office, acronym: null, type: orgTypeOf(/^\S+/.exec(office)![0]) ?? null }));
+    out.push(fact(doc, statement[0], statement[1], { kind: 'hierarchy', child: refOf(child), parent: { name: office } }));
+  };
+
   // « le département X de la direction Y »
   for (const [c, p] of ofLinks) {
     const child = mentions[c]!;
@@ -284,11 +291,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       continue;
     }
     const office = bodyOfOffice(clean.slice(after, sent.end));
-    if (!office) continue;
-    // The body the office heads is named by the text, if only through its head: it is an organisation too.
-    const officeWords = /^\S+(?:\s+générale?)?/.exec(office)![0];
-    out.push(fact(doc, after, sent.end, { kind: 'organisation', name: office, acronym: null, type: orgTypeOf(officeWords.split(' ')[0]!) ?? null }));
-    out.push(fact(doc, Math.min(subject.start, verbAt), sent.end, { kind: 'hierarchy', child: refOf(subject), parent: { name: office } }));
+    if (office) linkToOffice(subject, office, [after, sent.end], [Math.min(subject.start, verbAt), sent.end]);
   }
   // Fronted: « Rattachée à la direction générale, la mission X … », « Placée sous l'autorité du secrétaire général
   // du ministère, la DSI … »: the body that opens the main clause is attached to the one (or to the office's body)
@@ -308,10 +311,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       continue;
     }
     const office = bodyOfOffice(clean.slice(after, comma));
-    if (!office) continue;
-    const officeWords = /^\S+(?:\s+générale?)?/.exec(office)![0];
-    out.push(fact(doc, after, comma, { kind: 'organisation', name: office, acronym: null, type: orgTypeOf(officeWords.split(' ')[0]!) ?? null }));
-    out.push(fact(doc, sent.start, child.end, { kind: 'hierarchy', child: refOf(child), parent: { name: office } }));
+    if (office) linkToOffice(child, office, [after, comma], [sent.start, child.end]);
   }
   // « Il est institué auprès du secrétaire général de X un comité … » (decrees): the body set up is a unit of X.
   for (const sent of /auprès/i.test(clean) ? text.sentences : []) {
@@ -326,10 +326,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       continue;
     }
     const office = bodyOfOffice(clean.slice(after, child.start).replace(/,?\s+(?:un|une|des|le|la|les)\s*$/i, ''));
-    if (!office) continue;
-    const officeWords = /^\S+/.exec(office)![0];
-    out.push(fact(doc, after, child.start, { kind: 'organisation', name: office, acronym: null, type: orgTypeOf(officeWords) ?? null }));
-    out.push(fact(doc, after, child.end, { kind: 'hierarchy', child: refOf(child), parent: { name: office } }));
+    if (office) linkToOffice(child, office, [after, child.start], [after, child.end]);
   }
   // « la Y (dont X fait partie) », « la Y, dont fait partie X »: X is one of Y's units.
   const partOf = /\bdont\s+(?:(?:le|la|l')\s*)?([A-ZÉ][\wÀ-ÿ'’-]*(?:\s+[A-ZÉ][\wÀ-ÿ'’-]*){0,3})\s+fai(?:t|saient|sait)\s+partie|\bdont\s+fai(?:t|sait)\s+partie\s+(?:(?:le|la|l')\s*)?([A-ZÉ][\wÀ-ÿ'’-]*(?:\s+[A-ZÉ][\wÀ-ÿ'’-]*){0,3})/g;
