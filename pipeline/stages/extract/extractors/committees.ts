@@ -6,6 +6,7 @@
 import type { Extractor, Fact, SourceDocument } from '../../../types/domain.ts';
 import { columnIndex, decodeCell, findTables } from '../tables.ts';
 import { prepared } from '../text.ts';
+import { factAt } from '../fact.ts';
 
 const ID = 'committees';
 
@@ -47,20 +48,15 @@ function fromTables(doc: SourceDocument): Fact[] {
       if (!name || name === '...' || name.length < 3) continue;
       const freq = splitItems(get('frequency')?.raw ?? '', false);
       const end = line.start + line.text.length;
-      facts.push({
-        source_id: doc.id,
-        start: line.start,
-        end,
-        quote: doc.text.slice(line.start, end),
-        extractor: ID,
-        data: {
+      facts.push(
+        factAt(doc, ID, line.start, end, {
           kind: 'committee',
           name,
           frequency: freq.length ? freq.join('; ') : null,
           participants: splitItems(get('participants')?.raw ?? '', true),
           topics: splitItems(get('topics')?.raw ?? '', false),
-        },
-      });
+        }),
+      );
     }
   }
   return facts;
@@ -112,14 +108,7 @@ function fromProse(doc: SourceDocument): Fact[] {
     const end = goesOn && (fromNext(part) || fromNext(topic) || fromNext(freq)) ? goesOn.end : s.end;
     // « le comité » alone is a mention; « le groupe de travail constitué d'agents … » is described: a body.
     if (GENERIC_BODY.test(name) && !participants.length && !freq) continue;
-    facts.push({
-      source_id: doc.id,
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      extractor: ID,
-      data: { kind: 'committee', name, frequency: freq ? freq[0] : null, participants, topics: topic ? [topic[1]!.trim()] : [] },
-    });
+    facts.push(factAt(doc, ID, start, end, { kind: 'committee', name, frequency: freq ? freq[0] : null, participants, topics: topic ? [topic[1]!.trim()] : [] }));
   }
   return facts;
 }

@@ -10,6 +10,7 @@
  */
 import type { Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { codePointBefore } from '../text.ts';
+import { factAt } from '../fact.ts';
 
 // ASCII addresses (what the published `email` format accepts); the top-level domain must end the token, so that
 // « x@y.frprès » (a glued word) is not read as an address.
@@ -179,7 +180,7 @@ export const contactsExtractor: Extractor = {
     const facts: Fact[] = found.map((f) => {
       const line = lineAround(text, f.start);
       const data: FactData = { kind: 'contact', email: f.email.toLowerCase(), organisation: organisationOnLine(line.text, f.start - line.start) };
-      return { source_id: doc.id, start: f.start, end: f.end, quote: text.slice(f.start, f.end), extractor: 'contacts', data };
+      return factAt(doc, 'contacts', f.start, f.end, data);
     });
     return { facts, issues: [] };
   },

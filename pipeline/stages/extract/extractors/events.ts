@@ -17,6 +17,7 @@ import { parseDates, type DateMention } from '../dates.ts';
 import { PRODUCT_TYPE_ALTERNATION } from '../lexicon.ts';
 import { execAfterBoundary, prepared, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
+import { factAt } from '../fact.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
 const R = '(?![\\p{L}\\p{N}_])';
@@ -479,7 +480,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
     }
     const date: DateValue = d.value;
     const data: FactData = { kind: 'event', date, type: t ? t.type : 'other', subject, subject_name, description, legal_text };
-    facts.push({ source_id: doc.id, start, end, quote: doc.text.slice(start, end), extractor: 'events', data });
+    facts.push(factAt(doc, 'events', start, end, data));
   }
   return facts;
 }
@@ -511,14 +512,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
     const type = TITLE_TRIGGERS.find((t) => t.re.test(title))?.type ?? 'other';
     const start = m.index;
     const end = m.index + m[0].length;
-    facts.push({
-      source_id: doc.id,
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      extractor: 'events',
-      data: { kind: 'event', date: d.value, type, subject: null, subject_name: null, description: clip(title, MAX_DESCRIPTION), legal_text: null },
-    });
+    facts.push(factAt(doc, 'events', start, end, { kind: 'event', date: d.value, type, subject: null, subject_name: null, description: clip(title, MAX_DESCRIPTION), legal_text: null }));
   }
   return facts;
 }

@@ -20,6 +20,7 @@ import type { Extractor, Fact, FactData, SourceDocument } from '../../../types/d
 import { parseDates } from '../dates.ts';
 import { codePointBefore, execAfterBoundary, execWhere, letterBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
 import { findLegalTexts } from './legal-texts.ts';
+import { factAt } from '../fact.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
 
@@ -504,7 +505,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
 
     const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier, measure, subject: null };
     if (euros !== null) data.normalised = { value: euros, unit: '€' };
-    facts.push({ source_id: doc.id, start, end: unitEnd, quote: doc.text.slice(start, unitEnd), extractor: 'figures', data });
+    facts.push(factAt(doc, 'figures', start, unitEnd, data));
   }
   return facts;
 }

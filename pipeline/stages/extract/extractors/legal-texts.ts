@@ -10,6 +10,7 @@
 import type { DateValue, Extractor, Fact, FactData, LegalTextType, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { codePointBefore, execAfterBoundary, prepared } from '../text.ts';
+import { factAt } from '../fact.ts';
 
 export interface LegalTextMention {
   start: number;
@@ -184,7 +185,7 @@ export const legalTextsExtractor: Extractor = {
     const p = prepared(doc.text);
     const facts: Fact[] = findLegalTexts(p.clean, 0, p.clean.length, doc.date).map((l) => {
       const data: FactData = { kind: 'legal-text', type: l.type, number: l.number, date: l.date, title: l.title };
-      return { source_id: doc.id, start: l.start, end: l.end, quote: doc.text.slice(l.start, l.end), extractor: 'legal-texts', data };
+      return factAt(doc, 'legal-texts', l.start, l.end, data);
     });
     return { facts, issues: [] };
   },

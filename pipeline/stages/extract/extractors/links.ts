@@ -15,6 +15,7 @@
  *   `link-relative`. `mailto:` and `tel:` targets are left to the contacts extractor.
  */
 import type { Extractor, Fact, FactData, Issue, SourceDocument } from '../../../types/domain.ts';
+import { factAt } from '../fact.ts';
 
 interface Found {
   start: number;
@@ -191,7 +192,7 @@ export const linksExtractor: Extractor = {
     found.sort((a, b) => a.start - b.start);
     const facts: Fact[] = found.map((f) => {
       const data: FactData = { kind: 'link', url: f.url, title: f.title };
-      return { source_id: doc.id, start: f.start, end: f.end, quote: text.slice(f.start, f.end), extractor: 'links', data };
+      return factAt(doc, 'links', f.start, f.end, data);
     });
     return { facts, issues };
   },

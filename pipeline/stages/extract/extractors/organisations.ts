@@ -12,6 +12,7 @@ import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, SUB_UNIT_TYPES, orgTypeOf, parseS
 import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables, type Cell } from '../tables.ts';
 import { prepared, type Line, type PreparedText } from '../text.ts';
+import { factAt } from '../fact.ts';
 
 const ID = 'organisations';
 
@@ -22,9 +23,7 @@ export function refOf(m: OrgMention): OrgRef {
   return ref;
 }
 
-function fact(doc: SourceDocument, start: number, end: number, data: FactData): Fact {
-  return { source_id: doc.id, start, end, quote: doc.text.slice(start, end), extractor: ID, data };
-}
+const fact = (doc: SourceDocument, start: number, end: number, data: FactData): Fact => factAt(doc, ID, start, end, data);
 
 const FEMININE_TYPES = new Set<OrganisationType>([
   'direction', 'délégation', 'mission', 'agence', 'brigade', 'fabrique', 'autorité', 'cellule', 'commission', 'organisation',

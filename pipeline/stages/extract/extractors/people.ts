@@ -9,6 +9,7 @@ import { GIVEN_NAMES, ROLE_ALTERNATION, foldAccents } from '../lexicon.ts';
 import { findOrgMentions, type OrgMention } from '../org-mentions.ts';
 import { frontMatterEnd, prepared } from '../text.ts';
 import { bodyOfOffice, lastMentionBefore, refOf, sectionUnitAt } from './organisations.ts';
+import { factAt } from '../fact.ts';
 
 const ID = 'people';
 const UPPER = 'A-ZÉÈÊÀÂÎÔÛÇ';
@@ -96,14 +97,7 @@ function frontMatterPeople(doc: SourceDocument): Fact[] {
     }
     if (name) {
       const start = offset + at;
-      facts.push({
-        source_id: doc.id,
-        start,
-        end: start + name.length,
-        quote: doc.text.slice(start, start + name.length),
-        extractor: ID,
-        data: { kind: 'person', name, role, organisation: null },
-      });
+      facts.push(factAt(doc, ID, start, start + name.length, { kind: 'person', name, role, organisation: null }));
     }
     offset += line.length + 1;
   }
@@ -216,13 +210,8 @@ export function extractPeople(doc: SourceDocument) {
       organisationName = roleText;
       roleText = null;
     }
-    facts.push({
-      source_id: doc.id,
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      extractor: ID,
-      data: {
+    facts.push(
+      factAt(doc, ID, start, end, {
         kind: 'person',
         name: person.replace(/\s+/g, ' ').replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+/, ''),
         role: roleText,
@@ -233,8 +222,8 @@ export function extractPeople(doc: SourceDocument) {
             possessorOf(m.text, start) ??
             (m.section ? sectionUnit(start) : null))
           : null,
-      },
-    });
+      }),
+    );
   }
   facts.sort((a, b) => a.start - b.start);
   return { facts, issues: [] };

@@ -11,6 +11,7 @@ import { findOrgMentions, looksLikeAcronym, type OrgMention } from '../org-menti
 import { columnIndex, findTables } from '../tables.ts';
 import { prepared, type PreparedText } from '../text.ts';
 import { refOf } from './organisations.ts';
+import { factAt } from '../fact.ts';
 
 const ID = 'products';
 const UP = 'A-ZÉÈÀÂÎÔÇ';
@@ -153,14 +154,7 @@ export function extractProducts(doc: SourceDocument) {
     const key = `${start}:${name}`;
     if (seen.has(key)) return;
     seen.add(key);
-    facts.push({
-      source_id: doc.id,
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      extractor: ID,
-      data: { kind: 'product', name, type, operator: operator === undefined ? operatorFor(text, mentions, start) : operator, description },
-    });
+    facts.push(factAt(doc, ID, start, end, { kind: 'product', name, type, operator: operator === undefined ? operatorFor(text, mentions, start) : operator, description }));
   };
 
   // « le service Identigo », « la plateforme « Xyz » », « l'application Xyz »
