@@ -677,3 +677,46 @@ describe('organisations: an acronym and its long form between dashes', () => {
     expect(pairs('La DINUM — qui pilote — agit. Réunion DINUM - DGFiP - ANSSI du 3 mai.')).toEqual([]);
   });
 });
+
+describe('organisations: units a sentence lists, heads or describes', () => {
+  const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name ?? o.acronym);
+
+  it('takes lowercase units listed after a colon, and links them to the body that « comprend » or « s’articule autour de » them', () => {
+    const text =
+      "La direction des usages numériques (DUN) comprend trois sous-directions : la sous-direction des réseaux, la sous-direction des applications et le bureau de la qualité. Elle s'articule désormais autour de deux pôles : le pôle études et le pôle exploitation.";
+    expect(names(text)).toEqual(expect.arrayContaining(['sous-direction des réseaux', 'sous-direction des applications', 'bureau de la qualité', 'pôle études', 'pôle exploitation']));
+    expect(parents(text)).toEqual(expect.arrayContaining(['sous-direction des réseaux < DUN', 'sous-direction des applications < DUN', 'pôle études < DUN', 'pôle exploitation < DUN']));
+    // A colon that opens no list of units: nothing taken.
+    expect(names('Objectif : la direction du projet et le service rendu aux usagers.')).toEqual([]);
+  });
+
+  it('takes a lowercase unit headed by an office, or the subject of its remit, and a unit fronted by « Au sein de X (ACR), »', () => {
+    expect(names('Mme Odile Perrin succède à M. Jean Roux à la tête du bureau des marchés publics.')).toEqual(['bureau des marchés publics']);
+    expect(names('Écrire à la cheffe de la mission des archives.')).toEqual(['mission des archives']);
+    expect(names('Le service des achats est chargé de la passation des marchés.')).toEqual(['service des achats']);
+    expect(names('Le service rendu aux usagers reste la priorité.')).toEqual([]);
+    const fronted = "Au sein de la direction des territoires (DTER), le bureau des cartes produit les référentiels.";
+    expect(parents(fronted)).toEqual(['bureau des cartes < DTER']);
+  });
+
+  it('ends a name at a spaced dash (an apposition) and a ministry’s name at « sur » (a document’s topic)', () => {
+    expect(names('Intervention de la cheffe de la mission des données – ministère de la Mer')).toEqual(['mission des données', 'ministère de la Mer']);
+    expect(names('Le rapport de la Cour des comptes sur la dématérialisation paraît en mai.')).toEqual(['Cour des comptes']);
+    expect(names('Il préside la commission nationale sur l’avenir des archives.')).toEqual(["commission nationale sur l'avenir des archives"]);
+  });
+
+  it('distributes a plural « ministères » over its remits', () => {
+    expect(names("Le projet associe les ministères de l'Intérieur et de la Justice.")).toEqual(["ministère de l'Intérieur", 'ministère de la Justice']);
+    expect(names('Des services des ministères comme ceux de la Culture, de la Mer ou des Sports ont candidaté.')).toEqual([
+      'ministère de la Culture',
+      'ministère de la Mer',
+      'ministère des Sports',
+    ]);
+    expect(names('Les ministères concernés ont été consultés.')).toEqual([]);
+  });
+
+  it('attaches the unit a phrase opens with, not the ministry of its complement (« Le service X (ABC) du ministère Y est rattaché à Z »)', () => {
+    const text = 'Le service des outils numériques (SON) du ministère de la Mer est rattaché au secrétariat général.';
+    expect(parents(text)).toEqual(['service des outils numériques < ministère de la Mer', 'service des outils numériques < secrétariat général']);
+  });
+});

@@ -350,3 +350,25 @@ describe('products: operators after a comma, mobile apps, plural lists', () => {
     expect(products('Les services RH et SI sont mutualisés.')).toEqual([]);
   });
 });
+
+describe('people: « est nommé », « est dirigé par », roles closed by a colon or a parenthesis', () => {
+  const people = (text: string) => dataOf(run(peopleExtractor, text), 'person').map((p) => `${p.name} | ${p.role ?? ''} | ${p.organisation?.name ?? p.organisation?.acronym ?? ''}`);
+
+  it('reads « M. Prénom Nom est nommé chef du service … (ABC) » with the role up to the parenthesis', () => {
+    expect(people("Par arrêté du 2 mai 2025, M. Hugo Lemaire est nommé chef du service des études de la direction des routes (DR).")).toEqual([
+      "Hugo Lemaire | chef du service des études de la direction des routes | service des études de la direction des routes",
+    ]);
+  });
+
+  it('gives « Le pôle X est dirigé par Mme Prénom Nom » the pôle as organisation', () => {
+    expect(people('Le pôle cartographie est dirigé par Mme Léa Garnier.')).toEqual(['Léa Garnier |  | pôle cartographie']);
+    // « sous la direction de » names no body.
+    expect(people('Le rapport a été rédigé sous la direction de Paul Girard.')).toEqual(['Paul Girard |  | ']);
+  });
+
+  it('ends a role at a colon (« cheffe du bureau X : adresse »)', () => {
+    expect(people('Renseignements auprès de Julie Caron, cheffe du bureau des archives : julie.caron@exemple.gouv.fr.')).toEqual([
+      'Julie Caron | cheffe du bureau des archives | bureau des archives',
+    ]);
+  });
+});

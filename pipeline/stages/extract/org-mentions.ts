@@ -420,30 +420,46 @@ interface NamedCandidate {
   ofAt: number | null;
 }
 
-/** A type word at the start of a string (after spaces). */
-const TYPE_WORD_FIRST = new RegExp(String.raw`^\s*(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-])`, 'i');
-const TYPE_WORD_AFTER_AND = new RegExp(String.raw`\s+et\s+(?=(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-]))`, 'gi');
+/** A type word at the start of a list item (after spaces and an article). */
+const TYPE_WORD_FIRST = new RegExp(String.raw`^\s*(?:(?:le|la|les)\s+|l')?(?=(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-]))`, 'i');
+const TYPE_WORD_AFTER_AND = new RegExp(String.raw`\s+et\s+(?:(?:le|la|les)\s+|l')?(?=(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-]))`, 'gi');
 
 /**
- * Where the items of a parenthesised list of units start: « (direction de la réforme budgétaire, délégation aux
- * usagers et agence pour le développement …) ». Every comma-separated item opens with a type word: the list
- * itself says they are bodies, even lowercase and without an adjective (likewise list items, below).
+ * Where the type words of a list of units start, the list being `body` at `base`: every comma-separated item
+ * opens with a type word (an article before it aside; « et » may add one more in an item). Empty unless there
+ * are two items or more and every item is a unit.
+ */
+function unitItemStarts(body: string, base: number): number[] {
+  const items: number[] = [];
+  let offset = 0;
+  for (const item of body.split(',')) {
+    const lead = TYPE_WORD_FIRST.exec(item);
+    items.push(lead ? base + offset + lead[0].length : -1);
+    for (const and of item.matchAll(TYPE_WORD_AFTER_AND)) items.push(base + offset + and.index + and[0].length);
+    offset += item.length + 1;
+  }
+  return items.length >= 2 && items.every((at) => at >= 0) ? items : [];
+}
+
+/** A plural unit word right before a colon (« … trois sous-directions : », « les bureaux suivants : »). */
+const PLURAL_UNIT_BEFORE = new RegExp(String.raw`(?:${ORG_TYPE_ALTERNATION})(?<=s|x)(?:\s+suivant(?:e)?s)?\s*$`, 'i');
+
+/**
+ * Where the items of a list of units start. Parenthesised: « (direction de la réforme budgétaire, délégation aux
+ * usagers et agence pour le développement …) »; after a colon, to the end of the sentence: « trois
+ * sous-directions : la sous-direction des applications, la sous-direction de la donnée et le bureau des achats »
+ * (two items only after a colon that a plural unit word announces).
+ * The list itself says they are bodies, even lowercase and without an adjective (likewise list items, below).
  */
 function listedUnitStarts(clean: string): Set<number> {
   const starts = new Set<number>();
-  if (!clean.includes('(')) return starts;
-  for (const p of clean.matchAll(/\(([^()\n]{10,500})\)/g)) {
-    const body = p[1]!;
-    const base = p.index! + 1;
-    const items: number[] = [];
-    let offset = 0;
-    for (const item of body.split(',')) {
-      const lead = /^\s*/.exec(item)![0].length;
-      items.push(TYPE_WORD_FIRST.test(item) ? base + offset + lead : -1);
-      for (const and of item.matchAll(TYPE_WORD_AFTER_AND)) items.push(base + offset + and.index + and[0].length);
-      offset += item.length + 1;
-    }
-    if (items.length >= 2 && items.every((at) => at >= 0)) for (const at of items) starts.add(at);
+  if (clean.includes('(')) {
+    for (const p of clean.matchAll(/\(([^()\n]{10,500})\)/g)) for (const at of unitItemStarts(p[1]!, p.index! + 1)) starts.add(at);
+  }
+  for (const c of clean.matchAll(/:[ \t\u00a0]+([^.;:!?()\n]{10,500})/g)) {
+    const items = unitItemStarts(c[1]!, c.index! + c[0].length - c[1]!.length);
+    // Two items need the colon to announce units (« deux pôles : »); three or more say it themselves.
+    if (items.length >= 3 || (items.length === 2 && PLURAL_UNIT_BEFORE.test(clean.slice(Math.max(0, c.index! - 40), c.index!)))) for (const at of items) starts.add(at);
   }
   return starts;
 }
@@ -529,6 +545,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       continue;
     }
     if (plural) {
+      // « les ministères de l'Intérieur et de la Justice »: one ministry per remit.
+      if (/^ministères$/i.test(typeWord)) out.push(...distributedMinistries(clean, pos));
       // « les programmes France Services, Action cœur de ville et Petites Villes de demain »: named members.
       out.push(...pluralEnumeration(clean, pos, typeWord, type));
       // « les ministères sociaux », « les ministères économiques et financiers »: a collective body.
@@ -556,7 +574,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         ['de', 'du', 'des', "d'"].includes(w.text.toLowerCase()) &&
         taken.some((t) => ['de', 'du', 'des', "d'"].includes(t.text.toLowerCase())) &&
         !taken.some((t) => t.text.toLowerCase() === 'et');
-      if ((/[,;:.()«»!?\n\t[\]|"]/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || gap.length > 3) break;
+      // A spaced dash (the clean copy writes every dash as « - ») opens an apposition: « mission X – ministère Y ».
+      if ((/[,;:.()«»!?\n\t[\]|"]|\s-\s/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || gap.length > 3) break;
       // After a proper name (« programme ABC »), a lowercase word that is not a connector starts the predicate.
       const prev = taken[taken.length - 1];
       if (prev && /^[A-ZÉ]/.test(prev.text) && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !NAME_ADJECTIVE.test(w.text) && !ADJECTIVE_ENDING.test(w.text)) break;
@@ -573,6 +592,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       // « … des relations avec les usagers »: « avec » after « relations » goes on with the name.
       const relationsWith = lw === 'avec' && /^(?:relations?|rapports)$/i.test(prev?.text ?? '');
       if (!relationsWith && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
+      // « le rapport de la Cour des comptes sur la … »: the topic of a document, not the body's name (names with
+      // « sur » are those of committees, missions and study centres: « commission sur … », « centre d'études sur … »).
+      if (lw === 'sur' && TOPIC_ENDS_NAME.has(type) && !/^(?:recherches?|études?|enquêtes?)$/i.test(prev?.text ?? '')) break;
       if (/^\d/.test(w.text)) break;
       // « … comptables en mars 2016 », « … en 2012 »: a date closes the name.
       if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? ''))) break;
@@ -627,7 +649,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     // Conseil » is an activity.
     const unitWord = SUB_UNIT_TYPE_WORDS.test(typeWord) || (/^directions?$/i.test(typeWord) && !LEADING_ACTIVITY.test(clean.slice(Math.max(0, start - 30), start)));
     const unitOfBody =
-      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt)) && unitWord && taken.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).length >= 1;
+      unitWord &&
+      taken.some((t) => !CONNECTORS.has(t.text.toLowerCase())) &&
+      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || (SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))));
     if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody && !listed.has(start)) continue;
     // « une communauté composée de … », « un service chargé de … »: an indefinite article and a participle
     // describe a body, they do not name one.
@@ -651,10 +675,24 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
   return out;
 }
 
+/** Types of body whose name never goes on with « sur … » (a document's topic follows). */
+const TOPIC_ENDS_NAME = new Set<OrganisationType>(['établissement', 'ministère', 'direction', 'service', 'agence', 'bureau', 'département', 'pôle', 'secrétariat', 'autorité', 'délégation']);
+
+/** Before a unit word: an office heading it (« cheffe du bureau des … », « à la tête de la mission … »). */
+const HEADED_BEFORE =
+  /(?:^|[^\wÀ-ÿ-])(?:à la tête|chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?: adjointe?)?|responsable|adjointe? (?:au chef|à la cheffe))\s+(?:du|de la|de l'|des)\s+$/i;
+
+/** A sentence's opening article right before a type word: the unit is the sentence's subject. */
+const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|\n\s*(?:[-*•]\s*)?)(?:Le|La|Les|L')\s*$/;
+
+/** After a unit's name at the start of a sentence: its remit (« Le bureau des études est chargé de … »). */
+const UNIT_REMIT_AFTER = /^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |assure |pilote |coordonne |anime |conçoit |instruit )/;
+
 /** Does the clause before `start` read « au sein de <body>, (le|la|l') »: is a unit named at `start` one of that body's? */
 function withinBodyBefore(clean: string, start: number, isOrgAt: (pos: number) => boolean): boolean {
   const before = clean.slice(Math.max(0, start - 160), start);
-  const m = /(au sein (?:de la |de l'|du |des |de |d'))[^,;:.()\n]{1,140},\s*(?:le |la |les |l')?$/i.exec(before);
+  // The body may carry its acronym: « Au sein de la direction du numérique (DNUM), le bureau … ».
+  const m = /(au sein (?:de la |de l'|du |des |de |d'))(?:[^,;:.()\n]|\([^()\n]{1,20}\)){1,140},\s*(?:le |la |les |l')?$/i.exec(before);
   return m !== null && isOrgAt(start - before.length + m.index + m[1]!.length);
 }
 
@@ -693,6 +731,39 @@ function pluralEnumeration(clean: string, pos: number, typeWord: string, type: O
     out.push({ mention: { start, end, name, acronym: null, type, nameStart: start, nameEnd: end, how: 'named' }, ofAt: null });
   }
   return out.length >= 2 ? out : [];
+}
+
+/** One remit of a plural « ministères »: « de l'Intérieur », « de la Transition écologique », « des Armées ». */
+const REMIT = /(?:de la|de l'|du|des|d')\s*([A-ZÉÈÀ][\wÀ-ÿœ'-]*(?:\s+[a-zéèêàç][\wÀ-ÿ-]*(?:aux|ales?|iques?|elles?|els?|aires?|ées?|és?|iennes?|ères?|ers?|ifs?|ives?))?)/y;
+
+/**
+ * « les ministères de l'Intérieur et de la Justice », « des ministères comme ceux de la Culture, de l'Agriculture
+ * ou des Armées »: each remit is a ministry (the mention spans its complement, « de la Justice »). Two remits at
+ * least, the last after « et » / « ou ».
+ */
+function distributedMinistries(clean: string, pos: number): NamedCandidate[] {
+  const lead = /^(?:\s+comme\s+ceux|\s*,?\s+(?:notamment|en particulier))?\s+/.exec(clean.slice(pos, pos + 40));
+  if (!lead) return [];
+  const items: Array<{ start: number; end: number; name: string }> = [];
+  let at = pos + lead[0].length;
+  for (;;) {
+    REMIT.lastIndex = at;
+    const m = REMIT.exec(clean);
+    if (!m) break;
+    const remit = m[0].replace(/\s+/g, ' ');
+    items.push({ start: at, end: at + m[0].length, name: `ministère ${remit}` });
+    const sep = /^(?:\s*,\s*|\s*,?\s+(?:et|ou)\s+)/.exec(clean.slice(REMIT.lastIndex, REMIT.lastIndex + 40));
+    if (!sep) break;
+    const closing = /(?:et|ou)\s+$/.test(sep[0]);
+    at = REMIT.lastIndex + sep[0].length;
+    if (closing) {
+      REMIT.lastIndex = at;
+      const last = REMIT.exec(clean);
+      if (last) items.push({ start: at, end: at + last[0].length, name: `ministère ${last[0].replace(/\s+/g, ' ')}` });
+      return items.length >= 2 ? items.map((i) => ({ mention: { ...i, acronym: null, type: 'ministère' as const, nameStart: i.start, nameEnd: i.end, how: 'named' as const }, ofAt: null })) : [];
+    }
+  }
+  return [];
 }
 
 /** « Départements » → « Départements » singular, case kept: the type word as a name's head. */

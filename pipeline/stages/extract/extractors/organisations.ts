@@ -134,7 +134,7 @@ interface CountStatement {
 }
 
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS})\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+s)?(?:\s*,\s*|\s+et\s+)?)+)`,
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement))?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+s)?(?:\s*,\s*|\s+et\s+)?)+)`,
   'gi',
 );
 
@@ -160,6 +160,20 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     if (counts.length) out.push({ start: verbAt, end: s.start + m.index + m[0].trimEnd().length, parent, counts });
   }
   return out;
+}
+
+/**
+ * The unit a noun phrase ending with `last` opens with: « le service X (ABC) du ministère Y » → the service, when
+ * `last` is the ministry its complement names (a unit then « de la / du / des »); else `last` itself.
+ */
+function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMention): OrgMention {
+  let head = last;
+  for (let i = mentions.indexOf(last); i > 0; i--) {
+    const before = mentions[i - 1]!;
+    if (!before.type || !SUB_UNIT_TYPES.has(before.type) || !/^\s*(?:\([^()\n]{1,20}\)\s*)?(?:de la|de l'|du|des)\s*$/i.test(clean.slice(before.end, mentions[i]!.start))) break;
+    head = before;
+  }
+  return head;
 }
 
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … ». */
@@ -265,11 +279,13 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
     'i',
   );
-  for (const child of mentions) {
-    const m = attached.exec(clean.slice(child.end, child.end + 120));
+  for (const last of mentions) {
+    const m = attached.exec(clean.slice(last.end, last.end + 120));
     if (!m) continue;
-    const at = child.end + m[0].length;
+    const at = last.end + m[0].length;
     const parent = mentionAt(mentions, at, at + 2);
+    // « Le service X (ABC) du ministère Y est rattaché à Z »: the unit the phrase opens with is attached, not Y.
+    const child = /^\s*\(/.test(m[0]) ? last : phraseHead(clean, mentions, last);
     if (parent) link(child, parent, child.start, parent.end);
   }
   // « Ce service est rattaché au secrétaire général de la défense … »: the subject (a demonstrative or a
@@ -278,8 +294,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const m = ATTACHED_TO_OFFICE.exec(sent.text);
     if (!m) continue;
     const verbAt = sent.start + m.index;
+    const last = mentions.filter((x) => x.start >= sent.start && x.end <= verbAt).pop();
     const subject =
-      mentions.filter((x) => x.start >= sent.start && x.end <= verbAt).pop() ??
+      (last && phraseHead(clean, mentions, last)) ??
       (/^(?:ce|cet|cette|il|elle)\b/i.test(sent.text.trim()) ? lastMentionBefore(text, mentions, sent.start) : undefined) ??
       definiteSubject(text, mentions, clean.slice(sent.start, verbAt), sent.start);
     if (!subject) continue;
@@ -377,6 +394,17 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   for (const cs of counts) {
     const types = new Set(cs.counts.map((c) => c.type));
     const seen = new Set<string>();
+    // « Elle comprend trois sous-directions : la sous-direction A, … et la sous-direction C. »: the units the
+    // rest of the sentence names after the colon.
+    const sentence = text.sentences.find((s) => s.start <= cs.end && cs.end <= s.end);
+    const colon = sentence ? /^[^:.;]{0,40}:/.exec(clean.slice(cs.end, sentence.end)) : null;
+    if (sentence && colon) {
+      for (const unit of mentions) {
+        if (unit.start < cs.end + colon[0].length || unit.end > sentence.end || !unit.type || !types.has(unit.type)) continue;
+        seen.add((unit.name ?? unit.acronym ?? '').toLowerCase());
+        link(unit, cs.parent, unit.start, unit.end);
+      }
+    }
     const startLine = text.lines.findIndex((l) => l.end >= cs.end);
     let headingLevel = 99;
     for (let li = startLine - 1; li >= 0; li--) {
@@ -578,6 +606,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 15,
+  version: 16,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -6,7 +6,7 @@
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { GIVEN_NAMES, ROLE_ALTERNATION, foldAccents } from '../lexicon.ts';
-import { findOrgMentions, type OrgMention } from '../org-mentions.ts';
+import { findOrgMentions, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { frontMatterEnd, prepared } from '../text.ts';
 import { bodyOfOffice, lastMentionBefore, refOf, sectionUnitAt } from './organisations.ts';
 import { factAt } from '../fact.ts';
@@ -21,15 +21,20 @@ const PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:(?:de|du|de la|d'|van|vo
 /** Role nouns, with a capital or not (« Chef de … » at the start of a parenthesis). */
 const ROLE = `(?:${ROLE_ALTERNATION.split('|').map((r) => (/^[a-zé]/.test(r) ? `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}` : r)).join('|')})`;
 const QUALIFIER = "(?:(?:alors|ex-|ancien(?:ne)?|actuel(?:le)?|nouveau|nouvelle|futur(?:e)?|nommée?|devenue?|désormais|aujourd'hui|précédemment)\\s*)?";
-const ROLE_TAIL = `(?:\\s+(?:emblématique|adjoint(?:e)?|général(?:e)?|chargé(?:e)? d[eu'][^,.;()]{0,60}?))?(?:\\s+(?!(?:a|est|qui|et|de|du|des|à|au|aux|en|avait|était|sera|sur|pour|par)\\b)[a-zéèêàçA-Z][\\wÀ-ÿ'-]*){0,3}(?:\\s+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;()\\n]{2,80}?)?(?=[,.;)\\n–—]|\\s+[–—-]\\s|\\s+(?:a|est|qui|avait|était|et)\\s|$)`;
+const ROLE_TAIL = `(?:\\s+(?:emblématique|adjoint(?:e)?|général(?:e)?|chargé(?:e)? d[eu'][^,.;()]{0,60}?))?(?:\\s+(?!(?:a|est|qui|et|de|du|des|à|au|aux|en|avait|était|sera|sur|pour|par)\\b)[a-zéèêàçA-Z][\\wÀ-ÿ'-]*){0,3}(?:\\s+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;:()\\n]{2,80}?)?(?=[,.;:)\\n–—]|\\s+[–—-]\\s|\\s+\\(|\\s+(?:a|est|qui|avait|était|et)\\s|$)`;
 
 const ROLE_START = new RegExp(`^${QUALIFIER}${ROLE}`, 'i');
 
 const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|État|Etat|France|Premier|Première|Direction|Département|Mission|Ministère|Service|Agence|Pôle|Programme|Madame|Monsieur|Président|Conseil|Comité|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Secrétaire|Ministre|Plan|Feuille|Cadre|Le)(?![\wÀ-ÿ])/;
 
-const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolean }> = [
+const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolean; subject?: boolean }> = [
   // Organisation charts: « - Directrice : Prénom Nom » under a heading naming the unit (`section`: its body).
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•][ \\t]*)?(?:\\*\\*)?(${ROLE})(?:\\*\\*)?[ \\t]*:[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*(?=\\n|$)`, 'g'), name: 2, role: 1, section: true },
+  // « Prénom Nom est nommé chef du service … », « M. Prénom Nom a été nommée directrice de … »
+  { re: new RegExp(`(${PERSON})\\s+(?:est|a été|sera|sont)\\s+(?:nommée?|désignée?|reconduite?)\\s+(?:(?:en qualité de|au poste de|comme)\\s+)?(${ROLE}${ROLE_TAIL})`, 'g'), name: 1, role: 2 },
+  // « sous la direction de Prénom Nom », « présidé par Prénom Nom »; « le pôle X est dirigé par Prénom Nom »: the
+  // body the sentence is about is where the person works (`subject`).
+  { re: new RegExp(`(?:sous la direction de|présidée? par|animée? par|dirigée? par|pilotée? par|nommée?)\\s+(?:(?:M\\.|Mme|Monsieur|Madame)\\s+)?(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2, subject: true },
   // « Prénom Nom, alors directeur de la X »
   { re: new RegExp(`(${PERSON})\\s*,\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})`, 'g'), name: 1, role: 2 },
   // « Prénom Nom (directrice de la X) »
@@ -46,8 +51,6 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolea
   { re: new RegExp(`(?:\\bpar|\\bavec|\\bet)\\s+(${PERSON})\\s*\\(([A-ZÉ][^()\\n]{1,60})\\)`, 'g'), name: 1, role: 2 },
   // « - Prénom Nom (Organisme) » in a list
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•]|\\d+[.)])[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*\\(([A-ZÉ][^()\\n]{1,80})\\)[ \\t]*(?=\\n|$)`, 'g'), name: 1, role: 2 },
-  // « sous la direction de Prénom Nom », « présidé par Prénom Nom »
-  { re: new RegExp(`(?:sous la direction de|présidée? par|animée? par|nommée?)\\s+(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2 },
 ];
 
 /** « directrice du numérique » → the body she heads, « direction du numérique » (resolved by normalise). */
@@ -112,16 +115,23 @@ interface PersonMatch {
   role: string | undefined;
   /** The role belongs to the unit the section's heading names (organisation charts). */
   section?: boolean;
+  /** « X est dirigé par Prénom Nom »: where the verb is; the person works in the body the clause before names. */
+  subject?: number;
 }
 
 function* patternMatches(clean: string): Iterable<PersonMatch> {
-  for (const { re, name, role, section } of PATTERNS) {
+  for (const { re, name, role, section, subject } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(clean))) {
       // The line break the match may open with is not part of it.
       const lead = /^\n?[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?/.exec(m[0])![0].length;
-      yield section ? { index: m.index + lead, text: m[0].slice(lead), person: m[name], role: m[role], section } : { index: m.index, text: m[0], person: m[name], role: m[role] };
+      if (section) yield { index: m.index + lead, text: m[0].slice(lead), person: m[name], role: m[role], section };
+      else if (subject) {
+        // The name starts after the verb (and a civility): the match's text is the name and what follows it.
+        const at = m[0].indexOf(m[name]!);
+        yield { index: m.index + at, text: m[0].slice(at), person: m[name], role: m[role], subject: m.index };
+      } else yield { index: m.index, text: m[0], person: m[name], role: m[role] };
     }
   }
 }
@@ -177,6 +187,13 @@ export function extractPeople(doc: SourceDocument) {
     const body = lastMentionBefore(text, mentions, pos);
     return body ? refOf(body) : null;
   };
+  // « Le pôle X est dirigé par Prénom Nom », « le comité, présidé par … »: the body right before the verb at `verbAt`.
+  const ledBody = (verbAt: number): OrgRef | null => {
+    const i = mentionsEndingBy(mentions, verbAt);
+    const body = mentions[i - 1];
+    if (!body || !/^\s*,?\s*(?:(?:est|sont|a été|sera|seront)\s+)?$/.test(text.clean.slice(body.end, verbAt))) return null;
+    return /^(?:présid|anim|dirig|pilot)/i.test(text.clean.slice(verbAt, verbAt + 6)) ? refOf(body) : null;
+  };
   const facts: Fact[] = frontMatterPeople(doc);
   const taken: Array<[number, number]> = [];
   // The rules with a role first: a name they took is not taken again by the given-name rule.
@@ -221,7 +238,9 @@ export function extractPeople(doc: SourceDocument) {
             officeBody(roleText) ??
             possessorOf(m.text, start) ??
             (m.section ? sectionUnit(start) : null))
-          : null,
+          : m.subject !== undefined
+            ? ledBody(m.subject)
+            : null,
       }),
     );
   }
@@ -229,4 +248,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 6, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 7, extract: extractPeople };
