@@ -439,3 +439,23 @@ describe('events: markup timelines', () => {
     ]);
   });
 });
+
+describe('events: one event per date, aims, whole articles', () => {
+  const summary = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type} ${e.data.subject?.name ?? e.data.subject_name ?? ''}`);
+
+  it('drops a generic trigger when a typed one claims the same date (« la refonte de l’outil X, lancé en 2019 »)', () => {
+    expect(summary("Piloter la refonte de l'outil Carto-Mer, lancé en 2019.")).toEqual(['2019 launch Carto-Mer']);
+    // Two typed triggers on one date stay two events.
+    expect(summary('Le service a été créé et rattaché au ministère le 3 mars 2020.').map((e) => e.split(' ')[1])).toEqual(['creation', 'attachment']);
+  });
+
+  it('takes an infinitive of purpose for no event (« qui vise à ouvrir … », « afin de publier … »)', () => {
+    expect(summary('Depuis mai 2021, la mission pilote le programme Ciel, qui vise à ouvrir les données des ports.')).toEqual(['2021-05 start programme Ciel']);
+    expect(summary('En 2022, le bureau a ouvert le guichet unique.')).toEqual(['2022 launch guichet unique']);
+  });
+
+  it('strips a whole article from an object (« les données », not « s données »)', () => {
+    const [e] = run('En avril 2023, la direction a ouvert les données des ports.');
+    expect(e!.data.subject_name).toBe('données des ports');
+  });
+});

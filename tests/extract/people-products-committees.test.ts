@@ -372,3 +372,22 @@ describe('people: « est nommé », « est dirigé par », roles closed by a col
     ]);
   });
 });
+
+describe('committees: set up by an act, examining, or only mentioned by name', () => {
+  const names = (text: string) => dataOf(run(committeesExtractor, text), 'committee').map((c) => `${c.name} | ${c.frequency ?? ''}`);
+
+  it('reads « Le comité X, institué par l’arrêté du …, examine … » and a frequency said before the name', () => {
+    expect(names("Le comité des achats numériques, institué par l'arrêté du 3 mai 2021, examine les projets.")).toEqual(['comité des achats numériques | ']);
+    expect(names("Nous nous réunissons chaque mois au sein du comité de sécurité des réseaux, présidé par la secrétaire générale.")).toEqual([
+      'comité de sécurité des réseaux | chaque mois',
+    ]);
+  });
+
+  it('takes a committee named with a complement of two content words, not « le comité » or « comité de pilotage » alone', () => {
+    expect(names('Elle siège au comité de gouvernance de la donnée et au comité interministériel du handicap.')).toEqual([
+      'comité de gouvernance de la donnée | ',
+      'comité interministériel du handicap | ',
+    ]);
+    expect(names('Le comité de pilotage a validé la feuille de route. Le projet sera présenté au comité le 4 mai.')).toEqual([]);
+  });
+});

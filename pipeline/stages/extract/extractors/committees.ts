@@ -67,9 +67,9 @@ const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
-const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|se réunit|se réunissent|est réunie?|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|rassemble|associe|comprend|est chargée? de|réunion du|réunion de la)(?![\wÀ-ÿ])/;
+const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|est réunie?|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|rassemble|associe|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce)(?![\wÀ-ÿ])/;
 const NAMED_BODY = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|constituée?|chargée?|qui)(?![\wÀ-ÿ])))`,
+  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|qui)(?![\wÀ-ÿ])))`,
   'g',
 );
 const INSTITUTED =
@@ -99,7 +99,8 @@ function fromProse(doc: SourceDocument): Fact[] {
     const next = text.sentences[si + 1];
     const goesOn = next && /^(?:il|elle)\s/i.test(next.text) ? next : undefined;
     const described = goesOn ? `${rest} ${goesOn.text}` : rest;
-    const freq = new RegExp(FREQUENCY).exec(described);
+    // « Nous nous réunissons chaque mois au sein du comité X »: a meeting said before the name is the body's too.
+    const freq = new RegExp(FREQUENCY).exec(described) ?? (/réuni/.test(s.text.slice(0, m.index)) ? new RegExp(FREQUENCY).exec(s.text.slice(0, m.index)) : null);
     const part = PARTICIPANTS.exec(described);
     const participants = part ? part[1]!.split(/\s*(?:,|\bet\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 1 && !new RegExp(`^${FREQUENCY}$`).test(p)) : [];
     const topic = /est chargée? (?:de |d')([^.;]{3,200})/.exec(described);
@@ -110,11 +111,40 @@ function fromProse(doc: SourceDocument): Fact[] {
     if (GENERIC_BODY.test(name) && !participants.length && !freq) continue;
     facts.push(factAt(doc, ID, start, end, { kind: 'committee', name, frequency: freq ? freq[0] : null, participants, topics: topic ? [topic[1]!.trim()] : [] }));
   }
-  return facts;
+  return [...facts, ...namedCommittees(text, doc, facts)];
+}
+
+/** « au comité de gouvernance de la donnée »: a committee named with a complement, the name up to a stop. */
+const NAMED_COMMITTEE =
+  /(?<![\wÀ-ÿ])([Cc]omité(?:\s+[a-zéèêàç-]+(?:ique|ai?re|al|el|if|ant))?\s+(?:de la|de l'|du|des|de|d')\s*[\wÀ-ÿ'-]+(?:\s+(?!(?:est|sont|se|a|ont|qui|que|et|ou|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))[\wÀ-ÿ'-]+){0,8}?)(?=\s*(?:[,.;:()\n«»]|$)|\s+(?:est|sont|se|a|ont|qui|et|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))/g;
+
+/** Function words that do not count towards a committee name's content. */
+const NAME_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les']);
+
+/**
+ * Committees only mentioned, not described (« représenter le bureau au comité de gouvernance de la donnée »): a
+ * « comité » whose name has two content words at least after the type word (« comité de pilotage » alone is a
+ * kind of body, « comité de pilotage du programme » names one). Sentences that described one are left alone.
+ */
+function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument, described: readonly Fact[]): Fact[] {
+  const out: Fact[] = [];
+  if (!/omité/.test(text.clean)) return out;
+  for (const s of text.sentences) {
+    if (described.some((f) => f.start < s.end && s.start < f.end)) continue;
+    NAMED_COMMITTEE.lastIndex = 0;
+    for (const m of s.text.matchAll(NAMED_COMMITTEE)) {
+      const name = m[1]!.replace(/\s+/g, ' ').replace(/\s+(?:de la|de l'|du|des|de|d')$/, '');
+      const content = name.split(/\s+|(?<=')/).slice(1).filter((w) => w && !NAME_CONNECTORS.has(w.toLowerCase()));
+      if (content.length < 2) continue;
+      const start = s.start + m.index!;
+      out.push(factAt(doc, ID, start, start + name.length, { kind: 'committee', name, frequency: null, participants: [], topics: [] }));
+    }
+  }
+  return out;
 }
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 2,
+  version: 3,
   extract: (doc) => ({ facts: [...fromTables(doc), ...fromProse(doc)].sort((a, b) => a.start - b.start), issues: [] }),
 };

@@ -136,6 +136,9 @@ interface Trigger {
 /** Verbs that say an event took place without naming it. */
 const SUPPORT_VERB = /(?:lieu|tiendra|tient)$/u;
 
+/** Before an infinitive: what it is for (« vise à », « afin de », « pour », « permet de », « doit »). */
+const PURPOSE_BEFORE = /(?:^|[^\p{L}])(?:vis(?:e|ent|ait|aient|ant)\s+à|afin\s+d(?:e\s+|')|pour|permet(?:tre|tent|tra)?\s+d(?:e\s+|')|doi(?:t|vent)|devr(?:a|ont)|pourr(?:a|ont))\s*$/iu;
+
 function findTriggers(clean: string, from: number, to: number): Trigger[] {
   const s = clean.slice(0, to);
   const out: Trigger[] = [];
@@ -155,6 +158,8 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       if (t.noun && NOUN_OBJECT_ACTIVITY.test(s.slice(end, end + 40))) continue;
       // « vérification de signature », « outils de publication »: a trigger noun that complements another noun.
       if (t.noun && /(?:^|[^\p{L}])(?!(?:date|année|jour|mois)\s)[\p{L}]+\s+(?:de|d')\s*$/iu.test(s.slice(Math.max(0, start - 30), start)) && !/(?:date|année|jour|mois|an)\s+(?:de|d')\s*$/iu.test(s.slice(Math.max(0, start - 30), start))) continue;
+      // « qui vise à ouvrir les données », « afin de publier … »: an aim, not something that happened on a date.
+      if (!t.noun && /(?:er|ir|re)$/iu.test(m[0]) && PURPOSE_BEFORE.test(s.slice(Math.max(0, start - 24), start))) continue;
       out.push({ start, end, type: t.type, noun: t.noun ?? false });
     }
   }
@@ -218,7 +223,8 @@ const NP_STOP =
 
 /** A noun phrase starting at `pos` (optional article), stopped by punctuation, the date, or a function word. */
 function nounPhrase(clean: string, pos: number, limit: number, dates: DateMention[]): { start: number; end: number } | null {
-  const art = /^\s*(?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?(?:(?:le|la|les|l'|son|sa|ses|leur|leurs|ce|cette|ces)\s*)?/iu.exec(clean.slice(pos, limit));
+  // Whole words only: « les données » loses « les », not « le » (nor « demande » its « de »).
+  const art = /^\s*(?:(?:(?:de\s+la|du|des|de)\s+|(?:de\s+l'|d')\s*))?(?:(?:le|la|les|son|sa|ses|leur|leurs|ce|cette|ces)\s+|l'\s*)?/iu.exec(clean.slice(pos, limit));
   let i = pos + (art ? art[0].length : 0);
   const start = i;
   let end = i;
@@ -422,6 +428,8 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   for (let i = kept.length - 1; i >= 0; i--) {
     const k = kept[i]!;
     if (k.t!.type === 'start' && kept.some((o) => o !== k && o.d === k.d)) kept.splice(i, 1);
+    // « la refonte de l'outil X, lancé en 2019 »: a typed trigger says what the date is; a generic one adds nothing.
+    else if (k.t!.type === 'other' && kept.some((o) => o !== k && o.d === k.d && o.t!.type !== 'other')) kept.splice(i, 1);
     // « création … par fusion de », « créée en rassemblant »: the merger is how the body was created.
     else if (k.t!.type === 'merger' && kept.some((o) => o.d === k.d && o.t!.type === 'creation') && isMeans(clean, k.t!)) kept.splice(i, 1);
   }
@@ -520,7 +528,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 9,
+  version: 10,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];
