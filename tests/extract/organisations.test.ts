@@ -720,3 +720,42 @@ describe('organisations: units a sentence lists, heads or describes', () => {
     expect(parents(text)).toEqual(['service des outils numériques < ministère de la Mer', 'service des outils numériques < secrétariat général']);
   });
 });
+
+describe('organisations: an order organising a direction', () => {
+  it('takes the direction an act organises, its attachment to the secretariat general, and the units each « comprend : » lists', () => {
+    const text = [
+      "Arrêté du 2 mai 2024 portant organisation de la direction des données et des usages",
+      '',
+      "La direction des données et des usages, placée sous l'autorité du secrétaire général, comprend :",
+      '',
+      '- la sous-direction des plateformes ;',
+      '- le bureau de la documentation.',
+      '',
+      'La sous-direction des plateformes comprend :',
+      '',
+      '1° Le bureau des serveurs ;',
+      '',
+      '2° Le bureau des logiciels.',
+    ].join('\n');
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.name)).toEqual(
+      expect.arrayContaining(['direction des données et des usages', 'sous-direction des plateformes', 'bureau de la documentation', 'bureau des serveurs', 'bureau des logiciels']),
+    );
+    expect(parents(text)).toEqual(
+      expect.arrayContaining([
+        'direction des données et des usages < secrétariat général',
+        'sous-direction des plateformes < direction des données et des usages',
+        'bureau de la documentation < direction des données et des usages',
+        'bureau des serveurs < sous-direction des plateformes',
+        'bureau des logiciels < sous-direction des plateformes',
+      ]),
+    );
+  });
+
+  it('reads « opérateur », « fondation », « association » as type words, and a capitalised type word as part of a name', () => {
+    expect(pairs("Le site est hébergé par l'Opérateur national des réseaux publics (ONRP).")).toEqual(['Opérateur national des réseaux publics = ONRP']);
+    expect(dataOf(orgs('Le département Opérateur de services partagés de la DGX construit les outils.'), 'organisation').map((o) => o.name ?? o.acronym)).toEqual([
+      'département Opérateur de services partagés',
+      'DGX',
+    ]);
+  });
+});

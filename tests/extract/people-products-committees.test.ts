@@ -391,3 +391,17 @@ describe('committees: set up by an act, examining, or only mentioned by name', (
     expect(names('Le comité de pilotage a validé la feuille de route. Le projet sera présenté au comité le 4 mai.')).toEqual([]);
   });
 });
+
+describe('committees and people: a board and its chair, a role then a civility', () => {
+  it('reads « Son conseil d’administration, présidé par …, se réunit trois fois par an »', () => {
+    const text = "Son conseil d'administration, présidé par Mme Anne Valette, se réunit trois fois par an.";
+    expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => [c.name, c.frequency])).toEqual([["conseil d'administration", 'trois fois par an']]);
+    // « le conseil » of an activity is no body.
+    expect(dataOf(run(committeesExtractor, 'Le conseil aux usagers se réunit en ligne.'), 'committee')).toEqual([]);
+  });
+
+  it('reads « Son directeur général, M. Prénom Nom » with the role', () => {
+    const people = dataOf(run(peopleExtractor, 'Son directeur général, M. Luc Bernier, a été nommé en 2021.'), 'person');
+    expect(people.map((p) => `${p.name} | ${p.role}`)).toEqual(['Luc Bernier | directeur général']);
+  });
+});

@@ -30,7 +30,8 @@ const ORG_TYPE_FORMS: Array<[OrganisationType, string[]]> = [
   ['fabrique', ['fabrique', 'fabriques']],
   ['programme', ['plan', 'plans']],
   ['institut', ['laboratoire', 'laboratoires']],
-  ['organisation', ['communauté', 'communautés', 'métropole', 'métropoles']],
+  ['organisation', ['communauté', 'communautés', 'métropole', 'métropoles', 'fondation', 'fondations', 'association', 'associations', 'fédération', 'fédérations', 'chambre', 'chambres', 'académie', 'académies', 'syndicat', 'syndicats']],
+  ['établissement', ['opérateur', 'opérateurs']],
 ];
 
 const TYPE_BY_FORM = new Map<string, OrganisationType>();

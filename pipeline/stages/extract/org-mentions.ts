@@ -6,6 +6,7 @@
  */
 import type { OrganisationType } from '../../types/domain.ts';
 import {
+  CONTAINS_VERBS,
   GENERIC_ACRONYMS,
   ORG_TYPE_ALTERNATION,
   PREDICATE_WORDS,
@@ -587,7 +588,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       if (VERB_ENDING.test(w.text)) break;
       // « le bureau des études instruit les demandes »: a lowercase word followed by a determiner is the verb.
       if (contentTaken > 0 && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !PREPOSITIONS.has(w.text.toLowerCase()) && DETERMINER_AFTER.test(clean.slice(w.end, w.end + 8))) break;
-      if (i === 0 && isOrgAt(w.start)) break;
+      // « le département DINUM »: another body; « le département Opérateur de … »: a capitalised type word opening a name.
+      if (i === 0 && isOrgAt(w.start) && !(/^[A-ZÉ][a-zéèêàç]/.test(w.text) && orgTypeOf(w.text))) break;
       const lw = w.text.toLowerCase();
       // « … des relations avec les usagers »: « avec » after « relations » goes on with the name.
       const relationsWith = lw === 'avec' && /^(?:relations?|rapports)$/i.test(prev?.text ?? '');
@@ -651,7 +653,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     const unitOfBody =
       unitWord &&
       taken.some((t) => !CONNECTORS.has(t.text.toLowerCase())) &&
-      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || (SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))));
+      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || (SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))));
     if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody && !listed.has(start)) continue;
     // « une communauté composée de … », « un service chargé de … »: an indefinite article and a participle
     // describe a body, they do not name one.
@@ -683,10 +685,15 @@ const HEADED_BEFORE =
   /(?:^|[^\wÀ-ÿ-])(?:à la tête|chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?: adjointe?)?|responsable|adjointe? (?:au chef|à la cheffe))\s+(?:du|de la|de l'|des)\s+$/i;
 
 /** A sentence's opening article right before a type word: the unit is the sentence's subject. */
-const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|\n\s*(?:[-*•]\s*)?)(?:Le|La|Les|L')\s*$/;
+const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|\n\s*(?:[-*•]\s*)?)(?:Le|La|Les|L')\s*$|;\s+(?:le|la|les|l')\s*$/;
 
 /** After a unit's name at the start of a sentence: its remit (« Le bureau des études est chargé de … »). */
-const UNIT_REMIT_AFTER = /^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |assure |pilote |coordonne |anime |conçoit |instruit )/;
+const UNIT_REMIT_AFTER = new RegExp(
+  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit) |(?:${CONTAINS_VERBS})\s*:)`,
+);
+
+/** Before a unit word: an act or a remit about it (« arrêté portant organisation de la direction X »). */
+const ABOUT_UNIT_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:organisation|réorganisation|création|suppression|attributions|missions et (?:à )?l'organisation)\s+(?:de la|de l'|du|des)\s+$/i;
 
 /** Does the clause before `start` read « au sein de <body>, (le|la|l') »: is a unit named at `start` one of that body's? */
 function withinBodyBefore(clean: string, start: number, isOrgAt: (pos: number) => boolean): boolean {

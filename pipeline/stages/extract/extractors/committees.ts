@@ -92,7 +92,7 @@ function fromProse(doc: SourceDocument): Fact[] {
     const name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim();
     // « le conseil » alone, « conseil et expertise »: not a body's name.
     if (/^(?:[Cc]onseil)\s+(?:et|aux|en|sur|de\s+(?:la|l'))\b/.test(name)) continue;
-    if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège)/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
+    if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
     const start = s.start + m.index;
     const rest = s.text.slice(m.index + m[0].length);
     // The next sentence may go on about the body with a pronoun (« Il associe les directeurs … »).

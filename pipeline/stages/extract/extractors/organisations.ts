@@ -179,13 +179,14 @@ function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMen
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … ». */
 const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:directement\s+)?(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
-/** « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … ». */
-const ATTACHED_TO_OFFICE = /(?:est|sont)\s+(?:(?:un|une)\s+[^,;.()]{0,60}?\s+)?(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+/** « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous l'autorité du … ». */
+const ATTACHED_TO_OFFICE = /(?:(?:est|sont)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+)?(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 /** The body an office heads (« secrétaire général de X » → « secrétariat général de X »), or null. */
 export function bodyOfOffice(phrase: string): string | null {
   const m = /^(?:(?:alors|ex-|ancien(?:ne)?)\s*)?(secrétaire général|secrétaire générale|directeur général|directrice générale|directeur|directrice|délégué général|délégué|déléguée|ministre)\s+((?:de la|de l'|du|des|de|chargée? d[eu']|chargée? de la)\s*[^,;.()]{2,150})/i.exec(phrase.trim());
-  if (!m) return null;
+  // « sous l'autorité du secrétaire général, » (a decree of one ministry): its secretariat general.
+  if (!m) return /^secrétaire générale?\s*(?:[,;.]|$)/i.test(phrase.trim()) ? 'secrétariat général' : null;
   const office = m[1]!.toLowerCase();
   const body =
     office.startsWith('secrétaire général') ? 'secrétariat général'
@@ -606,6 +607,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 16,
+  version: 17,
   extract: (doc) => extractOrganisations(doc),
 };

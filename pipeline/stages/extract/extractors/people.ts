@@ -40,7 +40,7 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolea
   // « Prénom Nom (directrice de la X) »
   { re: new RegExp(`(${PERSON})\\s*\\(\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})\\s*\\)`, 'g'), name: 1, role: 2 },
   // « le directeur de la X, Prénom Nom » / « la ministre Prénom Nom »
-  { re: new RegExp(`(?:\\b[Ll]e|\\b[Ll]a|\\b[Ll]'|\\bpar|\\b[Ss]a|\\b[Ss]on|\\b[Ll]eur)\\s*${QUALIFIER}(${ROLE}(?:\\s+(?:délégué(?:e)?|adjoint(?:e)?|général(?:e)?))?(?:\\s+(?:chargé(?:e)?\\s+)?(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;()\\n]{2,60}?)?)\\s*,?\\s+(${PERSON})`, 'g'), name: 2, role: 1 },
+  { re: new RegExp(`(?:\\b[Ll]e|\\b[Ll]a|\\b[Ll]'|\\bpar|\\b[Ss]a|\\b[Ss]on|\\b[Ll]eur)\\s*${QUALIFIER}(${ROLE}(?:\\s+(?:délégué(?:e)?|adjoint(?:e)?|général(?:e)?))?(?:\\s+(?:chargé(?:e)?\\s+)?(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;()\\n]{2,60}?)?)\\s*,?\\s+(?:(?:M\\.|Mme|Monsieur|Madame)\\s+)?(${PERSON})`, 'g'), name: 2, role: 1 },
   // « Mme Prénom Nom », « M. Prénom Nom »
   { re: new RegExp(`\\b(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2 },
   // Talk and speaker lists: « - Prénom Nom (Organisme) », « Prénom Nom – cheffe de projet, Organisme »
@@ -248,4 +248,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 7, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 8, extract: extractPeople };
