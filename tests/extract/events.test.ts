@@ -459,3 +459,18 @@ describe('events: one event per date, aims, whole articles', () => {
     expect(e!.data.subject_name).toBe('données des ports');
   });
 });
+
+describe('events: rollouts, trials and a status', () => {
+  const summary = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type}`);
+
+  it('dates a generalisation or a trial as a launch', () => {
+    expect(summary('La généralisation du service est prévue pour le premier trimestre 2026.')).toEqual(['2026 launch']);
+    expect(summary("L'outil a été expérimenté en 2023 dans trois régions.")).toEqual(['2023 launch']);
+  });
+
+  it('takes a status apposition (« établissement public administratif placé sous la tutelle … ») for no attachment', () => {
+    const text = "Le ministre a annoncé la création, au 1er juillet 2025, de l'Office des cartes (OC), établissement public administratif placé sous la tutelle du ministre.";
+    expect(summary(text)).toEqual(['2025-07-01 creation']);
+    expect(summary('Le 1er janvier 2024, le service a été placé sous la tutelle du ministère.')).toEqual(['2024-01-01 attachment']);
+  });
+});

@@ -111,3 +111,28 @@ describe('extract post-pass: organisation charts', () => {
     expect(events.map((e) => [e.type, e.subject?.acronym])).toEqual([['appointment', 'DAE']]);
   });
 });
+
+describe('extract post-pass: a fronted clause that counts the main clause’s body', () => {
+  it('gives « Dotée d’un budget de 12 millions d’euros et de 90 agents, l’OND … » the body after the comma', () => {
+    const text = "L'Office national des données (OND) est créé en 2024. Dotée d'un budget de 12 millions d'euros et de 90 agents, l'OND pilotera le portail.";
+    const figures = dataOf(extractDocument(doc(text), new Set()).facts, 'figure');
+    expect(figures.map((f) => [f.value, f.subject?.acronym])).toEqual([
+      [12000000, 'OND'],
+      [90, 'OND'],
+    ]);
+  });
+});
+
+describe('extract: HTML-laden posts', () => {
+  it('dates a launch across blanked markup and names the product in apposition after an inline tag', () => {
+    const text = '<p>Le <strong>3 mars 2021</strong>, le ministère de la Mer et la <a href="https://exemple.gouv.fr/une/longue/adresse">direction des ports</a> ont lancé <em>Quai-Net</em>, un outil de suivi des escales.</p>';
+    const facts = extractDocument(doc(text), new Set()).facts;
+    expect(dataOf(facts, 'event').map((e) => [e.date.value, e.type, e.subject_name])).toEqual([['2021-03-03', 'launch', 'Quai-Net']]);
+    expect(dataOf(facts, 'product').map((p) => [p.name, p.type])).toEqual([['Quai-Net', 'outil']]);
+  });
+
+  it('takes no product for a fronted clause’s last word before the main clause’s subject (« Conçu par X, le service a été … »)', () => {
+    const facts = extractDocument(doc('Conçu par l’incubateur Atelier, le service a été testé à Lyon.'), new Set()).facts;
+    expect(dataOf(facts, 'product')).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `12:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `13:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -106,6 +106,9 @@ function firstMentionWithin(mentions: readonly OrgMention[], from: number, to: n
  */
 const DEFINITE_TYPE_NOUN = new RegExp(String.raw`^(?:[^,;.]{3,200},\s*)?(?:l'|le\s+|la\s+|cette\s+|ce\s+|cet\s+)(${ORG_TYPE_ALTERNATION})(?=\s+(?!(?:de|du|des|d'|à|au|aux|pour)\s)[a-zéèêà])`, 'i');
 
+/** A fronted clause opened by a participle or « fort de », up to the comma, then the main clause's article. */
+const FRONTED_CLAUSE = /^(?:[A-ZÉ][a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues)|Forte?s?\s+d(?:e|')|Avec)\s[^,;.]{0,200},\s*(?:(?:le|la|les|cette|ce|cet)\s+|l')?/;
+
 /** A past participle opening an event (« créée en 2011 », « fondé le … », « dissoute en … »). */
 const APPOSED_PARTICIPLE = /^[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|te|tes|it|ite)\s/;
 
@@ -165,6 +168,15 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
     const before = mentions[mentionsEndingBy(mentions, pos) - 1];
     return before && before.start >= sentenceStart && /^\s*[,(]\s*$/.test(text.clean.slice(before.end, pos)) ? before : undefined;
   };
+  // « Dotée d'un budget de 34 M€, l'agence … », « Forte de 300 agents, la direction … »: what a fronted clause
+  // counts is the body that opens the main clause.
+  const frontedFor = (pos: number): OrgMention | undefined => {
+    const s = sentenceOf(text, pos);
+    const fronted = s ? FRONTED_CLAUSE.exec(s.text) : null;
+    if (!s || !fronted || pos >= s.start + fronted[0].length) return undefined;
+    const m = firstMentionFrom(mentions, s.start + fronted[0].length);
+    return m && m.start === s.start + fronted[0].length ? m : undefined;
+  };
   // « ## Direction X » … « - Effectif : 320 agents »: the unit the heading of the section names.
   const sectionUnit = (pos: number) => sectionUnitAt(text, mentions, pos);
   const ref = (m: OrgMention | undefined): OrgRef | null => (m ? refOf(m) : null);
@@ -185,7 +197,7 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
       const words = addressWords(d.email);
       d.organisation = ref(presented && spells(words, presented) ? presented : (mentions.find((m) => spells(words, m)) ?? presented));
     } else if (d.kind === 'figure' && !d.subject) {
-      d.subject = ref(inSentenceBefore(f.start)) ?? ref(sectionUnit(f.start));
+      d.subject = ref(frontedFor(f.start)) ?? ref(inSentenceBefore(f.start)) ?? ref(sectionUnit(f.start));
     }
   }
 }

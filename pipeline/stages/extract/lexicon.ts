@@ -31,7 +31,7 @@ const ORG_TYPE_FORMS: Array<[OrganisationType, string[]]> = [
   ['programme', ['plan', 'plans']],
   ['institut', ['laboratoire', 'laboratoires']],
   ['organisation', ['communauté', 'communautés', 'métropole', 'métropoles', 'fondation', 'fondations', 'association', 'associations', 'fédération', 'fédérations', 'chambre', 'chambres', 'académie', 'académies', 'syndicat', 'syndicats']],
-  ['établissement', ['opérateur', 'opérateurs']],
+  ['établissement', ['opérateur', 'opérateurs', 'rectorat', 'rectorats']],
 ];
 
 const TYPE_BY_FORM = new Map<string, OrganisationType>();

@@ -56,7 +56,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
   { type: 'suppression', pattern: 'ferm(?:é|ée|és|ées|er|era)|abrog(?:é|ée|és|ées|er|e)|(?:met|mis|mise|mettre)\\s+fin\\s+(?:à|au|aux)' },
   { type: 'launch', pattern: 'lancement|lancements|inauguration|démarrage|déploiement|ouverture(?!\\s+(?:des|de\\s+la|du|de|d\')\\s*(?:données|donnée|codes?|algorithmes?|jeux|sources))', noun: true },
-  { type: 'launch', pattern: 'mise?s?\\s+en\\s+(?:service|ligne|production|exploitation)', noun: true },
+  { type: 'launch', pattern: 'mise?s?\\s+en\\s+(?:service|ligne|production|exploitation)|généralisation|expérimentation', noun: true },
+  { type: 'launch', pattern: 'généralis(?:é|ée|és|ées|er|era|eront)|expériment(?:é|ée|és|ées|er|era)' },
   { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|ait|a)|inaugur(?:e|é|ée|és|ées|er)|démarr(?:e|ent|é|ée|er)' },
   {
     type: 'launch',
@@ -136,6 +137,9 @@ interface Trigger {
 /** Verbs that say an event took place without naming it. */
 const SUPPORT_VERB = /(?:lieu|tiendra|tient)$/u;
 
+/** A legal status right before an attachment (« établissement public administratif placé sous la tutelle … »). */
+const STATUS_BEFORE = /(?:établissement public(?: national)?(?: à caractère [\p{L} ]+| administratif| industriel et commercial)?|service à compétence nationale|autorité administrative indépendante|groupement d'intérêt public|opérateur de l'État)\s*,?\s*$/iu;
+
 /** Before an infinitive: what it is for (« vise à », « afin de », « pour », « permet de », « doit »). */
 const PURPOSE_BEFORE = /(?:^|[^\p{L}])(?:vis(?:e|ent|ait|aient|ant)\s+à|afin\s+d(?:e\s+|')|pour|permet(?:tre|tent|tra)?\s+d(?:e\s+|')|doi(?:t|vent)|devr(?:a|ont)|pourr(?:a|ont))\s*$/iu;
 
@@ -158,6 +162,8 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       if (t.noun && NOUN_OBJECT_ACTIVITY.test(s.slice(end, end + 40))) continue;
       // « vérification de signature », « outils de publication »: a trigger noun that complements another noun.
       if (t.noun && /(?:^|[^\p{L}])(?!(?:date|année|jour|mois)\s)[\p{L}]+\s+(?:de|d')\s*$/iu.test(s.slice(Math.max(0, start - 30), start)) && !/(?:date|année|jour|mois|an)\s+(?:de|d')\s*$/iu.test(s.slice(Math.max(0, start - 30), start))) continue;
+      // « …, établissement public administratif placé sous la tutelle du ministre »: a status, not an event.
+      if (t.type === 'attachment' && STATUS_BEFORE.test(s.slice(Math.max(0, start - 80), start))) continue;
       // « qui vise à ouvrir les données », « afin de publier … »: an aim, not something that happened on a date.
       if (!t.noun && /(?:er|ir|re)$/iu.test(m[0]) && PURPOSE_BEFORE.test(s.slice(Math.max(0, start - 24), start))) continue;
       out.push({ start, end, type: t.type, noun: t.noun ?? false });
@@ -173,10 +179,27 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
   });
 }
 
-function distance(t: Trigger, d: DateMention): number {
-  if (d.start >= t.end) return d.start - t.end;
-  if (t.start >= d.end) return (t.start - d.end) * 1.2;
+/**
+ * How far a date is from a trigger, in characters of the text as read: a run of blanks counts as one (blanked
+ * markup, « <a href="…">direction</a> », would otherwise push a date away from its verb).
+ */
+function distance(clean: string, t: Trigger, d: DateMention): number {
+  if (d.start >= t.end) return readLength(clean, t.end, d.start);
+  if (t.start >= d.end) return readLength(clean, d.end, t.start) * 1.2;
   return 0;
+}
+
+/** The length of clean[from, to) with every run of whitespace counted as one character. */
+function readLength(clean: string, from: number, to: number): number {
+  let n = 0;
+  let blank = false;
+  for (let i = from; i < to; i++) {
+    const c = clean.charCodeAt(i);
+    const isBlank = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!isBlank || !blank) n++;
+    blank = isBlank;
+  }
+  return n;
 }
 
 /** Is a date mention usable by a « start » trigger? */
@@ -295,7 +318,8 @@ function objectOf(
     const before = clean.slice(Math.max(sent.start, t.start - 12), t.start);
     const word = clean.slice(t.start, t.end);
     const passive = /(?:été|est|sont|était|étaient|sera|fut)\s*$/iu.test(before) || /(?:é|ée|és|ées|u|ue|us|ues)$/iu.test(word) && !/(?:a|ont|avait|avaient|aura)\s*$/iu.test(before);
-    if (passive || !/^\s+(?:le|la|les|l')[\s']/iu.test(after)) return none;
+    // « a lancé le service X », « ont lancé Xyz, un outil … » (a proper name needs no article).
+    if (passive || !/^\s+(?:(?:le|la|les|l')[\s']|\p{Lu}[\p{L}-]*[\p{Ll}])/u.test(after)) return none;
     np = nounPhrase(clean, t.end, sent.end, dates);
   }
   if (!np) return none;
@@ -409,7 +433,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
       if (between.includes(';')) continue;
       // Crossing a comma or another trigger makes a date a worse match.
       const crossed = triggers.some((o) => o !== t && o.start >= ga && o.end <= gb);
-      const dist = distance(t, d) + (between.includes(',') ? 40 : 0) + (crossed ? 80 : 0);
+      const dist = distance(clean, t, d) + (between.includes(',') ? 40 : 0) + (crossed ? 80 : 0);
       if (dist < bestDist && dist <= MAX_DISTANCE) {
         best = d;
         bestDist = dist;
@@ -419,7 +443,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   }
   // One event per (date, type): the nearest trigger. « start » gives way to any other type on the same date.
   const kept: Pair[] = [];
-  for (const p of pairs.sort((a, b) => distance(a.t!, a.d) - distance(b.t!, b.d))) {
+  for (const p of pairs.sort((a, b) => distance(clean, a.t!, a.d) - distance(clean, b.t!, b.d))) {
     const sameDate = kept.filter((k) => k.d === p.d);
     if (sameDate.some((k) => k.t!.type === p.t!.type)) continue;
     if (p.t!.type === 'start' && sameDate.length > 0) continue;
@@ -528,7 +552,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 10,
+  version: 11,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];

@@ -607,6 +607,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 17,
+  version: 18,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -178,13 +178,16 @@ export function extractProducts(doc: SourceDocument) {
     push(m.index, m.index + m[0].length, m[1]!, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
   }
   // « … développe Xyz, la plateforme de déclaration des aides », « Xyz, l'application qui … »: a name in apposition
-  // to a product word (not a sentence's opening adverbial, « En 2020, la plateforme … »).
+  // to a product word (not a sentence's opening adverbial, « En 2020, la plateforme … »). Blanks before the comma are
+  // blanked markup (« <em>Xyz</em>, un outil … »).
   const apposition = new RegExp(
-    `(?<![\\wÀ-ÿ'’])(${PRODUCT_NAME}),\\s+(?:la|le|l'|une?|sa|son|leur|notre)\\s*(?:(?:nouvel(?:le)?|première|premier|grande?)\\s+)?(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;,\\n]{0,120})`,
+    `(?<![\\wÀ-ÿ'’])(${PRODUCT_NAME})[ \\t]*,\\s+(?:la|le|l'|une?|sa|son|leur|notre)\\s*(?:(?:nouvel(?:le)?|première|premier|grande?)\\s+)?(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;,\\n]{0,120})`,
     'g',
   );
   while (/,\s+(?:la|le|l'|une?|sa|son|leur|notre)\s*/.test(clean) && (m = apposition.exec(clean))) {
     if (ADVERBIAL_START.test(m[1]!.split(/\s+/)[0]!) || mentions.some((x) => x.start === m!.index)) continue;
+    // « Conçu par X, le service a été … »: a verb right after the product word makes it the main clause's subject.
+    if (/^\s+(?:a|ont|est|sont|sera|seront|était|étaient|avait|peut|doit|compte|reste)(?![\wÀ-ÿ])/.test(m[3]!)) continue;
     push(m.index, m.index + m[1]!.length, m[1]!, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
   }
   // « (produits, plateformes, logiciels : A, B, C) », « Les deux services … : A, B et C »
@@ -248,4 +251,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 4, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 5, extract: extractProducts };
