@@ -315,3 +315,10 @@ describe('figures: the measure after an indefinite article', () => {
     ]);
   });
 });
+
+describe('figures: money amounts in euros without binary noise', () => {
+  it('normalises « 4,1 Md€ », « 0,3 M€ » and « 1,15 milliard d’euros » to whole euros', () => {
+    const values = run("Les crédits s'élevaient à 4,1 Md€, dont 0,3 M€ de frais et 1,15 milliard d'euros d'investissements.").map((f) => f.data.normalised?.value);
+    expect(values).toEqual([4_100_000_000, 300_000, 1_150_000_000]);
+  });
+});

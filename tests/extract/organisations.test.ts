@@ -759,3 +759,17 @@ describe('organisations: an order organising a direction', () => {
     ]);
   });
 });
+
+describe('organisations: attached to two bodies, a status with a nationality', () => {
+  it('reads « X est un service à compétence nationale français, rattaché à la direction A et à la direction B »', () => {
+    const text = "L'Agence des outils comptables (AOC) est un service à compétence nationale français créé en 2006, rattaché à la direction du budget et à la direction générale des impôts.";
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.name ?? o.acronym)).toEqual([
+      'Agence des outils comptables',
+      'direction du budget',
+      'direction générale des impôts',
+    ]);
+    expect(parents(text)).toEqual(['Agence des outils comptables < direction du budget', 'Agence des outils comptables < direction générale des impôts']);
+    // « sous la direction de » is still no body.
+    expect(dataOf(orgs('Le rapport est rédigé sous la direction du préfet.'), 'organisation')).toEqual([]);
+  });
+});

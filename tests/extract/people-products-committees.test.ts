@@ -405,3 +405,27 @@ describe('committees and people: a board and its chair, a role then a civility',
     expect(people.map((p) => `${p.name} | ${p.role}`)).toEqual(['Luc Bernier | directeur général']);
   });
 });
+
+describe('people: the holders listed under « Directeurs successifs »', () => {
+  it('gives each item’s name the singular role and the body of the page’s title', () => {
+    const text = [
+      '# Office des routes numériques',
+      '',
+      "L'Office des routes numériques est un établissement public.",
+      '',
+      '## Directeurs successifs',
+      '',
+      '- 2001-2008 : Gaston Lefort',
+      '- depuis 2008 : Irène Dumoulin',
+      '',
+      '## Présidentes',
+      '',
+      '- Agathe Rivière (2010-2015)',
+    ].join('\n');
+    expect(dataOf(run(peopleExtractor, text), 'person').map((p) => `${p.name} | ${p.role} | ${p.organisation?.name}`)).toEqual([
+      'Gaston Lefort | directeur | Office des routes numériques',
+      'Irène Dumoulin | directeur | Office des routes numériques',
+      'Agathe Rivière | présidente | Office des routes numériques',
+    ]);
+  });
+});

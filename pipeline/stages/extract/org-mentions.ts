@@ -389,7 +389,7 @@ const COMMON_CAPITALISED = /^(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|Premier|Premi
 const ALWAYS_NAMED = new Set(['ministère', 'secrétariat', 'agence', 'délégation', 'institut']);
 
 /** Legal statuses written like names (« un service à compétence nationale »): never an organisation's name. */
-const STATUS_PHRASE = /^(?:service à compétence nationale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|établissements? publics? à caractère [a-zé ]+|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)$/i;
+const STATUS_PHRASE = /^(?:service à compétence nationale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|établissements? publics? à caractère [a-zé ]+|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)(?: français(?:e|es)?)?$/i;
 
 /** Lowercase adjectives that may follow a capitalised word inside a name (« Transition écologique », « Données ouvertes », « Logiciels libres »). */
 const ADJECTIVE_ENDING = /^(?:[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux)|ouverte?s?|libres?)$/;
@@ -611,10 +611,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       }
       // « et » continues only into a complement (« … du numérique et du système … »).
       if (lw === 'et') {
-        // « … de l'intérieur et du ministère de la Culture »: « et » + another body ends this name.
+        // « … de l'intérieur et du ministère de la Culture », « rattaché à la direction X et à la direction Y »:
+        // « et » + another body ends this name.
         const w1 = word(i + 1);
         const w2 = word(i + 2);
-        const target = w1 && ['du', 'des', 'de', "d'"].includes(w1.text.toLowerCase()) ? (w2 && ['la', "l'"].includes(w2.text.toLowerCase()) ? word(i + 3) : w2) : undefined;
+        const target = w1 && ['du', 'des', 'de', "d'", 'à', 'au', 'aux'].includes(w1.text.toLowerCase()) ? (w2 && ['la', "l'"].includes(w2.text.toLowerCase()) ? word(i + 3) : w2) : undefined;
         if (target && isOrgAt(target.start)) break;
         const nxtWord = word(i + 1)?.text ?? '';
         const nxt = nxtWord.toLowerCase();
@@ -649,11 +650,13 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     // « Au sein de la DGFiP, le service des achats … »: likewise a unit of the body just named.
     // « la direction du numérique de l'ANTD » is a unit too, but « prendre / assurer la direction des travaux du
     // Conseil » is an activity.
-    const unitWord = SUB_UNIT_TYPE_WORDS.test(typeWord) || (/^directions?$/i.test(typeWord) && !LEADING_ACTIVITY.test(clean.slice(Math.max(0, start - 30), start)));
+    // « rattaché à la direction du budget »: after an attachment, « à la direction » is a body, not « under the direction ».
+    const attachedTo = ATTACHED_TO_BEFORE.test(clean.slice(Math.max(0, start - 140), start));
+    const unitWord = SUB_UNIT_TYPE_WORDS.test(typeWord) || (/^directions?$/i.test(typeWord) && (attachedTo || !LEADING_ACTIVITY.test(clean.slice(Math.max(0, start - 30), start))));
     const unitOfBody =
       unitWord &&
       taken.some((t) => !CONNECTORS.has(t.text.toLowerCase())) &&
-      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || (SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))));
+      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || (SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))));
     if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody && !listed.has(start)) continue;
     // « une communauté composée de … », « un service chargé de … »: an indefinite article and a participle
     // describe a body, they do not name one.
@@ -691,6 +694,9 @@ const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|\n\s*(?:[-*•]\s*)?)(?:Le|La|Les|
 const UNIT_REMIT_AFTER = new RegExp(
   String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit) |(?:${CONTAINS_VERBS})\s*:)`,
 );
+
+/** Before a type word: an attachment, so the body named is another's parent (« rattaché à la direction du budget »). */
+const ATTACHED_TO_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:rattachée?s?|placée?s? auprès|relève|relèvent|dépend|dépendent|sous la tutelle)\s+(?:directement\s+)?(?:(?:et\s+)?(?:à la|à l'|au|aux|de la|de l'|du|des)\s+[^,;.()\n]{0,80}?\s+et\s+)?(?:à la|à l'|au|aux|de la|de l'|du|des)\s+$/i;
 
 /** Before a unit word: an act or a remit about it (« arrêté portant organisation de la direction X »). */
 const ABOUT_UNIT_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:organisation|réorganisation|création|suppression|attributions|missions et (?:à )?l'organisation)\s+(?:de la|de l'|du|des)\s+$/i;

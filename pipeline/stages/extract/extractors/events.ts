@@ -326,6 +326,8 @@ function objectOf(
   if (ORG_WORDS.test(clean.slice(np.start, np.end))) np = { start: np.start, end: orgPhraseEnd(clean, np.start, sent.end, dates) };
   const text = tidy(clean.slice(np.start, np.end));
   if (text.length < 2 || text.length > 120) return none;
+  // « portant création d'un service … »: an indefinite phrase describes, it names nothing.
+  if (/^(?:un|une|des)\s/iu.test(text)) return none;
   // A single common noun (« du service », « du site ») names nothing.
   if (/^[\p{Ll}][\p{L}'-]*$/u.test(text)) return none;
   if (ORG_WORDS.test(text)) {
@@ -552,7 +554,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 11,
+  version: 12,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];

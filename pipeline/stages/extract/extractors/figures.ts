@@ -504,7 +504,8 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     if (measure === null) measure = measureAround(s, sent, start, unitEnd);
 
     const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier, measure, subject: null };
-    if (euros !== null) data.normalised = { value: euros, unit: '€' };
+    // « 4,1 Md€ » is 4.1 × 10⁹ in binary floating point: 4099999999.9999995; 15 significant digits give it back.
+    if (euros !== null) data.normalised = { value: Number(euros.toPrecision(15)), unit: '€' };
     facts.push(factAt(doc, 'figures', start, unitEnd, data));
   }
   return facts;
@@ -562,7 +563,7 @@ export function urlAndEmailSpans(s: string): Span[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 5,
+  version: 6,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

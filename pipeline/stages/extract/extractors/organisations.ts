@@ -249,6 +249,18 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     out.push(fact(doc, statement[0], statement[1], { kind: 'hierarchy', child: refOf(child), parent: { name: office } }));
   };
 
+  // « rattaché à la direction X et à la direction Y »: a parent and the bodies coordinated with it.
+  const withCoordinated = (parent: OrgMention): OrgMention[] => {
+    const parents = [parent];
+    for (let last = parent; ; ) {
+      const and = /^\s+et\s+(?:à la|à l'|au|aux|de la|de l'|du|des)\s*/i.exec(clean.slice(last.end, last.end + 16));
+      const next = and ? mentionAt(mentions, last.end + and[0].length, last.end + and[0].length + 1) : undefined;
+      if (!next) return parents;
+      parents.push(next);
+      last = next;
+    }
+  };
+
   // « le département X de la direction Y »
   for (const [c, p] of ofLinks) {
     const child = mentions[c]!;
@@ -287,7 +299,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const parent = mentionAt(mentions, at, at + 2);
     // « Le service X (ABC) du ministère Y est rattaché à Z »: the unit the phrase opens with is attached, not Y.
     const child = /^\s*\(/.test(m[0]) ? last : phraseHead(clean, mentions, last);
-    if (parent) link(child, parent, child.start, parent.end);
+    if (parent) for (const p of withCoordinated(parent)) link(child, p, child.start, p.end);
   }
   // « Ce service est rattaché au secrétaire général de la défense … »: the subject (a demonstrative or a
   // pronoun points to the last body named) is attached to the body that the office heads.
@@ -304,7 +316,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const after = sent.start + m.index + m[0].length;
     const direct = mentionAt(mentions, after, after + 2);
     if (direct) {
-      link(subject, direct, subject.start, direct.end);
+      for (const p of withCoordinated(direct)) link(subject, p, subject.start, p.end);
       continue;
     }
     const office = bodyOfOffice(clean.slice(after, sent.end));
@@ -607,6 +619,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 18,
+  version: 19,
   extract: (doc) => extractOrganisations(doc),
 };

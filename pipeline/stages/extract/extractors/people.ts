@@ -7,7 +7,7 @@
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { GIVEN_NAMES, ROLE_ALTERNATION, foldAccents } from '../lexicon.ts';
 import { findOrgMentions, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
-import { frontMatterEnd, prepared } from '../text.ts';
+import { frontMatterEnd, prepared, type PreparedText } from '../text.ts';
 import { bodyOfOffice, lastMentionBefore, refOf, sectionUnitAt } from './organisations.ts';
 import { factAt } from '../fact.ts';
 
@@ -107,6 +107,48 @@ function frontMatterPeople(doc: SourceDocument): Fact[] {
   return facts;
 }
 
+/** A heading that lists the holders of an office: « Directeurs successifs », « Liste des présidents ». */
+const HOLDERS_HEADING =
+  /^(?:liste des\s+)?((?:directeur|directrice|président|présidente|délégué|déléguée|secrétaire|chef|cheffe|administrateur|administratrice|préfet|préfète|ministre|responsable|dirigeant|dirigeante)s?(?:\s+(?:généra(?:l|le|ux|les)|interministériel(?:le)?s?|adjointe?s?))?)(?:\s+successi(?:fs|ves))?\s*:?\s*$/i;
+
+/** « Directeurs généraux » → « directeur général ». */
+function singularRole(plural: string): string {
+  return plural
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (w === 'généraux' ? 'général' : w.replace(/s$/, '')))
+    .join(' ');
+}
+
+const NAME_IN_ITEM = new RegExp(`(?<![\\wÀ-ÿ'’])${PERSON}(?![\\wÀ-ÿ'’])`);
+
+/**
+ * « ## Directeurs successifs » then « - 2005-2009 : Prénom Nom »: each item names a holder of the office, of the
+ * body the page is about (its first heading's, else its first named body).
+ */
+function officeHolders(doc: SourceDocument, text: PreparedText, mentions: readonly OrgMention[]): Fact[] {
+  const facts: Fact[] = [];
+  const titleLine = text.lines.find((l) => l.kind === 'heading');
+  const pageBody = (titleLine && mentions.find((m) => m.start >= titleLine.start && m.end <= titleLine.end)) ?? mentions[0];
+  for (let li = 0; li < text.lines.length; li++) {
+    const heading = text.lines[li]!;
+    if (heading.kind !== 'heading') continue;
+    const h = HOLDERS_HEADING.exec(text.clean.slice(heading.contentStart, heading.end).trim());
+    if (!h) continue;
+    const role = singularRole(h[1]!);
+    for (let j = li + 1; j < text.lines.length && text.lines[j]!.kind !== 'heading'; j++) {
+      const item = text.lines[j]!;
+      if (item.kind !== 'list-item' && item.kind !== 'table-row') continue;
+      const content = text.clean.slice(item.contentStart, item.end);
+      const name = NAME_IN_ITEM.exec(content);
+      if (!name || NOT_A_NAME.test(name[0])) continue;
+      const start = item.contentStart + name.index;
+      facts.push(factAt(doc, ID, start, start + name[0].length, { kind: 'person', name: name[0].replace(/\s+/g, ' '), role, organisation: pageBody ? refOf(pageBody) : null }));
+    }
+  }
+  return facts;
+}
+
 /** A match of one of the people rules: the whole match, the person's name and what follows it (role or body). */
 interface PersonMatch {
   index: number;
@@ -195,7 +237,9 @@ export function extractPeople(doc: SourceDocument) {
     return /^(?:présid|anim|dirig|pilot)/i.test(text.clean.slice(verbAt, verbAt + 6)) ? refOf(body) : null;
   };
   const facts: Fact[] = frontMatterPeople(doc);
-  const taken: Array<[number, number]> = [];
+  const holders = officeHolders(doc, text, mentions);
+  facts.push(...holders);
+  const taken: Array<[number, number]> = holders.map((f) => [f.start, f.end]);
   // The rules with a role first: a name they took is not taken again by the given-name rule.
   for (const m of [...patternMatches(text.clean), ...givenNameMatches(text.clean)]) {
     const { role } = m;
@@ -248,4 +292,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 8, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 9, extract: extractPeople };
