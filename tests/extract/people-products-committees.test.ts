@@ -429,3 +429,10 @@ describe('people: the holders listed under « Directeurs successifs »', () => {
     ]);
   });
 });
+
+describe('committees: a table row is read once', () => {
+  it('takes no second committee from a row the table rule read (« Comité de pilotage X⇥A, B⇥Chaque mois »)', () => {
+    const text = 'Instance\tParticipants\tFréquence\nComité de pilotage du réseau\tDAB, DIR\tChaque mois\n';
+    expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => c.name)).toEqual(['Comité de pilotage du réseau']);
+  });
+});

@@ -111,12 +111,12 @@ function fromProse(doc: SourceDocument): Fact[] {
     if (GENERIC_BODY.test(name) && !participants.length && !freq) continue;
     facts.push(factAt(doc, ID, start, end, { kind: 'committee', name, frequency: freq ? freq[0] : null, participants, topics: topic ? [topic[1]!.trim()] : [] }));
   }
-  return [...facts, ...namedCommittees(text, doc, facts)];
+  return facts;
 }
 
-/** « au comité de gouvernance de la donnée »: a committee named with a complement, the name up to a stop. */
+/** « au comité de gouvernance de la donnée »: a committee named with a complement, the name up to a stop (on one line, within one cell). */
 const NAMED_COMMITTEE =
-  /(?<![\wÀ-ÿ])([Cc]omité(?:\s+[a-zéèêàç-]+(?:ique|ai?re|al|el|if|ant))?\s+(?:de la|de l'|du|des|de|d')\s*[\wÀ-ÿ'-]+(?:\s+(?!(?:est|sont|se|a|ont|qui|que|et|ou|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))[\wÀ-ÿ'-]+){0,8}?)(?=\s*(?:[,.;:()\n«»]|$)|\s+(?:est|sont|se|a|ont|qui|et|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))/g;
+  /(?<![\wÀ-ÿ])([Cc]omité(?:[ \u00a0]+[a-zéèêàç-]+(?:ique|ai?re|al|el|if|ant))?[ \u00a0]+(?:de la|de l'|du|des|de|d')[ \u00a0]*[\wÀ-ÿ'-]+(?:[ \u00a0]+(?!(?:est|sont|se|a|ont|qui|que|et|ou|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))[\wÀ-ÿ'-]+){0,8}?)(?=[ \u00a0]*(?:[,.;:()\n«»]|$)|[ \u00a0]+(?:est|sont|se|a|ont|qui|et|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))/g;
 
 /** Function words that do not count towards a committee name's content. */
 const NAME_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les']);
@@ -124,7 +124,8 @@ const NAME_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les
 /**
  * Committees only mentioned, not described (« représenter le bureau au comité de gouvernance de la donnée »): a
  * « comité » whose name has two content words at least after the type word (« comité de pilotage » alone is a
- * kind of body, « comité de pilotage du programme » names one). Sentences that described one are left alone.
+ * kind of body, « comité de pilotage du programme » names one). Sentences and table rows that described one
+ * are left alone.
  */
 function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument, described: readonly Fact[]): Fact[] {
   const out: Fact[] = [];
@@ -145,6 +146,9 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 3,
-  extract: (doc) => ({ facts: [...fromTables(doc), ...fromProse(doc)].sort((a, b) => a.start - b.start), issues: [] }),
+  version: 4,
+  extract: (doc) => {
+    const described = [...fromTables(doc), ...fromProse(doc)];
+    return { facts: [...described, ...namedCommittees(prepared(doc.text), doc, described)].sort((a, b) => a.start - b.start), issues: [] };
+  },
 };
