@@ -474,3 +474,10 @@ describe('events: rollouts, trials and a status', () => {
     expect(summary('Le 1er janvier 2024, le service a été placé sous la tutelle du ministère.')).toEqual(['2024-01-01 attachment']);
   });
 });
+
+describe('events: the span of a change is no event', () => {
+  it('takes « a doublé entre 2021 et 2023 » for no event, but keeps an unclaimed period otherwise', () => {
+    expect(run("Le nombre d'utilisateurs a doublé entre 2021 et 2023.")).toEqual([]);
+    expect(run('Le programme, entre 2018 et 2022, a mobilisé les équipes.').map((e) => e.data.date.value)).toEqual(['2018/2022']);
+  });
+});

@@ -322,3 +322,10 @@ describe('figures: money amounts in euros without binary noise', () => {
     expect(values).toEqual([4_100_000_000, 300_000, 1_150_000_000]);
   });
 });
+
+describe('figures: a « de » is a whole word', () => {
+  it('reads no measure « puis 2020 » in « en hausse de 12 % depuis 2020 »', () => {
+    const [f] = run('Le coût atteint 3 milliards, en hausse de 12 % depuis 2020.').filter((x) => x.data.unit === '%');
+    expect(f!.data.measure).not.toMatch(/puis/);
+  });
+});

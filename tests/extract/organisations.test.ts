@@ -773,3 +773,12 @@ describe('organisations: attached to two bodies, a status with a nationality', (
     expect(dataOf(orgs('Le rapport est rédigé sous la direction du préfet.'), 'organisation')).toEqual([]);
   });
 });
+
+describe('organisations: coordinated adjectives and « dans »', () => {
+  const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name ?? o.acronym);
+  it('keeps « … géographique et forestière » in a name, ends a direction’s name at « dans », not an agency’s', () => {
+    expect(names("Le directeur de l'Institut national des cartes marines et forestières ou son représentant.")).toEqual(['Institut national des cartes marines et forestières']);
+    expect(names("Renforcer le rôle de la direction interministérielle des achats dans l'instruction des projets.")).toEqual(['direction interministérielle des achats']);
+    expect(names("Elle succède à l'agence pour les technologies de l'information dans l'administration.")).toEqual(["agence pour les technologies de l'information dans l'administration"]);
+  });
+});

@@ -436,3 +436,25 @@ describe('committees: a table row is read once', () => {
     expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => c.name)).toEqual(['Comité de pilotage du réseau']);
   });
 });
+
+describe('committees: a decree that sets one up, then says « Le comité … »', () => {
+  it('gives « Le comité » the name of the committee set up before, and reads the « 1° … ; 2° … » list after « Il comprend : »', () => {
+    const text = [
+      'Il est créé auprès du ministre un comité de suivi des réseaux ferrés.',
+      '',
+      'Le comité est présidé par le directeur des transports. Il comprend :',
+      '',
+      '1° Le directeur des routes ou son représentant ;',
+      '',
+      '2° Deux représentants des régions.',
+      '',
+      'Le comité se réunit au moins deux fois par an.',
+    ].join('\n');
+    const committees = dataOf(run(committeesExtractor, text), 'committee');
+    expect(committees.map((c) => [c.name, c.frequency, c.participants.join(' + ')])).toEqual([
+      ['comité de suivi des réseaux ferrés', null, ''],
+      ['comité de suivi des réseaux ferrés', null, 'Le directeur des routes ou son représentant + Deux représentants des régions'],
+      ['comité de suivi des réseaux ferrés', 'au moins deux fois par an', ''],
+    ]);
+  });
+});

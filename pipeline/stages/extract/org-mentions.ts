@@ -597,6 +597,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       // « le rapport de la Cour des comptes sur la … »: the topic of a document, not the body's name (names with
       // « sur » are those of committees, missions and study centres: « commission sur … », « centre d'études sur … »).
       if (lw === 'sur' && TOPIC_ENDS_NAME.has(type) && !/^(?:recherches?|études?|enquêtes?)$/i.test(prev?.text ?? '')) break;
+      // « le rôle de la direction interministérielle du numérique dans l'instruction des projets »: likewise « dans ».
+      // (Agencies and missions may carry « dans » in their names: « agence pour … dans l'administration ».)
+      if (lw === 'dans' && proper && UNIT_NAME_ENDS_AT_DANS.has(type)) break;
       if (/^\d/.test(w.text)) break;
       // « … comptables en mars 2016 », « … en 2012 »: a date closes the name.
       if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? ''))) break;
@@ -623,7 +626,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         // « … étrangères et européennes »: a coordinated adjective closing the name.
         const nextNext = word(i + 2);
         const closingAdjective =
-          /^[a-zéèê]+(?:es|ales|aux|iques?|elles?|aires?|ées?)$/.test(nxt) &&
+          /^[a-zéèê]+(?:es|ales|aux|iques?|elles?|aires?|ées?|ières?|iers|ives?|ifs)$/.test(nxt) &&
           (!nextNext || /[,;:.()»\n]/.test(clean.slice(word(i + 1)!.end, nextNext.start)) || PREDICATE_WORDS.has(nextNext.text.toLowerCase()));
         if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain && !closingAdjective)) break;
       }
@@ -682,6 +685,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
 
 /** Types of body whose name never goes on with « sur … » (a document's topic follows). */
 const TOPIC_ENDS_NAME = new Set<OrganisationType>(['établissement', 'ministère', 'direction', 'service', 'agence', 'bureau', 'département', 'pôle', 'secrétariat', 'autorité', 'délégation']);
+
+/** Types of body whose name never goes on with « dans … ». */
+const UNIT_NAME_ENDS_AT_DANS = new Set<OrganisationType>(['direction', 'ministère', 'secrétariat', 'service', 'bureau', 'département', 'pôle']);
 
 /** Before a unit word: an office heading it (« cheffe du bureau des … », « à la tête de la mission … »). */
 const HEADED_BEFORE =

@@ -89,7 +89,7 @@ function fromProse(doc: SourceDocument): Fact[] {
     NAMED_BODY.lastIndex = 0;
     const m = instituted ? Object.assign([instituted[0], instituted[1]], { index: instituted.index + instituted[0].length - instituted[1]!.length, input: s.text }) as RegExpExecArray : NAMED_BODY.exec(s.text);
     if (!m) continue;
-    const name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim();
+    let name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim();
     // « le conseil » alone, « conseil et expertise »: not a body's name.
     if (/^(?:[Cc]onseil)\s+(?:et|aux|en|sur|de\s+(?:la|l'))\b/.test(name)) continue;
     if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
@@ -102,16 +102,42 @@ function fromProse(doc: SourceDocument): Fact[] {
     // « Nous nous réunissons chaque mois au sein du comité X »: a meeting said before the name is the body's too.
     const freq = new RegExp(FREQUENCY).exec(described) ?? (/réuni/.test(s.text.slice(0, m.index)) ? new RegExp(FREQUENCY).exec(s.text.slice(0, m.index)) : null);
     const part = PARTICIPANTS.exec(described);
-    const participants = part ? part[1]!.split(/\s*(?:,|\bet\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 1 && !new RegExp(`^${FREQUENCY}$`).test(p)) : [];
+    let participants = part ? part[1]!.split(/\s*(?:,|\bet\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 1 && !new RegExp(`^${FREQUENCY}$`).test(p)) : [];
+    // « Il comprend : » then « 1° Le directeur … ; 2° … » (decrees) or list items: one participant per item.
+    const listed = !participants.length && LIST_FOLLOWS.test(described) ? listedAfter(text, (goesOn ?? s).end) : undefined;
+    if (listed) participants = listed.items;
     const topic = /est chargée? (?:de |d')([^.;]{3,200})/.exec(described);
     // The quote runs to the end of the next sentence when what was read comes from it.
     const fromNext = (found: RegExpExecArray | null) => !!found && found.index > rest.length;
-    const end = goesOn && (fromNext(part) || fromNext(topic) || fromNext(freq)) ? goesOn.end : s.end;
+    const end = listed?.end ?? (goesOn && (fromNext(part) || fromNext(topic) || fromNext(freq)) ? goesOn.end : s.end);
+    // « Le comité se réunit deux fois par an » after « un comité d'orientation … » was set up: that committee.
+    if (GENERIC_BODY.test(name) && /(?:^|[^\wÀ-ÿ])(?:le|la|ce|cette)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) {
+      const head = name.toLowerCase();
+      const named = [...facts].reverse().find((f) => (f.data as { name: string }).name.toLowerCase().startsWith(`${head} `));
+      if (named) name = (named.data as { name: string }).name;
+    }
     // « le comité » alone is a mention; « le groupe de travail constitué d'agents … » is described: a body.
     if (GENERIC_BODY.test(name) && !participants.length && !freq) continue;
     facts.push(factAt(doc, ID, start, end, { kind: 'committee', name, frequency: freq ? freq[0] : null, participants, topics: topic ? [topic[1]!.trim()] : [] }));
   }
   return facts;
+}
+
+/** A description ending with an announced list: « Il comprend : », « est composé de : ». */
+const LIST_FOLLOWS = /(?:comprend|comprennent|est composée? de|sont composée?s de|réunit|rassemble|associe)\s*:\s*$/;
+
+/** The list items right after `pos` (blank lines aside), each stripped of its marker and closing « ; »; undefined if none. */
+function listedAfter(text: ReturnType<typeof prepared>, pos: number): { items: string[]; end: number } | undefined {
+  const items: string[] = [];
+  let end = pos;
+  for (const line of text.lines) {
+    if (line.start < pos || line.kind === 'blank') continue;
+    if (line.kind !== 'list-item') break;
+    const item = text.clean.slice(line.contentStart, line.start + line.text.length).replace(/\s*(?:;|\.|,)?\s*(?:et|ou)?\s*$/, '').trim();
+    if (item) items.push(item);
+    end = line.start + line.text.length;
+  }
+  return items.length ? { items, end } : undefined;
 }
 
 /** « au comité de gouvernance de la donnée »: a committee named with a complement, the name up to a stop (on one line, within one cell). */
@@ -146,7 +172,7 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 4,
+  version: 5,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     return { facts: [...described, ...namedCommittees(prepared(doc.text), doc, described)].sort((a, b) => a.start - b.start), issues: [] };

@@ -125,7 +125,7 @@ const MAX_DISTANCE = 200;
 const MAX_DESCRIPTION = 300;
 
 /** After a nominal trigger: « de » + another action noun (« création et de vérification », « de suivi ») means an activity. */
-const NOUN_OBJECT_ACTIVITY = /^\s+(?:et\s+(?:de\s+|d')|(?:de|d')\s*(?:[a-zéè]+(?:tion|ment|age|ance|ence|ure)s?)(?![\p{L}]))/iu;
+const NOUN_OBJECT_ACTIVITY = /^\s+(?:et\s+(?:de\s+|d')|(?:de\s+|d'\s*)(?:[a-zéè]+(?:tion|ment|age|ance|ence|ure)s?)(?![\p{L}]))/iu;
 
 interface Trigger {
   start: number;
@@ -139,6 +139,9 @@ const SUPPORT_VERB = /(?:lieu|tiendra|tient)$/u;
 
 /** A legal status right before an attachment (« établissement public administratif placé sous la tutelle … »). */
 const STATUS_BEFORE = /(?:établissement public(?: national)?(?: à caractère [\p{L} ]+| administratif| industriel et commercial)?|service à compétence nationale|autorité administrative indépendante|groupement d'intérêt public|opérateur de l'État)\s*,?\s*$/iu;
+
+/** Right before a period: a quantity changing over it (« a doublé entre », « en hausse de 12 % entre »). */
+const CHANGE_OVER_PERIOD = /(?:doublé|triplé|augmenté|progressé|baissé|diminué|reculé|crû|chuté|été multipliée?s?\s+par\s+\S+|en\s+(?:hausse|baisse|progression|recul)(?:\s+de\s+[^,;.]{1,20})?)\s+(?:entre|de|depuis|sur\s+la\s+période)?\s*$/iu;
 
 /** Before an infinitive: what it is for (« vise à », « afin de », « pour », « permet de », « doit »). */
 const PURPOSE_BEFORE = /(?:^|[^\p{L}])(?:vis(?:e|ent|ait|aient|ant)\s+à|afin\s+d(?:e\s+|')|pour|permet(?:tre|tent|tra)?\s+d(?:e\s+|')|doi(?:t|vent)|devr(?:a|ont)|pourr(?:a|ont))\s*$/iu;
@@ -481,9 +484,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
       }
     }
   }
-  // Periods nobody claimed: events of type « other ».
+  // Periods nobody claimed: events of type « other » (not the span of a change, « a doublé entre 2021 et 2023 »).
   for (const d of dates) {
-    if (d.value.precision === 'period' && !kept.some((k) => k.d === d)) kept.push({ t: null, d });
+    if (d.value.precision === 'period' && !kept.some((k) => k.d === d) && !CHANGE_OVER_PERIOD.test(clean.slice(Math.max(sent.start, d.start - 60), d.start))) kept.push({ t: null, d });
   }
   kept.sort((a, b) => Math.min(a.d.start, a.t?.start ?? Infinity) - Math.min(b.d.start, b.t?.start ?? Infinity));
 
@@ -554,7 +557,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 12,
+  version: 13,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];

@@ -265,7 +265,8 @@ function extendMeasure(s: string, end: number, limit: number): number {
   let complement = false;
   while (words < 4) {
     const rest = s.slice(e, limit);
-    const deBare = /^\s+(?:de|d')\s*(?=[\p{L}])/iu.exec(rest);
+    // Whole words: « de X », « d'X », not the « de » of « depuis ».
+    const deBare = /^\s+(?:de\s+|d'\s*)(?=[\p{L}])/iu.exec(rest);
     if (deBare && !complement) {
       const after = wordAt(s, e + deBare[0].length, limit);
       if (!after || MEASURE_STOP.has(after.w.toLowerCase()) || /^(?:l'|la\s|le\s|les\s)/iu.test(s.slice(e + deBare[0].length, e + deBare[0].length + 4))) break;
@@ -299,7 +300,8 @@ const CHANGED_BY = /(?:réduit|réduite?s?|réduire|augmenté|augmente|augmenter
 
 /** The noun phrase a % or an amount qualifies, read after it (« des procédures ») or before it. */
 function measureAround(s: string, sent: Sentence, start: number, end: number): string | null {
-  const after = /^\s*(?:des|de\s+la|de\s+l'|du|de|d')\s*/iu.exec(s.slice(end, sent.end));
+  // Whole words (« depuis 2020 » is no « de » complement).
+  const after = /^\s*(?:(?:des|de\s+la|du|de)\s+|(?:de\s+l'|d')\s*)/iu.exec(s.slice(end, sent.end));
   if (after) {
     const w = wordAt(s, end + after[0].length, sent.end);
     if (w && !MEASURE_STOP.has(w.w.toLowerCase()) && !/^\p{N}/u.test(w.w)) {
@@ -437,7 +439,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     }
     if (unit === null && scaleEnd >= 0) {
       // « millions d'euros », « millions d'utilisateurs internes ».
-      const de = /^\s*(?:de|d')\s*/iu.exec(rest);
+      const de = /^\s*(?:de\s+|d'\s*)/iu.exec(rest);
       if (de) {
         const eur = /^(euros?)(?![\p{L}])/iu.exec(rest.slice(de[0].length));
         if (eur) {
@@ -461,7 +463,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
       }
     }
     if (unit === null && n.approx) {
-      const de = /^\s*(?:de|d')\s*/iu.exec(rest);
+      const de = /^\s*(?:de\s+|d'\s*)/iu.exec(rest);
       if (de) {
         const noun = countNoun(s, pos + de[0].length, sent.end, 2);
         if (noun) {
@@ -563,7 +565,7 @@ export function urlAndEmailSpans(s: string): Span[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 6,
+  version: 7,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

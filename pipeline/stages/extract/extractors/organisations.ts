@@ -619,6 +619,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 19,
+  version: 20,
   extract: (doc) => extractOrganisations(doc),
 };
