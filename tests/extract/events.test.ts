@@ -481,3 +481,10 @@ describe('events: the span of a change is no event', () => {
     expect(run('Le programme, entre 2018 et 2022, a mobilisé les équipes.').map((e) => e.data.date.value)).toEqual(['2018/2022']);
   });
 });
+
+describe('events: an indefinite object', () => {
+  it('names nothing with a legal status (« portant création d’un service à compétence nationale »), keeps « une première FAQ »', () => {
+    expect(run("Décret n° 2024-12 du 2 mai 2024 portant création d'un service à compétence nationale")[0]!.data.subject_name).toBeNull();
+    expect(run("Le 3 mai 2018, mise en ligne d'une première FAQ de 40 questions.")[0]!.data.subject_name).toBe('une première FAQ de 40 questions');
+  });
+});

@@ -140,6 +140,9 @@ const SUPPORT_VERB = /(?:lieu|tiendra|tient)$/u;
 /** A legal status right before an attachment (« établissement public administratif placé sous la tutelle … »). */
 const STATUS_BEFORE = /(?:établissement public(?: national)?(?: à caractère [\p{L} ]+| administratif| industriel et commercial)?|service à compétence nationale|autorité administrative indépendante|groupement d'intérêt public|opérateur de l'État)\s*,?\s*$/iu;
 
+/** An indefinite legal status (« un service à compétence nationale », « un établissement public … »). */
+const INDEFINITE_STATUS = /^(?:un|une)\s+(?:service\s+à\s+compétence\s+nationale|établissement\s+public|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)/iu;
+
 /** Right before a period: a quantity changing over it (« a doublé entre », « en hausse de 12 % entre »). */
 const CHANGE_OVER_PERIOD = /(?:doublé|triplé|augmenté|progressé|baissé|diminué|reculé|crû|chuté|été multipliée?s?\s+par\s+\S+|en\s+(?:hausse|baisse|progression|recul)(?:\s+de\s+[^,;.]{1,20})?)\s+(?:entre|de|depuis|sur\s+la\s+période)?\s*$/iu;
 
@@ -329,8 +332,8 @@ function objectOf(
   if (ORG_WORDS.test(clean.slice(np.start, np.end))) np = { start: np.start, end: orgPhraseEnd(clean, np.start, sent.end, dates) };
   const text = tidy(clean.slice(np.start, np.end));
   if (text.length < 2 || text.length > 120) return none;
-  // « portant création d'un service … »: an indefinite phrase describes, it names nothing.
-  if (/^(?:un|une|des)\s/iu.test(text)) return none;
+  // « portant création d'un service à compétence nationale »: a legal status describes the body, it names nothing.
+  if (INDEFINITE_STATUS.test(text)) return none;
   // A single common noun (« du service », « du site ») names nothing.
   if (/^[\p{Ll}][\p{L}'-]*$/u.test(text)) return none;
   if (ORG_WORDS.test(text)) {
@@ -557,7 +560,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 13,
+  version: 14,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];
