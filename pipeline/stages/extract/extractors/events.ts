@@ -333,7 +333,7 @@ function objectOf(
   const text = tidy(clean.slice(np.start, np.end));
   if (text.length < 2 || text.length > 120) return none;
   // « portant création d'un service à compétence nationale »: a legal status describes the body, it names nothing.
-  if (INDEFINITE_STATUS.test(text)) return none;
+  if (INDEFINITE_STATUS.test(clean.slice(np.start, np.start + 80))) return none;
   // A single common noun (« du service », « du site ») names nothing.
   if (/^[\p{Ll}][\p{L}'-]*$/u.test(text)) return none;
   if (ORG_WORDS.test(text)) {
