@@ -488,3 +488,15 @@ describe('events: an indefinite object', () => {
     expect(run("Le 3 mai 2018, mise en ligne d'une première FAQ de 40 questions.")[0]!.data.subject_name).toBe('une première FAQ de 40 questions');
   });
 });
+
+describe('events: a column of dates', () => {
+  it('dates each row of a table whose column header says what happened (« Lancement »), the first cell naming what', () => {
+    const text = ['| Produit | Description | Lancement |', '|---|---|---|', '| Parc-Auto | Gestion des flottes | 2021 |', '| Quai-Net | Escales | mars 2022 |'].join('\n');
+    expect(run(text).map((e) => [e.data.date.value, e.data.type, e.data.subject_name, e.quote])).toEqual([
+      ['2021', 'launch', 'Parc-Auto', 'Parc-Auto | Gestion des flottes | 2021'],
+      ['2022-03', 'launch', 'Quai-Net', 'Quai-Net | Escales | mars 2022'],
+    ]);
+    // A column of counts is no column of dates.
+    expect(run(['| Indicateur | 2022 |', '|---|---|', '| Agents | 410 |'].join('\n'))).toEqual([]);
+  });
+});

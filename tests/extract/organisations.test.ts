@@ -782,3 +782,15 @@ describe('organisations: coordinated adjectives and « dans »', () => {
     expect(names("Elle succède à l'agence pour les technologies de l'information dans l'administration.")).toEqual(["agence pour les technologies de l'information dans l'administration"]);
   });
 });
+
+describe('organisations: what the text says a defined name is', () => {
+  it('takes « Le Lab X (LX) est un incubateur … » for a body without a type word, not « Le Plan X (PX) est un document »', () => {
+    expect(pairs("Le Lab des routes (LDR) est un incubateur de services rattaché à l'Agence des routes.")).toEqual(['Lab des routes = LDR']);
+    expect(pairs("Le Guide des routes (GDR) est un document de référence.")).toEqual([]);
+  });
+
+  it('attaches « X (ABC), service à compétence nationale rattaché à la Y (DEF) » to Y', () => {
+    const text = 'Le service est opéré par le Centre des paies numériques (CPN), service à compétence nationale rattaché à la direction des ressources humaines (DRH).';
+    expect(parents(text)).toEqual(['Centre des paies numériques < DRH']);
+  });
+});

@@ -458,3 +458,20 @@ describe('committees: a decree that sets one up, then says « Le comité … »'
     ]);
   });
 });
+
+describe('tables of a team page and of products', () => {
+  it('reads « | Nom | Rôle | Structure | » rows as people with their role and body, not rows without a person’s name', () => {
+    const text = ['| Nom | Rôle | Structure |', '|---|---|---|', '| Lucas Fontaine | Chef de produit | DNT |', '| Équipe support | Assistance | DNT |', '| Mme Inès Garcia | Coach | Agence des routes |'].join('\n');
+    expect(dataOf(run(peopleExtractor, text), 'person').map((p) => `${p.name} | ${p.role} | ${p.organisation?.acronym ?? p.organisation?.name}`)).toEqual([
+      'Lucas Fontaine | chef de produit | DNT',
+      'Inès Garcia | coach | Agence des routes',
+    ]);
+  });
+
+  it('reads a « | Produit | Description | » table without an operator column, but not a « | Nom | Description | » one', () => {
+    const products = ['| Produit | Description |', '|---|---|', '| Parc-Auto | Gestion des flottes |'].join('\n');
+    expect(dataOf(run(productsExtractor, products), 'product').map((p) => [p.name, p.description])).toEqual([['Parc-Auto', 'Gestion des flottes']]);
+    const names = ['| Nom | Description |', '|---|---|', '| Parc-Auto | Gestion des flottes |'].join('\n');
+    expect(dataOf(run(productsExtractor, names), 'product')).toEqual([]);
+  });
+});

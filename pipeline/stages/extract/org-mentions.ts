@@ -985,11 +985,23 @@ function computeDefinitions(text: PreparedText): Definitions {
   const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text), ...definitionsGlossary(text), ...definitionsAcronymDash(text)];
   // A network of cables and sites is a product; a network of people or bodies is an organisation.
   for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });
+  // « Le Lab X (LX) est un incubateur … »: a long form without a type word is a body when the text says what it is.
+  for (const d of defs) {
+    if (d.type || d.productType) continue;
+    const said = PREDICATE_TYPE.exec(text.clean.slice(d.end, d.end + 60));
+    const type = said ? (orgTypeOf(said[1]!) ?? (BODY_NOUNS.test(said[1]!) ? 'organisation' : undefined)) : undefined;
+    if (type) d.type = type;
+  }
   const productDefinitions = defs.filter((d) => d.productType);
   // « établissement public à caractère industriel et commercial (EPIC) » defines a legal status, not a body.
   const orgDefs = defs.filter((d) => !d.productType && d.type && !STATUS_PHRASE.test(d.name ?? ''));
   return { orgDefs, productDefinitions };
 }
+
+/** After a definition: « est un / une [des] <noun> » (« est un incubateur de … », « est l'un des opérateurs … »). */
+const PREDICATE_TYPE = /^[\s*»]*,?\s*(?:est|était|sera|devient|est devenue?)\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?([a-zéè-]+)/;
+/** Nouns that say a thing is a body without being a type word of the lexicon. */
+const BODY_NOUNS = /^(?:organismes?|structures?|administrations?|entités?|collectivités?|organisations?)$/;
 
 const overlaps = (a: OrgMention, b: OrgMention) => a.start < b.end && b.start < a.end;
 

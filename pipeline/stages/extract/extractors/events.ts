@@ -17,6 +17,7 @@ import { parseDates, type DateMention } from '../dates.ts';
 import { PRODUCT_TYPE_ALTERNATION } from '../lexicon.ts';
 import { execAfterBoundary, prepared, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
+import { findTables } from '../tables.ts';
 import { factAt } from '../fact.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
@@ -531,6 +532,40 @@ const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start').map((t) => ({ 
  * Timelines written as markup (MDX/JSX or HTML components): an element with a `date="…"` attribute and a
  * `title="…"` attribute is one event; its type comes from the title's verbs, else « other ».
  */
+/** A table column of dates, by its header: what happened on them (« Lancement », « Date de création »). */
+const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date)$/i;
+
+/**
+ * « | Produit | Description | Lancement | » then « | Xyz | … | mars 2022 | »: each row's date is an event of the thing
+ * its first column names, of the type the date column's header says (« Lancement » → launch; « Date » → other).
+ */
+function tableEvents(doc: SourceDocument): Fact[] {
+  const facts: Fact[] = [];
+  for (const table of findTables(doc.text)) {
+    const dateCol = table.header.findIndex((c, i) => i > 0 && DATE_COLUMN.test(c.text));
+    if (dateCol < 0) continue;
+    const what = DATE_COLUMN.exec(table.header[dateCol]!.text)![1]!;
+    const type = TITLE_TRIGGERS.find((t) => t.re.test(what))?.type ?? 'other';
+    for (const { line, cells } of table.rows) {
+      const cell = cells[dateCol];
+      const name = cells[0]?.text ?? '';
+      if (!cell || !name) continue;
+      const lead = cell.raw.length - cell.raw.trimStart().length;
+      const raw = cell.raw.trim();
+      // A bare year in a column of dates is a date.
+      const year = /^(?:19|20)\d\d$/.test(raw) ? { value: { value: raw, precision: 'year' as const } } : undefined;
+      const d = year ?? parseDates(doc.text, cell.start + lead, cell.start + lead + raw.length, doc.date)[0];
+      if (!d) continue;
+      // Quoted from the name to the date, the cells between included.
+      const first = cells[0]!;
+      const start = first.start + (first.raw.length - first.raw.trimStart().length);
+      const end = cell.start + lead + raw.length;
+      facts.push(factAt(doc, 'events', start, end, { kind: 'event', date: d.value, type, subject: null, subject_name: name, description: clip(tidy(line.text.replace(/\|/g, ' ')), MAX_DESCRIPTION), legal_text: null }));
+    }
+  }
+  return facts;
+}
+
 function markupEvents(doc: SourceDocument): Fact[] {
   const facts: Fact[] = [];
   const re = /<([A-Za-z][\w.-]*)\b([^<>]*?)\/?>/gs;
@@ -560,10 +595,10 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 14,
+  version: 15,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
-    const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc)];
+    const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
     facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };
   },

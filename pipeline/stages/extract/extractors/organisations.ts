@@ -179,8 +179,11 @@ function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMen
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … ». */
 const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:directement\s+)?(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
-/** « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous l'autorité du … ». */
-const ATTACHED_TO_OFFICE = /(?:(?:est|sont)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+)?(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+/**
+ * « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous
+ * l'autorité du … », « X, service à compétence nationale rattaché à … ».
+ */
+const ATTACHED_TO_OFFICE = /(?:(?:est|sont)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+|(?:service à compétence nationale|établissement public(?:\s+[a-zé]+){0,4}|autorité administrative indépendante)\s+)?(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 /** The body an office heads (« secrétaire général de X » → « secrétariat général de X »), or null. */
 export function bodyOfOffice(phrase: string): string | null {
@@ -619,6 +622,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 20,
+  version: 21,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -6,7 +6,8 @@
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { GIVEN_NAMES, ROLE_ALTERNATION, foldAccents } from '../lexicon.ts';
-import { findOrgMentions, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
+import { findOrgMentions, looksLikeAcronym, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
+import { columnIndex, findTables } from '../tables.ts';
 import { frontMatterEnd, prepared, type PreparedText } from '../text.ts';
 import { bodyOfOffice, lastMentionBefore, refOf, sectionUnitAt } from './organisations.ts';
 import { factAt } from '../fact.ts';
@@ -149,6 +150,38 @@ function officeHolders(doc: SourceDocument, text: PreparedText, mentions: readon
   return facts;
 }
 
+const PERSON_COLUMN = /^(?:nom|noms|prénom et nom|nom et prénom|membres?|personnes?|intervenante?s?|contacts?|agents?)$/i;
+const ROLE_COLUMN = /^(?:rôles?|fonctions?|postes?|titres?|qualités?|responsabilités?)$/i;
+const BODY_COLUMN = /^(?:structures?|organisations?|organismes?|services?|entités?|directions?|employeurs?|administrations?|rattachements?)$/i;
+
+/** « | Nom | Rôle | Structure | » tables (a team page): one person per row whose name cell is a person's name. */
+function tablePeople(doc: SourceDocument): Fact[] {
+  const facts: Fact[] = [];
+  for (const table of findTables(doc.text)) {
+    const nameCol = columnIndex(table.header, PERSON_COLUMN);
+    const roleCol = columnIndex(table.header, ROLE_COLUMN);
+    if (nameCol === undefined || roleCol === undefined) continue;
+    const bodyCol = columnIndex(table.header, BODY_COLUMN, new Set([nameCol, roleCol]));
+    for (const { cells } of table.rows) {
+      const cell = cells[nameCol];
+      const name = cell?.text.replace(/^(?:M\.|Mme|Monsieur|Madame)\s+/, '') ?? '';
+      if (!cell || !PERSON_RE.test(name)) continue;
+      const role = cells[roleCol]?.text || null;
+      const body = bodyCol === undefined ? '' : (cells[bodyCol]?.text ?? '');
+      const at = cell.start + cell.raw.indexOf(name);
+      facts.push(
+        factAt(doc, ID, at, at + name.length, {
+          kind: 'person',
+          name,
+          role: role ? role.charAt(0).toLowerCase() + role.slice(1) : null,
+          organisation: body ? (looksLikeAcronym(body) ? { acronym: body } : { name: body }) : null,
+        }),
+      );
+    }
+  }
+  return facts;
+}
+
 /** A match of one of the people rules: the whole match, the person's name and what follows it (role or body). */
 interface PersonMatch {
   index: number;
@@ -237,9 +270,9 @@ export function extractPeople(doc: SourceDocument) {
     return /^(?:présid|anim|dirig|pilot)/i.test(text.clean.slice(verbAt, verbAt + 6)) ? refOf(body) : null;
   };
   const facts: Fact[] = frontMatterPeople(doc);
-  const holders = officeHolders(doc, text, mentions);
-  facts.push(...holders);
-  const taken: Array<[number, number]> = holders.map((f) => [f.start, f.end]);
+  const listed = [...officeHolders(doc, text, mentions), ...tablePeople(doc)];
+  facts.push(...listed);
+  const taken: Array<[number, number]> = listed.map((f) => [f.start, f.end]);
   // The rules with a role first: a name they took is not taken again by the given-name rule.
   for (const m of [...patternMatches(text.clean), ...givenNameMatches(text.clean)]) {
     const { role } = m;
@@ -292,4 +325,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 9, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 10, extract: extractPeople };

@@ -52,6 +52,8 @@ function operatorFor(text: PreparedText, mentions: OrgMention[], pos: number): O
 const NAME_HEADER = /^(?:nom|intitulé|jeux? de données|référentiels?|données|produits?|services?|outils?|applications?|plateformes?|bases?|logiciels?|sites?|registres?|répertoires?|projets?)\b/i;
 const OPERATOR_HEADER = /producteur|opérateur|responsable|gestionnaire|éditeur|porteur|administration|organisme|fournisseur|propriétaire/i;
 const DESCRIPTION_HEADER = /description|objet|contenu|usage|finalité/i;
+/** A name column whose header says its rows are products. */
+const PRODUCT_HEADER = /^(?:produits?|services?(?: numériques?)?|outils?|applications?|plateformes?|logiciels?|téléservices?|sites?)$/i;
 
 /** Tables whose header names products and who runs them (« Nom | Producteur | Description »). */
 function fromTables(doc: SourceDocument) {
@@ -74,12 +76,14 @@ function fromTables(doc: SourceDocument) {
     }
     const nameCol = columnIndex(table.header, NAME_HEADER);
     const opCol = columnIndex(table.header, OPERATOR_HEADER);
-    if (nameCol === undefined || opCol === undefined || nameCol === opCol) continue;
-    const descCol = columnIndex(table.header, DESCRIPTION_HEADER, new Set([nameCol, opCol]));
+    if (nameCol === undefined || nameCol === opCol) continue;
+    // Without a column saying who runs them, the name column must say they are products (« Produit », « Service »).
+    if (opCol === undefined && !PRODUCT_HEADER.test(table.header[nameCol]!.text)) continue;
+    const descCol = columnIndex(table.header, DESCRIPTION_HEADER, new Set(opCol === undefined ? [nameCol] : [nameCol, opCol]));
     const type = productTypeOf(table.header[nameCol]!.text.split(/\s/)[0]!.toLowerCase()) ?? null;
     for (const { cells } of table.rows) {
       const cell = cells[nameCol];
-      const op = cells[opCol]?.text ?? '';
+      const op = opCol === undefined ? '' : (cells[opCol]?.text ?? '');
       if (!cell || cell.text.length < 2) continue;
       const operator = op ? (looksLikeAcronym(op) ? { acronym: op } : { name: op }) : null;
       const description = descCol !== undefined ? cells[descCol]?.text || null : null;
@@ -251,4 +255,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 5, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 6, extract: extractProducts };
