@@ -475,3 +475,10 @@ describe('tables of a team page and of products', () => {
     expect(dataOf(run(productsExtractor, names), 'product')).toEqual([]);
   });
 });
+
+describe('products: descriptive names with a complement', () => {
+  it('reads « le portail Annuaire de l’action publique », « le site Registre national des écoles », not « l’application Tchapo des agents »', () => {
+    const text = "Le portail Annuaire de l'action publique est ouvert. Le site Registre national des écoles répond. L'application Tchapo des agents plaît.";
+    expect(dataOf(run(productsExtractor, text), 'product').map((p) => p.name)).toEqual(["Annuaire de l'action publique", 'Registre national des écoles', 'Tchapo']);
+  });
+});

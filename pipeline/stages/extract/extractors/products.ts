@@ -19,6 +19,12 @@ const UP = 'A-ZÉÈÀÂÎÔÇ';
 const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*(?:[ \\t]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*)){0,2})`;
 const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
 
+/** Common nouns that open descriptive names (« Code du travail numérique », « Répertoire national des associations »). */
+const DESCRIPTIVE_HEAD = /^(?:Code|Répertoire|Base|Annuaire|Guide|Catalogue|Carte|Compte|Espace|Bourse|Registre|Fichier|Système|Portail|Observatoire|Référentiel|Baromètre|Tableau|Journal|Bulletin|Dossier|Bibliothèque|Atlas|Inventaire|Cadastre|Plan)$/;
+/** The complement of such a name: « du travail numérique », « des associations », « de l'administration publique ». */
+const NAME_COMPLEMENT =
+  /^[ \t]+(?:du|des|de la|de l'|de|d')[ \t]*[\p{L}][\p{L}'-]*(?:[ \t]+(?!(?:est|sont|a|ont|qui|que|et|ou|pour|sur|en|dans|avec|par|le|la|les|un|une|du|des|de)(?![\p{L}]))[\p{Ll}][\p{L}-]*(?:iques?|ales?|aux|elles?|els?|aires?|ées?|és?|iennes?|iens?|ères?|ers?|ifs?|ives?|ante?s?|ente?s?|nales?|aux)(?![\p{L}])){0,2}/u;
+
 /** Capitalised words that open a sentence's adverbial, not a name (« En 2020, … », « Depuis mars, … »). */
 const ADVERBIAL_START =
   /^(?:En|Dans|Pour|Par|Depuis|Avec|Sur|Sous|Au|Aux|À|Ainsi|Enfin|Puis|Selon|Pendant|Après|Avant|Lors|Dès|Chaque|Tous|Toutes|Cette|Ce|Ces|Cet|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Aujourd'hui|Demain|Hier|Désormais|Parallèlement|Également|Ensuite|Aussi|Or|Mais|Donc|Car|Si|Quand|Comme|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Fin|Début|Mi)$/;
@@ -171,7 +177,10 @@ export function extractProducts(doc: SourceDocument) {
     // « services RH », « service SI »: a generic acronym after a product word is not a name.
     if (m[3] && /^[A-Z]+$/.test(m[3]) && m[1] !== 'API' && (m[3].length <= 2 || GENERIC_ACRONYMS.has(m[3]))) continue;
     if (m[3] && mentions.some((x) => x.start === m!.index + m![0].length - m![3]!.length)) continue;
-    push(m.index, m.index + m[0].length, name, productTypeOf(m[1]!) ?? null, null);
+    // « le widget Code du travail numérique »: a name opened by a common noun goes on with its complement.
+    const complement = m[3] && DESCRIPTIVE_HEAD.test(m[3].split(/\s/)[0]!) ? NAME_COMPLEMENT.exec(clean.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
+    const end = m.index + m[0].length + (complement ? complement[0].length : 0);
+    push(m.index, end, complement ? `${name}${complement[0]}` : name, productTypeOf(m[1]!) ?? null, null);
   }
   // « Xyz est une application de messagerie instantanée … »
   const isA = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_NAME})\\s+est\\s+(?:un|une)\\s+(?:nouvel(?:le)?\\s+)?(${PRODUCT_TYPE_ALTERNATION})\\b([^.;,\\n]{0,120})`, 'g');
@@ -255,4 +264,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 6, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 7, extract: extractProducts };
