@@ -21,9 +21,13 @@ const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|État|Etat|France|Pre
 
 /** Common nouns that open descriptive names (« Code du travail numérique », « Répertoire national des associations »). */
 const DESCRIPTIVE_HEAD = /^(?:Code|Répertoire|Base|Annuaire|Guide|Catalogue|Carte|Compte|Espace|Bourse|Registre|Fichier|Système|Portail|Observatoire|Référentiel|Baromètre|Tableau|Journal|Bulletin|Dossier|Bibliothèque|Atlas|Inventaire|Cadastre|Plan)$/;
-/** The complement of such a name: « du travail numérique », « des associations », « de l'administration publique ». */
-const NAME_COMPLEMENT =
-  /^[ \t]+(?:du|des|de la|de l'|de|d')[ \t]*[\p{L}][\p{L}'-]*(?:[ \t]+(?!(?:est|sont|a|ont|qui|que|et|ou|pour|sur|en|dans|avec|par|le|la|les|un|une|du|des|de)(?![\p{L}]))[\p{Ll}][\p{L}-]*(?:iques?|ales?|aux|elles?|els?|aires?|ées?|és?|iennes?|iens?|ères?|ers?|ifs?|ives?|ante?s?|ente?s?|nales?|aux)(?![\p{L}])){0,2}/u;
+/** An adjective after a name's noun (« national », « numérique », « personnel »). */
+const NAME_ADJECTIVE = String.raw`[ \t]+[\p{L}][\p{L}-]*(?:iques?|als?|ales?|aux|elles?|els?|aires?|ées?|és?|iennes?|iens?|ères?|ers?|ifs?|ives?|ante?s?|ente?s?)(?![\p{L}])`;
+/** What may follow such a name's noun: adjectives, then a complement (« national des associations », « du travail numérique »). */
+const NAME_COMPLEMENT = new RegExp(
+  String.raw`^(?:${NAME_ADJECTIVE}){0,2}(?:[ \t]+(?:du|des|de la|de l'|de|d')[ \t]*[\p{L}][\p{L}'-]*(?:${NAME_ADJECTIVE}){0,2})?`,
+  'u',
+);
 
 /** Capitalised words that open a sentence's adverbial, not a name (« En 2020, … », « Depuis mars, … »). */
 const ADVERBIAL_START =
@@ -179,8 +183,8 @@ export function extractProducts(doc: SourceDocument) {
     if (m[3] && mentions.some((x) => x.start === m!.index + m![0].length - m![3]!.length)) continue;
     // « le widget Code du travail numérique »: a name opened by a common noun goes on with its complement.
     const complement = m[3] && DESCRIPTIVE_HEAD.test(m[3].split(/\s/)[0]!) ? NAME_COMPLEMENT.exec(clean.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
-    const end = m.index + m[0].length + (complement ? complement[0].length : 0);
-    push(m.index, end, complement ? `${name}${complement[0]}` : name, productTypeOf(m[1]!) ?? null, null);
+    const end = m.index + m[0].length + (complement?.[0].length ?? 0);
+    push(m.index, end, complement?.[0] ? `${name}${complement[0]}` : name, productTypeOf(m[1]!) ?? null, null);
   }
   // « Xyz est une application de messagerie instantanée … »
   const isA = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_NAME})\\s+est\\s+(?:un|une)\\s+(?:nouvel(?:le)?\\s+)?(${PRODUCT_TYPE_ALTERNATION})\\b([^.;,\\n]{0,120})`, 'g');
