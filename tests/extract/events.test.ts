@@ -500,3 +500,10 @@ describe('events: a column of dates', () => {
     expect(run(['| Indicateur | 2022 |', '|---|---|', '| Agents | 410 |'].join('\n'))).toEqual([]);
   });
 });
+
+describe('events: the end of someone’s functions', () => {
+  it('takes « Il est mis fin aux fonctions de M. X » for no suppression of a body', () => {
+    expect(run('Il est mis fin aux fonctions de M. Paul Girard à compter du 1er juillet 2024.').map((e) => e.data.type)).toEqual(['other']);
+    expect(run('Il est mis fin à la mission des cartes le 1er juillet 2024.').map((e) => e.data.type)).toEqual(['suppression']);
+  });
+});

@@ -482,3 +482,24 @@ describe('products: descriptive names with a complement', () => {
     expect(dataOf(run(productsExtractor, text), 'product').map((p) => p.name)).toEqual(["Annuaire de l'action publique", 'Registre national des écoles', 'Tchapo']);
   });
 });
+
+describe('people: nominations in the official journal', () => {
+  const people = (text: string) => dataOf(run(peopleExtractor, text), 'person').map((p) => `${p.name} | ${p.role} | ${p.organisation?.name ?? ''}`);
+
+  it('takes the office given, not the grade in apposition, without « à compter du … »', () => {
+    expect(people("Par arrêté du 3 mai 2024, M. Hervé Colin, administrateur de l'État, est nommé directeur du numérique du ministère de la Mer à compter du 15 mai 2024.")).toEqual([
+      'Hervé Colin | directeur du numérique du ministère de la Mer | ministère de la Mer',
+    ]);
+  });
+
+  it('gives a delegate the delegation (« déléguée interministérielle à la donnée ») and members the body they are named to', () => {
+    expect(people('Mme Nadia Ferhat est nommée déléguée interministérielle aux archives.')).toEqual([
+      'Nadia Ferhat | déléguée interministérielle aux archives | délégation interministérielle aux archives',
+    ]);
+    expect(people('Sont nommés membres du conseil des cartes : M. Paul Lenoir, Mme Sonia Abdi et M. Louis Perrin.')).toEqual([
+      'Paul Lenoir | membre du conseil des cartes | ',
+      'Sonia Abdi | membre du conseil des cartes | ',
+      'Louis Perrin | membre du conseil des cartes | ',
+    ]);
+  });
+});

@@ -603,6 +603,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       if (/^\d/.test(w.text)) break;
       // « … comptables en mars 2016 », « … en 2012 »: a date closes the name.
       if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? ''))) break;
+      // « … des Sports à compter du 15 mai », « à partir de 2024 »: a date locution closes the name.
+      if (lw === 'à' && /^(?:compter|partir|dater)$/i.test(word(i + 1)?.text ?? '')) break;
       // « de la » / « du » + another organisation: stop here, that one may be the parent (« et du X » is another body).
       if ((lw === 'de' || lw === 'du' || lw === "d'" || lw === 'des') && word(i + 1) !== undefined && taken[taken.length - 1]?.text.toLowerCase() !== 'et') {
         const nxt = word(i + 1)!;

@@ -55,7 +55,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   { type: 'replacement', pattern: 'substitu(?:e|ent|é|ée|és|ées|er|ant|tion)' },
   { type: 'suppression', pattern: 'suppression|dissolution|disparition|fermeture|abrogation', noun: true },
   { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
-  { type: 'suppression', pattern: 'ferm(?:é|ée|és|ées|er|era)|abrog(?:é|ée|és|ées|er|e)|(?:met|mis|mise|mettre)\\s+fin\\s+(?:à|au|aux)' },
+  { type: 'suppression', pattern: 'ferm(?:é|ée|és|ées|er|era)|abrog(?:é|ée|és|ées|er|e)|(?:met|mis|mise|mettre)\\s+fin\\s+(?:à|au|aux)(?!\\s+fonctions)' },
+  // « Il est mis fin aux fonctions de M. X »: the end of an appointment, not of a body.
+  { type: 'other', pattern: '(?:met|mis|mise|mettre)\\s+fin\\s+aux\\s+fonctions' },
   { type: 'launch', pattern: 'lancement|lancements|inauguration|démarrage|déploiement|ouverture(?!\\s+(?:des|de\\s+la|du|de|d\')\\s*(?:données|donnée|codes?|algorithmes?|jeux|sources))', noun: true },
   { type: 'launch', pattern: 'mise?s?\\s+en\\s+(?:service|ligne|production|exploitation)|généralisation|expérimentation', noun: true },
   { type: 'launch', pattern: 'généralis(?:é|ée|és|ées|er|era|eront)|expériment(?:é|ée|és|ées|er|era)' },
@@ -595,7 +597,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 15,
+  version: 16,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];

@@ -187,7 +187,7 @@ const ATTACHED_TO_OFFICE = /(?:(?:est|sont)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,6
 
 /** The body an office heads (« secrétaire général de X » → « secrétariat général de X »), or null. */
 export function bodyOfOffice(phrase: string): string | null {
-  const m = /^(?:(?:alors|ex-|ancien(?:ne)?)\s*)?(secrétaire général|secrétaire générale|directeur général|directrice générale|directeur|directrice|délégué général|délégué|déléguée|ministre)\s+((?:de la|de l'|du|des|de|chargée? d[eu']|chargée? de la)\s*[^,;.()]{2,150})/i.exec(phrase.trim());
+  const m = /^(?:(?:alors|ex-|ancien(?:ne)?)\s*)?(secrétaire général|secrétaire générale|directeur général|directrice générale|directeur|directrice|délégué général|délégué|déléguée|ministre)\s+((?:(?:interministériel(?:le)?|ministériel(?:le)?)\s+(?:à la|à l'|au|aux|de la|de l'|du|des|pour)|de la|de l'|du|des|de|chargée? d[eu']|chargée? de la)\s*[^,;.()]{2,150})/i.exec(phrase.trim());
   // « sous l'autorité du secrétaire général, » (a decree of one ministry): its secretariat general.
   if (!m) return /^secrétaire générale?\s*(?:[,;.]|$)/i.test(phrase.trim()) ? 'secrétariat général' : null;
   const office = m[1]!.toLowerCase();
@@ -198,7 +198,9 @@ export function bodyOfOffice(phrase: string): string | null {
     : office.startsWith('délégué général') ? 'délégation générale'
     : office.startsWith('délégu') ? 'délégation'
     : 'ministère';
-  return `${body} ${m[2]!.replace(/\s+/g, ' ').trim()}`;
+  // « délégué interministériel à la donnée » → « délégation interministérielle à la donnée »: the adjective agrees.
+  const remit = m[2]!.replace(/\s+/g, ' ').trim();
+  return `${body} ${body.startsWith('délégation') || body.startsWith('direction') ? remit.replace(/^(interministériel|ministériel)(?!le)/i, '$1le') : remit}`;
 }
 
 const SUB_UNIT_OR_COMMITTEE = new Set<OrganisationType>([...SUB_UNIT_TYPES, 'comité', 'commission', 'conseil', 'observatoire' as OrganisationType]);
@@ -622,6 +624,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 21,
+  version: 22,
   extract: (doc) => extractOrganisations(doc),
 };

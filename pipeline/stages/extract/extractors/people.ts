@@ -31,8 +31,9 @@ const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|État|Etat|France|Premier|Prem
 const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolean; subject?: boolean }> = [
   // Organisation charts: « - Directrice : Prénom Nom » under a heading naming the unit (`section`: its body).
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•][ \\t]*)?(?:\\*\\*)?(${ROLE})(?:\\*\\*)?[ \\t]*:[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*(?=\\n|$)`, 'g'), name: 2, role: 1, section: true },
-  // « Prénom Nom est nommé chef du service … », « M. Prénom Nom a été nommée directrice de … »
-  { re: new RegExp(`(${PERSON})\\s+(?:est|a été|sera|sont)\\s+(?:nommée?|désignée?|reconduite?)\\s+(?:(?:en qualité de|au poste de|comme)\\s+)?(${ROLE}${ROLE_TAIL})`, 'g'), name: 1, role: 2 },
+  // « Prénom Nom est nommé chef du service … », « M. Prénom Nom, administrateur de l'État, est nommé directeur … »
+  // (the office given, not the grade in apposition)
+  { re: new RegExp(`(${PERSON})(?:\\s*,\\s*[^,;.()\\n]{2,80},)?\\s+(?:est|a été|sera|sont)\\s+(?:nommée?|désignée?|reconduite?)\\s+(?:(?:en qualité de|au poste de|comme)\\s+)?(${ROLE}${ROLE_TAIL})`, 'g'), name: 1, role: 2 },
   // « sous la direction de Prénom Nom », « présidé par Prénom Nom »; « le pôle X est dirigé par Prénom Nom »: the
   // body the sentence is about is where the person works (`subject`).
   { re: new RegExp(`(?:sous la direction de|présidée? par|animée? par|dirigée? par|pilotée? par|nommée?)\\s+(?:(?:M\\.|Mme|Monsieur|Madame)\\s+)?(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2, subject: true },
@@ -145,6 +146,28 @@ function officeHolders(doc: SourceDocument, text: PreparedText, mentions: readon
       if (!name || NOT_A_NAME.test(name[0])) continue;
       const start = item.contentStart + name.index;
       facts.push(factAt(doc, ID, start, start + name[0].length, { kind: 'person', name: name[0].replace(/\s+/g, ' '), role, organisation: pageBody ? refOf(pageBody) : null }));
+    }
+  }
+  return facts;
+}
+
+/** « Sont nommés membres du conseil X : M. A, Mme B et M. C. » (decrees, orders). */
+const NAMED_MEMBERS = /(?:[Ss]ont|[Ee]st)\s+nommée?s?\s+(membres?|représentants?|représentantes?)\s+((?:du|de la|de l'|des|au|à la)\s*[^:\n]{3,120}?)\s*:\s*([^\n]{5,600})/g;
+const CIVILITY_NAME = new RegExp(`(?:M\\.|Mme|Monsieur|Madame)\\s+(${PERSON})`, 'g');
+
+/** The people a nomination lists, each with the role « membre du X ». */
+function namedMembers(doc: SourceDocument, clean: string): Fact[] {
+  const facts: Fact[] = [];
+  if (!/nommée?s?\s+(?:membres?|représentant)/.test(clean)) return facts;
+  for (const m of clean.matchAll(NAMED_MEMBERS)) {
+    const role = `${m[1]!.replace(/s$/, '')} ${m[2]!.replace(/\s+/g, ' ')}`;
+    const listAt = m.index! + m[0].length - m[3]!.length;
+    // The list ends with the sentence (a full stop that is not the one of « M. »).
+    const stop = m[3]!.search(/(?<!(?:^|\s)M)\.(?:\s|$)/);
+    const list = stop < 0 ? m[3]! : m[3]!.slice(0, stop);
+    for (const p of list.matchAll(CIVILITY_NAME)) {
+      const start = listAt + p.index! + p[0].indexOf(p[1]!);
+      facts.push(factAt(doc, ID, start, start + p[1]!.length, { kind: 'person', name: p[1]!.replace(/\s+/g, ' '), role, organisation: null }));
     }
   }
   return facts;
@@ -270,7 +293,7 @@ export function extractPeople(doc: SourceDocument) {
     return /^(?:présid|anim|dirig|pilot)/i.test(text.clean.slice(verbAt, verbAt + 6)) ? refOf(body) : null;
   };
   const facts: Fact[] = frontMatterPeople(doc);
-  const listed = [...officeHolders(doc, text, mentions), ...tablePeople(doc)];
+  const listed = [...officeHolders(doc, text, mentions), ...tablePeople(doc), ...namedMembers(doc, text.clean)];
   facts.push(...listed);
   const taken: Array<[number, number]> = listed.map((f) => [f.start, f.end]);
   // The rules with a role first: a name they took is not taken again by the given-name rule.
@@ -296,7 +319,7 @@ export function extractPeople(doc: SourceDocument) {
     if (taken.some(([s, e]) => start < e && s < end)) continue;
     taken.push([start, end]);
     // « directrice de la DSN en 2020 »: the date says when, it is not part of the role.
-    let roleText = role?.replace(/\s+/g, ' ').trim().replace(/\s+(?:(?:depuis|dès|en|jusqu'en)(?:\s+le)?|le)\s+(?:\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}$/u, '') || null;
+    let roleText = role?.replace(/\s+/g, ' ').trim().replace(/\s+(?:(?:depuis|dès|en|jusqu'en|à compter du|à compter de|à partir du|à partir de)(?:\s+le)?|le)\s+(?:\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}$/u, '') || null;
     const roleStart = roleText ? m.index + m.text.indexOf(role!) : start;
     // « Prénom Nom (Organisme) »: what stands in the parenthesis is where the person works, not a role.
     let organisationName: string | null = null;
@@ -325,4 +348,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 10, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 11, extract: extractPeople };
