@@ -794,3 +794,19 @@ describe('organisations: what the text says a defined name is', () => {
     expect(parents(text)).toEqual(['Centre des paies numériques < DRH']);
   });
 });
+
+describe('organisations: an organisation chart as a nested list', () => {
+  it('makes each indented item naming a unit a unit of the item above it, through emphasis', () => {
+    const text = [
+      '- **Direction des cartes (DCA)** — directrice : Anne Petit',
+      '  - **Service des relevés (SRE)**',
+      '    - Bureau des levés',
+      '  - Mission qualité',
+      '',
+      'Les effectifs sont stables.',
+      '',
+      '- Service isolé',
+    ].join('\n');
+    expect(parents(text)).toEqual(['Service des relevés < DCA', 'Bureau des levés < SRE', 'Mission qualité < DCA']);
+  });
+});

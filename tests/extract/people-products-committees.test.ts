@@ -503,3 +503,13 @@ describe('people: nominations in the official journal', () => {
     ]);
   });
 });
+
+describe('people: a role after a unit on its line', () => {
+  it('reads « - **Service X (SX)** — cheffe de service : Prénom Nom » with the unit, and a name never runs over a line break', () => {
+    const text = ['- **Service des relevés (SRE)** — cheffe de service : Olga Petit', '- Mission qualité — responsable : Julien Morel', '', 'Effectifs : 40 agents.'].join('\n');
+    expect(dataOf(run(peopleExtractor, text), 'person').map((p) => `${p.name} | ${p.role} | ${p.organisation?.acronym ?? p.organisation?.name}`)).toEqual([
+      'Olga Petit | cheffe de service | SRE',
+      'Julien Morel | responsable | Mission qualité',
+    ]);
+  });
+});

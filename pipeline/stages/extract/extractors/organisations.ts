@@ -226,7 +226,8 @@ function sameBody(a: OrgMention, b: OrgMention): boolean {
 /** Is this line a "unit line": its content starts with (an article and) an organisation mention? */
 function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention | undefined {
   if (line.kind === 'blank' || line.kind === 'table-row') return undefined;
-  const lead = /^(?:(?:le|la|les|l'|un|une)\s*)?/i.exec(clean.slice(line.contentStart, line.contentStart + 6))![0];
+  // (Blanks first: emphasis the clean copy blanked, « - **Service X** ».)
+  const lead = /^\s*(?:(?:le|la|les|l'|un|une)\s*)?/i.exec(clean.slice(line.contentStart, line.contentStart + 12))![0];
   const m = mentionAt(mentions, line.contentStart, line.contentStart + lead.length + 1);
   return m && m.start <= line.contentStart + lead.length ? m : undefined;
 }
@@ -462,6 +463,21 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (unit && unit.type && SUB_UNIT_OR_COMMITTEE.has(unit.type)) link(unit, parent, unit.start, unit.end);
     }
   }
+  // Nested list items that name units (« - Direction X » then, indented, « - Service Y »): each is a unit of the
+  // item above it with a smaller indentation. A paragraph ends the list.
+  const listUnits: Array<{ level: number; unit: OrgMention | undefined }> = [];
+  for (const line of text.lines) {
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'list-item') {
+      listUnits.length = 0;
+      continue;
+    }
+    while (listUnits.length && listUnits[listUnits.length - 1]!.level >= line.level) listUnits.pop();
+    const unit = lineUnit(line, mentions, clean);
+    const enclosing = listUnits[listUnits.length - 1]?.unit;
+    if (unit && enclosing && unit.type && rankOf(unit.type) >= rankOf(enclosing.type)) link(unit, enclosing, unit.start, unit.end);
+    listUnits.push({ level: line.level, unit });
+  }
   // Nested headings that name units (« ## Direction X » then « ### Sous-direction Y »): each is a unit of the one
   // its enclosing heading names.
   const headingUnits: Array<{ level: number; unit: OrgMention | undefined }> = [];
@@ -624,6 +640,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 22,
+  version: 23,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -17,8 +17,8 @@ const UPPER = 'A-ZÉÈÊÀÂÎÔÛÇ';
 const LOWER = "a-zéèêëàâäîïôöûüç";
 const NAME_WORD = `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
 const SURNAME_WORD = `(?:[${UPPER}][${LOWER}'’]+(?:-[${UPPER}][${LOWER}]+)?|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?)`;
-/** Prénom [Prénom] [particule] Nom */
-const PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:(?:de|du|de la|d'|van|von|le|la)\\s+)?${SURNAME_WORD}`;
+/** Prénom [Prénom] [particule] Nom, on one line. */
+const PERSON = `${NAME_WORD}(?:[ \\t\\u00a0]+${NAME_WORD})?[ \\t\\u00a0]+(?:(?:de|du|de la|d'|van|von|le|la)[ \\t\\u00a0]+)?${SURNAME_WORD}`;
 /** Role nouns, with a capital or not (« Chef de … » at the start of a parenthesis). */
 const ROLE = `(?:${ROLE_ALTERNATION.split('|').map((r) => (/^[a-zé]/.test(r) ? `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}` : r)).join('|')})`;
 const QUALIFIER = "(?:(?:alors|ex-|ancien(?:ne)?|actuel(?:le)?|nouveau|nouvelle|futur(?:e)?|nommée?|devenue?|désormais|aujourd'hui|précédemment)\\s*)?";
@@ -28,9 +28,11 @@ const ROLE_START = new RegExp(`^${QUALIFIER}${ROLE}`, 'i');
 
 const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|État|Etat|France|Premier|Première|Direction|Département|Mission|Ministère|Service|Agence|Pôle|Programme|Madame|Monsieur|Président|Conseil|Comité|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Secrétaire|Ministre|Plan|Feuille|Cadre|Le)(?![\wÀ-ÿ])/;
 
-const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolean; subject?: boolean }> = [
+const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolean; subject?: boolean; line?: boolean }> = [
   // Organisation charts: « - Directrice : Prénom Nom » under a heading naming the unit (`section`: its body).
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•][ \\t]*)?(?:\\*\\*)?(${ROLE})(?:\\*\\*)?[ \\t]*:[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*(?=\\n|$)`, 'g'), name: 2, role: 1, section: true },
+  // « - **Service X (SX)** — cheffe de service : Prénom Nom »: the role of the unit the line names (`line`).
+  { re: new RegExp(`[—–-][ \\t]*(${ROLE})[ \\t]*:[ \\t]*(?:\\*\\*)?(${PERSON})`, 'g'), name: 2, role: 1, line: true },
   // « Prénom Nom est nommé chef du service … », « M. Prénom Nom, administrateur de l'État, est nommé directeur … »
   // (the office given, not the grade in apposition)
   { re: new RegExp(`(${PERSON})(?:\\s*,\\s*[^,;.()\\n]{2,80},)?\\s+(?:est|a été|sera|sont)\\s+(?:nommée?|désignée?|reconduite?)\\s+(?:(?:en qualité de|au poste de|comme)\\s+)?(${ROLE}${ROLE_TAIL})`, 'g'), name: 1, role: 2 },
@@ -215,10 +217,12 @@ interface PersonMatch {
   section?: boolean;
   /** « X est dirigé par Prénom Nom »: where the verb is; the person works in the body the clause before names. */
   subject?: number;
+  /** « Unit — rôle : Prénom Nom »: the person works in the unit the line opens with. */
+  line?: boolean;
 }
 
 function* patternMatches(clean: string): Iterable<PersonMatch> {
-  for (const { re, name, role, section, subject } of PATTERNS) {
+  for (const { re, name, role, section, subject, line } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(clean))) {
@@ -229,6 +233,10 @@ function* patternMatches(clean: string): Iterable<PersonMatch> {
         // The name starts after the verb (and a civility): the match's text is the name and what follows it.
         const at = m[0].indexOf(m[name]!);
         yield { index: m.index + at, text: m[0].slice(at), person: m[name], role: m[role], subject: m.index };
+      } else if (line) {
+        // Quoted from the role: the dash before it is not part of the fact.
+        const at = m[0].indexOf(m[role]!);
+        yield { index: m.index + at, text: m[0].slice(at), person: m[name], role: m[role], line };
       } else yield { index: m.index, text: m[0], person: m[name], role: m[role] };
     }
   }
@@ -292,6 +300,12 @@ export function extractPeople(doc: SourceDocument) {
     if (!body || !/^\s*,?\s*(?:(?:est|sont|a été|sera|seront)\s+)?$/.test(text.clean.slice(body.end, verbAt))) return null;
     return /^(?:présid|anim|dirig|pilot)/i.test(text.clean.slice(verbAt, verbAt + 6)) ? refOf(body) : null;
   };
+  // The first body named on the line, before `pos`.
+  const lineBody = (pos: number): OrgRef | null => {
+    const lineStart = text.clean.lastIndexOf('\n', pos) + 1;
+    const body = mentions.find((x) => x.start >= lineStart && x.end <= pos);
+    return body ? refOf(body) : null;
+  };
   const facts: Fact[] = frontMatterPeople(doc);
   const listed = [...officeHolders(doc, text, mentions), ...tablePeople(doc), ...namedMembers(doc, text.clean)];
   facts.push(...listed);
@@ -337,7 +351,8 @@ export function extractPeople(doc: SourceDocument) {
             (organisationName ? { name: organisationName } : null) ??
             officeBody(roleText) ??
             possessorOf(m.text, start) ??
-            (m.section ? sectionUnit(start) : null))
+            (m.section ? sectionUnit(start) : null) ??
+            (m.line ? lineBody(start) : null))
           : m.subject !== undefined
             ? ledBody(m.subject)
             : null,
@@ -348,4 +363,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 11, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 12, extract: extractPeople };
