@@ -507,3 +507,10 @@ describe('events: the end of someone’s functions', () => {
     expect(run('Il est mis fin à la mission des cartes le 1er juillet 2024.').map((e) => e.data.type)).toEqual(['suppression']);
   });
 });
+
+describe('events: a table of bodies with their creation', () => {
+  it('gives a row’s date to the body whose acronym opens the row', () => {
+    const text = ['| Sigle | Nom | Création |', '|---|---|---|', "| ONIC | Office national de l'identité connectée | 2016 |"].join('\n');
+    expect(run(text).map((e) => [e.data.date.value, e.data.type, e.data.subject?.acronym, e.data.subject_name])).toEqual([['2016', 'creation', 'ONIC', null]]);
+  });
+});

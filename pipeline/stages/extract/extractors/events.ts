@@ -18,6 +18,7 @@ import { PRODUCT_TYPE_ALTERNATION } from '../lexicon.ts';
 import { execAfterBoundary, prepared, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables } from '../tables.ts';
+import { looksLikeAcronym } from '../org-mentions.ts';
 import { factAt } from '../fact.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
@@ -562,7 +563,16 @@ function tableEvents(doc: SourceDocument): Fact[] {
       const first = cells[0]!;
       const start = first.start + (first.raw.length - first.raw.trimStart().length);
       const end = cell.start + lead + raw.length;
-      facts.push(factAt(doc, 'events', start, end, { kind: 'event', date: d.value, type, subject: null, subject_name: name, description: clip(tidy(line.text.replace(/\|/g, ' ')), MAX_DESCRIPTION), legal_text: null }));
+      facts.push(factAt(doc, 'events', start, end, {
+        kind: 'event',
+        date: d.value,
+        type,
+        // A body's acronym (« | ONIC | Office … | 2016 | ») is the subject; another name is the thing's.
+        subject: looksLikeAcronym(name) ? { acronym: name } : null,
+        subject_name: looksLikeAcronym(name) ? null : name,
+        description: clip(tidy(line.text.replace(/\|/g, ' ')), MAX_DESCRIPTION),
+        legal_text: null,
+      }));
     }
   }
   return facts;
@@ -597,7 +607,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 16,
+  version: 17,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
