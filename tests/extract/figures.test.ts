@@ -329,3 +329,10 @@ describe('figures: a « de » is a whole word', () => {
     expect(f!.data.measure).not.toMatch(/puis/);
   });
 });
+
+describe('figures: targets', () => {
+  it('reads the measure of « Le taux de X devra atteindre 80 % en 2027 »', () => {
+    const [f] = run('Le taux de satisfaction des usagers devra atteindre 80 % en 2027.');
+    expect(f!.data.measure).toBe('taux de satisfaction des usagers');
+  });
+});

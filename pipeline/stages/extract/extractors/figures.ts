@@ -116,7 +116,7 @@ const PRENOMINAL =
   /^(?:grande?s?|grands|petite?s?|petits|nouveaux|nouvelles?|nouvel|principaux|principales|premiers|premières|derniers|dernières|autres|gros|grosses|vrais|vraies|seuls|seules|jeunes|hauts|hautes|anciens|anciennes|futurs|futures|véritables|importants|importantes|différents|différentes|nombreux|nombreuses|grandes)$/iu;
 
 const MEASURE_VERBS =
-  /(?:^|\s)(?:atteint|atteignent|atteignait|atteindra|représente|représentent|représentait|s'élève|s'élèvent|s'élevait|s'établit|est|sont|était|étaient|sera|concerne|concernent|dépasse|dépassent|passe|passent|augmente|augmentent|baisse|baissent|diminue|diminuent|progresse|progressent|croît|croissent|totalise|totalisent|compte|comptent|avoisine|avoisinent|équivaut|correspond|correspondent|se\s+monte|se\s+montent|plafonne|culmine|recule|reculent|a\s+atteint|ont\s+atteint|a\s+augmenté|ont\s+augmenté|a\s+baissé|ont\s+baissé)(?:\s+(?:à|de|d'|environ|désormais|aujourd'hui|déjà|près\s+de|plus\s+de|moins\s+de))*\s*$/iu;
+  /(?:^|\s)(?:atteint|atteignent|atteignait|atteindra|représente|représentent|représentait|s'élève|s'élèvent|s'élevait|s'établit|est|sont|était|étaient|sera|concerne|concernent|dépasse|dépassent|passe|passent|augmente|augmentent|baisse|baissent|diminue|diminuent|progresse|progressent|croît|croissent|totalise|totalisent|compte|comptent|avoisine|avoisinent|équivaut|correspond|correspondent|se\s+monte|se\s+montent|plafonne|culmine|recule|reculent|a\s+atteint|ont\s+atteint|a\s+augmenté|ont\s+augmenté|a\s+baissé|ont\s+baissé|(?:devra|devront|doit|doivent|pourra|pourront|va|vont)\s+(?:atteindre|dépasser|représenter|passer))(?:\s+(?:à|de|d'|environ|désormais|aujourd'hui|déjà|près\s+de|plus\s+de|moins\s+de))*\s*$/iu;
 
 // Preceded by no letter (checked by labelBefore, which lets V8 scan for the label words).
 const LABEL_BEFORE =
@@ -565,7 +565,7 @@ export function urlAndEmailSpans(s: string): Span[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 7,
+  version: 8,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
