@@ -810,3 +810,14 @@ describe('organisations: an organisation chart as a nested list', () => {
     expect(parents(text)).toEqual(['Service des relevés < DCA', 'Bureau des levés < SRE', 'Mission qualité < DCA']);
   });
 });
+
+describe('organisations: a pronoun after « L’agence … »', () => {
+  it('resolves « Elle comprend … » through a definite « L’agence » subject to the last agency, not to a body named since', () => {
+    const text = [
+      "L'Agence des réseaux (AGR) est créée en 2020. La direction des lignes (DLI), dont les équipes sont reprises, est supprimée.",
+      '',
+      "L'agence est dirigée par une directrice. Elle comprend deux départements : le département des câbles et le département des antennes.",
+    ].join('\n');
+    expect(parents(text)).toEqual(['département des câbles < AGR', 'département des antennes < AGR']);
+  });
+});

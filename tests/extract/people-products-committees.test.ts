@@ -513,3 +513,36 @@ describe('people: a role after a unit on its line', () => {
     ]);
   });
 });
+
+describe('products: sections, definitions with a definite article, more product words', () => {
+  it('reads the named items of a « Produits » section, run by the page’s body, not those of another section', () => {
+    const text = [
+      '# Office des cartes numériques',
+      '',
+      "L'Office des cartes numériques (OCN) produit les cartes de l'État.",
+      '',
+      '## Produits',
+      '',
+      '- **Carto-Plus** : service de cartographie, ouvert en 2022 ; 3 000 utilisateurs.',
+      '- **Relief** – messagerie des géomètres.',
+      '',
+      '## Voir aussi',
+      '',
+      '- **Rapport** : bilan annuel.',
+    ].join('\n');
+    expect(dataOf(run(productsExtractor, text), 'product').map((p) => `${p.name} | ${p.type} | ${p.operator?.name} | ${p.description}`)).toEqual([
+      'Carto-Plus | service | Office des cartes numériques | service de cartographie, ouvert en 2022',
+      'Relief | messagerie | Office des cartes numériques | messagerie des géomètres',
+    ]);
+  });
+
+  it('reads « Xyz est le téléservice qui … », « le guichet unique « X » », « X, l’espace personnel … », « tableau de bord X »', () => {
+    const text = "DéclaMer est le téléservice qui permet de déclarer les escales. Le guichet unique « Port Démarches » ouvre. Il rejoint MonEspaceMer, l'espace personnel des marins. Source : tableau de bord Vigie Ports.";
+    expect(dataOf(run(productsExtractor, text), 'product').map((p) => `${p.name} | ${p.type}`)).toEqual([
+      'DéclaMer | téléservice',
+      'Port Démarches | guichet',
+      'MonEspaceMer | espace',
+      'Vigie Ports | tableau de bord',
+    ]);
+  });
+});

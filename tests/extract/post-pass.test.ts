@@ -72,8 +72,9 @@ describe('extract post-pass: attaching facts to organisations', () => {
     expect(dataOf(facts, 'event').map((e) => [e.date.value, e.subject?.acronym])).toEqual([['2021-03', 'ANT']]);
     expect(dataOf(facts, 'figure').map((f) => [f.value, f.unit, f.subject?.acronym])).toEqual([
       [4, 'sous-directions', 'ANT'],
-      // The pronoun goes back to the last body named in subject position outside the list (not to « SDO »).
-      [600, 'agents', 'DAE'],
+      // The pronoun continues the last subject outside the list, « L'agence » (the ANT): not « SDO », nor the DAE
+      // named in subject position before « L'agence ».
+      [600, 'agents', 'ANT'],
     ]);
   });
 

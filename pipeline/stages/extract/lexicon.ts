@@ -106,6 +106,15 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   prototype: 'prototype',
   moteur: 'moteur',
   widget: 'widget',
+  simulateur: 'simulateur',
+  simulateurs: 'simulateur',
+  guichet: 'guichet',
+  guichets: 'guichet',
+  espace: 'espace',
+  annuaire: 'annuaire',
+  annuaires: 'annuaire',
+  'tableau de bord': 'tableau de bord',
+  'tableaux de bord': 'tableau de bord',
 };
 
 /** Canonical product type of a (lowercase) word, or undefined. */

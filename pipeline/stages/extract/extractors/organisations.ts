@@ -74,15 +74,49 @@ export function lastMentionBefore(
     return false;
   };
   let fallback: OrgMention | undefined;
+  let found: OrgMention | undefined;
   // Sorted and disjoint mentions end in order: start from the last one that ends by `pos`.
   const last = sorted ? mentionsEndingBy(mentions, pos) - 1 : mentions.length - 1;
-  for (let i = last; i >= 0; i--) {
+  for (let i = last; i >= 0 && !found; i--) {
     const m = mentions[i]!;
     if (m.end > pos || !genderOk(m)) continue;
     fallback ??= m;
-    if (inSubject(m)) return m;
+    if (inSubject(m)) found = m;
   }
-  return fallback;
+  found ??= fallback;
+  // « L'agence est dirigée par … Elle comprend … »: a later sentence whose subject is a definite type noun
+  // (« L'agence ») is what the pronoun continues; it stands for the last body of that type before it.
+  const definite = definiteSubjectSince(text, mentions, found?.end ?? 0, pos);
+  if (definite && (!gender || gender === (FEMININE_TYPES.has(definite.type) ? 'f' : 'm'))) {
+    const ofType = mentions.filter((m) => m.end <= definite.start && typeOf(m) === definite.type);
+    return ofType[ofType.length - 1] ?? found;
+  }
+  return found;
+}
+
+/** A sentence opening with « Le / La / L' » and a bare type word (« L'agence est … »). */
+// The type word is followed by its verb (« L'agence est … », « La direction assure … »), not by more of a name
+// (« Le réseau interministériel … » on a title line).
+const DEFINITE_TYPE_SUBJECT = new RegExp(
+  String.raw`^(?:[^,.;:\n]{0,30},\s*)?(?:le|la|l')\s*(${ORG_TYPE_ALTERNATION})(?=\s+(?:est|a|sont|ont|était|sera|compte|comprend|dispose|regroupe|emploie|assure|pilote|gère|conduit|réunit|rassemble|publie|lance|propose|porte|accompagne|développe|mène|organise|se|s'est)\s)`,
+  'i',
+);
+
+/** The last sentence in [from, to) whose subject is a definite type noun that no mention covers: its position and type. */
+function definiteSubjectSince(text: PreparedText, mentions: OrgMention[], from: number, to: number): { start: number; type: OrganisationType } | undefined {
+  for (let i = text.sentences.length - 1; i >= 0; i--) {
+    const sent = text.sentences[i]!;
+    if (sent.start >= to) continue;
+    if (sent.start < from) return undefined;
+    const m = DEFINITE_TYPE_SUBJECT.exec(sent.text);
+    const type = m ? orgTypeOf(m[1]!) : undefined;
+    // (A network is as often a product as a body: « Le réseau … » says nothing of which.)
+    if (!m || !type || type === 'réseau') continue;
+    const at = sent.start + m[0].length - m[1]!.length;
+    if (mentions.some((x) => x.start <= at && at < x.end)) continue;
+    return { start: at, type };
+  }
+  return undefined;
 }
 
 /** « l'observatoire » right before the verb (after a fronted phrase or not): what the article points to. */
@@ -640,6 +674,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 23,
+  version: 24,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -143,6 +143,31 @@ function domainNames(clean: string): Array<{ index: number; text: string }> {
   return out;
 }
 
+/** A heading naming products (« Produits », « Nos services », « Les outils de l'agence », « Offre de services »). */
+const PRODUCT_HEADING = /^(?:(?:nos|les|ses|leurs)\s+)?(?:produits?|services?(?:\s+numériques?)?|outils?|applications?|plateformes?|offres?(?:\s+de\s+services?)?|solutions?|téléservices?)(?:\s+(?:de|du|des|d')\s*.{0,60})?\s*$/i;
+/** A list item opening with an emphasised or capitalised name, then « : » or « – » and what it is. */
+// (Read on the clean copy: emphasis blanked, typographic spaces plain, every dash « - ».)
+const NAMED_ITEM = /^[ \t]*([A-ZÉÈÀ0-9][\wÀ-ÿ'+.-]*(?:[ \t]+[A-ZÉÈÀ0-9][\wÀ-ÿ'+.-]*){0,3})[ \t]*(?::|-)[ \t]+([^\n]{3,200})$/;
+
+/** The named list items of a section whose heading names products: one product each, with its description. */
+function productSectionItems(text: PreparedText): Array<{ start: number; end: number; name: string; description: string }> {
+  const out: Array<{ start: number; end: number; name: string; description: string }> = [];
+  let inSection = false;
+  for (const line of text.lines) {
+    if (line.kind === 'heading') {
+      inSection = PRODUCT_HEADING.test(text.clean.slice(line.contentStart, line.end).trim());
+      continue;
+    }
+    if (!inSection || line.kind !== 'list-item') continue;
+    const content = text.clean.slice(line.contentStart, line.start + line.text.length);
+    const m = NAMED_ITEM.exec(content);
+    if (!m) continue;
+    const start = line.contentStart + content.indexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length, name: m[1]!.replace(/-$/, ''), description: m[2]!.replace(/\s*[;.]\s*$/, '').split(/\s*[;.]\s/)[0]!.trim() });
+  }
+  return out;
+}
+
 /** A name without its article, in lower case: « La DDP » → « ddp ». */
 function bareName(name: string): string {
   return name.replace(/^(?:la|le|les|l['’])\s*/i, '').toLowerCase();
@@ -172,7 +197,7 @@ export function extractProducts(doc: SourceDocument) {
   };
 
   // « le service Identigo », « la plateforme « Xyz » », « l'application Xyz »
-  const typed = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})(?:\\s+(?:numérique|interministériel(?:le)?|mutualisée?|en ligne|collaborati(?:f|ve)|de messagerie|de visioconférence|mobile|libre|web))?[ \\t]+(?:«\\s*([^»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`, 'g');
+  const typed = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})(?:\\s+(?:numérique|interministériel(?:le)?|mutualisée?|en ligne|collaborati(?:f|ve)|de messagerie|de visioconférence|mobile|libre|web|unique|personnel))?[ \\t]+(?:«\\s*([^»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`, 'g');
   let m: RegExpExecArray | null;
   while ((m = typed.exec(clean))) {
     // « la Base Adresse Nationale »: a capitalised product word belongs to the name.
@@ -187,12 +212,21 @@ export function extractProducts(doc: SourceDocument) {
     push(m.index, end, complement?.[0] ? `${name}${complement[0]}` : name, productTypeOf(m[1]!) ?? null, null);
   }
   // « Xyz est une application de messagerie instantanée … »
-  const isA = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_NAME})\\s+est\\s+(?:un|une)\\s+(?:nouvel(?:le)?\\s+)?(${PRODUCT_TYPE_ALTERNATION})\\b([^.;,\\n]{0,120})`, 'g');
+  // « Xyz est le téléservice qui … », « Xyz est la plateforme de … » too (the definite article of the one service).
+  const isA = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_NAME})[ \\t]*\\s+est\\s+(?:un|une|le|la|l')\\s*(?:nouvel(?:le)?\\s+)?(${PRODUCT_TYPE_ALTERNATION})\\b([^.;,\\n]{0,120})`, 'g');
   // Skipped on a text without the « est un(e) <product word> » that every match holds (most texts).
-  const isAPossible = new RegExp(`\\sest\\s+(?:un|une)\\s+(?:nouvel(?:le)?\\s+)?(?:${PRODUCT_TYPE_ALTERNATION})`).test(clean);
+  const isAPossible = new RegExp(`\\sest\\s+(?:un|une|le|la|l')\\s*(?:nouvel(?:le)?\\s+)?(?:${PRODUCT_TYPE_ALTERNATION})`).test(clean);
   while (isAPossible && (m = isA.exec(clean))) {
-    if (mentions.some((x) => x.start === m!.index)) continue;
+    if (mentions.some((x) => x.start === m!.index) || ADVERBIAL_START.test(m[1]!.split(/\s+/)[0]!)) continue;
     push(m.index, m.index + m[0].length, m[1]!, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
+  }
+  // « ## Produits » then « - **Xyz** : description »: the items of a section whose heading names products.
+  // Run by what the text says (« … opéré par X »), else by the body the page is about (its title's, else its first).
+  const titleLine = text.lines.find((l) => l.kind === 'heading');
+  const pageBody = (titleLine && mentions.find((x) => x.start >= titleLine.start && x.end <= titleLine.end)) ?? mentions[0];
+  for (const item of productSectionItems(text)) {
+    const type = productTypeOf(item.description.split(/\s/)[0] ?? '') ?? null;
+    push(item.start, item.end, item.name, type, item.description, operatorFor(text, mentions, item.start) ?? (pageBody ? refOf(pageBody) : null));
   }
   // « … développe Xyz, la plateforme de déclaration des aides », « Xyz, l'application qui … »: a name in apposition
   // to a product word (not a sentence's opening adverbial, « En 2020, la plateforme … »). Blanks before the comma are
@@ -268,4 +302,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 7, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 8, extract: extractProducts };
