@@ -546,3 +546,39 @@ describe('products: sections, definitions with a definite article, more product 
     ]);
   });
 });
+
+describe('committees: decree articles and complements', () => {
+  it('reads « Le comité : 1° … ; 2° … » as the remits, « Il comprend, outre son président : » as a list, and « et de » in a name', () => {
+    const text = [
+      "Il est créé auprès du ministre un comité des ports et de la logistique numériques (CPLN).",
+      '',
+      'Le comité :',
+      '',
+      '1° Définit la stratégie des ports ;',
+      '',
+      '2° Suit les projets.',
+      '',
+      'Le comité est présidé par le ministre. Il comprend, outre son président :',
+      '',
+      '1° Le directeur des ports ;',
+      '',
+      '2° Le directeur des routes.',
+      '',
+      'Elle siège au comité des ports et de la logistique numériques.',
+    ].join('\n');
+    expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => [c.name, c.participants.join(' + '), c.topics.join(' + ')])).toEqual([
+      ['comité des ports et de la logistique numériques', '', ''],
+      ['comité des ports et de la logistique numériques', '', 'Définit la stratégie des ports + Suit les projets'],
+      ['comité des ports et de la logistique numériques', 'Le directeur des ports + Le directeur des routes', ''],
+      ['comité des ports et de la logistique numériques', '', ''],
+    ]);
+  });
+
+  it('describes the committee a sentence is about, not a bare « du comité » before it, and counts members', () => {
+    const text = "La mission prépare les travaux du comité, en lien avec le comité des archivistes (CDA), qui réunit chaque mois les archivistes. Le conseil d'administration comptera 24 membres.";
+    expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => [c.name, c.frequency, c.participants.join(' + ')])).toEqual([
+      ['comité des archivistes', 'chaque mois', 'les archivistes'],
+      ["conseil d'administration", null, ''],
+    ]);
+  });
+});

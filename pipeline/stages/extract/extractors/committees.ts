@@ -67,9 +67,9 @@ const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
-const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|est réunie?|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|rassemble|associe|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce)(?![\wÀ-ÿ])/;
+const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|est réunie?|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|rassemble|associe|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
 const NAMED_BODY = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|qui)(?![\wÀ-ÿ])))`,
+  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])))`,
   'g',
 );
 const INSTITUTED =
@@ -83,11 +83,27 @@ function fromProse(doc: SourceDocument): Fact[] {
   const text = prepared(doc.text);
   const facts: Fact[] = [];
   for (const [si, s] of text.sentences.entries()) {
+    // « Le comité : » then « 1° Définit la stratégie … ; 2° … » (decrees): the remits of the committee set up before.
+    const remits = REMITS_FOLLOW.exec(s.text);
+    if (remits) {
+      const named = lastNamed(facts, remits[1]!);
+      const listed = named ? listedAfter(text, s.end) : undefined;
+      if (named && listed) facts.push(factAt(doc, ID, s.start + remits.index, listed.end, { kind: 'committee', name: named, frequency: null, participants: [], topics: listed.items }));
+      continue;
+    }
     if (!COMMITTEE_VERB.test(s.text)) continue;
     // « Il est institué auprès du ministre un comité … » (decrees): the body follows the verb.
     const instituted = INSTITUTED.exec(s.text);
     NAMED_BODY.lastIndex = 0;
-    const m = instituted ? Object.assign([instituted[0], instituted[1]], { index: instituted.index + instituted[0].length - instituted[1]!.length, input: s.text }) as RegExpExecArray : NAMED_BODY.exec(s.text);
+    let m = instituted ? Object.assign([instituted[0], instituted[1]], { index: instituted.index + instituted[0].length - instituted[1]!.length, input: s.text }) as RegExpExecArray : NAMED_BODY.exec(s.text);
+    // « les travaux du comité, en lien avec le comité X (ABC), qui réunit … »: a bare « comité » in a complement is
+    // a mention of another; the body the sentence describes comes after it (if any: « réunion du groupe de travail
+    // constitué d'agents … » describes that one).
+    while (m && !instituted && GENERIC_BODY.test(m[1]!.trim()) && /(?:^|[^\wÀ-ÿ])(?:du|des|au|aux|de la|à la)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) {
+      const after = NAMED_BODY.exec(s.text);
+      if (!after) break;
+      m = after;
+    }
     if (!m) continue;
     let name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim();
     // « le conseil » alone, « conseil et expertise »: not a body's name.
@@ -102,20 +118,24 @@ function fromProse(doc: SourceDocument): Fact[] {
     // « Nous nous réunissons chaque mois au sein du comité X »: a meeting said before the name is the body's too.
     const freq = new RegExp(FREQUENCY).exec(described) ?? (/réuni/.test(s.text.slice(0, m.index)) ? new RegExp(FREQUENCY).exec(s.text.slice(0, m.index)) : null);
     const part = PARTICIPANTS.exec(described);
-    let participants = part ? part[1]!.split(/\s*(?:,|\bet\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 1 && !new RegExp(`^${FREQUENCY}$`).test(p)) : [];
+    let participants = part
+      ? part[1]!
+          .split(/\s*(?:,|\bet\b)\s*/)
+          // « réunit chaque mois les archivistes »: the frequency is not part of who meets.
+          .map((p) => p.trim().replace(new RegExp(`^${FREQUENCY}\\s*,?\\s*`), ''))
+          .filter((p) => p.length > 1 && !NOT_A_PARTICIPANT.test(p))
+      : [];
     // « Il comprend : » then « 1° Le directeur … ; 2° … » (decrees) or list items: one participant per item.
-    const listed = !participants.length && LIST_FOLLOWS.test(described) ? listedAfter(text, (goesOn ?? s).end) : undefined;
+    const listFollows = LIST_FOLLOWS.test(described);
+    const listed = listFollows ? listedAfter(text, (goesOn ?? s).end) : undefined;
     if (listed) participants = listed.items;
+    else if (listFollows) participants = [];
     const topic = /est chargée? (?:de |d')([^.;]{3,200})/.exec(described);
     // The quote runs to the end of the next sentence when what was read comes from it.
     const fromNext = (found: RegExpExecArray | null) => !!found && found.index > rest.length;
     const end = listed?.end ?? (goesOn && (fromNext(part) || fromNext(topic) || fromNext(freq)) ? goesOn.end : s.end);
     // « Le comité se réunit deux fois par an » after « un comité d'orientation … » was set up: that committee.
-    if (GENERIC_BODY.test(name) && /(?:^|[^\wÀ-ÿ])(?:le|la|ce|cette)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) {
-      const head = name.toLowerCase();
-      const named = [...facts].reverse().find((f) => (f.data as { name: string }).name.toLowerCase().startsWith(`${head} `));
-      if (named) name = (named.data as { name: string }).name;
-    }
+    if (GENERIC_BODY.test(name) && /(?:^|[^\wÀ-ÿ])(?:le|la|ce|cette)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) name = lastNamed(facts, name) ?? name;
     // « le comité » alone is a mention; « le groupe de travail constitué d'agents … » is described: a body.
     if (GENERIC_BODY.test(name) && !participants.length && !freq) continue;
     facts.push(factAt(doc, ID, start, end, { kind: 'committee', name, frequency: freq ? freq[0] : null, participants, topics: topic ? [topic[1]!.trim()] : [] }));
@@ -123,8 +143,24 @@ function fromProse(doc: SourceDocument): Fact[] {
   return facts;
 }
 
+/** A sentence that only announces a committee's remits: « Le comité : », « La commission : ». */
+const REMITS_FOLLOW = /^(?:le|la)\s+(comité|commission|conseil|instance|collège)\s*:\s*$/i;
+
+/** The name of the last committee found before whose name starts with this bare type word (« comité … »). */
+function lastNamed(facts: readonly Fact[], bare: string): string | undefined {
+  const head = `${bare.toLowerCase()} `;
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const name = (facts[i]!.data as { name: string }).name;
+    if (name.toLowerCase().startsWith(head)) return name;
+  }
+  return undefined;
+}
+
 /** A description ending with an announced list: « Il comprend : », « est composé de : ». */
-const LIST_FOLLOWS = /(?:comprend|comprennent|est composée? de|sont composée?s de|réunit|rassemble|associe)\s*:\s*$/;
+const LIST_FOLLOWS = /(?:comprend|comprennent|est composée? de|sont composée?s de|réunit|rassemble|associe)(?:\s*,[^,:]{1,60},?)?\s*:\s*$/;
+
+/** What a meeting's description says besides its members (« sous la présidence de … », « outre son président »). */
+const NOT_A_PARTICIPANT = /^(?:sous la présidence|sur convocation|outre\s|à la demande|en présence)/i;
 
 /** The list items right after `pos` (blank lines aside), each stripped of its marker and closing « ; »; undefined if none. */
 function listedAfter(text: ReturnType<typeof prepared>, pos: number): { items: string[]; end: number } | undefined {
@@ -142,7 +178,7 @@ function listedAfter(text: ReturnType<typeof prepared>, pos: number): { items: s
 
 /** « au comité de gouvernance de la donnée »: a committee named with a complement, the name up to a stop (on one line, within one cell). */
 const NAMED_COMMITTEE =
-  /(?<![\wÀ-ÿ])([Cc]omité(?:[ \u00a0]+[a-zéèêàç-]+(?:ique|ai?re|al|el|if|ant))?[ \u00a0]+(?:de la|de l'|du|des|de|d')[ \u00a0]*[\wÀ-ÿ'-]+(?:[ \u00a0]+(?!(?:est|sont|se|a|ont|qui|que|et|ou|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))[\wÀ-ÿ'-]+){0,8}?)(?=[ \u00a0]*(?:[,.;:()\n«»]|$)|[ \u00a0]+(?:est|sont|se|a|ont|qui|et|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))/g;
+  /(?<![\wÀ-ÿ])([Cc]omité(?:[ \u00a0]+[a-zéèêàç-]+(?:ique|ai?re|al|el|if|ant))?[ \u00a0]+(?:de la|de l'|du|des|de|d')[ \u00a0]*[\wÀ-ÿ'-]+(?:[ \u00a0]+(?!(?:est|sont|se|a|ont|qui|que|et(?![ \u00a0]+(?:de|du|des|d'))|ou|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))[\wÀ-ÿ'-]+){0,10}?)(?=[ \u00a0]*(?:[,.;:()\n«»]|$)|[ \u00a0]+(?:est|sont|se|a|ont|qui|et(?![ \u00a0]+(?:de|du|des|d'))|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))/g;
 
 /** Function words that do not count towards a committee name's content. */
 const NAME_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les']);
@@ -172,7 +208,7 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 5,
+  version: 6,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     return { facts: [...described, ...namedCommittees(prepared(doc.text), doc, described)].sort((a, b) => a.start - b.start), issues: [] };
