@@ -821,3 +821,27 @@ describe('organisations: a pronoun after « L’agence … »', () => {
     expect(parents(text)).toEqual(['département des câbles < AGR', 'département des antennes < AGR']);
   });
 });
+
+describe('organisations: title-case unit names and articles of a decree', () => {
+  const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name ?? o.acronym);
+  it('keeps « et » + a common noun in a title-case name, not « et le pôle … », and « durables » in a ministry', () => {
+    expect(names('Le Département Architecture et innovation conduit les études. Le pôle Cartes et le pôle Routes travaillent.')).toEqual([
+      'Département Architecture et innovation',
+      'pôle Cartes',
+      'pôle Routes',
+    ]);
+    expect(names("Le ministère de la Mer et des Ports durables publie.")).toEqual(['ministère de la Mer et des Ports durables']);
+  });
+
+  it('takes an article’s subject unit (« La sous-direction X conçoit, … Elle comprend : ») as the parent of the listed units', () => {
+    const text = [
+      'La sous-direction des routes et des ponts conçoit, développe et maintient les ouvrages.',
+      '',
+      'Elle comprend :',
+      '',
+      '1° Le bureau des ponts ;',
+      '2° Le bureau des tunnels.',
+    ].join('\n');
+    expect(parents(text)).toEqual(['bureau des ponts < sous-direction des routes et des ponts', 'bureau des tunnels < sous-direction des routes et des ponts']);
+  });
+});

@@ -388,11 +388,14 @@ const COMMON_CAPITALISED = /^(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|Premier|Premi
 /** Type words that name a body whenever a complement follows them (never generic in this genre). */
 const ALWAYS_NAMED = new Set(['ministère', 'secrétariat', 'agence', 'délégation', 'institut']);
 
+/** Determiners and pronouns that open a new phrase after « et ». */
+const DETERMINER_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'qui', 'que']);
+
 /** Legal statuses written like names (« un service à compétence nationale »): never an organisation's name. */
 const STATUS_PHRASE = /^(?:service à compétence nationale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|établissements? publics? à caractère [a-zé ]+|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)(?: français(?:e|es)?)?$/i;
 
 /** Lowercase adjectives that may follow a capitalised word inside a name (« Transition écologique », « Données ouvertes », « Logiciels libres »). */
-const ADJECTIVE_ENDING = /^(?:[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux)|ouverte?s?|libres?)$/;
+const ADJECTIVE_ENDING = /^(?:[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux|ables?|ibles?)|ouverte?s?|libres?)$/;
 
 const SUB_UNIT_TYPE_WORDS = /^(?:service|bureau|département|pôle|mission|cellule|sous-direction|division|secteur|inspection|délégation)$/i;
 
@@ -630,7 +633,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         const closingAdjective =
           /^[a-zéèê]+(?:es|ales|aux|iques?|elles?|aires?|ées?|ières?|iers|ives?|ifs)$/.test(nxt) &&
           (!nextNext || /[,;:.()»\n]/.test(clean.slice(word(i + 1)!.end, nextNext.start)) || PREDICATE_WORDS.has(nextNext.text.toLowerCase()));
-        if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain && !closingAdjective)) break;
+        // « pôle Gouvernance et homologation »: a title-case name right after the type word goes on with « et » and
+        // a common noun (not an article: « le pôle Données et le pôle Produits »).
+        const titled =
+          /^[A-ZÉ]/.test(taken[0]?.text ?? '') && !COMMON_CAPITALISED.test(taken[0]!.text) && /^[a-zéèêàç][a-zéèêàç-]+$/.test(nxtWord) && !DETERMINER_WORDS.has(nxt);
+        if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain && !closingAdjective && !titled)) break;
       }
       if (i === 0 && CONNECTORS.has(lw) && !['de', 'du', 'des', "d'", 'aux', 'au', 'pour', 'à'].includes(lw)) break;
       if (NAME_ADJECTIVE.test(w.text) || (/^[A-ZÉ]/.test(w.text) && !COMMON_CAPITALISED.test(w.text))) {
@@ -700,7 +707,7 @@ const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|\n\s*(?:[-*•]\s*)?)(?:Le|La|Les|
 
 /** After a unit's name at the start of a sentence: its remit (« Le bureau des études est chargé de … »). */
 const UNIT_REMIT_AFTER = new RegExp(
-  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit) |(?:${CONTAINS_VERBS})\s*:)`,
+  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit|définit|élabore|gère|exploite|opère|développe|maintient|prépare|organise|accompagne|veille|exerce)(?![\wÀ-ÿ])|(?:${CONTAINS_VERBS})\s*:)`,
 );
 
 /** Before a type word: an attachment, so the body named is another's parent (« rattaché à la direction du budget »). */

@@ -674,6 +674,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 24,
+  version: 25,
   extract: (doc) => extractOrganisations(doc),
 };
