@@ -582,3 +582,21 @@ describe('committees: decree articles and complements', () => {
     ]);
   });
 });
+
+describe('products: names between guillemets and the product words around them', () => {
+  it('reads « le réseau ministériel « X » », « l’offre d’hébergement « Y » », quoted items, a quoted apposition, not counted sites', () => {
+    const text = [
+      "Elle exploite le réseau ministériel « Méridien » et l'offre d'hébergement « Nuage Mer ».",
+      'Applications « Gesper », « Paie-Mer » et « Carrières+ », mises en service en 1998.',
+      "Vous rejoindrez l'équipe de « Déclar'Port », le service en ligne qui permet de déclarer.",
+      'Ses agents sont répartis sur trois sites : Paris, Limoges et Brest.',
+    ].join('\n\n');
+    const names = [...new Set(dataOf(run(productsExtractor, text), 'product').map((p) => p.name))];
+    expect(names).toEqual(['Méridien', 'Nuage Mer', 'Gesper', 'Paie-Mer', 'Carrières+', "Déclar'Port"]);
+  });
+
+  it('completes a product read twice (its product word, then a table naming who runs it) and never reads a name across a tab', () => {
+    const text = '\tDSIN\tMINX\nLogiciel Delta\tOpération\t\n';
+    expect(dataOf(run(productsExtractor, text), 'product').map((p) => [p.name, p.type, p.operator?.acronym])).toEqual([['Logiciel Delta', 'logiciel', 'DSIN']]);
+  });
+});

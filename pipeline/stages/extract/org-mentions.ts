@@ -1045,6 +1045,8 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   const isNamed = new Set(named);
   for (const n of namedAll) {
     if (isNamed.has(n) || productDefinitions.some((d) => d.start < n.mention.end && n.mention.start < d.end)) continue;
+    // « le réseau ministériel « Méridien » »: the network's name is the one between guillemets (products.ts).
+    if (/^\s*«/.test(text.clean.slice(n.mention.end, n.mention.end + 4))) continue;
     productDefinitions.push({ ...n.mention, type: null, productType: 'réseau' });
   }
   // Merge: definitions win over overlapping named phrases and bare acronyms.

@@ -674,6 +674,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 25,
+  version: 26,
   extract: (doc) => extractOrganisations(doc),
 };

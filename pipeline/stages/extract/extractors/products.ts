@@ -16,7 +16,7 @@ import { factAt } from '../fact.ts';
 const ID = 'products';
 const UP = 'A-ZÉÈÀÂÎÔÇ';
 /** A product name: CamelCase or capitalised words (1–3), or a domain such as « exemple.gouv.fr ». */
-const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*(?:[ \\t]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*)){0,2})`;
+const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*(?:[ \\u00a0]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*)){0,2})`;
 const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
 
 /** Common nouns that open descriptive names (« Code du travail numérique », « Répertoire national des associations »). */
@@ -168,6 +168,21 @@ function productSectionItems(text: PreparedText): Array<{ start: number; end: nu
   return out;
 }
 
+/** A name between guillemets. */
+const QUOTED_NAME = String.raw`«\s*[^«»\n]{2,60}?\s*»`;
+const LIST_ITEM = new RegExp(String.raw`«\s*([^«»\n]{2,60}?)\s*»|(${PRODUCT_NAME})(?:\s*\(([^()\n]{1,60})\))?`, 'g');
+
+/** The items of an enumeration at `offset`: each name (the text between guillemets when quoted), where it starts, and what follows it in parentheses. */
+function listItems(list: string, offset: number): Array<{ name: string; start: number; parens: string | undefined }> {
+  const out: Array<{ name: string; start: number; parens: string | undefined }> = [];
+  LIST_ITEM.lastIndex = 0;
+  for (const it of list.matchAll(LIST_ITEM)) {
+    const name = (it[1] ?? it[2])!;
+    out.push({ name, start: offset + it.index! + it[0].indexOf(name), parens: it[3] });
+  }
+  return out;
+}
+
 /** A name without its article, in lower case: « La DDP » → « ddp ». */
 function bareName(name: string): string {
   return name.replace(/^(?:la|le|les|l['’])\s*/i, '').toLowerCase();
@@ -178,7 +193,7 @@ export function extractProducts(doc: SourceDocument) {
   const { clean } = text;
   const { mentions, productDefinitions } = findOrgMentions(text);
   const facts: Fact[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Fact>();
   // A name the text gives to an organisation (« la DDP », « Alpha Lab ») is not a product's, wherever it stands.
   const orgNames = new Set(mentions.flatMap((x) => [x.acronym, x.name]).filter((n): n is string => !!n).map(bareName));
   const push = (start: number, end: number, name: string, type: string | null, description: string | null, operator?: OrgRef | null) => {
@@ -191,9 +206,20 @@ export function extractProducts(doc: SourceDocument) {
     if (!name || NOT_PRODUCT.test(name) || name.length < 2 || orgNames.has(bareName(name))) return;
     if (mentions.some((m) => m.start <= start && end <= m.end && m.how !== 'acronym')) return;
     const key = `${start}:${name}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    facts.push(factAt(doc, ID, start, end, { kind: 'product', name, type, operator: operator === undefined ? operatorFor(text, mentions, start) : operator, description }));
+    const op = operator === undefined ? operatorFor(text, mentions, start) : operator;
+    const found = seen.get(key);
+    if (found) {
+      // Read twice (« Logiciel X » by its product word, then by a table saying who runs it): what the second read
+      // knows completes the first.
+      const data = found.data as { type: string | null; operator: OrgRef | null; description: string | null };
+      data.operator ??= op;
+      data.type ??= type;
+      data.description ??= description;
+      return;
+    }
+    const fact = factAt(doc, ID, start, end, { kind: 'product', name, type, operator: op, description });
+    seen.set(key, fact);
+    facts.push(fact);
   };
 
   // « le service Identigo », « la plateforme « Xyz » », « l'application Xyz »
@@ -210,6 +236,16 @@ export function extractProducts(doc: SourceDocument) {
     const complement = m[3] && DESCRIPTIVE_HEAD.test(m[3].split(/\s/)[0]!) ? NAME_COMPLEMENT.exec(clean.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
     const end = m.index + m[0].length + (complement?.[0].length ?? 0);
     push(m.index, end, complement?.[0] ? `${name}${complement[0]}` : name, productTypeOf(m[1]!) ?? null, null);
+  }
+  // « le réseau ministériel « Méridien » », « l'offre d'hébergement « Nuage » », « le service d'assistance « Allo » »:
+  // a product word and a few words qualifying it, then the name between guillemets.
+  const qualifiedQuoted = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})((?:\\s+(?:[a-zéèêàçœ-]+|d'[a-zéèêàçœ-]+)){1,4})\\s+«\\s*([^«»\\n]{2,60}?)\\s*»`, 'g');
+  while (clean.includes('«') && (m = qualifiedQuoted.exec(clean))) {
+    const at = m.index + m[0].lastIndexOf(m[3]!);
+    if (mentions.some((x) => x.start <= m!.index && at < x.end)) continue;
+    // « le guichet unique « X » » was read by the rule above already.
+    if (facts.some((f) => f.start >= m!.index && f.start <= at && (f.data as { name: string }).name === m![3])) continue;
+    push(at, at + m[3]!.length, m[3]!, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
   }
   // « Xyz est une application de messagerie instantanée … »
   // « Xyz est le téléservice qui … », « Xyz est la plateforme de … » too (the definite article of the one service).
@@ -232,34 +268,38 @@ export function extractProducts(doc: SourceDocument) {
   // to a product word (not a sentence's opening adverbial, « En 2020, la plateforme … »). Blanks before the comma are
   // blanked markup (« <em>Xyz</em>, un outil … »).
   const apposition = new RegExp(
-    `(?<![\\wÀ-ÿ'’])(${PRODUCT_NAME})[ \\t]*,\\s+(?:la|le|l'|une?|sa|son|leur|notre)\\s*(?:(?:nouvel(?:le)?|première|premier|grande?)\\s+)?(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;,\\n]{0,120})`,
+    `(?<![\\wÀ-ÿ'’])(${PRODUCT_NAME}|${QUOTED_NAME})[ \\t]*,\\s+(?:la|le|l'|une?|sa|son|leur|notre)\\s*(?:(?:nouvel(?:le)?|première|premier|grande?)\\s+)?(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;,\\n]{0,120})`,
     'g',
   );
   while (/,\s+(?:la|le|l'|une?|sa|son|leur|notre)\s*/.test(clean) && (m = apposition.exec(clean))) {
     if (ADVERBIAL_START.test(m[1]!.split(/\s+/)[0]!) || mentions.some((x) => x.start === m!.index)) continue;
     // « Conçu par X, le service a été … »: a verb right after the product word makes it the main clause's subject.
     if (/^\s+(?:a|ont|est|sont|sera|seront|était|étaient|avait|peut|doit|compte|reste)(?![\wÀ-ÿ])/.test(m[3]!)) continue;
-    push(m.index, m.index + m[1]!.length, m[1]!, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
+    // « « Xyz », le service en ligne qui … »: the name between the guillemets.
+    const quoted = /^«\s*([^«»]+?)\s*»$/.exec(m[1]!);
+    const name = quoted ? quoted[1]! : m[1]!;
+    const at = m.index + m[1]!.indexOf(name);
+    push(at, at + name.length, name, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
   }
   // « (produits, plateformes, logiciels : A, B, C) », « Les deux services … : A, B et C »
   // « … logiciels : A, B et C », « … applications très utilisées, notamment A ou encore B »
   const SEP = String.raw`\s*(?:,|\bet\b|\bou(?: encore)?\b|,\s*(?:et|ou)(?: encore)?)\s*`;
   // Items may carry their operator in parentheses: « Saphir (MAEDI), Adamant (MCC) et Archipel ».
-  const ITEM = `(?:${PRODUCT_NAME})(?:\\s*\\([^()\\n]{1,60}\\))?`;
+  // An item may be quoted: « applications « Gesper », « Paie-Trav » et « Carrières+ » ».
+  const ITEM = `(?:${QUOTED_NAME}|${PRODUCT_NAME})(?:\\s*\\([^()\\n]{1,60}\\))?`;
   const list = new RegExp(
     `(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})\\b[^:\\n.]{0,80}?(?::|\\bnotamment\\b|\\bcomme\\b|\\btel(?:le)?s que\\b|\\bpar exemple\\b)\\s*(${ITEM}(?:${SEP}${ITEM})+)`,
     'g',
   );
   while ((m = list.exec(clean))) {
+    // « répartis sur trois sites : Paris, Lyon et Lille »: counted sites are places.
+    if (/^sites?$/i.test(m[1]!) && /(?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+$/i.test(clean.slice(Math.max(0, m.index - 12), m.index))) continue;
     const itemsStart = m.index + m[0].length - m[2]!.length;
-    const itemRe = new RegExp(`(${PRODUCT_NAME})(?:\\s*\\(([^()\\n]{1,60})\\))?`, 'g');
-    let it: RegExpExecArray | null;
-    while ((it = itemRe.exec(m[2]!))) {
-      const s = itemsStart + it.index;
-      if (/^(?:et|ou|encore)$/i.test(it[1]!)) continue;
-      const inParens = it[2]?.split('/')[0]?.trim();
+    for (const item of listItems(m[2]!, itemsStart)) {
+      if (/^(?:et|ou|encore)$/i.test(item.name)) continue;
+      const inParens = item.parens?.split('/')[0]?.trim();
       const operator = inParens ? (looksLikeAcronym(inParens) ? { acronym: inParens } : /^[A-ZÉ]/.test(inParens) ? { name: inParens } : null) : undefined;
-      push(s, s + it[1]!.length, it[1]!, productTypeOf(m[1]!) ?? null, null, operator);
+      push(item.start, item.start + item.name.length, item.name, productTypeOf(m[1]!) ?? null, null, operator);
     }
   }
   // « les logiciels libres LibreOffice, Thunderbird et Nextcloud »: a plural product word, then the named items.
@@ -269,12 +309,9 @@ export function extractProducts(doc: SourceDocument) {
   );
   while ((m = plural.exec(clean))) {
     const itemsStart = m.index + m[0].length - m[2]!.length;
-    const itemRe = new RegExp(`(${PRODUCT_NAME})(?:\\s*\\(([^()\\n]{1,60})\\))?`, 'g');
-    let it: RegExpExecArray | null;
-    while ((it = itemRe.exec(m[2]!))) {
-      if (/^(?:et|ou|encore)$/i.test(it[1]!)) continue;
-      const s0 = itemsStart + it.index;
-      push(s0, s0 + it[1]!.length, it[1]!, productTypeOf(m[1]!) ?? null, null);
+    for (const item of listItems(m[2]!, itemsStart)) {
+      if (/^(?:et|ou|encore)$/i.test(item.name)) continue;
+      push(item.start, item.start + item.name.length, item.name, productTypeOf(m[1]!) ?? null, null);
     }
   }
   // « un logiciel libre existant du nom de X », « une application baptisée X »
@@ -302,4 +339,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 8, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 9, extract: extractProducts };
