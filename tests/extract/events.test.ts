@@ -514,3 +514,13 @@ describe('events: a table of bodies with their creation', () => {
     expect(run(text).map((e) => [e.data.date.value, e.data.type, e.data.subject?.acronym, e.data.subject_name])).toEqual([['2016', 'creation', 'ONIC', null]]);
   });
 });
+
+describe('events: hearings', () => {
+  it('dates « Entendu le 14 novembre 2023 par votre rapporteur, M. X … » as an event', () => {
+    expect(run('Entendu le 14 novembre 2023 par votre rapporteur, M. Karim Morel, directeur des projets, a reconnu des retards.').map((e) => [e.data.date.value, e.data.type])).toEqual([
+      ['2023-11-14', 'other'],
+    ]);
+    // « entendu » without a date is no event.
+    expect(run('Il a entendu les critiques.')).toEqual([]);
+  });
+});
