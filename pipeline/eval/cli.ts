@@ -21,6 +21,7 @@ import { renderJson, renderMarkdown, renderText, replaceResultsBlock } from './r
 export const EVAL_SETS = [
   { name: 'sources', texts: 'sources', gold: 'eval/gold/sources' },
   { name: 'devset', texts: 'eval/texts/devset', gold: 'eval/gold/devset' },
+  { name: 'written', texts: 'eval/texts/written', gold: 'eval/gold/written' },
 ] as const;
 
 const HELP = `Usage: npm run eval -- [options]
