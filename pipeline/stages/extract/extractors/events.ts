@@ -147,6 +147,11 @@ const STATUS_BEFORE = /(?:établissement public(?: national)?(?: à caractère [
 /** An indefinite legal status (« un service à compétence nationale », « un établissement public … »). */
 const INDEFINITE_STATUS = /^(?:un|une)\s+(?:service\s+à\s+compétence\s+nationale|établissement\s+public|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)/iu;
 
+/** Words of a legal citation (findLegalTexts is only run on sentences holding one). */
+const LEGAL_CUE = /(?:d[ée]cret|arrêté|loi|ordonnance|circulaire|règlement|directive)/iu;
+/** How much farther a date inside a citation counts than one outside it. */
+const CITED_DATE_PENALTY = 150;
+
 /** Right before a period: a quantity changing over it (« a doublé entre », « en hausse de 12 % entre »). */
 const CHANGE_OVER_PERIOD = /(?:doublé|triplé|augmenté|progressé|baissé|diminué|reculé|crû|chuté|été multipliée?s?\s+par\s+\S+|en\s+(?:hausse|baisse|progression|recul)(?:\s+de\s+[^,;.]{1,20})?)\s+(?:entre|de|depuis|sur\s+la\s+période)?\s*$/iu;
 
@@ -394,6 +399,12 @@ function renamingOrOther(clean: string, t: Trigger): Trigger {
   return /^\p{Lu}/u.test(head) || ORG_WORDS.test(head) || withAcronym ? t : { ...t, type: 'other' };
 }
 
+/** « X succède à Mme Y à la tête de … »: someone takes over from a person, an appointment (not a body replaced). */
+function appointmentOrReplacement(clean: string, t: Trigger): Trigger {
+  if (t.type !== 'replacement' || !/^succ/iu.test(clean.slice(t.start, t.end))) return t;
+  return /^\s+à\s+(?:M\.|Mme|Monsieur|Madame|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/u.test(clean.slice(t.end, t.end + 40)) ? { ...t, type: 'appointment' } : t;
+}
+
 /** A merger trigger that says how something was made (« par fusion de », « en rassemblant », « issue de la fusion »). */
 function isMeans(clean: string, t: Trigger): boolean {
   const word = clean.slice(t.start, t.end);
@@ -432,10 +443,24 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   const comma = clean.indexOf(',', sent.start);
   const frontEnd = comma >= 0 && comma < sent.end ? comma : -1;
   const frontTriggered = frontEnd >= 0 && triggers.some((o) => o.end <= frontEnd);
+  // Dates inside a legal citation (« en application du décret n° … du 20 décembre 2019 ») date the text cited: a
+  // trigger prefers a date of the sentence outside them, when there is one.
+  const citations = LEGAL_CUE.test(clean.slice(sent.start, sent.end)) ? findLegalTexts(clean, sent.start, sent.end, doc.date) : [];
+  const cited = (d: DateMention) => citations.some((l) => l.start <= d.start && d.end <= l.end);
+  const uncitedDate = citations.length > 0 && dates.some((d) => !cited(d));
   const pairs: Pair[] = [];
   for (const t of triggers) {
     let best: DateMention | null = null;
     let bestDist = Infinity;
+    // « Décret n° … du 18 décembre 2023 modifiant le décret … du 19 mai 2021 et portant création de X »: what a
+    // text's title says it does happens on that text's date, the first of the clause.
+    if (/portant\s+$/iu.test(clean.slice(Math.max(sent.start, t.start - 10), t.start))) {
+      const first = dates.find((d) => d.end <= t.start && !clean.slice(d.end, t.start).includes(';'));
+      if (first) {
+        pairs.push({ t, d: first });
+        continue;
+      }
+    }
     for (const d of dates) {
       if (t.type === 'start' && !isStartDate(d)) continue;
       // (« …, il a remplacé le bureau X » happened then: a past tense keeps the date.)
@@ -445,13 +470,13 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
       if (between.includes(';')) continue;
       // Crossing a comma or another trigger makes a date a worse match.
       const crossed = triggers.some((o) => o !== t && o.start >= ga && o.end <= gb);
-      const dist = distance(clean, t, d) + (between.includes(',') ? 40 : 0) + (crossed ? 80 : 0);
+      const dist = distance(clean, t, d) + (between.includes(',') ? 40 : 0) + (crossed ? 80 : 0) + (uncitedDate && cited(d) ? CITED_DATE_PENALTY : 0);
       if (dist < bestDist && dist <= MAX_DISTANCE) {
         best = d;
         bestDist = dist;
       }
     }
-    if (best) pairs.push({ t: renamingOrOther(clean, t), d: best });
+    if (best) pairs.push({ t: appointmentOrReplacement(clean, renamingOrOther(clean, t)), d: best });
   }
   // One event per (date, type): the nearest trigger. « start » gives way to any other type on the same date.
   const kept: Pair[] = [];
@@ -610,7 +635,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 18,
+  version: 19,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
