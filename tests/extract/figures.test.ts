@@ -336,3 +336,12 @@ describe('figures: targets', () => {
     expect(f!.data.measure).toBe('taux de satisfaction des usagers');
   });
 });
+
+describe('figures: tables of key figures with one column per year', () => {
+  it('reads every number of a row under its label, and never takes the next cell for a unit', () => {
+    const text = ['| Indicateur | 2022 | 2023 |', '|---|---|---|', '| Agents (ETP) | 164 | 187 |', '| Ministères clients | 11 | 13 |'].join('\n');
+    expect(run(text).map((f) => `${f.data.value} ${f.data.unit}`)).toEqual(['164 agents', '187 agents', '11 ministères', '13 ministères']);
+    const tabs = 'Exercice\tCoût prévisionnel\tDépenses cumulées\n2020\t205,3\t97,8\n';
+    expect(run(tabs).filter((f) => f.data.unit === '97')).toEqual([]);
+  });
+});

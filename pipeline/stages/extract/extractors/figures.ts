@@ -206,7 +206,8 @@ const WORD = /[\p{L}][\p{L}\p{N}'-]*|[\p{Lu}\p{N}]{2,}/uy;
 /** Reads one word at `pos` (after spaces); returns it with its span, or null. */
 function wordAt(s: string, pos: number, limit: number): { w: string; start: number; end: number } | null {
   let i = pos;
-  while (i < limit && (s[i] === ' ' || s[i] === '\t')) i++;
+  // Spaces only: a tab separates two cells, and what stands in the next cell is not this figure's word.
+  while (i < limit && s[i] === ' ') i++;
   WORD.lastIndex = i;
   const m = WORD.exec(s);
   if (!m || m.index !== i || i + m[0].length > limit) return null;
@@ -237,7 +238,7 @@ function countNoun(
       i = w.end;
       continue;
     }
-    if (NOT_UNIT.has(lower)) return null;
+    if (NOT_UNIT.has(lower) || !/^\p{L}/u.test(w.w)) return null;
     if (/^\p{Lu}/u.test(w.w) && !isAcronym(w.w)) return null;
     if (!isAcronym(w.w)) {
       if (/['-]$/.test(w.w)) return null;
@@ -352,6 +353,9 @@ function measureAround(s: string, sent: Sentence, start: number, end: number): s
   return np;
 }
 
+/** A cell holding a number only (« 164 », « 9 800 », « 71,3 M€ », « 99,95 % »). */
+const NUMBER_CELL = /^\s*[\d\s.,]+(?:\s*(?:%|M€|k€|K€|Md€|€))?\s*$/u;
+
 /** A cell separator of a pipe or tab table. */
 const CELL_SEPARATOR = /[|\t]/;
 /** What may follow a count in its cell: a rate (« 45 000 par an »). */
@@ -370,8 +374,14 @@ function tableCellCount(s: string, sent: Sentence, start: number, end: number): 
   const rate = CELL_RATE.exec(s.slice(end, sent.end))!;
   const after = s.slice(end + rate[0].length, sent.end);
   if (after !== '' && !CELL_SEPARATOR.test(after[0]!) && !/^\s*$/.test(after)) return undefined;
-  const previous = before.slice(0, sep);
-  const labelStart = Math.max(previous.lastIndexOf('|'), previous.lastIndexOf('\t')) + 1;
+  // The row's label: the cell before, or, past cells of numbers (« | Agents | 164 | 187 | », one column per year),
+  // the first cell that is not one.
+  let previous = before.slice(0, sep);
+  let labelStart = Math.max(previous.lastIndexOf('|'), previous.lastIndexOf('\t')) + 1;
+  while (labelStart > 0 && NUMBER_CELL.test(previous.slice(labelStart))) {
+    previous = previous.slice(0, labelStart - 1);
+    labelStart = Math.max(previous.lastIndexOf('|'), previous.lastIndexOf('\t')) + 1;
+  }
   const label = tidy(previous.slice(labelStart));
   const head = /^(?:nombre\s+(?:de|d')\s*)?([\p{L}]+)/iu.exec(label);
   if (!head || label.split(' ').length > 6) return undefined;
@@ -565,7 +575,7 @@ export function urlAndEmailSpans(s: string): Span[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 8,
+  version: 9,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
