@@ -292,9 +292,9 @@ describe('figures: counts in key-figure tables', () => {
     ]);
   });
 
-  it('leaves years, singular labels, rates and amounts without a unit, and later columns alone', () => {
+  it('leaves years, singular labels, rates and amounts without a unit; reads the later columns of a row of numbers', () => {
     const text = ['| Effectifs | 2019 | 2020 |', '| --- | --- | --- |', '| Agents | 450 | 470 |', '| Année | 2019 |', '| Numéro | 12 |', '| Délais | 3 |', '| Taux | 4 |'].join('\n');
-    expect(run(text).map((f) => f.quote)).toEqual(['450']);
+    expect(run(text).map((f) => f.quote)).toEqual(['450', '470']);
   });
 });
 
