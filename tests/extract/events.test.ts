@@ -527,15 +527,15 @@ describe('events: hearings', () => {
 
 describe('events: dates of legal citations', () => {
   const summary = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type}`);
-  it('prefers a date outside a citation (« Le 1er janvier 2020, en application du décret … du 20 décembre 2019, … est renommée »)', () => {
-    expect(summary('Le 1er janvier 2020, en application du décret n° 2019-1421 du 20 décembre 2019, la mission est renommée Agence des cartes.')).toEqual(['2020-01-01 renaming']);
+  it('prefers a date outside a citation (« Le 1er janvier 2019, en application du décret … du 12 mars 2018, … est renommée »)', () => {
+    expect(summary('Le 1er janvier 2019, en application du décret n° 2018-77 du 12 mars 2018, la mission est renommée Agence des cartes.')).toEqual(['2019-01-01 renaming']);
     // The only date, in the citation, still dates the event it brings about.
     expect(summary('La direction, créée par le décret n° 2021-417 du 9 avril 2021, pilote la stratégie.')).toEqual(['2021-04-09 creation']);
   });
 
   it('dates what a text’s title says it does with that text’s date (« décret … du D1 modifiant le décret … du D2 et portant création de X »)', () => {
-    expect(summary('Vu le décret n° 2023-1187 du 18 décembre 2023 modifiant le décret n° 2021-614 du 19 mai 2021 et portant création de la direction des cartes ;')).toEqual([
-      '2023-12-18 creation',
+    expect(summary('Vu le décret n° 2024-55 du 3 mai 2024 modifiant le décret n° 2020-12 du 2 juin 2020 et portant création de la direction des cartes ;')).toEqual([
+      '2024-05-03 creation',
     ]);
   });
 

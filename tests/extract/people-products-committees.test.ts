@@ -492,7 +492,7 @@ describe('people: nominations in the official journal', () => {
     ]);
   });
 
-  it('gives a delegate the delegation (« déléguée interministérielle à la donnée ») and members the body they are named to', () => {
+  it('gives a delegate the delegation (« déléguée interministérielle aux archives ») and members the body they are named to', () => {
     expect(people('Mme Nadia Ferhat est nommée déléguée interministérielle aux archives.')).toEqual([
       'Nadia Ferhat | déléguée interministérielle aux archives | délégation interministérielle aux archives',
     ]);
@@ -554,7 +554,7 @@ describe('committees: decree articles and complements', () => {
       '',
       'Le comité :',
       '',
-      '1° Définit la stratégie des ports ;',
+      '1° Fixe les orientations des ports ;',
       '',
       '2° Suit les projets.',
       '',
@@ -568,7 +568,7 @@ describe('committees: decree articles and complements', () => {
     ].join('\n');
     expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => [c.name, c.participants.join(' + '), c.topics.join(' + ')])).toEqual([
       ['comité des ports et de la logistique numériques', '', ''],
-      ['comité des ports et de la logistique numériques', '', 'Définit la stratégie des ports + Suit les projets'],
+      ['comité des ports et de la logistique numériques', '', 'Fixe les orientations des ports + Suit les projets'],
       ['comité des ports et de la logistique numériques', 'Le directeur des ports + Le directeur des routes', ''],
       ['comité des ports et de la logistique numériques', '', ''],
     ]);
@@ -586,13 +586,13 @@ describe('committees: decree articles and complements', () => {
 describe('products: names between guillemets and the product words around them', () => {
   it('reads « le réseau ministériel « X » », « l’offre d’hébergement « Y » », quoted items, a quoted apposition, not counted sites', () => {
     const text = [
-      "Elle exploite le réseau ministériel « Méridien » et l'offre d'hébergement « Nuage Mer ».",
-      'Applications « Gesper », « Paie-Mer » et « Carrières+ », mises en service en 1998.',
+      "Elle exploite le réseau ministériel « Vigie » et l'offre d'hébergement « Nuage Mer ».",
+      'Applications « Alpha », « Paie-Mer » et « Gestion+ », mises en service en 1998.',
       "Vous rejoindrez l'équipe de « Déclar'Port », le service en ligne qui permet de déclarer.",
       'Ses agents sont répartis sur trois sites : Paris, Limoges et Brest.',
     ].join('\n\n');
     const names = [...new Set(dataOf(run(productsExtractor, text), 'product').map((p) => p.name))];
-    expect(names).toEqual(['Méridien', 'Nuage Mer', 'Gesper', 'Paie-Mer', 'Carrières+', "Déclar'Port"]);
+    expect(names).toEqual(['Vigie', 'Nuage Mer', 'Alpha', 'Paie-Mer', 'Gestion+', "Déclar'Port"]);
   });
 
   it('completes a product read twice (its product word, then a table naming who runs it) and never reads a name across a tab', () => {

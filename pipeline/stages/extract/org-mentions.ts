@@ -549,7 +549,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       continue;
     }
     if (plural) {
-      // « les ministères de l'Intérieur et de la Justice »: one ministry per remit.
+      // « les ministères de la Mer et des Sports »: one ministry per remit.
       if (/^ministères$/i.test(typeWord)) out.push(...distributedMinistries(clean, pos));
       // « les programmes France Services, Action cœur de ville et Petites Villes de demain »: named members.
       out.push(...pluralEnumeration(clean, pos, typeWord, type));
@@ -591,7 +591,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       if (VERB_ENDING.test(w.text)) break;
       // « le bureau des études instruit les demandes »: a lowercase word followed by a determiner is the verb.
       if (contentTaken > 0 && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !PREPOSITIONS.has(w.text.toLowerCase()) && DETERMINER_AFTER.test(clean.slice(w.end, w.end + 8))) break;
-      // « le département DINUM »: another body; « le département Opérateur de … »: a capitalised type word opening a name.
+      // « le département DXYZ »: another body; « le département Opérateur de services … »: a capitalised type word opening a name.
       if (i === 0 && isOrgAt(w.start) && !(/^[A-ZÉ][a-zéèêàç]/.test(w.text) && orgTypeOf(w.text))) break;
       const lw = w.text.toLowerCase();
       // « … des relations avec les usagers »: « avec » after « relations » goes on with the name.
@@ -601,7 +601,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       // « sur » are those of committees, missions and study centres: « commission sur … », « centre d'études sur … »).
       if (lw === 'sur' && TOPIC_ENDS_NAME.has(type) && !/^(?:recherches?|études?|enquêtes?)$/i.test(prev?.text ?? '')) break;
       // « le rôle de la direction interministérielle du numérique dans l'instruction des projets »: likewise « dans ».
-      // (Agencies and missions may carry « dans » in their names: « agence pour … dans l'administration ».)
+      // (Agencies and missions may carry « dans » in their names: « agence pour … dans les territoires ».)
       if (lw === 'dans' && proper && UNIT_NAME_ENDS_AT_DANS.has(type)) break;
       if (/^\d/.test(w.text)) break;
       // « … comptables en mars 2016 », « … en 2012 »: a date closes the name.
@@ -633,7 +633,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         const closingAdjective =
           /^[a-zéèê]+(?:es|ales|aux|iques?|elles?|aires?|ées?|ières?|iers|ives?|ifs)$/.test(nxt) &&
           (!nextNext || /[,;:.()»\n]/.test(clean.slice(word(i + 1)!.end, nextNext.start)) || PREDICATE_WORDS.has(nextNext.text.toLowerCase()));
-        // « pôle Gouvernance et homologation »: a title-case name right after the type word goes on with « et » and
+        // « pôle Cartes et relevés »: a title-case name right after the type word goes on with « et » and
         // a common noun (not an article: « le pôle Données et le pôle Produits »).
         const titled =
           /^[A-ZÉ]/.test(taken[0]?.text ?? '') && !COMMON_CAPITALISED.test(taken[0]!.text) && /^[a-zéèêàç][a-zéèêàç-]+$/.test(nxtWord) && !DETERMINER_WORDS.has(nxt);
@@ -761,12 +761,12 @@ function pluralEnumeration(clean: string, pos: number, typeWord: string, type: O
   return out.length >= 2 ? out : [];
 }
 
-/** One remit of a plural « ministères »: « de l'Intérieur », « de la Transition écologique », « des Armées ». */
+/** One remit of a plural « ministères »: « de la Mer », « de la Pêche durable », « des Sports ». */
 const REMIT = /(?:de la|de l'|du|des|d')\s*([A-ZÉÈÀ][\wÀ-ÿœ'-]*(?:\s+[a-zéèêàç][\wÀ-ÿ-]*(?:aux|ales?|iques?|elles?|els?|aires?|ées?|és?|iennes?|ères?|ers?|ifs?|ives?))?)/y;
 
 /**
- * « les ministères de l'Intérieur et de la Justice », « des ministères comme ceux de la Culture, de l'Agriculture
- * ou des Armées »: each remit is a ministry (the mention spans its complement, « de la Justice »). Two remits at
+ * « les ministères de la Mer et des Sports », « des ministères comme ceux de la Mer, des Ports ou des Sports »:
+ * each remit is a ministry (the mention spans its complement, « des Sports »). Two remits at
  * least, the last after « et » / « ou ».
  */
 function distributedMinistries(clean: string, pos: number): NamedCandidate[] {

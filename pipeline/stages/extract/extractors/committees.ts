@@ -83,7 +83,7 @@ function fromProse(doc: SourceDocument): Fact[] {
   const text = prepared(doc.text);
   const facts: Fact[] = [];
   for (const [si, s] of text.sentences.entries()) {
-    // « Le comité : » then « 1° Définit la stratégie … ; 2° … » (decrees): the remits of the committee set up before.
+    // « Le comité : » then « 1° Fixe les orientations … ; 2° … » (decrees): the remits of the committee set up before.
     const remits = REMITS_FOLLOW.exec(s.text);
     if (remits) {
       const named = lastNamed(facts, remits[1]!);

@@ -443,7 +443,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   const comma = clean.indexOf(',', sent.start);
   const frontEnd = comma >= 0 && comma < sent.end ? comma : -1;
   const frontTriggered = frontEnd >= 0 && triggers.some((o) => o.end <= frontEnd);
-  // Dates inside a legal citation (« en application du décret n° … du 20 décembre 2019 ») date the text cited: a
+  // Dates inside a legal citation (« en application du décret n° … du 12 mars 2018 ») date the text cited: a
   // trigger prefers a date of the sentence outside them, when there is one.
   const citations = LEGAL_CUE.test(clean.slice(sent.start, sent.end)) ? findLegalTexts(clean, sent.start, sent.end, doc.date) : [];
   const cited = (d: DateMention) => citations.some((l) => l.start <= d.start && d.end <= l.end);
@@ -452,7 +452,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   for (const t of triggers) {
     let best: DateMention | null = null;
     let bestDist = Infinity;
-    // « Décret n° … du 18 décembre 2023 modifiant le décret … du 19 mai 2021 et portant création de X »: what a
+    // « Décret n° … du 3 mai 2024 modifiant le décret … du 2 juin 2020 et portant création de X »: what a
     // text's title says it does happens on that text's date, the first of the clause.
     if (/portant\s+$/iu.test(clean.slice(Math.max(sent.start, t.start - 10), t.start))) {
       const first = dates.find((d) => d.end <= t.start && !clean.slice(d.end, t.start).includes(';'));

@@ -96,7 +96,7 @@ export function lastMentionBefore(
 
 /** A sentence opening with « Le / La / L' » and a bare type word (« L'agence est … »). */
 // The type word is followed by its verb (« L'agence est … », « La direction assure … »), not by more of a name
-// (« Le réseau interministériel … » on a title line).
+// (« Le réseau des routes … » on a title line).
 const DEFINITE_TYPE_SUBJECT = new RegExp(
   String.raw`^(?:[^,.;:\n]{0,30},\s*)?(?:le|la|l')\s*(${ORG_TYPE_ALTERNATION})(?=\s+(?:est|a|sont|ont|était|sera|compte|comprend|dispose|regroupe|emploie|assure|pilote|gère|conduit|réunit|rassemble|publie|lance|propose|porte|accompagne|développe|mène|organise|se|s'est)\s)`,
   'i',
@@ -232,7 +232,7 @@ export function bodyOfOffice(phrase: string): string | null {
     : office.startsWith('délégué général') ? 'délégation générale'
     : office.startsWith('délégu') ? 'délégation'
     : 'ministère';
-  // « délégué interministériel à la donnée » → « délégation interministérielle à la donnée »: the adjective agrees.
+  // « délégué interministériel aux archives » → « délégation interministérielle aux archives »: the adjective agrees.
   const remit = m[2]!.replace(/\s+/g, ' ').trim();
   return `${body} ${body.startsWith('délégation') || body.startsWith('direction') ? remit.replace(/^(interministériel|ministériel)(?!le)/i, '$1le') : remit}`;
 }

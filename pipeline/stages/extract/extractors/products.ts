@@ -19,11 +19,11 @@ const UP = 'A-ZÉÈÀÂÎÔÇ';
 const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*(?:[ \\u00a0]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*)){0,2})`;
 const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
 
-/** Common nouns that open descriptive names (« Code du travail numérique », « Répertoire national des associations »). */
+/** Common nouns that open descriptive names (« Annuaire de l'action publique », « Registre national des écoles »). */
 const DESCRIPTIVE_HEAD = /^(?:Code|Répertoire|Base|Annuaire|Guide|Catalogue|Carte|Compte|Espace|Bourse|Registre|Fichier|Système|Portail|Observatoire|Référentiel|Baromètre|Tableau|Journal|Bulletin|Dossier|Bibliothèque|Atlas|Inventaire|Cadastre|Plan)$/;
 /** An adjective after a name's noun (« national », « numérique », « personnel »). */
 const NAME_ADJECTIVE = String.raw`[ \t]+[\p{L}][\p{L}-]*(?:iques?|als?|ales?|aux|elles?|els?|aires?|ées?|és?|iennes?|iens?|ères?|ers?|ifs?|ives?|ante?s?|ente?s?)(?![\p{L}])`;
-/** What may follow such a name's noun: adjectives, then a complement (« national des associations », « du travail numérique »). */
+/** What may follow such a name's noun: adjectives, then a complement (« national des écoles », « de l'action publique »). */
 const NAME_COMPLEMENT = new RegExp(
   String.raw`^(?:${NAME_ADJECTIVE}){0,2}(?:[ \t]+(?:du|des|de la|de l'|de|d')[ \t]*[\p{L}][\p{L}'-]*(?:${NAME_ADJECTIVE}){0,2})?`,
   'u',
@@ -232,7 +232,7 @@ export function extractProducts(doc: SourceDocument) {
     // « services RH », « service SI »: a generic acronym after a product word is not a name.
     if (m[3] && /^[A-Z]+$/.test(m[3]) && m[1] !== 'API' && (m[3].length <= 2 || GENERIC_ACRONYMS.has(m[3]))) continue;
     if (m[3] && mentions.some((x) => x.start === m!.index + m![0].length - m![3]!.length)) continue;
-    // « le widget Code du travail numérique »: a name opened by a common noun goes on with its complement.
+    // « le portail Annuaire de l'action publique »: a name opened by a common noun goes on with its complement.
     const complement = m[3] && DESCRIPTIVE_HEAD.test(m[3].split(/\s/)[0]!) ? NAME_COMPLEMENT.exec(clean.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
     const end = m.index + m[0].length + (complement?.[0].length ?? 0);
     push(m.index, end, complement?.[0] ? `${name}${complement[0]}` : name, productTypeOf(m[1]!) ?? null, null);
@@ -285,7 +285,7 @@ export function extractProducts(doc: SourceDocument) {
   // « … logiciels : A, B et C », « … applications très utilisées, notamment A ou encore B »
   const SEP = String.raw`\s*(?:,|\bet\b|\bou(?: encore)?\b|,\s*(?:et|ou)(?: encore)?)\s*`;
   // Items may carry their operator in parentheses: « Saphir (MAEDI), Adamant (MCC) et Archipel ».
-  // An item may be quoted: « applications « Gesper », « Paie-Trav » et « Carrières+ » ».
+  // An item may be quoted: « applications « Alpha », « Paie-Mer » et « Gestion+ » ».
   const ITEM = `(?:${QUOTED_NAME}|${PRODUCT_NAME})(?:\\s*\\([^()\\n]{1,60}\\))?`;
   const list = new RegExp(
     `(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})\\b[^:\\n.]{0,80}?(?::|\\bnotamment\\b|\\bcomme\\b|\\btel(?:le)?s que\\b|\\bpar exemple\\b)\\s*(${ITEM}(?:${SEP}${ITEM})+)`,
