@@ -144,6 +144,15 @@ export function sectionUnitAt(text: PreparedText, mentions: readonly OrgMention[
   return m && m.type && m.start <= heading.contentStart + 4 && m.end <= heading.end ? m : undefined;
 }
 
+/**
+ * The body a page is about: the one its first heading names, else the first body of the text (« # Office des
+ * cartes » then « ## Produits » / « ## Directeurs successifs »: whose products and directors they are).
+ */
+export function pageBodyOf(text: PreparedText, mentions: readonly OrgMention[]): OrgMention | undefined {
+  const title = text.lines.find((l) => l.kind === 'heading');
+  return (title && mentions.find((m) => m.start >= title.start && m.end <= title.end)) ?? mentions[0];
+}
+
 /** Gender of a pronoun at the start of a sentence (« Elle comprend … », « il est structuré … »). */
 function pronounGender(sentence: string): 'm' | 'f' | undefined {
   const m = /(?:^|,\s*)(il|ils|elle|elles)\s/i.exec(sentence);

@@ -9,7 +9,7 @@ import { GIVEN_NAMES, ROLE_ALTERNATION, foldAccents } from '../lexicon.ts';
 import { findOrgMentions, looksLikeAcronym, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { frontMatterEnd, prepared, type PreparedText } from '../text.ts';
-import { bodyOfOffice, lastMentionBefore, refOf, sectionUnitAt } from './organisations.ts';
+import { bodyOfOffice, lastMentionBefore, pageBodyOf, refOf, sectionUnitAt } from './organisations.ts';
 import { factAt } from '../fact.ts';
 
 const ID = 'people';
@@ -132,8 +132,7 @@ const NAME_IN_ITEM = new RegExp(`(?<![\\wÀ-ÿ'’])${PERSON}(?![\\wÀ-ÿ'’])`
  */
 function officeHolders(doc: SourceDocument, text: PreparedText, mentions: readonly OrgMention[]): Fact[] {
   const facts: Fact[] = [];
-  const titleLine = text.lines.find((l) => l.kind === 'heading');
-  const pageBody = (titleLine && mentions.find((m) => m.start >= titleLine.start && m.end <= titleLine.end)) ?? mentions[0];
+  const pageBody = pageBodyOf(text, mentions);
   for (let li = 0; li < text.lines.length; li++) {
     const heading = text.lines[li]!;
     if (heading.kind !== 'heading') continue;

@@ -10,7 +10,7 @@ import { GENERIC_ACRONYMS, PRODUCT_TYPE_ALTERNATION, productTypeOf } from '../le
 import { findOrgMentions, looksLikeAcronym, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { prepared, type PreparedText } from '../text.ts';
-import { refOf } from './organisations.ts';
+import { pageBodyOf, refOf } from './organisations.ts';
 import { factAt } from '../fact.ts';
 
 const ID = 'products';
@@ -258,8 +258,7 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « ## Produits » then « - **Xyz** : description »: the items of a section whose heading names products.
   // Run by what the text says (« … opéré par X »), else by the body the page is about (its title's, else its first).
-  const titleLine = text.lines.find((l) => l.kind === 'heading');
-  const pageBody = (titleLine && mentions.find((x) => x.start >= titleLine.start && x.end <= titleLine.end)) ?? mentions[0];
+  const pageBody = pageBodyOf(text, mentions);
   for (const item of productSectionItems(text)) {
     const type = productTypeOf(item.description.split(/\s/)[0] ?? '') ?? null;
     push(item.start, item.end, item.name, type, item.description, operatorFor(text, mentions, item.start) ?? (pageBody ? refOf(pageBody) : null));
