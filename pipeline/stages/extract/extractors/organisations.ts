@@ -506,32 +506,26 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (unit && unit.type && SUB_UNIT_OR_COMMITTEE.has(unit.type)) link(unit, parent, unit.start, unit.end);
     }
   }
-  // Nested list items that name units (« - Direction X » then, indented, « - Service Y »): each is a unit of the
-  // item above it with a smaller indentation. A paragraph ends the list.
-  const listUnits: Array<{ level: number; unit: OrgMention | undefined }> = [];
-  for (const line of text.lines) {
-    if (line.kind === 'blank') continue;
-    if (line.kind !== 'list-item') {
-      listUnits.length = 0;
-      continue;
+  // Nested lines that name units: each is a unit of the line above it at a smaller level. List items (« - Direction
+  // X » then, indented, « - Service Y »; a paragraph ends the list) and headings (« ## Direction X » then
+  // « ### Sous-direction Y »; other lines do not interrupt them).
+  const linkNested = (kind: 'list-item' | 'heading') => {
+    const open: Array<{ level: number; unit: OrgMention | undefined }> = [];
+    for (const line of text.lines) {
+      if (line.kind === 'blank') continue;
+      if (line.kind !== kind) {
+        if (kind === 'list-item') open.length = 0;
+        continue;
+      }
+      while (open.length && open[open.length - 1]!.level >= line.level) open.pop();
+      const unit = lineUnit(line, mentions, clean);
+      const enclosing = open[open.length - 1]?.unit;
+      if (unit && enclosing && unit.type && rankOf(unit.type) >= rankOf(enclosing.type)) link(unit, enclosing, unit.start, unit.end);
+      open.push({ level: line.level, unit });
     }
-    while (listUnits.length && listUnits[listUnits.length - 1]!.level >= line.level) listUnits.pop();
-    const unit = lineUnit(line, mentions, clean);
-    const enclosing = listUnits[listUnits.length - 1]?.unit;
-    if (unit && enclosing && unit.type && rankOf(unit.type) >= rankOf(enclosing.type)) link(unit, enclosing, unit.start, unit.end);
-    listUnits.push({ level: line.level, unit });
-  }
-  // Nested headings that name units (« ## Direction X » then « ### Sous-direction Y »): each is a unit of the one
-  // its enclosing heading names.
-  const headingUnits: Array<{ level: number; unit: OrgMention | undefined }> = [];
-  for (const line of text.lines) {
-    if (line.kind !== 'heading') continue;
-    while (headingUnits.length && headingUnits[headingUnits.length - 1]!.level >= line.level) headingUnits.pop();
-    const unit = lineUnit(line, mentions, clean);
-    const enclosing = headingUnits[headingUnits.length - 1]?.unit;
-    if (unit && enclosing && unit.type && rankOf(unit.type) >= rankOf(enclosing.type)) link(unit, enclosing, unit.start, unit.end);
-    headingUnits.push({ level: line.level, unit });
-  }
+  };
+  linkNested('list-item');
+  linkNested('heading');
   // A heading naming a unit, followed by list items that start with sub-units.
   text.lines.forEach((line, li) => {
     if (line.kind !== 'heading') return;
