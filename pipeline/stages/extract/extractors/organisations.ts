@@ -104,9 +104,16 @@ const DEFINITE_TYPE_SUBJECT = new RegExp(
 
 /** The last sentence in [from, to) whose subject is a definite type noun that no mention covers: its position and type. */
 function definiteSubjectSince(text: PreparedText, mentions: OrgMention[], from: number, to: number): { start: number; type: OrganisationType } | undefined {
-  for (let i = text.sentences.length - 1; i >= 0; i--) {
+  // From the last sentence starting before `to` (binary search: this runs once per pronoun, contact or count).
+  let lo = 0;
+  let hi = text.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (text.sentences[mid]!.start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const sent = text.sentences[i]!;
-    if (sent.start >= to) continue;
     if (sent.start < from) return undefined;
     const m = DEFINITE_TYPE_SUBJECT.exec(sent.text);
     const type = m ? orgTypeOf(m[1]!) : undefined;
