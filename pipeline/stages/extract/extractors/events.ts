@@ -148,7 +148,7 @@ const STATUS_BEFORE = /(?:établissement public(?: national)?(?: à caractère [
 const INDEFINITE_STATUS = /^(?:un|une)\s+(?:service\s+à\s+compétence\s+nationale|établissement\s+public|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)/iu;
 
 /** Words of a legal citation (findLegalTexts is only run on sentences holding one). */
-const LEGAL_CUE = /(?:d[ée]cret|arrêté|loi|ordonnance|circulaire|règlement|directive)/iu;
+const LEGAL_CUE = /(?<![\p{L}])(?:d[ée]crets?|arrêtés?|lois?|ordonnances?|circulaires?|règlements?|directives?)(?![\p{L}])/iu;
 /** How much farther a date inside a citation counts than one outside it. */
 const CITED_DATE_PENALTY = 150;
 
@@ -445,9 +445,10 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   const frontTriggered = frontEnd >= 0 && triggers.some((o) => o.end <= frontEnd);
   // Dates inside a legal citation (« en application du décret n° … du 12 mars 2018 ») date the text cited: a
   // trigger prefers a date of the sentence outside them, when there is one.
-  const citations = LEGAL_CUE.test(clean.slice(sent.start, sent.end)) ? findLegalTexts(clean, sent.start, sent.end, doc.date) : [];
-  const cited = (d: DateMention) => citations.some((l) => l.start <= d.start && d.end <= l.end);
-  const uncitedDate = citations.length > 0 && dates.some((d) => !cited(d));
+  // (Only a choice between dates needs them.)
+  const citations = dates.length >= 2 && LEGAL_CUE.test(clean.slice(sent.start, sent.end)) ? findLegalTexts(clean, sent.start, sent.end, doc.date) : undefined;
+  const cited = (d: DateMention) => !!citations?.some((l) => l.start <= d.start && d.end <= l.end);
+  const uncitedDate = !!citations?.length && dates.some((d) => !cited(d));
   const pairs: Pair[] = [];
   for (const t of triggers) {
     let best: DateMention | null = null;
@@ -525,7 +526,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   }
   kept.sort((a, b) => Math.min(a.d.start, a.t?.start ?? Infinity) - Math.min(b.d.start, b.t?.start ?? Infinity));
 
-  const legal = kept.some((k) => k.t) ? findLegalTexts(clean, sent.start, sent.end, doc.date) : [];
+  const legal = kept.some((k) => k.t) ? (citations ?? findLegalTexts(clean, sent.start, sent.end, doc.date)) : [];
   const facts: Fact[] = [];
   for (const { t, d } of kept) {
     let start = t ? Math.min(t.start, d.start) : d.start;
