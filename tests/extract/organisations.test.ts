@@ -845,3 +845,27 @@ describe('organisations: title-case unit names and articles of a decree', () => 
     expect(parents(text)).toEqual(['bureau des ponts < sous-direction des routes et des ponts', 'bureau des tunnels < sous-direction des routes et des ponts']);
   });
 });
+
+describe('organisations: the subject of a count statement', () => {
+  it('is the unit its phrase opens with (« La direction X (DX) du secrétariat général du ministère Y s’articule autour de deux pôles : »)', () => {
+    const text = [
+      'Depuis 2025, la direction des usages (DUS) du secrétariat général du ministère de la Mer s’articule autour de deux pôles :',
+      '',
+      '- le pôle « Données » ;',
+      '- le pôle « Design ».',
+    ].join('\n');
+    expect(parents(text).filter((p) => p.startsWith('pôle'))).toEqual(['pôle Données < DUS', 'pôle Design < DUS']);
+  });
+
+  it('is the last body of its type for a definite type noun (« L’agence comprend deux départements : »), not the last body named', () => {
+    const text = [
+      "L'Agence des cartes (ADC) publie les cartes. La direction générale est assurée par Mme Léa Roux.",
+      '',
+      "L'agence comprend deux départements :",
+      '',
+      '- Département Relevés (DRE)',
+      '- Département Éditions (DED)',
+    ].join('\n');
+    expect(parents(text)).toEqual(['Département Relevés < ADC', 'Département Éditions < ADC']);
+  });
+});

@@ -195,9 +195,14 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     const m = COUNT_RE.exec(s.text);
     if (!m) continue;
     const verbAt = s.start + m.index;
-    // The subject: an organisation mentioned in the sentence before the verb, else the last one before.
+    // The subject: the unit the phrase before the verb opens with (« La direction X du secrétariat général du
+    // ministère Y comprend … » is X's), a definite type noun (« L'agence comprend … »), else the last body before.
     const inSentence = mentions.filter((x) => x.start >= s.start && x.end <= verbAt);
-    const parent = inSentence[inSentence.length - 1] ?? lastMentionBefore(text, mentions, s.start, pronounGender(s.text));
+    const last = inSentence[inSentence.length - 1];
+    const parent =
+      (last && phraseHead(text.clean, mentions, last)) ??
+      definiteSubject(text, mentions, text.clean.slice(s.start, verbAt), s.start) ??
+      lastMentionBefore(text, mentions, s.start, pronounGender(s.text));
     if (!parent) continue;
     const counts: CountStatement['counts'] = [];
     const partRe = new RegExp(String.raw`(\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(${ORG_TYPE_ALTERNATION})`, 'gi');
@@ -214,13 +219,14 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
 
 /**
  * The unit a noun phrase ending with `last` opens with: « le service X (ABC) du ministère Y » → the service, when
- * `last` is the ministry its complement names (a unit then « de la / du / des »); else `last` itself.
+ * `last` is the ministry its complement names (a unit or a secretariat, then « de la / du / des »); else `last`.
  */
 function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMention): OrgMention {
   let head = last;
   for (let i = mentions.indexOf(last); i > 0; i--) {
     const before = mentions[i - 1]!;
-    if (!before.type || !SUB_UNIT_TYPES.has(before.type) || !/^\s*(?:\([^()\n]{1,20}\)\s*)?(?:de la|de l'|du|des)\s*$/i.test(clean.slice(before.end, mentions[i]!.start))) break;
+    const unit = before.type && (SUB_UNIT_TYPES.has(before.type) || before.type === 'secrétariat');
+    if (!unit || !/^\s*(?:\([^()\n]{1,20}\)\s*)?(?:de la|de l'|du|des)\s*$/i.test(clean.slice(before.end, mentions[i]!.start))) break;
     head = before;
   }
   return head;
@@ -684,6 +690,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 26,
+  version: 27,
   extract: (doc) => extractOrganisations(doc),
 };
