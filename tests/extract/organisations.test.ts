@@ -869,3 +869,9 @@ describe('organisations: the subject of a count statement', () => {
     expect(parents(text)).toEqual(['Département Relevés < ADC', 'Département Éditions < ADC']);
   });
 });
+
+describe('organisations: a ministry’s secretariat general', () => {
+  it('attaches « le secrétariat général du ministère de la Mer » to the ministry', () => {
+    expect(parents('Le projet est suivi par le secrétariat général du ministère de la Mer.')).toEqual(['secrétariat général < ministère de la Mer']);
+  });
+});

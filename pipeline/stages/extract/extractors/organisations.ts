@@ -323,11 +323,11 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
   };
 
-  // « le département X de la direction Y »
+  // « le département X de la direction Y »; « le secrétariat général du ministère Y » (a ministry's own).
   for (const [c, p] of ofLinks) {
     const child = mentions[c]!;
     const parent = mentions[p]!;
-    if (child.type && SUB_UNIT_TYPES.has(child.type)) link(child, parent, child.start, parent.end);
+    if (child.type && (SUB_UNIT_TYPES.has(child.type) || (child.type === 'secrétariat' && parent.type === 'ministère'))) link(child, parent, child.start, parent.end);
   }
 
   // « la « Brigade … (ABC) » de la Y », « le département X (ABC) de la Y »: after a whole mention.
@@ -690,6 +690,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 27,
+  version: 28,
   extract: (doc) => extractOrganisations(doc),
 };
