@@ -600,3 +600,10 @@ describe('products: names between guillemets and the product words around them',
     expect(dataOf(run(productsExtractor, text), 'product').map((p) => [p.name, p.type, p.operator?.acronym])).toEqual([['Logiciel Delta', 'logiciel', 'DSIN']]);
   });
 });
+
+describe('committees: the body a committee belongs to is not part of its name', () => {
+  it('names « Le conseil d’administration de l’agence, … se réunit … » « conseil d’administration »', () => {
+    const text = "Le conseil d'administration de l'agence, présidé par un préfet, se réunit deux fois par an.";
+    expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => c.name)).toEqual(["conseil d'administration"]);
+  });
+});

@@ -105,7 +105,8 @@ function fromProse(doc: SourceDocument): Fact[] {
       m = after;
     }
     if (!m) continue;
-    let name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim();
+    // « le conseil d'administration de l'agence »: the body it belongs to, named by a bare type word, is not part of its name.
+    let name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim().replace(OWNER_SUFFIX, '');
     // « le conseil » alone, « conseil et expertise »: not a body's name.
     if (/^(?:[Cc]onseil)\s+(?:et|aux|en|sur|de\s+(?:la|l'))\b/.test(name)) continue;
     if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
@@ -142,6 +143,9 @@ function fromProse(doc: SourceDocument): Fact[] {
   }
   return facts;
 }
+
+/** « … de l'agence », « … du ministère »: a committee's owner named by its bare type word. */
+const OWNER_SUFFIX = /\s+(?:de la|de l'|du)\s*(?:agence|direction|service|mission|délégation|ministère|établissement|office|institut|autorité|programme)$/i;
 
 /** A sentence that only announces a committee's remits: « Le comité : », « La commission : ». */
 const REMITS_FOLLOW = /^(?:le|la)\s+(comité|commission|conseil|instance|collège)\s*:\s*$/i;
@@ -208,7 +212,7 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 6,
+  version: 7,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     return { facts: [...described, ...namedCommittees(prepared(doc.text), doc, described)].sort((a, b) => a.start - b.start), issues: [] };
