@@ -544,3 +544,17 @@ describe('events: dates of legal citations', () => {
     expect(summary("En 2019, la direction succède à l'agence des cartes.")).toEqual(['2019 replacement']);
   });
 });
+
+describe('events: a fronted participle and the holder of an office', () => {
+  const subjects = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type} ${e.data.subject?.name ?? ''}|${e.data.subject_name ?? ''}`);
+
+  it('gives a fronted participle the main clause’s subject, not the agent of its « par »', () => {
+    expect(subjects('Lancé en mars 2017 par le ministère de la Mer, le programme Escale devait remplacer les applications.')).toEqual(['2017-03 launch programme Escale|']);
+    expect(subjects('Ouverte en octobre 2023 dans douze départements, la plateforme Aide-Port a servi 4 000 marins.')).toEqual(['2023-10 launch |Aide-Port']);
+  });
+
+  it('dates « La direction générale est assurée depuis le 3 avril 2021 par Mme X » as an appointment, not « La sécurité est assurée par … »', () => {
+    expect(subjects('La direction générale est assurée depuis le 3 avril 2021 par Mme Lise Caron.').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['2021-04-03 appointment']);
+    expect(run('La sécurité est assurée depuis 2021 par le centre des réseaux.').map((e) => e.data.type)).not.toContain('appointment');
+  });
+});

@@ -14,7 +14,7 @@
  */
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
-import { PRODUCT_TYPE_ALTERNATION } from '../lexicon.ts';
+import { PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
 import { execAfterBoundary, prepared, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables } from '../tables.ts';
@@ -80,6 +80,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   { type: 'publication', pattern: `(?:est|sont|était|étaient|rendue?s?)\\s+disponibles?${DATE_RIGHT_AFTER}|mise?s?\\s+à\\s+(?:la\\s+)?disposition`, noun: true },
   { type: 'appointment', pattern: 'nomination|nominations|désignation', noun: true },
   { type: 'appointment', pattern: 'nomm(?:e|ent|é|ée|és|ées|er|ait|a)|désign(?:é|ée|és|ées)|(?:prend|prennent|pris|prit)\\s+la\\s+(?:direction|tête)' },
+  // « La direction générale est assurée depuis 2021 par X », « la présidence est assurée par Y »: who holds an office.
+  { type: 'appointment', pattern: "(?<=(?:direction(?:\\s+générale)?|présidence|intérim)\\s+)(?:est|a\\s+été)\\s+assurée?(?=\\s+(?:depuis|par|à\\s+compter|dès)\\s)" },
   { type: 'attachment', pattern: 'rattachement|transfert', noun: true },
   { type: 'attachment', pattern: 'rattach(?:e|ent|é|ée|és|ées|er|era)|transf[ée]r(?:é|ée|és|ées|er|e|era)|rejoin(?:t|dre|gnent|dra)|rejoint(?:e|s|es)?' },
   {
@@ -405,6 +407,28 @@ function appointmentOrReplacement(clean: string, t: Trigger): Trigger {
   return /^\s+à\s+(?:M\.|Mme|Monsieur|Madame|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/u.test(clean.slice(t.end, t.end + 40)) ? { ...t, type: 'appointment' } : t;
 }
 
+/** After the fronted clause's comma: an article, a type or product word, then a capitalised name. */
+const MAIN_SUBJECT = new RegExp(String.raw`^\s*(?:le|la|les|l')\s*(\p{L}+)((?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|de|du|des|d'|de\s+la|de\s+l'))*\s+\p{Lu}[\p{L}\p{N}'’-]*)`, 'u');
+
+/**
+ * « Lancé en mars 2017 par le ministère X, le programme Y … », « Ouverte en 2023 …, la plateforme Z … »: a past
+ * participle opening the sentence is about the main clause's subject (not the agent of its « par »). A type word
+ * gives the subject; a product word, the name after it.
+ */
+function mainClauseSubject(clean: string, sent: Sentence, t: Trigger): { subject: OrgRef | null; subject_name: string | null } {
+  const none = { subject: null, subject_name: null };
+  if (t.noun || clean.slice(sent.start, t.start).trim() !== '' || !/(?:é|ée|és|ées|u|ue|us|ues|te|tes)$/iu.test(clean.slice(t.start, t.end))) return none;
+  const comma = clean.indexOf(',', t.end);
+  if (comma < 0 || comma >= sent.end) return none;
+  const m = MAIN_SUBJECT.exec(clean.slice(comma + 1, Math.min(sent.end, comma + 120)));
+  if (!m) return none;
+  const head = m[1]!;
+  const name = m[2]!.replace(/\s+/g, ' ').trim();
+  // (« le service Xyz »: a service with a proper name is a product, as for organisations.)
+  if (productTypeOf(head)) return { subject: null, subject_name: name };
+  return orgTypeOf(head) ? { subject: { name: `${head} ${name}` }, subject_name: null } : none;
+}
+
 /** A merger trigger that says how something was made (« par fusion de », « en rassemblant », « issue de la fusion »). */
 function isMeans(clean: string, t: Trigger): boolean {
   const word = clean.slice(t.start, t.end);
@@ -537,6 +561,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
     if (t) {
       ({ subject, subject_name } = objectOf(clean, sent, t, dates));
       if (!subject && !subject_name) subject_name = apposedName(clean, sent, t);
+      if (!subject && !subject_name) ({ subject, subject_name } = mainClauseSubject(clean, sent, t));
       const l = legalFor(clean, t, d, legal);
       if (l) legal_text = { type: l.type, number: l.number, date: l.date?.value ?? null };
     } else {
@@ -636,7 +661,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 19,
+  version: 20,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
