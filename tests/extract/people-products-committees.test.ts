@@ -607,3 +607,15 @@ describe('committees: the body a committee belongs to is not part of its name', 
     expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => c.name)).toEqual(["conseil d'administration"]);
   });
 });
+
+describe('people: signatures of an act and markup cards', () => {
+  it('reads « Le secrétaire général, ⏎ B. Nom » at the end of an order, not a line of prose after a role', () => {
+    const text = ['Fait le 2 mai 2024.', '', 'Pour le ministre et par délégation :', 'Le secrétaire général,', 'B. Lemaître-Roux', '', 'La directrice, en 2020,', 'Rapport Annuel'].join('\n');
+    expect(dataOf(run(peopleExtractor, text), 'person').map((p) => `${p.name} | ${p.role}`)).toEqual(['B. Lemaître-Roux | secrétaire général']);
+  });
+
+  it('reads « <Card title="Prénom Nom" subtitle="Designer" /> » with the role, not a card titled otherwise', () => {
+    const text = '<Card title="Yanis Belkacem" subtitle="Designer" />\n<Card title="Nos produits" subtitle="Voir la liste" />\n';
+    expect(dataOf(run(peopleExtractor, text), 'person').map((p) => `${p.name} | ${p.role}`)).toEqual(['Yanis Belkacem | designer']);
+  });
+});

@@ -174,6 +174,36 @@ function namedMembers(doc: SourceDocument, clean: string): Fact[] {
   return facts;
 }
 
+/** A signature of an act: « Le secrétaire général, » on one line, the signatory (« B. Nom » or « Prénom Nom ») on the next. */
+const SIGNATURE = new RegExp(`(?:^|\\n)[ \\t]*(?:Le|La)[ \\t]+(${ROLE}[^,\\n]{0,80}),[ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]*|${NAME_WORD}[ \\t]+)${SURNAME_WORD})[ \\t]*(?=\\n|$)`, 'g');
+
+/** The signatories of an act, with the office they sign as (« Le secrétaire général, ⏎ B. Nom »). */
+function signatures(doc: SourceDocument, clean: string): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of clean.matchAll(SIGNATURE)) {
+    const name = m[2]!.replace(/\s+/g, ' ');
+    const start = m.index! + m[0].lastIndexOf(m[2]!);
+    const role = m[1]!.replace(/\s+/g, ' ').trim();
+    facts.push(factAt(doc, ID, start, start + m[2]!.length, { kind: 'person', name, role: role.charAt(0).toLowerCase() + role.slice(1), organisation: officeBody(role) }));
+  }
+  return facts;
+}
+
+/** Markup cards naming a person and their role: « <Card title="Prénom Nom" subtitle="Designer" /> ». */
+const PERSON_CARD = new RegExp(`<[A-Za-z][\\w.-]*\\b[^<>]*?\\btitle\\s*=\\s*"(${PERSON})"[^<>]*?\\b(?:subtitle|role|fonction|poste|job)\\s*=\\s*"([^"<>]{2,80})"`, 'g');
+
+function personCards(doc: SourceDocument): Fact[] {
+  const facts: Fact[] = [];
+  if (!doc.text.includes('title')) return facts;
+  for (const m of doc.text.matchAll(PERSON_CARD)) {
+    if (!ROLE_START.test(m[2]!.trim())) continue;
+    const start = m.index! + m[0].indexOf(`"${m[1]!}"`) + 1;
+    const role = m[2]!.trim();
+    facts.push(factAt(doc, ID, start, start + m[1]!.length, { kind: 'person', name: m[1]!, role: role.charAt(0).toLowerCase() + role.slice(1), organisation: null }));
+  }
+  return facts;
+}
+
 const PERSON_COLUMN = /^(?:nom|noms|prénom et nom|nom et prénom|membres?|personnes?|intervenante?s?|contacts?|agents?)$/i;
 const ROLE_COLUMN = /^(?:rôles?|fonctions?|postes?|titres?|qualités?|responsabilités?)$/i;
 const BODY_COLUMN = /^(?:structures?|organisations?|organismes?|services?|entités?|directions?|employeurs?|administrations?|rattachements?)$/i;
@@ -306,7 +336,7 @@ export function extractPeople(doc: SourceDocument) {
     return body ? refOf(body) : null;
   };
   const facts: Fact[] = frontMatterPeople(doc);
-  const listed = [...officeHolders(doc, text, mentions), ...tablePeople(doc), ...namedMembers(doc, text.clean)];
+  const listed = [...officeHolders(doc, text, mentions), ...tablePeople(doc), ...namedMembers(doc, text.clean), ...signatures(doc, text.clean), ...personCards(doc)];
   facts.push(...listed);
   const taken: Array<[number, number]> = listed.map((f) => [f.start, f.end]);
   // The rules with a role first: a name they took is not taken again by the given-name rule.
@@ -362,4 +392,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 12, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 13, extract: extractPeople };
