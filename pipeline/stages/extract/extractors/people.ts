@@ -174,6 +174,9 @@ function namedMembers(doc: SourceDocument, clean: string): Fact[] {
   return facts;
 }
 
+/** A role as the text writes it in a line or a cell (« Designer », « Chef de produit »), lowercase like in prose. */
+const lowerFirst = (role: string) => role.charAt(0).toLowerCase() + role.slice(1);
+
 /** A signature of an act: « Le secrétaire général, » on one line, the signatory (« B. Nom » or « Prénom Nom ») on the next. */
 const SIGNATURE = new RegExp(`(?:^|\\n)[ \\t]*(?:Le|La)[ \\t]+(${ROLE}[^,\\n]{0,80}),[ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]*|${NAME_WORD}[ \\t]+)${SURNAME_WORD})[ \\t]*(?=\\n|$)`, 'g');
 
@@ -184,7 +187,7 @@ function signatures(doc: SourceDocument, clean: string): Fact[] {
     const name = m[2]!.replace(/\s+/g, ' ');
     const start = m.index! + m[0].lastIndexOf(m[2]!);
     const role = m[1]!.replace(/\s+/g, ' ').trim();
-    facts.push(factAt(doc, ID, start, start + m[2]!.length, { kind: 'person', name, role: role.charAt(0).toLowerCase() + role.slice(1), organisation: officeBody(role) }));
+    facts.push(factAt(doc, ID, start, start + m[2]!.length, { kind: 'person', name, role: lowerFirst(role), organisation: officeBody(role) }));
   }
   return facts;
 }
@@ -199,7 +202,7 @@ function personCards(doc: SourceDocument): Fact[] {
     if (!ROLE_START.test(m[2]!.trim())) continue;
     const start = m.index! + m[0].indexOf(`"${m[1]!}"`) + 1;
     const role = m[2]!.trim();
-    facts.push(factAt(doc, ID, start, start + m[1]!.length, { kind: 'person', name: m[1]!, role: role.charAt(0).toLowerCase() + role.slice(1), organisation: null }));
+    facts.push(factAt(doc, ID, start, start + m[1]!.length, { kind: 'person', name: m[1]!, role: lowerFirst(role), organisation: null }));
   }
   return facts;
 }
@@ -227,7 +230,7 @@ function tablePeople(doc: SourceDocument): Fact[] {
         factAt(doc, ID, at, at + name.length, {
           kind: 'person',
           name,
-          role: role ? role.charAt(0).toLowerCase() + role.slice(1) : null,
+          role: role ? lowerFirst(role) : null,
           organisation: body ? (looksLikeAcronym(body) ? { acronym: body } : { name: body }) : null,
         }),
       );
