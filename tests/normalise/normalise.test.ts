@@ -58,6 +58,30 @@ describe('normalise: organisations', () => {
     expect(ds.conflicts.map((c) => [c.field, c.values.join(' vs '), c.sources.join(',')])).toEqual([['count_departement', '2 (stated) vs 1 (listed)', 'a,a']]);
   });
 
+
+  it("keeps each text's « secrétariat général » apart (a generic name is every body's), and merges named units", () => {
+    const ds = normalise([doc('a'), doc('b')], [
+      org('a', 'agence des cartes numériques', 'ACN', null),
+      org('a', 'secrétariat général', null, null),
+      fact('a', { kind: 'hierarchy', child: { name: 'secrétariat général' }, parent: { acronym: 'ACN' } }),
+      org('b', 'office des archives en ligne', 'OAL', null),
+      org('b', 'Secrétariat général', null, null),
+      fact('b', { kind: 'hierarchy', child: { name: 'Secrétariat général' }, parent: { acronym: 'OAL' } }),
+      org('a', "comité de pilotage", null, null),
+      org('b', 'comité de pilotage', null, null),
+      org('a', 'mission Communication', null, null),
+      org('b', 'mission communication', null, null),
+    ]);
+    const generic = ds.organisations.filter((o) => /secr[ée]tariat g[ée]n[ée]ral/i.test(o.name ?? ''));
+    expect(generic.map((o) => [o.sources.join(','), o.parent_id])).toEqual(
+      expect.arrayContaining([['a', 'org-agence-carte-numerique'], ['b', 'org-office-archive-ligne']]),
+    );
+    expect(generic).toHaveLength(2);
+    expect(generic.every((o) => /^org-secretariat-general-[0-9a-f]{6}$/.test(o.id))).toBe(true);
+    expect(ds.organisations.filter((o) => o.name?.startsWith('comité de pilotage'))).toHaveLength(2);
+    expect(ds.organisations.filter((o) => /^mission communication$/i.test(o.name ?? '')).map((o) => o.sources.join(','))).toEqual(['a,b']);
+    expect(ds.conflicts.filter((c) => c.field === 'parent_id')).toEqual([]);
+  });
   it('gives ids that do not depend on the order of the facts', () => {
     const facts = [org('a', 'agence du numérique', 'ANUM', null), org('b', 'pôle « Data »', null, null), org('a', 'mission « Europe »', null, null)];
     const one = normalise([doc('a'), doc('b')], facts);

@@ -87,25 +87,45 @@ const TYPE_KEY_HEADS = new Set(
   ['direction', 'delegation', 'departement', 'mission', 'pole', 'programme', 'agence', 'service', 'ministere', 'incubateur', 'reseau', 'secretariat', 'conseil', 'comite', 'commission', 'autorite', 'institut', 'bureau', 'cellule', 'brigade', 'fabrique', 'observatoire', 'centre', 'office'].map((w) => nameKey(w)),
 );
 
+/**
+ * Words of a name that only say what kind of unit it is (« secrétariat général », « comité de pilotage »,
+ * « conseil d'administration »): as name keys (folded and stemmed). Such a name, without an acronym, is every
+ * body's: two texts that say « le secrétariat général » speak of their own bodies' secretariats.
+ */
+const GENERIC_KEY_WORDS = new Set([
+  ...TYPE_KEY_HEADS,
+  ...['général', 'générale', 'central', 'centrale', 'administration', 'pilotage', 'scientifique', 'stratégique', 'suivi', 'orientation', 'technique', 'exécutif', 'permanent', 'permanente', 'consultatif', 'consultative', 'social', 'sociale', 'ministériel', 'ministérielle', 'régional', 'régionale', 'départemental', 'départementale', 'local', 'locale', 'national', 'nationale', 'direction'].map((w) => nameKey(w)),
+]);
+
+/** A name key made of a type word and words of the kind above only. */
+export function isGenericNameKey(key: string): boolean {
+  const words = key.split(' ');
+  return TYPE_KEY_HEADS.has(words[0]!) && words.every((w) => GENERIC_KEY_WORDS.has(w));
+}
+
 /** Type words written as a name's head, for the quoted-name alternative (« département « X » » → « X »). */
 const TYPE_HEAD = /^(?:sous-)?(?:direction|délégation|département|mission|pôle|programme|agence|service|ministère|incubateur|réseau|secrétariat|conseil|comité|commission|autorité|institut|bureau|cellule|brigade|fabrique)s?\s+/i;
 
 interface OrgIndex {
   records: OrganisationRecord[];
-  /** Resolves an OrgRef as written (in a given source) to an organisation id. */
-  resolve(ref: OrgRef | null | undefined, sourceId?: string): string | null;
+  /** Resolves an OrgRef as written in a given source to an organisation id. */
+  resolve(ref: OrgRef | null | undefined, sourceId: string): string | null;
 }
 
 function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgIndex {
   const orgFacts = ofKind(facts, 'organisation');
   const clusters = new Clusters();
-  const nk = (name: string) => `n:${nameKey(name)}`;
+  // A generic name (isGenericNameKey) is keyed within its source: each text's « secrétariat général » is its own.
+  const nk = (name: string, sourceId: string) => {
+    const key = nameKey(name);
+    return isGenericNameKey(key) ? `n:${key}@${sourceId}` : `n:${key}`;
+  };
   const ak = (acronym: string) => `a:${acronym}`;
   for (const f of orgFacts) {
     const { name, acronym } = f.data;
-    if (name) clusters.add(nk(name));
+    if (name) clusters.add(nk(name, f.source_id));
     if (acronym) clusters.add(ak(acronym));
-    if (name && acronym) clusters.union(nk(name), ak(acronym));
+    if (name && acronym) clusters.union(nk(name, f.source_id), ak(acronym));
   }
   // A shortened name (« la direction interministérielle ») joins the full name it abbreviates: among the longer
   // names of the same source that start with it, the one mentioned last before it. A name that some text
@@ -122,23 +142,23 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
     if (!longer.length) continue;
     const before = longer.filter((g) => g.start < f.start);
     const target = before.length ? before[before.length - 1]! : longer.length === 1 ? longer[0]! : undefined;
-    if (target) clusters.union(nk(f.data.name), nk(target.data.name!));
+    if (target) clusters.union(nk(f.data.name, f.source_id), nk(target.data.name!, f.source_id));
   }
 
   // « le département « Incubateur de services numériques » » is « l'Incubateur de services numériques (ISN) »:
   // a type word followed by a name that itself starts with a type word names the same body as that name.
-  const keyToName = new Map<string, string>();
-  for (const f of orgFacts) if (f.data.name) keyToName.set(nameKey(f.data.name), f.data.name);
-  for (const [key, name] of keyToName) {
+  const keyToName = new Map<string, { name: string; source: string }>();
+  for (const f of orgFacts) if (f.data.name) keyToName.set(nameKey(f.data.name), { name: f.data.name, source: f.source_id });
+  for (const [key, { name, source }] of keyToName) {
     const [head, ...rest] = key.split(' ');
     const inner = rest.join(' ');
-    if (!head || !TYPE_KEY_HEADS.has(head) || !TYPE_KEY_HEADS.has(rest[0] ?? '') || !keyToName.has(inner)) continue;
-    clusters.union(nk(name), nk(keyToName.get(inner)!));
+    if (!head || !TYPE_KEY_HEADS.has(head) || !TYPE_KEY_HEADS.has(rest[0] ?? '') || !keyToName.has(inner) || isGenericNameKey(inner)) continue;
+    clusters.union(nk(name, source), nk(keyToName.get(inner)!.name, source));
   }
 
   const members = new Map<string, FactOf<'organisation'>[]>();
   for (const f of orgFacts) {
-    const root = clusters.find(f.data.name ? nk(f.data.name) : ak(f.data.acronym!));
+    const root = clusters.find(f.data.name ? nk(f.data.name, f.source_id) : ak(f.data.acronym!));
     pushTo(members, root, f);
   }
 
@@ -156,7 +176,8 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
     const acronym = mostFrequent(acronyms);
     const type = mostFrequent(fs.map((f) => f.data.type).filter((t): t is NonNullable<typeof t> => !!t));
     let id = `org-${slug(name ? nameKey(name) : acronym!)}`;
-    if (usedIds.has(id)) id = `${id}-${shortHash(root, 6)}`;
+    // A generic name kept within its source (the root names it) is told apart by that source from the start.
+    if (usedIds.has(id) || root.includes('@')) id = `${id}-${shortHash(root, 6)}`;
     usedIds.add(id);
     idByRoot.set(root, id);
     const altNames = new Set<string>();
@@ -186,7 +207,7 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
     }
   }
 
-  const resolve = (ref: OrgRef | null | undefined): string | null => {
+  const resolve = (ref: OrgRef | null | undefined, sourceId: string): string | null => {
     if (!ref) return null;
     if (ref.acronym) {
       const k = ak(ref.acronym);
@@ -194,7 +215,7 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
       if (id) return id;
     }
     if (ref.name) {
-      const id = idByRoot.get(clusters.find(nk(ref.name)));
+      const id = idByRoot.get(clusters.find(nk(ref.name, sourceId)));
       if (id) return id;
     }
     return null;
@@ -203,8 +224,8 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
   // Hierarchy: the most stated parent; different parents in different sources are a conflict.
   const parentStatements = new Map<string, Array<[string, string, Fact]>>();
   for (const f of ofKind(facts, 'hierarchy')) {
-    const child = resolve(f.data.child);
-    const parent = resolve(f.data.parent);
+    const child = resolve(f.data.child, f.source_id);
+    const parent = resolve(f.data.parent, f.source_id);
     if (!child || !parent || child === parent) continue;
     pushTo(parentStatements, child, [f.source_id, parent, f]);
   }
@@ -340,7 +361,7 @@ export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone:
   // Events
   const eventGroups = new Map<string, FactOf<'event'>[]>();
   for (const f of ofKind(facts, 'event')) {
-    const subject = orgs.resolve(f.data.subject);
+    const subject = orgs.resolve(f.data.subject, f.source_id);
     const about = subject ?? (f.data.subject_name ? slug(f.data.subject_name, 30) : shortHash(fold(f.data.description), 6));
     const id = `ev-${slug(f.data.date.value, 24)}-${f.data.type}-${about}`;
     pushTo(eventGroups, id, f);
@@ -357,7 +378,7 @@ export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone:
       date_end: f.data.date.end ?? null,
       date_qualifier: f.data.date.qualifier ?? null,
       type: f.data.type,
-      subject_id: orgs.resolve(f.data.subject),
+      subject_id: orgs.resolve(f.data.subject, f.source_id),
       subject_name: f.data.subject_name ?? (f.data.subject ? (f.data.subject.name ?? f.data.subject.acronym ?? null) : null),
       description: f.data.description,
       legal_text_id: lt ? legalIdOf(lt.type, lt.number, lt.date, null) : null,
@@ -387,7 +408,7 @@ export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone:
   const people: PersonRecord[] = group(ofKind(facts, 'person'), (f) => `person-${slug(f.data.name)}`).map(([id, fs]) => {
     claim('people', id, fs);
     const roles = fs.map((f) => f.data.role).filter((r): r is string => !!r);
-    const orgIds = fs.map((f) => orgs.resolve(f.data.organisation)).filter((x): x is string => !!x);
+    const orgIds = fs.map((f) => orgs.resolve(f.data.organisation, f.source_id)).filter((x): x is string => !!x);
     return {
       id,
       name: fs[0]!.data.name,
@@ -401,7 +422,7 @@ export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone:
   // Products
   const products: ProductRecord[] = group(ofKind(facts, 'product'), (f) => `product-${slug(nameKey(f.data.name) || f.data.name)}`).map(([id, fs]) => {
     claim('products', id, fs);
-    const operators = fs.map((f) => [f.source_id, orgs.resolve(f.data.operator)] as const).filter((x): x is readonly [string, string] => !!x[1]);
+    const operators = fs.map((f) => [f.source_id, orgs.resolve(f.data.operator, f.source_id)] as const).filter((x): x is readonly [string, string] => !!x[1]);
     pushConflict(conflicts, 'products', id, 'operator_id', operators.map((x) => [x[0], x[1]]));
     return {
       id,
@@ -417,7 +438,7 @@ export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone:
   // Contacts
   const contacts: ContactRecord[] = group(ofKind(facts, 'contact'), (f) => `contact-${slug(f.data.email.toLowerCase(), 80)}`).map(([id, fs]) => {
     claim('contacts', id, fs);
-    const orgIds = fs.map((f) => orgs.resolve(f.data.organisation)).filter((x): x is string => !!x);
+    const orgIds = fs.map((f) => orgs.resolve(f.data.organisation, f.source_id)).filter((x): x is string => !!x);
     return {
       id,
       email: fs[0]!.data.email.toLowerCase(),
@@ -433,7 +454,7 @@ export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone:
   // in other sources is a conflict.
   const figureFacts = ofKind(facts, 'figure');
   const measureKey = (f: FactOf<'figure'>) =>
-    `${orgs.resolve(f.data.subject) ?? ''}|${fold(f.data.unit)}|${f.data.measure ? nameKey(f.data.measure) : ''}`;
+    `${orgs.resolve(f.data.subject, f.source_id) ?? ''}|${fold(f.data.unit)}|${f.data.measure ? nameKey(f.data.measure) : ''}`;
   const figures: FigureRecord[] = group(figureFacts, (f) => `figure-${slug(`${measureKey(f)}-${f.data.value}`, 70)}`).map(([id, fs]) => {
     claim('figures', id, fs);
     const f = fs[0]!;
@@ -443,7 +464,7 @@ export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone:
       unit: f.data.unit,
       qualifier: f.data.qualifier,
       measure: f.data.measure,
-      subject_id: orgs.resolve(f.data.subject),
+      subject_id: orgs.resolve(f.data.subject, f.source_id),
       quote: f.quote.replace(/\s+/g, ' ').trim(),
       sources: uniqSorted(fs.map((x) => x.source_id)),
       fact_ids: uniqSorted(fs.map(factId)),
@@ -452,20 +473,20 @@ export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone:
   const figureIdOf = (f: FactOf<'figure'>) => `figure-${slug(`${measureKey(f)}-${f.data.value}`, 70)}`;
   // Sources disagree about a figure of the same body: a measure without a body (« Projets suivis » in the tables
   // of a thousand texts) is no one thing that two texts could disagree about.
-  for (const [, fs] of group(figureFacts.filter((f) => f.data.measure && orgs.resolve(f.data.subject)), measureKey)) {
+  for (const [, fs] of group(figureFacts.filter((f) => f.data.measure && orgs.resolve(f.data.subject, f.source_id)), measureKey)) {
     pushConflict(conflicts, 'figures', figureIdOf(fs[0]!), 'value', fs.map((f) => [f.source_id, String(f.data.value)]));
   }
 
   // Unit counts stated by a text vs the units a text lists (« six départements » then seven names).
   const unitCounts = ofKind(facts, 'unit-count');
-  const countGroups = group(unitCounts, (f) => `${orgs.resolve(f.data.organisation) ?? ''}|${f.data.unit_type}`);
+  const countGroups = group(unitCounts, (f) => `${orgs.resolve(f.data.organisation, f.source_id) ?? ''}|${f.data.unit_type}`);
   // Hierarchy statements resolved once, grouped by parent (in fact order), not once per count.
   const orgById = new Map(orgs.records.map((o) => [o.id, o]));
   const listedUnder = new Map<string, Array<{ source: string; child: string; type: string | null | undefined }>>();
   if (countGroups.length) {
     for (const h of ofKind(facts, 'hierarchy')) {
-      const child = orgs.resolve(h.data.child);
-      const parent = child ? orgs.resolve(h.data.parent) : null;
+      const child = orgs.resolve(h.data.child, h.source_id);
+      const parent = child ? orgs.resolve(h.data.parent, h.source_id) : null;
       if (child && parent) pushTo(listedUnder, parent, { source: h.source_id, child, type: orgById.get(child)?.type });
     }
   }
