@@ -140,6 +140,30 @@ describe('organisations: hierarchy', () => {
     expect(dataOf(facts, 'unit-count').map((c) => `${c.count} ${c.unit_type}`)).toEqual(['3 pôle', '1 mission']);
   });
 
+  it("reads the units a count statement adds with « ainsi qu'un … et une … »", () => {
+    const text = [
+      "L'office des relevés cadastraux (ORC) publie les plans.",
+      '',
+      "L'office comprend deux départements, ainsi qu'un secrétariat général et une mission rattachés au directeur :",
+      '',
+      '- Département Levés et mesures (DLM)',
+      '- Département Diffusion',
+      '- Secrétariat général : budget, achats, ressources humaines',
+      '- Mission Qualité et méthodes',
+    ].join('\n');
+    const facts = orgs(text);
+    expect(dataOf(facts, 'hierarchy').map((h) => `${h.child.name ?? h.child.acronym} < ${h.parent.acronym}`)).toEqual([
+      'Département Levés et mesures < ORC',
+      'Département Diffusion < ORC',
+      'Secrétariat général < ORC',
+      'Mission Qualité et méthodes < ORC',
+    ]);
+    expect(dataOf(facts, 'unit-count').map((c) => `${c.count} ${c.unit_type}`)).toEqual(['2 département', '1 secrétariat', '1 mission']);
+    // Without « ainsi que », the sentence still counts its départements only.
+    const plain = orgs(text.replace(", ainsi qu'un secrétariat général et une mission rattachés au directeur", ''));
+    expect(dataOf(plain, 'unit-count').map((c) => `${c.count} ${c.unit_type}`)).toEqual(['2 département']);
+  });
+
   it('resolves a pronoun subject (« Elle comprend … ») to the last organisation in subject position', () => {
     const text = [
       "La direction du numérique (DNUM) pilote les projets du ministère de l'Intérieur.",

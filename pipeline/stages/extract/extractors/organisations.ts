@@ -184,7 +184,7 @@ interface CountStatement {
 }
 
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement))?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+s)?(?:\s*,\s*|\s+et\s+)?)+)`,
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement))?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+(?!(?:et|ou|ainsi)\s)[a-zéèêàâîôûç]+)?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+)?)+)`,
   'gi',
 );
 
@@ -212,7 +212,9 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
       const type = orgTypeOf(p[2]!);
       if (n !== undefined && type) counts.push({ type, count: n });
     }
-    if (counts.length) out.push({ start: verbAt, end: s.start + m.index + m[0].trimEnd().length, parent, counts });
+    // The statement ends with its last count (not with a separator the next words did not continue).
+    const statement = m[0].replace(/(?:\s*,?\s*ainsi\s+qu(?:e\s*|')|\s*,\s*|\s+et\s*)$/, '').trimEnd();
+    if (counts.length) out.push({ start: verbAt, end: s.start + m.index + statement.length, parent, counts });
   }
   return out;
 }
@@ -690,6 +692,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 28,
+  version: 29,
   extract: (doc) => extractOrganisations(doc),
 };
