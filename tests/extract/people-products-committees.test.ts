@@ -258,6 +258,38 @@ describe('products: a name in apposition to a product word', () => {
   it('takes neither an opening adverbial nor a person or a place for a product', () => {
     expect(products('En 2020, la plateforme a été ouverte. Jean Martin, le responsable du projet, présente. Paris, la capitale, accueille le salon.')).toEqual([]);
   });
+
+  it('reads the name set off by commas after a product word and its complement', () => {
+    const text =
+      "Le guide s'accompagne d'un outil d'autodiagnostic, Ecomètre, développé par le bureau des achats. " +
+      'Depuis 2022, nous proposons une application de réservation de salles, Salle Libre, déjà adoptée par vingt services.';
+    expect(products(text).map((p) => `${p.name} | ${p.type} | ${p.description}`)).toEqual([
+      "Ecomètre | outil | outil d'autodiagnostic",
+      'Salle Libre | application | application de réservation de salles',
+    ]);
+    // A place or an opening word after the comma is no name.
+    expect(products('Le service de proximité, Lyon, Lille et Nantes en tête, progresse. Il ouvre un guichet unique, Ensuite, il recrute.')).toEqual([]);
+  });
+});
+
+describe('products: qualifiers and titles', () => {
+  const products = (text: string) => dataOf(run(productsExtractor, text), 'product');
+
+  it('reads « le portail cartographique Xyz » and a long qualifier before a quoted name, each as description', () => {
+    const text =
+      'La direction opère le portail cartographique GéoPlan et la plateforme collaborative Tandem. ' +
+      "Elle développe aussi le service d'orientation des usagers vers les lieux d'accueil « Boussole ».";
+    expect(products(text).map((p) => `${p.name} | ${p.description}`)).toEqual([
+      'GéoPlan | portail cartographique',
+      'Tandem | plateforme collaborative',
+      "Boussole | service d'orientation des usagers vers les lieux d'accueil",
+    ]);
+  });
+
+  it('reads a CamelCase name before « : le <product word> » in a title, not a label', () => {
+    const text = ['# MonCompteCantine : le téléservice de paiement des cantines ouvre en septembre', '', 'Contexte : la plateforme a été refondue.', 'Résumé : le service est gratuit.'].join('\n');
+    expect(products(text).map((p) => `${p.name} | ${p.type} | ${p.description}`)).toEqual(['MonCompteCantine | téléservice | téléservice de paiement des cantines']);
+  });
 });
 
 describe('people: a role with a possessive', () => {

@@ -23,6 +23,8 @@ const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|État|Etat|France|Pre
 const DESCRIPTIVE_HEAD = /^(?:Code|Répertoire|Base|Annuaire|Guide|Catalogue|Carte|Compte|Espace|Bourse|Registre|Fichier|Système|Portail|Observatoire|Référentiel|Baromètre|Tableau|Journal|Bulletin|Dossier|Bibliothèque|Atlas|Inventaire|Cadastre|Plan)$/;
 /** An adjective after a name's noun (« national », « numérique », « personnel »). */
 const NAME_ADJECTIVE = String.raw`[ \t]+[\p{L}][\p{L}-]*(?:iques?|als?|ales?|aux|elles?|els?|aires?|ées?|és?|iennes?|iens?|ères?|ers?|ifs?|ives?|ante?s?|ente?s?)(?![\p{L}])`;
+/** A lowercase adjective, known by its ending (« cartographique », « national », « collaboratif »). */
+const LOWER_ADJECTIVE = String.raw`[a-zéèêàâîôûç][a-zéèêàâîôûç-]*(?:iques?|ales?|aux|elles?|els?|aires?|ées?|iennes?|iens?|ifs?|ives?)(?![\wÀ-ÿ])`;
 /** What may follow such a name's noun: adjectives, then a complement (« national des écoles », « de l'action publique »). */
 const NAME_COMPLEMENT = new RegExp(
   String.raw`^(?:${NAME_ADJECTIVE}){0,2}(?:[ \t]+(?:du|des|de la|de l'|de|d')[ \t]*[\p{L}][\p{L}'-]*(?:${NAME_ADJECTIVE}){0,2})?`,
@@ -223,7 +225,9 @@ export function extractProducts(doc: SourceDocument) {
   };
 
   // « le service Identigo », « la plateforme « Xyz » », « l'application Xyz »
-  const typed = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})(?:\\s+(?:numérique|interministériel(?:le)?|mutualisée?|en ligne|collaborati(?:f|ve)|de messagerie|de visioconférence|mobile|libre|web|unique|personnel))?[ \\t]+(?:«\\s*([^»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`, 'g');
+  // « le portail cartographique Xyz »: one qualifier between the product word and the name (a lowercase
+  // adjective by its ending, or a common complement).
+  const typed = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})(?:\\s+(?:numérique|interministériel(?:le)?|mutualisée?|en ligne|collaborati(?:f|ve)|de messagerie|de visioconférence|mobile|libre|web|unique|personnel|${LOWER_ADJECTIVE}))?[ \\t]+(?:«\\s*([^»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`, 'g');
   let m: RegExpExecArray | null;
   while ((m = typed.exec(clean))) {
     // « la Base Adresse Nationale »: a capitalised product word belongs to the name.
@@ -235,11 +239,13 @@ export function extractProducts(doc: SourceDocument) {
     // « le portail Annuaire de l'action publique »: a name opened by a common noun goes on with its complement.
     const complement = m[3] && DESCRIPTIVE_HEAD.test(m[3].split(/\s/)[0]!) ? NAME_COMPLEMENT.exec(clean.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
     const end = m.index + m[0].length + (complement?.[0].length ?? 0);
-    push(m.index, end, complement?.[0] ? `${name}${complement[0]}` : name, productTypeOf(m[1]!) ?? null, null);
+    // The qualifier describes the product (« réseau ministériel »).
+    const qualifier = /^\s*([^«\s][^«]*?)\s*(?:«|$)/.exec(m[0].slice(m[1]!.length, m[0].length - (m[3]?.length ?? 0)))?.[1];
+    push(m.index, end, complement?.[0] ? `${name}${complement[0]}` : name, productTypeOf(m[1]!) ?? null, qualifier ? `${m[1]} ${qualifier}` : null);
   }
   // « le réseau ministériel « Méridien » », « l'offre d'hébergement « Nuage » », « le service d'assistance « Allo » »:
   // a product word and a few words qualifying it, then the name between guillemets.
-  const qualifiedQuoted = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})((?:\\s+(?:[a-zéèêàçœ-]+|d'[a-zéèêàçœ-]+)){1,4})\\s+«\\s*([^«»\\n]{2,60}?)\\s*»`, 'g');
+  const qualifiedQuoted = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})((?:\\s+(?:[a-zéèêàçœ-]+|d'[a-zéèêàçœ-]+)){1,7})\\s+«\\s*([^«»\\n]{2,60}?)\\s*»`, 'g');
   while (clean.includes('«') && (m = qualifiedQuoted.exec(clean))) {
     const at = m.index + m[0].lastIndexOf(m[3]!);
     if (mentions.some((x) => x.start <= m!.index && at < x.end)) continue;
@@ -279,6 +285,31 @@ export function extractProducts(doc: SourceDocument) {
     const name = quoted ? quoted[1]! : m[1]!;
     const at = m.index + m[1]!.indexOf(name);
     push(at, at + name.length, name, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
+  }
+  // « un outil d'autoévaluation, Xyz, développé par … », « un outil de prise de rendez-vous, Xyz, déjà adopté … »:
+  // a name set off by commas right after a product word and its complement.
+  const namedAfter = new RegExp(
+    `(?<![\\wÀ-ÿ])(?:un|une|le|la|l'|son|sa|leur|notre)\\s*(${PRODUCT_TYPE_ALTERNATION})((?:\\s+(?:[a-zéèêàçœ-]+|d'[a-zéèêàçœ-]+)){0,6}),[ \\t]+(${PRODUCT_NAME}|${QUOTED_NAME})[ \\t]*(?=[,.;]|$)`,
+    'gm',
+  );
+  while (/,[ \t]+[«A-ZÉa-z0-9]/.test(clean) && (m = namedAfter.exec(clean))) {
+    const quoted = /^«\s*([^«»]+?)\s*»$/.exec(m[3]!);
+    const name = quoted ? quoted[1]! : m[3]!;
+    if (!quoted && (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name.split(/\s+/)[0]!))) continue;
+    const at = m.index + m[0].lastIndexOf(m[3]!) + m[3]!.indexOf(name);
+    if (mentions.some((x) => x.start <= at && at < x.end)) continue;
+    push(at, at + name.length, name, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
+  }
+  // « AideLogis : le simulateur d'aides au logement … » (a title, a heading): a CamelCase name, a colon, then a
+  // product word. Other capitalised words before a colon are mostly labels (« Contexte : la plateforme … »).
+  const titled = new RegExp(`^[ \\t#]*(${PRODUCT_NAME})[ \\t]*:[ \\t]*(?:le|la|l'|un|une)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;\\n]{0,120})`, 'gm');
+  while (clean.includes(':') && (m = titled.exec(clean))) {
+    if (!/^[A-ZÉ][a-zéèà]+[A-ZÉ0-9]/.test(m[1]!)) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (mentions.some((x) => x.start <= at && at < x.end)) continue;
+    // The title's noun phrase describes it, not what the title says happens (« … ouvre à tous »).
+    const phrase = `${m[2]}${m[3]}`.split(/\s(?:ouvre|s'ouvre|est|sont|arrive|devient|fait|passe|franchit|atteint|se|a|ont|fête|évolue|change)(?![\wÀ-ÿ])/)[0]!;
+    push(at, at + m[1]!.length, m[1]!, productTypeOf(m[2]!) ?? null, phrase.replace(/\s+/g, ' ').trim());
   }
   // « (produits, plateformes, logiciels : A, B, C) », « Les deux services … : A, B et C »
   // « … logiciels : A, B et C », « … applications très utilisées, notamment A ou encore B »
@@ -338,4 +369,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 9, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 10, extract: extractProducts };
