@@ -286,6 +286,11 @@ describe('products: qualifiers and titles', () => {
     ]);
   });
 
+  it('takes no count in a column headed « Applications » and no name across a table cell', () => {
+    const text = ['Lot\tOpérateur\tApplications\tÉchéance', 'Lot 1\tCentre de calcul de Rodez (CCR)\t24\tjuin 2026', 'Lot 2\tCentre de calcul de Dole (CCD)\t12\tmars 2027'].join('\n');
+    expect(products(text)).toEqual([]);
+  });
+
   it('reads a CamelCase name before « : le <product word> » in a title, not a label', () => {
     const text = ['# MonCompteCantine : le téléservice de paiement des cantines ouvre en septembre', '', 'Contexte : la plateforme a été refondue.', 'Résumé : le service est gratuit.'].join('\n');
     expect(products(text).map((p) => `${p.name} | ${p.type} | ${p.description}`)).toEqual(['MonCompteCantine | téléservice | téléservice de paiement des cantines']);

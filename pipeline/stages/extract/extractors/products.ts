@@ -96,7 +96,8 @@ function fromTables(doc: SourceDocument) {
     for (const { cells } of table.rows) {
       const cell = cells[nameCol];
       const op = opCol === undefined ? '' : (cells[opCol]?.text ?? '');
-      if (!cell || cell.text.length < 2) continue;
+      // « Applications » may head a column of counts (« Lot | Applications | Échéance »): numbers are no names.
+      if (!cell || cell.text.length < 2 || /^[\d\s.,%]+$/.test(cell.text)) continue;
       const operator = op ? (looksLikeAcronym(op) ? { acronym: op } : { name: op }) : null;
       const description = descCol !== undefined ? cells[descCol]?.text || null : null;
       // A cell may hold several linked items (« [X](…) et [Y](…) »): one product each.
@@ -227,7 +228,7 @@ export function extractProducts(doc: SourceDocument) {
   // « le service Identigo », « la plateforme « Xyz » », « l'application Xyz »
   // « le portail cartographique Xyz »: one qualifier between the product word and the name (a lowercase
   // adjective by its ending, or a common complement).
-  const typed = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})(?:\\s+(?:numérique|interministériel(?:le)?|mutualisée?|en ligne|collaborati(?:f|ve)|de messagerie|de visioconférence|mobile|libre|web|unique|personnel|${LOWER_ADJECTIVE}))?[ \\t]+(?:«\\s*([^»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`, 'g');
+  const typed = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})(?:\\s+(?:numérique|interministériel(?:le)?|mutualisée?|en ligne|collaborati(?:f|ve)|de messagerie|de visioconférence|mobile|libre|web|unique|personnel|${LOWER_ADJECTIVE}))?[ ]+(?:«\\s*([^»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`, 'g');
   let m: RegExpExecArray | null;
   while ((m = typed.exec(clean))) {
     // « la Base Adresse Nationale »: a capitalised product word belongs to the name.
@@ -369,4 +370,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 10, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 11, extract: extractProducts };
