@@ -558,3 +558,19 @@ describe('events: a fronted participle and the holder of an office', () => {
     expect(run('La sécurité est assurée depuis 2021 par le centre des réseaux.').map((e) => e.data.type)).not.toContain('appointment');
   });
 });
+
+describe('events: attachments that are states, and people who join a body', () => {
+  const events = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type} ${e.data.subject?.acronym ?? e.data.subject?.name ?? ''}|${e.data.subject_name ?? ''}`);
+
+  it('gives a date to the nearer trigger, not to a participle of attachment (« créé en 2012 et placé sous l’autorité de … »)', () => {
+    expect(events("Le centre de calcul (CDC), créé en 2012 et placé sous l'autorité de la direction des achats, héberge les applications.").map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['2012 creation']);
+    expect(events("L'office, rattaché à la délégation aux territoires (DAT), a été créé le 1er mars 2016.").map((e) => e.split(' ')[1])).toEqual(['creation']);
+    // An attachment of its own date is an event.
+    expect(events('Le service est rattaché à la direction des achats le 1er janvier 2021.').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['2021-01-01 attachment']);
+  });
+
+  it('takes « elle rejoint l’agence X en 2019 comme directrice adjointe » for an appointment about X', () => {
+    expect(events("Après dix ans à la direction des systèmes (DSYS), elle rejoint l'Agence des cartes (ACA) en 2019 comme directrice adjointe.")).toEqual(['2019 appointment ACA|']);
+    expect(events('En 2020, le bureau des achats rejoint la direction des finances.').map((e) => e.split(' ')[1])).toEqual(['attachment']);
+  });
+});

@@ -137,3 +137,11 @@ describe('extract: HTML-laden posts', () => {
     expect(dataOf(facts, 'product')).toEqual([]);
   });
 });
+
+describe('post-pass: a definite subject set off by a comma', () => {
+  it('gives « L’office, rattaché à la délégation X, a été créé … » the office named before, not the body in the apposition', () => {
+    const text = "L'Office des relevés cadastraux (ORC) publie les plans.\n\nL'office, rattaché à la délégation aux territoires (DAT), a été créé le 1er mars 2016.";
+    const events = dataOf(extractDocument(doc(text), new Set()).facts, 'event');
+    expect(events.map((e) => `${e.date.value} ${e.type} ${e.subject?.acronym}`)).toEqual(['2016-03-01 creation ORC']);
+  });
+});

@@ -34,7 +34,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `13:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `14:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -106,6 +106,9 @@ function firstMentionWithin(mentions: readonly OrgMention[], from: number, to: n
  */
 const DEFINITE_TYPE_NOUN = new RegExp(String.raw`^(?:[^,;.]{3,200},\s*)?(?:l'|le\s+|la\s+|cette\s+|ce\s+|cet\s+)(${ORG_TYPE_ALTERNATION})(?=\s+(?!(?:de|du|des|d'|à|au|aux|pour)\s)[a-zéèêà])`, 'i');
 
+/** A sentence opening with a definite type noun set off by a comma (« L'agence, rattachée à …, »). */
+const DEFINITE_TYPE_SET_OFF = new RegExp(String.raw`^(?:l'|le\s+|la\s+|cette\s+|ce\s+|cet\s+)(${ORG_TYPE_ALTERNATION})\s*,`, 'i');
+
 /** A fronted clause opened by a participle or « fort de », up to the comma, then the main clause's article. */
 const FRONTED_CLAUSE = /^(?:[A-ZÉ][a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues)|Forte?s?\s+d(?:e|')|Avec)\s[^,;.]{0,200},\s*(?:(?:le|la|les|cette|ce|cet)\s+|l')?/;
 
@@ -147,6 +150,13 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
   const inSentenceBefore = (pos: number): OrgMention | undefined => {
     const s = sentenceOf(text, pos);
     if (!s) return undefined;
+    // « L'agence, rattachée à la délégation X, a été créée … »: the body in the apposition is not the subject.
+    const setOff = DEFINITE_TYPE_SET_OFF.exec(s.text);
+    const setOffType = setOff ? orgTypeOf(setOff[1]!) : undefined;
+    if (setOffType && s.start + setOff![0].length <= pos) {
+      const m = lastMentionBefore(text, candidatesOfType(setOffType, s.start), s.start);
+      if (m) return m;
+    }
     const before = firstMentionWithin(mentions, s.start, pos + 1);
     if (before) return before;
     // « Elle … »; or a fronted clause, then the pronoun subject (« Créé par le décret du …, il a remplacé … »);

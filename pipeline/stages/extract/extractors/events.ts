@@ -336,7 +336,7 @@ function objectOf(
     const word = clean.slice(t.start, t.end);
     const passive = /(?:été|est|sont|était|étaient|sera|fut)\s*$/iu.test(before) || /(?:é|ée|és|ées|u|ue|us|ues)$/iu.test(word) && !/(?:a|ont|avait|avaient|aura)\s*$/iu.test(before);
     // « a lancé le service X », « ont lancé Xyz, un outil … » (a proper name needs no article).
-    if (passive || !/^\s+(?:(?:le|la|les|l')[\s']|\p{Lu}[\p{L}-]*[\p{Ll}])/u.test(after)) return none;
+    if (passive || !/^\s+(?:(?:le|la|les)\s|l'|\p{Lu}[\p{L}-]*[\p{Ll}])/u.test(after)) return none;
     np = nounPhrase(clean, t.end, sent.end, dates);
   }
   if (!np) return none;
@@ -347,6 +347,8 @@ function objectOf(
   if (INDEFINITE_STATUS.test(clean.slice(np.start, np.start + 80))) return none;
   // A single common noun (« du service », « du site ») names nothing.
   if (/^[\p{Ll}][\p{L}'-]*$/u.test(text)) return none;
+  // « rejoint l'ASNU », « fusionne avec la DSIP »: an acronym names a body.
+  if (looksLikeAcronym(text)) return { subject: { acronym: text }, subject_name: null };
   if (ORG_WORDS.test(text)) {
     const acr = /^(.*?)\s*\(\s*([\p{Lu}][\p{L}\p{N}]{1,9})\s*\)$/u.exec(text);
     return { subject: acr ? { name: acr[1]!, acronym: acr[2]! } : { name: text }, subject_name: null };
@@ -403,9 +405,16 @@ function renamingOrOther(clean: string, t: Trigger): Trigger {
 
 /** « X succède à Mme Y à la tête de … »: someone takes over from a person, an appointment (not a body replaced). */
 function appointmentOrReplacement(clean: string, t: Trigger): Trigger {
+  // « elle rejoint l'agence en 2019 comme directrice adjointe »: a person taking up a post.
+  if (t.type === 'attachment' && /^rejoin/iu.test(clean.slice(t.start, t.end))) {
+    return JOINS_AS.test(clean.slice(t.end, t.end + 120)) ? { ...t, type: 'appointment' } : t;
+  }
   if (t.type !== 'replacement' || !/^succ/iu.test(clean.slice(t.start, t.end))) return t;
   return /^\s+à\s+(?:M\.|Mme|Monsieur|Madame|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/u.test(clean.slice(t.end, t.end + 40)) ? { ...t, type: 'appointment' } : t;
 }
+
+/** After « rejoint X (en 2019) »: the post taken (« comme directrice adjointe », « en tant que chef de projet »). */
+const JOINS_AS = /^[^.;:]{0,80}?\s(?:comme|en\s+tant\s+que|au\s+poste\s+de)\s+(?:(?:le|la|l')\s*)?(?:directeur|directrice|chef|cheffe|responsable|adjoint|adjointe|délégué|déléguée|conseiller|conseillère|secrétaire|président|présidente|sous-directeur|sous-directrice|coordinateur|coordinatrice|chargée?)(?![\p{L}])/iu;
 
 /** After the fronted clause's comma: an article, a type or product word, then a capitalised name. */
 const MAIN_SUBJECT = new RegExp(String.raw`^\s*(?:le|la|les|l')\s*(\p{L}+)((?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|de|du|des|d'|de\s+la|de\s+l'))*\s+\p{Lu}[\p{L}\p{N}'’-]*)`, 'u');
@@ -452,6 +461,12 @@ function apposedName(clean: string, sent: Sentence, t: Trigger): string | null {
 
 /** A past auxiliary right before a trigger (« a remplacé », « ont été transférés »). */
 const PAST_AUXILIARY = /(?:^|\s)(?:a|ont|avait|avaient|fut|furent|a\s+été|ont\s+été)\s+$/u;
+
+/** « rattachée à », « placé sous l'autorité de » as an adjective: a participle without an auxiliary before it. */
+function isStativeParticiple(clean: string, t: Trigger): boolean {
+  const word = /^\p{L}+/u.exec(clean.slice(t.start, t.end))?.[0] ?? '';
+  return !t.noun && /(?:é|ée|és|ées)$/u.test(word) && !/(?:est|sont|était|étaient|sera|seront|été)\s+$/u.test(clean.slice(Math.max(0, t.start - 12), t.start)) && !PAST_AUXILIARY.test(clean.slice(Math.max(0, t.start - 12), t.start));
+}
 
 interface Pair {
   t: Trigger | null;
@@ -518,6 +533,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
     else if (k.t!.type === 'other' && kept.some((o) => o !== k && o.d === k.d && o.t!.type !== 'other')) kept.splice(i, 1);
     // « création … par fusion de », « créée en rassemblant »: the merger is how the body was created.
     else if (k.t!.type === 'merger' && kept.some((o) => o.d === k.d && o.t!.type === 'creation') && isMeans(clean, k.t!)) kept.splice(i, 1);
+    // « L'agence, rattachée à la délégation X, a été créée le 1er janvier 2017 », « créé en 2015 et placé sous
+    // l'autorité de … »: an attachment stated as a participle describes a state; the date is the nearer trigger's.
+    else if (k.t!.type === 'attachment' && isStativeParticiple(clean, k.t!) && kept.some((o) => o !== k && o.d === k.d && o.t && o.t.type !== 'attachment' && distance(clean, o.t, o.d) < distance(clean, k.t!, k.d))) kept.splice(i, 1);
   }
   // « rejoint la DSIN en 2015, puis la DNUM en 2019 »: a later date after « puis » repeats the event.
   for (const d of dates) {
@@ -559,7 +577,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
     let subject_name: string | null = null;
     let legal_text: { type: (typeof legal)[number]['type']; number: string | null; date: string | null } | null = null;
     if (t) {
-      ({ subject, subject_name } = objectOf(clean, sent, t, dates));
+      // « elle rejoint l'agence X comme directrice »: the body joined is what the appointment is about.
+      const joined = t.type === 'appointment' && /^rejoin/iu.test(clean.slice(t.start, t.end));
+      ({ subject, subject_name } = objectOf(clean, sent, joined ? { ...t, type: 'other' } : t, dates));
       if (!subject && !subject_name) subject_name = apposedName(clean, sent, t);
       if (!subject && !subject_name) ({ subject, subject_name } = mainClauseSubject(clean, sent, t));
       const l = legalFor(clean, t, d, legal);
@@ -661,7 +681,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 20,
+  version: 21,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
