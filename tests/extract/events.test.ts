@@ -574,3 +574,30 @@ describe('events: attachments that are states, and people who join a body', () =
     expect(events('En 2020, le bureau des achats rejoint la direction des finances.').map((e) => e.split(' ')[1])).toEqual(['attachment']);
   });
 });
+
+describe('events: entries of a chronology', () => {
+  const entries = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type} ${e.data.subject_name ?? ''}`);
+
+  it('dates each line that opens with its date, and « Titre — jeudi 12 mars 2026 », as events', () => {
+    const text = [
+      'Calendrier du projet :',
+      '',
+      '- **septembre 2026** : consultation des comités sociaux ;',
+      '- **1er janvier 2027** : création du service ;',
+      '- **au deuxième trimestre 2027** : déménagement des équipes.',
+      '',
+      '**Assises de la donnée** — jeudi 12 mars 2026, à Nantes.',
+    ].join('\n');
+    expect(entries(text)).toEqual([
+      '2026-09 other consultation des comités sociaux',
+      '2027-01-01 creation ',
+      '2027 other déménagement des équipes',
+      '2026-03-12 other Assises de la donnée',
+    ]);
+  });
+
+  it('takes no dateline, tenure, issue number or date inside a sentence for an entry', () => {
+    const text = ['Lyon, le 3 février 2026', '', '- depuis mai 2022 : Mme Léa Fournier ;', '', 'Lettre n° 12 — mars 2026', '', 'Le budget de 2025 : 4 M€ en hausse.'].join('\n');
+    expect(entries(text)).toEqual([]);
+  });
+});

@@ -462,6 +462,32 @@ function apposedName(clean: string, sent: Sentence, t: Trigger): string | null {
 /** A past auxiliary right before a trigger (« a remplacé », « ont été transférés »). */
 const PAST_AUXILIARY = /(?:^|\s)(?:a|ont|avait|avaient|fut|furent|a\s+été|ont\s+été)\s+$/u;
 
+/** Before a date opening its line: a list marker, blanked emphasis, a weekday. */
+const LINE_OPENING = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])?[ \t]*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?$/iu;
+/** After such a date: « : » or a dash (dashes are « - » in the clean copy), then what happened (two words or more). */
+const ENTRY_AFTER = /^[ \t]*(?::|-[ \t])[ \t]*([^\s;(][^\n;(]*?[ \t][^\n;(]*)/u;
+/** Before a date after a title: « Titre — », « Titre – jeudi ». */
+const TITLE_DASH = /^[ \t]*(?:[-*+•][ \t]+)?([^\s:;,.\-][^\n:;.]{2,80}?)[ \t]+-[ \t]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?$/iu;
+
+/**
+ * A date that opens a chronology entry, and what the entry says happened: the date first on its line then « : »
+ * or a dash (the text after it), or « Titre — date » (the title). Undefined for other dates.
+ */
+function chronologyEntry(clean: string, d: DateMention): string | undefined {
+  // « depuis avril 2021 : Mme X » says who holds a post since then: a state, not an entry.
+  if (d.value.qualifier === 'depuis') return undefined;
+  const lineStart = clean.lastIndexOf('\n', d.start - 1) + 1;
+  const before = clean.slice(lineStart, d.start);
+  if (LINE_OPENING.test(before)) {
+    const after = ENTRY_AFTER.exec(clean.slice(d.end, d.end + 220));
+    return after ? clip(tidy(after[1]!), 80) : undefined;
+  }
+  const title = TITLE_DASH.exec(before);
+  // « Mme X — depuis avril 2021 » is a tenure, « N° 42 — octobre 2025 » an issue of a newsletter: no entries.
+  if (!title || d.value.qualifier !== undefined || /(?:^|\s)(?:n°|no\.?|numéro)\s*\d/iu.test(title[1]!.trim())) return undefined;
+  return clip(tidy(title[1]!), 80);
+}
+
 /** « rattachée à », « placé sous l'autorité de » as an adjective: a participle without an auxiliary before it. */
 function isStativeParticiple(clean: string, t: Trigger): boolean {
   const word = /^\p{L}+/u.exec(clean.slice(t.start, t.end))?.[0] ?? '';
@@ -559,6 +585,13 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
       }
     }
   }
+  // Entries of a chronology nobody claimed: a line that opens with its date, then a colon or a dash
+  // (« - **octobre 2025** : consultation des instances … », « **Mardi 10 juin 2025 — Centre de congrès** »), or
+  // a short title, a dash and the date (« **Rencontres du réseau** — jeudi 27 novembre 2025 »): what happens then.
+  for (const d of dates) {
+    if (kept.some((k) => k.d === d)) continue;
+    if (chronologyEntry(clean, d) !== undefined) kept.push({ t: null, d });
+  }
   // Periods nobody claimed: events of type « other » (not the span of a change, « a doublé entre 2021 et 2023 »).
   for (const d of dates) {
     if (d.value.precision !== 'period' || kept.some((k) => k.d === d)) continue;
@@ -582,12 +615,15 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
       ({ subject, subject_name } = objectOf(clean, sent, joined ? { ...t, type: 'other' } : t, dates));
       if (!subject && !subject_name) subject_name = apposedName(clean, sent, t);
       if (!subject && !subject_name) ({ subject, subject_name } = mainClauseSubject(clean, sent, t));
+      // « **Assises de la donnée** — jeudi 12 mars 2026 »: the entry's title.
+      if (!subject && !subject_name && t.type === 'other') subject_name = chronologyEntry(clean, d) ?? null;
       const l = legalFor(clean, t, d, legal);
       if (l) legal_text = { type: l.type, number: l.number, date: l.date?.value ?? null };
     } else {
+      const entry = chronologyEntry(clean, d);
       const ps = periodSubject(clean, sent, d);
-      subject_name = ps.name;
-      start = ps.start;
+      subject_name = entry ?? ps.name;
+      start = entry === undefined ? ps.start : d.start;
     }
     const whole = tidy(clean.slice(sent.start, sent.end));
     let description: string;
@@ -681,7 +717,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 21,
+  version: 22,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
