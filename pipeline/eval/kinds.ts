@@ -80,7 +80,8 @@ export interface TextIndex {
 }
 
 export function indexText(raw: string): TextIndex {
-  return { raw, normalised: ` ${normaliseName(raw)} ` };
+  // HTML tags are markup, not words: « solidarités</strong> » writes « solidarités ».
+  return { raw, normalised: ` ${normaliseName(raw.replace(/<\/?[a-zA-Z][^<>]*>/g, ' '))} ` };
 }
 
 function escapeRegExp(text: string): string {

@@ -162,6 +162,13 @@ describe('records merged from several texts', () => {
     expect(mentionsName(text, 'Incubateur de services')).toBe(true);
     expect(mentionsName(text, 'services numériques publics')).toBe(false);
   });
+
+  it('reads HTML tags as spaces when looking for a name', () => {
+    const text = indexText('<p>Conçu par le <strong>Laboratoire des usages</strong> (LDU), le service <em>ouvre</em>.</p>');
+    expect(mentionsName(text, 'Laboratoire des usages')).toBe(true);
+    expect(mentionsAcronym(text, 'LDU')).toBe(true);
+    expect(mentionsName(text, 'strong Laboratoire')).toBe(false);
+  });
 });
 
 describe('hierarchy', () => {
