@@ -899,3 +899,25 @@ describe('organisations: a ministry’s secretariat general', () => {
     expect(parents('Le projet est suivi par le secrétariat général du ministère de la Mer.')).toEqual(['secrétariat général < ministère de la Mer']);
   });
 });
+
+describe('organisations: more acronym definitions', () => {
+  const defined = (text: string) =>
+    dataOf(orgs(text), 'organisation')
+      .filter((o) => o.name && o.acronym)
+      .map((o) => `${o.acronym} = ${o.name}`);
+
+  it('reads « au CSN, centre de services numériques de Brest, service … » (the long form spells the acronym)', () => {
+    expect(defined("L'hébergement a été confié en 2019 au CSNB, centre de services numériques de Brest, service à compétence nationale.")).toEqual([
+      'CSNB = centre de services numériques de Brest',
+    ]);
+    // A list of places or a long form that does not spell the acronym is no definition.
+    expect(defined('Le SGA, Paris et Lyon signent. La DAE, direction du budget, répond.')).toEqual([]);
+  });
+
+  it('reads <abbr title="long form">ACR</abbr> and hyphenated acronyms', () => {
+    expect(defined('<p>Les données sont publiées par l<abbr title="Office des relevés marins">ORM</abbr>, établissement public.</p>')).toEqual(['ORM = Office des relevés marins']);
+    expect(defined("Elle dirigeait l'Agence régionale des services numériques Bretagne-Loire (ARSN-BL).")).toEqual([
+      'ARSN-BL = Agence régionale des services numériques Bretagne-Loire',
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ export interface OrgMention {
 }
 
 /** An acronym token: 2–12 chars, starts with a capital, at least two capitals, not only digits. */
-const ACRONYM = String.raw`[A-ZÉ][A-Za-zÉ0-9&]{1,11}`;
+const ACRONYM = String.raw`[A-ZÉ][A-Za-zÉ0-9&]{1,11}(?:-[A-Z][A-Z0-9]{1,5}(?![a-z]))?`;
 const ACRONYM_RE = new RegExp(`^${ACRONYM}$`);
 /** Acronyms written as a word (« Dinum », « Arcep »): accepted only with a spelled-out long form. */
 const WORD_ACRONYM = /^[A-ZÉ][a-zé]{2,7}$/;
@@ -355,6 +355,28 @@ function definitionsAcronymDash(text: PreparedText): OrgMention[] {
     const innerStart = m.index + m[0].length - m[2]!.length;
     const found = acronymThenLongForm(clean, m[1]!, m.index, m.index + m[0].length, innerStart, innerStart + m[2]!.length);
     if (found) out.push(found);
+  }
+  return out;
+}
+
+/**
+ * « confiée au CSN, centre de services numériques de Brest, service … »: an acronym, a comma, then its long form
+ * in lowercase (a type word first) up to the next comma; the long form must spell the acronym from its first word.
+ */
+function definitionsAcronymComma(text: PreparedText): OrgMention[] {
+  const { clean } = text;
+  const out: OrgMention[] = [];
+  // No article: « Au sein de la DSX, le département … » is a fronted phrase, not a definition.
+  const re = new RegExp(String.raw`(?<![\w-])(${ACRONYM}),[ \t]+([a-zéèêàç][^\n.;:(),]{4,150}?)[ \t]*(?=[,.;)]|$)`, 'gm');
+  let m: RegExpExecArray | null;
+  while (clean.includes(',') && (m = re.exec(clean))) {
+    const innerStart = m.index + m[0].length - m[2]!.length;
+    // Every letter of the acronym is the initial of a word of the long form (« centre de services partagés
+    // numériques » for CSPN), a stricter test than for a parenthesis, which says by itself that it defines.
+    const letters = fold(m[1]!).replace(/[^a-z]/g, '');
+    if (/^(?:le|la|les|l)$/i.test(m[2]!.split(/[\s']/)[0]!) || initialsScore(letters, wordsIn(clean, innerStart, innerStart + m[2]!.length)) < letters.length) continue;
+    const found = acronymThenLongForm(clean, m[1]!, m.index, m.index + m[0].length, innerStart, innerStart + m[2]!.length);
+    if (found?.type) out.push(found);
   }
   return out;
 }
@@ -991,7 +1013,7 @@ function definitionMentions(text: PreparedText): Definitions {
 }
 
 function computeDefinitions(text: PreparedText): Definitions {
-  const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text), ...definitionsGlossary(text), ...definitionsAcronymDash(text)];
+  const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text), ...definitionsGlossary(text), ...definitionsAcronymDash(text), ...definitionsAcronymComma(text)];
   // A network of cables and sites is a product; a network of people or bodies is an organisation.
   for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });
   // « Le Lab X (LX) est un incubateur … »: a long form without a type word is a body when the text says what it is.

@@ -76,6 +76,14 @@ function blankTags(text: string): string {
   // <sup>…</sup> (footnote calls, ordinal suffixes « 1<sup>er</sup> ») before the generic tag rule, which would
   // otherwise leave their content behind.
   t = blank(t, /<sup>[^<]*<\/sup>/gi);
+  // <abbr title="Long form">ACR</abbr> reads « Long form (ACR) », as a definition in prose would.
+  if (/<abbr\b/i.test(t)) {
+    t = t.replace(/<abbr\s+title\s*=\s*"([^"<>\n]+)"\s*>([^<>\n]{1,20})<\/abbr>/gi, (m, long: string, short: string) => {
+      const open = m.indexOf('"') + 1;
+      const inner = m.indexOf('>') + 1;
+      return `${' '.repeat(open)}${long}${' '.repeat(inner - open - long.length - 1)}(${short})`.padEnd(m.length, ' ');
+    });
+  }
   t = t.replace(/<\/?(li|br|p|td|th|tr|div|ul|ol|h[1-6])\b[^>]*>/gi, (m) => ';' + ' '.repeat(m.length - 1));
   // Tags may span lines (MDX/JSX components). The text of `title` and `alt` attributes is prose (a timeline
   // entry, an image's description): it is kept, the markup around it blanked.

@@ -692,6 +692,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 29,
+  version: 30,
   extract: (doc) => extractOrganisations(doc),
 };
