@@ -921,3 +921,19 @@ describe('organisations: more acronym definitions', () => {
     ]);
   });
 });
+
+describe('organisations: pronoun subjects and the end of a name', () => {
+  it('links « Rattachée au secrétariat général du ministère, elle … » to the body the pronoun points back to', () => {
+    const text = "La direction des usages des cartes (DUC) conçoit les outils du ministère de la Mer. Rattachée à la délégation aux territoires (DAT), elle conçoit les outils.";
+    expect(parents(text)).toContain('direction des usages des cartes < DAT');
+  });
+
+  it('ends a name before a clitic (« La direction s’organise … ») and keeps adjectives in -cole / -ile', () => {
+    const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name);
+    expect(names("La direction s'organise en trois départements. Le pôle n'a pas de budget.")).toEqual([]);
+    expect(names('Le ministère de la Transition agricole et alimentaire s’organise autour du ministère de la Sécurité civile.')).toEqual([
+      'ministère de la Transition agricole et alimentaire',
+      'ministère de la Sécurité civile',
+    ]);
+  });
+});

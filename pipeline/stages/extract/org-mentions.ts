@@ -417,7 +417,7 @@ const DETERMINER_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', '
 const STATUS_PHRASE = /^(?:service à compétence nationale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|établissements? publics? à caractère [a-zé ]+|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)(?: français(?:e|es)?)?$/i;
 
 /** Lowercase adjectives that may follow a capitalised word inside a name (« Transition écologique », « Données ouvertes », « Logiciels libres »). */
-const ADJECTIVE_ENDING = /^(?:[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux|ables?|ibles?)|ouverte?s?|libres?)$/;
+const ADJECTIVE_ENDING = /^(?:[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux|ables?|ibles?|coles?|iles?)|ouverte?s?|libres?)$/;
 
 const SUB_UNIT_TYPE_WORDS = /^(?:service|bureau|département|pôle|mission|cellule|sous-direction|division|secteur|inspection|délégation)$/i;
 
@@ -611,6 +611,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         break;
       }
       if (VERB_ENDING.test(w.text)) break;
+      // « La direction s'organise en … », « le pôle n'a pas … »: a clitic pronoun opens the verb.
+      if (/^(?:[snm]|qu)'$/i.test(w.text) || /^(?:se|ne)$/i.test(w.text)) break;
       // « le bureau des études instruit les demandes »: a lowercase word followed by a determiner is the verb.
       if (contentTaken > 0 && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !PREPOSITIONS.has(w.text.toLowerCase()) && DETERMINER_AFTER.test(clean.slice(w.end, w.end + 8))) break;
       // « le département DXYZ »: another body; « le département Opérateur de services … »: a capitalised type word opening a name.
@@ -654,7 +656,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         const nextNext = word(i + 2);
         const closingAdjective =
           /^[a-zéèê]+(?:es|ales|aux|iques?|elles?|aires?|ées?|ières?|iers|ives?|ifs)$/.test(nxt) &&
-          (!nextNext || /[,;:.()»\n]/.test(clean.slice(word(i + 1)!.end, nextNext.start)) || PREDICATE_WORDS.has(nextNext.text.toLowerCase()));
+          (!nextNext || /[,;:.()»\n]/.test(clean.slice(word(i + 1)!.end, nextNext.start)) || PREDICATE_WORDS.has(nextNext.text.toLowerCase()) || /^(?:(?:[snm]|qu)'|se|ne)$/i.test(nextNext.text));
         // « pôle Cartes et relevés »: a title-case name right after the type word goes on with « et » and
         // a common noun (not an article: « le pôle Données et le pôle Produits »).
         const titled =

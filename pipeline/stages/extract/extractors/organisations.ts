@@ -396,15 +396,21 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const comma = clean.indexOf(',', after);
     if (comma < 0 || comma >= sent.end) continue;
     const lead = /^,\s*(?:(?:le|la|les)\s+|l')?/i.exec(clean.slice(comma, comma + 8))![0];
-    const child = mentionAt(mentions, comma + lead.length, comma + lead.length + 1);
+    // « Rattachée au secrétariat général, elle conçoit … »: a pronoun subject is the body it points back to.
+    const pronoun = /^,\s*(elle|il)\s/i.exec(clean.slice(comma, comma + 8));
+    const child = pronoun
+      ? lastMentionBefore(text, mentions, sent.start, pronoun[1]!.toLowerCase() === 'elle' ? 'f' : 'm')
+      : mentionAt(mentions, comma + lead.length, comma + lead.length + 1);
     if (!child) continue;
+    // The quote: from the attachment to the child's name, or to the pronoun standing for it.
+    const quoteEnd = pronoun ? comma + pronoun[0].trimEnd().length : child.end;
     const direct = mentionAt(mentions, after, after + 2);
     if (direct && direct.end <= comma) {
-      link(child, direct, sent.start, child.end);
+      link(child, direct, sent.start, quoteEnd);
       continue;
     }
     const office = bodyOfOffice(clean.slice(after, comma));
-    if (office) linkToOffice(child, office, [after, comma], [sent.start, child.end]);
+    if (office) linkToOffice(child, office, [after, comma], [sent.start, quoteEnd]);
   }
   // « Il est institué auprès du secrétaire général de X un comité … » (decrees): the body set up is a unit of X.
   for (const sent of /auprès/i.test(clean) ? text.sentences : []) {
@@ -692,6 +698,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 30,
+  version: 31,
   extract: (doc) => extractOrganisations(doc),
 };
