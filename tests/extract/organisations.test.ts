@@ -937,3 +937,21 @@ describe('organisations: pronoun subjects and the end of a name', () => {
     ]);
   });
 });
+
+describe('organisations: nested HTML lists', () => {
+  it('reads <li> items nested in an <li> as the units of the body it names', () => {
+    const text = [
+      '<p>Les producteurs :</p>',
+      '<ul>',
+      '  <li><strong>Direction des relevés (DREL)</strong>',
+      '    <ul>',
+      '      <li>Service des données marines (SDM)</li>',
+      '      <li>Service des côtes (SDC)</li>',
+      '    </ul>',
+      '  </li>',
+      '  <li><strong>Observatoire des ports</strong> (OBP)</li>',
+      '</ul>',
+    ].join('\n');
+    expect(parents(text)).toEqual(['Service des données marines < DREL', 'Service des côtes < DREL']);
+  });
+});

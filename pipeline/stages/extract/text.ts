@@ -84,7 +84,11 @@ function blankTags(text: string): string {
       return `${' '.repeat(open)}${long}${' '.repeat(inner - open - long.length - 1)}(${short})`.padEnd(m.length, ' ');
     });
   }
+  // An <li> opening its line is a list item (« - », its indentation kept: nested lists stay nested).
+  t = t.replace(/^([ \t]*)<li\b[^>]*>/gim, (m, indent: string) => `${indent}-${' '.repeat(m.length - indent.length - 1)}`);
   t = t.replace(/<\/?(li|br|p|td|th|tr|div|ul|ol|h[1-6])\b[^>]*>/gi, (m) => ';' + ' '.repeat(m.length - 1));
+  // A line of block tags only (« <ul> », « </li> ») is blank, not a one-character paragraph between list items.
+  t = t.replace(/^[ \t]*;[ \t;]*$/gm, (m) => ' '.repeat(m.length));
   // Tags may span lines (MDX/JSX components). The text of `title` and `alt` attributes is prose (a timeline
   // entry, an image's description): it is kept, the markup around it blanked.
   t = t.replace(/<\/?[a-zA-Z][^<>]*>/g, (tag) => {
