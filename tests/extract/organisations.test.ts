@@ -955,3 +955,27 @@ describe('organisations: nested HTML lists', () => {
     expect(parents(text)).toEqual(['Service des données marines < DREL', 'Service des côtes < DREL']);
   });
 });
+
+describe('organisations: membership statements, paths and mixed-case acronyms', () => {
+  it('reads « est l’un des quatre services du … », « fait partie du … », « qui lui est rattachée », « service à compétence nationale de … »', () => {
+    const text =
+      "Le service des technologies numériques (STN) est l'un des quatre services du secrétariat général du ministère de la Pêche. " +
+      'Le bureau des relevés (BREL) fait partie du département des cartes (DCAR). ' +
+      "La délégation aux territoires (DTER) est placée auprès du ministre. Elle s'appuie sur l'UNAP, qui lui est rattachée. " +
+      "La MIPX, service à compétence nationale de l'AIPX, héberge les plateformes. Le pôle Lumière fait partie du réseau des ateliers numériques (RAN).";
+    const found = parents(text);
+    expect(found).toEqual(expect.arrayContaining(['service des technologies numériques < secrétariat général', 'bureau des relevés < DCAR', 'UNAP < DTER', 'MIPX < AIPX']));
+    expect(found.some((p) => p.endsWith('< RAN'))).toBe(false);
+  });
+
+  it('reads a path « Employeur : ministère X > secrétariat général > service Y (SY) > département Z (DZ) »', () => {
+    const text = "**Employeur** : ministère de la Pêche > secrétariat général > service des technologies numériques (STN) > département de l'innovation (DINN)";
+    expect(parents(text)).toEqual(['secrétariat général < ministère de la Pêche', 'service des technologies numériques < secrétariat général', "département de l'innovation < STN"]);
+  });
+
+  it('takes « DiNuT », « CoNuR » for acronyms, not « Paris » or « LaPoste »', () => {
+    const acronyms = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.acronym).filter(Boolean);
+    expect(acronyms('| DiNuT | Délégation interministérielle au numérique territorial |\n\nLa CoNuR et la DiNuT se réunissent.')).toEqual(expect.arrayContaining(['DiNuT', 'CoNuR']));
+    expect(acronyms('Paris et LaPoste signent.')).toEqual([]);
+  });
+});

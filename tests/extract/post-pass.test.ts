@@ -145,3 +145,12 @@ describe('post-pass: a definite subject set off by a comma', () => {
     expect(events.map((e) => `${e.date.value} ${e.type} ${e.subject?.acronym}`)).toEqual(['2016-03-01 creation ORC']);
   });
 });
+
+describe('post-pass: a fronted clause', () => {
+  it('gives what follows « Installé par la X en juin 2025, l’OTER … » the main clause’s subject, not the agent', () => {
+    const text = "L'office des territoires (OTER) fixe le cap. La conférence des régions (CORE) se réunit.\n\nInstallé par la CORE en juin 2025, l'OTER compte trois pôles.";
+    const facts = extractDocument(doc(text), new Set()).facts;
+    expect(dataOf(facts, 'event').map((e) => `${e.date.value} ${e.subject?.acronym}`)).toEqual(['2025-06 OTER']);
+    expect(dataOf(facts, 'figure').map((f) => `${f.value} ${f.subject?.acronym}`)).toEqual(['3 OTER']);
+  });
+});

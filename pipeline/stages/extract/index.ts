@@ -34,7 +34,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `16:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `17:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -157,7 +157,11 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
       const m = lastMentionBefore(text, candidatesOfType(setOffType, s.start), s.start);
       if (m) return m;
     }
-    const before = firstMentionWithin(mentions, s.start, pos + 1);
+    // « Adopté par la CoNuR en juin 2025, le SDNT fixe trois priorités »: the agent inside a fronted clause is not
+    // the subject of what follows it.
+    const fronted = FRONTED_CLAUSE.exec(s.text);
+    const mainStart = fronted && s.start + fronted[0].length <= pos ? s.start + fronted[0].length : s.start;
+    const before = firstMentionWithin(mentions, mainStart, pos + 1);
     if (before) return before;
     // « Elle … »; or a fronted clause, then the pronoun subject (« Créé par le décret du …, il a remplacé … »);
     // or a possessive (« Son directeur, …, a été nommé … »: the body's).

@@ -54,7 +54,8 @@ export function looksLikeAcronym(token: string): boolean {
   if (capitals < 2) return false;
   // Mostly capitals: « DSIn », « 3DS », « SGAx » yes; « Paris », « France » no.
   const lowers = count(token, isLower);
-  return lowers <= Math.max(1, Math.floor(capitals / 2)) || /^[A-Z]{2,}[a-z]{1,3}$/.test(token);
+  // « DiNuT », « CoNuR »: capitals alternating with fewer lowercase letters.
+  return lowers <= Math.max(1, Math.floor(capitals / 2)) || /^[A-Z]{2,}[a-z]{1,3}$/.test(token) || (capitals >= 3 && lowers < capitals && /^(?:[A-ZÉ][a-zé]?)+$/.test(token));
 }
 
 interface Word {

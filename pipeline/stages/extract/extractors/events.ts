@@ -429,7 +429,11 @@ function mainClauseSubject(clean: string, sent: Sentence, t: Trigger): { subject
   if (t.noun || clean.slice(sent.start, t.start).trim() !== '' || !/(?:é|ée|és|ées|u|ue|us|ues|te|tes)$/iu.test(clean.slice(t.start, t.end))) return none;
   const comma = clean.indexOf(',', t.end);
   if (comma < 0 || comma >= sent.end) return none;
-  const m = MAIN_SUBJECT.exec(clean.slice(comma + 1, Math.min(sent.end, comma + 120)));
+  const main = clean.slice(comma + 1, Math.min(sent.end, comma + 120));
+  // « Adopté par la X en juin 2025, le SDNT fixe … »: an acronym opening the main clause names its subject.
+  const acronym = /^\s*(?:le|la|les|l')\s*([\p{Lu}][\p{L}\p{N}&-]{1,11})(?![\p{L}\p{N}])/u.exec(main)?.[1];
+  if (acronym && looksLikeAcronym(acronym)) return { subject: { acronym }, subject_name: null };
+  const m = MAIN_SUBJECT.exec(main);
   if (!m) return none;
   const head = m[1]!;
   const name = m[2]!.replace(/\s+/g, ' ').trim();
@@ -717,7 +721,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 22,
+  version: 23,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];

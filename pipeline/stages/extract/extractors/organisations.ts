@@ -66,10 +66,11 @@ export function lastMentionBefore(
   // Subject position: at the start of a sentence or line, after an article and an optional adverbial phrase
   // closed by a comma (« En 2012, l'agence … », « Le , la direction … » where a date was lost).
   const inSubject = (m: OrgMention) => {
-    const lead = text.clean.slice(Math.max(0, m.start - 40), m.start);
+    // (A fronted clause may be long: « Créée par le décret n° 2020-611 du 22 mai 2020, la délégation … ».)
+    const lead = text.clean.slice(Math.max(0, m.start - 90), m.start);
     for (let k = 0; k <= lead.length; k++) {
       if (!starts.has(m.start - k)) continue;
-      if (/^(?:[^,.;:\n]{0,30},\s*)?(?:le|la|l')?\s*$/i.test(lead.slice(lead.length - k))) return true;
+      if (/^(?:[^,.;:\n]{0,80},\s*)?(?:le|la|l')?\s*$/i.test(lead.slice(lead.length - k))) return true;
     }
     return false;
   };
@@ -234,6 +235,18 @@ function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMen
   return head;
 }
 
+/** Bodies one is a member of rather than a unit of. */
+const MEMBERSHIP_TYPES = new Set<OrganisationType>(['réseau', 'organisation', 'comité', 'commission', 'conseil']);
+
+/** A type word and adjectives only (« secrétariat général », « direction générale »). */
+const BARE_UNIT = new RegExp(String.raw`^(${ORG_TYPE_ALTERNATION})((?:\s+[a-zéèêàç]+(?:al|ale|aux|ales|ique|iques|ier|ière|el|elle))*)$`, 'i');
+
+/** « est l'un des quatre services du », « fait partie de la », « service à compétence nationale de l' »: what comes next is the parent. */
+const MEMBER_OF = new RegExp(
+  String.raw`(?:(?:est|était|sera|reste|demeure)\s+l'une?\s+des\s+(?:(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàç]+(?:s|x))?|fai(?:t|saient|sait)\s+partie|,\s*(?:un\s+|le\s+)?service\s+à\s+compétence\s+nationale)\s+(?:de\s+la|de\s+l'|du|des|de)\s*`,
+  'gi',
+);
+
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … ». */
 const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:directement\s+)?(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
@@ -241,7 +254,7 @@ const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:rattachée?s?|placée?s?\s
  * « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous
  * l'autorité du … », « X, service à compétence nationale rattaché à … ».
  */
-const ATTACHED_TO_OFFICE = /(?:(?:est|sont)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+|(?:service à compétence nationale|établissement public(?:\s+[a-zé]+){0,4}|autorité administrative indépendante)\s+)?(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+const ATTACHED_TO_OFFICE = /(?:(?:est|sont|sera|seront|était|étaient|serait|fut|a\s+été|ont\s+été)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+|(?:service à compétence nationale|établissement public(?:\s+[a-zé]+){0,4}|autorité administrative indépendante)\s+)?(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 /** The body an office heads (« secrétaire général de X » → « secrétariat général de X »), or null. */
 export function bodyOfOffice(phrase: string): string | null {
@@ -374,7 +387,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const last = mentions.filter((x) => x.start >= sent.start && x.end <= verbAt).pop();
     const subject =
       (last && phraseHead(clean, mentions, last)) ??
-      (/^(?:ce|cet|cette|il|elle)\b/i.test(sent.text.trim()) ? lastMentionBefore(text, mentions, sent.start) : undefined) ??
+      (/^(?:ce|cet|cette|il|elle)\b/i.test(sent.text.trim()) ? lastMentionBefore(text, mentions, sent.start, pronounGender(sent.text)) : undefined) ??
       definiteSubject(text, mentions, clean.slice(sent.start, verbAt), sent.start);
     if (!subject) continue;
     const after = sent.start + m.index + m[0].length;
@@ -385,6 +398,49 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
     const office = bodyOfOffice(clean.slice(after, sent.end));
     if (office) linkToOffice(subject, office, [after, sent.end], [Math.min(subject.start, verbAt), sent.end]);
+  }
+  // « X est l'un des quatre services du secrétariat général Y », « X fait partie du département Y », « X, qui lui
+  // est rattachée » (lui: the sentence's subject), « X, service à compétence nationale de Y »: X is a unit of Y.
+  for (const sent of /l'une? des|fait partie|lui est rattach|compétence nationale d/i.test(clean) ? text.sentences : []) {
+    for (const m of sent.text.matchAll(MEMBER_OF)) {
+      const at = sent.start + m.index;
+      const after = at + m[0].length;
+      const parent = mentionAt(mentions, after, after + 2);
+      const child = mentions.filter((x) => x.start >= sent.start && x.end <= at).pop() ?? (/^\s*(?:il|elle)\s/i.test(sent.text) ? lastMentionBefore(text, mentions, sent.start, pronounGender(sent.text)) : undefined);
+      // (Being part of a network or a community, « fait partie du réseau X », is membership, not a place in a chart.)
+      if (parent && child && !(parent.type && MEMBERSHIP_TYPES.has(parent.type))) link(child, parent, Math.min(child.start, at), Math.max(parent.end, after));
+    }
+    const own = /^\s*,\s*qui\s+lui\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?/i;
+    for (const x of mentions) {
+      if (x.start < sent.start || x.end > sent.end || !own.test(clean.slice(x.end, x.end + 40))) continue;
+      const subject = /^\s*(?:il|elle)\s/i.test(sent.text) ? lastMentionBefore(text, mentions, sent.start, pronounGender(sent.text)) : mentions.find((y) => y.start >= sent.start && y.end <= x.start);
+      if (subject) link(x, subject, x.start, x.end + own.exec(clean.slice(x.end, x.end + 40))![0].length);
+    }
+  }
+  // « Employeur : ministère X > secrétariat général > service Y (SY) > département Z »: a path, each body a unit of
+  // the one before it.
+  for (const line of clean.includes(' > ') ? text.lines : []) {
+    if ((line.text.match(/ > /g)?.length ?? 0) < 1) continue;
+    const steps = line.text.split(' > ');
+    let from = line.start;
+    let previous: OrgMention | undefined;
+    for (const step of steps) {
+      const lead = step.length - step.trimStart().length;
+      const stepStart = from + lead;
+      // The step's own body: the mention that starts it (after a label such as « Employeur : » on the first).
+      const inStep = mentions.filter((x) => x.start >= from && x.end <= from + step.length);
+      let own = inStep.find((x) => /^[\s:*-]*$/.test(clean.slice(stepStart, x.start)) || /:\s*$/.test(clean.slice(stepStart, x.start)));
+      // A step that is only a type word and its adjectives (« secrétariat général ») names the unit of that path.
+      const bare = !own && previous ? BARE_UNIT.exec(step.trim()) : null;
+      if (bare) {
+        const type = orgTypeOf(bare[1]!)!;
+        own = { start: stepStart, end: stepStart + step.trim().length, name: step.trim(), acronym: null, type, nameStart: stepStart, nameEnd: stepStart + step.trim().length, how: 'named' };
+        out.push(fact(doc, own.start, own.end, { kind: 'organisation', name: own.name, acronym: null, type }));
+      }
+      if (own && previous && own.end === (inStep[inStep.length - 1]?.end ?? own.end)) link(own, previous, previous.start, own.end);
+      previous = own;
+      from += step.length + 3;
+    }
   }
   // Fronted: « Rattachée à la direction générale, la mission X … », « Placée sous l'autorité du secrétaire général
   // du ministère, la DSI … »: the body that opens the main clause is attached to the one (or to the office's body)
@@ -698,6 +754,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 31,
+  version: 32,
   extract: (doc) => extractOrganisations(doc),
 };
