@@ -656,3 +656,26 @@ describe('people: signatures of an act and markup cards', () => {
     expect(dataOf(run(peopleExtractor, text), 'person').map((p) => `${p.name} | ${p.role}`)).toEqual(['Yanis Belkacem | designer']);
   });
 });
+
+describe('committees: known by an acronym', () => {
+  const committees = (text: string) => dataOf(run(committeesExtractor, text), 'committee').map((c) => `${c.name} | ${c.frequency} | ${c.participants.join(', ')}`);
+
+  it('reads a glossary acronym of a committee or conference described by how often it meets', () => {
+    const text = [
+      '| CIDA | Comité interministériel des données agricoles |',
+      "| CoRA | Conférence régionale de l'agriculture |",
+      '',
+      'La délégation assure le secrétariat du CIDA, réuni deux fois par an ; elle prépare les travaux de la CoRA, qui rassemble chaque année les présidents de région et les préfets.',
+    ].join('\n');
+    expect(committees(text)).toEqual([
+      'Comité interministériel des données agricoles | deux fois par an | ',
+      "Conférence régionale de l'agriculture | chaque année | présidents de région, préfets",
+    ]);
+    // Defined but never said to meet: only mentioned, without a frequency.
+    expect(committees('Le Comité des usages numériques (CUN) publie un avis.')).toEqual(['Comité des usages numériques | null | ']);
+  });
+
+  it('keeps the date of a meeting record out of the committee’s name', () => {
+    expect(committees('Comité de pilotage du programme Vega – 18 mars 2026\n\nLe comité a validé la trajectoire.')).toEqual(['Comité de pilotage du programme Vega | null | ']);
+  });
+});

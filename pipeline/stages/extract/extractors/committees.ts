@@ -200,7 +200,8 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
     if (described.some((f) => f.start < s.end && s.start < f.end)) continue;
     NAMED_COMMITTEE.lastIndex = 0;
     for (const m of s.text.matchAll(NAMED_COMMITTEE)) {
-      const name = m[1]!.replace(/\s+/g, ' ').replace(/\s+(?:de la|de l'|du|des|de|d')$/, '');
+      // « Comité de pilotage – 18 mars 2025 » (a meeting record's title): the date is not part of the name.
+      const name = m[1]!.replace(/\s+/g, ' ').replace(/\s+(?:-\s.*|\d.*)$/, '').replace(/\s+(?:de la|de l'|du|des|de|d')$/, '');
       const content = name.split(/\s+|(?<=')/).slice(1).filter((w) => w && !NAME_CONNECTORS.has(w.toLowerCase()));
       if (content.length < 2) continue;
       const start = s.start + m.index!;
@@ -210,11 +211,57 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
   return out;
 }
 
+/** A governance body's long form: « Comité interministériel … », « Conférence du numérique régional ». */
+const BODY_LONG_FORM = String.raw`(?:Comité|Conseil|Commission|Conférence|Instance|Collège)\s[^()|\n]{3,120}?`;
+const DEFINED_BY_PARENTHESIS = new RegExp(String.raw`(${BODY_LONG_FORM})\s*\(([A-Z][A-Za-z0-9]{1,10})\)`, 'g');
+const DEFINED_BY_GLOSSARY = new RegExp(String.raw`^[ \t|*-]*([A-Z][A-Za-z0-9]{1,10})[ \t*]*(?:\||:|-)[ \t*]*(${BODY_LONG_FORM})[ \t*]*(?:\||$)`, 'gm');
+/** After a body's acronym: it meets (« , réuni deux fois par an », « , qui rassemble chaque année … »). */
+const MEETS_AFTER = new RegExp(String.raw`^,?\s*(?:qui\s+)?(?:se\s+réunit|réunie?s?|rassemble|associe)\s+(?:[^.;,]{0,40}?\s)?(${FREQUENCY})`);
+
+/**
+ * Bodies known by an acronym that the text defines as a committee, conference or council (« | CIDN | Comité
+ * interministériel … | » in a glossary, « Conférence … (CNR) »), then describes by how often it meets
+ * (« le secrétariat du CIDN, réuni deux fois par an »): committees under their long form.
+ */
+function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument, described: readonly Fact[]): Fact[] {
+  const out: Fact[] = [];
+  const longForms = new Map<string, string>();
+  for (const re of [DEFINED_BY_PARENTHESIS, DEFINED_BY_GLOSSARY]) {
+    re.lastIndex = 0;
+    for (const m of text.clean.matchAll(re)) {
+      const [acronym, long] = re === DEFINED_BY_GLOSSARY ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+      if (!longForms.has(acronym)) longForms.set(acronym, long.replace(/\s+/g, ' ').trim());
+    }
+  }
+  if (!longForms.size) return out;
+  const names = new Set(described.map((f) => (f.data as { name: string }).name.toLowerCase()));
+  for (const [acronym, name] of longForms) {
+    if (names.has(name.toLowerCase())) continue;
+    const at = new RegExp(String.raw`(?<![\w-])${acronym}(?![\w-])`, 'g');
+    for (const m of text.clean.matchAll(at)) {
+      const after = m.index + acronym.length;
+      const meets = MEETS_AFTER.exec(text.clean.slice(after, after + 120));
+      if (!meets) continue;
+      const sentence = text.sentences.find((x) => x.start <= m.index && after <= x.end);
+      const rest = text.clean.slice(after + meets[0].length, sentence?.end ?? after + meets[0].length);
+      // « qui rassemble chaque année les présidents de région et les préfets »: who meets.
+      const who = /^\s+(?:les|des)\s+([^.;:]{3,200})/.exec(rest)?.[1];
+      const participants = /rassemble|associe/.test(meets[0]) && who ? who.split(/\s*(?:,|\bet\b)\s*/).map((p) => p.replace(/^(?:les|des|la|le|l')\s*/i, '').trim()).filter((p) => p.length > 1) : [];
+      out.push(factAt(doc, ID, m.index, after + meets[0].length, { kind: 'committee', name, frequency: meets[1]!, participants, topics: [] }));
+      names.add(name.toLowerCase());
+      break;
+    }
+  }
+  return out;
+}
+
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 7,
+  version: 8,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
-    return { facts: [...described, ...namedCommittees(prepared(doc.text), doc, described)].sort((a, b) => a.start - b.start), issues: [] };
+    const text = prepared(doc.text);
+    const byAcronym = acronymCommittees(text, doc, described);
+    return { facts: [...described, ...byAcronym, ...namedCommittees(text, doc, [...described, ...byAcronym])].sort((a, b) => a.start - b.start), issues: [] };
   },
 };
