@@ -345,3 +345,32 @@ describe('figures: tables of key figures with one column per year', () => {
     expect(run(tabs).filter((f) => f.data.unit === '97')).toEqual([]);
   });
 });
+
+describe('figures: units stated by a table, and key-figure components', () => {
+  const brief = (text: string) => run(text).map((f) => `${f.data.value} ${f.data.unit} | ${f.data.measure}${f.data.normalised ? ` = ${f.data.normalised.value} €` : ''}`);
+
+  it('reads the bare numbers of a table whose caption or column header states the unit', () => {
+    const text = [
+      'Tableau 2 – Crédits du programme Escale (en M€)',
+      '',
+      'Exercice\tCrédits ouverts\tCrédits consommés',
+      '2024\t12,5\t9,8',
+      '',
+      '| Année | Budget (k€) | Agents |',
+      '|---|---|---|',
+      '| 2025 | 1 250 | 12 |',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      '12.5 M€ | Crédits ouverts 2024 = 12500000 €',
+      '9.8 M€ | Crédits consommés 2024 = 9800000 €',
+      '1250 k€ | Budget 2025 = 1250000 €',
+    ]);
+    // Without a stated unit, a bare number in a cell counts nothing.
+    expect(brief('Exercice\tCrédits ouverts\n2024\t12,5')).toEqual([]);
+  });
+
+  it('reads <Chiffre valeur="…" legende="…" /> components', () => {
+    const text = '<Chiffres>\n  <Chiffre valeur="12 400" legende="comptes ouverts" />\n  <Chiffre valeur="18 %" legende="de démarches en ligne" />\n  <Card title="Atelier" href="/x" />\n</Chiffres>';
+    expect(brief(text)).toEqual(['12400 comptes | comptes ouverts', '18 % | de démarches en ligne']);
+  });
+});

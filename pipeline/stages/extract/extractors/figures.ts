@@ -390,6 +390,54 @@ function tableCellCount(s: string, sent: Sentence, start: number, end: number): 
   return { unit: word, label, end: end + rate[0].trimEnd().length };
 }
 
+/** A unit a table states in its caption or a column's header: « (en M€) », « (k€) », « en millions d'euros ». */
+const TABLE_UNIT = /\((?:en\s+)?(Md€|M€|k€|K€|€|%|ETP|millions?\s+d'euros|milliards?\s+d'euros|milliers\s+d'euros|euros)\)|(?<![\p{L}])en\s+(Md€|M€|k€|millions\s+d'euros|milliards\s+d'euros|milliers\s+d'euros|euros)(?![\p{L}])/iu;
+const TABLE_UNITS: Record<string, [string, number | null]> = {
+  'md€': ['Md€', 1e9], 'm€': ['M€', 1e6], 'k€': ['k€', 1e3], '€': ['€', 1], '%': ['%', null], etp: ['ETP', null],
+  "million d'euros": ['M€', 1e6], "millions d'euros": ['M€', 1e6], "milliard d'euros": ['Md€', 1e9], "milliards d'euros": ['Md€', 1e9], "milliers d'euros": ['k€', 1e3], euros: ['€', 1],
+};
+
+/** The cells of a table line (tab or pipe separated), each with where it starts. */
+function cellsOf(line: string, at: number): Array<{ text: string; start: number }> {
+  const sep = line.includes('\t') ? '\t' : '|';
+  const out: Array<{ text: string; start: number }> = [];
+  let from = 0;
+  for (const part of line.split(sep)) {
+    out.push({ text: part.trim(), start: at + from });
+    from += part.length + 1;
+  }
+  return sep === '|' ? out.filter((_, i, all) => !((i === 0 || i === all.length - 1) && all[i]!.text === '')) : out;
+}
+
+/**
+ * A bare number in a table cell whose unit the table states (caption above it, or its column's header):
+ * « Tableau 1 – Coût (en M€) » / « Exercice | Coût prévisionnel » / « 2017 | 142,0 » → 142,0 M€, measure
+ * « Coût prévisionnel 2017 ». Undefined otherwise.
+ */
+function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, end: number): { unit: string; factor: number | null; measure: string } | undefined {
+  const li = lines.findIndex((l) => l.start <= start && start < l.end);
+  const line = lines[li];
+  if (!line || line.kind !== 'table-row') return undefined;
+  const cells = cellsOf(s.slice(line.start, line.start + line.text.length), line.start);
+  const k = cells.findIndex((c, i) => c.start <= start && (cells[i + 1]?.start ?? Infinity) > start);
+  // The number is the whole cell (not in the first column, which labels the row).
+  if (k <= 0 || !/^[\d\s.,]+$/u.test(cells[k]!.text) || cells[k]!.text.replace(/\s/g, '') !== s.slice(start, end).replace(/\s/g, '')) return undefined;
+  let top = li;
+  while (top > 0 && lines[top - 1]!.kind === 'table-row') top--;
+  if (top === li) return undefined;
+  const header = cellsOf(lines[top]!.text, lines[top]!.start);
+  let captionAt = top - 1;
+  while (captionAt >= 0 && lines[captionAt]!.kind === 'blank' && top - captionAt <= 2) captionAt--;
+  const caption = captionAt >= 0 && lines[captionAt]!.kind !== 'blank' && lines[captionAt]!.kind !== 'table-row' ? lines[captionAt]!.text : '';
+  const stated = TABLE_UNIT.exec(header[k]?.text ?? '') ?? TABLE_UNIT.exec(caption);
+  if (!stated) return undefined;
+  const [unit, factor] = TABLE_UNITS[(stated[1] ?? stated[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? [];
+  if (!unit) return undefined;
+  const column = tidy((header[k]?.text ?? '').replace(TABLE_UNIT, ''));
+  const row = tidy(cells[0]!.text);
+  return { unit, factor: factor ?? null, measure: tidy(`${column} ${row}`) };
+}
+
 function tidy(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s,;:.-]+|[\s,;:.-]+$/g, '').trim();
 }
@@ -501,6 +549,16 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         measure = cell.label;
       }
     }
+    if (unit === null && !isYearLike) {
+      // « Tableau 1 – Coût du programme (en M€) » above « 2017 | 142,0 | 4,1 »: the table states the unit.
+      const cell = tableUnitCell(s, lines, sent, n.start, pos);
+      if (cell) {
+        unit = cell.unit;
+        unitEnd = pos;
+        measure = cell.measure;
+        if (cell.factor !== null) euros = value * cell.factor;
+      }
+    }
     if (unit === null || unitEnd < 0) continue;
     if (isYearLike && (!/[sxz]$/.test(unit) || euros !== null || unit === '%')) continue;
 
@@ -573,9 +631,48 @@ export function urlAndEmailSpans(s: string): Span[] {
 }
 
 /** The figures extractor. */
+/** A markup component with a number and its caption: <KeyFigure value="38 000" label="agents inscrits" />. */
+const COMPONENT = /<[A-Za-z][\w.]*\b[^<>]*>/g;
+const VALUE_ATTRIBUTE = /\b(?:valeur|value|nombre|number|chiffre|montant|amount)\s*=\s*["{]\s*"?([^"{}<>]{1,30}?)"?\s*["}]/i;
+const LABEL_ATTRIBUTE = /\b(?:l[ée]gende|label|libell[ée]|titre|title|description|texte|text)\s*=\s*"([^"<>]{2,160})"/i;
+
+/**
+ * Key figures written as components (MDX, HTML custom elements): the number in one attribute, what it counts in
+ * another (« <Chiffre valeur="11 500" legende="offres publiées chaque mois" /> » → 11 500 offres).
+ */
+function componentFigures(doc: SourceDocument): Fact[] {
+  const out: Fact[] = [];
+  if (!doc.text.includes('=')) return out;
+  for (const tag of doc.text.matchAll(COMPONENT)) {
+    const v = VALUE_ATTRIBUTE.exec(tag[0]);
+    const l = v ? LABEL_ATTRIBUTE.exec(tag[0]) : null;
+    if (!v || !l) continue;
+    const raw = v[1]!.trim();
+    const number = /^(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d+))?\s*(%|M€|k€|Md€|€)?$/u.exec(raw);
+    if (!number) continue;
+    const value = parseDigits(number[1]!.replace(/[ \u00a0\u202f.]/g, ''), number[2]);
+    const label = l[1]!.trim();
+    let unit: string | null = number[3] ?? null;
+    let euros: number | null = null;
+    if (unit) {
+      const factor = SYMBOL_UNITS.find(([re]) => re.test(unit!))?.[1] ?? null;
+      if (factor !== null) euros = value * factor;
+    } else {
+      const noun = countNoun(label, 0, label.length, value);
+      if (!noun) continue;
+      unit = noun.unit;
+    }
+    const at = tag.index + tag[0].indexOf(v[1]!);
+    const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier: null, measure: tidy(label), subject: null };
+    if (euros !== null) data.normalised = { value: Number(euros.toPrecision(15)), unit: '€' };
+    out.push(factAt(doc, 'figures', at, at + v[1]!.length, data));
+  }
+  return out;
+}
+
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 9,
+  version: 10,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
@@ -589,6 +686,7 @@ export const figuresExtractor: Extractor = {
       ...urlAndEmailSpans(s),
     ];
     const facts = p.sentences.flatMap((sent) => figuresOfSentence(doc, s, p.lines, sent, blocked));
-    return { facts, issues: [] };
+    facts.push(...componentFigures(doc));
+    return { facts: facts.sort((a, b) => a.start - b.start), issues: [] };
   },
 };
