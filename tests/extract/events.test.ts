@@ -601,3 +601,38 @@ describe('events: entries of a chronology', () => {
     expect(entries(text)).toEqual([]);
   });
 });
+
+describe('events: what is no event on its date', () => {
+  const types = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type}`);
+
+  it('takes no creation for accounts users create, and no launch for « depuis l’ouverture du service »', () => {
+    expect(types('Fin 2025, plus de 40 000 entreprises avaient créé un compte, et 900 000 demandes avaient été déposées depuis l’ouverture du service.')).toEqual([]);
+    // The date right after « depuis sa création » is the creation's.
+    expect(types('Mme Lise Caron dirige le service depuis sa création, en 2022.')).toEqual(['2022 creation']);
+  });
+
+  it('gives no date to a repeal from the date of the text repealed', () => {
+    expect(types("L'arrêté du 4 mai 2020 portant organisation du bureau des cartes est abrogé.")).toEqual([]);
+    expect(types('Le bureau des cartes est supprimé le 1er mars 2026.')).toEqual(['2026-03-01 suppression']);
+  });
+
+  it('reads dates in a column headed « Échéance » or « Dernière mise à jour », in pipe, tab and HTML tables', () => {
+    const text = [
+      'Lot\tOpérateur\tÉchéance',
+      'Lot 1 – calcul\tCentre de Rodez\tjuin 2026',
+      '',
+      '<table>',
+      '  <thead>',
+      '    <tr><th>Jeu de données</th><th>Producteur</th><th>Dernière mise à jour</th></tr>',
+      '  </thead>',
+      '  <tbody>',
+      '    <tr><td>Niveaux des nappes</td><td>OEN</td><td>30/09/2026</td></tr>',
+      '  </tbody>',
+      '</table>',
+    ].join('\n');
+    expect(run(text).map((e) => `${e.data.date.value} ${e.data.type} ${e.data.subject_name ?? e.data.subject?.acronym}`)).toEqual([
+      '2026-06 other Lot 1 – calcul',
+      '2026-09-30 other Niveaux des nappes',
+    ]);
+  });
+});

@@ -679,3 +679,10 @@ describe('committees: known by an acronym', () => {
     expect(committees('Comité de pilotage du programme Vega – 18 mars 2026\n\nLe comité a validé la trajectoire.')).toEqual(['Comité de pilotage du programme Vega | null | ']);
   });
 });
+
+describe('committees: tables', () => {
+  it('takes no committee from a table whose only committee-like column is a frequency (« Jeu de données | Fréquence »)', () => {
+    const text = ['| Jeu de données | Producteur | Fréquence |', '|---|---|---|', '| Niveaux des nappes | OEN | mensuelle |', '| Comité des usagers | OEN | annuelle |'].join('\n');
+    expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => `${c.name} | ${c.frequency}`)).toEqual(['Comité des usagers | annuelle']);
+  });
+});

@@ -54,11 +54,11 @@ const tablesCache = new WeakMap<object, Table[]>();
 export function findTables(original: string): Table[] {
   const text = prepared(original);
   let tables = tablesCache.get(text);
-  if (!tables) tablesCache.set(text, (tables = tablesIn(original, text.lines)));
+  if (!tables) tablesCache.set(text, (tables = tablesIn(original, text.lines, text.clean)));
   return tables;
 }
 
-function tablesIn(original: string, lines: Line[]): Table[] {
+function tablesIn(original: string, lines: Line[], clean: string): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.kind !== 'table-row') continue;
@@ -72,6 +72,46 @@ function tablesIn(original: string, lines: Line[]): Table[] {
     if (header.length >= 2) tables.push({ header, rows });
     i = j - 1;
   }
+  if (original.includes('<tr')) tables.push(...htmlTables(original, clean));
+  return tables;
+}
+
+const HTML_ROW = /^[ \t]*<tr\b[^>]*>.*<\/tr>[ \t]*$/gim;
+const HTML_CELL = /<(t[hd])\b[^>]*>([\s\S]*?)<\/t[hd]>/gi;
+
+/**
+ * HTML tables written one row per line (« <tr><th>Jeu de données</th><th>Producteur</th></tr> »): consecutive
+ * rows, the first (of <th> cells) being the header. Cells are the text between their tags.
+ */
+function htmlTables(original: string, clean: string): Table[] {
+  const tables: Table[] = [];
+  let current: { header: Cell[]; rows: Array<{ line: Line; cells: Cell[] }>; end: number } | undefined;
+  for (const m of original.matchAll(HTML_ROW)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const cells: Cell[] = [];
+    let th = false;
+    for (const c of m[0].matchAll(HTML_CELL)) {
+      const at = start + c.index + c[0].indexOf('>') + 1;
+      th ||= c[1]!.toLowerCase() === 'th';
+      cells.push({ start: at, end: at + c[2]!.length, raw: c[2]!, text: decodeCell(c[2]!) });
+    }
+    if (cells.length < 2) continue;
+    // The next row of the same table starts on a next line (past « </thead> », « <tbody> »).
+    const between = current ? original.slice(current.end, start) : '';
+    const adjacent = current && /^(?:\s|<\/?(?:thead|tbody|tfoot)\b[^>]*>)*$/i.test(between) && !/\n[ \t]*\n/.test(between);
+    if (!adjacent) {
+      if (current && current.rows.length) tables.push({ header: current.header, rows: current.rows });
+      current = th ? { header: cells, rows: [], end } : undefined;
+      continue;
+    }
+    // The row as a line: from <tr> to </tr>, its text the clean copy (tags blanked, same length).
+    const lead = m[0].length - m[0].trimStart().length;
+    const line: Line = { start: start + lead, end, text: clean.slice(start + lead, end), kind: 'table-row', level: 0, contentStart: start + lead };
+    current!.rows.push({ line, cells });
+    current!.end = end;
+  }
+  if (current && current.rows.length) tables.push({ header: current.header, rows: current.rows });
   return tables;
 }
 

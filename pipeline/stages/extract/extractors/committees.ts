@@ -39,6 +39,9 @@ function fromTables(doc: SourceDocument): Fact[] {
     }
     if (!columns.has('name') && !new Set(columns.values()).has(0)) columns.set('name', 0);
     if (!columns.has('participants') && !columns.has('frequency')) continue;
+    // A frequency alone says little (« Jeu de données | Producteur | Fréquence » updates data): the table must name
+    // committees in its header, or its rows must.
+    const committeeTable = columns.has('participants') || /comité|instance|organe|conseil|gouvernance|réunion/i.test(table.header[columns.get('name') ?? 0]?.text ?? '');
     for (const { line, cells } of table.rows) {
       const get = (col: Column) => {
         const k = columns.get(col);
@@ -46,6 +49,7 @@ function fromTables(doc: SourceDocument): Fact[] {
       };
       const name = get('name')?.text ?? '';
       if (!name || name === '...' || name.length < 3) continue;
+      if (!committeeTable && !/^(?:comité|conseil|commission|instance|collège|groupe|réunion|copil|cotech|séminaire|conférence)/i.test(name)) continue;
       const freq = splitItems(get('frequency')?.raw ?? '', false);
       const end = line.start + line.text.length;
       facts.push(
@@ -257,7 +261,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 8,
+  version: 9,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

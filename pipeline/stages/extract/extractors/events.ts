@@ -131,6 +131,9 @@ const MAX_DISTANCE = 200;
 const MAX_DESCRIPTION = 300;
 
 /** After a nominal trigger: « de » + another action noun (« création et de vérification », « de suivi ») means an activity. */
+/** After « créé »: something users create (« un compte », « leur espace »). */
+const USER_ITEM_AFTER = /^\s+(?:un|une|leur|leurs|son|sa|ses|des|plus\s+de\s+[\d\s]+)\s*(?:comptes?|espaces?\s+personnels?|espaces?|dossiers?|profils?|identifiants?|demandes?)(?![\p{L}])/iu;
+
 const NOUN_OBJECT_ACTIVITY = /^\s+(?:et\s+(?:de\s+|d')|(?:de\s+|d'\s*)(?:[a-zéè]+(?:tion|ment|age|ance|ence|ure)s?)(?![\p{L}]))/iu;
 
 interface Trigger {
@@ -172,6 +175,11 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       if (out.some((o) => start < o.end && o.start < end)) continue;
       // « a réuni 1 500 participants », « regroupe une vingtaine d'agents »: a head count, not a merger.
       if (t.type === 'merger' && COUNT_AFTER.test(s.slice(end, end + 40))) continue;
+      // « … déposées depuis l'ouverture du service »: an event used as a point in time, not one that happened then.
+      // (« depuis sa création, en 2021 » gives the date right after it.)
+      if (t.noun && /(?:depuis|avant|après|dès)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 16), start)) && !/^\s*,?\s*(?:en|le)\s+(?:1er|\d)/iu.test(s.slice(end, end + 12))) continue;
+      // « 62 000 associations avaient créé un compte »: what users create is no body's creation.
+      if (t.type === 'creation' && !t.noun && USER_ITEM_AFTER.test(s.slice(end, end + 40))) continue;
       // « a réuni les agents du réseau », « rassemble des experts »: people gathered, not bodies merged.
       if (t.type === 'merger' && PEOPLE_AFTER.test(s.slice(end, end + 60))) continue;
       // « dispositifs de création et de vérification de signature »: a noun trigger needs something named after it
@@ -518,6 +526,8 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   const citations = dates.length >= 2 && LEGAL_CUE.test(clean.slice(sent.start, sent.end)) ? findLegalTexts(clean, sent.start, sent.end, doc.date) : undefined;
   const cited = (d: DateMention) => !!citations?.some((l) => l.start <= d.start && d.end <= l.end);
   const uncitedDate = !!citations?.length && dates.some((d) => !cited(d));
+  let sentenceCitations: ReturnType<typeof findLegalTexts> | undefined;
+  const inCitation = (d: DateMention) => (sentenceCitations ??= citations ?? findLegalTexts(clean, sent.start, sent.end, doc.date)).some((l) => l.start <= d.start && d.end <= l.end);
   const pairs: Pair[] = [];
   for (const t of triggers) {
     let best: DateMention | null = null;
@@ -546,6 +556,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
         bestDist = dist;
       }
     }
+    // « L'arrêté du 3 juin 2019 portant organisation … est abrogé »: the date cites the text repealed, not the day
+    // it is repealed (the repealing act's own date, which the sentence does not give).
+    if (best && /^abrog/iu.test(clean.slice(t.start, t.end)) && inCitation(best)) continue;
     if (best) pairs.push({ t: appointmentOrReplacement(clean, renamingOrOther(clean, t)), d: best });
   }
   // One event per (date, type): the nearest trigger. « start » gives way to any other type on the same date.
@@ -650,7 +663,7 @@ const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start').map((t) => ({ 
  * `title="…"` attribute is one event; its type comes from the title's verbs, else « other ».
  */
 /** A table column of dates, by its header: what happened on them (« Lancement », « Date de création »). */
-const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date)$/i;
+const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon)$/i;
 
 /**
  * « | Produit | Description | Lancement | » then « | Xyz | … | mars 2022 | »: each row's date is an event of the thing
@@ -721,7 +734,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 23,
+  version: 24,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
