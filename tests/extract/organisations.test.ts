@@ -979,3 +979,21 @@ describe('organisations: membership statements, paths and mixed-case acronyms', 
     expect(acronyms('Paris et LaPoste signent.')).toEqual([]);
   });
 });
+
+describe('organisations: where a name ends', () => {
+  const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name);
+
+  it('ends a name before an article, « en date du », and a civility after a comma; takes no venue', () => {
+    expect(names("La ministre a présenté en Conseil des ministres le projet de décret. L'avis de la délégation aux usages numériques en date du 2 mai 2026 est favorable.")).toEqual([
+      'Conseil des ministres',
+      'délégation aux usages numériques',
+    ]);
+    expect(names("La convention est signée à la préfecture de Rennes, Mme Léa Caron présidant. La journée se tient au Centre de congrès de Nantes.")).toEqual(['préfecture de Rennes']);
+  });
+
+  it('reads no infobox labels as bodies when the infobox is headed by a name holding « structure »', () => {
+    const text = ['| Agence des infrastructures cartographiques | |', '|---|---|', '| Création | 2020 |', '| Siège | Brest |', '', "L'Agence des infrastructures cartographiques (AIC) publie."].join('\n');
+    expect(names(text)).not.toContain('Création');
+    expect(names(text)).not.toContain('Siège');
+  });
+});

@@ -405,6 +405,12 @@ function definitionsGlossary(text: PreparedText): OrgMention[] {
 const NAME_ADJECTIVE =
   /^(?:interministériel(?:le)?s?|généra(?:l|le|ux|les)|nationa(?:l|le|ux|les)|ministériel(?:le)?s?|régiona(?:l|le|ux|les)|départementa(?:l|le|ux|les)|territoria(?:l|le|ux|les)|européen(?:ne)?s?|internationa(?:l|le|ux|les)|supérieur(?:e)?s?|central(?:e)?s?|spécial(?:e)?|interdépartemental(?:e)?|déconcentré(?:e)?s?|académique|préfectora(?:l|le))$/i;
 
+/** Places named like bodies (« Centre de congrès de Lyon », « centre-ville »): venues, not organisations. */
+const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:commercial|culturel|sportif|aquatique|d'affaires|d'exposition|historique)s?)(?![\p{L}])/iu;
+
+/** Civilities: after a comma, a person's name starts (« préfecture du Loiret, Mme X »). */
+const CIVILITY = /^(?:Mme|Mmes|M|MM|Mlle|Madame|Monsieur|Mademoiselle|Me|Dr|Pr)$/;
+
 /** Capitalised common words that do not make a phrase a proper name. */
 const COMMON_CAPITALISED = /^(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|Premier|Première|Gouvernement|État|Etat|République|France|Internet|Europe)$/;
 
@@ -593,7 +599,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     for (let i = 0; word(i) !== undefined && taken.length < 20; i++) {
       const w = word(i)!;
       const gap = clean.slice(i === 0 ? pos : word(i - 1)!.end, w.start);
-      const commaBeforeCapital = /^,\s$/.test(gap) && proper && /^[A-ZÉ]/.test(w.text) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
+      // (« …, Mme X » after a comma is a person, not the name going on.)
+      const commaBeforeCapital = /^,\s$/.test(gap) && proper && /^[A-ZÉ]/.test(w.text) && !CIVILITY.test(w.text) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
       // « ministère de l'intérieur, de l'outre-mer et des collectivités … »: an enumeration of remits goes on.
       // The enumeration closes with « et »: after it, a comma ends the name (« … et de la sécurité nationale, des moyens »).
       const commaBeforeComplement =
@@ -612,6 +619,12 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         break;
       }
       if (VERB_ENDING.test(w.text)) break;
+      // « en Conseil des ministres le projet de décret »: an article after a content word opens another phrase
+      // (after « de » or « à » it belongs to the complement: « direction de la sécurité »).
+      const lwNow = w.text.toLowerCase();
+      if ((lwNow === 'le' || lwNow === 'la' || lwNow === 'les') && prev && !['de', 'à', 'et', 'pour', 'sur', 'dans', 'avec', 'entre'].includes(prev.text.toLowerCase())) break;
+      // « comité … en date du 23 janvier »: a date locution closes the name.
+      if (lwNow === 'en' && /^date$/i.test(word(i + 1)?.text ?? '')) break;
       // « La direction s'organise en … », « le pôle n'a pas … »: a clitic pronoun opens the verb.
       if (/^(?:[snm]|qu)'$/i.test(w.text) || /^(?:se|ne)$/i.test(w.text)) break;
       // « le bureau des études instruit les demandes »: a lowercase word followed by a determiner is the verb.
@@ -704,7 +717,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
     if (type === 'service' && !capitalised && taken.length === 1 && /^[A-ZÉ]/.test(taken[0]!.text)) continue;
     const nameEnd = taken[taken.length - 1]!.end;
     const phrase = `${typeWord} ${clean.slice(taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
-    if (STATUS_PHRASE.test(phrase)) continue;
+    if (STATUS_PHRASE.test(phrase) || VENUE_PHRASE.test(phrase)) continue;
     // « le département de l'Ariège »: a territory, not a unit.
     if (type === 'département' && /^(?:de l'|de la |du |des |de )[A-ZÉ][\wÀ-ÿ'-]*$/.test(phrase.slice(typeWord.length + 1))) continue;
     // A bare adjective (« direction interministérielle ») is kept: normalise merges it with the full name.

@@ -665,7 +665,8 @@ function cellBody(doc: SourceDocument, cell: Cell, mentions: OrgMention[]): { re
   return { ref, start, end, named: fact(doc, start, end, { kind: 'organisation', name: acronym ? null : value, acronym, type }) };
 }
 
-const ORG_COLUMN = /producteur|opérateur|gestionnaire|éditeur|porteur|administration|organisme|fournisseur|propriétaire|structure|institution|autorité/i;
+// Whole words: « Agence des infrastructures … » heading an infobox holds « structure » but names no column of bodies.
+const ORG_COLUMN = /(?<![\p{L}])(?:producteur|opérateur|gestionnaire|éditeur|porteur|administration|organisme|fournisseur|propriétaire|structure|institution|autorité)s?(?![\p{L}])/iu;
 
 /** Organisations named in table columns whose header says so (« Producteur », « Organisme »…). */
 function tableOrganisations(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
@@ -754,6 +755,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 32,
+  version: 33,
   extract: (doc) => extractOrganisations(doc),
 };
