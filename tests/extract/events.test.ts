@@ -636,3 +636,13 @@ describe('events: what is no event on its date', () => {
     ]);
   });
 });
+
+describe('events: signing an agreement', () => {
+  const types = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type}`);
+
+  it('takes the signature of a contract or a convention for a milestone (other), of a circular for a publication', () => {
+    expect(types("- **3 mars 2026** : signature du contrat d'objectifs avec le ministère ;")).toEqual(['2026-03-03 other']);
+    expect(types('Le 5 mai 2026, le préfet et la présidente ont signé la convention de partenariat.')).toEqual(['2026-05-05 other']);
+    expect(types('La circulaire n° 6500-SG a été signée le 7 juillet 2026 par la Première ministre.')).toEqual(['2026-07-07 publication']);
+  });
+});

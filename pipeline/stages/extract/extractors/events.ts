@@ -402,6 +402,19 @@ function periodSubject(clean: string, sent: Sentence, d: DateMention): { name: s
  * « devient le guichet unique » is a change of role (other): what follows must be a proper name, an acronym or
  * an organisation.
  */
+/** An agreement between parties: signing one publishes nothing (a decree or a circular signed is published). */
+const AGREEMENT = /(?<![\p{L}])(?:contrats?|conventions?|accords?|chartes?|protocoles?|pactes?|partenariats?|avenants?|marchés?)(?![\p{L}])/iu;
+
+/** « signature du contrat d'objectifs », « la convention … a été signée »: a milestone (other), not a publication. */
+function signedAgreement(clean: string, t: Trigger): Trigger {
+  if (t.type !== 'publication' || !/^sign/iu.test(clean.slice(t.start, t.end))) return t;
+  const after = clean.slice(t.end, t.end + 40);
+  const before = clean.slice(Math.max(0, t.start - 60), t.start);
+  const agreementAfter = /^\s+(?:du|de\s+la|de\s+l'|des|d'une?|de|la|le|l'|les|une?|leur|son|sa)\s*/iu.test(after) && AGREEMENT.test(after.slice(0, 30));
+  const agreementBefore = AGREEMENT.test(before) && !/[.;:]/.test(before.slice(before.search(AGREEMENT)));
+  return agreementAfter || agreementBefore ? { ...t, type: 'other' } : t;
+}
+
 function renamingOrOther(clean: string, t: Trigger): Trigger {
   if (t.type !== 'renaming' || !/^dev/iu.test(clean.slice(t.start, t.end))) return t;
   const after = /^\s+(?:alors\s+|ensuite\s+|désormais\s+|en\s+(?:\p{L}+\s+)?\d{4}\s+)?(?:le|la|l'|les)\s*(\S+)/iu.exec(clean.slice(t.end, t.end + 80));
@@ -559,7 +572,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
     // « L'arrêté du 3 juin 2019 portant organisation … est abrogé »: the date cites the text repealed, not the day
     // it is repealed (the repealing act's own date, which the sentence does not give).
     if (best && /^abrog/iu.test(clean.slice(t.start, t.end)) && inCitation(best)) continue;
-    if (best) pairs.push({ t: appointmentOrReplacement(clean, renamingOrOther(clean, t)), d: best });
+    if (best) pairs.push({ t: signedAgreement(clean, appointmentOrReplacement(clean, renamingOrOther(clean, t))), d: best });
   }
   // One event per (date, type): the nearest trigger. « start » gives way to any other type on the same date.
   const kept: Pair[] = [];
@@ -734,7 +747,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 24,
+  version: 25,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
