@@ -686,3 +686,32 @@ describe('committees: tables', () => {
     expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => `${c.name} | ${c.frequency}`)).toEqual(['Comité des usagers | annuelle']);
   });
 });
+
+describe('products: catalogue pages', () => {
+  const names = (text: string) => dataOf(run(productsExtractor, text), 'product').map((p) => `${p.name} | ${p.type} | ${p.description}`);
+
+  it('reads cards and sub-headings of a products section, and headings whose section opens like a product sheet', () => {
+    expect(names('## Nos produits\n\n<Card title="Proxiloc" href="/produits/proxiloc" description="Réserver un bureau" />\n<Card title="Tempo Agents" href="/produits/tempo" />')).toEqual([
+      'Proxiloc | null | Réserver un bureau',
+      'Tempo Agents | null | ',
+    ]);
+    expect(names('## Produits\n\n### Proxiloc\n\nRéserver un bureau en deux clics.\n\n### Tempo Agents\n\nSuivre ses congés.')).toEqual([
+      'Proxiloc | null | Réserver un bureau en deux clics.',
+      'Tempo Agents | null | Suivre ses congés.',
+    ]);
+    expect(names('### Proxiloc\n\nStatut : en construction\n\n### Relais\n\nLa plateforme permet de suivre les dossiers.\n\n### Votre employeur\n\nLe service des achats recrute.')).toEqual([
+      'Proxiloc | null | Statut : en construction',
+      'Relais | plateforme | La plateforme permet de suivre les dossiers.',
+    ]);
+    expect(names('<h3>Mes Aides Locales</h3>\n<p>Le simulateur permet de connaître ses droits.</p>')).toEqual(['Mes Aides Locales | simulateur | Le simulateur permet de connaître ses droits.']);
+  });
+
+  it('reads « - **Xyz** — plateforme de … », « Xyz a été conçu par … », « Xyz, un nouveau service … », « le produit phare de l’incubateur, Xyz, … »', () => {
+    expect(names('- **Guichet Artisan** — plateforme de dépôt des demandes ;\n- **Relais Mairie** : outil de suivi des dossiers.\n- **Title**: Services numériques publics')).toEqual([
+      'Guichet Artisan | guichet | plateforme de dépôt des demandes',
+      'Relais Mairie | outil | outil de suivi des dossiers',
+    ]);
+    expect(names("Proxiloc a été conçu par l'incubateur des territoires (IDT). La délégation lance Mes Aides Locales, un nouveau service en ligne.").map((n) => n.split(' | ')[0])).toEqual(['Proxiloc', 'Mes Aides Locales']);
+    expect(names("Le produit phare de l'incubateur, Tempo Agents, compte 12 000 utilisateurs.").map((n) => n.split(' | ')[0])).toEqual(['Tempo Agents']);
+  });
+});

@@ -269,6 +269,8 @@ export const PREDICATE_WORDS = new Set([
   'après', 'pendant', 'lorsque', 'quand', 'si', 'il', 'elle', 'ils', 'elles', 'on', 'ce', 'cette', 'ces', 'tout', 'tous',
   'modifié', 'modifiée', 'modifiés', 'relatif', 'relative', 'relatifs', 'portant', 'prévu', 'prévue', 'visé', 'visée', 'fixé',
   "jusqu'", 'jusque', 'rend', 'rendent', 'donne', 'donnent', 'émet', 'fixe', 'établit', 'examine', 'adopte', 'décide', 'présente', 'présentent', 'nommé', 'nommée', 'publié', 'publiée', 'dénommé', 'dénommée', 'y', 'serait',
+  // Verbs that announce or run a product (« La délégation lance Xyz »).
+  'lance', 'lancent', 'annonce', 'annoncent', 'déploie', 'déploient', 'ouvre', 'ouvrent', 'inaugure', 'expérimente', 'finance', 'financent', 'héberge', 'exploite', 'édite', 'produit', 'diffuse', 'signe', 'signent', 'accueille', 'recrute', 'recrutent', 'mène', 'mènent', 'prépare', 'préparent',
 ]);
 
 /** Verbs saying that a body contains sub-units (« X comprend six départements »). */

@@ -84,8 +84,15 @@ function blankTags(text: string): string {
       return `${' '.repeat(open)}${long}${' '.repeat(inner - open - long.length - 1)}(${short})`.padEnd(m.length, ' ');
     });
   }
+  // A heading alone on its line (« <h3>Xyz</h3> ») is a markdown heading: « ### Xyz », the same length.
+  t = t.replace(/^([ \t]*)(<h([1-6])\b[^>]*>)([^<\n]*)(<\/h\3>)([ \t]*)$/gim, (_m, indent: string, open: string, level: string, inner: string, close: string, tail: string) => {
+    const hashes = '#'.repeat(Math.min(Number(level), open.length - 1));
+    return `${indent}${hashes.padEnd(open.length, ' ')}${inner}${' '.repeat(close.length)}${tail}`;
+  });
   // An <li> opening its line is a list item (« - », its indentation kept: nested lists stay nested).
   t = t.replace(/^([ \t]*)<li\b[^>]*>/gim, (m, indent: string) => `${indent}-${' '.repeat(m.length - indent.length - 1)}`);
+  // A paragraph or block opening its line needs no separator: the line break is one.
+  t = t.replace(/^([ \t]*)(<(?:p|div)\b[^>]*>)/gim, (_m, indent: string, tag: string) => indent + ' '.repeat(tag.length));
   t = t.replace(/<\/?(li|br|p|td|th|tr|div|ul|ol|h[1-6])\b[^>]*>/gi, (m) => ';' + ' '.repeat(m.length - 1));
   // A line of block tags only (« <ul> », « </li> ») is blank, not a one-character paragraph between list items.
   t = t.replace(/^[ \t]*;[ \t;]*$/gm, (m) => ' '.repeat(m.length));

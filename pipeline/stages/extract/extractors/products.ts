@@ -153,15 +153,35 @@ const PRODUCT_HEADING = /^(?:(?:nos|les|ses|leurs)\s+)?(?:produits?|services?(?:
 const NAMED_ITEM = /^[ \t]*([A-ZÉÈÀ0-9][\wÀ-ÿ'+.-]*(?:[ \t]+[A-ZÉÈÀ0-9][\wÀ-ÿ'+.-]*){0,3})[ \t]*(?::|-)[ \t]+([^\n]{3,200})$/;
 
 /** The named list items of a section whose heading names products: one product each, with its description. */
-function productSectionItems(text: PreparedText): Array<{ start: number; end: number; name: string; description: string }> {
+function productSectionItems(text: PreparedText, raw: string): Array<{ start: number; end: number; name: string; description: string }> {
   const out: Array<{ start: number; end: number; name: string; description: string }> = [];
-  let inSection = false;
-  for (const line of text.lines) {
+  // The level of the heading that opened a products section (0: none); deeper headings stay in it.
+  let sectionLevel = 0;
+  for (const [i, line] of text.lines.entries()) {
     if (line.kind === 'heading') {
-      inSection = PRODUCT_HEADING.test(text.clean.slice(line.contentStart, line.end).trim());
+      const title = text.clean.slice(line.contentStart, line.end).trim();
+      if (sectionLevel && line.level > sectionLevel) {
+        // « ## Nos produits » then « ### Xyz »: each sub-heading names one.
+        const name = /^[«"]?\s*([^«»"\n]{2,60}?)\s*[»"]?$/.exec(title)?.[1];
+        if (name && /^[\p{Lu}\d]/u.test(name)) {
+          const at = line.contentStart + text.clean.slice(line.contentStart).indexOf(name);
+          out.push({ start: at, end: at + name.length, name, description: firstSentenceAfter(text, i) });
+        }
+        continue;
+      }
+      sectionLevel = PRODUCT_HEADING.test(title) ? line.level : 0;
       continue;
     }
-    if (!inSection || line.kind !== 'list-item') continue;
+    if (!sectionLevel) continue;
+    // A card component (« <Card title="Xyz" … /> »): its title is the product's name.
+    const card = /^\s*<[A-Z][\w.]*\b[^<>]*?\btitle\s*=\s*"([^"<>]{2,60})"[^<>]*>/.exec(raw.slice(line.start, line.end));
+    if (card) {
+      const at = line.start + card[0].indexOf(card[1]!, card[0].indexOf('title'));
+      const desc = /\b(?:description|desc|subtitle|texte|text)\s*=\s*"([^"<>]{2,200})"/.exec(card[0])?.[1] ?? '';
+      out.push({ start: at, end: at + card[1]!.length, name: card[1]!, description: desc });
+      continue;
+    }
+    if (line.kind !== 'list-item') continue;
     const content = text.clean.slice(line.contentStart, line.start + line.text.length);
     const m = NAMED_ITEM.exec(content);
     if (!m) continue;
@@ -170,6 +190,24 @@ function productSectionItems(text: PreparedText): Array<{ start: number; end: nu
   }
   return out;
 }
+
+/** The first sentence of the paragraph after line `i` (a product's one-line description), or ''. */
+function firstSentenceAfter(text: PreparedText, i: number): string {
+  const next = text.lines.slice(i + 1).find((l) => l.kind !== 'blank');
+  if (!next || next.kind === 'heading') return '';
+  const s = text.sentences.find((x) => x.start <= next.contentStart && next.contentStart < x.end);
+  return s ? s.text.replace(/\s+/g, ' ').replace(/^[;\s]+|[;\s]+$/g, '').slice(0, 200) : '';
+}
+
+/** A list item « Xyz — plateforme de … », « Xyz : outil de … » (a name, a dash or a colon, a product word). */
+const LIST_ITEM_PRODUCT = new RegExp(String.raw`^[ \t]*(${PRODUCT_NAME})[ \t]*(?:-|:)[ \t]+(?:(?:un|une|le|la|l')\s*)?(${PRODUCT_TYPE_ALTERNATION})(?![\wÀ-ÿ])([^;.\n]{0,120})`);
+/** « Xyz a été conçu par », « Xyz, lancé en 2024 par »: a name opening its sentence, made by someone. */
+const MADE_BY = new RegExp(String.raw`^\s*(${PRODUCT_NAME})(?:\s+a\s+été|\s*,)\s+(?:conçue?|développée?|lancée?|déployée?|mise?\s+en\s+(?:ligne|service))(?:\s+[^,.;]{0,40}?)?\s+par\s`);
+/** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
+const SECTION_HEADING_START = /^(?:votre|vos|notre|nos|qui|que|quoi|comment|pourquoi|où|quand|quel|quelle|quels|quelles|les|le|la|l'|un|une|des|du|en|pour|à)(?![\p{L}])/iu;
+
+/** The first line of a product sheet under its heading: « Statut : », « Intrapreneuse : », « Phase : ». */
+const PRODUCT_SHEET_FIELD = /^(?:statut|phase|stade|intrapreneu(?:r|se)s?|coach|porteu(?:r|se)|sponsor|lancement|mise en ligne|ouverture)\s*:/i;
 
 /** A name between guillemets. */
 const QUOTED_NAME = String.raw`«\s*[^«»\n]{2,60}?\s*»`;
@@ -266,7 +304,7 @@ export function extractProducts(doc: SourceDocument) {
   // « ## Produits » then « - **Xyz** : description »: the items of a section whose heading names products.
   // Run by what the text says (« … opéré par X »), else by the body the page is about (its title's, else its first).
   const pageBody = pageBodyOf(text, mentions);
-  for (const item of productSectionItems(text)) {
+  for (const item of productSectionItems(text, doc.text)) {
     const type = productTypeOf(item.description.split(/\s/)[0] ?? '') ?? null;
     push(item.start, item.end, item.name, type, item.description, operatorFor(text, mentions, item.start) ?? (pageBody ? refOf(pageBody) : null));
   }
@@ -274,7 +312,7 @@ export function extractProducts(doc: SourceDocument) {
   // to a product word (not a sentence's opening adverbial, « En 2020, la plateforme … »). Blanks before the comma are
   // blanked markup (« <em>Xyz</em>, un outil … »).
   const apposition = new RegExp(
-    `(?<![\\wÀ-ÿ'’])(${PRODUCT_NAME}|${QUOTED_NAME})[ \\t]*,\\s+(?:la|le|l'|une?|sa|son|leur|notre)\\s*(?:(?:nouvel(?:le)?|première|premier|grande?)\\s+)?(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;,\\n]{0,120})`,
+    `(?<![\\wÀ-ÿ'’])(${PRODUCT_NAME}|${QUOTED_NAME})[ \\t]*,\\s+(?:la|le|l'|une?|sa|son|leur|notre)\\s*(?:(?:nouvel(?:le)?|nouveau|première|premier|grande?|petite?)\\s+)?(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;,\\n]{0,120})`,
     'g',
   );
   while (/,\s+(?:la|le|l'|une?|sa|son|leur|notre)\s*/.test(clean) && (m = apposition.exec(clean))) {
@@ -290,13 +328,15 @@ export function extractProducts(doc: SourceDocument) {
   // « un outil d'autoévaluation, Xyz, développé par … », « un outil de prise de rendez-vous, Xyz, déjà adopté … »:
   // a name set off by commas right after a product word and its complement.
   const namedAfter = new RegExp(
-    `(?<![\\wÀ-ÿ])(?:un|une|le|la|l'|son|sa|leur|notre)\\s*(${PRODUCT_TYPE_ALTERNATION})((?:\\s+(?:[a-zéèêàçœ-]+|d'[a-zéèêàçœ-]+)){0,6}),[ \\t]+(${PRODUCT_NAME}|${QUOTED_NAME})[ \\t]*(?=[,.;]|$)`,
+    `(?<![\\wÀ-ÿ])(?:[uU]ne?|[lL]e|[lL]a|[lL]'|[sS]on|[sS]a|[lL]eur|[nN]otre)\\s*(${PRODUCT_TYPE_ALTERNATION})((?:\\s+(?:[a-zéèêàçœ-]+|[dl]'[a-zéèêàçœ-]+)){0,6}),[ \\t]+(${PRODUCT_NAME}|${QUOTED_NAME})[ \\t]*(?=[,.;]|$)`,
     'gm',
   );
   while (/,[ \t]+[«A-ZÉa-z0-9]/.test(clean) && (m = namedAfter.exec(clean))) {
     const quoted = /^«\s*([^«»]+?)\s*»$/.exec(m[3]!);
     const name = quoted ? quoted[1]! : m[3]!;
     if (!quoted && (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name.split(/\s+/)[0]!))) continue;
+    // « Le service de proximité, Lyon, Lille et Nantes en tête, … »: an enumeration of places, not a name.
+    if (/^\s*(?:,|et)\s*[A-ZÉ]/.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const at = m.index + m[0].lastIndexOf(m[3]!) + m[3]!.indexOf(name);
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     push(at, at + name.length, name, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
@@ -311,6 +351,44 @@ export function extractProducts(doc: SourceDocument) {
     // The title's noun phrase describes it, not what the title says happens (« … ouvre à tous »).
     const phrase = `${m[2]}${m[3]}`.split(/\s(?:ouvre|s'ouvre|est|sont|arrive|devient|fait|passe|franchit|atteint|se|a|ont|fête|évolue|change)(?![\wÀ-ÿ])/)[0]!;
     push(at, at + m[1]!.length, m[1]!, productTypeOf(m[2]!) ?? null, phrase.replace(/\s+/g, ' ').trim());
+  }
+  // « - **Xyz** — plateforme de dépôt des demandes », « - Xyz : outil de suivi … »: a list item naming a product,
+  // then what kind of product it is.
+  for (const line of text.lines) {
+    if (line.kind !== 'list-item') continue;
+    const content = clean.slice(line.contentStart, line.start + line.text.length);
+    const item = LIST_ITEM_PRODUCT.exec(content);
+    // (A capitalised word after the colon is a label's value, « Title: Services numériques … », not a description.)
+    if (!item || !/^[a-zé]/.test(item[2]!) || NOT_PRODUCT.test(item[1]!) || ADVERBIAL_START.test(item[1]!.split(/\s+/)[0]!)) continue;
+    const at = line.contentStart + content.indexOf(item[1]!);
+    if (mentions.some((x) => x.start <= at && at < x.end)) continue;
+    push(at, at + item[1]!.length, item[1]!, productTypeOf(item[2]!) ?? null, `${item[2]}${item[3] ?? ''}`.replace(/\s+/g, ' ').trim());
+  }
+  // « Xyz a été conçu par l'incubateur », « Xyz, lancé en 2024 par la DUN, … »: something designed, developed or
+  // launched by a body, named at the head of its sentence.
+  for (const sent of /(?:conçue?|développée?|lancée?|déployée?|mise? en (?:ligne|service))\s/.test(clean) ? text.sentences : []) {
+    const m = MADE_BY.exec(sent.text);
+    if (!m || NOT_PRODUCT.test(m[1]!) || ADVERBIAL_START.test(m[1]!.split(/\s+/)[0]!)) continue;
+    const at = sent.start + sent.text.indexOf(m[1]!);
+    if (mentions.some((x) => x.start <= at && at < x.end)) continue;
+    push(at, at + m[1]!.length, m[1]!, null, null, operatorFor(text, mentions, at + m[1]!.length));
+  }
+  // « ### Xyz » then « La plateforme permet … » or « Statut : en construction »: a heading naming a product, by what
+  // the section under it says first.
+  for (const [i, line] of text.lines.entries()) {
+    if (line.kind !== 'heading') continue;
+    const name = /^[«"]?\s*([\p{Lu}][^«»"\n:]{1,50}?)\s*[»"]?$/u.exec(clean.slice(line.contentStart, line.end).trim())?.[1];
+    // (Not a question, « Qui gère X ? », nor « Votre employeur », « Nos missions »: headings of a page's sections.)
+    if (!name || name.split(/\s+/).length > 4 || NOT_PRODUCT.test(name) || PRODUCT_HEADING.test(name) || /\?/.test(name) || SECTION_HEADING_START.test(name)) continue;
+    const next = text.lines.slice(i + 1).find((l) => l.kind !== 'blank');
+    if (!next || next.kind === 'heading') continue;
+    const opening = clean.slice(next.contentStart, next.start + next.text.length);
+    // « La plateforme permet … » (not « Le service des technologies … », a body's name).
+    const anaphora = new RegExp(`^(?:le|la|l'|cette|ce|cet)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])(?!\\s+(?:de|des|du|d')[\\s'])`, 'i').exec(opening);
+    if (!anaphora && !PRODUCT_SHEET_FIELD.test(opening)) continue;
+    const at = line.contentStart + clean.slice(line.contentStart).indexOf(name);
+    if (mentions.some((x) => x.start <= at && at < x.end)) continue;
+    push(at, at + name.length, name, anaphora ? (productTypeOf(anaphora[1]!) ?? null) : null, firstSentenceAfter(text, i) || null);
   }
   // « (produits, plateformes, logiciels : A, B, C) », « Les deux services … : A, B et C »
   // « … logiciels : A, B et C », « … applications très utilisées, notamment A ou encore B »
@@ -370,4 +448,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 11, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 12, extract: extractProducts };
