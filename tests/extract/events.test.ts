@@ -646,3 +646,15 @@ describe('events: signing an agreement', () => {
     expect(types('La circulaire n° 6500-SG a été signée le 7 juillet 2026 par la Première ministre.')).toEqual(['2026-07-07 publication']);
   });
 });
+
+describe('events: absorptions, notifications and meetings on a day', () => {
+  const types = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type}`);
+
+  it('reads « absorbe », « notifié le … », « se réunira le … », « Prochain comité : … », not « se réunit chaque mois »', () => {
+    expect(types("L'agence absorbe le 1er juillet 2026 le centre de calcul de Dole.")).toEqual(['2026-07-01 merger']);
+    expect(types('Le marché a été notifié le 4 février 2026.')).toEqual(['2026-02-04 other']);
+    expect(types('Le comité se réunira le 16 septembre 2026.')).toEqual(['2026-09-16 other']);
+    expect(types('Prochain comité : 17 septembre 2026')).toEqual(['2026-09-17 other']);
+    expect(types('Depuis 2024, le comité se réunit chaque mois.')).toEqual([]);
+  });
+});

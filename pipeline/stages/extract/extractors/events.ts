@@ -49,6 +49,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   },
   { type: 'merger', pattern: 'fusion(?:s|ne|nent|né|née|nés|nées|ner|nant|nera)?', noun: true },
   { type: 'merger', pattern: 'regroup(?:e|ent|é|ée|és|ées|er|ant|ement|era)|rassembl(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
+  // « L'agence absorbe le centre X », « l'absorption du service Y »: one body merged into another.
+  { type: 'merger', pattern: 'absorb(?:e|ent|é|ée|és|ées|er|era|ant)|absorption', noun: true },
   // « se réunit » is a meeting, not a merger.
   { type: 'merger', pattern: "(?<!(?:se|s')\\s*)réuni(?:t|ssant|ssent|e|es|s|r|ra)?" },
   { type: 'replacement', pattern: 'remplac(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
@@ -95,8 +97,11 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   {
     type: 'other',
     pattern:
-      "entendue?s?(?=\\s+le\\s)|auditionnée?s?|audition|valid(?:é|ée|és|ées|ation)|approuv(?:é|ée|és|ées)|obten(?:u|ue|us|ues)|a\\s+obtenu|tenue?s?|s'est\\s+tenue?|a\\s+eu\\s+lieu|retenue?s?|présent(?:é|ée|és|ées|ation)|organis(?:é|ée|és|ées)|conclu(?:e|s|es)?|attribu(?:é|ée|és|ées)|lauréate?s?",
+      "entendue?s?(?=\\s+le\\s)|auditionnée?s?|audition|notifiée?s?|valid(?:é|ée|és|ées|ation)|approuv(?:é|ée|és|ées)|obten(?:u|ue|us|ues)|a\\s+obtenu|tenue?s?|s'est\\s+tenue?|a\\s+eu\\s+lieu|retenue?s?|présent(?:é|ée|és|ées|ation)|organis(?:é|ée|és|ées)|conclu(?:e|s|es)?|attribu(?:é|ée|és|ées)|lauréate?s?",
   },
+  // A body's meeting on a given day: « Le comité se réunira le 16 septembre », « Prochain comité : 16 septembre »
+  // (« se réunit chaque mois » says how often, with no date).
+  { type: 'other', pattern: "se\\s+réunira|se\\s+réuniront|s'est\\s+réunie?|se\\s+sont\\s+réunie?s|(?:prochaine?|derni(?:er|ère))\\s+(?:réunion|séance|comité|conseil|commission|copil|instance)", noun: true },
   // Gatherings on a date: « la journée du réseau le 14 octobre 2024 », « le séminaire avait lieu en 2023 ».
   {
     type: 'other',
@@ -747,7 +752,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 25,
+  version: 26,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
