@@ -997,3 +997,13 @@ describe('organisations: where a name ends', () => {
     expect(names(text)).not.toContain('Siège');
   });
 });
+
+describe('organisations: « s’appuie sur trois départements : … »', () => {
+  it('reads the units a body « s’appuie sur », counted, and not a network it merely relies on', () => {
+    expect(parents("L'office des cartes (OFC) s'appuie sur deux départements : le département Relevés et le département Diffusion.")).toEqual([
+      'département Relevés < OFC',
+      'département Diffusion < OFC',
+    ]);
+    expect(parents("L'office des cartes (OFC) s'appuie sur le réseau des correspondants régionaux (RCR).")).toEqual([]);
+  });
+});

@@ -275,7 +275,7 @@ export const PREDICATE_WORDS = new Set([
 
 /** Verbs saying that a body contains sub-units (« X comprend six départements »). */
 export const CONTAINS_VERBS =
-  "comprend|comprennent|compte|comptent|regroupe|regroupent|rassemble|rassemblent|réunit|se compose de|se composent de|est composée? de|sont composée?s de|est structurée? en|est organisée? en|s'organise en|dispose de|est constituée? de|s'articule(?:nt)? (?:désormais )?autour de|est organisée? autour de|s'organise(?:nt)? autour de|est divisée? en|se répartit en";
+  "comprend|comprennent|s'appuie sur|s'appuient sur|compte|comptent|regroupe|regroupent|rassemble|rassemblent|réunit|se compose de|se composent de|est composée? de|sont composée?s de|est structurée? en|est organisée? en|s'organise en|dispose de|est constituée? de|s'articule(?:nt)? (?:désormais )?autour de|est organisée? autour de|s'organise(?:nt)? autour de|est divisée? en|se répartit en";
 
 export const NUMBER_WORDS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
