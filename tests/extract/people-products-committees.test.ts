@@ -715,3 +715,13 @@ describe('products: catalogue pages', () => {
     expect(names("Le produit phare de l'incubateur, Tempo Agents, compte 12 000 utilisateurs.").map((n) => n.split(' | ')[0])).toEqual(['Tempo Agents']);
   });
 });
+
+describe('people: product sheets, org charts and reports', () => {
+  const people = (text: string) => dataOf(run(peopleExtractor, text), 'person').map((p) => `${p.name} | ${p.role} | ${p.organisation?.acronym ?? p.organisation?.name ?? ''}`);
+
+  it('reads « Intrapreneuse : Prénom Nom », « Coach : … », the head after a unit in an org chart, « Le rapporteur spécial, M. X »', () => {
+    expect(people('### Proxiloc\n\nIntrapreneuse : Léa Martin\n\nCoach : Hugo Bernard')).toEqual(['Léa Martin | Intrapreneuse | ', 'Hugo Bernard | Coach | ']);
+    expect(people('- Bureau des levés (BLV) – Mme Anne Morel\n- Bureau des images (BIM) – M. Paul Roux')).toEqual(['Anne Morel | null | BLV', 'Paul Roux | null | BIM']);
+    expect(people('Le rapporteur spécial, M. Karim Benali, souligne les retards.')).toEqual(['Karim Benali | rapporteur spécial | ']);
+  });
+});

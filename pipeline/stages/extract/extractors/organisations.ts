@@ -755,6 +755,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 35,
+  version: 36,
   extract: (doc) => extractOrganisations(doc),
 };

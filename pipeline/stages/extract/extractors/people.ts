@@ -33,6 +33,8 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolea
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•][ \\t]*)?(?:\\*\\*)?(${ROLE})(?:\\*\\*)?[ \\t]*:[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*(?=\\n|$)`, 'g'), name: 2, role: 1, section: true },
   // « - **Service X (SX)** — cheffe de service : Prénom Nom »: the role of the unit the line names (`line`).
   { re: new RegExp(`[—–-][ \\t]*(${ROLE})[ \\t]*:[ \\t]*(?:\\*\\*)?(${PERSON})`, 'g'), name: 2, role: 1, line: true },
+  // « - Bureau des levés (BL) – Mme Prénom Nom » (organisation charts): the head of the unit the line names.
+  { re: new RegExp(`(?:^|\\n)[ \\t]*[-*•][^\\n]*?[)\\w][ \\t]+[—–-][ \\t]+(?:(?:M\\.|Mme|Monsieur|Madame)\\s+)?(${PERSON})()[ \\t]*(?=\\n|$)`, 'g'), name: 1, role: 2, line: true },
   // « Prénom Nom est nommé chef du service … », « M. Prénom Nom, administrateur de l'État, est nommé directeur … »
   // (the office given, not the grade in apposition)
   { re: new RegExp(`(${PERSON})(?:\\s*,\\s*[^,;.()\\n]{2,80},)?\\s+(?:est|a été|sera|sont)\\s+(?:nommée?|désignée?|reconduite?)\\s+(?:(?:en qualité de|au poste de|comme)\\s+)?(${ROLE}${ROLE_TAIL})`, 'g'), name: 1, role: 2 },
@@ -266,8 +268,8 @@ function* patternMatches(clean: string): Iterable<PersonMatch> {
         const at = m[0].indexOf(m[name]!);
         yield { index: m.index + at, text: m[0].slice(at), person: m[name], role: m[role], subject: m.index };
       } else if (line) {
-        // Quoted from the role: the dash before it is not part of the fact.
-        const at = m[0].indexOf(m[role]!);
+        // Quoted from the role (the dash before it is not part of the fact), or from the name when there is none.
+        const at = m[role] ? m[0].indexOf(m[role]!) : m[0].indexOf(m[name]!);
         yield { index: m.index + at, text: m[0].slice(at), person: m[name], role: m[role], line };
       } else yield { index: m.index, text: m[0], person: m[name], role: m[role] };
     }
@@ -385,7 +387,9 @@ export function extractPeople(doc: SourceDocument) {
             possessorOf(m.text, start) ??
             (m.section ? sectionUnit(start) : null) ??
             (m.line ? lineBody(start) : null))
-          : m.subject !== undefined
+          : m.line
+            ? lineBody(start)
+            : m.subject !== undefined
             ? ledBody(m.subject)
             : null,
       }),
@@ -395,4 +399,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 13, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 14, extract: extractPeople };
