@@ -365,6 +365,8 @@ describe('figures: units stated by a table, and key-figure components', () => {
       '9.8 M€ | Crédits consommés 2024 = 9800000 €',
       '1250 k€ | Budget 2025 = 1250000 €',
     ]);
+    // A row may state its own unit.
+    expect(brief('| Indicateur | 2024 | 2025 |\n|---|---|---|\n| Budget (M€) | 2,1 | 2,4 |')).toEqual(['2.1 M€ | Budget 2024 = 2100000 €', '2.4 M€ | Budget 2025 = 2400000 €']);
     // Without a stated unit, a bare number in a cell counts nothing.
     expect(brief('Exercice\tCrédits ouverts\n2024\t12,5')).toEqual([]);
   });

@@ -429,13 +429,15 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   let captionAt = top - 1;
   while (captionAt >= 0 && lines[captionAt]!.kind === 'blank' && top - captionAt <= 2) captionAt--;
   const caption = captionAt >= 0 && lines[captionAt]!.kind !== 'blank' && lines[captionAt]!.kind !== 'table-row' ? lines[captionAt]!.text : '';
-  const stated = TABLE_UNIT.exec(header[k]?.text ?? '') ?? TABLE_UNIT.exec(caption);
+  // The unit of a row (« Budget (M€) | 2,1 | 2,4 »), else of a column, else of the whole table (its caption).
+  const stated = TABLE_UNIT.exec(cells[0]!.text) ?? TABLE_UNIT.exec(header[k]?.text ?? '') ?? TABLE_UNIT.exec(caption);
   if (!stated) return undefined;
   const [unit, factor] = TABLE_UNITS[(stated[1] ?? stated[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? [];
   if (!unit) return undefined;
   const column = tidy((header[k]?.text ?? '').replace(TABLE_UNIT, ''));
-  const row = tidy(cells[0]!.text);
-  return { unit, factor: factor ?? null, measure: tidy(`${column} ${row}`) };
+  const row = tidy(cells[0]!.text.replace(TABLE_UNIT, ''));
+  // « Budget 2024 » (a year column), « Coût prévisionnel 2017 » (a year row).
+  return { unit, factor: factor ?? null, measure: tidy(/^(?:19|20)\d\d$/.test(column) ? `${row} ${column}` : `${column} ${row}`) };
 }
 
 function tidy(s: string): string {
@@ -672,7 +674,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 10,
+  version: 11,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
