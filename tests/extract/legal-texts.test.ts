@@ -180,3 +180,11 @@ describe('legal texts: an issuer before the number', () => {
     expect(facts.map((f) => f.data)).toMatchObject([{ type: 'circulaire', number: '6264/SG', date: { value: '2021-04-27' } }]);
   });
 });
+
+describe('legal texts: numbers opening with their issuer', () => {
+  it('reads « l’instruction n° DGS/2026/14 du 5 février 2026 », and no number without a digit', () => {
+    const found = run('Voir l’instruction n° DGS/2026/14 du 5 février 2026 et la circulaire n° SG du 3 mars 2026.').map((l) => l.data);
+    expect(found.map((l) => `${l.type} ${l.number} ${l.date?.value}`)).toContain('instruction DGS/2026/14 2026-02-05');
+    expect(found.some((l) => l.number === 'SG')).toBe(false);
+  });
+});

@@ -45,7 +45,8 @@ const MODIFIER =
   /^\s+(?:simple|en\s+Conseil\s+d'[ÉE]tat|organique|constitutionnelle|interminist[ée]riel(?:le)?|minist[ée]riel(?:le)?|conjoint|g[ée]n[ée]rale\s+interminist[ée]rielle|d'ex[ée]cution|d[ée]l[ée]gu[ée]e?|de\s+finances(?:\s+rectificative)?(?:\s+pour\s+(?:19|20)\d\d)?|de\s+programmation(?:\s+militaire)?|europ[ée]en(?:ne)?|communautaire|[\p{L}\p{N}]+(?=\s*(?:\(\s*(?:UE|CE|CEE)\s*\)|n\s*[°º])))(?![\p{L}])/iu;
 const EU_MARK = /^\s*\(\s*(?:UE|CE|CEE|UE\s*,\s*Euratom)\s*\)/iu;
 /** After « n° »: digits first (« 2019-1088 », « 6264/SG ») or a registration code with digits (« PRMX1801234A »). */
-const NUMBER_WITH_MARK = /^\s*(?:n\s*[°ºo]\.?|N°|numéro)\s*:?\s*((?=[0-9A-Z]*[0-9])[0-9A-Z][0-9A-Za-z]*(?:[-/.][0-9A-Za-z]+)*)/u;
+// (A number may open with its issuer's letters: « n° DGS/2024/12 ».)
+const NUMBER_WITH_MARK = /^\s*(?:n\s*[°ºo]\.?|N°|numéro)\s*:?\s*((?=[0-9A-Z]*(?:[-/.][0-9A-Z]+)*[-/.]?[0-9])[0-9A-Z][0-9A-Za-z]*(?:[-/.][0-9A-Za-z]+)*)/u;
 const NUMBER_BARE = /^\s+(\d{2,4}[-/]\d{1,5}(?:[-/][A-Z]{1,5})?)(?![\p{L}\p{N}])/u;
 /** An issuer right before « n° » (« du Premier ministre », « de la ministre chargée du numérique »). */
 const ISSUER_BEFORE_NUMBER = /^\s+(?:du|de\s+la|de\s+l')\s*[^,;.:()\n«»]{2,70}?(?=\s+(?:n\s*[°º]|N°))/u;
@@ -180,7 +181,7 @@ function legalTextsIn(clean: string, from: number, to: number, ref: string | nul
 /** The legal-texts extractor: one fact per mention. */
 export const legalTextsExtractor: Extractor = {
   id: 'legal-texts',
-  version: 2,
+  version: 3,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts: Fact[] = findLegalTexts(p.clean, 0, p.clean.length, doc.date).map((l) => {
