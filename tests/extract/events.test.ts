@@ -658,3 +658,13 @@ describe('events: absorptions, notifications and meetings on a day', () => {
     expect(types('Depuis 2024, le comité se réunit chaque mois.')).toEqual([]);
   });
 });
+
+describe('events: opening to the public and taking up a post', () => {
+  const types = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type}`);
+
+  it('reads « sort de sa phase bêta », « devient accessible à tous », « prend ses fonctions le … »', () => {
+    expect(types('Ce mardi 16 juin 2026, AideMobile sort de sa phase bêta.')).toEqual(['2026-06-16 launch']);
+    expect(types('Le 2 mars 2026, le simulateur devient accessible à tous.')).toEqual(['2026-03-02 launch']);
+    expect(types('Mme Anne Morel prend ses fonctions de directrice le 1er octobre 2026.')).toEqual(['2026-10-01 appointment']);
+  });
+});

@@ -63,6 +63,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   { type: 'other', pattern: '(?:met|mis|mise|mettre)\\s+fin\\s+aux\\s+fonctions' },
   { type: 'launch', pattern: 'lancement|lancements|inauguration|démarrage|déploiement|ouverture(?!\\s+(?:des|de\\s+la|du|de|d\')\\s*(?:données|donnée|codes?|algorithmes?|jeux|sources))', noun: true },
   { type: 'launch', pattern: 'mise?s?\\s+en\\s+(?:service|ligne|production|exploitation)|généralisation|expérimentation', noun: true },
+  // « X sort de sa phase bêta », « devient accessible à tous », « est désormais ouvert »: opened to its public.
+  { type: 'launch', pattern: "sor(?:t|tent|ti|tie|tira)\\s+de\\s+(?:sa\\s+|la\\s+|leur\\s+)?(?:phase\\s+)?(?:bêta|beta|expérimentation)|sortie\\s+de\\s+(?:sa\\s+|la\\s+)?(?:phase\\s+)?(?:bêta|beta)|devien(?:t|nent|dra)\\s+accessibles?|(?:est|sont)\\s+désormais\\s+(?:accessibles?|ouverte?s?|disponibles?)" },
   { type: 'launch', pattern: 'généralis(?:é|ée|és|ées|er|era|eront)|expériment(?:é|ée|és|ées|er|era)' },
   { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|ait|a)|inaugur(?:e|é|ée|és|ées|er)|démarr(?:e|ent|é|ée|er)' },
   {
@@ -81,6 +83,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   // right after « disponible », else the date of another event of the sentence would be taken).
   { type: 'publication', pattern: `(?:est|sont|était|étaient|rendue?s?)\\s+disponibles?${DATE_RIGHT_AFTER}|mise?s?\\s+à\\s+(?:la\\s+)?disposition`, noun: true },
   { type: 'appointment', pattern: 'nomination|nominations|désignation', noun: true },
+  // « Mme X prend ses fonctions le 1er octobre », « sa prise de fonctions »: taking up a post.
+  { type: 'appointment', pattern: "pren(?:d|nent|dra|dront)\\s+(?:ses|leurs)\\s+fonctions|(?:a|ont)\\s+pris\\s+(?:ses|leurs)\\s+fonctions|prise\\s+de\\s+fonctions", noun: true },
   { type: 'appointment', pattern: 'nomm(?:e|ent|é|ée|és|ées|er|ait|a)|désign(?:é|ée|és|ées)|(?:prend|prennent|pris|prit)\\s+la\\s+(?:direction|tête)' },
   // « La direction générale est assurée depuis 2021 par X », « la présidence est assurée par Y »: who holds an office.
   { type: 'appointment', pattern: "(?<=(?:direction(?:\\s+générale)?|présidence|intérim)\\s+)(?:est|a\\s+été)\\s+assurée?(?=\\s+(?:depuis|par|à\\s+compter|dès)\\s)" },
@@ -752,7 +756,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 26,
+  version: 27,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
