@@ -706,6 +706,11 @@ describe('products: catalogue pages', () => {
     expect(names('<h3>Mes Aides Locales</h3>\n<p>Le simulateur permet de connaître ses droits.</p>')).toEqual(['Mes Aides Locales | simulateur | Le simulateur permet de connaître ses droits.']);
   });
 
+  it('takes no stage sub-heading, no team card and no person heading for a product', () => {
+    const text = '## Nos produits\n\n### En construction\n\n<Card title="Proxiloc" href="/p" />\n<Card title="Léa Martin" subtitle="Intrapreneuse" />\n\n### Pérennisés\n\n### Hugo Bernard\n\nStatut : coach';
+    expect(names(text).map((n) => n.split(' | ')[0])).toEqual(['Proxiloc']);
+  });
+
   it('reads « - **Xyz** — plateforme de … », « Xyz a été conçu par … », « Xyz, un nouveau service … », « le produit phare de l’incubateur, Xyz, … »', () => {
     expect(names('- **Guichet Artisan** — plateforme de dépôt des demandes ;\n- **Relais Mairie** : outil de suivi des dossiers.\n- **Title**: Services numériques publics')).toEqual([
       'Guichet Artisan | guichet | plateforme de dépôt des demandes',

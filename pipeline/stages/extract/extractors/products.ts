@@ -6,7 +6,7 @@
  * the sentence says designs, runs or offers it (« X a conçu et gère le service Y », « Y, opéré par X »).
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
-import { GENERIC_ACRONYMS, PRODUCT_TYPE_ALTERNATION, productTypeOf } from '../lexicon.ts';
+import { GENERIC_ACRONYMS, GIVEN_NAMES, PRODUCT_TYPE_ALTERNATION, foldAccents, productTypeOf } from '../lexicon.ts';
 import { findOrgMentions, looksLikeAcronym, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { prepared, type PreparedText } from '../text.ts';
@@ -163,7 +163,8 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
       if (sectionLevel && line.level > sectionLevel) {
         // « ## Nos produits » then « ### Xyz »: each sub-heading names one.
         const name = /^[«"]?\s*([^«»"\n]{2,60}?)\s*[»"]?$/.exec(title)?.[1];
-        if (name && /^[\p{Lu}\d]/u.test(name)) {
+        // (« ### En construction », « ### Nos équipes »: sub-headings that sort the products, not names.)
+        if (name && /^[\p{Lu}\d]/u.test(name) && !SECTION_HEADING_START.test(name) && !NOT_A_PRODUCT_HEADING.test(name) && !looksLikePerson(name)) {
           const at = line.contentStart + text.clean.slice(line.contentStart).indexOf(name);
           out.push({ start: at, end: at + name.length, name, description: firstSentenceAfter(text, i) });
         }
@@ -175,7 +176,8 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
     if (!sectionLevel) continue;
     // A card component (« <Card title="Xyz" … /> »): its title is the product's name.
     const card = /^\s*<[A-Z][\w.]*\b[^<>]*?\btitle\s*=\s*"([^"<>]{2,60})"[^<>]*>/.exec(raw.slice(line.start, line.end));
-    if (card) {
+    // (A team card, « <Card title="Prénom Nom" subtitle="Coach" /> », names a person.)
+    if (card && !looksLikePerson(card[1]!)) {
       const at = line.start + card[0].indexOf(card[1]!, card[0].indexOf('title'));
       const desc = /\b(?:description|desc|subtitle|texte|text)\s*=\s*"([^"<>]{2,200})"/.exec(card[0])?.[1] ?? '';
       out.push({ start: at, end: at + card[1]!.length, name: card[1]!, description: desc });
@@ -189,6 +191,15 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
     out.push({ start, end: start + m[1]!.length, name: m[1]!.replace(/-$/, ''), description: m[2]!.replace(/\s*[;.]\s*$/, '').split(/\s*[;.]\s/)[0]!.trim() });
   }
   return out;
+}
+
+/** Sub-headings that sort products by stage or kind (« En construction », « Pérennisés », « Équipe »). */
+const NOT_A_PRODUCT_HEADING = /^(?:investigation|construction|accélération|consolidation|pérennis|abandonn|expérimentation|production|déploiement|archiv|équipes?|contacts?|partenaires?|historique|présentation|actualités?|ressources|documentation|calendrier|chiffres?)/iu;
+
+/** A first name of the lexicon then a capitalised word: a person (« Léa Martin »), not a product. */
+function looksLikePerson(name: string): boolean {
+  const [first, second, ...rest] = name.split(/\s+/);
+  return !!first && !!second && rest.length <= 1 && /^\p{Lu}/u.test(second) && GIVEN_NAMES.has(foldAccents(first));
 }
 
 /** The first sentence of the paragraph after line `i` (a product's one-line description), or ''. */
@@ -379,7 +390,7 @@ export function extractProducts(doc: SourceDocument) {
     if (line.kind !== 'heading') continue;
     const name = /^[«"]?\s*([\p{Lu}][^«»"\n:]{1,50}?)\s*[»"]?$/u.exec(clean.slice(line.contentStart, line.end).trim())?.[1];
     // (Not a question, « Qui gère X ? », nor « Votre employeur », « Nos missions »: headings of a page's sections.)
-    if (!name || name.split(/\s+/).length > 4 || NOT_PRODUCT.test(name) || PRODUCT_HEADING.test(name) || /\?/.test(name) || SECTION_HEADING_START.test(name)) continue;
+    if (!name || name.split(/\s+/).length > 4 || NOT_PRODUCT.test(name) || PRODUCT_HEADING.test(name) || /\?/.test(name) || SECTION_HEADING_START.test(name) || NOT_A_PRODUCT_HEADING.test(name) || looksLikePerson(name)) continue;
     const next = text.lines.slice(i + 1).find((l) => l.kind !== 'blank');
     if (!next || next.kind === 'heading') continue;
     const opening = clean.slice(next.contentStart, next.start + next.text.length);
@@ -448,4 +459,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 12, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 13, extract: extractProducts };
