@@ -1007,3 +1007,31 @@ describe('organisations: « s’appuie sur trois départements : … »', () => 
     expect(parents("L'office des cartes (OFC) s'appuie sur le réseau des correspondants régionaux (RCR).")).toEqual([]);
   });
 });
+
+describe('organisations: decrees and reports', () => {
+  it('gives « L’office comprend : 1° … » the office the article created, not the body it is attached to', () => {
+    const text = [
+      'Article 1er',
+      '',
+      'Il est créé un service à compétence nationale dénommé « Office des relevés numériques » (ORN), rattaché à la direction des cartes (DCAR).',
+      '',
+      'Article 2',
+      '',
+      "L'office comprend :",
+      '',
+      '1° Le département des études ;',
+      '',
+      '2° La mission d’appui.',
+    ].join('\n');
+    expect(parents(text)).toEqual(['Office des relevés numériques < DCAR', 'département des études < ORN', "mission d'appui < ORN"]);
+  });
+
+  it('reads every attachment of a sentence (« X, placée sous l’autorité du ministre, est rattachée au Y »), and ends an enumeration before its full stop', () => {
+    expect(parents("La délégation aux services numériques (DSN), placée sous l'autorité du ministre, est rattachée au secrétariat général du Gouvernement (SGG).")).toEqual(['délégation aux services numériques < SGG']);
+    expect(parents("L'Agence des cartes (ACA) est organisée en trois départements : Relevés, Données et Support.")).toEqual([
+      'département Relevés < ACA',
+      'département Données < ACA',
+      'département Support < ACA',
+    ]);
+  });
+});

@@ -788,7 +788,8 @@ function pluralEnumeration(clean: string, pos: number, typeWord: string, type: O
   const listStart = pos + m[0].length - list.length;
   let it: RegExpExecArray | null;
   while ((it = itemRe.exec(list))) {
-    const raw = it[0].replace(/\s+(?:et|de|du|des|la|le)$/, '');
+    // (The full stop after the last item ends the sentence: « … et Support. ».)
+    const raw = it[0].replace(/\s+(?:et|de|du|des|la|le)$/, '').replace(/(?<!\b[A-Z]\.[A-Z]?)\.$/, '');
     if (/^(?:et|de|du|des|la|le)$/i.test(raw) || raw.length < 2) continue;
     if (!/^(?:«|[A-ZÉ])/.test(raw)) continue;
     const start = listStart + it.index;

@@ -256,6 +256,8 @@ const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:rattachée?s?|placée?s?\s
  */
 const ATTACHED_TO_OFFICE = /(?:(?:est|sont|sera|seront|était|étaient|serait|fut|a\s+été|ont\s+été)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+|(?:service à compétence nationale|établissement public(?:\s+[a-zé]+){0,4}|autorité administrative indépendante)\s+)?(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
+const ATTACHED_TO_OFFICE_ALL = new RegExp(ATTACHED_TO_OFFICE.source, 'gi');
+
 /** The body an office heads (« secrétaire général de X » → « secrétariat général de X »), or null. */
 export function bodyOfOffice(phrase: string): string | null {
   const m = /^(?:(?:alors|ex-|ancien(?:ne)?)\s*)?(secrétaire général|secrétaire générale|directeur général|directrice générale|directeur|directrice|délégué général|délégué|déléguée|ministre)\s+((?:(?:interministériel(?:le)?|ministériel(?:le)?)\s+(?:à la|à l'|au|aux|de la|de l'|du|des|pour)|de la|de l'|du|des|de|chargée? d[eu']|chargée? de la)\s*[^,;.()]{2,150})/i.exec(phrase.trim());
@@ -380,9 +382,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « Ce service est rattaché au secrétaire général de la défense … »: the subject (a demonstrative or a
   // pronoun points to the last body named) is attached to the body that the office heads.
-  for (const sent of /rattach|placé/i.test(clean) ? text.sentences : []) {
-    const m = ATTACHED_TO_OFFICE.exec(sent.text);
-    if (!m) continue;
+  // (Every attachment of the sentence: « X, placée sous l'autorité du ministre, est rattachée au SGG » states two,
+  // the first to an office without a body.)
+  for (const sent of /rattach|placé/i.test(clean) ? text.sentences : []) for (const m of sent.text.matchAll(ATTACHED_TO_OFFICE_ALL)) {
     const verbAt = sent.start + m.index;
     const last = mentions.filter((x) => x.start >= sent.start && x.end <= verbAt).pop();
     const subject =
@@ -397,7 +399,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       continue;
     }
     const office = bodyOfOffice(clean.slice(after, sent.end));
-    if (office) linkToOffice(subject, office, [after, sent.end], [Math.min(subject.start, verbAt), sent.end]);
+    if (!office) continue;
+    linkToOffice(subject, office, [after, sent.end], [Math.min(subject.start, verbAt), sent.end]);
+    break;
   }
   // « X est l'un des quatre services du secrétariat général Y », « X fait partie du département Y », « X, qui lui
   // est rattachée » (lui: the sentence's subject), « X, service à compétence nationale de Y »: X is a unit of Y.
@@ -572,7 +576,11 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const m = containsColon.exec(s.text);
     if (!m) continue;
     const verbAt = s.start + m.index;
-    const parent = mentions.filter((x) => x.start >= s.start && x.end <= verbAt).pop() ?? lastMentionBefore(text, mentions, s.start, pronounGender(s.text));
+    // « L'office comprend : » names its subject by a definite type noun: the last office, not the last body.
+    const parent =
+      mentions.filter((x) => x.start >= s.start && x.end <= verbAt).pop() ??
+      definiteSubject(text, mentions, clean.slice(s.start, verbAt), s.start) ??
+      lastMentionBefore(text, mentions, s.start, pronounGender(s.text));
     if (!parent) continue;
     const first = text.lines.findIndex((l) => l.start >= s.end);
     for (let li = first; li >= 0 && li < text.lines.length; li++) {
@@ -755,6 +763,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 36,
+  version: 37,
   extract: (doc) => extractOrganisations(doc),
 };
