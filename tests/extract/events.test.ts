@@ -668,3 +668,14 @@ describe('events: opening to the public and taking up a post', () => {
     expect(types('Mme Anne Morel prend ses fonctions de directrice le 1er octobre 2026.')).toEqual(['2026-10-01 appointment']);
   });
 });
+
+describe('events: projects suspended, relaunched, switched over; contracts ending', () => {
+  const types = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type}`);
+
+  it('reads « suspendu », « relancé », « la bascule … », « résilié », « arrive à échéance »', () => {
+    expect(types('Le projet a été suspendu en juin 2026 puis relancé en janvier 2027.')).toEqual(['2026-06 other', '2027-01 launch']);
+    expect(types('La bascule de la paie est intervenue en novembre 2026.')).toEqual(['2026-11 launch']);
+    expect(types('Le contrat a été résilié le 30 septembre 2026.')).toEqual(['2026-09-30 other']);
+    expect(types('Le marché de maintenance arrive à échéance le 31 décembre 2027.')).toEqual(['2027-12-31 other']);
+  });
+});

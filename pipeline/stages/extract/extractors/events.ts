@@ -66,7 +66,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   // « X sort de sa phase bêta », « devient accessible à tous », « est désormais ouvert »: opened to its public.
   { type: 'launch', pattern: "sor(?:t|tent|ti|tie|tira)\\s+de\\s+(?:sa\\s+|la\\s+|leur\\s+)?(?:phase\\s+)?(?:bêta|beta|expérimentation)|sortie\\s+de\\s+(?:sa\\s+|la\\s+)?(?:phase\\s+)?(?:bêta|beta)|devien(?:t|nent|dra)\\s+accessibles?|(?:est|sont)\\s+désormais\\s+(?:accessibles?|ouverte?s?|disponibles?)" },
   { type: 'launch', pattern: 'généralis(?:é|ée|és|ées|er|era|eront)|expériment(?:é|ée|és|ées|er|era)' },
-  { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|ait|a)|inaugur(?:e|é|ée|és|ées|er)|démarr(?:e|ent|é|ée|er)' },
+  { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|ait|a)|relanc(?:e|é|ée|és|ées|er)|inaugur(?:e|é|ée|és|ées|er)|démarr(?:e|ent|é|ée|er)' },
+  // « la bascule de la paie », « basculé dans le nouveau système »: going live.
+  { type: 'launch', pattern: 'bascule|basculée?s?', noun: true },
   {
     type: 'launch',
     pattern:
@@ -103,6 +105,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
     pattern:
       "entendue?s?(?=\\s+le\\s)|auditionnée?s?|audition|notifiée?s?|valid(?:é|ée|és|ées|ation)|approuv(?:é|ée|és|ées)|obten(?:u|ue|us|ues)|a\\s+obtenu|tenue?s?|s'est\\s+tenue?|a\\s+eu\\s+lieu|retenue?s?|présent(?:é|ée|és|ées|ation)|organis(?:é|ée|és|ées)|conclu(?:e|s|es)?|attribu(?:é|ée|és|ées)|lauréate?s?",
   },
+  // A project suspended, a contract terminated or reaching its term on a date.
+  { type: 'other', pattern: "suspen(?:du|due|dus|dues|d|dre|sion)|résili(?:é|ée|és|ées|ation)|arriv(?:e|ent|era|eront)\\s+à\\s+(?:son\\s+|leur\\s+)?(?:échéance|terme)", noun: true },
   // A body's meeting on a given day: « Le comité se réunira le 16 septembre », « Prochain comité : 16 septembre »
   // (« se réunit chaque mois » says how often, with no date).
   { type: 'other', pattern: "se\\s+réunira|se\\s+réuniront|s'est\\s+réunie?|se\\s+sont\\s+réunie?s|(?:prochaine?|derni(?:er|ère))\\s+(?:réunion|séance|comité|conseil|commission|copil|instance)", noun: true },
@@ -756,7 +760,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 27,
+  version: 28,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
