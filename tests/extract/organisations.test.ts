@@ -1035,3 +1035,23 @@ describe('organisations: decrees and reports', () => {
     ]);
   });
 });
+
+describe('organisations: review fixes', () => {
+  const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name ?? o.acronym);
+
+  it('keeps capitalised nouns that are also verbs inside a name, and articles after « contre », « par »', () => {
+    expect(names('Le département Produit et design a été créé en 2021. Le pôle Finance et achats pilote le budget.')).toEqual(['département Produit et design', 'pôle Finance et achats']);
+    expect(names('La Mission interministérielle de lutte contre les fraudes numériques publie son rapport.')).toEqual(['Mission interministérielle de lutte contre les fraudes numériques']);
+  });
+
+  it('links « fait partie du … » to the body that ends right before it only', () => {
+    expect(parents('Le projet porté par la délégation aux services numériques (DSN) fait partie du programme Territoires Connectés.')).toEqual([]);
+  });
+
+  it('reads both attachments of « X, placée sous l’autorité du ministre chargé du numérique, est rattachée au Y », and ends counts at their adjective', () => {
+    const found = parents("La mission des archives (MDA), placée sous l'autorité du ministre chargé du numérique, est rattachée au secrétariat général du Gouvernement (SGG).");
+    expect(found).toEqual(expect.arrayContaining(['mission des archives < ministère chargé du numérique', 'mission des archives < SGG']));
+    const counts = orgs('La direction des cartes (DCAR) comprend deux bureaux qui travaillent avec les régions.').filter((f) => f.data.kind === 'unit-count');
+    expect(counts.map((f) => f.quote)).toEqual(['comprend deux bureaux']);
+  });
+});

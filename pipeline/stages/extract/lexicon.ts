@@ -272,7 +272,13 @@ export const PREDICATE_WORDS = new Set([
   'après', 'pendant', 'lorsque', 'quand', 'si', 'il', 'elle', 'ils', 'elles', 'on', 'ce', 'cette', 'ces', 'tout', 'tous',
   'modifié', 'modifiée', 'modifiés', 'relatif', 'relative', 'relatifs', 'portant', 'prévu', 'prévue', 'visé', 'visée', 'fixé',
   "jusqu'", 'jusque', 'rend', 'rendent', 'donne', 'donnent', 'émet', 'fixe', 'établit', 'examine', 'adopte', 'décide', 'présente', 'présentent', 'nommé', 'nommée', 'publié', 'publiée', 'dénommé', 'dénommée', 'y', 'serait',
-  // Verbs that announce or run a product (« La délégation lance Xyz »).
+]);
+
+/**
+ * Verbs that announce or run a product (« La délégation lance Xyz »), ending a body's name when written in lower
+ * case only: several are nouns too (« département Produit et design », « pôle Finance et achats »).
+ */
+export const LOWERCASE_PREDICATE_VERBS = new Set([
   'lance', 'lancent', 'annonce', 'annoncent', 'déploie', 'déploient', 'ouvre', 'ouvrent', 'inaugure', 'expérimente', 'finance', 'financent', 'héberge', 'exploite', 'édite', 'produit', 'diffuse', 'signe', 'signent', 'accueille', 'recrute', 'recrutent', 'mène', 'mènent', 'prépare', 'préparent',
 ]);
 

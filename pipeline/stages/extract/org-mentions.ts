@@ -10,6 +10,7 @@ import {
   GENERIC_ACRONYMS,
   ORG_TYPE_ALTERNATION,
   PREDICATE_WORDS,
+  LOWERCASE_PREDICATE_VERBS,
   STOPWORDS,
   orgTypeOf,
   productTypeOf,
@@ -405,6 +406,9 @@ function definitionsGlossary(text: PreparedText): OrgMention[] {
 const NAME_ADJECTIVE =
   /^(?:interministériel(?:le)?s?|généra(?:l|le|ux|les)|nationa(?:l|le|ux|les)|ministériel(?:le)?s?|régiona(?:l|le|ux|les)|départementa(?:l|le|ux|les)|territoria(?:l|le|ux|les)|européen(?:ne)?s?|internationa(?:l|le|ux|les)|supérieur(?:e)?s?|central(?:e)?s?|spécial(?:e)?|interdépartemental(?:e)?|déconcentré(?:e)?s?|académique|préfectora(?:l|le))$/i;
 
+/** Words a name's article may follow (« lutte contre les drogues », « agence pour la cohésion »). */
+const ARTICLE_MAY_FOLLOW = new Set(['de', 'à', 'et', 'pour', 'sur', 'dans', 'avec', 'entre', 'contre', 'par', 'vers', 'auprès', 'selon', 'envers', 'sans', 'sous', 'chez', 'après', 'avant', 'durant', 'pendant']);
+
 /** Places named like bodies (« Centre de congrès de Lyon », « centre-ville »): venues, not organisations. */
 const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:commercial|culturel|sportif|aquatique|d'affaires|d'exposition|historique)s?)(?![\p{L}])/iu;
 
@@ -622,7 +626,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       // « en Conseil des ministres le projet de décret »: an article after a content word opens another phrase
       // (after « de » or « à » it belongs to the complement: « direction de la sécurité »).
       const lwNow = w.text.toLowerCase();
-      if ((lwNow === 'le' || lwNow === 'la' || lwNow === 'les') && prev && !['de', 'à', 'et', 'pour', 'sur', 'dans', 'avec', 'entre'].includes(prev.text.toLowerCase())) break;
+      if ((lwNow === 'le' || lwNow === 'la' || lwNow === 'les') && prev && !ARTICLE_MAY_FOLLOW.has(prev.text.toLowerCase())) break;
       // « comité … en date du 23 janvier »: a date locution closes the name.
       if (lwNow === 'en' && /^date$/i.test(word(i + 1)?.text ?? '')) break;
       // « La direction s'organise en … », « le pôle n'a pas … »: a clitic pronoun opens the verb.
@@ -635,6 +639,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       // « … des relations avec les usagers »: « avec » after « relations » goes on with the name.
       const relationsWith = lw === 'avec' && /^(?:relations?|rapports)$/i.test(prev?.text ?? '');
       if (!relationsWith && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
+      if (LOWERCASE_PREDICATE_VERBS.has(w.text)) break;
       // « le rapport de la Cour des comptes sur la … »: the topic of a document, not the body's name (names with
       // « sur » are those of committees, missions and study centres: « commission sur … », « centre d'études sur … »).
       if (lw === 'sur' && TOPIC_ENDS_NAME.has(type) && !/^(?:recherches?|études?|enquêtes?)$/i.test(prev?.text ?? '')) break;

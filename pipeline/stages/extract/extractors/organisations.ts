@@ -169,6 +169,15 @@ function pronounGender(sentence: string): 'm' | 'f' | undefined {
 }
 
 /**
+ * The body a sentence opening with « Il » / « Elle » (or, with `demonstrative`, « Ce … » / « Cette … ») stands for:
+ * the last one in subject position before it, of the pronoun's gender.
+ */
+function pronounSubject(text: PreparedText, mentions: OrgMention[], sent: { start: number; text: string }, demonstrative = false): OrgMention | undefined {
+  const opens = demonstrative ? /^\s*(?:ce|cet|cette|il|elle)\b/i : /^\s*(?:il|elle)\s/i;
+  return opens.test(sent.text) ? lastMentionBefore(text, mentions, sent.start, pronounGender(sent.text)) : undefined;
+}
+
+/**
  * The first mention starting in [from, to): mentions.find((m) => m.start >= from && m.start < to). Mentions are
  * sorted by start (findOrgMentions): the first one starting at or after `from`, found by binary search.
  */
@@ -185,7 +194,7 @@ interface CountStatement {
 }
 
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement))?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+(?!(?:et|ou|ainsi)\s)[a-zéèêàâîôûç]+)?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+)?)+)`,
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement))?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+)?)+)`,
   'gi',
 );
 
@@ -215,6 +224,9 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     }
     // The statement ends with its last count (not with a separator the next words did not continue).
     const statement = m[0].replace(/(?:\s*,?\s*ainsi\s+qu(?:e\s*|')|\s*,\s*|\s+et\s*)$/, '').trimEnd();
+    // « s'appuie sur un réseau de correspondants »: relying on one body is no count of units (« s'appuie sur trois
+    // départements » is).
+    if (/^s'appuie/i.test(m[1]!) && counts.every((c) => c.count < 2)) continue;
     if (counts.length) out.push({ start: verbAt, end: s.start + m.index + statement.length, parent, counts });
   }
   return out;
@@ -389,7 +401,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const last = mentions.filter((x) => x.start >= sent.start && x.end <= verbAt).pop();
     const subject =
       (last && phraseHead(clean, mentions, last)) ??
-      (/^(?:ce|cet|cette|il|elle)\b/i.test(sent.text.trim()) ? lastMentionBefore(text, mentions, sent.start, pronounGender(sent.text)) : undefined) ??
+      pronounSubject(text, mentions, sent, true) ??
       definiteSubject(text, mentions, clean.slice(sent.start, verbAt), sent.start);
     if (!subject) continue;
     const after = sent.start + m.index + m[0].length;
@@ -398,10 +410,11 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       for (const p of withCoordinated(direct)) link(subject, p, subject.start, p.end);
       continue;
     }
-    const office = bodyOfOffice(clean.slice(after, sent.end));
-    if (!office) continue;
-    linkToOffice(subject, office, [after, sent.end], [Math.min(subject.start, verbAt), sent.end]);
-    break;
+    // The office's phrase ends with its clause (« …du ministre chargé du numérique, est rattachée au … »).
+    const comma = clean.indexOf(',', after);
+    const phraseEnd = comma > after && comma < sent.end ? comma : sent.end;
+    const office = bodyOfOffice(clean.slice(after, phraseEnd));
+    if (office) linkToOffice(subject, office, [after, phraseEnd], [Math.min(subject.start, verbAt), phraseEnd]);
   }
   // « X est l'un des quatre services du secrétariat général Y », « X fait partie du département Y », « X, qui lui
   // est rattachée » (lui: the sentence's subject), « X, service à compétence nationale de Y »: X is a unit of Y.
@@ -410,14 +423,22 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const at = sent.start + m.index;
       const after = at + m[0].length;
       const parent = mentionAt(mentions, after, after + 2);
-      const child = mentions.filter((x) => x.start >= sent.start && x.end <= at).pop() ?? (/^\s*(?:il|elle)\s/i.test(sent.text) ? lastMentionBefore(text, mentions, sent.start, pronounGender(sent.text)) : undefined);
+      // The child ends right before the verb (or before an apposition closed by a comma): « Le projet porté par la
+      // DSN fait partie du programme X » says nothing of the DSN.
+      const before = mentions.filter((x) => x.start >= sent.start && x.end <= at).pop();
+      // (Nor a body in a complement: « porté par la DSN ».)
+      const subjectBody =
+        before &&
+        /^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,]{0,100},\s*)?$/.test(clean.slice(before.end, at)) &&
+        !/(?:par|de|du|des|pour|avec|à|au|aux|sur|dans|chez)\s+(?:(?:la|le|les)\s+|l')?$/i.test(clean.slice(sent.start, before.start));
+      const child = subjectBody ? before : pronounSubject(text, mentions, sent);
       // (Being part of a network or a community, « fait partie du réseau X », is membership, not a place in a chart.)
       if (parent && child && !(parent.type && MEMBERSHIP_TYPES.has(parent.type))) link(child, parent, Math.min(child.start, at), Math.max(parent.end, after));
     }
     const own = /^\s*,\s*qui\s+lui\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?/i;
     for (const x of mentions) {
       if (x.start < sent.start || x.end > sent.end || !own.test(clean.slice(x.end, x.end + 40))) continue;
-      const subject = /^\s*(?:il|elle)\s/i.test(sent.text) ? lastMentionBefore(text, mentions, sent.start, pronounGender(sent.text)) : mentions.find((y) => y.start >= sent.start && y.end <= x.start);
+      const subject = pronounSubject(text, mentions, sent) ?? mentions.find((y) => y.start >= sent.start && y.end <= x.start);
       if (subject) link(x, subject, x.start, x.end + own.exec(clean.slice(x.end, x.end + 40))![0].length);
     }
   }
@@ -763,6 +784,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 37,
+  version: 38,
   extract: (doc) => extractOrganisations(doc),
 };
