@@ -679,3 +679,19 @@ describe('events: projects suspended, relaunched, switched over; contracts endin
     expect(types('Le marché de maintenance arrive à échéance le 31 décembre 2027.')).toEqual(['2027-12-31 other']);
   });
 });
+
+describe('events: review fixes', () => {
+  const types = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type}`);
+
+  it('keeps « depuis sa création en janvier 2019 »; takes no yearly figure, dateline or byline for an entry; a signed decree stays a publication', () => {
+    expect(types('Depuis sa création en janvier 2019, l’office a formé 3 000 agents.')).toEqual(['2019-01 creation']);
+    expect(types('- 2023 : 45 M€ de crédits ;\n- 2024 : 52 M€.')).toEqual([]);
+    expect(types('Rennes - 12 mars 2026\n\nRédigé par Jean Morel - 12 mars 2026\n\nDernière mise à jour - 12 mars 2026')).toEqual([]);
+    expect(types('Le décret relatif aux conventions de stage a été signé le 3 mars 2026.')).toEqual(['2026-03-03 publication']);
+  });
+
+  it('takes no merger for a budget « absorbé », no launch for « le rapport de forces bascule »', () => {
+    expect(types('En 2026, le remboursement de la dette absorbe une part croissante du budget.')).toEqual([]);
+    expect(types('Le rapport de forces bascule en 2026.')).toEqual([]);
+  });
+});

@@ -50,7 +50,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   { type: 'merger', pattern: 'fusion(?:s|ne|nent|né|née|nés|nées|ner|nant|nera)?', noun: true },
   { type: 'merger', pattern: 'regroup(?:e|ent|é|ée|és|ées|er|ant|ement|era)|rassembl(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
   // « L'agence absorbe le centre X », « l'absorption du service Y »: one body merged into another.
-  { type: 'merger', pattern: 'absorb(?:e|ent|é|ée|és|ées|er|era|ant)|absorption', noun: true },
+  { type: 'merger', pattern: "absorb(?:e|ent|é|ée|és|ées|er|era|ant)(?=[^.;]{0,40}?\\s(?:le|la|les|l')\\s*(?:service|centre|bureau|mission|agence|office|direction|département|pôle|délégation|programme|établissement|\\p{Lu}{2,}))|absorption(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:service|centre|bureau|mission|agence|office|direction|département|pôle|délégation|programme|établissement|\\p{Lu}{2,}))", noun: true },
   // « se réunit » is a meeting, not a merger.
   { type: 'merger', pattern: "(?<!(?:se|s')\\s*)réuni(?:t|ssant|ssent|e|es|s|r|ra)?" },
   { type: 'replacement', pattern: 'remplac(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
@@ -64,11 +64,11 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   { type: 'launch', pattern: 'lancement|lancements|inauguration|démarrage|déploiement|ouverture(?!\\s+(?:des|de\\s+la|du|de|d\')\\s*(?:données|donnée|codes?|algorithmes?|jeux|sources))', noun: true },
   { type: 'launch', pattern: 'mise?s?\\s+en\\s+(?:service|ligne|production|exploitation)|généralisation|expérimentation', noun: true },
   // « X sort de sa phase bêta », « devient accessible à tous », « est désormais ouvert »: opened to its public.
-  { type: 'launch', pattern: "sor(?:t|tent|ti|tie|tira)\\s+de\\s+(?:sa\\s+|la\\s+|leur\\s+)?(?:phase\\s+)?(?:bêta|beta|expérimentation)|sortie\\s+de\\s+(?:sa\\s+|la\\s+)?(?:phase\\s+)?(?:bêta|beta)|devien(?:t|nent|dra)\\s+accessibles?|(?:est|sont)\\s+désormais\\s+(?:accessibles?|ouverte?s?|disponibles?)" },
+  { type: 'launch', pattern: "sor(?:t|tent|ti|tie|tira)\\s+de\\s+(?:sa\\s+|la\\s+|leur\\s+)?(?:phase\\s+)?(?:bêta|beta|expérimentation)|sortie\\s+de\\s+(?:sa\\s+|la\\s+)?(?:phase\\s+)?(?:bêta|beta)|devien(?:t|nent|dra)\\s+accessibles?|(?:est|sont)\\s+désormais\\s+(?:accessibles?|ouverte?s?)" },
   { type: 'launch', pattern: 'généralis(?:é|ée|és|ées|er|era|eront)|expériment(?:é|ée|és|ées|er|era)' },
   { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|ait|a)|relanc(?:e|é|ée|és|ées|er)|inaugur(?:e|é|ée|és|ées|er)|démarr(?:e|ent|é|ée|er)' },
   // « la bascule de la paie », « basculé dans le nouveau système »: going live.
-  { type: 'launch', pattern: 'bascule|basculée?s?', noun: true },
+  { type: 'launch', pattern: "(?<=(?:la|une|cette|sa)\\s)bascule|basculée?s?", noun: true },
   {
     type: 'launch',
     pattern:
@@ -144,6 +144,9 @@ const MAX_DISTANCE = 200;
 const MAX_DESCRIPTION = 300;
 
 /** After a nominal trigger: « de » + another action noun (« création et de vérification », « de suivi ») means an activity. */
+/** A date within the next few words, in the same clause (a year, a month name, « le 1er »). */
+const DATE_SOON_AFTER = /^[^.;:]{0,25}?(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er)(?![\p{L}\p{N}])/iu;
+
 /** After « créé »: something users create (« un compte », « leur espace »). */
 const USER_ITEM_AFTER = /^\s+(?:un|une|leur|leurs|son|sa|ses|des|plus\s+de\s+[\d\s]+)\s*(?:comptes?|espaces?\s+personnels?|espaces?|dossiers?|profils?|identifiants?|demandes?)(?![\p{L}])/iu;
 
@@ -190,7 +193,8 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       if (t.type === 'merger' && COUNT_AFTER.test(s.slice(end, end + 40))) continue;
       // « … déposées depuis l'ouverture du service »: an event used as a point in time, not one that happened then.
       // (« depuis sa création, en 2021 » gives the date right after it.)
-      if (t.noun && /(?:depuis|avant|après|dès)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 16), start)) && !/^\s*,?\s*(?:en|le)\s+(?:1er|\d)/iu.test(s.slice(end, end + 12))) continue;
+      // (« depuis sa création, en 2021 », « dès le lancement du service en mars 2024 » give the date right after it.)
+      if (t.noun && /(?:depuis|avant|après|dès)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 16), start)) && !DATE_SOON_AFTER.test(s.slice(end, end + 40))) continue;
       // « 62 000 associations avaient créé un compte »: what users create is no body's creation.
       if (t.type === 'creation' && !t.noun && USER_ITEM_AFTER.test(s.slice(end, end + 40))) continue;
       // « a réuni les agents du réseau », « rassemble des experts »: people gathered, not bodies merged.
@@ -425,6 +429,10 @@ function signedAgreement(clean: string, t: Trigger): Trigger {
   const before = clean.slice(Math.max(0, t.start - 60), t.start);
   const agreementAfter = /^\s+(?:du|de\s+la|de\s+l'|des|d'une?|de|la|le|l'|les|une?|leur|son|sa)\s*/iu.test(after) && AGREEMENT.test(after.slice(0, 30));
   const agreementBefore = AGREEMENT.test(before) && !/[.;:]/.test(before.slice(before.search(AGREEMENT)));
+  // « Le décret relatif aux conventions de stage a été signé … »: a legal text named before the agreement word is
+  // what was signed.
+  const legalAt = before.search(LEGAL_CUE);
+  if (legalAt >= 0 && (!agreementBefore || legalAt < before.search(AGREEMENT)) && !agreementAfter) return t;
   return agreementAfter || agreementBefore ? { ...t, type: 'other' } : t;
 }
 
@@ -518,9 +526,12 @@ function chronologyEntry(clean: string, d: DateMention): string | undefined {
   const before = clean.slice(lineStart, d.start);
   if (LINE_OPENING.test(before)) {
     const after = ENTRY_AFTER.exec(clean.slice(d.end, d.end + 220));
-    return after ? clip(tidy(after[1]!), 80) : undefined;
+    // « - 2023 : 45 M€ de crédits »: a yearly figure, not something that happened.
+    return after && !/^[\d.,\s]+(?:%|M€|k€|€|Md€|millions?|milliards?)?(?![\p{L}])/u.test(after[1]!) ? clip(tidy(after[1]!), 80) : undefined;
   }
   const title = TITLE_DASH.exec(before);
+  // « Paris - 12 mars 2025 » (a dateline), « Rédigé par X - … », « Dernière mise à jour - … »: no event's title.
+  if (title && (/^\s*\p{Lu}[\p{L}'-]*\s*$/u.test(title[1]!) || /^(?:par|rédigée?|publiée?|écrite?|mise?\s+à\s+jour|dernière|modifiée?)(?![\p{L}])/iu.test(title[1]!.trim()))) return undefined;
   // « Mme X — depuis avril 2021 » is a tenure, « N° 42 — octobre 2025 » an issue of a newsletter: no entries.
   if (!title || d.value.qualifier !== undefined || /(?:^|\s)(?:n°|no\.?|numéro)\s*\d/iu.test(title[1]!.trim())) return undefined;
   return clip(tidy(title[1]!), 80);
@@ -723,7 +734,7 @@ function tableEvents(doc: SourceDocument): Fact[] {
         // A body's acronym (« | ONIC | Office … | 2016 | ») is the subject; another name is the thing's.
         subject: looksLikeAcronym(name) ? { acronym: name } : null,
         subject_name: looksLikeAcronym(name) ? null : name,
-        description: clip(tidy(line.text.replace(/\|/g, ' ')), MAX_DESCRIPTION),
+        description: clip(tidy(line.text.replace(/[|;]/g, ' ')), MAX_DESCRIPTION),
         legal_text: null,
       }));
     }
@@ -760,7 +771,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 28,
+  version: 29,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
