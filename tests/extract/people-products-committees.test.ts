@@ -699,9 +699,9 @@ describe('products: catalogue pages', () => {
       'Proxiloc | null | Réserver un bureau en deux clics.',
       'Tempo Agents | null | Suivre ses congés.',
     ]);
-    expect(names('### Proxiloc\n\nStatut : en construction\n\n### Relais\n\nLa plateforme permet de suivre les dossiers.\n\n### Votre employeur\n\nLe service des achats recrute.')).toEqual([
+    expect(names('### Proxiloc\n\nStatut : en construction\n\n### Relais Mairie\n\nLa plateforme permet de suivre les dossiers.\n\n### Votre employeur\n\nLe service des achats recrute.\n\n## Fonctionnement\n\nLa plateforme permet de déposer un dossier.')).toEqual([
       'Proxiloc | null | Statut : en construction',
-      'Relais | plateforme | La plateforme permet de suivre les dossiers.',
+      'Relais Mairie | plateforme | La plateforme permet de suivre les dossiers.',
     ]);
     expect(names('<h3>Mes Aides Locales</h3>\n<p>Le simulateur permet de connaître ses droits.</p>')).toEqual(['Mes Aides Locales | simulateur | Le simulateur permet de connaître ses droits.']);
   });
@@ -717,6 +717,7 @@ describe('products: catalogue pages', () => {
       'Relais Mairie | outil | outil de suivi des dossiers',
     ]);
     expect(names("Proxiloc a été conçu par l'incubateur des territoires (IDT). La délégation lance Mes Aides Locales, un nouveau service en ligne.").map((n) => n.split(' | ')[0])).toEqual(['Proxiloc', 'Mes Aides Locales']);
+    expect(names('- Contexte : la plateforme actuelle date de 2015.\n\nTout a été conçu par les agents du ministère.')).toEqual([]);
     expect(names("Le produit phare de l'incubateur, Tempo Agents, compte 12 000 utilisateurs.").map((n) => n.split(' | ')[0])).toEqual(['Tempo Agents']);
   });
 });
@@ -728,5 +729,21 @@ describe('people: product sheets, org charts and reports', () => {
     expect(people('### Proxiloc\n\nIntrapreneuse : Léa Martin\n\nCoach : Hugo Bernard')).toEqual(['Léa Martin | Intrapreneuse | ', 'Hugo Bernard | Coach | ']);
     expect(people('- Bureau des levés (BLV) – Mme Anne Morel\n- Bureau des images (BIM) – M. Paul Roux')).toEqual(['Anne Morel | null | BLV', 'Paul Roux | null | BIM']);
     expect(people('Le rapporteur spécial, M. Karim Benali, souligne les retards.')).toEqual(['Karim Benali | rapporteur spécial | ']);
+  });
+});
+
+describe('review fixes: people, committees', () => {
+  it('names no room after a dash in a programme, and quotes the head after the unit', () => {
+    const facts = run(peopleExtractor, '- Ouverture (9h30) – Grand Amphithéâtre\n- Cabinet de Claire Martin (CCM) – Mme Claire Martin');
+    const people = dataOf(facts, 'person').map((p) => p.name);
+    expect(people).not.toContain('Grand Amphithéâtre');
+    const head = facts.find((f) => f.quote.startsWith('Claire Martin') && f.start > 30);
+    expect(head).toBeDefined();
+  });
+
+  it('keeps the number of a committee’s name, strips only a date, and takes no sentence for a long form', () => {
+    const committees = (text: string) => dataOf(run(committeesExtractor, text), 'committee').map((c) => c.name);
+    expect(committees('Le comité de pilotage France Avenir 2030 se réunit chaque trimestre.')).toEqual(['comité de pilotage France Avenir 2030']);
+    expect(committees("Le Comité a salué le travail de l'Agence du numérique (ANUM). L'ANUM, qui rassemble chaque année les préfets, publie.")).toEqual([]);
   });
 });

@@ -205,7 +205,7 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
     NAMED_COMMITTEE.lastIndex = 0;
     for (const m of s.text.matchAll(NAMED_COMMITTEE)) {
       // « Comité de pilotage – 18 mars 2025 » (a meeting record's title): the date is not part of the name.
-      const name = m[1]!.replace(/\s+/g, ' ').replace(/\s+(?:-\s.*|\d.*)$/, '').replace(/\s+(?:de la|de l'|du|des|de|d')$/, '');
+      const name = m[1]!.replace(/\s+/g, ' ').replace(/\s+(?:-\s.*|\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*)$/, '').replace(/\s+(?:de la|de l'|du|des|de|d')$/, '');
       const content = name.split(/\s+|(?<=')/).slice(1).filter((w) => w && !NAME_CONNECTORS.has(w.toLowerCase()));
       if (content.length < 2) continue;
       const start = s.start + m.index!;
@@ -216,11 +216,21 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
 }
 
 /** A governance body's long form: « Comité interministériel … », « Conférence du numérique régional ». */
-const BODY_LONG_FORM = String.raw`(?:Comité|Conseil|Commission|Conférence|Instance|Collège)\s[^()|\n]{3,120}?`;
+const BODY_LONG_FORM = String.raw`(?:Comité|Conseil|Commission|Conférence|Instance|Collège)\s[^()|\n.;:]{3,120}?`;
 const DEFINED_BY_PARENTHESIS = new RegExp(String.raw`(${BODY_LONG_FORM})\s*\(([A-Z][A-Za-z0-9]{1,10})\)`, 'g');
 const DEFINED_BY_GLOSSARY = new RegExp(String.raw`^[ \t|*-]*([A-Z][A-Za-z0-9]{1,10})[ \t*]*(?:\||:|-)[ \t*]*(${BODY_LONG_FORM})[ \t*]*(?:\||$)`, 'gm');
 /** After a body's acronym: it meets (« , réuni deux fois par an », « , qui rassemble chaque année … »). */
 const MEETS_AFTER = new RegExp(String.raw`^,?\s*(?:qui\s+)?(?:se\s+réunit|réunie?s?|rassemble|associe)\s+(?:[^.;,]{0,40}?\s)?(${FREQUENCY})`);
+
+/** The acronym's letters, in order, are initials of the long form's words (function words may be skipped). */
+function spellsAcronym(acronym: string, long: string): boolean {
+  const initials = long.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s'’-]+/).filter(Boolean).map((w) => w[0]!);
+  // (« CoRA »: the capitals are the initials, the lowercase letters end a syllable.)
+  const letters = (/[a-z]/.test(acronym) ? acronym.replace(/[^A-Z]/g, '') : acronym).toLowerCase().replace(/[^a-z]/g, '');
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i === letters.length && initials[0] === letters[0];
+}
 
 /**
  * Bodies known by an acronym that the text defines as a committee, conference or council (« | CIDN | Comité
@@ -234,6 +244,9 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
     re.lastIndex = 0;
     for (const m of text.clean.matchAll(re)) {
       const [acronym, long] = re === DEFINED_BY_GLOSSARY ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+      // The long form spells the acronym (its capitals are initials of its words, in order): « Comité a salué le
+      // travail de l'Agence … (ANUM) » is no definition of a committee.
+      if (!spellsAcronym(acronym, long)) continue;
       if (!longForms.has(acronym)) longForms.set(acronym, long.replace(/\s+/g, ' ').trim());
     }
   }
@@ -261,7 +274,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 9,
+  version: 10,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

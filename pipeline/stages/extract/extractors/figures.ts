@@ -397,6 +397,9 @@ const TABLE_UNITS: Record<string, [string, number | null]> = {
   "million d'euros": ['M€', 1e6], "millions d'euros": ['M€', 1e6], "milliard d'euros": ['Md€', 1e9], "milliards d'euros": ['Md€', 1e9], "milliers d'euros": ['k€', 1e3], euros: ['€', 1],
 };
 
+/** A column of counts, by its header. */
+const COUNT_HEADER = /^(?:nombre|nb|effectifs?|total des)(?![\p{L}])/iu;
+
 /** The cells of a table line (tab or pipe separated), each with where it starts. */
 function cellsOf(line: string, at: number): Array<{ text: string; start: number }> {
   const sep = line.includes('\t') ? '\t' : '|';
@@ -430,7 +433,10 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   while (captionAt >= 0 && lines[captionAt]!.kind === 'blank' && top - captionAt <= 2) captionAt--;
   const caption = captionAt >= 0 && lines[captionAt]!.kind !== 'blank' && lines[captionAt]!.kind !== 'table-row' ? lines[captionAt]!.text : '';
   // The unit of a row (« Budget (M€) | 2,1 | 2,4 »), else of a column, else of the whole table (its caption).
-  const stated = TABLE_UNIT.exec(cells[0]!.text) ?? TABLE_UNIT.exec(header[k]?.text ?? '') ?? TABLE_UNIT.exec(caption);
+  const ownUnit = TABLE_UNIT.exec(cells[0]!.text) ?? TABLE_UNIT.exec(header[k]?.text ?? '');
+  // A count column (« Nombre de projets ») does not take the unit of the table's caption (« … (en M€) »).
+  if (!ownUnit && COUNT_HEADER.test(header[k]?.text ?? '')) return undefined;
+  const stated = ownUnit ?? TABLE_UNIT.exec(caption);
   if (!stated) return undefined;
   const [unit, factor] = TABLE_UNITS[(stated[1] ?? stated[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? [];
   if (!unit) return undefined;
@@ -664,7 +670,8 @@ function componentFigures(doc: SourceDocument): Fact[] {
       if (!noun) continue;
       unit = noun.unit;
     }
-    const at = tag.index + tag[0].indexOf(v[1]!);
+    // The value where its attribute stands (an earlier attribute may hold the same text: « id="5" … valeur="5" »).
+    const at = tag.index + v.index + v[0].lastIndexOf(v[1]!);
     const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier: null, measure: tidy(label), subject: null };
     if (euros !== null) data.normalised = { value: Number(euros.toPrecision(15)), unit: '€' };
     out.push(factAt(doc, 'figures', at, at + v[1]!.length, data));
@@ -674,7 +681,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 11,
+  version: 12,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

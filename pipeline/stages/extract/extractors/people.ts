@@ -28,13 +28,14 @@ const ROLE_START = new RegExp(`^${QUALIFIER}${ROLE}`, 'i');
 
 const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|État|Etat|France|Premier|Première|Direction|Département|Mission|Ministère|Service|Agence|Pôle|Programme|Madame|Monsieur|Président|Conseil|Comité|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Secrétaire|Ministre|Plan|Feuille|Cadre|Le)(?![\wÀ-ÿ])/;
 
-const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolean; subject?: boolean; line?: boolean }> = [
+const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolean; subject?: boolean; line?: boolean; known?: boolean }> = [
   // Organisation charts: « - Directrice : Prénom Nom » under a heading naming the unit (`section`: its body).
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•][ \\t]*)?(?:\\*\\*)?(${ROLE})(?:\\*\\*)?[ \\t]*:[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*(?=\\n|$)`, 'g'), name: 2, role: 1, section: true },
   // « - **Service X (SX)** — cheffe de service : Prénom Nom »: the role of the unit the line names (`line`).
   { re: new RegExp(`[—–-][ \\t]*(${ROLE})[ \\t]*:[ \\t]*(?:\\*\\*)?(${PERSON})`, 'g'), name: 2, role: 1, line: true },
   // « - Bureau des levés (BL) – Mme Prénom Nom » (organisation charts): the head of the unit the line names.
-  { re: new RegExp(`(?:^|\\n)[ \\t]*[-*•][^\\n]*?[)\\w][ \\t]+[—–-][ \\t]+(?:(?:M\\.|Mme|Monsieur|Madame)\\s+)?(${PERSON})()[ \\t]*(?=\\n|$)`, 'g'), name: 1, role: 2, line: true },
+  // (A civility, or a first name of the lexicon: « - Ouverture (9h30) – Grand Amphithéâtre » names a room.)
+  { re: new RegExp(`(?:^|\\n)[ \\t]*[-*•][^\\n]*?[)\\w][ \\t]+[—–-][ \\t]+(?:(?:M\\.|Mme|Monsieur|Madame)\\s+)?(${PERSON})()[ \\t]*(?=\\n|$)`, 'g'), name: 1, role: 2, line: true, known: true },
   // « Prénom Nom est nommé chef du service … », « M. Prénom Nom, administrateur de l'État, est nommé directeur … »
   // (the office given, not the grade in apposition)
   { re: new RegExp(`(${PERSON})(?:\\s*,\\s*[^,;.()\\n]{2,80},)?\\s+(?:est|a été|sera|sont)\\s+(?:nommée?|désignée?|reconduite?)\\s+(?:(?:en qualité de|au poste de|comme)\\s+)?(${ROLE}${ROLE_TAIL})`, 'g'), name: 1, role: 2 },
@@ -256,10 +257,12 @@ interface PersonMatch {
 }
 
 function* patternMatches(clean: string): Iterable<PersonMatch> {
-  for (const { re, name, role, section, subject, line } of PATTERNS) {
+  for (const { re, name, role, section, subject, line, known } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(clean))) {
+      // `known`: the name needs a civility or a first name of the lexicon.
+      if (known && !/(?:M\.|Mme|Monsieur|Madame)\s+$/.test(m[0].slice(0, m[0].lastIndexOf(m[name]!))) && !isGivenName(m[name]!.split(/\s+/)[0]!)) continue;
       // The line break the match may open with is not part of it.
       const lead = /^\n?[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?/.exec(m[0])![0].length;
       if (section) yield { index: m.index + lead, text: m[0].slice(lead), person: m[name], role: m[role], section };
@@ -268,8 +271,9 @@ function* patternMatches(clean: string): Iterable<PersonMatch> {
         const at = m[0].indexOf(m[name]!);
         yield { index: m.index + at, text: m[0].slice(at), person: m[name], role: m[role], subject: m.index };
       } else if (line) {
-        // Quoted from the role (the dash before it is not part of the fact), or from the name when there is none.
-        const at = m[role] ? m[0].indexOf(m[role]!) : m[0].indexOf(m[name]!);
+        // Quoted from the role (the dash before it is not part of the fact), or from the name when there is none
+        // (its last occurrence: « - Cabinet de Claire Martin (CCM) – Mme Claire Martin »).
+        const at = m[role] ? m[0].indexOf(m[role]!) : m[0].lastIndexOf(m[name]!);
         yield { index: m.index + at, text: m[0].slice(at), person: m[name], role: m[role], line };
       } else yield { index: m.index, text: m[0], person: m[name], role: m[role] };
     }
@@ -399,4 +403,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 14, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 15, extract: extractPeople };

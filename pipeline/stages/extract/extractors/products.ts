@@ -17,7 +17,7 @@ const ID = 'products';
 const UP = 'A-ZÉÈÀÂÎÔÇ';
 /** A product name: CamelCase or capitalised words (1–3), or a domain such as « exemple.gouv.fr ». */
 const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*(?:[ \\u00a0]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*)){0,2})`;
-const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
+const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|Cela|Tout|Toute|Tous|Chaque|Rien|Personne|Chacun|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
 
 /** Common nouns that open descriptive names (« Annuaire de l'action publique », « Registre national des écoles »). */
 const DESCRIPTIVE_HEAD = /^(?:Code|Répertoire|Base|Annuaire|Guide|Catalogue|Carte|Compte|Espace|Bourse|Registre|Fichier|Système|Portail|Observatoire|Référentiel|Baromètre|Tableau|Journal|Bulletin|Dossier|Bibliothèque|Atlas|Inventaire|Cadastre|Plan)$/;
@@ -175,10 +175,11 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
     }
     if (!sectionLevel) continue;
     // A card component (« <Card title="Xyz" … /> »): its title is the product's name.
-    const card = /^\s*<[A-Z][\w.]*\b[^<>]*?\btitle\s*=\s*"([^"<>]{2,60})"[^<>]*>/.exec(raw.slice(line.start, line.end));
+    const card = /^\s*<[A-Z][\w.]*\b[^<>]*?(?<![\w-])title\s*=\s*"([^"<>]{2,60})"[^<>]*>/.exec(raw.slice(line.start, line.end));
     // (A team card, « <Card title="Prénom Nom" subtitle="Coach" /> », names a person.)
     if (card && !looksLikePerson(card[1]!)) {
-      const at = line.start + card[0].indexOf(card[1]!, card[0].indexOf('title'));
+      // (The `title` attribute as a word: not the end of `subtitle`.)
+      const at = line.start + card[0].indexOf(card[1]!, card[0].search(/(?<![\w-])title\s*=/));
       const desc = /\b(?:description|desc|subtitle|texte|text)\s*=\s*"([^"<>]{2,200})"/.exec(card[0])?.[1] ?? '';
       out.push({ start: at, end: at + card[1]!.length, name: card[1]!, description: desc });
       continue;
@@ -369,8 +370,11 @@ export function extractProducts(doc: SourceDocument) {
     if (line.kind !== 'list-item') continue;
     const content = clean.slice(line.contentStart, line.start + line.text.length);
     const item = LIST_ITEM_PRODUCT.exec(content);
-    // (A capitalised word after the colon is a label's value, « Title: Services numériques … », not a description.)
+    // (A capitalised word after the colon is a label's value, « Title: Services numériques … », not a description;
+    // a single common word before it is a label, « Contexte : la plateforme … », unless set in bold.)
     if (!item || !/^[a-zé]/.test(item[2]!) || NOT_PRODUCT.test(item[1]!) || ADVERBIAL_START.test(item[1]!.split(/\s+/)[0]!)) continue;
+    const bold = doc.text.slice(line.contentStart, line.contentStart + 4).includes('**') || doc.text.slice(line.contentStart, line.contentStart + 4).includes('__');
+    if (!bold && !/\s|^[\p{Lu}][\p{Ll}]+[\p{Lu}\d]|\d/u.test(item[1]!)) continue;
     const at = line.contentStart + content.indexOf(item[1]!);
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     push(at, at + item[1]!.length, item[1]!, productTypeOf(item[2]!) ?? null, `${item[2]}${item[3] ?? ''}`.replace(/\s+/g, ' ').trim());
@@ -397,6 +401,8 @@ export function extractProducts(doc: SourceDocument) {
     // « La plateforme permet … » (not « Le service des technologies … », a body's name).
     const anaphora = new RegExp(`^(?:le|la|l'|cette|ce|cet)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])(?!\\s+(?:de|des|du|d')[\\s'])`, 'i').exec(opening);
     if (!anaphora && !PRODUCT_SHEET_FIELD.test(opening)) continue;
+    // « ## Fonctionnement » then « La plateforme permet … »: a single common word heads a section about the product.
+    if (!PRODUCT_SHEET_FIELD.test(opening) && !/\s|^[\p{Lu}][\p{Ll}]+[\p{Lu}\d]|\d/u.test(name)) continue;
     const at = line.contentStart + clean.slice(line.contentStart).indexOf(name);
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     push(at, at + name.length, name, anaphora ? (productTypeOf(anaphora[1]!) ?? null) : null, firstSentenceAfter(text, i) || null);
@@ -459,4 +465,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 13, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 14, extract: extractProducts };
