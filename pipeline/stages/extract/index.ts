@@ -157,7 +157,7 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
       const m = lastMentionBefore(text, candidatesOfType(setOffType, s.start), s.start);
       if (m) return m;
     }
-    // « Adopté par la CoNuR en juin 2025, le SDNT fixe trois priorités »: the agent inside a fronted clause is not
+    // « Installé par la CORE en juin 2026, l'OTER compte trois pôles »: the agent inside a fronted clause is not
     // the subject of what follows it.
     const fronted = FRONTED_CLAUSE.exec(s.text);
     const mainStart = fronted && s.start + fronted[0].length <= pos ? s.start + fronted[0].length : s.start;

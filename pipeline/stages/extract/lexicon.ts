@@ -257,6 +257,11 @@ export function foldAccents(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** A first name of the lexicon (« Léa », « Jean-Marc »: every part of a compound one). */
+export function isGivenName(word: string): boolean {
+  return word.split('-').every((part) => GIVEN_NAMES.has(foldAccents(part)));
+}
+
 /** Verbs (3rd person forms) that end a name and start a predicate. */
 export const PREDICATE_WORDS = new Set([
   'est', 'sont', 'a', 'ont', 'était', 'étaient', 'sera', 'seront', 'fut', 'avait', 'qui', 'que', 'dont', 'où', 'assure',

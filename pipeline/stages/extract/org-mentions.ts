@@ -55,7 +55,7 @@ export function looksLikeAcronym(token: string): boolean {
   if (capitals < 2) return false;
   // Mostly capitals: « DSIn », « 3DS », « SGAx » yes; « Paris », « France » no.
   const lowers = count(token, isLower);
-  // « DiNuT », « CoNuR »: capitals alternating with fewer lowercase letters.
+  // « DiCaR », « CoRA »: capitals alternating with fewer lowercase letters.
   return lowers <= Math.max(1, Math.floor(capitals / 2)) || /^[A-Z]{2,}[a-z]{1,3}$/.test(token) || (capitals >= 3 && lowers < capitals && /^(?:[A-ZÉ][a-zé]?)+$/.test(token));
 }
 
@@ -374,7 +374,7 @@ function definitionsAcronymComma(text: PreparedText): OrgMention[] {
   while (clean.includes(',') && (m = re.exec(clean))) {
     const innerStart = m.index + m[0].length - m[2]!.length;
     // Every letter of the acronym is the initial of a word of the long form (« centre de services partagés
-    // numériques » for CSPN), a stricter test than for a parenthesis, which says by itself that it defines.
+    // virtuels » for CSPV), a stricter test than for a parenthesis, which says by itself that it defines.
     const letters = fold(m[1]!).replace(/[^a-z]/g, '');
     if (/^(?:le|la|les|l)$/i.test(m[2]!.split(/[\s']/)[0]!) || initialsScore(letters, wordsIn(clean, innerStart, innerStart + m[2]!.length)) < letters.length) continue;
     const found = acronymThenLongForm(clean, m[1]!, m.index, m.index + m[0].length, innerStart, innerStart + m[2]!.length);

@@ -34,7 +34,11 @@ export function decodeCell(s: string): string {
 }
 
 function splitCells(original: string, line: Line): Cell[] {
-  const raw = original.slice(line.start, line.end);
+  return rowCells(original.slice(line.start, line.end), line.start);
+}
+
+/** The cells of a table row written at `at` (tab or pipe separated; the pipes at both ends of « | a | b | » dropped). */
+export function rowCells(raw: string, at: number): Cell[] {
   const sep = raw.includes('\t') ? '\t' : '|';
   let parts: Array<{ at: number; raw: string }> = [];
   let pos = 0;
@@ -44,7 +48,7 @@ function splitCells(original: string, line: Line): Cell[] {
   }
   // « | a | b | »: the pipes at both ends open and close the row.
   if (sep === '|') parts = parts.filter((p, i) => !((i === 0 || i === parts.length - 1) && p.raw.trim() === ''));
-  return parts.map((p) => ({ start: line.start + p.at, end: line.start + p.at + p.raw.length, raw: p.raw, text: decodeCell(p.raw) }));
+  return parts.map((p) => ({ start: at + p.at, end: at + p.at + p.raw.length, raw: p.raw, text: decodeCell(p.raw) }));
 }
 
 // Three extractors read a document's tables: memoised on its preparation (callers read them, never mutate).

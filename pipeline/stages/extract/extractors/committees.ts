@@ -233,9 +233,9 @@ function spellsAcronym(acronym: string, long: string): boolean {
 }
 
 /**
- * Bodies known by an acronym that the text defines as a committee, conference or council (« | CIDN | Comité
+ * Bodies known by an acronym that the text defines as a committee, conference or council (« | CIDA | Comité
  * interministériel … | » in a glossary, « Conférence … (CNR) »), then describes by how often it meets
- * (« le secrétariat du CIDN, réuni deux fois par an »): committees under their long form.
+ * (« le secrétariat du CIDA, réuni deux fois par an »): committees under their long form.
  */
 function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument, described: readonly Fact[]): Fact[] {
   const out: Fact[] = [];

@@ -143,13 +143,13 @@ const START_QUALIFIERS = new Set(['depuis', 'dès', 'à partir de']);
 const MAX_DISTANCE = 200;
 const MAX_DESCRIPTION = 300;
 
-/** After a nominal trigger: « de » + another action noun (« création et de vérification », « de suivi ») means an activity. */
 /** A date within the next few words, in the same clause (a year, a month name, « le 1er »). */
 const DATE_SOON_AFTER = /^[^.;:]{0,25}?(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er)(?![\p{L}\p{N}])/iu;
 
 /** After « créé »: something users create (« un compte », « leur espace »). */
 const USER_ITEM_AFTER = /^\s+(?:un|une|leur|leurs|son|sa|ses|des|plus\s+de\s+[\d\s]+)\s*(?:comptes?|espaces?\s+personnels?|espaces?|dossiers?|profils?|identifiants?|demandes?)(?![\p{L}])/iu;
 
+/** After a nominal trigger: « de » + another action noun (« création et de vérification », « de suivi ») means an activity. */
 const NOUN_OBJECT_ACTIVITY = /^\s+(?:et\s+(?:de\s+|d')|(?:de\s+|d'\s*)(?:[a-zéè]+(?:tion|ment|age|ance|ence|ure)s?)(?![\p{L}]))/iu;
 
 interface Trigger {
@@ -372,7 +372,7 @@ function objectOf(
   if (INDEFINITE_STATUS.test(clean.slice(np.start, np.start + 80))) return none;
   // A single common noun (« du service », « du site ») names nothing.
   if (/^[\p{Ll}][\p{L}'-]*$/u.test(text)) return none;
-  // « rejoint l'ASNU », « fusionne avec la DSIP »: an acronym names a body.
+  // « rejoint l'OFC », « fusionne avec la DCAR »: an acronym names a body.
   if (looksLikeAcronym(text)) return { subject: { acronym: text }, subject_name: null };
   if (ORG_WORDS.test(text)) {
     const acr = /^(.*?)\s*\(\s*([\p{Lu}][\p{L}\p{N}]{1,9})\s*\)$/u.exec(text);
@@ -414,11 +414,6 @@ function periodSubject(clean: string, sent: Sentence, d: DateMention): { name: s
   return { name, start };
 }
 
-/**
- * « devient la DSIN », « devient la direction … », « devient en 2013 le service X (SX) » is a renaming;
- * « devient le guichet unique » is a change of role (other): what follows must be a proper name, an acronym or
- * an organisation.
- */
 /** An agreement between parties: signing one publishes nothing (a decree or a circular signed is published). */
 const AGREEMENT = /(?<![\p{L}])(?:contrats?|conventions?|accords?|chartes?|protocoles?|pactes?|partenariats?|avenants?|marchés?)(?![\p{L}])/iu;
 
@@ -436,6 +431,11 @@ function signedAgreement(clean: string, t: Trigger): Trigger {
   return agreementAfter || agreementBefore ? { ...t, type: 'other' } : t;
 }
 
+/**
+ * « devient la DSIN », « devient la direction … », « devient en 2013 le service X (SX) » is a renaming;
+ * « devient le guichet unique » is a change of role (other): what follows must be a proper name, an acronym or
+ * an organisation.
+ */
 function renamingOrOther(clean: string, t: Trigger): Trigger {
   if (t.type !== 'renaming' || !/^dev/iu.test(clean.slice(t.start, t.end))) return t;
   const after = /^\s+(?:alors\s+|ensuite\s+|désormais\s+|en\s+(?:\p{L}+\s+)?\d{4}\s+)?(?:le|la|l'|les)\s*(\S+)/iu.exec(clean.slice(t.end, t.end + 80));
@@ -472,7 +472,7 @@ function mainClauseSubject(clean: string, sent: Sentence, t: Trigger): { subject
   const comma = clean.indexOf(',', t.end);
   if (comma < 0 || comma >= sent.end) return none;
   const main = clean.slice(comma + 1, Math.min(sent.end, comma + 120));
-  // « Adopté par la X en juin 2025, le SDNT fixe … »: an acronym opening the main clause names its subject.
+  // « Adopté par la X en juin 2026, le SDT fixe … »: an acronym opening the main clause names its subject.
   const acronym = /^\s*(?:le|la|les|l')\s*([\p{Lu}][\p{L}\p{N}&-]{1,11})(?![\p{L}\p{N}])/u.exec(main)?.[1];
   if (acronym && looksLikeAcronym(acronym)) return { subject: { acronym }, subject_name: null };
   const m = MAIN_SUBJECT.exec(main);

@@ -21,6 +21,7 @@ import { parseDates } from '../dates.ts';
 import { codePointBefore, execAfterBoundary, execWhere, letterBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
 import { findLegalTexts } from './legal-texts.ts';
 import { factAt } from '../fact.ts';
+import { rowCells } from '../tables.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
 
@@ -400,18 +401,6 @@ const TABLE_UNITS: Record<string, [string, number | null]> = {
 /** A column of counts, by its header. */
 const COUNT_HEADER = /^(?:nombre|nb|effectifs?|total des)(?![\p{L}])/iu;
 
-/** The cells of a table line (tab or pipe separated), each with where it starts. */
-function cellsOf(line: string, at: number): Array<{ text: string; start: number }> {
-  const sep = line.includes('\t') ? '\t' : '|';
-  const out: Array<{ text: string; start: number }> = [];
-  let from = 0;
-  for (const part of line.split(sep)) {
-    out.push({ text: part.trim(), start: at + from });
-    from += part.length + 1;
-  }
-  return sep === '|' ? out.filter((_, i, all) => !((i === 0 || i === all.length - 1) && all[i]!.text === '')) : out;
-}
-
 /**
  * A bare number in a table cell whose unit the table states (caption above it, or its column's header):
  * « Tableau 1 – Coût (en M€) » / « Exercice | Coût prévisionnel » / « 2017 | 142,0 » → 142,0 M€, measure
@@ -421,14 +410,14 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   const li = lines.findIndex((l) => l.start <= start && start < l.end);
   const line = lines[li];
   if (!line || line.kind !== 'table-row') return undefined;
-  const cells = cellsOf(s.slice(line.start, line.start + line.text.length), line.start);
+  const cells = rowCells(s.slice(line.start, line.start + line.text.length), line.start);
   const k = cells.findIndex((c, i) => c.start <= start && (cells[i + 1]?.start ?? Infinity) > start);
   // The number is the whole cell (not in the first column, which labels the row).
   if (k <= 0 || !/^[\d\s.,]+$/u.test(cells[k]!.text) || cells[k]!.text.replace(/\s/g, '') !== s.slice(start, end).replace(/\s/g, '')) return undefined;
   let top = li;
   while (top > 0 && lines[top - 1]!.kind === 'table-row') top--;
   if (top === li) return undefined;
-  const header = cellsOf(lines[top]!.text, lines[top]!.start);
+  const header = rowCells(lines[top]!.text, lines[top]!.start);
   let captionAt = top - 1;
   while (captionAt >= 0 && lines[captionAt]!.kind === 'blank' && top - captionAt <= 2) captionAt--;
   const caption = captionAt >= 0 && lines[captionAt]!.kind !== 'blank' && lines[captionAt]!.kind !== 'table-row' ? lines[captionAt]!.text : '';
@@ -638,7 +627,6 @@ export function urlAndEmailSpans(s: string): Span[] {
   return out;
 }
 
-/** The figures extractor. */
 /** A markup component with a number and its caption: <KeyFigure value="38 000" label="agents inscrits" />. */
 const COMPONENT = /<[A-Za-z][\w.]*\b[^<>]*>/g;
 const VALUE_ATTRIBUTE = /\b(?:valeur|value|nombre|number|chiffre|montant|amount)\s*=\s*["{]\s*"?([^"{}<>]{1,30}?)"?\s*["}]/i;
@@ -679,6 +667,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
   return out;
 }
 
+/** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
   version: 12,

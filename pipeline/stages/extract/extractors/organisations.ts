@@ -694,7 +694,7 @@ function cellBody(doc: SourceDocument, cell: Cell, mentions: OrgMention[]): { re
   return { ref, start, end, named: fact(doc, start, end, { kind: 'organisation', name: acronym ? null : value, acronym, type }) };
 }
 
-// Whole words: « Agence des infrastructures … » heading an infobox holds « structure » but names no column of bodies.
+// Whole words: « Agence des infrastructures cartographiques » heading an infobox holds « structure » but names no column of bodies.
 const ORG_COLUMN = /(?<![\p{L}])(?:producteur|opérateur|gestionnaire|éditeur|porteur|administration|organisme|fournisseur|propriétaire|structure|institution|autorité)s?(?![\p{L}])/iu;
 
 /** Organisations named in table columns whose header says so (« Producteur », « Organisme »…). */

@@ -5,7 +5,7 @@
  * given name (lexicon.ts GIVEN_NAMES); never from capitals alone.
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
-import { GIVEN_NAMES, ROLE_ALTERNATION, foldAccents } from '../lexicon.ts';
+import { ROLE_ALTERNATION, isGivenName } from '../lexicon.ts';
 import { findOrgMentions, looksLikeAcronym, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { frontMatterEnd, prepared, type PreparedText } from '../text.ts';
@@ -289,7 +289,6 @@ const AFTER_NAME = new RegExp(`\\s*\\(([^()\\n]{1,80})\\)|\\s*,\\s*${QUALIFIER}(
 /** Words that make the name that follows a place's, a school's or a law's (« rue Jean Moulin », « lycée Louise Michel »). */
 const NAMED_AFTER = /(?:^|[^\wÀ-ÿ])(?:rue|avenue|boulevard|place|quai|allée|impasse|chemin|square|cours|pont|lycée|collège|école|université|campus|centre|hôpital|musée|stade|fondation|prix|loi|promotion|salle|amphithéâtre|espace|résidence|saint|sainte)\s+$/i;
 
-const isGivenName = (word: string) => word.split('-').every((part) => GIVEN_NAMES.has(foldAccents(part)));
 
 /**
  * « Introduction par Jeanne Martin », « Jean-Marc Petit a rejoint l'équipe »: a given name of the lexicon and a

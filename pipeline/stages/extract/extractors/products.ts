@@ -6,7 +6,7 @@
  * the sentence says designs, runs or offers it (« X a conçu et gère le service Y », « Y, opéré par X »).
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
-import { GENERIC_ACRONYMS, GIVEN_NAMES, PRODUCT_TYPE_ALTERNATION, foldAccents, productTypeOf } from '../lexicon.ts';
+import { GENERIC_ACRONYMS, PRODUCT_TYPE_ALTERNATION, isGivenName, productTypeOf } from '../lexicon.ts';
 import { findOrgMentions, looksLikeAcronym, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { prepared, type PreparedText } from '../text.ts';
@@ -200,7 +200,7 @@ const NOT_A_PRODUCT_HEADING = /^(?:investigation|construction|accélération|con
 /** A first name of the lexicon then a capitalised word: a person (« Léa Martin »), not a product. */
 function looksLikePerson(name: string): boolean {
   const [first, second, ...rest] = name.split(/\s+/);
-  return !!first && !!second && rest.length <= 1 && /^\p{Lu}/u.test(second) && GIVEN_NAMES.has(foldAccents(first));
+  return !!first && !!second && rest.length <= 1 && /^\p{Lu}/u.test(second) && isGivenName(first);
 }
 
 /** The first sentence of the paragraph after line `i` (a product's one-line description), or ''. */
@@ -353,7 +353,7 @@ export function extractProducts(doc: SourceDocument) {
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     push(at, at + name.length, name, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
   }
-  // « AideLogis : le simulateur d'aides au logement … » (a title, a heading): a CamelCase name, a colon, then a
+  // « MonCompteCantine : le téléservice de paiement … » (a title, a heading): a CamelCase name, a colon, then a
   // product word. Other capitalised words before a colon are mostly labels (« Contexte : la plateforme … »).
   const titled = new RegExp(`^[ \\t#]*(${PRODUCT_NAME})[ \\t]*:[ \\t]*(?:le|la|l'|un|une)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;\\n]{0,120})`, 'gm');
   while (clean.includes(':') && (m = titled.exec(clean))) {
@@ -379,7 +379,7 @@ export function extractProducts(doc: SourceDocument) {
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     push(at, at + item[1]!.length, item[1]!, productTypeOf(item[2]!) ?? null, `${item[2]}${item[3] ?? ''}`.replace(/\s+/g, ' ').trim());
   }
-  // « Xyz a été conçu par l'incubateur », « Xyz, lancé en 2024 par la DUN, … »: something designed, developed or
+  // « Xyz a été conçu par l'incubateur », « Xyz, lancé en 2024 par la DCAR, … »: something designed, developed or
   // launched by a body, named at the head of its sentence.
   for (const sent of /(?:conçue?|développée?|lancée?|déployée?|mise? en (?:ligne|service))\s/.test(clean) ? text.sentences : []) {
     const m = MADE_BY.exec(sent.text);
