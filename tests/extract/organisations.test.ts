@@ -1055,3 +1055,17 @@ describe('organisations: review fixes', () => {
     expect(counts.map((f) => f.quote)).toEqual(['comprend deux bureaux']);
   });
 });
+
+describe('organisations: units enumerated right after a verb of containment', () => {
+  it('reads « X regroupe le bureau A et le bureau B », « est composée de la sous-direction A, de la sous-direction B et du bureau C », « est un service à compétence nationale de Y »', () => {
+    expect(parents('La sous-direction des méthodes (SDM) regroupe le bureau des études et le bureau des outils.')).toEqual(['bureau des études < SDM', 'bureau des outils < SDM']);
+    expect(parents('La direction des cartes (DCAR) est composée de la sous-direction des relevés, de la sous-direction des images et du bureau des moyens.')).toEqual([
+      'sous-direction des relevés < DCAR',
+      'sous-direction des images < DCAR',
+      'bureau des moyens < DCAR',
+    ]);
+    expect(parents("L'Office des relevés numériques (ORN) est un service à compétence nationale de la direction des cartes (DCAR).")).toEqual(['ORN < DCAR'.replace('ORN', 'Office des relevés numériques')]);
+    // A committee « réunit » its members: no units.
+    expect(parents('Le comité des usages (CUS) réunit la direction des cartes et le bureau des moyens.')).toEqual([]);
+  });
+});

@@ -458,8 +458,9 @@ interface NamedCandidate {
 }
 
 /** A type word at the start of a list item (after spaces and an article). */
-const TYPE_WORD_FIRST = new RegExp(String.raw`^\s*(?:(?:le|la|les)\s+|l')?(?=(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-]))`, 'i');
-const TYPE_WORD_AFTER_AND = new RegExp(String.raw`\s+et\s+(?:(?:le|la|les)\s+|l')?(?=(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-]))`, 'gi');
+// (« de la » / « du » open the items after « est composée de »: « de la sous-direction A et du bureau B ».)
+const TYPE_WORD_FIRST = new RegExp(String.raw`^\s*(?:(?:le|la|les|du|des|de\s+la)\s+|(?:de\s+)?l')?(?=(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-]))`, 'i');
+const TYPE_WORD_AFTER_AND = new RegExp(String.raw`\s+(?:et|ainsi\s+que)\s+(?:(?:le|la|les|du|des|de\s+la)\s+|(?:de\s+)?l')?(?=(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-]))`, 'gi');
 
 /**
  * Where the type words of a list of units start, the list being `body` at `base`: every comma-separated item
@@ -478,6 +479,9 @@ function unitItemStarts(body: string, base: number): number[] {
   return items.length >= 2 && items.every((at) => at >= 0) ? items : [];
 }
 
+/** A verb of containment then what it contains, to the end of the sentence (not a colon: see below). */
+const CONTAINS_THEN_ITEMS = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})[ \t]+((?:le|la|les|l'|du|des|de\s+la|de\s+l')[^.;:!?()\n]{10,500})`, 'gi');
+
 /** A plural unit word right before a colon (« … trois sous-directions : », « les bureaux suivants : »). */
 const PLURAL_UNIT_BEFORE = new RegExp(String.raw`(?:${ORG_TYPE_ALTERNATION})(?<=s|x)(?:\s+suivant(?:e)?s)?\s*$`, 'i');
 
@@ -493,6 +497,9 @@ function listedUnitStarts(clean: string): Set<number> {
   if (clean.includes('(')) {
     for (const p of clean.matchAll(/\(([^()\n]{10,500})\)/g)) for (const at of unitItemStarts(p[1]!, p.index! + 1)) starts.add(at);
   }
+  // After a verb of containment, to the end of the sentence: « La sous-direction X regroupe le bureau A et le bureau
+  // B », « est composée de la sous-direction A, de la sous-direction B et du bureau C ».
+  for (const c of clean.matchAll(CONTAINS_THEN_ITEMS)) for (const at of unitItemStarts(c[1]!, c.index! + c[0].length - c[1]!.length)) starts.add(at);
   for (const c of clean.matchAll(/:[ \t\u00a0]+([^.;:!?()\n]{10,500})/g)) {
     const items = unitItemStarts(c[1]!, c.index! + c[0].length - c[1]!.length);
     // Two items need the colon to announce units (« deux pôles : »); three or more say it themselves.
@@ -656,9 +663,13 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         const nxt = word(i + 1)!;
         const target = ['la', "l'"].includes(nxt.text.toLowerCase()) && word(i + 2) ? word(i + 2)! : nxt;
         if (isOrgAt(target.start)) {
-          ofAt = target.start;
+          // (« …des relevés, de la sous-direction des images et du bureau … »: the next item of an enumeration,
+          // not a complement.)
+          if (!(gap.includes(',') && listed.has(target.start))) ofAt = target.start;
           break;
         }
+        // An enumerated unit after a comma is the next item, not this name's complement.
+        if (gap.includes(',') && listed.has(target.start)) break;
       }
       // « et » continues only into a complement (« … du numérique et du système … »).
       if (lw === 'et') {

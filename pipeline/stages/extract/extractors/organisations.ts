@@ -255,7 +255,7 @@ const BARE_UNIT = new RegExp(String.raw`^(${ORG_TYPE_ALTERNATION})((?:\s+[a-zé�
 
 /** « est l'un des quatre services du », « fait partie de la », « service à compétence nationale de l' »: what comes next is the parent. */
 const MEMBER_OF = new RegExp(
-  String.raw`(?:(?:est|était|sera|reste|demeure)\s+l'une?\s+des\s+(?:(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàç]+(?:s|x))?|fai(?:t|saient|sait)\s+partie|,\s*(?:un\s+|le\s+)?service\s+à\s+compétence\s+nationale)\s+(?:de\s+la|de\s+l'|du|des|de)\s*`,
+  String.raw`(?:(?:est|était)\s+(?:un|une)\s+(?:service\s+à\s+compétence\s+nationale|établissement\s+public(?:\s+[a-zéè]+){0,3}|opérateur)|(?:est|était|sera|reste|demeure)\s+l'une?\s+des\s+(?:(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàç]+(?:s|x))?|fai(?:t|saient|sait)\s+partie|,\s*(?:un\s+|le\s+)?service\s+à\s+compétence\s+nationale)\s+(?:de\s+la|de\s+l'|du|des|de)\s*`,
   'gi',
 );
 
@@ -418,7 +418,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « X est l'un des quatre services du secrétariat général Y », « X fait partie du département Y », « X, qui lui
   // est rattachée » (lui: the sentence's subject), « X, service à compétence nationale de Y »: X is a unit of Y.
-  for (const sent of /l'une? des|fait partie|lui est rattach|compétence nationale d/i.test(clean) ? text.sentences : []) {
+  for (const sent of /l'une? des|fait partie|lui est rattach|compétence nationale d|établissement public|opérateur/i.test(clean) ? text.sentences : []) {
     for (const m of sent.text.matchAll(MEMBER_OF)) {
       const at = sent.start + m.index;
       const after = at + m[0].length;
@@ -589,6 +589,26 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (seen.has(key)) continue;
       seen.add(key);
       link(unit, cs.parent, unit.start, unit.end);
+    }
+  }
+  // « La sous-direction X regroupe le bureau A et le bureau B », « est composée de la sous-direction A, de la
+  // sous-direction B et du bureau C »: the units enumerated right after the verb (no count, no colon) are its own.
+  // (A committee or a network « réunit » or « rassemble » members, not units.)
+  const containsThen = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})(?=\s+(?:le|la|les|l'|du|de\s+la|de\s+l'|des)[\s'])`, 'gi');
+  for (const s of /comprend|regroupe|compos|rassembl|réunit|appuie|dispose|constitu|structur|organis|articul|divis|répartit/i.test(clean) ? text.sentences : []) {
+    containsThen.lastIndex = 0;
+    const m = containsThen.exec(s.text);
+    if (!m || /:\s*$/.test(s.text)) continue;
+    const verbAt = s.start + m.index;
+    const parent = mentions.filter((x) => x.start >= s.start && x.end <= verbAt).pop() ?? definiteSubject(text, mentions, clean.slice(s.start, verbAt), s.start) ?? pronounSubject(text, mentions, s);
+    if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
+    // The enumeration: units one after the other, joined by « , », « et », « ainsi que », each with its article.
+    let pos = verbAt + m[0].length;
+    for (const unit of mentions) {
+      if (unit.start < pos || unit.end > s.end) continue;
+      if (!/^\s*(?:,|et|,\s*et|ainsi\s+que)?\s*(?:le|la|les|l'|du|de\s+la|de\s+l'|des)\s*$/i.test(clean.slice(pos, unit.start)) || !unit.type || !SUB_UNIT_TYPES.has(unit.type)) break;
+      link(unit, parent, unit.start, unit.end);
+      pos = unit.end;
     }
   }
   // « La direction X comprend : » (no count) followed by list items naming units: those units are its own.
@@ -784,6 +804,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 38,
+  version: 39,
   extract: (doc) => extractOrganisations(doc),
 };
