@@ -44,6 +44,11 @@ describe('checkRelativePath', () => {
 });
 
 describe('isTextSourceName', () => {
+  it('takes no file about the folder (SOURCES, LICENSE, CHANGELOG …), whatever its case, and keeps names that only start so', () => {
+    expect(['SOURCES.md', 'Licence.txt', 'LICENSE.md', 'CHANGELOG.md', 'contributing.md'].map(isTextSourceName)).toEqual([false, false, false, false, false]);
+    expect(['sources-2024.md', 'licence-ouverte.md', 'notices-2023.txt'].map(isTextSourceName)).toEqual([true, true, true]);
+  });
+
   it('takes .txt, .md, .markdown and .mdx files, but not hidden files or READMEs', () => {
     expect(['a.txt', 'B.MD', 'c.markdown', 'readme-notes.md', 'page.mdx'].map(isTextSourceName)).toEqual([true, true, true, true, true]);
     expect(['a.pdf', '.a.md', 'README.md', 'readme.txt', 'sources.json'].map(isTextSourceName)).toEqual([

@@ -59,7 +59,8 @@ export interface ReadSourcesResult {
 
 /**
  * Reads the sources in `dir`. With `sources.json` (or `manifest.json`) the manifest lists the sources;
- * without one, every .txt/.md/.markdown/.mdx file under `dir` (recursively, hidden files and READMEs excepted) is
+ * without one, every .txt/.md/.markdown/.mdx file under `dir` (recursively; hidden files and files about the folder,
+ * README, SOURCES, LICENSE, CHANGELOG…, excepted) is
  * a source whose id is its slugified file name. Data problems are returned as issues, all of them; only a
  * real failure (e.g. a permission error) throws a PipelineError naming the path.
  */

@@ -12,14 +12,18 @@ export const MANIFEST_NAMES = ['sources.json', 'manifest.json'] as const;
 
 /**
  * Whether a file name is a source text when there is no manifest: a .txt/.md/.markdown/.mdx file that is neither
- * hidden (".draft.md") nor a README, which describes the folder rather than being a text of it.
+ * hidden (".draft.md") nor a file about the folder rather than a text of it: README, SOURCES (where the texts come
+ * from), LICENSE / LICENCE, CHANGELOG, CONTRIBUTING, AUTHORS, NOTICE.
  */
 export function isTextSourceName(name: string): boolean {
   const lower = name.toLowerCase();
   if (lower.startsWith('.')) return false;
   if (!TEXT_EXTENSIONS.some((ext) => lower.endsWith(ext))) return false;
-  return !/^readme\.[a-z]+$/.test(lower);
+  return !FOLDER_FILE.test(lower);
 }
+
+/** Files that describe a folder of texts (lower case, any text extension). */
+const FOLDER_FILE = /^(?:readme|sources|licen[cs]e|changelog|contributing|authors|notice)\.[a-z]+$/;
 
 /** The file name without its directory and last extension: "a/b/Été 2019.md" → "Été 2019". */
 export function baseNameWithoutExtension(file: string): string {
