@@ -546,6 +546,8 @@ function isStativeParticiple(clean: string, t: Trigger): boolean {
 interface Pair {
   t: Trigger | null;
   d: DateMention;
+  /** What a chronology entry says happened (its text or title), read once when the entry is kept. */
+  entry?: string;
 }
 
 function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): Fact[] {
@@ -644,7 +646,8 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   // a short title, a dash and the date (« **Rencontres du réseau** — jeudi 27 novembre 2025 »): what happens then.
   for (const d of dates) {
     if (kept.some((k) => k.d === d)) continue;
-    if (chronologyEntry(clean, d) !== undefined) kept.push({ t: null, d });
+    const entry = chronologyEntry(clean, d);
+    if (entry !== undefined) kept.push({ t: null, d, entry });
   }
   // Periods nobody claimed: events of type « other » (not the span of a change, « a doublé entre 2021 et 2023 »).
   for (const d of dates) {
@@ -657,7 +660,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
 
   const legal = kept.some((k) => k.t) ? (citations ?? findLegalTexts(clean, sent.start, sent.end, doc.date)) : [];
   const facts: Fact[] = [];
-  for (const { t, d } of kept) {
+  for (const { t, d, entry } of kept) {
     let start = t ? Math.min(t.start, d.start) : d.start;
     const end = t ? Math.max(t.end, d.end) : d.end;
     let subject: OrgRef | null = null;
@@ -674,7 +677,6 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
       const l = legalFor(clean, t, d, legal);
       if (l) legal_text = { type: l.type, number: l.number, date: l.date?.value ?? null };
     } else {
-      const entry = chronologyEntry(clean, d);
       const ps = periodSubject(clean, sent, d);
       subject_name = entry ?? ps.name;
       start = entry === undefined ? ps.start : d.start;

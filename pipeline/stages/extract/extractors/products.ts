@@ -211,6 +211,14 @@ function firstSentenceAfter(text: PreparedText, i: number): string {
   return s ? s.text.replace(/\s+/g, ' ').replace(/^[;\s]+|[;\s]+$/g, '').slice(0, 200) : '';
 }
 
+/** « MonCompte », « GéoPlan »: a capital inside the word. */
+const CAMEL_CASE = /^[\p{Lu}][\p{Ll}]+[\p{Lu}\d]/u;
+
+/** A name that says it is one: several words, a digit, or CamelCase (not a single common word, « Contexte »). */
+function namesItself(name: string): boolean {
+  return /\s|\d/.test(name) || CAMEL_CASE.test(name);
+}
+
 /** A list item « Xyz — plateforme de … », « Xyz : outil de … » (a name, a dash or a colon, a product word). */
 const LIST_ITEM_PRODUCT = new RegExp(String.raw`^[ \t]*(${PRODUCT_NAME})[ \t]*(?:-|:)[ \t]+(?:(?:un|une|le|la|l')\s*)?(${PRODUCT_TYPE_ALTERNATION})(?![\wÀ-ÿ])([^;.\n]{0,120})`);
 /** « Xyz a été conçu par », « Xyz, lancé en 2024 par »: a name opening its sentence, made by someone. */
@@ -357,7 +365,7 @@ export function extractProducts(doc: SourceDocument) {
   // product word. Other capitalised words before a colon are mostly labels (« Contexte : la plateforme … »).
   const titled = new RegExp(`^[ \\t#]*(${PRODUCT_NAME})[ \\t]*:[ \\t]*(?:le|la|l'|un|une)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;\\n]{0,120})`, 'gm');
   while (clean.includes(':') && (m = titled.exec(clean))) {
-    if (!/^[A-ZÉ][a-zéèà]+[A-ZÉ0-9]/.test(m[1]!)) continue;
+    if (!CAMEL_CASE.test(m[1]!)) continue;
     const at = m.index + m[0].indexOf(m[1]!);
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     // The title's noun phrase describes it, not what the title says happens (« … ouvre à tous »).
@@ -374,7 +382,7 @@ export function extractProducts(doc: SourceDocument) {
     // a single common word before it is a label, « Contexte : la plateforme … », unless set in bold.)
     if (!item || !/^[a-zé]/.test(item[2]!) || NOT_PRODUCT.test(item[1]!) || ADVERBIAL_START.test(item[1]!.split(/\s+/)[0]!)) continue;
     const bold = doc.text.slice(line.contentStart, line.contentStart + 4).includes('**') || doc.text.slice(line.contentStart, line.contentStart + 4).includes('__');
-    if (!bold && !/\s|^[\p{Lu}][\p{Ll}]+[\p{Lu}\d]|\d/u.test(item[1]!)) continue;
+    if (!bold && !namesItself(item[1]!)) continue;
     const at = line.contentStart + content.indexOf(item[1]!);
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     push(at, at + item[1]!.length, item[1]!, productTypeOf(item[2]!) ?? null, `${item[2]}${item[3] ?? ''}`.replace(/\s+/g, ' ').trim());
@@ -402,7 +410,7 @@ export function extractProducts(doc: SourceDocument) {
     const anaphora = new RegExp(`^(?:le|la|l'|cette|ce|cet)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])(?!\\s+(?:de|des|du|d')[\\s'])`, 'i').exec(opening);
     if (!anaphora && !PRODUCT_SHEET_FIELD.test(opening)) continue;
     // « ## Fonctionnement » then « La plateforme permet … »: a single common word heads a section about the product.
-    if (!PRODUCT_SHEET_FIELD.test(opening) && !/\s|^[\p{Lu}][\p{Ll}]+[\p{Lu}\d]|\d/u.test(name)) continue;
+    if (!PRODUCT_SHEET_FIELD.test(opening) && !namesItself(name)) continue;
     const at = line.contentStart + clean.slice(line.contentStart).indexOf(name);
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     push(at, at + name.length, name, anaphora ? (productTypeOf(anaphora[1]!) ?? null) : null, firstSentenceAfter(text, i) || null);
