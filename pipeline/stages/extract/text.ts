@@ -37,11 +37,69 @@ export interface PreparedText {
   sentences: Sentence[];
 }
 
+import { decodeHTML } from 'entities';
+
 const SPACE_LIKE = /[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\t]/g;
 // In the clean copy tabs are kept: they separate table cells (a line with a tab is a table row).
 const SPACE_LIKE_NO_TAB = /[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003]/g;
 const APOSTROPHES = /[\u2019\u2018\u02bc\u00b4`]/g;
 const DASHES = /[\u2013\u2014\u2012\u2015\u2212]/g;
+
+/** An HTML character reference (« &nbsp; », « &eacute; », « &#8217; »). */
+const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g;
+/**
+ * Character references and the word joined to them: letters and digits, and the hyphens, points, commas and
+ * slashes between them (« d&eacute;cret », « 12&nbsp;000 », « n°&nbsp;2024-1309 »).
+ */
+const WORD_WITH_ENTITIES =
+  /(?:[\p{L}\p{N}%€°]+(?:[-./,][\p{L}\p{N}%€°]+)*)?(?:&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});(?:[\p{L}\p{N}%€°]+(?:[-./,][\p{L}\p{N}%€°]+)*)?)+/gu;
+
+const decodeReferences = (word: string) => word.replace(ENTITY, (ref) => decodeHTML(ref));
+
+/**
+ * HTML character references decoded, the length kept: references and the word joined to them (« d&eacute;cret »,
+ * « 12&nbsp;000 », « l&rsquo;agence ») are written decoded from their first character and padded with spaces to
+ * their length (« décret       »), so that the word reads whole. Offsets inside such a word move: fact.ts maps
+ * a fact's offsets back to the original (originalOffset). Unknown references are left as they are.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(WORD_WITH_ENTITIES, (word) => decodeReferences(word).padEnd(word.length, ' '));
+}
+
+/** [start, end) of the words of `original` that decodeEntities rewrote, in order. */
+export function entityWords(original: string): Array<[number, number]> {
+  const words: Array<[number, number]> = [];
+  if (!original.includes('&')) return words;
+  for (const m of original.matchAll(WORD_WITH_ENTITIES)) {
+    if (decodeReferences(m[0]) !== m[0]) words.push([m.index, m.index + m[0].length]);
+  }
+  return words;
+}
+
+const ENTITY_HERE = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/y;
+
+/**
+ * The offset in `original` of the clean copy's offset `at`, which falls in the rewritten word [start, end): the
+ * word's decoded characters are counted from its start, a reference standing for its decoded characters; an
+ * offset in the padding is the word's end.
+ */
+export function originalOffset(original: string, start: number, end: number, at: number): number {
+  let o = start;
+  let k = start;
+  while (k < at && o < end) {
+    ENTITY_HERE.lastIndex = o;
+    const ref = original[o] === '&' ? ENTITY_HERE.exec(original) : null;
+    if (ref) {
+      o += ref[0].length;
+      k += decodeHTML(ref[0]).length;
+    } else {
+      o++;
+      k++;
+    }
+  }
+  return Math.min(o, end);
+}
 
 /** Replaces every match by spaces of the same length (keeps newlines). */
 function blank(text: string, pattern: RegExp): string {
@@ -116,6 +174,7 @@ export function cleanText(original: string): string {
   // Front matter: metadata, not prose, except the values of its prose fields (a title, a lead paragraph).
   const fm = frontMatterEnd(t);
   if (fm > 0) t = frontMatterProse(t.slice(0, fm)) + t.slice(fm);
+  t = decodeEntities(t);
   t = t.replace(SPACE_LIKE_NO_TAB, ' ').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\r/g, ' ');
   // A rule is skipped when a character sequence that all its matches contain is absent (a replace without a
   // match gives the text back unchanged).
@@ -124,8 +183,7 @@ export function cleanText(original: string): string {
   // Code fences and HTML comments are not prose.
   if (t.includes('```')) t = blank(t, /```[\s\S]*?```/g);
   if (t.includes('<!--')) t = blank(t, /<!--[\s\S]*?-->/g);
-  // HTML entities that stand for a space; then tags (keep <li>/<br>/<p>/<td> boundaries as a separator).
-  if (t.includes('&')) t = t.replace(/&nbsp;/g, ' '.repeat(6)).replace(/&amp;/g, '&    ');
+  // Tags (keep <li>/<br>/<p>/<td> boundaries as a separator).
   if (t.includes('<')) t = blankTags(t);
   // Link residue and footnote calls glued to words: « 2001[3] », « [23],[24] », « SDIS(1) ».
   t = blank(t, /\(Ouvre une nouvelle fen[êe]tre\)/gi);

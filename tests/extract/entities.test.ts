@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { cleanText, decodeEntities } from '../../pipeline/stages/extract/text.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+describe('HTML character references', () => {
+  it('are decoded in the clean copy, the length kept', () => {
+    const text = 'Le d&eacute;cret n°&nbsp;2031-77 cite 12&nbsp;000 agents et l&rsquo;agence &laquo;&nbsp;Orion&nbsp;&raquo;.';
+    const clean = cleanText(text);
+    expect(clean).toHaveLength(text.length);
+    expect(clean).toContain('décret');
+    expect(clean).toContain('n° 2031-77');
+    expect(clean).toMatch(/cite 12 000 +agents/);
+    expect(clean).toContain("l'agence");
+    expect(clean).toContain('« Orion »');
+  });
+
+  it('leaves unknown references and lone ampersands as they are', () => {
+    expect(decodeEntities('R&D, &zzunknown; et A & B')).toBe('R&D, &zzunknown; et A & B');
+  });
+
+  it('give facts whose offsets and quotes are those of the original text', () => {
+    const text = [
+      '<p>La d&eacute;l&eacute;gation aux registres num&eacute;riques (DRN) a &eacute;t&eacute; cr&eacute;&eacute;e le 3&nbsp;f&eacute;vrier 2031.</p>',
+      '<p>Le service compte plus de 1&nbsp;250&nbsp;utilisateurs et 92&nbsp;% d&rsquo;entre eux sont satisfaits&nbsp;: contact@registres.example.org</p>',
+    ].join('\n');
+    const d = doc(text, 'entities');
+    const { facts } = extractDocument(d, new Set());
+    expectExactQuotes(text, facts);
+    const org = dataOf(facts, 'organisation').find((o) => o.acronym === 'DRN');
+    expect(org?.name).toBe('délégation aux registres numériques');
+    const figures = dataOf(facts, 'figure').map((f) => `${f.value} ${f.unit}`);
+    expect(figures).toContain('1250 utilisateurs');
+    expect(figures).toContain('92 %');
+    const users = facts.find((f) => f.data.kind === 'figure' && f.data.value === 1250)!;
+    expect(users.quote).toBe('plus de 1&nbsp;250&nbsp;utilisateurs');
+    const creation = dataOf(facts, 'event').find((e) => e.type === 'creation');
+    expect(creation?.date.value).toBe('2031-02-03');
+  });
+});
