@@ -747,3 +747,54 @@ describe('review fixes: people, committees', () => {
     expect(committees("Le Comité a salué le travail de l'Agence du numérique (ANUM). L'ANUM, qui rassemble chaque année les préfets, publie.")).toEqual([]);
   });
 });
+
+describe('products: catalogue pages read by their structure', () => {
+  const names = (text: string) => dataOf(productsExtractor.extract(doc(text)).facts, 'product').map((p) => p.name);
+
+  it('a heading followed at once by deeper headings sorts the products; the list under a product is its sheet', () => {
+    const text = [
+      '# Les produits de la fabrique Azur',
+      '',
+      '## Abandonnés',
+      '',
+      '### Vigie Lagune',
+      '',
+      'Suivi des niveaux des étangs par les communes.',
+      '',
+      '- **Coach :** Paul Durandeau',
+      '- **Lancement :** mai 2029',
+      '- **Résultats :** 40 communes',
+      '',
+      '## Candidater à la saison 2031',
+      '',
+      '<Callout title="Calendrier de la saison" />',
+      '<Card title="Tous les produits" href="/produits" />',
+      '<Card title="Marée Haute" href="https://maree.example.org" />',
+    ].join('\n');
+    expect(names(text).sort()).toEqual(['Marée Haute', 'Vigie Lagune']);
+  });
+
+  it('names in bold, lowercase words included, in a list or alone on a line', () => {
+    const text = [
+      '## 2. Projets et services',
+      '',
+      '- **Registre des ateliers partagés** : annuaire de 240 ateliers ;',
+      '- **Boussole** : outil d’orientation des usagers.',
+      '',
+      '**Guichet des mariniers**',
+      'Déclaration en ligne des escales.',
+      'Opérateur : Office Fluvial, pôle « Usagers ».',
+    ].join('\n');
+    expect(names(text).sort()).toEqual(['Boussole', 'Guichet des mariniers', 'Registre des ateliers partagés']);
+  });
+
+  it('product words of the genre (générateur, suite, cloud) and names in single emphasis', () => {
+    const text =
+      'La mission exploite le générateur de formulaires « Forma-Vite », la suite collaborative « Ruche » et le cloud ministériel « Altitude ». Projets en cours : *Quai Libre*, *Phare Net*.';
+    expect(names(text).sort()).toEqual(['Altitude', 'Forma-Vite', 'Phare Net', 'Quai Libre', 'Ruche']);
+  });
+
+  it('« les API publiques », « 320 API ouvertes »: the common noun, not a named API', () => {
+    expect(names("Le catalogue recense 320 API ouvertes et les API publiques de l'État ; l'API adresse est la plus appelée.")).toEqual(['API adresse']);
+  });
+});

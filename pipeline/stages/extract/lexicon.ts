@@ -116,6 +116,10 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   espace: 'espace',
   annuaire: 'annuaire',
   annuaires: 'annuaire',
+  générateur: 'générateur',
+  générateurs: 'générateur',
+  suite: 'suite',
+  cloud: 'cloud',
   'tableau de bord': 'tableau de bord',
   'tableaux de bord': 'tableau de bord',
 };

@@ -195,6 +195,10 @@ export function cleanText(original: string): string {
   }
   // Emphasis markers and kramdown attributes.
   if (t.includes('**') || t.includes('__')) t = blank(t, /\*\*|__/g);
+  // Single emphasis (« *Xyz* », « _Xyz_ »): the markers, not a list's « * » nor a word's « snake_case ».
+  if (t.includes('*') || t.includes('_')) {
+    t = t.replace(/(?<![*\p{L}\p{N}_])([*_])(?=[^\s*_])([^*_\n]{1,200}?)(?<=[^\s*_])\1(?![*\p{L}\p{N}_])/gu, (_m, _marker: string, inner: string) => ` ${inner} `);
+  }
   if (t.includes('{:')) t = blank(t, /\{:[^}\n]*\}/g);
   return joinSoftBreaks(t);
 }

@@ -147,26 +147,50 @@ function domainNames(clean: string): Array<{ index: number; text: string }> {
 }
 
 /** A heading naming products (« Produits », « Nos services », « Les outils de l'agence », « Offre de services »). */
-const PRODUCT_HEADING = /^(?:(?:nos|les|ses|leurs)\s+)?(?:produits?|services?(?:\s+numériques?)?|outils?|applications?|plateformes?|offres?(?:\s+de\s+services?)?|solutions?|téléservices?)(?:\s+(?:de|du|des|d')\s*.{0,60})?\s*$/i;
+const PRODUCT_HEADING = /^(?:(?:tous\s+)?(?:nos|les|ses|leurs)\s+)?(?:(?:projets?|produits?|services?|outils?)\s+et\s+)?(?:produits?|services?(?:\s+numériques?)?|outils?|applications?|plateformes?|offres?(?:\s+de\s+services?)?|solutions?|téléservices?)(?:\s+(?:de|du|des|d')\s*.{0,60})?\s*$/i;
+/** A heading's numbering (« 3. », « III. », « A) »), not part of its title. */
+const HEADING_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])[.)°]?\s+/;
 /** A list item opening with an emphasised or capitalised name, then « : » or « – » and what it is. */
 // (Read on the clean copy: emphasis blanked, typographic spaces plain, every dash « - ».)
 const NAMED_ITEM = /^[ \t]*([A-ZÉÈÀ0-9][\wÀ-ÿ'+.-]*(?:[ \t]+[A-ZÉÈÀ0-9][\wÀ-ÿ'+.-]*){0,3})[ \t]*(?::|-)[ \t]+([^\n]{3,200})$/;
+/** A list item opening with a name in bold, lowercase words included (« **Catalogue des API publiques** : … »). */
+const BOLD_ITEM = /^[^\S\n]*(?:[-*+•][^\S\n]+)?(?:\*\*|__)([\p{Lu}\d][^*_\n:]{1,60}?)[^\S\n]*(?:\*\*|__)[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?(?::|-|–|—)[^\S\n]*([^\n]{3,200})$/u;
+/** A line that is a name in bold and nothing else: a product's heading in a page without headings. */
+const BOLD_LINE = /^[^\S\n]*(?:\*\*|__)([\p{Lu}\d][^*_\n:]{1,60}?)(?:\*\*|__)[^\S\n]*$/u;
+/** A heading of a page's section opened by a verb and what it acts on (« Proposer un projet », « Nous contacter »). */
+const INFINITIVE_HEADING = /^(?:\p{L}+(?:er|ir|re)|nous|vous)\s+(?:un|une|le|la|les|l'|votre|vos|nos|notre|à\s+(?:la|l'|un|une|votre|nos)|aux)(?![\p{L}])/iu;
 
-/** The named list items of a section whose heading names products: one product each, with its description. */
+/** A title that sorts or introduces the products rather than names one. */
+function notAProductTitle(name: string): boolean {
+  return !/^[\p{Lu}\d]/u.test(name) || SECTION_HEADING_START.test(name) || NOT_A_PRODUCT_HEADING.test(name) || INFINITIVE_HEADING.test(name) || PRODUCT_HEADING.test(name) || looksLikePerson(name);
+}
+
+/**
+ * The named items of a section whose heading names products: one product each, with its description.
+ * Structure tells names from the rest: a heading followed at once by deeper headings sorts them (« ## En
+ * construction » then « ### Xyz »); the list under a product's own heading is its sheet (« Coach : … »).
+ */
 function productSectionItems(text: PreparedText, raw: string): Array<{ start: number; end: number; name: string; description: string }> {
   const out: Array<{ start: number; end: number; name: string; description: string }> = [];
   // The level of the heading that opened a products section (0: none); deeper headings stay in it.
   let sectionLevel = 0;
+  // Under a product's own heading (until the next heading) or bold name (until a blank line): its lines describe it.
+  let underProduct = false;
+  let underBoldName = false;
   for (const [i, line] of text.lines.entries()) {
+    if (line.kind === 'blank') underBoldName = false;
     if (line.kind === 'heading') {
-      const title = text.clean.slice(line.contentStart, line.end).trim();
+      const title = text.clean.slice(line.contentStart, line.end).trim().replace(HEADING_NUMBER, '');
+      underProduct = false;
       if (sectionLevel && line.level > sectionLevel) {
         // « ## Nos produits » then « ### Xyz »: each sub-heading names one.
         const name = /^[«"]?\s*([^«»"\n]{2,60}?)\s*[»"]?$/.exec(title)?.[1];
-        // (« ### En construction », « ### Nos équipes »: sub-headings that sort the products, not names.)
-        if (name && /^[\p{Lu}\d]/u.test(name) && !SECTION_HEADING_START.test(name) && !NOT_A_PRODUCT_HEADING.test(name) && !looksLikePerson(name)) {
+        const next = text.lines.slice(i + 1).find((l) => l.kind !== 'blank');
+        const sorts = next?.kind === 'heading' && next.level > line.level;
+        if (name && !sorts && !notAProductTitle(name)) {
           const at = line.contentStart + text.clean.slice(line.contentStart).indexOf(name);
           out.push({ start: at, end: at + name.length, name, description: firstSentenceAfter(text, i) });
+          underProduct = true;
         }
         continue;
       }
@@ -174,17 +198,39 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
       continue;
     }
     if (!sectionLevel) continue;
-    // A card component (« <Card title="Xyz" … /> »): its title is the product's name.
-    const card = /^\s*<[A-Z][\w.]*\b[^<>]*?(?<![\w-])title\s*=\s*"([^"<>]{2,60})"[^<>]*>/.exec(raw.slice(line.start, line.end));
-    // (A team card, « <Card title="Prénom Nom" subtitle="Coach" /> », names a person.)
-    if (card && !looksLikePerson(card[1]!)) {
+    const rawLine = raw.slice(line.start, line.end);
+    // A card component (« <Card title="Xyz" href="…" /> »): its title is the product's name; a component without a
+    // link (« <Callout title="Comment lire ce catalogue"> ») is a box of the page.
+    const card = /^\s*<[A-Z][\w.]*\b[^<>]*?(?<![\w-])title\s*=\s*"([^"<>]{2,60})"[^<>]*>/.exec(rawLine);
+    if (card) {
+      // (A team card, « <Card title="Prénom Nom" subtitle="Coach" /> », names a person.)
+      if (!/(?<![\w-])href\s*=/.test(card[0]) || notAProductTitle(card[1]!)) continue;
       // (The `title` attribute as a word: not the end of `subtitle`.)
       const at = line.start + card[0].indexOf(card[1]!, card[0].search(/(?<![\w-])title\s*=/));
       const desc = /\b(?:description|desc|subtitle|texte|text)\s*=\s*"([^"<>]{2,200})"/.exec(card[0])?.[1] ?? '';
       out.push({ start: at, end: at + card[1]!.length, name: card[1]!, description: desc });
       continue;
     }
-    if (line.kind !== 'list-item') continue;
+    if (underProduct) continue;
+    // « **Xyz** » alone on its line, its description on the next ones.
+    const boldLine = line.kind === 'paragraph' ? BOLD_LINE.exec(rawLine) : null;
+    if (boldLine && !notAProductTitle(boldLine[1]!.trim())) {
+      const name = boldLine[1]!.trim();
+      const at = line.start + rawLine.indexOf(name);
+      out.push({ start: at, end: at + name.length, name, description: firstSentenceAfter(text, i) });
+      underBoldName = true;
+      continue;
+    }
+    if (line.kind !== 'list-item' || underBoldName) continue;
+    const bold = BOLD_ITEM.exec(rawLine);
+    if (bold && !notAProductTitle(bold[1]!.trim())) {
+      const name = bold[1]!.trim();
+      const at = line.start + rawLine.indexOf(name);
+      // (The description read on the clean copy: typography plain, markup blanked.)
+      const described = text.clean.slice(line.end - bold[2]!.length, line.end);
+      out.push({ start: at, end: at + name.length, name, description: described.replace(/\s*[;.]\s*$/, '').split(/\s*[;.]\s/)[0]!.replace(/\s+/g, ' ').trim() });
+      continue;
+    }
     const content = text.clean.slice(line.contentStart, line.start + line.text.length);
     const m = NAMED_ITEM.exec(content);
     if (!m) continue;
@@ -228,6 +274,9 @@ const SECTION_HEADING_START = /^(?:votre|vos|notre|nos|qui|que|quoi|comment|pour
 
 /** The first line of a product sheet under its heading: « Statut : », « Intrapreneuse : », « Phase : ». */
 const PRODUCT_SHEET_FIELD = /^(?:statut|phase|stade|intrapreneu(?:r|se)s?|coach|porteu(?:r|se)|sponsor|lancement|mise en ligne|ouverture)\s*:/i;
+
+/** A lowercase adjective by its ending, whole (« publiques », « ouvert »). */
+const API_ADJECTIVE = new RegExp(`^(?:${LOWER_ADJECTIVE}|ouverte?s?|libres?|gratuite?s?)$`);
 
 /** A name between guillemets. */
 const QUOTED_NAME = String.raw`«\s*[^«»\n]{2,60}?\s*»`;
@@ -465,6 +514,8 @@ export function extractProducts(doc: SourceDocument) {
   const api = /(?<![\wÀ-ÿ])API\s+([a-z][a-z0-9-]{2,30})(?![\wÀ-ÿ])/g;
   while (clean.includes('API') && (m = api.exec(clean))) {
     if (/^(?:de|des|du|et|pour|par|avec|sur|dans|qui|est|sont|en|ou|à)$/.test(m[1]!)) continue;
+    // « les API publiques », « 320 API ouvertes »: the common noun and an adjective, not a named API.
+    if (API_ADJECTIVE.test(m[1]!) || (/[sx]$/.test(m[1]!) && /(?:\d|\b(?:les|des|ces|nos|vos|leurs|plusieurs|certaines|toutes))\s*$/i.test(clean.slice(Math.max(0, m.index - 12), m.index)))) continue;
     push(m.index, m.index + m[0].length, `API ${m[1]!}`, 'API', null);
   }
   for (const t of fromTables(doc)) push(t.start, t.end, t.name, t.type, t.description, t.operator);
@@ -473,4 +524,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 14, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 15, extract: extractProducts };
