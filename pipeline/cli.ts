@@ -47,7 +47,7 @@ schemas/ and writes dist/ atomically (a failed build leaves the previous dist/ u
 
 Options:
   --sources DIR    Folder of source texts (default: sources). With sources.json, the manifest lists them;
-                   without one, every .txt/.md/.mdx file is a source, its file name being its id
+                   without one, every .txt/.md/.mdx/.html file is a source, its file name being its id
                    (README, SOURCES, LICENSE, CHANGELOG… files excepted: they describe the folder).
   --out DIR        Output folder (default: dist; with --shard, the folder of the partial result)
   --max-bytes N    Largest accepted source file in bytes (default: 10485760)

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   firstHeading,
+  htmlTitle,
   isSourceDate,
   parseFrontMatter,
   parseFrontMatterDate,
@@ -108,5 +109,13 @@ describe('source dates', () => {
         },
       ),
     );
+  });
+});
+
+describe('htmlTitle', () => {
+  it("reads an HTML page's <title>, else its first <h1>, tags dropped and references decoded", () => {
+    expect(htmlTitle('<html><head><title>Accueil &ndash; Mission\n des registres</title></head><h1>Autre</h1>')).toBe('Accueil – Mission des registres');
+    expect(htmlTitle('<article><h1 class="t">La <em>d&eacute;l&eacute;gation</em> aux ports</h1></article>')).toBe('La délégation aux ports');
+    expect(htmlTitle('Un texte sans balise de titre.')).toBeNull();
   });
 });

@@ -123,6 +123,16 @@ describe('readSources without a manifest', () => {
     for (const d of documents) expect(d).toMatchObject({ language: 'fr', origin: null, licence: null });
   });
 
+  it('reads saved HTML pages, titled by their <title>', async () => {
+    const dir = await tree({ 'actualite-ports.html': '<html><head><title>Les ports &amp; la mer</title></head><body><p>Texte.</p></body></html>', 'page.htm': '<h1>Accueil</h1>' });
+    const { documents, issues } = await readSources(dir);
+    expect(issues).toEqual([]);
+    expect(documents.map((d) => [d.id, d.title])).toEqual([
+      ['actualite-ports', 'Les ports & la mer'],
+      ['page', 'Accueil'],
+    ]);
+  });
+
   it('takes the title and date from the YAML front matter', async () => {
     const dir = await tree({ 'dinsic.md': DINSIC });
     const { documents } = await readSources(dir);

@@ -5,7 +5,7 @@
 import type { Issue, SourceDocument } from '../../types/domain.ts';
 import type { IndexedEntry, SourceEntry } from './manifest.ts';
 import { describeSource, ingestIssue, sourceLocation, type SourceRef } from './issues.ts';
-import { firstHeading, parseFrontMatter, parseFrontMatterDate } from './front-matter.ts';
+import { firstHeading, htmlTitle, parseFrontMatter, parseFrontMatterDate } from './front-matter.ts';
 import { baseNameWithoutExtension, checkRelativePath, compareCodeUnits, slugifyId } from './paths.ts';
 
 /** A file to read as a source: where it is, its id, and its manifest entry when there is one. */
@@ -128,7 +128,7 @@ function detached(s: string | null): string | null {
 /**
  * The document for a checked text. Metadata comes from the manifest entry; a missing (or null) title or date
  * falls back on the front matter ("title:", "date:" reduced to its ISO day) and, for the title, on the first
- * markdown heading. Without a manifest, language is "fr" and origin and licence are null.
+ * markdown heading, then on an HTML page's <title> or <h1>. Without a manifest, language is "fr" and origin and licence are null.
  */
 export function buildDocument(
   candidate: SourceCandidate,
@@ -163,7 +163,7 @@ export function buildDocument(
   }
 
   const frontTitle = frontMatter.data['title']?.trim();
-  const title = entry?.title ?? detached((frontTitle ? frontTitle : null) ?? firstHeading(text, frontMatter.end));
+  const title = entry?.title ?? detached((frontTitle ? frontTitle : null) ?? firstHeading(text, frontMatter.end) ?? htmlTitle(text));
 
   if (entry?.sha256 !== undefined && entry.sha256 !== sha256) {
     issues.push(

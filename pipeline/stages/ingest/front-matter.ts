@@ -1,11 +1,12 @@
 /**
- * Ingest stage, pure: YAML front matter, the first markdown heading and source dates.
+ * Ingest stage, pure: YAML front matter, the first markdown heading, an HTML page's title and source dates.
  *
  * The front matter reader understands what source texts use: top-level `key: value` scalars (plain, 'single'
  * or "double" quoted, folded `>` / literal `|` blocks, plain values continued on indented lines). Nested
  * mappings and lists are skipped: ingest only needs `title` and `date`. It is deliberately not a YAML parser
  * (the project does not depend on one); a key it cannot read is simply absent.
  */
+import { decodeHTML } from 'entities';
 
 export interface FrontMatter {
   /** Top-level scalar values by key. */
@@ -19,6 +20,7 @@ export interface FrontMatter {
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^---[ \t]*$/;
 const KEY_LINE = /^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
+
 
 /**
  * Reads the YAML front matter at the very start of a text ("---" line … "---" line). The text is the decoded
@@ -130,6 +132,13 @@ export function firstHeading(text: string, from = 0): string | null {
     if (title) return title;
   }
   return null;
+}
+
+/** The text of an HTML page's `<title>`, else of its first `<h1>`: tags dropped, character references decoded; or null. */
+export function htmlTitle(text: string): string | null {
+  const m = /<title\b[^>]*>([\s\S]{1,500}?)<\/title\s*>/i.exec(text) ?? /<h1\b[^>]*>([\s\S]{1,500}?)<\/h1\s*>/i.exec(text);
+  const title = m ? decodeHTML(m[1]!.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim() : '';
+  return title || null;
 }
 
 /** An ISO 8601 day, month or year as sources state them: "2018-10-24", "2018-10", "2018". */

@@ -5,13 +5,13 @@
 import { posix } from 'node:path';
 
 /** File extensions read as sources when there is no manifest (compared case-insensitively). */
-export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx'] as const;
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx', '.html', '.htm'] as const;
 
 /** Manifest file names, in order of preference. */
 export const MANIFEST_NAMES = ['sources.json', 'manifest.json'] as const;
 
 /**
- * Whether a file name is a source text when there is no manifest: a .txt/.md/.markdown/.mdx file that is neither
+ * Whether a file name is a source text when there is no manifest: a .txt/.md/.markdown/.mdx/.html/.htm file that is neither
  * hidden (".draft.md") nor a file about the folder rather than a text of it: README, SOURCES (where the texts come
  * from), LICENSE / LICENCE, CHANGELOG, CONTRIBUTING, AUTHORS, NOTICE.
  */
