@@ -895,8 +895,8 @@ describe('organisations: the subject of a count statement', () => {
 });
 
 describe('organisations: a ministry’s secretariat general', () => {
-  it('attaches « le secrétariat général du ministère de la Mer » to the ministry', () => {
-    expect(parents('Le projet est suivi par le secrétariat général du ministère de la Mer.')).toEqual(['secrétariat général < ministère de la Mer']);
+  it('names « le secrétariat général du ministère de la Mer » with its ministry and attaches it to the ministry', () => {
+    expect(parents('Le projet est suivi par le secrétariat général du ministère de la Mer.')).toEqual(['secrétariat général du ministère de la Mer < ministère de la Mer']);
   });
 });
 
@@ -964,7 +964,7 @@ describe('organisations: membership statements, paths and mixed-case acronyms', 
       "La délégation aux territoires (DTER) est placée auprès du ministre. Elle s'appuie sur l'UNAP, qui lui est rattachée. " +
       "La MIPX, service à compétence nationale de l'AIPX, héberge les plateformes. Le pôle Lumière fait partie du réseau des ateliers numériques (RAN).";
     const found = parents(text);
-    expect(found).toEqual(expect.arrayContaining(['service des technologies numériques < secrétariat général', 'bureau des relevés < DCAR', 'UNAP < DTER', 'MIPX < AIPX']));
+    expect(found).toEqual(expect.arrayContaining(['service des technologies numériques < secrétariat général du ministère de la Pêche', 'bureau des relevés < DCAR', 'UNAP < DTER', 'MIPX < AIPX']));
     expect(found.some((p) => p.endsWith('< RAN'))).toBe(false);
   });
 
@@ -1048,9 +1048,11 @@ describe('organisations: review fixes', () => {
     expect(parents('Le projet porté par la délégation aux services numériques (DSN) fait partie du programme Territoires Connectés.')).toEqual([]);
   });
 
-  it('reads both attachments of « X, placée sous l’autorité du ministre chargé du numérique, est rattachée au Y », and ends counts at their adjective', () => {
+  it('reads the attachment of « X, placée sous l’autorité du ministre chargé du numérique, est rattachée au Y » (the authority alone is a parent only without it), and ends counts at their adjective', () => {
     const found = parents("La mission des archives (MDA), placée sous l'autorité du ministre chargé du numérique, est rattachée au secrétariat général du Gouvernement (SGG).");
-    expect(found).toEqual(expect.arrayContaining(['mission des archives < ministère chargé du numérique', 'mission des archives < SGG']));
+    expect(found).toContain('mission des archives < SGG');
+    expect(found).not.toContain('mission des archives < ministère chargé du numérique');
+    expect(parents("La mission des archives (MDA) est placée sous l'autorité du ministre chargé du numérique.")).toEqual(['mission des archives < ministère chargé du numérique']);
     const counts = orgs('La direction des cartes (DCAR) comprend deux bureaux qui travaillent avec les régions.').filter((f) => f.data.kind === 'unit-count');
     expect(counts.map((f) => f.quote)).toEqual(['comprend deux bureaux']);
   });
@@ -1067,5 +1069,50 @@ describe('organisations: units enumerated right after a verb of containment', ()
     expect(parents("L'Office des relevés numériques (ORN) est un service à compétence nationale de la direction des cartes (DCAR).")).toEqual(['ORN < DCAR'.replace('ORN', 'Office des relevés numériques')]);
     // A committee « réunit » its members: no units.
     expect(parents('Le comité des usages (CUS) réunit la direction des cartes et le bureau des moyens.')).toEqual([]);
+  });
+});
+
+describe('organisations: hierarchy stated across semicolons, incises and authorities', () => {
+  it('an enumeration after a count goes on after semicolons, each item opening with a unit of the counted type', () => {
+    const text =
+      'La délégation aux réseaux fluviaux (DRF) comprend trois départements : le département « Écluses » (DEC), qui exploite les ouvrages ; le département « Usagers », chargé des démarches en ligne ; enfin le département « Données », qui publie les jeux de données. Le DEC est lui-même organisé en deux pôles, le pôle « Nord » et le pôle « Sud ».';
+    const links = parents(text);
+    expect(links).toContain('département Usagers < DRF');
+    expect(links).toContain('département Données < DRF');
+    expect(links).toContain('pôle Nord < DEC');
+    expect(links).toContain('pôle Sud < DEC');
+  });
+
+  it('« X, auparavant rattaché à Y, relève de Z »: X is a unit of Z, and Y of nothing said here', () => {
+    const links = parents('Depuis mars 2031, le pôle « Ports », auparavant rattaché à la direction des quais (DQ) du ministère de la Mer, relève du département des escales (DES).');
+    expect(links).toContain('pôle Ports < DES');
+    expect(links.filter((l) => l.startsWith('direction des quais') || l.startsWith('DQ'))).not.toContain('direction des quais < DES');
+  });
+
+  it('an attachment with an incise after the verb, and the attachment rather than the authority as parent', () => {
+    const links = parents(
+      "Placée sous l'autorité du ministre chargé de la mer, la délégation aux ports (DPO) est rattachée, pour sa gestion administrative, au secrétariat général du ministère de la Mer.",
+    );
+    expect(links).toContain('délégation aux ports < secrétariat général du ministère de la Mer');
+    expect(links.some((l) => l.includes('chargé de la mer'))).toBe(false);
+  });
+
+  it('« le secrétariat général du ministère X » is named with its ministry, a unit of it', () => {
+    const text = 'La direction des ports (DPT) relève du secrétariat général du ministère de la Mer.';
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.name)).toContain('secrétariat général du ministère de la Mer');
+    expect(parents(text)).toContain('secrétariat général du ministère de la Mer < ministère de la Mer');
+  });
+
+  it('« Elle sera organisée en trois directions : » after « L’agence reprendra … »: the agency, not the body last named', () => {
+    const text = [
+      "Au 1er janvier 2032, le centre des réseaux (CRE) deviendra l'Agence des réseaux publics (ARP). L'agence reprendra les agents du CRE.",
+      'Elle sera organisée en deux directions :',
+      '- la direction des câbles (DCA) ;',
+      '- la direction des antennes (DAN).',
+    ].join('\n');
+    const links = parents(text);
+    expect(links).toContain('direction des câbles < ARP');
+    expect(links).toContain('direction des antennes < ARP');
+    expect(links.some((l) => l.endsWith('→ CRE'))).toBe(false);
   });
 });

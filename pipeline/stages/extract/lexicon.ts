@@ -292,8 +292,15 @@ export const LOWERCASE_PREDICATE_VERBS = new Set([
 ]);
 
 /** Verbs saying that a body contains sub-units (« X comprend six départements »). */
-export const CONTAINS_VERBS =
-  "comprend|comprennent|s'appuie sur|s'appuient sur|compte|comptent|regroupe|regroupent|rassemble|rassemblent|réunit|se compose de|se composent de|est composée? de|sont composée?s de|est structurée? en|est organisée? en|s'organise en|dispose de|est constituée? de|s'articule(?:nt)? (?:désormais )?autour de|est organisée? autour de|s'organise(?:nt)? autour de|est divisée? en|se répartit en";
+/**
+ * Verbs by which a body states its units (« comprend », « est organisée en »), in the present, the future and the
+ * imperfect (« sera organisée en », « comprendra »), « est lui-même organisé en » included.
+ */
+export const CONTAINS_VERBS = [
+  "comprend|comprennent|comprendra|comprendront|s'appuie sur|s'appuient sur|s'appuiera sur|compte|comptent|comptera|regroupe|regroupent|regroupera|rassemble|rassemblent|réunit|se compose de|se composent de|se composera de|dispose de|disposera de|s'organise en|s'organisera en|se répartit en|s'articule(?:nt)? (?:désormais )?autour de|s'organise(?:nt)? autour de",
+  // « est composée de », « sera structurée en », « est lui-même organisé en »
+  String.raw`(?:est|sera|était|serait|sont|seront|étaient)\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?(?:composée?s?\s+de|structurée?s?\s+en|organisée?s?\s+(?:en|autour\s+de)|constituée?s?\s+de|divisée?s?\s+en)`,
+].join('|');
 
 export const NUMBER_WORDS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,

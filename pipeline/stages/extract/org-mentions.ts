@@ -1131,8 +1131,9 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
     const j = mentions.findIndex((m) => m.start <= k.ofAt! && k.ofAt! < m.end);
     if (j >= 0 && j !== i) ofLinks.push([i, j]);
   });
-  // A generic unit (« le service du numérique », lowercase, no proper name) is named with its parent:
-  // « service du numérique du ministère de la Culture » is one unit among many « services du numérique ».
+  // A generic unit (« le service du numérique », « le secrétariat général », lowercase, no proper name) is named
+  // with its parent: « service du numérique du ministère de la Culture » is one unit among many « services du
+  // numérique ».
   for (const [c, p] of ofLinks) {
     const child = mentions[c]!;
     const parent = mentions[p]!;
@@ -1143,7 +1144,7 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
     const generic =
       (/^[a-zéè]/.test(text.clean[child.start] ?? '') || positionalCapital) &&
       !/[A-ZÉ]/.test(child.name.slice(1)) &&
-      (SUB_UNIT_TYPE_WORDS.test(child.name.split(' ')[0] ?? '') || /^direction$/i.test(child.name.split(' ')[0] ?? '')) &&
+      (SUB_UNIT_TYPE_WORDS.test(child.name.split(' ')[0] ?? '') || /^direction$/i.test(child.name.split(' ')[0] ?? '') || /^secrétariat\s+général$/i.test(child.name)) &&
       /^\s*(?:de la|de l'|du|des)\s*$/.test(between);
     if (!generic || parent.end - child.start > 200) continue;
     child.name = text.clean.slice(child.start, parent.end).replace(/\s+/g, ' ').replace(/\s*\([^)]*\)\s*$/, '');

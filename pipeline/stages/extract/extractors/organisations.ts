@@ -99,7 +99,7 @@ export function lastMentionBefore(
 // The type word is followed by its verb (« L'agence est … », « La direction assure … »), not by more of a name
 // (« Le réseau des routes … » on a title line).
 const DEFINITE_TYPE_SUBJECT = new RegExp(
-  String.raw`^(?:[^,.;:\n]{0,30},\s*)?(?:le|la|l')\s*(${ORG_TYPE_ALTERNATION})(?=\s+(?:est|a|sont|ont|était|sera|compte|comprend|dispose|regroupe|emploie|assure|pilote|gère|conduit|réunit|rassemble|publie|lance|propose|porte|accompagne|développe|mène|organise|se|s'est)\s)`,
+  String.raw`^(?:[^,.;:\n]{0,30},\s*)?(?:le|la|l')\s*(${ORG_TYPE_ALTERNATION})(?=\s+(?:est|a|sont|ont|était|sera|compte|comprend|dispose|regroupe|emploie|assure|pilote|gère|conduit|réunit|rassemble|publie|lance|propose|porte|accompagne|développe|mène|organise|se|s'est|[a-zéèêç]{2,}(?:era|ira|dra|ra))\s)`,
   'i',
 );
 
@@ -247,6 +247,22 @@ function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMen
   return head;
 }
 
+/** An incise about a past or other attachment, right before the verb: « , auparavant rattaché à la direction Y ». */
+const ATTACHMENT_INCISE = /»?\s*,\s*(?:(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère|longtemps)\s+)?(?:rattachée?s?|placée?s?)\s[^,;.]*$/i;
+
+/** The body before an attachment incise that ends at `last` (« X, auparavant rattaché à Y, relève de Z »: X), or undefined. */
+function subjectBeforeIncise(clean: string, mentions: readonly OrgMention[], last: OrgMention): OrgMention | undefined {
+  const from = Math.max(0, last.start - 160);
+  const incise = ATTACHMENT_INCISE.exec(clean.slice(from, last.start));
+  if (!incise) return undefined;
+  const at = from + incise.index;
+  const before = mentions.filter((x) => x.end <= at + 1 && x.end >= at - 1);
+  return before[before.length - 1];
+}
+
+/** What opens an item of an enumeration, right before its unit: a separator and an article. */
+const ENUMERATION_ITEM_BEFORE = /(?:[:;,]|(?<![\p{L}])(?:et|enfin|puis|que))\s*(?:(?:enfin|et|puis)\s+)?(?:(?:le|la|les|un|une)\s+|l')?\s*$/iu;
+
 /** Bodies one is a member of rather than a unit of. */
 const MEMBERSHIP_TYPES = new Set<OrganisationType>(['réseau', 'organisation', 'comité', 'commission', 'conseil']);
 
@@ -323,21 +339,30 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   const { clean } = text;
   const out: Fact[] = [];
   const linked = new Set<string>();
-  const link = (child: OrgMention, parent: OrgMention, start: number, end: number) => {
-    if (child === parent) return;
+  const link = (child: OrgMention, parent: OrgMention, start: number, end: number): Fact | undefined => {
+    if (child === parent) return undefined;
     // Several rules may see the same link: one fact per child and parent mention.
     const key = `${child.start}|${parent.start}`;
-    if (linked.has(key)) return;
+    if (linked.has(key)) return undefined;
     linked.add(key);
-    if ((child.acronym && child.acronym === parent.acronym) || (child.name && child.name === parent.name)) return;
-    out.push(fact(doc, start, end, { kind: 'hierarchy', child: refOf(child), parent: refOf(parent) }));
+    if ((child.acronym && child.acronym === parent.acronym) || (child.name && child.name === parent.name)) return undefined;
+    const f = fact(doc, start, end, { kind: 'hierarchy', child: refOf(child), parent: refOf(parent) });
+    out.push(f);
+    return f;
   };
+  // Links stated by « placée sous l'autorité de », « sous la tutelle de », « auprès de »: who answers to whom, which
+  // a text may state besides the attachment in the chart (« … sous l'autorité du ministre. Elle est rattachée au
+  // secrétariat général »): then the attachment is the parent.
+  const authority = new Set<Fact>();
+  const AUTHORITY = /sous\s+l'autorité|sous\s+la\s+tutelle|auprès/i;
 
   // « … rattaché au secrétaire général de X »: the body the office heads is named by the text, if only through its
   // head: an organisation too (quoted at `body`), and the child's parent (the statement quoted at `statement`).
-  const linkToOffice = (child: OrgMention, office: string, body: [number, number], statement: [number, number]) => {
+  const linkToOffice = (child: OrgMention, office: string, body: [number, number], statement: [number, number]): Fact => {
     out.push(fact(doc, body[0], body[1], { kind: 'organisation', name: office, acronym: null, type: orgTypeOf(/^\S+/.exec(office)![0]) ?? null }));
-    out.push(fact(doc, statement[0], statement[1], { kind: 'hierarchy', child: refOf(child), parent: { name: office } }));
+    const f = fact(doc, statement[0], statement[1], { kind: 'hierarchy', child: refOf(child), parent: { name: office } });
+    out.push(f);
+    return f;
   };
 
   // « rattaché à la direction X et à la direction Y »: a parent and the bodies coordinated with it.
@@ -380,7 +405,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »
   const attached = new RegExp(
-    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
+    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
     'i',
   );
   for (const last of mentions) {
@@ -389,7 +414,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const at = last.end + m[0].length;
     const parent = mentionAt(mentions, at, at + 2);
     // « Le service X (ABC) du ministère Y est rattaché à Z »: the unit the phrase opens with is attached, not Y.
-    const child = /^\s*\(/.test(m[0]) ? last : phraseHead(clean, mentions, last);
+    // « Le pôle X, auparavant rattaché à la direction Y, relève du département Z »: X, before the incise.
+    const child = /^\s*\(/.test(m[0]) ? last : (subjectBeforeIncise(clean, mentions, last) ?? phraseHead(clean, mentions, last));
     if (parent) for (const p of withCoordinated(parent)) link(child, p, child.start, p.end);
   }
   // « Ce service est rattaché au secrétaire général de la défense … »: the subject (a demonstrative or a
@@ -405,16 +431,23 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       definiteSubject(text, mentions, clean.slice(sent.start, verbAt), sent.start);
     if (!subject) continue;
     const after = sent.start + m.index + m[0].length;
+    const byAuthority = AUTHORITY.test(m[0]);
     const direct = mentionAt(mentions, after, after + 2);
     if (direct) {
-      for (const p of withCoordinated(direct)) link(subject, p, subject.start, p.end);
+      for (const p of withCoordinated(direct)) {
+        const f = link(subject, p, subject.start, p.end);
+        if (f && byAuthority) authority.add(f);
+      }
       continue;
     }
     // The office's phrase ends with its clause (« …du ministre chargé du numérique, est rattachée au … »).
     const comma = clean.indexOf(',', after);
     const phraseEnd = comma > after && comma < sent.end ? comma : sent.end;
     const office = bodyOfOffice(clean.slice(after, phraseEnd));
-    if (office) linkToOffice(subject, office, [after, phraseEnd], [Math.min(subject.start, verbAt), phraseEnd]);
+    if (office) {
+      const f = linkToOffice(subject, office, [after, phraseEnd], [Math.min(subject.start, verbAt), phraseEnd]);
+      if (byAuthority) authority.add(f);
+    }
   }
   // « X est l'un des quatre services du secrétariat général Y », « X fait partie du département Y », « X, qui lui
   // est rattachée » (lui: the sentence's subject), « X, service à compétence nationale de Y »: X is a unit of Y.
@@ -485,13 +518,18 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (!child) continue;
     // The quote: from the attachment to the child's name, or to the pronoun standing for it.
     const quoteEnd = pronoun ? comma + pronoun[0].trimEnd().length : child.end;
+    const byAuthority = AUTHORITY.test(m[0]);
     const direct = mentionAt(mentions, after, after + 2);
     if (direct && direct.end <= comma) {
-      link(child, direct, sent.start, quoteEnd);
+      const f = link(child, direct, sent.start, quoteEnd);
+      if (f && byAuthority) authority.add(f);
       continue;
     }
     const office = bodyOfOffice(clean.slice(after, comma));
-    if (office) linkToOffice(child, office, [after, comma], [sent.start, quoteEnd]);
+    if (office) {
+      const f = linkToOffice(child, office, [after, comma], [sent.start, quoteEnd]);
+      if (byAuthority) authority.add(f);
+    }
   }
   // « Il est institué auprès du secrétaire général de X un comité … » (decrees): the body set up is a unit of X.
   for (const sent of /auprès/i.test(clean) ? text.sentences : []) {
@@ -560,11 +598,26 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const seen = new Set<string>();
     // « Elle comprend trois sous-directions : la sous-direction A, … et la sous-direction C. »: the units the
     // rest of the sentence names after the colon.
-    const sentence = text.sentences.find((s) => s.start <= cs.end && cs.end <= s.end);
-    const colon = sentence ? /^[^:.;]{0,40}:/.exec(clean.slice(cs.end, sentence.end)) : null;
+    const sentenceIndex = text.sentences.findIndex((s) => s.start <= cs.end && cs.end <= s.end);
+    const sentence = text.sentences[sentenceIndex];
+    // « … trois départements : », or « … deux pôles, le pôle A et le pôle B. »
+    const colon = sentence ? /^[^:.;]{0,40}:|^\s*,(?=\s*(?:le|la|les|l')[\s'])/i.exec(clean.slice(cs.end, sentence.end)) : null;
     if (sentence && colon) {
+      const byComma = colon[0].trim() === ',';
       for (const unit of mentions) {
         if (unit.start < cs.end + colon[0].length || unit.end > sentence.end || !unit.type || !types.has(unit.type)) continue;
+        // (After a comma, only the items of the enumeration, not a body named in one's complement.)
+        if (byComma && !ENUMERATION_ITEM_BEFORE.test(clean.slice(Math.max(cs.end, unit.start - 30), unit.start))) continue;
+        seen.add((unit.name ?? unit.acronym ?? '').toLowerCase());
+        link(unit, cs.parent, unit.start, unit.end);
+      }
+      // « … : le département A, qui … ; le département B, chargé de … ; enfin le département C. »: the items go on
+      // after the semicolons (each a sentence of its own), each opening with a unit of a counted type.
+      for (let k = sentenceIndex + 1; k < text.sentences.length && /;\s*$/.test(text.sentences[k - 1]!.text); k++) {
+        const next = text.sentences[k]!;
+        const lead = /^\s*(?:(?:et|enfin|puis|ainsi que)\s+)?(?:(?:le|la|les)\s+|l')?/i.exec(next.text)![0];
+        const unit = mentionAt(mentions, next.start + lead.length, next.start + lead.length + 1);
+        if (!unit || !unit.type || !types.has(unit.type)) break;
         seen.add((unit.name ?? unit.acronym ?? '').toLowerCase());
         link(unit, cs.parent, unit.start, unit.end);
       }
@@ -652,11 +705,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   };
   linkNested('list-item');
   linkNested('heading');
-  // A heading naming a unit, followed by list items that start with sub-units.
+  // A heading naming a unit, followed by list items that start with sub-units. (Not a heading that says something
+  // of the unit, « ## Le centre X devient l'agence Y »: the list is not the heading's.)
   text.lines.forEach((line, li) => {
     if (line.kind !== 'heading') return;
     const parent = lineUnit(line, mentions, clean);
-    if (!parent) return;
+    if (!parent || !/^[\s»)]*(?:\([^()]{1,20}\))?[\s»):]*$/.test(clean.slice(parent.end, line.start + line.text.length))) return;
     for (let j = li + 1; j < text.lines.length; j++) {
       const l = text.lines[j]!;
       if (l.kind === 'heading') break;
@@ -688,6 +742,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (sameBody(unit, head)) continue;
       link(unit, head, unit.start, unit.end);
     }
+  }
+  // A body both answering to an authority and attached in the chart: the attachment is its parent.
+  if (authority.size) {
+    const childKey = (f: Fact) => refKey((f.data as { child: OrgRef }).child);
+    const attachedElsewhere = new Set(out.filter((f) => f.data.kind === 'hierarchy' && !authority.has(f)).map(childKey));
+    for (let i = out.length - 1; i >= 0; i--) if (authority.has(out[i]!) && attachedElsewhere.has(childKey(out[i]!))) out.splice(i, 1);
   }
   return out.concat(
     counts.flatMap((cs) =>
@@ -804,6 +864,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 39,
+  version: 40,
   extract: (doc) => extractOrganisations(doc),
 };
