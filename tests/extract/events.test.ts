@@ -463,9 +463,9 @@ describe('events: one event per date, aims, whole articles', () => {
 describe('events: rollouts, trials and a status', () => {
   const summary = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type}`);
 
-  it('dates a generalisation or a trial as a launch', () => {
+  it('dates a generalisation as a launch, and a trial as the start of the product’s life', () => {
     expect(summary('La généralisation du service est prévue pour le premier trimestre 2026.')).toEqual(['2026 launch']);
-    expect(summary("L'outil a été expérimenté en 2023 dans trois régions.")).toEqual(['2023 launch']);
+    expect(summary("L'outil a été expérimenté en 2023 dans trois régions.")).toEqual(['2023 start']);
   });
 
   it('takes a status apposition (« établissement public administratif placé sous la tutelle … ») for no attachment', () => {
@@ -693,5 +693,36 @@ describe('events: review fixes', () => {
   it('takes no merger for a budget « absorbé », no launch for « le rapport de forces bascule »', () => {
     expect(types('En 2026, le remboursement de la dette absorbe une part croissante du budget.')).toEqual([]);
     expect(types('Le rapport de forces bascule en 2026.')).toEqual([]);
+  });
+});
+
+describe('events: beginnings, stops, dates pointed back at, texts that act', () => {
+  const typed = (text: string) => run(text).map((e) => `${e.data.type} ${e.data.date.value}`);
+
+  it('a project begins (« Démarrage : », « incubé depuis », « expérimenté à partir de », a first meeting): start', () => {
+    expect(typed('- **Démarrage :** avril 2031')).toEqual(['start 2031-04']);
+    expect(typed('Incubé depuis mai 2030, le service est expérimenté à partir de janvier 2031 dans deux ports.')).toEqual(['start 2030-05', 'start 2031-01']);
+    expect(typed('Le comité des usagers a tenu sa première réunion le 4 février 2031.')).toEqual(['start 2031-02-04']);
+  });
+
+  it('a product stopped (« arrêt de l’outil X », « arrêté en mars 2031 »), not a legal text (« le présent arrêté entre en vigueur »)', () => {
+    expect(typed('30 juin 2031 : arrêt de l’outil historique « Cale Sèche ».')).toEqual(['suppression 2031-06-30']);
+    expect(typed('Statut : arrêté en mars 2031, faute d’usage.')).toEqual(['suppression 2031-03']);
+    expect(typed('Le présent arrêté entre en vigueur le 1er avril 2031.')).toEqual(['other 2031-04-01']);
+  });
+
+  it('« à cette date », « le même jour »: the date of the sentence before, outside the texts it cites', () => {
+    expect(typed("L'office a été créé le 1er mars 2031 par le décret n° 2031-50 du 2 février 2031. Il a remplacé à cette date la mission des quais.")).toContain('replacement 2031-03-01');
+  });
+
+  it('« Le décret … du 10 mai, publié au Journal officiel du 12 mai, crée X »: the creation on the text’s date', () => {
+    const events = typed('Le décret n° 2031-90 du 10 mai 2031, publié au Journal officiel du 12 mai 2031, crée la délégation aux phares (DPH).');
+    expect(events).toContain('creation 2031-05-10');
+    expect(events).not.toContain('creation 2031-05-12');
+  });
+
+  it('« deviendra l’Agence … » (an elided article) is a renaming; « s’est réuni le 3 mars et le 9 octobre »: two meetings, no merger', () => {
+    expect(typed("Au 1er janvier 2032, le centre des phares deviendra l'Agence des phares et balises (APB).")).toEqual(['renaming 2032-01-01']);
+    expect(typed("En 2031, le comité s'est réuni le 3 mars et le 9 octobre.")).toEqual(['other 2031-03-03', 'other 2031-10-09']);
   });
 });

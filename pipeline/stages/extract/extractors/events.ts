@@ -29,7 +29,7 @@ const DATE_RIGHT_AFTER =
   "(?=\\s+(?:depuis|dès|à\\s+partir\\s+d\\S*|le|en|au)\\s+(?:le\\s+|l'|du\\s+)?(?:1er|\\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))";
 
 /** Event triggers by type. `noun`: a nominal trigger whose complement (« de la direction X ») is the subject. */
-const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
+const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginning?: boolean }> = [
   { type: 'creation', pattern: 'cr[ée]ation|cr[ée]ations', noun: true },
   { type: 'creation', pattern: "cr[ée](?:[ée](?:e|es|s)?|e(?:nt|r|s|ra|ront)?|a(?:it|ient)?|èrent)" },
   { type: 'creation', pattern: 'institu(?:é|ée|ées|és|e|ent|er|a|ait)' },
@@ -45,28 +45,35 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   },
   {
     type: 'renaming',
-    pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+|en\\s+(?:[a-zéû]+\\s+)?\\d{4}\\s+)?(?:le|la|l'|les)[\\s'])",
+    pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+|en\\s+(?:[a-zéû]+\\s+)?\\d{4}\\s+)?(?:(?:le|la|les)\\s|l'))",
   },
   { type: 'merger', pattern: 'fusion(?:s|ne|nent|né|née|nés|nées|ner|nant|nera)?', noun: true },
   { type: 'merger', pattern: 'regroup(?:e|ent|é|ée|és|ées|er|ant|ement|era)|rassembl(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
   // « L'agence absorbe le centre X », « l'absorption du service Y »: one body merged into another.
   { type: 'merger', pattern: "absorb(?:e|ent|é|ée|és|ées|er|era|ant)(?=[^.;]{0,40}?\\s(?:le|la|les|l')\\s*(?:service|centre|bureau|mission|agence|office|direction|département|pôle|délégation|programme|établissement|\\p{Lu}{2,}))|absorption(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:service|centre|bureau|mission|agence|office|direction|département|pôle|délégation|programme|établissement|\\p{Lu}{2,}))", noun: true },
   // « se réunit » is a meeting, not a merger.
-  { type: 'merger', pattern: "(?<!(?:se|s')\\s*)réuni(?:t|ssant|ssent|e|es|s|r|ra)?" },
+  { type: 'merger', pattern: "(?<!(?:se|s'|s'est|se\\s+sont|s'était|se\\s+seront)\\s*)réuni(?:t|ssant|ssent|e|es|s|r|ra)?" },
   { type: 'replacement', pattern: 'remplac(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
   { type: 'replacement', pattern: 'succ[èé]d(?:e|ent|é|er|ant|a|era)|(?:prend|prennent|pris|prendre)\\s+la\\s+(?:suite|relève)' },
   { type: 'replacement', pattern: 'substitu(?:e|ent|é|ée|és|ées|er|ant|tion)' },
   { type: 'suppression', pattern: 'suppression|dissolution|disparition|fermeture|abrogation', noun: true },
   { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
   { type: 'suppression', pattern: 'ferm(?:é|ée|és|ées|er|era)|abrog(?:é|ée|és|ées|er|e)|(?:met|mis|mise|mettre)\\s+fin\\s+(?:à|au|aux)(?!\\s+fonctions)' },
+  // « arrêt de l'outil historique X », « arrêté en février 2025 » (a product's sheet): a product or a project stopped.
+  // (Not « l'arrêté du 3 juin », a legal text: the participle is followed by its date.)
+  { type: 'suppression', pattern: "arrêt(?=\\s+(?:de\\s+l'|de\\s+la|du|des)\\s*(?:\\p{L}+\\s+)?(?:outils?|services?|applications?|plateformes?|logiciels?|sites?|produits?|dispositifs?|projets?|systèmes?|expérimentations?|téléservices?|programmes?))", noun: true },
+  { type: 'suppression', pattern: "(?<!(?:l'|un|une|le|les|cet|par|d'|des|du|présent)\\s*)arrêtée?s?(?=\\s+(?:en|le|depuis|au|fin|début)\\s)" },
   // « Il est mis fin aux fonctions de M. X »: the end of an appointment, not of a body.
   { type: 'other', pattern: '(?:met|mis|mise|mettre)\\s+fin\\s+aux\\s+fonctions' },
-  { type: 'launch', pattern: 'lancement|lancements|inauguration|démarrage|déploiement|ouverture(?!\\s+(?:des|de\\s+la|du|de|d\')\\s*(?:données|donnée|codes?|algorithmes?|jeux|sources))', noun: true },
-  { type: 'launch', pattern: 'mise?s?\\s+en\\s+(?:service|ligne|production|exploitation)|généralisation|expérimentation', noun: true },
+  // A project's beginning (« Démarrage : mars 2023 », « incubé depuis septembre 2023 », « expérimenté à partir de
+  // mars 2024 »): the start of its life, dated by any date (not only « depuis »), before it is launched.
+  { type: 'start', pattern: "démarrage|démarr(?:e|ent|é|ée|és|ées|er|era)|incubée?s?|expériment(?:é|ée|és|ées|er|era)|expérimentation", noun: true, beginning: true },
+  { type: 'launch', pattern: 'lancement|lancements|inauguration|déploiement|ouverture(?!\\s+(?:des|de\\s+la|du|de|d\')\\s*(?:données|donnée|codes?|algorithmes?|jeux|sources))', noun: true },
+  { type: 'launch', pattern: 'mise?s?\\s+en\\s+(?:service|ligne|production|exploitation)|généralisation', noun: true },
   // « X sort de sa phase bêta », « devient accessible à tous », « est désormais ouvert »: opened to its public.
   { type: 'launch', pattern: "sor(?:t|tent|ti|tie|tira)\\s+de\\s+(?:sa\\s+|la\\s+|leur\\s+)?(?:phase\\s+)?(?:bêta|beta|expérimentation)|sortie\\s+de\\s+(?:sa\\s+|la\\s+)?(?:phase\\s+)?(?:bêta|beta)|devien(?:t|nent|dra)\\s+accessibles?|(?:est|sont)\\s+désormais\\s+(?:accessibles?|ouverte?s?)" },
-  { type: 'launch', pattern: 'généralis(?:é|ée|és|ées|er|era|eront)|expériment(?:é|ée|és|ées|er|era)' },
-  { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|ait|a)|relanc(?:e|é|ée|és|ées|er)|inaugur(?:e|é|ée|és|ées|er)|démarr(?:e|ent|é|ée|er)' },
+  { type: 'launch', pattern: 'généralis(?:é|ée|és|ées|er|era|eront)' },
+  { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|ait|a)|relanc(?:e|é|ée|és|ées|er)|inaugur(?:e|é|ée|és|ées|er)' },
   // « la bascule de la paie », « basculé dans le nouveau système »: going live.
   { type: 'launch', pattern: "(?<=(?:la|une|cette|sa)\\s)bascule|basculée?s?", noun: true },
   {
@@ -107,6 +114,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean }> = [
   },
   // A project suspended, a contract terminated or reaching its term on a date.
   { type: 'other', pattern: "suspen(?:du|due|dus|dues|d|dre|sion)|résili(?:é|ée|és|ées|ation)|arriv(?:e|ent|era|eront)\\s+à\\s+(?:son\\s+|leur\\s+)?(?:échéance|terme)", noun: true },
+  // « Sa première réunion se tiendra en octobre 2025 », « il a tenu sa première séance le … »: a body starts its work.
+  { type: 'start', pattern: "premi(?:ère|er)s?\\s+(?:réunion|séance|session)", noun: true, beginning: true },
   // A body's meeting on a given day: « Le comité se réunira le 16 septembre », « Prochain comité : 16 septembre »
   // (« se réunit chaque mois » says how often, with no date).
   { type: 'other', pattern: "se\\s+réunira|se\\s+réuniront|s'est\\s+réunie?|se\\s+sont\\s+réunie?s|(?:prochaine?|derni(?:er|ère))\\s+(?:réunion|séance|comité|conseil|commission|copil|instance)", noun: true },
@@ -157,6 +166,8 @@ interface Trigger {
   end: number;
   type: EventType;
   noun: boolean;
+  /** A beginning (« démarrage »): a start event dated by any date, which does not give way to other types. */
+  beginning?: boolean;
 }
 
 /** Verbs that say an event took place without naming it. */
@@ -208,7 +219,7 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       if (t.type === 'attachment' && STATUS_BEFORE.test(s.slice(Math.max(0, start - 80), start))) continue;
       // « qui vise à ouvrir les données », « afin de publier … »: an aim, not something that happened on a date.
       if (!t.noun && /(?:er|ir|re)$/iu.test(m[0]) && PURPOSE_BEFORE.test(s.slice(Math.max(0, start - 24), start))) continue;
-      out.push({ start, end, type: t.type, noun: t.noun ?? false });
+      out.push({ start, end, type: t.type, noun: t.noun ?? false, ...(t.beginning ? { beginning: true } : {}) });
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -550,8 +561,31 @@ interface Pair {
   entry?: string;
 }
 
-function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): Fact[] {
+/** The legal text a sentence opens with (« Le décret n° … du 10 octobre 2025 … »), when it is the sentence's subject. */
+function openingText(clean: string, sent: Sentence, docDate: string | null): LegalTextMention | undefined {
+  const lead = /^\s*(?:(?:le|la|les|un|une)\s+|l')?/i.exec(sent.text)![0].length;
+  return findLegalTexts(clean, sent.start, sent.end, docDate).find((l) => l.start <= sent.start + lead + 1 && l.start >= sent.start);
+}
+
+/** « Elle a remplacé à cette date la mission X »: a date that the sentence names by pointing back at the one before. */
+const DATE_ANAPHORA = /(?<![\p{L}])(?:à\s+cette\s+date|à\s+la\s+même\s+date|le\s+même\s+jour|ce\s+jour-là|à\s+cette\s+occasion)(?![\p{L}])/iu;
+
+function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, previous?: Sentence): Fact[] {
   const dates = parseDates(clean, sent.start, sent.end, doc.date);
+  const anaphora = previous ? DATE_ANAPHORA.exec(sent.text) : null;
+  if (anaphora && previous) {
+    // The phrase stands for the last date of the sentence before, outside the legal texts it cites (« créée le 1er
+    // septembre 2022 par le décret … du 28 juillet 2022 »: the 1st of September); placed at the phrase, for the quote.
+    const before = parseDates(clean, previous.start, previous.end, doc.date).filter((d) => d.value.precision !== 'period');
+    const cites = before.length > 1 && LEGAL_CUE.test(previous.text) ? findLegalTexts(clean, previous.start, previous.end, doc.date) : [];
+    const own = before.filter((d) => !cites.some((l) => l.start <= d.start && d.end <= l.end));
+    const date = (own.length ? own : before).pop();
+    if (date) {
+      const at = sent.start + anaphora.index;
+      dates.push({ start: at, end: at + anaphora[0].length, value: date.value });
+      dates.sort((a, b) => a.start - b.start);
+    }
+  }
   if (dates.length === 0) return [];
   const triggers = findTriggers(clean, sent.start, sent.end);
   // « Créée le 1er janvier 2022, l'agence est placée sous la tutelle … »: the date of a fronted clause that has its
@@ -568,7 +602,17 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   let sentenceCitations: ReturnType<typeof findLegalTexts> | undefined;
   const inCitation = (d: DateMention) => (sentenceCitations ??= citations ?? findLegalTexts(clean, sent.start, sent.end, doc.date)).some((l) => l.start <= d.start && d.end <= l.end);
   const pairs: Pair[] = [];
+  // « Le décret n° … du 10 octobre 2025, publié au Journal officiel du 12 octobre 2025, crée la délégation X »: what
+  // the text that opens the sentence does (a verb, not its publication) happens on that text's date.
+  const opener = LEGAL_CUE.test(clean.slice(sent.start, Math.min(sent.end, sent.start + 16))) ? openingText(clean, sent, doc.date) : undefined;
+  const textDate = opener?.date ? dates.find((d) => d.start >= opener.start && d.end <= opener.end && d.value.value === opener.date!.value) : undefined;
   for (const t of triggers) {
+    // (The text acting, in the active voice: « L'arrêté du … est abrogé » is repealed later, by another text.)
+    const active = !/(?:est|sont|était|étaient|sera|seront|été)\s+$/u.test(clean.slice(Math.max(0, t.start - 12), t.start));
+    if (textDate && opener && active && !t.noun && t.start > opener.end && t.type !== 'publication' && t.type !== 'start' && t.type !== 'other') {
+      pairs.push({ t, d: textDate });
+      continue;
+    }
     let best: DateMention | null = null;
     let bestDist = Infinity;
     // « Décret n° … du 3 mai 2024 modifiant le décret … du 2 juin 2020 et portant création de X »: what a
@@ -581,7 +625,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
       }
     }
     for (const d of dates) {
-      if (t.type === 'start' && !isStartDate(d)) continue;
+      if (t.type === 'start' && !t.beginning && !isStartDate(d)) continue;
       // (« …, il a remplacé le bureau X » happened then: a past tense keeps the date.)
       if (frontTriggered && d.end <= frontEnd && t.start > frontEnd && !PAST_AUXILIARY.test(clean.slice(Math.max(sent.start, t.start - 14), t.start))) continue;
       const [ga, gb] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
@@ -605,12 +649,12 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   for (const p of pairs.sort((a, b) => distance(clean, a.t!, a.d) - distance(clean, b.t!, b.d))) {
     const sameDate = kept.filter((k) => k.d === p.d);
     if (sameDate.some((k) => k.t!.type === p.t!.type)) continue;
-    if (p.t!.type === 'start' && sameDate.length > 0) continue;
+    if (p.t!.type === 'start' && !p.t!.beginning && sameDate.length > 0) continue;
     kept.push(p);
   }
   for (let i = kept.length - 1; i >= 0; i--) {
     const k = kept[i]!;
-    if (k.t!.type === 'start' && kept.some((o) => o !== k && o.d === k.d)) kept.splice(i, 1);
+    if (k.t!.type === 'start' && !k.t!.beginning && kept.some((o) => o !== k && o.d === k.d)) kept.splice(i, 1);
     // « la refonte de l'outil X, lancé en 2019 »: a typed trigger says what the date is; a generic one adds nothing.
     else if (k.t!.type === 'other' && kept.some((o) => o !== k && o.d === k.d && o.t!.type !== 'other')) kept.splice(i, 1);
     // « création … par fusion de », « créée en rassemblant »: the merger is how the body was created.
@@ -634,7 +678,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
     grew = false;
     for (const d of dates) {
       if (kept.some((k) => k.d === d)) continue;
-      const partner = kept.find((k) => k.t && (/^\s*(?:,|et)\s*$/u.test(clean.slice(k.d.end, d.start)) || /^\s*(?:,|et)\s*$/u.test(clean.slice(d.end, k.d.start))));
+      // (« le 14 mars et le 8 octobre »: an article may open the next date.)
+      const coordinated = /^\s*(?:,|et)\s*(?:(?:le|en|au)\s+)?$/u;
+      const partner = kept.find((k) => k.t && (coordinated.test(clean.slice(k.d.end, d.start)) || coordinated.test(clean.slice(d.end, k.d.start))));
       if (partner) {
         kept.push({ t: partner.t, d });
         grew = true;
@@ -695,7 +741,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence): F
   return facts;
 }
 
-const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start').map((t) => ({ type: t.type, re: new RegExp(`${L}(?:${t.pattern})${R}`, 'iu') }));
+const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning).map((t) => ({ type: t.type, re: new RegExp(`${L}(?:${t.pattern})${R}`, 'iu') }));
 
 /**
  * Timelines written as markup (MDX/JSX or HTML components): an element with a `date="…"` attribute and a
@@ -773,10 +819,10 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 29,
+  version: 30,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
-    const facts = [...p.sentences.flatMap((s) => eventsOfSentence(doc, p.clean, s)), ...markupEvents(doc), ...tableEvents(doc)];
+    const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
     facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };
   },
