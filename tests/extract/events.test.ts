@@ -708,7 +708,7 @@ describe('events: beginnings, stops, dates pointed back at, texts that act', () 
   it('a product stopped (« arrêt de l’outil X », « arrêté en mars 2031 »), not a legal text (« le présent arrêté entre en vigueur »)', () => {
     expect(typed('30 juin 2031 : arrêt de l’outil historique « Cale Sèche ».')).toEqual(['suppression 2031-06-30']);
     expect(typed('Statut : arrêté en mars 2031, faute d’usage.')).toEqual(['suppression 2031-03']);
-    expect(typed('Le présent arrêté entre en vigueur le 1er avril 2031.')).toEqual(['other 2031-04-01']);
+    expect(typed('Le présent arrêté entre en vigueur le 1er avril 2031.')).toEqual(['start 2031-04-01']);
   });
 
   it('« à cette date », « le même jour »: the date of the sentence before, outside the texts it cites', () => {
@@ -724,5 +724,25 @@ describe('events: beginnings, stops, dates pointed back at, texts that act', () 
   it('« deviendra l’Agence … » (an elided article) is a renaming; « s’est réuni le 3 mars et le 9 octobre »: two meetings, no merger', () => {
     expect(typed("Au 1er janvier 2032, le centre des phares deviendra l'Agence des phares et balises (APB).")).toEqual(['renaming 2032-01-01']);
     expect(typed("En 2031, le comité s'est réuni le 3 mars et le 9 octobre.")).toEqual(['other 2031-03-03', 'other 2031-10-09']);
+  });
+});
+
+describe('events: entry into force, offices held since a date, bylines', () => {
+  const typed = (text: string) => run(text).map((e) => `${e.data.type} ${e.data.date.value}`);
+
+  it('« Le présent décret entre en vigueur le … »: what the text sets up starts', () => {
+    expect(typed('Le présent décret entre en vigueur le 1er juillet 2031.')).toEqual(['start 2031-07-01']);
+  });
+
+  it('« X est directrice … depuis mars 2030 », « elle en est la déléguée depuis le … »: an appointment, dated only by « depuis »', () => {
+    expect(typed('Inès Morvan est directrice des phares depuis mars 2030.')).toEqual(['appointment 2030-03']);
+    expect(typed('Paul Léger, ingénieur, en est le délégué depuis le 2 mai 2031.')).toEqual(['appointment 2031-05-02']);
+    expect(typed('Inès Morvan est directrice des phares. Le rapport annuel est paru en 2031.')).toEqual(['publication 2031']);
+  });
+
+  it('a byline (« Publié le 14/11/2031 – Préfecture X », « Question publiée le : … ») is the page’s date, not an event', () => {
+    expect(typed('*Publié le 14/11/2031 – Préfecture de la région Nord*')).toEqual([]);
+    expect(typed('**Question publiée le** : 11/03/2031')).toEqual([]);
+    expect(typed('Le rapport sur les phares publié le 3 mai 2031 recense 40 ouvrages.')).toEqual(['publication 2031-05-03']);
   });
 });

@@ -29,7 +29,7 @@ const DATE_RIGHT_AFTER =
   "(?=\\s+(?:depuis|dès|à\\s+partir\\s+d\\S*|le|en|au)\\s+(?:le\\s+|l'|du\\s+)?(?:1er|\\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))";
 
 /** Event triggers by type. `noun`: a nominal trigger whose complement (« de la direction X ») is the subject. */
-const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginning?: boolean }> = [
+const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginning?: boolean; sinceOnly?: boolean }> = [
   { type: 'creation', pattern: 'cr[ée]ation|cr[ée]ations', noun: true },
   { type: 'creation', pattern: "cr[ée](?:[ée](?:e|es|s)?|e(?:nt|r|s|ra|ront)?|a(?:it|ient)?|èrent)" },
   { type: 'creation', pattern: 'institu(?:é|ée|ées|és|e|ent|er|a|ait)' },
@@ -103,7 +103,13 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
     type: 'attachment',
     pattern: "plac(?:e|ent|é|ée|és|ées|er)\\s+sous\\s+(?:l'autorité|la\\s+tutelle|la\\s+responsabilité)|intégr(?:é|ée|és|ées|er)\\s+(?:à|au|aux|dans|au\\s+sein)",
   },
-  { type: 'other', pattern: "refon(?:du|due|dus|dues|te)|annonc(?:e|é|ée|és|ées|er)|entr(?:e|é|ée|ent)\\s+en\\s+vigueur|réorganis(?:é|ée|és|ées|er|ation)" },
+  { type: 'other', pattern: "refon(?:du|due|dus|dues|te)|annonc(?:e|é|ée|és|ées|er)|réorganis(?:é|ée|és|ées|er|ation)" },
+  // « Le présent arrêté entre en vigueur le 1er mars », « entrée en vigueur au 1er janvier »: what the text sets up
+  // starts then.
+  { type: 'start', pattern: "entr(?:e|é|ée|ent|era|eront)\\s+en\\s+vigueur|entrée\\s+en\\s+vigueur", noun: true, beginning: true },
+  // « Mme X est directrice de l'agence depuis mars 2023 », « elle en est la déléguée depuis le 4 septembre »: holding
+  // an office since a date (a date introduced by « depuis », « à compter de »).
+  { type: 'appointment', pattern: "(?:est|en\\s+est)\\s+(?:(?:le|la|l')\\s*)?(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|coordinat(?:eur|rice)|administrat(?:eur|rice)\\s+généra(?:l|le))(?![\\p{L}])", sinceOnly: true },
   // « Le règlement s'applique depuis le 25 mai 2018 »: a text's entry into application.
   { type: 'other', pattern: "s'appliqu(?:e|ent|era|eront)(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)|(?:est|sont|sera|seront)\\s+applicables?(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)" },
   // Milestones: validated, approved, obtained, held, delivered, presented on a date.
@@ -168,6 +174,8 @@ interface Trigger {
   noun: boolean;
   /** A beginning (« démarrage »): a start event dated by any date, which does not give way to other types. */
   beginning?: boolean;
+  /** Dated only by a date that something holds since (« depuis mars 2023 »). */
+  sinceOnly?: boolean;
 }
 
 /** Verbs that say an event took place without naming it. */
@@ -189,6 +197,17 @@ const CHANGE_OVER_PERIOD = /(?:doublé|triplé|augmenté|progressé|baissé|dimi
 
 /** Before an infinitive: what it is for (« vise à », « afin de », « pour », « permet de », « doit »). */
 const PURPOSE_BEFORE = /(?:^|[^\p{L}])(?:vis(?:e|ent|ait|aient|ant)\s+à|afin\s+d(?:e\s+|')|pour|permet(?:tre|tent|tra)?\s+d(?:e\s+|')|doi(?:t|vent)|devr(?:a|ont)|pourr(?:a|ont))\s*$/iu;
+
+/** Before a byline's participle, on its line: nothing, or a label (« Question », « Article »). */
+const BYLINE_BEFORE = /^[\s>*#_|-]*(?:(?:question|réponse|article|page|actualité|billet|communiqué|fiche|texte|document|contenu)\s+)?$/iu;
+/** After it: the date alone, then the line's end or a separator, an author (« par … ») or an update date. */
+const BYLINE_AFTER = /^\s*(?:le\s*)?:?\s*(?:\d{1,2}(?:er)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:$|[|·•—–-]|(?:par|mis|mise|modifiée?)\s)/u;
+
+function isByline(clean: string, start: number, end: number): boolean {
+  const lineStart = clean.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = clean.indexOf('\n', end);
+  return BYLINE_BEFORE.test(clean.slice(lineStart, start)) && BYLINE_AFTER.test(clean.slice(end, lineEnd < 0 ? clean.length : lineEnd));
+}
 
 function findTriggers(clean: string, from: number, to: number): Trigger[] {
   const s = clean.slice(0, to);
@@ -219,7 +238,10 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       if (t.type === 'attachment' && STATUS_BEFORE.test(s.slice(Math.max(0, start - 80), start))) continue;
       // « qui vise à ouvrir les données », « afin de publier … »: an aim, not something that happened on a date.
       if (!t.noun && /(?:er|ir|re)$/iu.test(m[0]) && PURPOSE_BEFORE.test(s.slice(Math.max(0, start - 24), start))) continue;
-      out.push({ start, end, type: t.type, noun: t.noun ?? false, ...(t.beginning ? { beginning: true } : {}) });
+      // « Publié le 14/11/2025 – Préfecture X », « Question publiée le : 11/03/2025 »: a byline, the page's own date
+      // (metadata, not an event).
+      if (t.type === 'publication' && !t.noun && isByline(s, start, end)) continue;
+      out.push({ start, end, type: t.type, noun: t.noun ?? false, ...(t.beginning ? { beginning: true } : {}), ...(t.sinceOnly ? { sinceOnly: true } : {}) });
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -625,7 +647,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       }
     }
     for (const d of dates) {
-      if (t.type === 'start' && !t.beginning && !isStartDate(d)) continue;
+      if (((t.type === 'start' && !t.beginning) || t.sinceOnly) && !isStartDate(d)) continue;
       // (« …, il a remplacé le bureau X » happened then: a past tense keeps the date.)
       if (frontTriggered && d.end <= frontEnd && t.start > frontEnd && !PAST_AUXILIARY.test(clean.slice(Math.max(sent.start, t.start - 14), t.start))) continue;
       const [ga, gb] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
@@ -819,7 +841,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 30,
+  version: 31,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
