@@ -1116,3 +1116,27 @@ describe('organisations: hierarchy stated across semicolons, incises and authori
     expect(links.some((l) => l.endsWith('→ CRE'))).toBe(false);
   });
 });
+
+describe('organisations: org charts and units named by a product word', () => {
+  it('a label that opens and ends its line is the whole name (« - Cellule accueil et orientation — Prénom Nom »); a centre nested under a unit is its unit', () => {
+    const text = ['- Bureau des quais (BQ) — Paul Léger', '  - Cellule accueil et orientation — Inès Morvan', '  - Centre de services de Brest — Yves Calvez'].join('\n');
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.name)).toContain('Cellule accueil et orientation');
+    const links = parents(text);
+    expect(links).toContain('Cellule accueil et orientation < BQ');
+    expect(links).toContain('Centre de services de Brest < BQ');
+  });
+
+  it('« La plateforme d’appui aux ports (PAP) est un service du secrétariat … »: a body, whose units a count introduces (« répartis en trois pôles : »)', () => {
+    const text = [
+      "La plateforme d'appui aux ports (PAP) est un service du secrétariat général aux affaires maritimes (SGAM). La PAP compte 12 agents, répartis en deux pôles :",
+      '',
+      '- pôle « Quais » ;',
+      '- pôle « Escales ».',
+    ].join('\n');
+    expect(dataOf(orgs(text), 'organisation').find((o) => o.acronym === 'PAP')?.type).toBe('service');
+    const links = parents(text);
+    expect(links).toContain("plateforme d'appui aux ports < SGAM");
+    expect(links).toContain('pôle Quais < PAP');
+    expect(links).toContain('pôle Escales < PAP');
+  });
+});

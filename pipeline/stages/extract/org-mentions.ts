@@ -12,6 +12,7 @@ import {
   PREDICATE_WORDS,
   LOWERCASE_PREDICATE_VERBS,
   STOPWORDS,
+  SUB_UNIT_TYPES,
   orgTypeOf,
   productTypeOf,
 } from './lexicon.ts';
@@ -691,7 +692,17 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         // a common noun (not an article: « le pôle Données et le pôle Produits »).
         const titled =
           /^[A-ZÉ]/.test(taken[0]?.text ?? '') && !COMMON_CAPITALISED.test(taken[0]!.text) && /^[a-zéèêàç][a-zéèêàç-]+$/.test(nxtWord) && !DETERMINER_WORDS.has(nxt);
-        if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain && !closingAdjective && !titled)) break;
+        // « - Cellule recrutement et attractivité — Prénom Nom », « ## Pôle homologation et conformité »: a label that
+        // opens its line and ends it (or ends at a dash, a colon, a parenthesis) is the whole name.
+        const lineStart = clean.lastIndexOf('\n', start - 1) + 1;
+        const lineEndAt = clean.indexOf('\n', w.end);
+        const tail = clean.slice(w.end, lineEndAt < 0 ? clean.length : lineEndAt);
+        const wholeLabel =
+          /^\s*(?:[-*+•]\s+|#{1,6}\s+|\d{1,2}[.)]\s+)?$/.test(clean.slice(lineStart, start)) &&
+          /^\s+[a-zéèêàçœ'-]+(?:\s+[a-zéèêàçœ'-]+){0,3}\s*(?:\s-\s|[:(]|$)/.test(tail) &&
+          !DETERMINER_WORDS.has(nxt) &&
+          !/^\s+\S+\s+(?:le|la|les|l'|un|une|des|du)\s/.test(tail);
+        if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain && !closingAdjective && !titled && !wholeLabel)) break;
       }
       if (i === 0 && CONNECTORS.has(lw) && !['de', 'du', 'des', "d'", 'aux', 'au', 'pour', 'à'].includes(lw)) break;
       if (NAME_ADJECTIVE.test(w.text) || (/^[A-ZÉ]/.test(w.text) && !COMMON_CAPITALISED.test(w.text))) {
@@ -1056,11 +1067,22 @@ function computeDefinitions(text: PreparedText): Definitions {
     const type = said ? (orgTypeOf(said[1]!) ?? (BODY_NOUNS.test(said[1]!) ? 'organisation' : undefined)) : undefined;
     if (type) d.type = type;
   }
+  // « La plateforme régionale d'appui (PRA) est un service du secrétariat général … »: a long form opened by a product
+  // word is a body when the text says it is a unit of another body.
+  for (const d of defs) {
+    if (!d.productType) continue;
+    const unitOf = UNIT_OF_PREDICATE.exec(text.clean.slice(d.end, d.end + 60));
+    const type = unitOf ? orgTypeOf(unitOf[1]!) : undefined;
+    if (type && SUB_UNIT_TYPES.has(type)) Object.assign(d, { type, productType: undefined });
+  }
   const productDefinitions = defs.filter((d) => d.productType);
   // « établissement public à caractère industriel et commercial (EPIC) » defines a legal status, not a body.
   const orgDefs = defs.filter((d) => !d.productType && d.type && !STATUS_PHRASE.test(d.name ?? ''));
   return { orgDefs, productDefinitions };
 }
+
+/** After a definition: « est un service du / de la … », « est un département de … » (a unit of a body). */
+const UNIT_OF_PREDICATE = /^\s*(?:,[^,]{0,40},\s*)?est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?(\p{L}+)\s+(?:[a-zéèêàç]+\s+)?(?:du|de\s+la|de\s+l'|des)\s/u;
 
 /** After a definition: « est un / une [des] <noun> » (« est un incubateur de … », « est l'un des opérateurs … »). */
 const PREDICATE_TYPE = /^[\s*»]*,?\s*(?:est|était|sera|devient|est devenue?)\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?([a-zéè-]+)/;

@@ -699,7 +699,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       while (open.length && open[open.length - 1]!.level >= line.level) open.pop();
       const unit = lineUnit(line, mentions, clean);
       const enclosing = open[open.length - 1]?.unit;
-      if (unit && enclosing && unit.type && rankOf(unit.type) >= rankOf(enclosing.type)) link(unit, enclosing, unit.start, unit.end);
+      // (A centre or an office may be a body or a small unit: nested in a list under another unit, it is the latter.)
+      if (unit && enclosing && unit.type && (rankOf(unit.type) >= rankOf(enclosing.type) || (kind === 'list-item' && unit.type === 'institut'))) link(unit, enclosing, unit.start, unit.end);
       open.push({ level: line.level, unit });
     }
   };
@@ -864,6 +865,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 40,
+  version: 41,
   extract: (doc) => extractOrganisations(doc),
 };
