@@ -1140,3 +1140,21 @@ describe('organisations: org charts and units named by a product word', () => {
     expect(links).toContain('pôle Escales < PAP');
   });
 });
+
+describe('organisations: funds, public remits, ministries inside a long form', () => {
+  it('a fund is a body (« le fonds pour la modernisation des ports (FMP) »)', () => {
+    expect(pairs('Le projet est financé par le fonds pour la modernisation des ports (FMP).')).toContain('fonds pour la modernisation des ports = FMP');
+  });
+
+  it('« ministère des Comptes publics et de la Réforme » goes on past « publics »', () => {
+    expect(dataOf(orgs('La DGCP, direction du ministère des Comptes publics et de la Réforme portuaire, pilote le projet.'), 'organisation').map((o) => o.name)).toContain(
+      'ministère des Comptes publics et de la Réforme portuaire',
+    );
+  });
+
+  it('« secrétariat général du ministère de la Mer (SGMM) »: the ministry, a body, is its parent', () => {
+    const text = 'La direction des ports est une direction du secrétariat général du ministère de la Mer (SGMM).';
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.name)).toContain('ministère de la Mer');
+    expect(parents(text)).toContain('secrétariat général du ministère de la Mer < ministère de la Mer');
+  });
+});

@@ -28,7 +28,7 @@ const ORG_TYPE_FORMS: Array<[OrganisationType, string[]]> = [
   ['brigade', ['brigade', 'brigades']],
   ['établissement', ['établissement', 'établissements', 'groupement', 'inspection', 'préfecture', 'cour', 'tribunal']],
   ['fabrique', ['fabrique', 'fabriques']],
-  ['programme', ['plan', 'plans']],
+  ['programme', ['plan', 'plans', 'fonds']],
   ['institut', ['laboratoire', 'laboratoires']],
   ['organisation', ['communauté', 'communautés', 'métropole', 'métropoles', 'fondation', 'fondations', 'association', 'associations', 'fédération', 'fédérations', 'chambre', 'chambres', 'académie', 'académies', 'syndicat', 'syndicats']],
   ['établissement', ['opérateur', 'opérateurs', 'rectorat', 'rectorats']],

@@ -429,7 +429,7 @@ const DETERMINER_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', '
 const STATUS_PHRASE = /^(?:service à compétence nationale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|établissements? publics? à caractère [a-zé ]+|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)(?: français(?:e|es)?)?$/i;
 
 /** Lowercase adjectives that may follow a capitalised word inside a name (« Transition écologique », « Données ouvertes », « Logiciels libres »). */
-const ADJECTIVE_ENDING = /^(?:[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux|ables?|ibles?|coles?|iles?)|ouverte?s?|libres?)$/;
+const ADJECTIVE_ENDING = /^(?:[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux|ables?|ibles?|coles?|iles?)|ouverte?s?|libres?|publics?|publiques?)$/;
 
 const SUB_UNIT_TYPE_WORDS = /^(?:service|bureau|département|pôle|mission|cellule|sous-direction|division|secteur|inspection|délégation)$/i;
 

@@ -850,6 +850,29 @@ function infoboxHierarchy(doc: SourceDocument, text: PreparedText, mentions: Org
 }
 
 /** Finds organisations, acronyms, hierarchy and unit counts in one document. */
+/** A unit's long form naming its ministry: « secrétariat général du ministère de la Mer (SGMM) ». */
+const UNIT_OF_MINISTRY = /^(\S+).*?\s(?:du|de\s+la|de\s+l')\s*((?:ministère|préfecture)\s+\S.*)$/i;
+
+/**
+ * « le secrétariat général du ministère de la Mer (SGMM) »: the ministry a defined unit's long form names is a body
+ * of its own, and the unit's parent (the definition holds it, so no mention of its own gives it).
+ */
+function embeddedMinistries(doc: SourceDocument, text: PreparedText, mentions: OrgMention[]): Fact[] {
+  const out: Fact[] = [];
+  for (const m of mentions) {
+    if (m.how !== 'definition' || !m.name || !m.acronym) continue;
+    const parts = UNIT_OF_MINISTRY.exec(m.name);
+    const head = parts ? orgTypeOf(parts[1]!) : undefined;
+    if (!parts || !head || head === 'ministère' || !(SUB_UNIT_TYPES.has(head) || head === 'secrétariat' || head === 'direction')) continue;
+    const body = parts[2]!;
+    const at = text.clean.indexOf(body.split(' ').slice(0, 2).join(' '), m.nameStart);
+    if (at < 0 || at >= m.nameEnd) continue;
+    out.push(fact(doc, at, m.nameEnd, { kind: 'organisation', name: body, acronym: null, type: orgTypeOf(body.split(' ')[0]!) ?? null }));
+    out.push(fact(doc, m.start, m.end, { kind: 'hierarchy', child: refOf(m), parent: { name: body } }));
+  }
+  return out;
+}
+
 export function extractOrganisations(doc: SourceDocument, knownAcronyms?: ReadonlySet<string>) {
   const text = prepared(doc.text);
   const { mentions, ofLinks } = findOrgMentions(text, knownAcronyms);
@@ -860,11 +883,12 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
   facts.push(...tableHierarchy(doc, mentions));
   facts.push(...infoboxHierarchy(doc, text, mentions));
   facts.push(...hierarchyFacts(doc, text, mentions, ofLinks));
+  facts.push(...embeddedMinistries(doc, text, mentions));
   return { facts, issues: [] };
 }
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 41,
+  version: 42,
   extract: (doc) => extractOrganisations(doc),
 };
