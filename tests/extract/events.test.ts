@@ -746,3 +746,12 @@ describe('events: entry into force, offices held since a date, bylines', () => {
     expect(typed('Le rapport sur les phares publié le 3 mai 2031 recense 40 ouvrages.')).toEqual(['publication 2031-05-03']);
   });
 });
+
+describe('events: a contract’s milestones', () => {
+  it('« Date d’attribution du marché : … » is a milestone; « ses attributions » (a remit) is not', () => {
+    const typed = (text: string) => run(text).map((e) => `${e.data.type} ${e.data.date.value}`);
+    expect(typed('Date d’attribution du marché : 2 mars 2031')).toEqual(['other 2031-03-02']);
+    expect(typed('La notification du contrat est intervenue le 9 avril 2031.')).toEqual(['other 2031-04-09']);
+    expect(typed('Le délégué exerce ses attributions depuis le 3 mai 2031.')).toEqual([]);
+  });
+});

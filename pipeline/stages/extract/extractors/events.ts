@@ -118,6 +118,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
     pattern:
       "entendue?s?(?=\\s+le\\s)|auditionnée?s?|audition|notifiée?s?|valid(?:é|ée|és|ées|ation)|approuv(?:é|ée|és|ées)|obten(?:u|ue|us|ues)|a\\s+obtenu|tenue?s?|s'est\\s+tenue?|a\\s+eu\\s+lieu|retenue?s?|présent(?:é|ée|és|ées|ation)|organis(?:é|ée|és|ées)|conclu(?:e|s|es)?|attribu(?:é|ée|és|ées)|lauréate?s?",
   },
+  // « Date d'attribution du marché : 2 mars 2031 », « la notification du contrat le … »: a contract's milestones (not
+  // « les attributions du ministre », a remit).
+  { type: 'other', pattern: "(?:attribution|notification)(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:marchés?|contrats?|lots?|accords?-cadres?|accords?|subventions?|prix|labels?|financements?|conventions?|concessions?))", noun: true },
   // A project suspended, a contract terminated or reaching its term on a date.
   { type: 'other', pattern: "suspen(?:du|due|dus|dues|d|dre|sion)|résili(?:é|ée|és|ées|ation)|arriv(?:e|ent|era|eront)\\s+à\\s+(?:son\\s+|leur\\s+)?(?:échéance|terme)", noun: true },
   // « Sa première réunion se tiendra en octobre 2025 », « il a tenu sa première séance le … »: a body starts its work.
@@ -841,7 +844,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 31,
+  version: 32,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
