@@ -1158,3 +1158,26 @@ describe('organisations: funds, public remits, ministries inside a long form', (
     expect(parents(text)).toContain('secrétariat général du ministère de la Mer < ministère de la Mer');
   });
 });
+
+describe('organisations: org-chart tables and coordinated subjects', () => {
+  it('a row gives its unit the acronym of the « Sigle » column; a unit attached to the head (« Directeur ») is a unit of the page’s body', () => {
+    const text = [
+      '# Organigramme de la direction des phares (DPH)',
+      '',
+      '| Entité | Sigle | Rattachement | Responsable |',
+      '|---|---|---|---|',
+      '| Sous-direction des feux | SDF | DPH | Paul Léger |',
+      "| Bureau de l'entretien | BEN | SDF | Yves Calvez |",
+      '| Mission qualité | MQ | Directeur | Anne Roux |',
+    ].join('\n');
+    expect(pairs(text)).toEqual(expect.arrayContaining(['Sous-direction des feux = SDF', "Bureau de l'entretien = BEN", 'Mission qualité = MQ']));
+    const links = parents(text);
+    expect(links).toEqual(expect.arrayContaining(['Sous-direction des feux < DPH', "Bureau de l'entretien < SDF", 'Mission qualité < DPH']));
+    expect(dataOf(orgs(text), 'organisation').some((o) => o.name === 'Directeur')).toBe(false);
+  });
+
+  it('« Le pôle A et le pôle B relèvent de la sous-direction C »: both', () => {
+    const links = parents('Le pôle « Balises » et le pôle « Bouées » relèvent de la sous-direction des feux.');
+    expect(links).toEqual(expect.arrayContaining(['pôle Balises < sous-direction des feux', 'pôle Bouées < sous-direction des feux']));
+  });
+});

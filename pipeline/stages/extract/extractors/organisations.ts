@@ -417,6 +417,15 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // « Le pôle X, auparavant rattaché à la direction Y, relève du département Z »: X, before the incise.
     const child = /^\s*\(/.test(m[0]) ? last : (subjectBeforeIncise(clean, mentions, last) ?? phraseHead(clean, mentions, last));
     if (parent) for (const p of withCoordinated(parent)) link(child, p, child.start, p.end);
+    // « Le pôle A et le pôle B relèvent de la sous-direction C »: a plural verb attaches every coordinated subject.
+    if (parent && /(?:relèvent|dépendent|sont|rattachée?s)(?![\p{L}])/u.test(m[0])) {
+      for (let i = mentions.indexOf(child) - 1, next = child; i >= 0; i--) {
+        const before = mentions[i]!;
+        if (!/^\s*»?\s*(?:,|et|,\s*et)\s*(?:(?:le|la|les)\s+|l')?$/i.test(clean.slice(before.end, next.start))) break;
+        for (const p of withCoordinated(parent)) link(before, p, before.start, p.end);
+        next = before;
+      }
+    }
   }
   // « Ce service est rattaché au secrétaire général de la défense … »: the subject (a demonstrative or a
   // pronoun points to the last body named) is attached to the body that the office heads.
@@ -803,20 +812,42 @@ const PARENT_COLUMN = /rattachement|tutelle|rattachée?\s+à|structure de rattac
  * Tables with a column of parents (« Rattachement », « Tutelle »): the body a row names (its first organisation
  * outside that column) is a unit of the body the column names.
  */
-function tableHierarchy(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
+/** A column of acronyms: « Sigle », « Acronyme », « Abréviation ». */
+const ACRONYM_COLUMN = /^(?:sigles?|acronymes?|abréviations?|abrév\.?)$/i;
+/** A parent cell naming the head of the page's body (« Directeur », « Directrice générale »), not a body. */
+const HEAD_OF_BODY = /^(?:(?:le|la|au|à\s+la)\s+)?(?:directeur|directrice|sous-directeur|sous-directrice|délégué|déléguée|secrétaire\s+général|secrétaire\s+générale|président|présidente|chef|cheffe)(?:\s+(?:adjoint|adjointe|général|générale|du\s+service|de\s+service))?$/i;
+
+/**
+ * Organisation charts as tables (« | Entité | Sigle | Rattachement | Responsable | »): each row's unit is a unit of
+ * the body its « Rattachement » cell names, with the acronym of its « Sigle » cell; a unit attached to the head
+ * (« Directeur ») is a unit of the page's body.
+ */
+function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMention[]): Fact[] {
   const out: Fact[] = [];
   for (const table of findTables(doc.text)) {
     const k = columnIndex(table.header, PARENT_COLUMN);
     if (k === undefined) continue;
+    const a = table.header.findIndex((h) => ACRONYM_COLUMN.test(h.text.trim()));
     for (const { cells } of table.rows) {
       const cell = cells[k];
       if (!cell || !/^[A-ZÉa-zé]/.test(cell.text) || cell.text.length > 150) continue;
       // (A glossary row's definition, « | ACR | long name | », spans two cells: it starts in one.)
-      const child = mentions.find((m) => cells.some((c, i) => i !== k && m.start >= c.start && m.start < c.end));
+      const inCells = (skip: number) => mentions.find((m) => cells.some((c, i) => i !== k && i !== skip && m.start >= c.start && m.start < c.end));
+      const child = inCells(a) ?? inCells(-1);
       if (!child) continue;
+      // The row's acronym gives the unit's: a definition of its own.
+      const acronymCell = a >= 0 ? cells[a] : undefined;
+      const acronym = acronymCell && !child.acronym && looksLikeAcronym(acronymCell.text) ? acronymCell.text : null;
+      if (acronym && child.name) out.push(fact(doc, child.start, acronymCell!.end, { kind: 'organisation', name: child.name, acronym, type: child.type }));
+      const childRef = acronym ? { ...refOf(child), acronym } : refOf(child);
+      if (HEAD_OF_BODY.test(cell.text)) {
+        const body = pageBodyOf(text, mentions);
+        if (body && body !== child) out.push(fact(doc, child.start, cell.end, { kind: 'hierarchy', child: childRef, parent: refOf(body) }));
+        continue;
+      }
       const parent = cellBody(doc, cell, mentions);
       if (parent.named) out.push(parent.named);
-      out.push(fact(doc, child.start, parent.end, { kind: 'hierarchy', child: refOf(child), parent: parent.ref }));
+      out.push(fact(doc, child.start, parent.end, { kind: 'hierarchy', child: childRef, parent: parent.ref }));
     }
   }
   return out;
@@ -880,7 +911,7 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
     fact(doc, m.start, m.end, { kind: 'organisation', name: m.name, acronym: m.acronym, type: m.type }),
   );
   facts.push(...tableOrganisations(doc, mentions));
-  facts.push(...tableHierarchy(doc, mentions));
+  facts.push(...tableHierarchy(doc, text, mentions));
   facts.push(...infoboxHierarchy(doc, text, mentions));
   facts.push(...hierarchyFacts(doc, text, mentions, ofLinks));
   facts.push(...embeddedMinistries(doc, text, mentions));
@@ -889,6 +920,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 42,
+  version: 43,
   extract: (doc) => extractOrganisations(doc),
 };
