@@ -387,3 +387,10 @@ describe('figures: review fixes', () => {
     expect(f!.start).toBe(text.lastIndexOf('5'));
   });
 });
+
+describe('figures: a column headed by its unit', () => {
+  it('« | ETPT | » counts its bare numbers in ETPT; a column of another header stays silent', () => {
+    const text = ['| Action | ETPT | Rang |', '|---|---:|---:|', '| 01 – Entretien des feux | 145 | 2 |', '| 02 – Modernisation | 32 | 1 |'].join('\n');
+    expect(run(text).map((f) => `${f.data.value} ${f.data.unit}`)).toEqual(['145 ETPT', '32 ETPT']);
+  });
+});

@@ -392,11 +392,14 @@ function tableCellCount(s: string, sent: Sentence, start: number, end: number): 
 }
 
 /** A unit a table states in its caption or a column's header: « (en M€) », « (k€) », « en millions d'euros ». */
-const TABLE_UNIT = /\((?:en\s+)?(Md€|M€|k€|K€|€|%|ETP|millions?\s+d'euros|milliards?\s+d'euros|milliers\s+d'euros|euros)\)|(?<![\p{L}])en\s+(Md€|M€|k€|millions\s+d'euros|milliards\s+d'euros|milliers\s+d'euros|euros)(?![\p{L}])/iu;
+const TABLE_UNIT = /\((?:en\s+)?(Md€|M€|k€|K€|€|%|ETPT|ETP|millions?\s+d'euros|milliards?\s+d'euros|milliers\s+d'euros|euros)\)|(?<![\p{L}])en\s+(Md€|M€|k€|millions\s+d'euros|milliards\s+d'euros|milliers\s+d'euros|euros)(?![\p{L}])/iu;
 const TABLE_UNITS: Record<string, [string, number | null]> = {
-  'md€': ['Md€', 1e9], 'm€': ['M€', 1e6], 'k€': ['k€', 1e3], '€': ['€', 1], '%': ['%', null], etp: ['ETP', null],
+  'md€': ['Md€', 1e9], 'm€': ['M€', 1e6], 'k€': ['k€', 1e3], '€': ['€', 1], '%': ['%', null], etp: ['ETP', null], etpt: ['ETPT', null],
   "million d'euros": ['M€', 1e6], "millions d'euros": ['M€', 1e6], "milliard d'euros": ['Md€', 1e9], "milliards d'euros": ['Md€', 1e9], "milliers d'euros": ['k€', 1e3], euros: ['€', 1],
 };
+
+/** A column headed by a staff unit alone: « | ETPT | », « | ETP | ». */
+const UNIT_HEADER = /^(ETPT|ETP)$/;
 
 /** A column of counts, by its header. */
 const COUNT_HEADER = /^(?:nombre|nb|effectifs?|total des)(?![\p{L}])/iu;
@@ -422,7 +425,8 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   while (captionAt >= 0 && lines[captionAt]!.kind === 'blank' && top - captionAt <= 2) captionAt--;
   const caption = captionAt >= 0 && lines[captionAt]!.kind !== 'blank' && lines[captionAt]!.kind !== 'table-row' ? lines[captionAt]!.text : '';
   // The unit of a row (« Budget (M€) | 2,1 | 2,4 »), else of a column, else of the whole table (its caption).
-  const ownUnit = TABLE_UNIT.exec(cells[0]!.text) ?? TABLE_UNIT.exec(header[k]?.text ?? '');
+  // (A column headed by the unit alone, « | ETPT | », counts in it.)
+  const ownUnit = TABLE_UNIT.exec(cells[0]!.text) ?? TABLE_UNIT.exec(header[k]?.text ?? '') ?? UNIT_HEADER.exec(header[k]?.text.trim() ?? '');
   // A count column (« Nombre de projets ») does not take the unit of the table's caption (« … (en M€) »).
   if (!ownUnit && COUNT_HEADER.test(header[k]?.text ?? '')) return undefined;
   const stated = ownUnit ?? TABLE_UNIT.exec(caption);
@@ -670,7 +674,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 12,
+  version: 13,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
