@@ -798,3 +798,15 @@ describe('products: catalogue pages read by their structure', () => {
     expect(names("Le catalogue recense 320 API ouvertes et les API publiques de l'État ; l'API adresse est la plus appelée.")).toEqual(['API adresse']);
   });
 });
+
+describe('committees: an HTML table whose first row follows « <table> » on its line', () => {
+  it('reads the rows of « <table><tr><th>Instance</th>… » like a table written a row per line', () => {
+    const text = [
+      '<h2>Gouvernance</h2>',
+      '<table><tr><th>Instance</th><th>Membres</th><th>Fréquence</th></tr>',
+      '<tr><td>Comité des phares</td><td>DPB, SSI, subdivisions</td><td>trimestrielle</td></tr></table>',
+    ].join('\n');
+    const committees = dataOf(run(committeesExtractor, text), 'committee');
+    expect(committees.map((c) => [c.name, c.frequency, c.participants])).toEqual([['Comité des phares', 'trimestrielle', ['DPB', 'SSI', 'subdivisions']]]);
+  });
+});

@@ -80,7 +80,8 @@ function tablesIn(original: string, lines: Line[], clean: string): Table[] {
   return tables;
 }
 
-const HTML_ROW = /^[ \t]*<tr\b[^>]*>.*<\/tr>[ \t]*$/gim;
+// (The first row may follow « <table> », « <thead> » on its line; the last may precede « </table> ».)
+const HTML_ROW = /^[ \t]*(?:<(?:table|thead|tbody)\b[^>]*>[ \t]*)*<tr\b[^>]*>.*<\/tr>[ \t]*(?:<\/(?:tbody|thead|table)>[ \t]*)*$/gim;
 const HTML_CELL = /<(t[hd])\b[^>]*>([\s\S]*?)<\/t[hd]>/gi;
 
 /**
@@ -91,11 +92,13 @@ function htmlTables(original: string, clean: string): Table[] {
   const tables: Table[] = [];
   let current: { header: Cell[]; rows: Array<{ line: Line; cells: Cell[] }>; end: number } | undefined;
   for (const m of original.matchAll(HTML_ROW)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    // The row from its « <tr » to its « </tr> ».
+    const start = m.index + m[0].search(/<tr\b/i);
+    const end = m.index + m[0].toLowerCase().lastIndexOf('</tr>') + 5;
+    const row = original.slice(start, end);
     const cells: Cell[] = [];
     let th = false;
-    for (const c of m[0].matchAll(HTML_CELL)) {
+    for (const c of row.matchAll(HTML_CELL)) {
       const at = start + c.index + c[0].indexOf('>') + 1;
       th ||= c[1]!.toLowerCase() === 'th';
       cells.push({ start: at, end: at + c[2]!.length, raw: c[2]!, text: decodeCell(c[2]!) });
@@ -110,8 +113,7 @@ function htmlTables(original: string, clean: string): Table[] {
       continue;
     }
     // The row as a line: from <tr> to </tr>, its text the clean copy (tags blanked, same length).
-    const lead = m[0].length - m[0].trimStart().length;
-    const line: Line = { start: start + lead, end, text: clean.slice(start + lead, end), kind: 'table-row', level: 0, contentStart: start + lead };
+    const line: Line = { start, end, text: clean.slice(start, end), kind: 'table-row', level: 0, contentStart: start };
     current!.rows.push({ line, cells });
     current!.end = end;
   }
