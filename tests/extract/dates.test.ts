@@ -243,3 +243,13 @@ describe('dates: quarters and halves written T1 … T4, S1, S2', () => {
     ]);
   });
 });
+
+describe('dates: « dernier », « prochain » after a month', () => {
+  it('is the last (next) such month from the document’s date', () => {
+    const values = (text: string, ref: string) => parseDates(text, 0, text.length, ref).map((d) => d.value.value);
+    expect(values('en juin dernier', '2031-03-01')).toEqual(['2030-06']);
+    expect(values('en juin dernier', '2031-10-01')).toEqual(['2031-06']);
+    expect(values('le 3 février dernier', '2031-03-01')).toEqual(['2031-02-03']);
+    expect(values('en mars prochain', '2031-10-01')).toEqual(['2032-03']);
+  });
+});

@@ -755,3 +755,21 @@ describe('events: a contract’s milestones', () => {
     expect(typed('Le délégué exerce ses attributions depuis le 3 mai 2031.')).toEqual([]);
   });
 });
+
+describe('events: status changes, offices held since a date in apposition, « juin dernier »', () => {
+  const typed = (text: string, date = '2031-03-01') => run(text, date).map((e) => `${e.data.type} ${e.data.date.value}`);
+
+  it('« transformée en établissement public le … » is a change of status (a renaming); « transformer en profondeur » is not', () => {
+    expect(typed("L'office des phares a été transformé en établissement public le 1er janvier 2030.")).toEqual(['renaming 2030-01-01']);
+    expect(typed('Le service veut transformer en profondeur ses outils en 2030.')).toEqual([]);
+  });
+
+  it('« Mme Inès Morvan, directrice de l’agence des phares depuis septembre 2029 » is an appointment', () => {
+    expect(typed("Nous recevons Mme Inès Morvan, directrice de l'agence des phares depuis septembre 2029.")).toEqual(['appointment 2029-09']);
+  });
+
+  it('« en juin dernier » is the last June before the document’s date, « en mars prochain » the next March', () => {
+    expect(typed('Nous avons lancé en juin dernier la plateforme « Vigie ».')).toEqual(['launch 2030-06']);
+    expect(typed('Nous avons lancé en février dernier la plateforme « Vigie ».')).toEqual(['launch 2031-02']);
+  });
+});

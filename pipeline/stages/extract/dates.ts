@@ -137,6 +137,8 @@ interface Point {
   d?: number;
   /** The year was not written (« le 3 mars »): inferred from the ref or from the other end of a period. */
   yearInferred?: boolean;
+  /** « en juin dernier » (-1), « en mars prochain » (+1): the last or next such month from the document's date. */
+  relative?: -1 | 1;
 }
 
 interface Atom {
@@ -314,7 +316,8 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     if (!validDay(2000, mo, d)) continue;
     // « 3 mars » must not be a count followed by a month used as a noun; a following number is not its year.
     if (/^\s*\d/.test(s.slice(m.index + m[0].length))) continue;
-    push({ start: m.index, end: m.index + m[0].length, point: { y: null, m: mo, d, yearInferred: true } });
+    const rel = RELATIVE_AFTER.exec(s.slice(m.index + m[0].length));
+    push({ start: m.index, end: m.index + m[0].length + (rel?.[0].length ?? 0), point: { y: null, m: mo, d, yearInferred: true, ...relativeOf(rel) } });
   }
   for (const m of matchesIf(hasMonth && hasYear, RE.my, s)) {
     push({ start: m.index, end: m.index + m[0].length, point: { y: Number(m[2]), m: monthOf(m[1]!) } });
@@ -324,10 +327,11 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     const start = m.index + m[0].length - word.length;
     // « de mars », « à mai »… only count when another month follows (« de janvier à mars 2020 »), checked later.
     const weak = /^(?:de|d'|à|au)/i.test(m[0]);
+    const rel = RELATIVE_AFTER.exec(s.slice(start + word.length));
     push({
       start,
-      end: start + word.length,
-      point: { y: null, m: monthOf(word), yearInferred: true },
+      end: start + word.length + (rel?.[0].length ?? 0),
+      point: { y: null, m: monthOf(word), yearInferred: true, ...relativeOf(rel) },
       ...(weak ? { flag: 'weak' as const } : {}),
     });
   }
@@ -536,8 +540,23 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
   return out;
 }
 
+/** « dernier », « passé », « prochain » after a month: which occurrence of it the text means. */
+const RELATIVE_AFTER = /^\s+(dernier|passé|prochain)(?![\p{L}])/iu;
+
+function relativeOf(m: RegExpExecArray | null): { relative?: -1 | 1 } {
+  if (!m) return {};
+  return { relative: m[1]!.toLowerCase() === 'prochain' ? 1 : -1 };
+}
+
 function resolve(p: Point, ref: Ref | null): Point | null {
   if (p.y !== null) return p;
   if (!ref) return null;
-  return { ...p, y: ref.y, yearInferred: true };
+  const { relative, ...point } = p;
+  // « en juin dernier » written in March 2031 is June 2030; in October 2031, June 2031 (and « prochain » the other way).
+  let y = ref.y;
+  if (relative && ref.m !== null && point.m !== undefined) {
+    if (relative < 0 && point.m >= ref.m) y -= 1;
+    if (relative > 0 && point.m <= ref.m) y += 1;
+  }
+  return { ...point, y, yearInferred: true };
 }

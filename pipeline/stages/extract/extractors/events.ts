@@ -39,6 +39,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'creation', pattern: '(?:a\\s+|ont\\s+)?(?:vu|voit|voient|verra)\\s+le\\s+jour|naissance', noun: true },
   { type: 'creation', pattern: 'install(?:é|ée|ées|és|ation)' },
   { type: 'renaming', pattern: 'renomm\\p{L}*|rebaptis\\p{L}*|changement\\s+de\\s+nom|change\\s+de\\s+nom' },
+  // « transformée en établissement public le 1er janvier 2021 », « transforme la délégation en agence »: a body
+  // changing its status (not « transformer en profondeur »).
+  { type: 'renaming', pattern: "transform(?:é|ée|és|ées|e|ent|era|ant)(?=\\s+(?:(?:la|le|l')\\s*\\p{L}+\\s+)?en\\s+(?:un|une|établissement|agence|direction|délégation|service|office|mission|autorité|groupement|institut|opérateur|société|EPIC|EPA|GIP)(?![\\p{L}]))" },
   {
     type: 'renaming',
     pattern: "(?:prend|prennent|pris|prendre|prenant|prit)\\s+(?:alors\\s+|ensuite\\s+)?(?:le|son)\\s+(?:nom|appellation|dénomination)",
@@ -109,7 +112,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'start', pattern: "entr(?:e|é|ée|ent|era|eront)\\s+en\\s+vigueur|entrée\\s+en\\s+vigueur", noun: true, beginning: true },
   // « Mme X est directrice de l'agence depuis mars 2023 », « elle en est la déléguée depuis le 4 septembre »: holding
   // an office since a date (a date introduced by « depuis », « à compter de »).
-  { type: 'appointment', pattern: "(?:est|en\\s+est)\\s+(?:(?:le|la|l')\\s*)?(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|coordinat(?:eur|rice)|administrat(?:eur|rice)\\s+généra(?:l|le))(?![\\p{L}])", sinceOnly: true },
+  { type: 'appointment', pattern: "(?:(?:est|en\\s+est)\\s+(?:(?:le|la|l')\\s*)?|(?<=\\p{Lu}\\p{Ll}+,\\s)|(?<=\\p{Lu}\\p{Ll}+\\s\\(\\s?))(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|coordinat(?:eur|rice)|administrat(?:eur|rice)\\s+généra(?:l|le))(?![\\p{L}])", sinceOnly: true },
   // « Le règlement s'applique depuis le 25 mai 2018 »: a text's entry into application.
   { type: 'other', pattern: "s'appliqu(?:e|ent|era|eront)(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)|(?:est|sont|sera|seront)\\s+applicables?(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)" },
   // Milestones: validated, approved, obtained, held, delivered, presented on a date.
@@ -844,7 +847,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 32,
+  version: 33,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
