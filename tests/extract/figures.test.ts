@@ -394,3 +394,9 @@ describe('figures: a column headed by its unit', () => {
     expect(run(text).map((f) => `${f.data.value} ${f.data.unit}`)).toEqual(['145 ETPT', '32 ETPT']);
   });
 });
+
+describe('figures: counting labels', () => {
+  it('« Nombre d’offres reçues : 7 » counts offres; « Nombre de fois : 3 » is no count', () => {
+    expect(run("Nombre d'offres reçues : 7.\n- Nombre de dossiers instruits : 18\nNombre de fois : 3").map((f) => `${f.data.value} ${f.data.unit}`)).toEqual(['7 offres', '18 dossiers']);
+  });
+});

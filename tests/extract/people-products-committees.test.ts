@@ -810,3 +810,10 @@ describe('committees: an HTML table whose first row follows « <table> » on its
     expect(committees.map((c) => [c.name, c.frequency, c.participants])).toEqual([['Comité des phares', 'trimestrielle', ['DPB', 'SSI', 'subdivisions']]]);
   });
 });
+
+describe('products: a company is no product', () => {
+  it('« attribué à la société Océan Logiciels SAS »: a contractor with its legal form', () => {
+    const products = dataOf(run(productsExtractor, 'Le lot 1 est attribué à la société Vague Logiciels SAS ; le lot 2 à Nuage Marin SARL.'), 'product');
+    expect(products).toEqual([]);
+  });
+});

@@ -401,6 +401,9 @@ const TABLE_UNITS: Record<string, [string, number | null]> = {
 /** A column headed by a staff unit alone: « | ETPT | », « | ETP | ». */
 const UNIT_HEADER = /^(ETPT|ETP)$/;
 
+/** A label that counts, right before its number: « Nombre d'offres reçues : », « Nb de dossiers : ». */
+const COUNT_LABEL = /(?<![\p{L}])(?:nombre|nb)\s+(?:total\s+)?(?:de\s+|d')([\p{L}-]+[sx])(?:\s+[\p{L}'-]+){0,4}\s*:\s*$/iu;
+
 /** A column of counts, by its header. */
 const COUNT_HEADER = /^(?:nombre|nb|effectifs?|total des)(?![\p{L}])/iu;
 
@@ -560,6 +563,16 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         if (cell.factor !== null) euros = value * cell.factor;
       }
     }
+    if (unit === null && !isYearLike) {
+      // « Nombre d'offres reçues : 7 », « Nombre de projets accompagnés : 18 »: the label counts in its noun.
+      const lineStart = s.lastIndexOf('\n', n.start - 1) + 1;
+      const label = COUNT_LABEL.exec(s.slice(Math.max(lineStart, n.start - 80), n.start));
+      if (label && !NOT_COUNTED.test(label[1]!)) {
+        unit = label[1]!;
+        unitEnd = pos;
+        measure = tidy(label[0].replace(/\s*:\s*$/, ''));
+      }
+    }
     if (unit === null || unitEnd < 0) continue;
     if (isYearLike && (!/[sxz]$/.test(unit) || euros !== null || unit === '%')) continue;
 
@@ -674,7 +687,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 13,
+  version: 14,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

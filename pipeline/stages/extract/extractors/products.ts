@@ -278,6 +278,9 @@ const PRODUCT_SHEET_FIELD = /^(?:statut|phase|stade|intrapreneu(?:r|se)s?|coach|
 /** A lowercase adjective by its ending, whole (« publiques », « ouvert »). */
 const API_ADJECTIVE = new RegExp(`^(?:${LOWER_ADJECTIVE}|ouverte?s?|libres?|gratuite?s?)$`);
 
+/** A company's name, ending with its legal form (« Océan Logiciels SAS »): a contractor, not a product. */
+const COMPANY_FORM = /(?:^|\s)(?:SAS|SASU|SARL|EURL|SNC|SCOP|SCIC|GIE|SA|SE)$/;
+
 /** A name between guillemets. */
 const QUOTED_NAME = String.raw`«\s*[^«»\n]{2,60}?\s*»`;
 const LIST_ITEM = new RegExp(String.raw`«\s*([^«»\n]{2,60}?)\s*»|(${PRODUCT_NAME})(?:\s*\(([^()\n]{1,60})\))?`, 'g');
@@ -313,7 +316,7 @@ export function extractProducts(doc: SourceDocument) {
       name = name.slice(0, -1);
       end -= 1;
     }
-    if (!name || NOT_PRODUCT.test(name) || name.length < 2 || orgNames.has(bareName(name))) return;
+    if (!name || NOT_PRODUCT.test(name) || name.length < 2 || orgNames.has(bareName(name)) || COMPANY_FORM.test(name)) return;
     if (mentions.some((m) => m.start <= start && end <= m.end && m.how !== 'acronym')) return;
     const key = `${start}:${name}`;
     const op = operator === undefined ? operatorFor(text, mentions, start) : operator;
@@ -524,4 +527,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 15, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 16, extract: extractProducts };
