@@ -773,3 +773,13 @@ describe('events: status changes, offices held since a date in apposition, « ju
     expect(typed('Nous avons lancé en février dernier la plateforme « Vigie ».')).toEqual(['launch 2031-02']);
   });
 });
+
+describe('events: release notes', () => {
+  it('« ## Version 3.2 — 14 février 2031 » is the publication of that release', () => {
+    const events = run('# Notes de version\n\n## Version 3.2 — 14 février 2031\n\n- Nouvel export CSV.\n\n## Version 3.1 — 2 décembre 2030\n\n- Correctifs.');
+    expect(events.map((e) => [e.data.type, e.data.date.value, e.data.subject_name])).toEqual([
+      ['publication', '2031-02-14', 'Version 3.2'],
+      ['publication', '2030-12-02', 'Version 3.1'],
+    ]);
+  });
+});

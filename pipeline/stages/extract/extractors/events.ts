@@ -552,7 +552,10 @@ const LINE_OPENING = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])?[ \t]*(?:(?:lundi|mardi|me
 /** After such a date: « : » or a dash (dashes are « - » in the clean copy), then what happened (two words or more). */
 const ENTRY_AFTER = /^[ \t]*(?::|-[ \t])[ \t]*([^\s;(][^\n;(]*?[ \t][^\n;(]*)/u;
 /** Before a date after a title: « Titre — », « Titre – jeudi ». */
-const TITLE_DASH = /^[ \t]*(?:[-*+•][ \t]+)?([^\s:;,.\-][^\n:;.]{2,80}?)[ \t]+-[ \t]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?$/iu;
+// (A heading's « ## » may open it; a version number keeps its points: « ## Version 3.2 — 14 février 2025 ».)
+const TITLE_DASH = /^[ \t]*(?:[-*+•][ \t]+|#{1,6}[ \t]+)?([^\s:;,.\-#](?:[^\n:;.]|\.(?=\d)){2,80}?)[ \t]+-[ \t]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+|(?:publiée?|sortie|parue)[ \t]+le[ \t]+)?$/iu;
+/** A chronology entry that names a release: « Version 3.2 », « v2.1.0 ». */
+const RELEASE_ENTRY = /^(?:version|v)\s*\d+(?:\.\d+)*(?![\p{L}])/iu;
 
 /**
  * A date that opens a chronology entry, and what the entry says happened: the date first on its line then « : »
@@ -763,7 +766,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       description = clip(tidy(clean.slice(a, b)), MAX_DESCRIPTION);
     }
     const date: DateValue = d.value;
-    const data: FactData = { kind: 'event', date, type: t ? t.type : 'other', subject, subject_name, description, legal_text };
+    // (An entry naming a release, « ## Version 3.2 — 14 février 2025 », is a publication.)
+    const type = t ? t.type : entry !== undefined && RELEASE_ENTRY.test(entry) ? 'publication' : 'other';
+    const data: FactData = { kind: 'event', date, type, subject, subject_name, description, legal_text };
     facts.push(factAt(doc, 'events', start, end, data));
   }
   return facts;
@@ -847,7 +852,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 33,
+  version: 34,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
