@@ -783,3 +783,11 @@ describe('events: release notes', () => {
     ]);
   });
 });
+
+describe('events: opinions given on a date', () => {
+  it('« Vu l’avis du comité … en date du 2 mars 2031 » is a milestone; « soumis à l’avis du comité » is not', () => {
+    const typed = (text: string) => run(text).map((e) => `${e.data.type} ${e.data.date.value}`);
+    expect(typed("Vu l'avis du comité social d'administration ministériel en date du 2 mars 2031,")).toEqual(['other 2031-03-02']);
+    expect(typed("Vu l'arrêté du 2 avril 2031 fixant la liste des projets soumis à l'avis du conseil des phares ;")).toEqual([]);
+  });
+});

@@ -817,3 +817,13 @@ describe('products: a company is no product', () => {
     expect(products).toEqual([]);
   });
 });
+
+describe('people: countersignatures', () => {
+  it('« Par le Premier ministre : ⏎ Prénom Nom » signs as Premier ministre', () => {
+    const people = dataOf(run(peopleExtractor, 'Fait le 18 avril 2031.\n\nPar le Premier ministre :\nPaul Léger\n\nLe ministre de la mer,\nYves Calvez\n'), 'person');
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Paul Léger', 'Premier ministre'],
+      ['Yves Calvez', 'ministre de la mer'],
+    ]);
+  });
+});

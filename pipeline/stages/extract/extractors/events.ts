@@ -124,6 +124,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « Date d'attribution du marché : 2 mars 2031 », « la notification du contrat le … »: a contract's milestones (not
   // « les attributions du ministre », a remit).
   { type: 'other', pattern: "(?:attribution|notification)(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:marchés?|contrats?|lots?|accords?-cadres?|accords?|subventions?|prix|labels?|financements?|conventions?|concessions?))", noun: true },
+  // « Vu l'avis du comité social d'administration en date du 2 mars 2031 »: a body's opinion, given on a date.
+  // (Not « soumis à l'avis du comité », « pour avis »: an opinion asked for, not given.)
+  { type: 'other', pattern: "(?<!(?:soumise?s?|soumettre|soumet|soumettent|saisie?s?|pour)\\s+(?:à\\s+)?(?:l'|leur\\s+|son\\s+)?)avis(?=\\s+(?:conforme\\s+|favorable\\s+|simple\\s+)?(?:du|de\\s+la|de\\s+l')\\s*(?:comité|conseil|commission|autorité|haut\\s+conseil|collège|assemblée|\\p{Lu}{2,})(?![\\p{L}]))", noun: true },
   // A project suspended, a contract terminated or reaching its term on a date.
   { type: 'other', pattern: "suspen(?:du|due|dus|dues|d|dre|sion)|résili(?:é|ée|és|ées|ation)|arriv(?:e|ent|era|eront)\\s+à\\s+(?:son\\s+|leur\\s+)?(?:échéance|terme)", noun: true },
   // « Sa première réunion se tiendra en octobre 2025 », « il a tenu sa première séance le … »: a body starts its work.
@@ -852,7 +855,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 34,
+  version: 35,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];

@@ -181,7 +181,8 @@ function namedMembers(doc: SourceDocument, clean: string): Fact[] {
 const lowerFirst = (role: string) => role.charAt(0).toLowerCase() + role.slice(1);
 
 /** A signature of an act: « Le secrétaire général, » on one line, the signatory (« B. Nom » or « Prénom Nom ») on the next. */
-const SIGNATURE = new RegExp(`(?:^|\\n)[ \\t]*(?:Le|La)[ \\t]+(${ROLE}[^,\\n]{0,80}),[ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]*|${NAME_WORD}[ \\t]+)${SURNAME_WORD})[ \\t]*(?=\\n|$)`, 'g');
+// (Or « Par le Premier ministre : ⏎ Prénom Nom », the countersignature's heading.)
+const SIGNATURE = new RegExp(`(?:^|\\n)[ \\t]*(?:Par[ \\t]+(?:le|la)|Le|La)[ \\t]+((?:${ROLE}|Premier ministre|Première ministre)[^,:\\n]{0,80}?)[ \\t]*[,:][ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]*|${NAME_WORD}[ \\t]+)${SURNAME_WORD})[ \\t]*(?=\\n|$)`, 'g');
 
 /** The signatories of an act, with the office they sign as (« Le secrétaire général, ⏎ B. Nom »). */
 function signatures(doc: SourceDocument, clean: string): Fact[] {
@@ -190,7 +191,8 @@ function signatures(doc: SourceDocument, clean: string): Fact[] {
     const name = m[2]!.replace(/\s+/g, ' ');
     const start = m.index! + m[0].lastIndexOf(m[2]!);
     const role = m[1]!.replace(/\s+/g, ' ').trim();
-    facts.push(factAt(doc, ID, start, start + m[2]!.length, { kind: 'person', name, role: lowerFirst(role), organisation: officeBody(role) }));
+    // (« Premier ministre » keeps its capital: the office's name.)
+    facts.push(factAt(doc, ID, start, start + m[2]!.length, { kind: 'person', name, role: /^Premi(?:er|ère) ministre/.test(role) ? role : lowerFirst(role), organisation: officeBody(role) }));
   }
   return facts;
 }
