@@ -1181,3 +1181,14 @@ describe('organisations: org-chart tables and coordinated subjects', () => {
     expect(links).toEqual(expect.arrayContaining(['pôle Balises < sous-direction des feux', 'pôle Bouées < sous-direction des feux']));
   });
 });
+
+describe('organisations: a name ends before the verb of a report', () => {
+  it('« La Cour rappelle que », « le comité demande au … », « le ministère transmet à la … », « la Fabrique vous répond »; « bureau du support aux usagers » goes on', () => {
+    const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name ?? o.acronym);
+    expect(names('La Cour rappelle que le projet a pris du retard.')).not.toContain('Cour rappelle');
+    expect(names('Le comité demande au CNPH de présenter un plan.')).not.toContain('comité demande au CNPH');
+    expect(names('Chaque ministère transmet à la DPB son inventaire.')).not.toContain('ministère transmet à la DPB');
+    expect(names('La Fabrique vous répond sous deux jours.')).not.toContain('Fabrique vous répond');
+    expect(names('Le bureau du support aux usagers (BSU) répond aux demandes.')).toContain('bureau du support aux usagers');
+  });
+});

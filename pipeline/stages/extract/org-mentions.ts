@@ -447,6 +447,12 @@ const VERB_ENDING = /^(?:[a-zéèêà]+(?:era|eront|erait|eraient|ira|iront|ait|
 /** A determiner opening a noun phrase right after a word, on the same line (not « du », « des », « aux »: they open complements too). */
 const DETERMINER_AFTER = /^[ \t\u00a0]+(?:(?:le|la|les|un|une|ses|son|sa|leurs?|ce|cet|cette|ces)[ \t\u00a0]|l')/i;
 
+/** Verbs by which a report's author or a body speaks or acts on another (« La Cour rappelle », « le comité demande »). */
+const REPORTING_VERB = /^(?:rappelle|rappellent|recommande|recommandent|demande|demandent|transmet|transmettent|invite|invitent|propose|proposent|souligne|soulignent|estime|estiment|considère|considèrent|constate|constatent|indique|indiquent|précise|précisent|signale|signalent|observe|observent|regrette|regrettent|confie|confient|répond|répondent|adresse|adressent)$/;
+
+/** After a verb: « que », « au », « aux », « à la / à l' / à un », a stop: « rappelle que », « demande au ». */
+const VERB_OBJECT_AFTER = /^[ \t\u00a0]+(?:que[ \t\u00a0]|qu'|au[ \t\u00a0]|aux[ \t\u00a0]|à[ \t\u00a0]+(?:la[ \t\u00a0]|l'|un[ \t\u00a0]|une[ \t\u00a0]|ses[ \t\u00a0]|son[ \t\u00a0]|sa[ \t\u00a0]|leurs?[ \t\u00a0]))/i;
+
 /** Prepositions that a name's complement may open with a determiner (« … dans l'administration »). */
 const PREPOSITIONS = new Set(['dans', 'par', 'avec', 'entre', 'chez', 'sans', 'contre', 'vers', 'auprès', 'envers', 'après', 'avant', 'selon', 'sous', 'hors', 'depuis', 'pendant', 'parmi', 'outre', 'via', 'concernant', 'devant', 'derrière', 'jusqu', 'lors']);
 
@@ -641,6 +647,15 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       if (/^(?:[snm]|qu)'$/i.test(w.text) || /^(?:se|ne)$/i.test(w.text)) break;
       // « le bureau des études instruit les demandes »: a lowercase word followed by a determiner is the verb.
       if (contentTaken > 0 && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !PREPOSITIONS.has(w.text.toLowerCase()) && DETERMINER_AFTER.test(clean.slice(w.end, w.end + 8))) break;
+      // « La Cour rappelle que … », « le comité demande au … », « le ministère transmet à la … », « la Fabrique vous
+      // répond »: a pronoun, or a verb of the genre's reports (« rappelle », « demande », « recommande ») before its
+      // object (« que », « au », « à la »). (Nouns take « aux » too: « bureau du support aux utilisateurs ».)
+      if (
+        /^(?:vous|nous)$/.test(w.text) ||
+        (REPORTING_VERB.test(w.text) && VERB_OBJECT_AFTER.test(clean.slice(w.end, w.end + 12))) ||
+        (/^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !ADJECTIVE_ENDING.test(w.text) && !NAME_ADJECTIVE.test(w.text) && !/(?:é|ée|és|ées|ant)$/.test(w.text) && /^[ \t\u00a0]+(?:que[ \t\u00a0]|qu')/.test(clean.slice(w.end, w.end + 6)))
+      )
+        break;
       // « le département DXYZ »: another body; « le département Opérateur de services … »: a capitalised type word opening a name.
       if (i === 0 && isOrgAt(w.start) && !(/^[A-ZÉ][a-zéèêàç]/.test(w.text) && orgTypeOf(w.text))) break;
       const lw = w.text.toLowerCase();

@@ -920,6 +920,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 43,
+  version: 44,
   extract: (doc) => extractOrganisations(doc),
 };
