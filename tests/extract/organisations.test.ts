@@ -1190,5 +1190,7 @@ describe('organisations: a name ends before the verb of a report', () => {
     expect(names('Chaque ministère transmet à la DPB son inventaire.')).not.toContain('ministère transmet à la DPB');
     expect(names('La Fabrique vous répond sous deux jours.')).not.toContain('Fabrique vous répond');
     expect(names('Le bureau du support aux usagers (BSU) répond aux demandes.')).toContain('bureau du support aux usagers');
+    expect(names('La Cour des comptes recommande de publier le coût complet.')).toContain('Cour des comptes');
+    expect(names('Estimation transmise à la Cour par la mission des phares.')).not.toContain('Cour par la mission des phares');
   });
 });

@@ -450,8 +450,8 @@ const DETERMINER_AFTER = /^[ \t\u00a0]+(?:(?:le|la|les|un|une|ses|son|sa|leurs?|
 /** Verbs by which a report's author or a body speaks or acts on another (« La Cour rappelle », « le comité demande »). */
 const REPORTING_VERB = /^(?:rappelle|rappellent|recommande|recommandent|demande|demandent|transmet|transmettent|invite|invitent|propose|proposent|souligne|soulignent|estime|estiment|considère|considèrent|constate|constatent|indique|indiquent|précise|précisent|signale|signalent|observe|observent|regrette|regrettent|confie|confient|répond|répondent|adresse|adressent)$/;
 
-/** After a verb: « que », « au », « aux », « à la / à l' / à un », a stop: « rappelle que », « demande au ». */
-const VERB_OBJECT_AFTER = /^[ \t\u00a0]+(?:que[ \t\u00a0]|qu'|au[ \t\u00a0]|aux[ \t\u00a0]|à[ \t\u00a0]+(?:la[ \t\u00a0]|l'|un[ \t\u00a0]|une[ \t\u00a0]|ses[ \t\u00a0]|son[ \t\u00a0]|sa[ \t\u00a0]|leurs?[ \t\u00a0]))/i;
+/** After a verb: « que », « de » + infinitive, « au », « aux », « à la / à l' / à un »: « rappelle que », « demande au ». */
+const VERB_OBJECT_AFTER = /^[ \t\u00a0]+(?:que[ \t\u00a0]|qu'|de[ \t\u00a0]+[a-zéèê]+er(?![a-zéèêàç])|d'[a-zéèê]+er(?![a-zéèêàç])|au[ \t\u00a0]|aux[ \t\u00a0]|à[ \t\u00a0]+(?:la[ \t\u00a0]|l'|un[ \t\u00a0]|une[ \t\u00a0]|ses[ \t\u00a0]|son[ \t\u00a0]|sa[ \t\u00a0]|leurs?[ \t\u00a0]))/i;
 
 /** Prepositions that a name's complement may open with a determiner (« … dans l'administration »). */
 const PREPOSITIONS = new Set(['dans', 'par', 'avec', 'entre', 'chez', 'sans', 'contre', 'vers', 'auprès', 'envers', 'après', 'avant', 'selon', 'sous', 'hors', 'depuis', 'pendant', 'parmi', 'outre', 'via', 'concernant', 'devant', 'derrière', 'jusqu', 'lors']);
@@ -653,6 +653,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       if (
         /^(?:vous|nous)$/.test(w.text) ||
         (REPORTING_VERB.test(w.text) && VERB_OBJECT_AFTER.test(clean.slice(w.end, w.end + 12))) ||
+        // « transmise à la Cour par la MIA »: « par » right after the type word opens the agent, not the name.
+        (contentTaken === 0 && w.text === 'par') ||
         (/^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !ADJECTIVE_ENDING.test(w.text) && !NAME_ADJECTIVE.test(w.text) && !/(?:é|ée|és|ées|ant)$/.test(w.text) && /^[ \t\u00a0]+(?:que[ \t\u00a0]|qu')/.test(clean.slice(w.end, w.end + 6)))
       )
         break;
