@@ -920,6 +920,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 44,
+  version: 45,
   extract: (doc) => extractOrganisations(doc),
 };
