@@ -791,3 +791,11 @@ describe('events: opinions given on a date', () => {
     expect(typed("Vu l'arrêté du 2 avril 2031 fixant la liste des projets soumis à l'avis du conseil des phares ;")).toEqual([]);
   });
 });
+
+describe('events: a date in an incise about another body', () => {
+  it('« elle succède à la mission X, elle-même issue en 2014 de … » does not date the succession by 2014', () => {
+    const events = run('Créée en 2031, la délégation succède à la mission des phares (MPH), elle-même issue en 2024 de la fusion de deux services.');
+    expect(events.map((e) => `${e.data.type} ${e.data.date.value}`)).not.toContain('replacement 2024');
+    expect(events.map((e) => `${e.data.type} ${e.data.date.value}`)).toContain('merger 2024');
+  });
+});

@@ -601,6 +601,9 @@ function openingText(clean: string, sent: Sentence, docDate: string | null): Leg
   return findLegalTexts(clean, sent.start, sent.end, docDate).find((l) => l.start <= sent.start + lead + 1 && l.start >= sent.start);
 }
 
+/** An incise that turns to another body: « , elle-même … », « , lui-même … », « , qui … », « , dont … ». */
+const INCISE_ABOUT_OTHER = /,\s*(?:(?:elle|lui|eux|elles)-mêmes?|qui|dont)(?![\p{L}])/iu;
+
 /** « Elle a remplacé à cette date la mission X »: a date that the sentence names by pointing back at the one before. */
 const DATE_ANAPHORA = /(?<![\p{L}])(?:à\s+cette\s+date|à\s+la\s+même\s+date|le\s+même\s+jour|ce\s+jour-là|à\s+cette\s+occasion)(?![\p{L}])/iu;
 
@@ -667,6 +670,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       if (between.includes(';')) continue;
       // Crossing a comma or another trigger makes a date a worse match.
       const crossed = triggers.some((o) => o !== t && o.start >= ga && o.end <= gb);
+      // « elle succède à la mission X, elle-même issue en 2014 de … »: a date in an incise about another body is that
+      // body's, not this trigger's.
+      if (t.end <= d.start && INCISE_ABOUT_OTHER.test(between)) continue;
       const dist = distance(clean, t, d) + (between.includes(',') ? 40 : 0) + (crossed ? 80 : 0) + (uncitedDate && cited(d) ? CITED_DATE_PENALTY : 0);
       if (dist < bestDist && dist <= MAX_DISTANCE) {
         best = d;
@@ -855,7 +861,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 35,
+  version: 36,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
