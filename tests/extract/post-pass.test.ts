@@ -154,3 +154,19 @@ describe('post-pass: a fronted clause', () => {
     expect(dataOf(facts, 'figure').map((f) => `${f.value} ${f.subject?.acronym}`)).toEqual(['3 OTER']);
   });
 });
+
+describe('post-pass: fronted clauses and services that are products', () => {
+  it('« Créée en 2029 au sein de la DAP, la mission X … »: the creation is the mission’s, not the DAP’s', () => {
+    const text = 'Créée en 2029 au sein de la direction des affaires portuaires (DAP), la mission des quais numériques accompagne les ports.';
+    const events = dataOf(extractDocument(doc(text), new Set()).facts, 'event');
+    expect(events.map((e) => [e.type, e.subject?.name ?? e.subject?.acronym])).toEqual([['creation', 'mission des quais numériques']]);
+  });
+
+  it('« le service « Escale+ » » of a text that presents Escale+ as a product is no unit', () => {
+    const text = 'La direction lance Escale+, le guichet numérique des plaisanciers. Le service « Escale+ » est ouvert dans 30 ports.';
+    const facts = extractDocument(doc(text), new Set()).facts;
+    expect(dataOf(facts, 'product').map((p) => p.name)).toContain('Escale+');
+    expect(dataOf(facts, 'organisation').map((o) => o.name)).not.toContain('service Escale+');
+    expect(dataOf(facts, 'figure').map((f) => f.subject)).toEqual([null]);
+  });
+});

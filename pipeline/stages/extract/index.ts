@@ -34,7 +34,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `26:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `27:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -69,7 +69,32 @@ export function extractDocument(doc: SourceDocument, knownAcronyms: ReadonlySet<
     }
   }
   attachOrganisations(doc, facts, knownAcronyms);
-  return { facts: facts.sort(byPosition), issues };
+  return { facts: withoutProductServices(facts).sort(byPosition), issues };
+}
+
+/**
+ * « le service « Escale+ » » when the text presents Escale+ as a product (« le guichet numérique Escale+ »): a public
+ * service offered, not a unit. The organisation (and what the text says of its place in a chart) is dropped.
+ */
+function withoutProductServices(facts: Fact[]): Fact[] {
+  const products = new Set(facts.flatMap((f) => (f.data.kind === 'product' ? [f.data.name.toLowerCase()] : [])));
+  if (!products.size) return facts;
+  const dropped = new Set<string>();
+  for (const f of facts) {
+    if (f.data.kind !== 'organisation' || f.data.acronym || f.data.type !== 'service' || !f.data.name) continue;
+    const named = /^service\s+(.+)$/i.exec(f.data.name)?.[1];
+    if (named && products.has(named.toLowerCase())) dropped.add(f.data.name);
+  }
+  if (!dropped.size) return facts;
+  // What the text tied to that « unit » (a figure's subject, a contact's unit) is tied to nothing it names.
+  const isDropped = (ref: OrgRef | null | undefined) => !!ref && !ref.acronym && !!ref.name && dropped.has(ref.name);
+  for (const f of facts) {
+    const d = f.data;
+    if ((d.kind === 'figure' || d.kind === 'event') && isDropped(d.subject)) d.subject = null;
+    else if ((d.kind === 'contact' || d.kind === 'person') && isDropped(d.organisation)) d.organisation = null;
+    else if (d.kind === 'product' && isDropped(d.operator)) d.operator = null;
+  }
+  return facts.filter((f) => !(f.data.kind === 'organisation' && f.data.name && dropped.has(f.data.name)) && !(f.data.kind === 'hierarchy' && isDropped(f.data.child)));
 }
 
 const byPosition = (a: Fact, b: Fact) =>
@@ -198,8 +223,10 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
     const d = f.data;
     if (d.kind === 'event' && !d.subject && !d.subject_name) {
       const s = sentenceOf(text, f.start);
+      // (« Créée en 2029 au sein de la DAM, la mission X … »: an event of the fronted clause is the main subject's.)
       d.subject =
         ref(apposedTo(f.start, s?.start ?? 0)) ??
+        ref(frontedFor(f.start)) ??
         ref(inSentenceBefore(f.start)) ??
         ref(firstMentionWithin(mentions, f.start, f.end)) ??
         (s ? ref(firstMentionWithin(mentions, s.start, s.end)) : null) ??

@@ -15,8 +15,8 @@ import { factAt } from '../fact.ts';
 
 const ID = 'products';
 const UP = 'A-ZÉÈÀÂÎÔÇ';
-/** A product name: CamelCase or capitalised words (1–3), or a domain such as « exemple.gouv.fr ». */
-const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*(?:[ \\u00a0]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*)){0,2})`;
+/** A product name: CamelCase or capitalised words (1–3, « Escale+ » with its plus), or a domain such as « exemple.gouv.fr ». */
+const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*\\+?(?:[ \\u00a0]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*\\+?)){0,2})`;
 const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|Cela|Tout|Toute|Tous|Chaque|Rien|Personne|Chacun|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
 
 /** Common nouns that open descriptive names (« Annuaire de l'action publique », « Registre national des écoles »). */
@@ -527,4 +527,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 16, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 17, extract: extractProducts };
