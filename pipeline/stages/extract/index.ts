@@ -79,18 +79,23 @@ export function extractDocument(doc: SourceDocument, knownAcronyms: ReadonlySet<
 function withoutProductServices(facts: Fact[]): Fact[] {
   const products = new Set(facts.flatMap((f) => (f.data.kind === 'product' ? [f.data.name.toLowerCase()] : [])));
   if (!products.size) return facts;
-  const dropped = new Set<string>();
+  // The unit's name → the product's (« service Escale+ » → « Escale+ »).
+  const dropped = new Map<string, string>();
   for (const f of facts) {
     if (f.data.kind !== 'organisation' || f.data.acronym || f.data.type !== 'service' || !f.data.name) continue;
     const named = /^service\s+(.+)$/i.exec(f.data.name)?.[1];
-    if (named && products.has(named.toLowerCase())) dropped.add(f.data.name);
+    if (named && products.has(named.toLowerCase())) dropped.set(f.data.name, named);
   }
   if (!dropped.size) return facts;
   // What the text tied to that « unit » (a figure's subject, a contact's unit) is tied to nothing it names.
   const isDropped = (ref: OrgRef | null | undefined) => !!ref && !ref.acronym && !!ref.name && dropped.has(ref.name);
   for (const f of facts) {
     const d = f.data;
-    if ((d.kind === 'figure' || d.kind === 'event') && isDropped(d.subject)) d.subject = null;
+    // (An event about the service is about the product: « le service X est ouvert ».)
+    if (d.kind === 'event' && isDropped(d.subject)) {
+      d.subject_name ??= dropped.get(d.subject!.name!)!;
+      d.subject = null;
+    } else if (d.kind === 'figure' && isDropped(d.subject)) d.subject = null;
     else if ((d.kind === 'contact' || d.kind === 'person') && isDropped(d.organisation)) d.organisation = null;
     else if (d.kind === 'product' && isDropped(d.operator)) d.operator = null;
   }
