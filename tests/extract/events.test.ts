@@ -799,3 +799,9 @@ describe('events: a date in an incise about another body', () => {
     expect(events.map((e) => `${e.data.type} ${e.data.date.value}`)).toContain('merger 2024');
   });
 });
+
+describe('events: an HTML byline', () => {
+  it('« <p class="date">Publié le <time …>2 avril 2031</time></p> » is the page’s date, not an event', () => {
+    expect(run('<p class="date">Publi&eacute; le <time datetime="2031-04-02">2 avril 2031</time></p>\n<p>Le service a ouvert le 1er avril 2031.</p>').map((e) => `${e.data.type} ${e.data.date.value}`)).toEqual(['launch 2031-04-01']);
+  });
+});

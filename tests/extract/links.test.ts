@@ -145,3 +145,9 @@ describe('linksExtractor', () => {
     });
   });
 });
+
+describe('links: HTML character references in a link’s text', () => {
+  it('are decoded in the title', () => {
+    expect(run('<a href="https://ports.example.org">Acc&eacute;der &agrave; l&rsquo;outil</a>').map((l) => l.title)).toEqual(['Accéder à l’outil']);
+  });
+});

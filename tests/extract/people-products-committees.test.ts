@@ -827,3 +827,10 @@ describe('people: countersignatures', () => {
     ]);
   });
 });
+
+describe('people: « préfète »', () => {
+  it('« souligne Anne Roux, préfète de la Manche » gives her role', () => {
+    const people = dataOf(run(peopleExtractor, '« Un service attendu », souligne Anne Roux, préfète de la Manche.'), 'person');
+    expect(people.map((p) => [p.name, p.role])).toEqual([['Anne Roux', 'préfète de la Manche']]);
+  });
+});

@@ -171,7 +171,7 @@ export const ROLE_ALTERNATION = [
   'conseill(?:er|ère)',
   'chargé(?:e)? de mission',
   'coordinat(?:eur|rice)',
-  'préfet(?:e)?',
+  'préfet|préfète',
   'porte-parole',
   'intrapreneu(?:r|re|se)',
   'coach',

@@ -208,9 +208,9 @@ const CHANGE_OVER_PERIOD = /(?:doublé|triplé|augmenté|progressé|baissé|dimi
 const PURPOSE_BEFORE = /(?:^|[^\p{L}])(?:vis(?:e|ent|ait|aient|ant)\s+à|afin\s+d(?:e\s+|')|pour|permet(?:tre|tent|tra)?\s+d(?:e\s+|')|doi(?:t|vent)|devr(?:a|ont)|pourr(?:a|ont))\s*$/iu;
 
 /** Before a byline's participle, on its line: nothing, or a label (« Question », « Article »). */
-const BYLINE_BEFORE = /^[\s>*#_|-]*(?:(?:question|réponse|article|page|actualité|billet|communiqué|fiche|texte|document|contenu)\s+)?$/iu;
+const BYLINE_BEFORE = /^[\s>*#_|;-]*(?:(?:question|réponse|article|page|actualité|billet|communiqué|fiche|texte|document|contenu)\s+)?$/iu;
 /** After it: the date alone, then the line's end or a separator, an author (« par … ») or an update date. */
-const BYLINE_AFTER = /^\s*(?:le\s*)?:?\s*(?:\d{1,2}(?:er)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:$|[|·•—–-]|(?:par|mis|mise|modifiée?)\s)/u;
+const BYLINE_AFTER = /^\s*(?:le\s*)?:?\s*(?:\d{1,2}(?:er)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:$|[|·•—–;-]|(?:par|mis|mise|modifiée?)\s)/u;
 
 function isByline(clean: string, start: number, end: number): boolean {
   const lineStart = clean.lastIndexOf('\n', start - 1) + 1;
@@ -861,7 +861,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 36,
+  version: 37,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];

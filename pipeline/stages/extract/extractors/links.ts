@@ -14,6 +14,7 @@
  * - Relative targets (« /uploads/x.pdf », « #section », « page.html ») are not URLs: skipped with an info issue
  *   `link-relative`. `mailto:` and `tel:` targets are left to the contacts extractor.
  */
+import { decodeHTML } from 'entities';
 import type { Extractor, Fact, FactData, Issue, SourceDocument } from '../../../types/domain.ts';
 import { factAt } from '../fact.ts';
 
@@ -86,6 +87,8 @@ function titleOf(label: string, url: string): string | null {
   const t = label
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]+>/g, ' ')
+    // (An HTML link's text may hold character references: « Acc&eacute;der ».)
+    .replace(/&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g, (ref) => decodeHTML(ref))
     .replace(/\(Ouvre une nouvelle fen[êe]tre\)/giu, ' ')
     .replace(/\*\*|__|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, ' ')
     .replace(/[\u00a0\u202f]/g, ' ')
@@ -105,7 +108,7 @@ function attribute(tag: string, name: string): string | null {
 /** The links extractor. */
 export const linksExtractor: Extractor = {
   id: 'links',
-  version: 2,
+  version: 3,
   extract(doc: SourceDocument) {
     const text = doc.text;
     const claimed: Array<[number, number]> = skippedSpans(text);
