@@ -251,5 +251,9 @@ describe('dates: « dernier », « prochain » after a month', () => {
     expect(values('en juin dernier', '2031-10-01')).toEqual(['2031-06']);
     expect(values('le 3 février dernier', '2031-03-01')).toEqual(['2031-02-03']);
     expect(values('en mars prochain', '2031-10-01')).toEqual(['2032-03']);
+    // The day decides within the document's month; « dernier délai » is a set phrase.
+    expect(values('le 3 mars dernier', '2031-03-20')).toEqual(['2031-03-03']);
+    expect(values('le 25 mars prochain', '2031-03-20')).toEqual(['2031-03-25']);
+    expect(values('au plus tard le 31 mars dernier délai', '2031-03-01')).toEqual(['2031-03-31']);
   });
 });

@@ -38,3 +38,10 @@ describe('HTML character references', () => {
     expect(creation?.date.value).toBe('2031-02-03');
   });
 });
+
+describe('HTML character references of markup characters', () => {
+  it('are left as they are: decoded inside an attribute they would end it', () => {
+    const text = '<img alt="Logo &quot;Escale&quot; de la mission" src="x.png">';
+    expect(cleanText(text)).toContain('Logo &quot;Escale&quot; de la mission');
+  });
+});

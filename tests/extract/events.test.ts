@@ -805,3 +805,23 @@ describe('events: an HTML byline', () => {
     expect(run('<p class="date">Publi&eacute; le <time datetime="2031-04-02">2 avril 2031</time></p>\n<p>Le service a ouvert le 1er avril 2031.</p>').map((e) => `${e.data.type} ${e.data.date.value}`)).toEqual(['launch 2031-04-01']);
   });
 });
+
+describe('events: review fixes of session 9', () => {
+  const typed = (text: string, date = '2031-03-20') => run(text, date).map((e) => `${e.data.type} ${e.data.date.value}`);
+
+  it('« arrêtés au 31 décembre » (accounts), « sollicite l’avis », « transformées en un format », « , en 2031 la mission compte » are no events', () => {
+    expect(typed("Les comptes de l'agence arrêtés au 31 décembre 2030 font apparaître un excédent.")).toEqual([]);
+    expect(typed("La direction sollicite l'avis du comité technique le 3 mars 2031.")).toEqual([]);
+    expect(typed('Depuis mars 2031, les données collectées sont transformées en un format ouvert.')).toEqual([]);
+    expect(typed('Créée le 3 mars 2029, en 2031 la mission compte vingt agents.')).toEqual(['creation 2029-03-03']);
+  });
+
+  it('the decree opening a sentence dates its main verb only, not a later participle with its own date', () => {
+    expect(typed('Le décret n° 2030-12 du 10 octobre 2030 crée la délégation aux phares, lancée en mars 2031.')).toEqual(['creation 2030-10-10', 'launch 2031-03']);
+  });
+
+  it('« le 3 mars dernier » written on 20 March is this year’s; « le 31 mars dernier délai » is no relative date', () => {
+    expect(typed('La mission a été créée le 3 mars dernier par arrêté.')).toEqual(['creation 2031-03-03']);
+    expect(typed('Le service sera lancé le 25 mars prochain.')).toEqual(['launch 2031-03-25']);
+  });
+});

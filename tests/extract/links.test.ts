@@ -151,3 +151,9 @@ describe('links: HTML character references in a link’s text', () => {
     expect(run('<a href="https://ports.example.org">Acc&eacute;der &agrave; l&rsquo;outil</a>').map((l) => l.title)).toEqual(['Accéder à l’outil']);
   });
 });
+
+describe('links: character references in an href', () => {
+  it('are decoded in the URL (« &amp; » is « & »)', () => {
+    expect(run('<a href="https://ports.example.org/page?id=1&amp;lang=fr">Page</a>').map((l) => l.url)).toEqual(['https://ports.example.org/page?id=1&lang=fr']);
+  });
+});

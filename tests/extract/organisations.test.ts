@@ -1194,3 +1194,17 @@ describe('organisations: a name ends before the verb of a report', () => {
     expect(names('Estimation transmise à la Cour par la mission des phares.')).not.toContain('Cour par la mission des phares');
   });
 });
+
+describe('organisations: review fixes of session 9', () => {
+  it('« X, rattachée à Y, qui relève de Z »: the relative clause is Y’s', () => {
+    expect(parents('La mission Alpha, rattachée à la direction Bêta, qui relève du secrétariat général Gamma, compte dix agents.')).toEqual([
+      'mission Alpha < direction Bêta',
+      'direction Bêta < secrétariat général Gamma',
+    ]);
+  });
+
+  it('a name whose words hold HTML character references goes on past the padding of the clean copy', () => {
+    const text = '<p>La d&eacute;l&eacute;gation aux ports (DPO) est rattach&eacute;e &agrave; la direction g&eacute;n&eacute;rale des moyens.</p>';
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.name)).toContain('direction générale des moyens');
+  });
+});

@@ -834,3 +834,9 @@ describe('people: « préfète »', () => {
     expect(people.map((p) => [p.name, p.role])).toEqual([['Anne Roux', 'préfète de la Manche']]);
   });
 });
+
+describe('products: lowercase API names', () => {
+  it('« l’API horaires », « l’API annuaire » are named APIs', () => {
+    expect(dataOf(run(productsExtractor, "Les horaires sont publiés via l'API horaires et l'API annuaire."), 'product').map((p) => p.name)).toEqual(['API horaires', 'API annuaire']);
+  });
+});

@@ -541,7 +541,8 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
 }
 
 /** « dernier », « passé », « prochain » after a month: which occurrence of it the text means. */
-const RELATIVE_AFTER = /^\s+(dernier|passé|prochain)(?![\p{L}])/iu;
+// (Not « le 31 mars dernier délai », a set phrase.)
+const RELATIVE_AFTER = /^\s+(dernier|passé|prochain)(?![\p{L}])(?!\s+(?:délai|carat|recours)(?![\p{L}]))/iu;
 
 function relativeOf(m: RegExpExecArray | null): { relative?: -1 | 1 } {
   if (!m) return {};
@@ -555,8 +556,13 @@ function resolve(p: Point, ref: Ref | null): Point | null {
   // « en juin dernier » written in March 2031 is June 2030; in October 2031, June 2031 (and « prochain » the other way).
   let y = ref.y;
   if (relative && ref.m !== null && point.m !== undefined) {
-    if (relative < 0 && point.m >= ref.m) y -= 1;
-    if (relative > 0 && point.m <= ref.m) y += 1;
+    // The same month: the day decides when both are known (« le 3 mars dernier » written on 20 March is this
+    // year's), else it is this year's month.
+    const sameMonth = point.m === ref.m;
+    const after = sameMonth ? point.d !== undefined && ref.d !== null && point.d > ref.d : point.m > ref.m;
+    const before = sameMonth ? point.d !== undefined && ref.d !== null && point.d < ref.d : point.m < ref.m;
+    if (relative < 0 && after) y -= 1;
+    if (relative > 0 && before) y += 1;
   }
   return { ...point, y, yearInferred: true };
 }

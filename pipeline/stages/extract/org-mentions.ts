@@ -627,7 +627,10 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
         taken.some((t) => ['de', 'du', 'des', "d'"].includes(t.text.toLowerCase())) &&
         !taken.some((t) => t.text.toLowerCase() === 'et');
       // A spaced dash (the clean copy writes every dash as « - ») opens an apposition: « mission X – ministère Y ».
-      if ((/[,;:.()«»!?\n\t[\]|"]|\s-\s/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || gap.length > 3) break;
+      // (A long gap of spaces after a word whose HTML character references the clean copy decoded is that word's
+      // padding, « d&eacute;l&eacute;gation » → « délégation » and spaces: one space.)
+      const padded = gap.length > 3 && /^[ ]+$/.test(gap) && i > 0 && /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/.test(text.original.slice(word(i - 1)!.start, w.start));
+      if ((/[,;:.()«»!?\n\t[\]|"]|\s-\s/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || (gap.length > 3 && !padded)) break;
       // After a proper name (« programme ABC »), a lowercase word that is not a connector starts the predicate.
       const prev = taken[taken.length - 1];
       if (prev && /^[A-ZÉ]/.test(prev.text) && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !NAME_ADJECTIVE.test(w.text) && !ADJECTIVE_ENDING.test(w.text)) break;

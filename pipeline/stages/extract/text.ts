@@ -54,7 +54,13 @@ const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6})
 const WORD_WITH_ENTITIES =
   /(?:[\p{L}\p{N}%€°]+(?:[-./,][\p{L}\p{N}%€°]+)*)?(?:&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});(?:[\p{L}\p{N}%€°]+(?:[-./,][\p{L}\p{N}%€°]+)*)?)+/gu;
 
-const decodeReferences = (word: string) => word.replace(ENTITY, (ref) => decodeHTML(ref));
+/** A reference decoded, but for those of markup characters (« &quot; », « &lt; », « &gt; », « &#39; »): decoded
+ * inside a tag's attribute they would end it. */
+const decodeReference = (ref: string) => {
+  const c = decodeHTML(ref);
+  return /^["'<>]$/.test(c) ? ref : c;
+};
+const decodeReferences = (word: string) => word.replace(ENTITY, decodeReference);
 
 /**
  * HTML character references decoded, the length kept: references and the word joined to them (« d&eacute;cret »,
@@ -92,7 +98,7 @@ export function originalOffset(original: string, start: number, end: number, at:
     const ref = original[o] === '&' ? ENTITY_HERE.exec(original) : null;
     if (ref) {
       o += ref[0].length;
-      k += decodeHTML(ref[0]).length;
+      k += decodeReference(ref[0]).length;
     } else {
       o++;
       k++;

@@ -41,7 +41,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'renaming', pattern: 'renomm\\p{L}*|rebaptis\\p{L}*|changement\\s+de\\s+nom|change\\s+de\\s+nom' },
   // « transformée en établissement public le 1er janvier 2021 », « transforme la délégation en agence »: a body
   // changing its status (not « transformer en profondeur »).
-  { type: 'renaming', pattern: "transform(?:é|ée|és|ées|e|ent|era|ant)(?=\\s+(?:(?:la|le|l')\\s*\\p{L}+\\s+)?en\\s+(?:un|une|établissement|agence|direction|délégation|service|office|mission|autorité|groupement|institut|opérateur|société|EPIC|EPA|GIP)(?![\\p{L}]))" },
+  { type: 'renaming', pattern: "transform(?:é|ée|és|ées|e|ent|era|ant)(?=\\s+(?:(?:la|le|l')\\s*\\p{L}+\\s+)?en\\s+(?:(?:un|une)\\s+)?(?:établissement|agence|direction|délégation|service|office|mission|autorité|groupement|institut|opérateur|société|EPIC|EPA|GIP)(?![\\p{L}]))" },
   {
     type: 'renaming',
     pattern: "(?:prend|prennent|pris|prendre|prenant|prit)\\s+(?:alors\\s+|ensuite\\s+)?(?:le|son)\\s+(?:nom|appellation|dénomination)",
@@ -55,7 +55,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « L'agence absorbe le centre X », « l'absorption du service Y »: one body merged into another.
   { type: 'merger', pattern: "absorb(?:e|ent|é|ée|és|ées|er|era|ant)(?=[^.;]{0,40}?\\s(?:le|la|les|l')\\s*(?:service|centre|bureau|mission|agence|office|direction|département|pôle|délégation|programme|établissement|\\p{Lu}{2,}))|absorption(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:service|centre|bureau|mission|agence|office|direction|département|pôle|délégation|programme|établissement|\\p{Lu}{2,}))", noun: true },
   // « se réunit » is a meeting, not a merger.
-  { type: 'merger', pattern: "(?<!(?:se|s'|s'est|se\\s+sont|s'était|se\\s+seront)\\s*)réuni(?:t|ssant|ssent|e|es|s|r|ra)?" },
+  { type: 'merger', pattern: "(?<!(?:se|s'|s'est|se\\s+sont|s'était|s'étaient|se\\s+seront|se\\s+seraient|s'être)\\s*)réuni(?:t|ssant|ssent|e|es|s|r|ra)?" },
   { type: 'replacement', pattern: 'remplac(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
   { type: 'replacement', pattern: 'succ[èé]d(?:e|ent|é|er|ant|a|era)|(?:prend|prennent|pris|prendre)\\s+la\\s+(?:suite|relève)' },
   { type: 'replacement', pattern: 'substitu(?:e|ent|é|ée|és|ées|er|ant|tion)' },
@@ -65,7 +65,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « arrêt de l'outil historique X », « arrêté en février 2025 » (a product's sheet): a product or a project stopped.
   // (Not « l'arrêté du 3 juin », a legal text: the participle is followed by its date.)
   { type: 'suppression', pattern: "arrêt(?=\\s+(?:de\\s+l'|de\\s+la|du|des)\\s*(?:\\p{L}+\\s+)?(?:outils?|services?|applications?|plateformes?|logiciels?|sites?|produits?|dispositifs?|projets?|systèmes?|expérimentations?|téléservices?|programmes?))", noun: true },
-  { type: 'suppression', pattern: "(?<!(?:l'|un|une|le|les|cet|par|d'|des|du|présent)\\s*)arrêtée?s?(?=\\s+(?:en|le|depuis|au|fin|début)\\s)" },
+  // (Not « les comptes arrêtés au 31 décembre », figures stated as of a date.)
+  { type: 'suppression', pattern: "(?<!(?:l'|un|une|le|les|cet|par|d'|des|du|présent|comptes|effectifs|chiffres|données|montants|crédits|résultats|situation|liste)\\s*)arrêtée?s?(?=\\s+(?:en|le|depuis|fin|début)\\s)" },
   // « Il est mis fin aux fonctions de M. X »: the end of an appointment, not of a body.
   { type: 'other', pattern: '(?:met|mis|mise|mettre)\\s+fin\\s+aux\\s+fonctions' },
   // A project's beginning (« Démarrage : mars 2023 », « incubé depuis septembre 2023 », « expérimenté à partir de
@@ -126,7 +127,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'other', pattern: "(?:attribution|notification)(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:marchés?|contrats?|lots?|accords?-cadres?|accords?|subventions?|prix|labels?|financements?|conventions?|concessions?))", noun: true },
   // « Vu l'avis du comité social d'administration en date du 2 mars 2031 »: a body's opinion, given on a date.
   // (Not « soumis à l'avis du comité », « pour avis »: an opinion asked for, not given.)
-  { type: 'other', pattern: "(?<!(?:soumise?s?|soumettre|soumet|soumettent|saisie?s?|pour)\\s+(?:à\\s+)?(?:l'|leur\\s+|son\\s+)?)avis(?=\\s+(?:conforme\\s+|favorable\\s+|simple\\s+)?(?:du|de\\s+la|de\\s+l')\\s*(?:comité|conseil|commission|autorité|haut\\s+conseil|collège|assemblée|\\p{Lu}{2,})(?![\\p{L}]))", noun: true },
+  { type: 'other', pattern: "(?<!(?:soumise?s?|soumettre|soumet|soumettent|saisie?s?|pour|sollicit\\p{L}*|demand\\p{L}*|recueill\\p{L}*|requ\\p{L}*|consult\\p{L}*)\\s+(?:à\\s+)?(?:l'|leur\\s+|son\\s+)?)avis(?=\\s+(?:conforme\\s+|favorable\\s+|simple\\s+)?(?:du|de\\s+la|de\\s+l')\\s*(?:comité|conseil|commission|autorité|haut\\s+conseil|collège|assemblée|\\p{Lu}{2,})(?![\\p{L}]))", noun: true },
   // A project suspended, a contract terminated or reaching its term on a date.
   { type: 'other', pattern: "suspen(?:du|due|dus|dues|d|dre|sion)|résili(?:é|ée|és|ées|ation)|arriv(?:e|ent|era|eront)\\s+à\\s+(?:son\\s+|leur\\s+)?(?:échéance|terme)", noun: true },
   // « Sa première réunion se tiendra en octobre 2025 », « il a tenu sa première séance le … »: a body starts its work.
@@ -643,10 +644,14 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   // the text that opens the sentence does (a verb, not its publication) happens on that text's date.
   const opener = LEGAL_CUE.test(clean.slice(sent.start, Math.min(sent.end, sent.start + 16))) ? openingText(clean, sent, doc.date) : undefined;
   const textDate = opener?.date ? dates.find((d) => d.start >= opener.start && d.end <= opener.end && d.value.value === opener.date!.value) : undefined;
+  let openerUsed = false;
   for (const t of triggers) {
     // (The text acting, in the active voice: « L'arrêté du … est abrogé » is repealed later, by another text.)
     const active = !/(?:est|sont|était|étaient|sera|seront|été)\s+$/u.test(clean.slice(Math.max(0, t.start - 12), t.start));
-    if (textDate && opener && active && !t.noun && t.start > opener.end && t.type !== 'publication' && t.type !== 'start' && t.type !== 'other') {
+    // (Only the main verb, the first after the text: « …, lancée en mars 2031 », « qui remplace depuis … » have
+    // their own dates.)
+    if (textDate && opener && active && !openerUsed && !t.noun && t.start > opener.end && t.type !== 'publication' && t.type !== 'start' && t.type !== 'other') {
+      openerUsed = true;
       pairs.push({ t, d: textDate });
       continue;
     }
@@ -719,7 +724,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     for (const d of dates) {
       if (kept.some((k) => k.d === d)) continue;
       // (« le 14 mars et le 8 octobre »: an article may open the next date.)
-      const coordinated = /^\s*(?:,|et)\s*(?:(?:le|en|au)\s+)?$/u;
+      const coordinated = /^\s*(?:,|et)\s*$|^\s*,?\s*et\s+(?:le|en|au)\s+$/u;
       const partner = kept.find((k) => k.t && (coordinated.test(clean.slice(k.d.end, d.start)) || coordinated.test(clean.slice(d.end, k.d.start))));
       if (partner) {
         kept.push({ t: partner.t, d });
@@ -861,7 +866,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 37,
+  version: 38,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];

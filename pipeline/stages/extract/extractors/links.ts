@@ -102,7 +102,9 @@ function titleOf(label: string, url: string): string | null {
 
 function attribute(tag: string, name: string): string | null {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
+  // (An attribute's value may hold character references: « ?id=1&amp;lang=fr ».)
+  const value = m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
+  return value === null ? null : value.replace(/&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g, (ref) => decodeHTML(ref));
 }
 
 /** The links extractor. */

@@ -415,7 +415,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const parent = mentionAt(mentions, at, at + 2);
     // « Le service X (ABC) du ministère Y est rattaché à Z »: the unit the phrase opens with is attached, not Y.
     // « Le pôle X, auparavant rattaché à la direction Y, relève du département Z »: X, before the incise.
-    const child = /^\s*\(/.test(m[0]) ? last : (subjectBeforeIncise(clean, mentions, last) ?? phraseHead(clean, mentions, last));
+    // (« X, rattachée à Y, qui relève de Z »: the relative clause is Y's.)
+    const child = /^\s*\(/.test(m[0]) ? last : ((/^\s*,?\s*qui\s/i.test(m[0]) ? undefined : subjectBeforeIncise(clean, mentions, last)) ?? phraseHead(clean, mentions, last));
     if (parent) for (const p of withCoordinated(parent)) link(child, p, child.start, p.end);
     // « Le pôle A et le pôle B relèvent de la sous-direction C »: a plural verb attaches every coordinated subject.
     if (parent && /(?:relèvent|dépendent|sont|rattachée?s)(?![\p{L}])/u.test(m[0])) {
@@ -920,6 +921,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 45,
+  version: 46,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -185,7 +185,9 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
       if (sectionLevel && line.level > sectionLevel) {
         // « ## Nos produits » then « ### Xyz »: each sub-heading names one.
         const name = /^[«"]?\s*([^«»"\n]{2,60}?)\s*[»"]?$/.exec(title)?.[1];
-        const next = text.lines.slice(i + 1).find((l) => l.kind !== 'blank');
+        let n = i + 1;
+        while (n < text.lines.length && text.lines[n]!.kind === 'blank') n++;
+        const next = text.lines[n];
         const sorts = next?.kind === 'heading' && next.level > line.level;
         if (name && !sorts && !notAProductTitle(name)) {
           const at = line.contentStart + text.clean.slice(line.contentStart).indexOf(name);
@@ -275,8 +277,9 @@ const SECTION_HEADING_START = /^(?:votre|vos|notre|nos|qui|que|quoi|comment|pour
 /** The first line of a product sheet under its heading: « Statut : », « Intrapreneuse : », « Phase : ». */
 const PRODUCT_SHEET_FIELD = /^(?:statut|phase|stade|intrapreneu(?:r|se)s?|coach|porteu(?:r|se)|sponsor|lancement|mise en ligne|ouverture)\s*:/i;
 
-/** A lowercase adjective by its ending, whole (« publiques », « ouvert »). */
-const API_ADJECTIVE = new RegExp(`^(?:${LOWER_ADJECTIVE}|ouverte?s?|libres?|gratuite?s?)$`);
+/** A lowercase adjective that qualifies « API » as a common noun (« les API publiques »). */
+// (A closed list: endings such as « -aire », « -ique » fit nouns too, « API annuaire », « API horaires ».)
+const API_ADJECTIVE = /^(?:publique?s?|ouverte?s?|libres?|gratuite?s?|disponibles?|existante?s?|nationale?s?|nationaux|internes?|externes?|partagée?s?|sécurisée?s?|documentée?s?|officielle?s?|métiers?)$/;
 
 /** A company's name, ending with its legal form (« Océan Logiciels SAS »): a contractor, not a product. */
 const COMPANY_FORM = /(?:^|\s)(?:SAS|SASU|SARL|EURL|SNC|SCOP|SCIC|GIE|SA|SE)$/;
@@ -527,4 +530,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 17, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 18, extract: extractProducts };
