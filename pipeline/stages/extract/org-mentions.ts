@@ -16,7 +16,7 @@ import {
   orgTypeOf,
   productTypeOf,
 } from './lexicon.ts';
-import { lineAt, sentenceAt, type PreparedText } from './text.ts';
+import { hasHtmlReference, lineAt, sentenceAt, type PreparedText } from './text.ts';
 
 export interface OrgMention {
   /** Span of the whole mention (name and acronym when defined together). */
@@ -629,7 +629,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       // A spaced dash (the clean copy writes every dash as « - ») opens an apposition: « mission X – ministère Y ».
       // (A long gap of spaces after a word whose HTML character references the clean copy decoded is that word's
       // padding, « d&eacute;l&eacute;gation » → « délégation » and spaces: one space.)
-      const padded = gap.length > 3 && /^[ ]+$/.test(gap) && i > 0 && /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/.test(text.original.slice(word(i - 1)!.start, w.start));
+      const padded = gap.length > 3 && /^[ ]+$/.test(gap) && i > 0 && hasHtmlReference(text.original.slice(word(i - 1)!.start, w.start));
       if ((/[,;:.()«»!?\n\t[\]|"]|\s-\s/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || (gap.length > 3 && !padded)) break;
       // After a proper name (« programme ABC »), a lowercase word that is not a connector starts the predicate.
       const prev = taken[taken.length - 1];

@@ -45,14 +45,23 @@ const SPACE_LIKE_NO_TAB = /[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003]/g;
 const APOSTROPHES = /[\u2019\u2018\u02bc\u00b4`]/g;
 const DASHES = /[\u2013\u2014\u2012\u2015\u2212]/g;
 
-/** An HTML character reference (« &nbsp; », « &eacute; », « &#8217; »). */
-const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g;
-/**
- * Character references and the word joined to them: letters and digits, and the hyphens, points, commas and
- * slashes between them (« d&eacute;cret », « 12&nbsp;000 », « n°&nbsp;2024-1309 »).
- */
-const WORD_WITH_ENTITIES =
-  /(?:[\p{L}\p{N}%€°]+(?:[-./,][\p{L}\p{N}%€°]+)*)?(?:&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});(?:[\p{L}\p{N}%€°]+(?:[-./,][\p{L}\p{N}%€°]+)*)?)+/gu;
+/** An HTML character reference (« &nbsp; », « &eacute; », « &#8217; »), as a pattern's source. */
+const REFERENCE = String.raw`&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});`;
+const ENTITY = new RegExp(REFERENCE, 'g');
+/** Letters and digits, and the hyphens, points, commas and slashes between them: a word joined to a reference. */
+const JOINED = String.raw`(?:[\p{L}\p{N}%€°]+(?:[-./,][\p{L}\p{N}%€°]+)*)?`;
+/** Character references and the word joined to them (« d&eacute;cret », « 12&nbsp;000 », « n°&nbsp;2024-1309 »). */
+const WORD_WITH_ENTITIES = new RegExp(`${JOINED}(?:${REFERENCE}${JOINED})+`, 'gu');
+
+/** Whether a span of the original text holds an HTML character reference. */
+export function hasHtmlReference(s: string): boolean {
+  return s.includes('&') && new RegExp(REFERENCE).test(s);
+}
+
+/** Every HTML character reference of a string decoded (a link's text or URL, read outside the clean copy). */
+export function decodeHtmlReferences(s: string): string {
+  return s.includes('&') ? s.replace(ENTITY, (ref) => decodeHTML(ref)) : s;
+}
 
 /** A reference decoded, but for those of markup characters (« &quot; », « &lt; », « &gt; », « &#39; »): decoded
  * inside a tag's attribute they would end it. */
@@ -83,7 +92,7 @@ export function entityWords(original: string): Array<[number, number]> {
   return words;
 }
 
-const ENTITY_HERE = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/y;
+const ENTITY_HERE = new RegExp(REFERENCE, 'y');
 
 /**
  * The offset in `original` of the clean copy's offset `at`, which falls in the rewritten word [start, end): the

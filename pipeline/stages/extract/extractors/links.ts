@@ -14,9 +14,9 @@
  * - Relative targets (« /uploads/x.pdf », « #section », « page.html ») are not URLs: skipped with an info issue
  *   `link-relative`. `mailto:` and `tel:` targets are left to the contacts extractor.
  */
-import { decodeHTML } from 'entities';
 import type { Extractor, Fact, FactData, Issue, SourceDocument } from '../../../types/domain.ts';
 import { factAt } from '../fact.ts';
+import { decodeHtmlReferences } from '../text.ts';
 
 interface Found {
   start: number;
@@ -84,11 +84,9 @@ function readTarget(text: string, pos: number): { url: string; urlStart: number;
 
 /** Link text as a title: residue, emphasis and nested images removed; null when empty or the URL itself. */
 function titleOf(label: string, url: string): string | null {
-  const t = label
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    // (An HTML link's text may hold character references: « Acc&eacute;der ».)
-    .replace(/&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g, (ref) => decodeHTML(ref))
+  // (An HTML link's text may hold character references: « Acc&eacute;der ».)
+  const text = decodeHtmlReferences(label.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]+>/g, ' '));
+  const t = text
     .replace(/\(Ouvre une nouvelle fen[êe]tre\)/giu, ' ')
     .replace(/\*\*|__|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, ' ')
     .replace(/[\u00a0\u202f]/g, ' ')
@@ -104,7 +102,7 @@ function attribute(tag: string, name: string): string | null {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
   // (An attribute's value may hold character references: « ?id=1&amp;lang=fr ».)
   const value = m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
-  return value === null ? null : value.replace(/&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g, (ref) => decodeHTML(ref));
+  return value === null ? null : decodeHtmlReferences(value);
 }
 
 /** The links extractor. */
