@@ -168,3 +168,34 @@ describe('normalise: figure conflicts', () => {
     expect(ds.conflicts.map((c) => [c.dataset, c.field, c.values.join(' vs ')])).toEqual([['figures', 'value', '88 vs 36']]);
   });
 });
+
+describe('normalise: one acronym, two bodies', () => {
+  it('keeps apart the bodies two texts define with one acronym, each text’s uses going to its own', () => {
+    const hierarchy = (source: string, child: string, parent: string) => fact(source, { kind: 'hierarchy', child: { acronym: child }, parent: { acronym: parent } });
+    const ds = normalise([doc('a'), doc('b'), doc('c')], [
+      org('a', 'département des quais et des écluses', 'DQE', 'département'),
+      org('a', 'agence des ports', 'AP'),
+      hierarchy('a', 'DQE', 'AP'),
+      org('b', 'direction des quais et des escales', 'DQE', 'direction'),
+      org('b', 'office des phares', 'OP'),
+      hierarchy('b', 'DQE', 'OP'),
+      // A third text writes the acronym without defining it: which body it means is not said.
+      org('c', null, 'DQE'),
+    ]);
+    const dqe = ds.organisations.filter((o) => o.acronym === 'DQE').map((o) => [o.name, o.parent_id, o.sources.join(',')]);
+    expect(dqe).toEqual([
+      ['département des quais et des écluses', 'org-agence-port', 'a'],
+      ['direction des quais et des escales', 'org-office-phare', 'b'],
+      [null, null, 'c'],
+    ]);
+    expect(ds.conflicts.filter((c) => c.field === 'parent_id')).toEqual([]);
+  });
+
+  it('still merges the spelling variants of one body’s long form (most words shared, same type word)', () => {
+    const ds = normalise([doc('a'), doc('b')], [
+      org('a', "direction du numérique et du système d'information des ports", 'DNSIP', 'direction'),
+      org('b', "direction du numérique et des systèmes d'information portuaires", 'DNSIP', 'direction'),
+    ]);
+    expect(ds.organisations.filter((o) => o.acronym === 'DNSIP').map((o) => o.sources.join(','))).toEqual(['a,b']);
+  });
+});

@@ -120,12 +120,18 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
     const key = nameKey(name);
     return isGenericNameKey(key) ? `n:${key}@${sourceId}` : `n:${key}`;
   };
-  const ak = (acronym: string) => `a:${acronym}`;
+  // An acronym two texts define for different bodies (« DIH », a département in one text, another body's
+  // direction in another) is keyed by the definition each text gives; elsewhere, by itself.
+  const acronymGroups = ambiguousAcronyms(orgFacts);
+  const ak = (acronym: string, sourceId: string) => {
+    const group = acronymGroups.get(acronym)?.get(sourceId);
+    return group === undefined ? `a:${acronym}` : `a:${acronym}#${group}`;
+  };
   for (const f of orgFacts) {
     const { name, acronym } = f.data;
     if (name) clusters.add(nk(name, f.source_id));
-    if (acronym) clusters.add(ak(acronym));
-    if (name && acronym) clusters.union(nk(name, f.source_id), ak(acronym));
+    if (acronym) clusters.add(ak(acronym, f.source_id));
+    if (name && acronym) clusters.union(nk(name, f.source_id), ak(acronym, f.source_id));
   }
   // A shortened name (« la direction interministérielle ») joins the full name it abbreviates: among the longer
   // names of the same source that start with it, the one mentioned last before it. A name that some text
@@ -158,7 +164,7 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
 
   const members = new Map<string, FactOf<'organisation'>[]>();
   for (const f of orgFacts) {
-    const root = clusters.find(f.data.name ? nk(f.data.name, f.source_id) : ak(f.data.acronym!));
+    const root = clusters.find(f.data.name ? nk(f.data.name, f.source_id) : ak(f.data.acronym!, f.source_id));
     pushTo(members, root, f);
   }
 
@@ -210,7 +216,7 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
   const resolve = (ref: OrgRef | null | undefined, sourceId: string): string | null => {
     if (!ref) return null;
     if (ref.acronym) {
-      const k = ak(ref.acronym);
+      const k = ak(ref.acronym, sourceId);
       const id = idByRoot.get(clusters.find(k));
       if (id) return id;
     }
@@ -238,6 +244,45 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
   }
   breakCycles(draft);
   return { records: [...draft.values()].sort((a, b) => byCodeUnit(a.id, b.id)), resolve };
+}
+
+/**
+ * Acronyms that texts define for different bodies: acronym → (source → the definition's group). Two definitions
+ * name one body when their name keys are equal or close (« … du système d'information … » / « … des systèmes
+ * … »: most words shared) and do not open with two different type words (« département X » / « direction X »).
+ */
+function ambiguousAcronyms(orgFacts: FactOf<'organisation'>[]): Map<string, Map<string, string>> {
+  const keysBySource = new Map<string, Map<string, string>>();
+  for (const f of orgFacts) {
+    if (!f.data.name || !f.data.acronym) continue;
+    let bySource = keysBySource.get(f.data.acronym);
+    if (!bySource) keysBySource.set(f.data.acronym, (bySource = new Map()));
+    if (!bySource.has(f.source_id)) bySource.set(f.source_id, nameKey(f.data.name));
+  }
+  const out = new Map<string, Map<string, string>>();
+  for (const [acronym, bySource] of keysBySource) {
+    const keys = [...new Set(bySource.values())].sort(byCodeUnit);
+    if (keys.length < 2) continue;
+    // Definitions grouped by sameBodyName (transitively); a group is named by its smallest key.
+    const groups = new Clusters();
+    for (const a of keys) {
+      groups.add(a);
+      for (const b of keys) if (a < b && sameBodyName(a, b)) groups.union(a, b);
+    }
+    if (new Set(keys.map((k) => groups.find(k))).size < 2) continue;
+    out.set(acronym, new Map([...bySource].map(([source, key]) => [source, groups.find(key)])));
+  }
+  return out;
+}
+
+/** Whether two definitions' name keys name one body (see ambiguousAcronyms). */
+function sameBodyName(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (TYPE_KEY_HEADS.has(wa[0]!) && TYPE_KEY_HEADS.has(wb[0]!) && wa[0] !== wb[0]) return false;
+  const inB = new Set(wb);
+  const shared = new Set(wa.filter((w) => inB.has(w))).size;
+  return shared / new Set([...wa, ...wb]).size >= 0.5;
 }
 
 /** A parent chain must end: a cycle (a text saying A in B and another B in A) drops the lexically last link. */
