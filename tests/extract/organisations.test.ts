@@ -1208,3 +1208,10 @@ describe('organisations: review fixes of session 9', () => {
     expect(dataOf(orgs(text), 'organisation').map((o) => o.name)).toContain('direction générale des moyens');
   });
 });
+
+describe('organisations: an acronym set off by dashes after its long form', () => {
+  it('« une note du service d’information des ports - SIP - et une autre » defines SIP; dashes around a non-acronym do not', () => {
+    expect(pairs('Elle est accompagnée de deux notes (une du service d’information des ports – SIP – et une de la direction).')).toEqual(['service d’information des ports = SIP'.replace('’', "'")]);
+    expect(pairs('Les équipes – DSI – ont livré la version 2 en mars.')).toEqual([]);
+  });
+});

@@ -234,12 +234,13 @@ function sentenceBounds(text: PreparedText, pos: number): [number, number] {
 function definitionsLongAcronym(text: PreparedText): OrgMention[] {
   const { clean } = text;
   const out: OrgMention[] = [];
-  // « long name (ACR) », « long name (ACR, créée en 2003) », « (long name - ACR) »
+  // « long name (ACR) », « long name (ACR, créée en 2003) », « (long name - ACR) », « long name – ACR – » (the
+  // acronym set off by dashes)
   // (Spaces may stand inside the parenthesis where emphasis markers were blanked: « (**ACR**) ».)
-  const re = new RegExp(String.raw`\([ \t]*(${ACRONYM})\s*(?=[,;)])|\s-\s(${ACRONYM})\s*\)`, 'g');
+  const re = new RegExp(String.raw`\([ \t]*(${ACRONYM})\s*(?=[,;)])|\s-\s(${ACRONYM})\s*\)|[ \t]-[ \t](${ACRONYM})[ \t]-[ \t]`, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
-    const acronym = (m[1] ?? m[2])!;
+    const acronym = (m[1] ?? m[2] ?? m[3])!;
     const wordAcronym = !looksLikeAcronym(acronym) && WORD_ACRONYM.test(acronym);
     if (!looksLikeAcronym(acronym) && !wordAcronym) continue;
     const accStart = m.index + m[0].indexOf(acronym);

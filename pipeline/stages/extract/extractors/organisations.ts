@@ -921,6 +921,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 46,
+  version: 47,
   extract: (doc) => extractOrganisations(doc),
 };
