@@ -825,3 +825,10 @@ describe('events: review fixes of session 9', () => {
     expect(typed('Le service sera lancé le 25 mars prochain.')).toEqual(['launch 2031-03-25']);
   });
 });
+
+describe('events: markup timelines with character references', () => {
+  it('decodes the title of « <TimelineEvent date="2031-03" title="Cr&eacute;ation …" /> » (its type, its description)', () => {
+    const events = run('<TimelineEvent date="2031-03" title="Cr&eacute;ation de la mission des phares" />');
+    expect(events.map((e) => [e.data.type, e.data.date.value, e.data.description])).toEqual([['creation', '2031-03', 'Création de la mission des phares']]);
+  });
+});

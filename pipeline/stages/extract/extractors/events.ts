@@ -15,7 +15,7 @@
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
-import { execAfterBoundary, prepared, type Sentence } from '../text.ts';
+import { decodeHtmlReferences, execAfterBoundary, prepared, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables } from '../tables.ts';
 import { looksLikeAcronym } from '../org-mentions.ts';
@@ -854,7 +854,8 @@ function markupEvents(doc: SourceDocument): Fact[] {
       ? { value: yearMonth[2] ? { value: `${yearMonth[1]}-${yearMonth[2]}`, precision: 'month' as const } : { value: yearMonth[1]!, precision: 'year' as const } }
       : parseDates(doc.text, valueStart, valueStart + dateAttr[1]!.length, doc.date)[0];
     if (!d) continue;
-    const title = (titleAttr[1] ?? titleAttr[2]!).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    // (An attribute's value may hold character references: « Cr&eacute;ation de la mission ».)
+    const title = decodeHtmlReferences((titleAttr[1] ?? titleAttr[2]!).replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
     const type = TITLE_TRIGGERS.find((t) => t.re.test(title))?.type ?? 'other';
     const start = m.index;
     const end = m.index + m[0].length;
@@ -866,7 +867,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 38,
+  version: 39,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
