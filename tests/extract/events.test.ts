@@ -27,6 +27,9 @@ function expectExactQuotes(text: string, facts: Fact[]): void {
 
 const brief = (e: { quote: string; data: Event }) => [e.data.type, e.data.date.value, e.quote];
 
+/** « type date » of every event of a text, read as of `date` (the document's date). */
+const typedEvents = (text: string, date?: string) => run(text, date).map((e) => `${e.data.type} ${e.data.date.value}`);
+
 describe('eventsExtractor', () => {
   describe('seed sentences', () => {
     it('finds one creation per parenthesis in a list of bodies (seed 002)', () => {
@@ -697,7 +700,7 @@ describe('events: review fixes', () => {
 });
 
 describe('events: beginnings, stops, dates pointed back at, texts that act', () => {
-  const typed = (text: string) => run(text).map((e) => `${e.data.type} ${e.data.date.value}`);
+  const typed = (text: string) => typedEvents(text);
 
   it('a project begins (« Démarrage : », « incubé depuis », « expérimenté à partir de », a first meeting): start', () => {
     expect(typed('- **Démarrage :** avril 2031')).toEqual(['start 2031-04']);
@@ -728,7 +731,7 @@ describe('events: beginnings, stops, dates pointed back at, texts that act', () 
 });
 
 describe('events: entry into force, offices held since a date, bylines', () => {
-  const typed = (text: string) => run(text).map((e) => `${e.data.type} ${e.data.date.value}`);
+  const typed = (text: string) => typedEvents(text);
 
   it('« Le présent décret entre en vigueur le … »: what the text sets up starts', () => {
     expect(typed('Le présent décret entre en vigueur le 1er juillet 2031.')).toEqual(['start 2031-07-01']);
@@ -749,7 +752,7 @@ describe('events: entry into force, offices held since a date, bylines', () => {
 
 describe('events: a contract’s milestones', () => {
   it('« Date d’attribution du marché : … » is a milestone; « ses attributions » (a remit) is not', () => {
-    const typed = (text: string) => run(text).map((e) => `${e.data.type} ${e.data.date.value}`);
+    const typed = (text: string) => typedEvents(text);
     expect(typed('Date d’attribution du marché : 2 mars 2031')).toEqual(['other 2031-03-02']);
     expect(typed('La notification du contrat est intervenue le 9 avril 2031.')).toEqual(['other 2031-04-09']);
     expect(typed('Le délégué exerce ses attributions depuis le 3 mai 2031.')).toEqual([]);
@@ -757,7 +760,7 @@ describe('events: a contract’s milestones', () => {
 });
 
 describe('events: status changes, offices held since a date in apposition, « juin dernier »', () => {
-  const typed = (text: string, date = '2031-03-01') => run(text, date).map((e) => `${e.data.type} ${e.data.date.value}`);
+  const typed = (text: string, date = '2031-03-01') => typedEvents(text, date);
 
   it('« transformée en établissement public le … » is a change of status (a renaming); « transformer en profondeur » is not', () => {
     expect(typed("L'office des phares a été transformé en établissement public le 1er janvier 2030.")).toEqual(['renaming 2030-01-01']);
@@ -786,7 +789,7 @@ describe('events: release notes', () => {
 
 describe('events: opinions given on a date', () => {
   it('« Vu l’avis du comité … en date du 2 mars 2031 » is a milestone; « soumis à l’avis du comité » is not', () => {
-    const typed = (text: string) => run(text).map((e) => `${e.data.type} ${e.data.date.value}`);
+    const typed = (text: string) => typedEvents(text);
     expect(typed("Vu l'avis du comité social d'administration ministériel en date du 2 mars 2031,")).toEqual(['other 2031-03-02']);
     expect(typed("Vu l'arrêté du 2 avril 2031 fixant la liste des projets soumis à l'avis du conseil des phares ;")).toEqual([]);
   });
@@ -807,7 +810,7 @@ describe('events: an HTML byline', () => {
 });
 
 describe('events: review fixes of session 9', () => {
-  const typed = (text: string, date = '2031-03-20') => run(text, date).map((e) => `${e.data.type} ${e.data.date.value}`);
+  const typed = (text: string, date = '2031-03-20') => typedEvents(text, date);
 
   it('« arrêtés au 31 décembre » (accounts), « sollicite l’avis », « transformées en un format », « , en 2031 la mission compte » are no events', () => {
     expect(typed("Les comptes de l'agence arrêtés au 31 décembre 2030 font apparaître un excédent.")).toEqual([]);
