@@ -230,16 +230,21 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
       const at = line.start + rawLine.indexOf(name);
       // (The description read on the clean copy: typography plain, markup blanked.)
       const described = text.clean.slice(line.end - bold[2]!.length, line.end);
-      out.push({ start: at, end: at + name.length, name, description: described.replace(/\s*[;.]\s*$/, '').split(/\s*[;.]\s/)[0]!.replace(/\s+/g, ' ').trim() });
+      out.push({ start: at, end: at + name.length, name, description: firstClause(described).replace(/\s+/g, ' ') });
       continue;
     }
     const content = text.clean.slice(line.contentStart, line.start + line.text.length);
     const m = NAMED_ITEM.exec(content);
     if (!m) continue;
     const start = line.contentStart + content.indexOf(m[1]!);
-    out.push({ start, end: start + m[1]!.length, name: m[1]!.replace(/-$/, ''), description: m[2]!.replace(/\s*[;.]\s*$/, '').split(/\s*[;.]\s/)[0]!.trim() });
+    out.push({ start, end: start + m[1]!.length, name: m[1]!.replace(/-$/, ''), description: firstClause(m[2]!) });
   }
   return out;
+}
+
+/** What a list item says of its product: up to its first « ; » or full stop. */
+function firstClause(s: string): string {
+  return s.replace(/\s*[;.]\s*$/, '').split(/\s*[;.]\s/)[0]!.trim();
 }
 
 /** Sub-headings that sort products by stage or kind (« En construction », « Pérennisés », « Équipe »). */
