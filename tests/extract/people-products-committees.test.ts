@@ -811,6 +811,48 @@ describe('committees: an HTML table whose first row follows « <table> » on its
   });
 });
 
+describe('committees: HTML tables written on one line, or a cell per line', () => {
+  const expected = [
+    ['Comité des phares', 'trimestrielle', ['DPB', 'SSI', 'subdivisions']],
+    ['Conseil des balises', 'annuelle', ['DPB']],
+  ];
+  it('« <table><tr>…</tr><tr>…</tr></table> » on one line: a header and two rows', () => {
+    const text = [
+      '<h2>Gouvernance</h2>',
+      '<table><tr><th>Instance</th><th>Membres</th><th>Fréquence</th></tr><tr><td>Comité des phares</td><td>DPB, SSI, subdivisions</td><td>trimestrielle</td></tr><tr><td>Conseil des balises</td><td>DPB</td><td>annuelle</td></tr></table>',
+    ].join('\n');
+    const committees = dataOf(run(committeesExtractor, text), 'committee');
+    expect(committees.map((c) => [c.name, c.frequency, c.participants])).toEqual(expected);
+  });
+  it('a row over several lines, a cell per line', () => {
+    const text = [
+      '<table>',
+      '  <thead>',
+      '    <tr>',
+      '      <th>Instance</th>',
+      '      <th>Membres</th>',
+      '      <th>Fréquence</th>',
+      '    </tr>',
+      '  </thead>',
+      '  <tbody>',
+      '    <tr>',
+      '      <td>Comité des phares</td>',
+      '      <td>DPB, SSI, subdivisions</td>',
+      '      <td>trimestrielle</td>',
+      '    </tr>',
+      '    <tr>',
+      '      <td>Conseil des balises</td>',
+      '      <td>DPB</td>',
+      '      <td>annuelle</td>',
+      '    </tr>',
+      '  </tbody>',
+      '</table>',
+    ].join('\n');
+    const committees = dataOf(run(committeesExtractor, text), 'committee');
+    expect(committees.map((c) => [c.name, c.frequency, c.participants])).toEqual(expected);
+  });
+});
+
 describe('products: a company is no product', () => {
   it('« attribué à la société Océan Logiciels SAS »: a contractor with its legal form', () => {
     const products = dataOf(run(productsExtractor, 'Le lot 1 est attribué à la société Vague Logiciels SAS ; le lot 2 à Nuage Marin SARL.'), 'product');

@@ -80,21 +80,20 @@ function tablesIn(original: string, lines: Line[], clean: string): Table[] {
   return tables;
 }
 
-// (The first row may follow « <table> », « <thead> » on its line; the last may precede « </table> ».)
-const HTML_ROW = /^[ \t]*(?:<(?:table|thead|tbody)\b[^>]*>[ \t]*)*<tr\b[^>]*>.*<\/tr>[ \t]*(?:<\/(?:tbody|thead|table)>[ \t]*)*$/gim;
+// A row from its « <tr> » to its « </tr> », on one line or several, several rows on a line or one per line.
+const HTML_ROW = /<tr\b[^>]*>[\s\S]*?<\/tr>/gi;
 const HTML_CELL = /<(t[hd])\b[^>]*>([\s\S]*?)<\/t[hd]>/gi;
 
 /**
- * HTML tables written one row per line (« <tr><th>Jeu de données</th><th>Producteur</th></tr> »): consecutive
- * rows, the first (of <th> cells) being the header. Cells are the text between their tags.
+ * HTML tables (« <tr><th>Jeu de données</th><th>Producteur</th></tr> »): consecutive rows, the first (of <th>
+ * cells) being the header. Cells are the text between their tags.
  */
 function htmlTables(original: string, clean: string): Table[] {
   const tables: Table[] = [];
   let current: { header: Cell[]; rows: Array<{ line: Line; cells: Cell[] }>; end: number } | undefined;
   for (const m of original.matchAll(HTML_ROW)) {
-    // The row from its « <tr » to its « </tr> ».
-    const start = m.index + m[0].search(/<tr\b/i);
-    const end = m.index + m[0].toLowerCase().lastIndexOf('</tr>') + 5;
+    const start = m.index;
+    const end = start + m[0].length;
     const row = original.slice(start, end);
     const cells: Cell[] = [];
     let th = false;
