@@ -835,3 +835,15 @@ describe('events: markup timelines with character references', () => {
     expect(events.map((e) => [e.data.type, e.data.date.value, e.data.description])).toEqual([['creation', '2031-03', 'Création de la mission des phares']]);
   });
 });
+
+describe('events: what is not a start or an appointment', () => {
+  it('« Un chef de projet expérimenté a rejoint … »: the adjective, not an experiment starting', () => {
+    expect(typedEvents("Un chef de projet expérimenté a rejoint l'équipe en mars 2025.")).not.toContain('start 2025-03');
+    expect(typedEvents('Le service est expérimenté depuis mars 2025 dans trois préfectures.')).toContain('start 2025-03');
+  });
+  it('« Le ministère est responsable depuis 2025 de … »: a body holds a charge, nobody is appointed', () => {
+    expect(typedEvents('Le ministère est responsable depuis 2025 de la sécurité des réseaux portuaires.')).not.toContain('appointment 2025');
+    expect(typedEvents('La direction des phares est responsable depuis 2026 des balises.')).not.toContain('appointment 2026');
+    expect(typedEvents('Mme Ilona Verdier est responsable du pôle depuis mars 2025.')).toContain('appointment 2025-03');
+  });
+});

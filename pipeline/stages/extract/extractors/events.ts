@@ -14,7 +14,7 @@
  */
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
-import { PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
+import { ORG_TYPE_ALTERNATION, PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
 import { decodeHtmlReferences, execAfterBoundary, prepared, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables } from '../tables.ts';
@@ -71,7 +71,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'other', pattern: '(?:met|mis|mise|mettre)\\s+fin\\s+aux\\s+fonctions' },
   // A project's beginning (« Démarrage : mars 2023 », « incubé depuis septembre 2023 », « expérimenté à partir de
   // mars 2024 »): the start of its life, dated by any date (not only « depuis »), before it is launched.
-  { type: 'start', pattern: "démarrage|démarr(?:e|ent|é|ée|és|ées|er|era)|incubée?s?|expériment(?:é|ée|és|ées|er|era)|expérimentation", noun: true, beginning: true },
+  { type: 'start', pattern: "démarrage|démarr(?:e|ent|é|ée|és|ées|er|era)|incubée?s?|expériment(?:é|ée|és|ées)(?!\\s+(?:a|ont|avait|avaient|aura|auront|rejoint|rejoignent|est|sont|était)\\s)|expériment(?:er|era)|expérimentation", noun: true, beginning: true },
   { type: 'launch', pattern: 'lancement|lancements|inauguration|déploiement|ouverture(?!\\s+(?:des|de\\s+la|du|de|d\')\\s*(?:données|donnée|codes?|algorithmes?|jeux|sources))', noun: true },
   { type: 'launch', pattern: 'mise?s?\\s+en\\s+(?:service|ligne|production|exploitation)|généralisation', noun: true },
   // « X sort de sa phase bêta », « devient accessible à tous », « est désormais ouvert »: opened to its public.
@@ -251,6 +251,8 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       // « Publié le 14/11/2025 – Préfecture X », « Question publiée le : 11/03/2025 »: a byline, the page's own date
       // (metadata, not an event).
       if (t.type === 'publication' && !t.noun && isByline(s, start, end)) continue;
+      // « Le ministère est responsable depuis 2025 de … »: a body holds a charge; nobody was appointed.
+      if (t.sinceOnly && BODY_CLAUSE_BEFORE.test(s.slice(Math.max(s.lastIndexOf('.', start), s.lastIndexOf(';', start), s.lastIndexOf(':', start), 0), start))) continue;
       out.push({ start, end, type: t.type, noun: t.noun ?? false, ...(t.beginning ? { beginning: true } : {}), ...(t.sinceOnly ? { sinceOnly: true } : {}) });
     }
   }
@@ -499,6 +501,9 @@ function appointmentOrReplacement(clean: string, t: Trigger): Trigger {
 }
 
 /** After « rejoint X (en 2019) »: the post taken (« comme directrice adjointe », « en tant que chef de projet »). */
+/** A clause whose subject is a body (« Le ministère », « La direction du budget »): up to the trigger. */
+const BODY_CLAUSE_BEFORE = new RegExp(`^[.;:]?\\s*(?:le|la|l'|les|ce|cette|notre)\\s*(?:${ORG_TYPE_ALTERNATION.replace(/\\-/g, "-")})s?(?![\\p{L}])`, 'iu');
+
 const JOINS_AS = /^[^.;:]{0,80}?\s(?:comme|en\s+tant\s+que|au\s+poste\s+de)\s+(?:(?:le|la|l')\s*)?(?:directeur|directrice|chef|cheffe|responsable|adjoint|adjointe|délégué|déléguée|conseiller|conseillère|secrétaire|président|présidente|sous-directeur|sous-directrice|coordinateur|coordinatrice|chargée?)(?![\p{L}])/iu;
 
 /** After the fronted clause's comma: an article, a type or product word, then a capitalised name. */
@@ -867,7 +872,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 39,
+  version: 40,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
