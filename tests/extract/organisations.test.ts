@@ -1215,3 +1215,24 @@ describe('organisations: an acronym set off by dashes after its long form', () =
     expect(pairs('Les équipes – DSI – ont livré la version 2 en mars.')).toEqual([]);
   });
 });
+
+describe('organisations: the units a count announces in the sentences that follow', () => {
+  const text = [
+    "Depuis 2024, l'agence nationale des phares et balises (ANPB) est organisée en trois pôles. Le pôle « Signalisation », que dirige Mme Lina Morel, entretient les feux ; le pôle « Données maritimes » publie les avis aux navigateurs ; le pôle « Support », enfin, gère les achats. Le pôle « Formation » du ministère de la mer forme les gardiens.",
+    '',
+    'La direction des ports (DIPO) comprend deux bureaux. Le bureau « Quais » gère les concessions. Le bureau « Digues » de la préfecture maritime suit les travaux.',
+  ].join('\n');
+  it('« est organisée en trois pôles. Le pôle A … ; le pôle B … ; le pôle C … »: the three, no more', () => {
+    const links = parents(text);
+    expect(links).toEqual(expect.arrayContaining(['pôle Signalisation < ANPB', 'pôle Données maritimes < ANPB', 'pôle Support < ANPB', 'bureau Quais < DIPO']));
+    expect(links).not.toContain('pôle Formation < ANPB');
+  });
+  it('a unit whose own complement names another body (« … de la préfecture maritime ») is not one of them', () => {
+    expect(parents(text)).not.toContain('bureau Digues < DIPO');
+  });
+  it('« … développe nos services et comprend l’incubateur « X » »: the incubator is the pôle’s', () => {
+    expect(parents('Le pôle « Outils partagés » développe nos services et comprend l’incubateur « Atelier des marées ».')).toEqual([
+      'incubateur Atelier des marées < pôle Outils partagés',
+    ]);
+  });
+});

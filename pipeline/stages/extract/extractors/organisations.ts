@@ -198,6 +198,9 @@ const COUNT_RE = new RegExp(
   'gi',
 );
 
+/** A unit's complement naming another body (« … de la préfecture maritime », « … du ministère »). */
+const OWN_COMPLEMENT_AFTER = new RegExp(String.raw`^\s*(?:de\s+la|du|de\s+l'|des)\s*(?:\p{Lu}|(?:${ORG_TYPE_ALTERNATION.replace(/\\-/g, '-')})(?![\p{L}]))`, 'u');
+
 function countStatements(text: PreparedText, mentions: OrgMention[]): CountStatement[] {
   const out: CountStatement[] = [];
   for (const s of text.sentences) {
@@ -632,6 +635,24 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
         link(unit, cs.parent, unit.start, unit.end);
       }
     }
+    // « La délégation est organisée en quatre pôles. Le pôle A tient … ; le pôle B … » : with no colon, the
+    // sentences that follow in the same paragraph, each opening with a unit of a counted type, are the items
+    // (as many as counted at most).
+    if (sentence && !colon) {
+      let room = cs.counts.reduce((n, c) => n + c.count, 0);
+      for (let k = sentenceIndex + 1; k < text.sentences.length && room > 0; k++) {
+        const next = text.sentences[k]!;
+        if (clean.slice(text.sentences[k - 1]!.end, next.start).includes('\n')) break;
+        const lead = /^\s*(?:(?:et|enfin|puis|ainsi que)\s+)?(?:(?:le|la|les)\s+|l')?/i.exec(next.text)![0];
+        const unit = mentionAt(mentions, next.start + lead.length, next.start + lead.length + 1);
+        if (!unit || !unit.type || !types.has(unit.type)) break;
+        room--;
+        // « Le bureau des digues de la préfecture maritime … »: a unit its own complement places elsewhere.
+        if (OWN_COMPLEMENT_AFTER.test(clean.slice(unit.end, unit.end + 60))) continue;
+        seen.add((unit.name ?? unit.acronym ?? '').toLowerCase());
+        link(unit, cs.parent, unit.start, unit.end);
+      }
+    }
     const startLine = text.lines.findIndex((l) => l.end >= cs.end);
     let headingLevel = 99;
     for (let li = startLine - 1; li >= 0; li--) {
@@ -657,7 +678,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // « La sous-direction X regroupe le bureau A et le bureau B », « est composée de la sous-direction A, de la
   // sous-direction B et du bureau C »: the units enumerated right after the verb (no count, no colon) are its own.
   // (A committee or a network « réunit » or « rassemble » members, not units.)
-  const containsThen = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})(?=\s+(?:le|la|les|l'|du|de\s+la|de\s+l'|des)[\s'])`, 'gi');
+  const containsThen = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})(?=\s+(?:(?:le|la|les|du|de\s+la|des)\s|l'|de\s+l'))`, 'gi');
   for (const s of /comprend|regroupe|compos|rassembl|réunit|appuie|dispose|constitu|structur|organis|articul|divis|répartit/i.test(clean) ? text.sentences : []) {
     containsThen.lastIndex = 0;
     const m = containsThen.exec(s.text);
@@ -921,6 +942,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 47,
+  version: 48,
   extract: (doc) => extractOrganisations(doc),
 };
