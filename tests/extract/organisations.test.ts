@@ -1236,3 +1236,24 @@ describe('organisations: the units a count announces in the sentences that follo
     ]);
   });
 });
+
+describe('organisations: an organisation of the past', () => {
+  it('« Elle comprenait : » then list items: the units of the body the pronoun names', () => {
+    const text = [
+      'La direction des phares et balises (DPB) est supprimée en 2031. Elle comprenait :',
+      '',
+      '* le département Signalisation, qui entretenait les feux ;',
+      '* la mission Appui aux subdivisions.',
+    ].join('\n');
+    expect(parents(text)).toEqual(expect.arrayContaining(['département Signalisation < DPB', 'mission Appui aux subdivisions < DPB']));
+  });
+  it('« La direction comptait alors trois départements : … »', () => {
+    expect(parents('La direction des phares et balises (DPB) comptait alors deux départements : le département Feux et le département Bouées.')).toEqual(
+      expect.arrayContaining(['département Feux < DPB', 'département Bouées < DPB']),
+    );
+  });
+  it('« le CFB devient un service à compétence nationale rattaché au MMR »', () => {
+    const text = 'Le CFB, centre des feux et balises, est créé en 1998 au ministère de la mer et des rivages (MMR). En 2007, le CFB devient un service à compétence nationale rattaché au MMR.';
+    expect(parents(text)).toContain('CFB < MMR');
+  });
+});
