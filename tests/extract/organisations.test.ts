@@ -1257,3 +1257,38 @@ describe('organisations: an organisation of the past', () => {
     expect(parents(text)).toContain('CFB < MMR');
   });
 });
+
+describe('organisations: a lowercase unit the text names elsewhere', () => {
+  const table = [
+    '| Entité | Sigle | Rattachement |',
+    '| --- | --- | --- |',
+    '| Sous-direction des quais et des digues | SDQD | DPB |',
+    '',
+  ];
+  it('« au sein de la sous-direction des quais et des digues, le pôle X »: the unit of the table row', () => {
+    const text = [...table, 'Créé en 2030 au sein de la sous-direction des quais et des digues, le pôle Design des balises (PDB) réunit dix agents.'].join('\n');
+    expect(parents(text)).toContain('pôle Design des balises < sous-direction des quais et des digues');
+  });
+  it('not without the name written elsewhere (a lowercase unit in prose alone stays unread)', () => {
+    expect(parents('Créé en 2030 au sein de la sous-direction des quais et des digues, le pôle Design des balises (PDB) réunit dix agents.')).toEqual([]);
+  });
+  it('not an organ every body has (« Comité de pilotage » in a table, « le comité de pilotage » in prose)', () => {
+    const text = ['| Instance | Fréquence |', '| --- | --- |', '| Comité de pilotage | trimestrielle |', '', 'Le projet a été validé par le comité de pilotage du 3 mars 2031.'].join('\n');
+    const names = dataOf(orgs(text), 'organisation').map((o) => o.name);
+    expect(names).not.toContain('comité de pilotage');
+  });
+});
+
+describe('organisations: a fronted « créée … au sein de »', () => {
+  it('« Créée le 15 mars 2031 au sein de la direction X (ACR) du ministère, la mission Y (MY) … »', () => {
+    expect(parents('Créée le 15 mars 2031 au sein de la direction des phares et balises (DPB) du ministère, la mission Signaux connectés (MSC) aide les ports.')).toContain(
+      'mission Signaux connectés < DPB',
+    );
+  });
+  it('in a saved HTML page (tags and references in the clean copy)', () => {
+    expect(parents('<p>Créée le 15&nbsp;mars 2031 au sein de la direction des phares (DPH), la <strong>mission Feux</strong> (MF) aide les ports.</p>')).toContain('mission Feux < DPH');
+  });
+  it('« Au sein de la direction X, le bureau Y … »', () => {
+    expect(parents('Au sein de la direction des ports (DIPO), le bureau des quais instruit les concessions.')).toContain('bureau des quais < DIPO');
+  });
+});

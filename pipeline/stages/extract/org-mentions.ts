@@ -553,13 +553,17 @@ function headingUnitStarts(text: PreparedText, into: Set<number>): void {
   }
 }
 
-function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): NamedCandidate[] {
+/** Names every body's organs bear (« comité de pilotage », « conseil d'administration », « secrétariat général »). */
+const GENERIC_UNIT_NAME = /^(?:comité|conseil|commission|secrétariat|direction|service|bureau|cellule)\s+(?:(?:de|du)\s+(?:pilotage|suivi|direction|surveillance|cabinet)|d'(?:administration|orientation)|général|générale|scientifique|stratégique|technique|exécutif|restreint|central|centrale)$/i;
+
+function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, knownNames: readonly string[] = []): NamedCandidate[] {
   const { clean } = text;
   const out: NamedCandidate[] = [];
   const listed = listedUnitStarts(clean);
   listItemUnitStarts(text, listed);
   headingUnitStarts(text, listed);
   const re = new RegExp(String.raw`(?<![\wÀ-ÿ-])(${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-])`, 'gi');
+  const lowercaseUnnamed: Array<{ start: number; typeWord: string; type: OrganisationType; taken: Word[] }> = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
     const typeWord = m[1]!;
@@ -755,7 +759,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       unitWord &&
       taken.some((t) => !CONNECTORS.has(t.text.toLowerCase())) &&
       (ofAt !== null || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || (SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))));
-    if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody && !listed.has(start)) continue;
+    if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody && !listed.has(start)) {
+      // Kept aside: the same name written elsewhere in the text as a name (below).
+      if (type !== 'ministère') lowercaseUnnamed.push({ start, typeWord, type, taken: [...taken] });
+      continue;
+    }
     // « une communauté composée de … », « un service chargé de … »: an indefinite article and a participle
     // describe a body, they do not name one.
     if (!capitalised && /(?:^|\s)(?:un|une)\s+$/i.test(clean.slice(Math.max(0, start - 5), start)) && /^[a-zéè]+ée?s?$/.test(taken[0]!.text)) continue;
@@ -774,6 +782,27 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean): N
       mention: { start, end: nameEnd, name, acronym: null, type, nameStart: start, nameEnd, how: 'named' },
       ofAt,
     });
+  }
+  // « … la sous-direction des applications et des projets, le pôle … » in prose, the same unit a table row, a
+  // heading or a definition names (« Sous-direction des applications et des projets | SDAP »): a mention of it.
+  if (lowercaseUnnamed.length) {
+    const nameKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+    const known = new Set([...out.map((n) => n.mention.name ?? ''), ...knownNames].filter((n) => n.includes(' ')).map(nameKey));
+    const taken = out.map((n) => n.mention);
+    for (const c of lowercaseUnnamed) {
+      // The longest run of the phrase's words that is a known name.
+      for (let k = c.taken.length; k > 0; k--) {
+        const nameEnd = c.taken[k - 1]!.end;
+        const name = `${singular(c.typeWord)} ${clean.slice(c.taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
+        if (!known.has(nameKey(name))) continue;
+        // (« comité de pilotage », « secrétariat général »: every body has one; a capital elsewhere names no unit.)
+        if (GENERIC_UNIT_NAME.test(name)) break;
+        if (!taken.some((t) => t.start < nameEnd && c.start < t.end)) {
+          out.push({ mention: { start: c.start, end: nameEnd, name, acronym: null, type: c.type, nameStart: c.start, nameEnd, how: 'named' }, ofAt: afterOf(clean, nameEnd, isOrgAt) });
+        }
+        break;
+      }
+    }
   }
   return out;
 }
@@ -1138,7 +1167,7 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
     const w = /^[A-Za-zÀ-ÿ-]+/.exec(text.clean.slice(pos, pos + 30))?.[0];
     return !!w && !!orgTypeOf(w) && !/[sx]$/i.test(w); // a plural type word (« des réseaux ») is no body
   };
-  const namedAll = namedMentions(text, isOrgAt);
+  const namedAll = namedMentions(text, isOrgAt, orgDefs.map((d) => d.name ?? ''));
   const named = namedAll.filter((n) => n.mention.type !== 'réseau' || peopleNetwork(n.mention.name ?? ''));
   const isNamed = new Set(named);
   for (const n of namedAll) {

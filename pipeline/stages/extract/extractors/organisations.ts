@@ -278,8 +278,8 @@ const MEMBER_OF = new RegExp(
   'gi',
 );
 
-/** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … ». */
-const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:directement\s+)?(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+/** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … », « Créé en 2021 au sein de la … ». */
+const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:(?:créée?s?|installée?s?|constituée?s?|née?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+)?au\s+sein\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 /**
  * « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous
@@ -515,16 +515,16 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // Fronted: « Rattachée à la direction générale, la mission X … », « Placée sous l'autorité du secrétaire général
   // du ministère, la DSI … »: the body that opens the main clause is attached to the one (or to the office's body)
-  // the fronted clause names.
-  for (const sent of /rattach|placé/i.test(clean) ? text.sentences : []) {
+  // the fronted clause names; « Créée en 2021 au sein de la direction X, la mission Y … » likewise.
+  for (const sent of /rattach|placé|au sein/i.test(clean) ? text.sentences : []) {
     const m = FRONTED_ATTACHMENT.exec(sent.text);
     if (!m) continue;
     const after = sent.start + m[0].length;
     const comma = clean.indexOf(',', after);
     if (comma < 0 || comma >= sent.end) continue;
-    const lead = /^,\s*(?:(?:le|la|les)\s+|l')?/i.exec(clean.slice(comma, comma + 8))![0];
+    const lead = /^,\s*(?:(?:le|la|les)\s+|l')?/i.exec(clean.slice(comma, comma + 40))![0];
     // « Rattachée au secrétariat général, elle conçoit … »: a pronoun subject is the body it points back to.
-    const pronoun = /^,\s*(elle|il)\s/i.exec(clean.slice(comma, comma + 8));
+    const pronoun = /^,\s*(elle|il)\s/i.exec(clean.slice(comma, comma + 40));
     const child = pronoun
       ? lastMentionBefore(text, mentions, sent.start, pronoun[1]!.toLowerCase() === 'elle' ? 'f' : 'm')
       : mentionAt(mentions, comma + lead.length, comma + lead.length + 1);
@@ -942,6 +942,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 49,
+  version: 50,
   extract: (doc) => extractOrganisations(doc),
 };
