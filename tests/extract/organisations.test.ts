@@ -1292,3 +1292,20 @@ describe('organisations: a fronted « créée … au sein de »', () => {
     expect(parents('Au sein de la direction des ports (DIPO), le bureau des quais instruit les concessions.')).toContain('bureau des quais < DIPO');
   });
 });
+
+describe('organisations: « du ministère » unnamed', () => {
+  it('is the one ministry the page names', () => {
+    const text = [
+      '# Ministère de la mer et des rivages',
+      '',
+      'Créée en 2031 au sein de la direction des ports et des quais (DPQ) du ministère, la mission Signaux (MS) aide les ports.',
+      '',
+      "Journalistes : le bureau de la presse et de l'information du ministère répond aux questions.",
+    ].join('\n');
+    expect(parents(text)).toEqual(expect.arrayContaining(['direction des ports et des quais < Ministère de la mer et des rivages', "bureau de la presse et de l'information < Ministère de la mer et des rivages"]));
+  });
+  it('is no one when the text names two ministries', () => {
+    const text = ['Le ministère de la mer et le ministère des sports signent une convention.', '', 'La direction des ports et des quais (DPQ) du ministère pilote le projet.'].join('\n');
+    expect(parents(text).filter((p) => p.startsWith('direction des ports'))).toEqual([]);
+  });
+});

@@ -198,6 +198,9 @@ const COUNT_RE = new RegExp(
   'gi',
 );
 
+/** « … du ministère » closing a phrase: the ministry unnamed (not « du ministère de la Mer », « du ministère chargé de … »). */
+const BARE_MINISTRY_AFTER = /^\s*»?\s*du\s+ministère(?=\s*(?:[,;.)]|\s(?!de\s|des\s|du\s|d'|chargé|en\s+charge|[A-ZÉ])))/;
+
 /** A unit's complement naming another body (« … de la préfecture maritime », « … du ministère »). */
 const OWN_COMPLEMENT_AFTER = new RegExp(String.raw`^\s*(?:de\s+la|du|de\s+l'|des)\s*(?:\p{Lu}|(?:${ORG_TYPE_ALTERNATION.replace(/\\-/g, '-')})(?![\p{L}]))`, 'u');
 
@@ -394,6 +397,17 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (!m) continue;
     const parent = mentionAt(mentions, child.end + m[0].length, child.end + m[0].length + 1);
     if (parent) link(child, parent, child.start, parent.end);
+  }
+
+  // « la direction X (ABC) du ministère, … », « le bureau de la presse du ministère »: « du ministère » with no name
+  // is the one ministry the text names (a page of that ministry), when it names exactly one.
+  const ministries = mentions.filter((m) => m.type === 'ministère' && m.name);
+  if (ministries.length && new Set(ministries.map((m) => m.name!.toLowerCase())).size === 1) {
+    for (const child of mentions) {
+      if (!child.type || !SUB_UNIT_TYPES.has(child.type)) continue;
+      const m = BARE_MINISTRY_AFTER.exec(clean.slice(child.end, child.end + 40));
+      if (m) link(child, ministries[0]!, child.start, child.end + m[0].length);
+    }
   }
 
   // « X est un département de (la) Y », « X, département de Y », « X … au sein de Y »
@@ -942,6 +956,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 50,
+  version: 51,
   extract: (doc) => extractOrganisations(doc),
 };
