@@ -1309,3 +1309,27 @@ describe('organisations: « du ministère » unnamed', () => {
     expect(parents(text).filter((p) => p.startsWith('direction des ports'))).toEqual([]);
   });
 });
+
+describe('organisations: an address block « Ministère X (MX), direction Y (DY), sous-direction Z (SZ) »', () => {
+  const line = "Ministère des Ports et de l'Alimentation (MPA), direction de la transformation numérique et des systèmes d'information (DTNSI), sous-direction des applications et des services aux usagers (SDASU)";
+  it('each definition after a comma starts after the one before it', () => {
+    expect(pairs(line)).toEqual([
+      "Ministère des Ports et de l'Alimentation = MPA",
+      "direction de la transformation numérique et des systèmes d'information = DTNSI",
+      'sous-direction des applications et des services aux usagers = SDASU',
+    ]);
+  });
+  it('from the largest body to the smallest, each a unit of the one before it', () => {
+    expect(parents(['**I.1) Nom et adresses**', '', line, '12, rue des Vergers, 75015 Paris'].join('\n'))).toEqual([
+      "direction de la transformation numérique et des systèmes d'information < MPA",
+      'sous-direction des applications et des services aux usagers < DTNSI',
+    ]);
+  });
+  it('« Opérateur : ABC, pôle « X » »', () => {
+    expect(parents("L'office des phares (OPH) publie.\n\nOpérateur : OPH, pôle « Projets et balises ».")).toEqual(['pôle Projets et balises < OPH']);
+  });
+  it('not an enumeration of bodies of one rank (« la direction A (DA), la direction B (DB) »), nor a sentence', () => {
+    expect(parents('Signataires : direction des ports (DIPO), direction des quais (DIQ)')).toEqual([]);
+    expect(parents('Le ministère de la mer (MMR) signe, la direction des ports (DIPO) exécute.')).toEqual([]);
+  });
+});

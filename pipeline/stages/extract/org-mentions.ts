@@ -253,6 +253,9 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
       from = open + 1;
     } else {
       from = sentenceBounds(text, m.index)[0];
+      // « Ministère X (MX), direction Y (DY), sous-direction Z (SZ) »: a long form starts after the definition before it.
+      const previousClose = clean.lastIndexOf(')', m.index);
+      if (previousClose >= from) from = previousClose + 1;
     }
     const words = wordsIn(clean, from, to);
     const win = words.slice(windowStart(words, acronym.length));

@@ -320,6 +320,17 @@ function rankOf(type: OrganisationType | null): number {
   return 1;
 }
 
+/** Rank in an address block (« Ministère X, direction Y, sous-direction Z, bureau W »): larger bodies first. */
+function chainRank(m: OrgMention): number {
+  if (m.type === 'ministère') return 0;
+  if (/^secrétariat\s+général/i.test(m.name ?? '')) return 1;
+  if (/^sous-direction/i.test(m.name ?? '')) return 3;
+  if (m.type === 'direction' || m.type === 'délégation' || m.type === 'agence') return 2;
+  if (m.type === 'département' || m.type === 'service') return 3;
+  if (m.type && SUB_UNIT_TYPES.has(m.type)) return 4;
+  return -1;
+}
+
 function refKey(ref: OrgRef): string {
   return `${ref.acronym ?? ''}|${(ref.name ?? '').toLowerCase()}`;
 }
@@ -526,6 +537,15 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       previous = own;
       from += step.length + 3;
     }
+  }
+  // « Ministère X (MX), direction Y (DY), sous-direction Z (SZ) » on a line of its own (a buyer's or an author's
+  // address block): from the largest body to the smallest, each a unit of the one before it.
+  for (const line of text.lines) {
+    if (line.kind === 'heading' || line.kind === 'table-row' || !line.text.includes(',')) continue;
+    const inLine = mentions.filter((x) => x.start >= line.start && x.end <= line.end);
+    if (inLine.length < 2 || !/^[\s*>#-]*(?:[^,:]{1,60}:)?\s*$/.test(clean.slice(line.contentStart, inLine[0]!.start)) || !/^[\s.;]*$/.test(clean.slice(inLine[inLine.length - 1]!.end, line.end))) continue;
+    const chain = inLine.every((x, i) => i === 0 || (/^\s*,\s*$/.test(clean.slice(inLine[i - 1]!.end, x.start)) && chainRank(x) > chainRank(inLine[i - 1]!)));
+    if (chain) for (let i = 1; i < inLine.length; i++) link(inLine[i]!, inLine[i - 1]!, inLine[i - 1]!.start, inLine[i]!.end);
   }
   // Fronted: « Rattachée à la direction générale, la mission X … », « Placée sous l'autorité du secrétaire général
   // du ministère, la DSI … »: the body that opens the main clause is attached to the one (or to the office's body)
@@ -956,6 +976,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 51,
+  version: 52,
   extract: (doc) => extractOrganisations(doc),
 };
