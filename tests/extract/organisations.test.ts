@@ -1333,3 +1333,41 @@ describe('organisations: an address block « Ministère X (MX), direction Y (DY)
     expect(parents('Le ministère de la mer (MMR) signe, la direction des ports (DIPO) exécute.')).toEqual([]);
   });
 });
+
+describe('organisations: a saved directory page', () => {
+  const page = [
+    '<html><head><title>Annuaire</title></head><body>',
+    '<h1>Direction des phares et balises (DPB)</h1>',
+    '<p>La direction des phares et balises est rattach&eacute;e au secr&eacute;tariat g&eacute;n&eacute;ral du minist&egrave;re de la Mer.</p>',
+    '<h2>Services rattach&eacute;s</h2>',
+    '<ul>',
+    '  <li><strong>Sous-direction des moyens nautiques (SDMN)</strong>',
+    '    <ul>',
+    '      <li>P&ocirc;le armement</li>',
+    '      <li>P&ocirc;le maintenance des navires</li>',
+    '    </ul>',
+    '  </li>',
+    '  <li>Mission qualit&eacute; et performance</li>',
+    '</ul>',
+    '<h2>Partenaires</h2>',
+    '<ul><li>Direction des ports (DIPO)</li></ul>',
+    '</body></html>',
+  ].join('\n');
+  it('a type word written with a character reference (« P&ocirc;le armement ») names its unit', () => {
+    expect(dataOf(orgs(page), 'organisation').map((o) => o.name)).toEqual(expect.arrayContaining(['Pôle armement', 'Pôle maintenance des navires', 'Mission qualité et performance']));
+  });
+  it('« # Direction X » then « ## Services rattachés » and a list: the outer items are its units, the inner ones theirs', () => {
+    const links = parents(page);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        'Sous-direction des moyens nautiques < DPB',
+        'Mission qualité et performance < DPB',
+        'Pôle armement < SDMN',
+        'Pôle maintenance des navires < SDMN',
+        'direction des phares et balises < secrétariat général du ministère de la Mer',
+      ]),
+    );
+    expect(links).not.toContain('Pôle armement < DPB');
+    expect(links.filter((l) => l.startsWith('Direction des ports'))).toEqual([]);
+  });
+});

@@ -636,8 +636,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
         !taken.some((t) => t.text.toLowerCase() === 'et');
       // A spaced dash (the clean copy writes every dash as « - ») opens an apposition: « mission X – ministère Y ».
       // (A long gap of spaces after a word whose HTML character references the clean copy decoded is that word's
-      // padding, « d&eacute;l&eacute;gation » → « délégation » and spaces: one space.)
-      const padded = gap.length > 3 && /^[ ]+$/.test(gap) && i > 0 && hasHtmlReference(text.original.slice(word(i - 1)!.start, w.start));
+      // padding, « d&eacute;l&eacute;gation » → « délégation » and spaces: one space; the type word's too.)
+      const padded = gap.length > 3 && /^[ ]+$/.test(gap) && hasHtmlReference(text.original.slice(i > 0 ? word(i - 1)!.start : start, w.start));
       if ((/[,;:.()«»!?\n\t[\]|"]|\s-\s/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || (gap.length > 3 && !padded)) break;
       // After a proper name (« programme ABC »), a lowercase word that is not a connector starts the predicate.
       const prev = taken[taken.length - 1];
@@ -727,7 +727,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
         const tail = clean.slice(w.end, lineEndAt < 0 ? clean.length : lineEndAt);
         const wholeLabel =
           /^\s*(?:[-*+•]\s+|#{1,6}\s+|\d{1,2}[.)]\s+)?$/.test(clean.slice(lineStart, start)) &&
-          /^\s+[a-zéèêàçœ'-]+(?:\s+[a-zéèêàçœ'-]+){0,3}\s*(?:\s-\s|[:(]|$)/.test(tail) &&
+          /^\s+[a-zéèêàçœ'-]+(?:\s+[a-zéèêàçœ'-]+){0,3}\s*(?:\s-\s|[:(]|[;.,]?\s*$)/.test(tail) &&
           !DETERMINER_WORDS.has(nxt) &&
           !/^\s+\S+\s+(?:le|la|les|l'|un|une|des|du)\s/.test(tail);
         if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain && !closingAdjective && !titled && !wholeLabel)) break;

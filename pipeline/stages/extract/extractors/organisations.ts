@@ -320,6 +320,9 @@ function rankOf(type: OrganisationType | null): number {
   return 1;
 }
 
+/** A section title that announces a body's units (« Services rattachés », « Organisation », « Nos pôles »). */
+const UNITS_SECTION = /(?<![\p{L}])(?:organisation|organigramme|structure|structures|composition|services|entités|rattachée?s?|équipes|départements|pôles|bureaux|sous-directions|missions|directions|cellules)(?![\p{L}])/iu;
+
 /** Rank in an address block (« Ministère X, direction Y, sous-direction Z, bureau W »): larger bodies first. */
 function chainRank(m: OrgMention): number {
   if (m.type === 'ministère') return 0;
@@ -785,6 +788,26 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (unit && unit !== parent && unit.type && SUB_UNIT_TYPES.has(unit.type)) link(unit, parent, unit.start, unit.end);
     }
   });
+  // « # Direction X » then « ## Services rattachés » (a section that names no unit but announces units) and a list:
+  // the list's outer items that name units are units of the heading's.
+  text.lines.forEach((line, li) => {
+    if (line.kind !== 'heading') return;
+    const parent = lineUnit(line, mentions, clean);
+    if (!parent || !/^[\s»)]*(?:\([^()]{1,20}\))?[\s»):]*$/.test(clean.slice(parent.end, line.start + line.text.length))) return;
+    for (let j = li + 1; j < text.lines.length; j++) {
+      const sub = text.lines[j]!;
+      if (sub.kind !== 'heading') continue;
+      if (sub.level <= line.level) break;
+      if (!UNITS_SECTION.test(sub.text) || lineUnit(sub, mentions, clean)) continue;
+      const items: Line[] = [];
+      for (let k = j + 1; k < text.lines.length && text.lines[k]!.kind !== 'heading'; k++) if (text.lines[k]!.kind === 'list-item') items.push(text.lines[k]!);
+      const outer = Math.min(...items.map((l) => l.level));
+      for (const item of items) {
+        const unit = item.level === outer ? lineUnit(item, mentions, clean) : undefined;
+        if (unit && unit !== parent && unit.type && SUB_UNIT_TYPES.has(unit.type)) link(unit, parent, unit.start, unit.end);
+      }
+    }
+  });
   // Sections: a line that only names a unit (« Le département « X » », no verb, no final stop) heads a section;
   // the lower-ranked units that open the section's paragraphs are its units, unless the text already gave
   // them a parent (« … de la Y »).
@@ -976,6 +999,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 52,
+  version: 53,
   extract: (doc) => extractOrganisations(doc),
 };
