@@ -1371,3 +1371,28 @@ describe('organisations: a saved directory page', () => {
     expect(links.filter((l) => l.startsWith('Direction des ports'))).toEqual([]);
   });
 });
+
+describe('organisations: the units of a delegation of signature', () => {
+  const text = [
+    '# Décision du 3 mars 2031 portant délégation de signature (direction des phares et balises)',
+    '',
+    "Délégation est donnée à Mme Anne Roux, cheffe du bureau des feux et des optiques à la sous-direction de la signalisation maritime, à l'effet de signer les bons de commande.",
+    '',
+    "Délégation est donnée à M. Yves Calvez, adjoint au chef du pôle armement du service des moyens nautiques, à l'effet de signer les ordres de mission.",
+    '',
+    'La décision du 14 avril 2030 portant délégation de signature est abrogée.',
+  ].join('\n');
+  it('« cheffe du bureau X à la sous-direction Y »: X is a unit of Y, both named', () => {
+    expect(parents(text)).toContain('bureau des feux et des optiques < sous-direction de la signalisation maritime');
+  });
+  it('« chef du pôle X du service Y »: the service is a unit too', () => {
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.name)).toContain('service des moyens nautiques');
+  });
+  it('« délégation de signature » is an act, not a body', () => {
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.name)).not.toContain('délégation de signature');
+  });
+  it('« la direction X succède au service Y »: a verb, not « X à Y »', () => {
+    const names = dataOf(orgs('La direction des systèmes numériques (DSN) est créée. La direction des systèmes numériques succède au service du numérique.'), 'organisation').map((o) => o.name);
+    expect(names.some((n) => /succède/.test(n ?? ''))).toBe(false);
+  });
+});

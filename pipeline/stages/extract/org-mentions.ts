@@ -415,6 +415,9 @@ const NAME_ADJECTIVE =
 const ARTICLE_MAY_FOLLOW = new Set(['de', 'à', 'et', 'pour', 'sur', 'dans', 'avec', 'entre', 'contre', 'par', 'vers', 'auprès', 'selon', 'envers', 'sans', 'sous', 'chez', 'après', 'avant', 'durant', 'pendant']);
 
 /** Places named like bodies (« Centre de congrès de Lyon », « centre-ville »): venues, not organisations. */
+/** Acts named with a type word (« délégation de signature », « mission de service public »): no body. */
+const ACT_PHRASE = /^(?:délégations?\s+(?:de\s+(?:signature|pouvoirs?|gestion|crédits|service\s+public)|d'attributions?)|missions?\s+de\s+service\s+public)(?![\p{L}])/iu;
+
 const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:commercial|culturel|sportif|aquatique|d'affaires|d'exposition|historique)s?)(?![\p{L}])/iu;
 
 /** Civilities: after a comma, a person's name starts (« préfecture du Loiret, Mme X »). */
@@ -687,6 +690,15 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? ''))) break;
       // « … des Sports à compter du 15 mai », « à partir de 2024 »: a date locution closes the name.
       if (lw === 'à' && /^(?:compter|partir|dater)$/i.test(word(i + 1)?.text ?? '')) break;
+      // « cheffe du bureau des feux à la sous-direction de la signalisation »: the unit it belongs to, as with « de la ».
+      // (After a head's title only: « cheffe du bureau X à la … »; « la direction X succède au service Y » is a verb.)
+      if (i > 0 && (lw === 'à' || lw === 'au') && word(i + 1) !== undefined && HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start))) {
+        const target = lw === 'à' && ['la', "l'"].includes(word(i + 1)!.text.toLowerCase()) ? word(i + 2) : word(i + 1);
+        if (target && isOrgAt(target.start) && /^(?:sous-direction|direction|service|département)$/i.test(target.text)) {
+          ofAt = target.start;
+          break;
+        }
+      }
       // « de la » / « du » + another organisation: stop here, that one may be the parent (« et du X » is another body).
       if ((lw === 'de' || lw === 'du' || lw === "d'" || lw === 'des') && word(i + 1) !== undefined && taken[taken.length - 1]?.text.toLowerCase() !== 'et') {
         const nxt = word(i + 1)!;
@@ -762,7 +774,12 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       unitWord &&
       taken.some((t) => !CONNECTORS.has(t.text.toLowerCase())) &&
       (ofAt !== null || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || (SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))));
-    if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody && !listed.has(start)) {
+    // « chef du pôle armement du service des moyens nautiques », « … du bureau X à la sous-direction Y »: the unit
+    // a unit just named belongs to is a unit too.
+    const previous = out[out.length - 1]?.mention;
+    const parentOfPrevious =
+      unitWord && !!previous?.type && SUB_UNIT_TYPES.has(previous.type) && previous.end <= start && /^\s*»?\s*(?:du|de la|de l'|à la|à l'|au)\s*$/i.test(clean.slice(previous.end, start));
+    if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody && !listed.has(start) && !parentOfPrevious) {
       // Kept aside: the same name written elsewhere in the text as a name (below).
       if (type !== 'ministère') lowercaseUnnamed.push({ start, typeWord, type, taken: [...taken] });
       continue;
@@ -776,7 +793,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     if (type === 'service' && !capitalised && taken.length === 1 && /^[A-ZÉ]/.test(taken[0]!.text)) continue;
     const nameEnd = taken[taken.length - 1]!.end;
     const phrase = `${typeWord} ${clean.slice(taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
-    if (STATUS_PHRASE.test(phrase) || VENUE_PHRASE.test(phrase)) continue;
+    if (STATUS_PHRASE.test(phrase) || VENUE_PHRASE.test(phrase) || ACT_PHRASE.test(phrase)) continue;
     // « le département de l'Ariège »: a territory, not a unit.
     if (type === 'département' && /^(?:de l'|de la |du |des |de )[A-ZÉ][\wÀ-ÿ'-]*$/.test(phrase.slice(typeWord.length + 1))) continue;
     // A bare adjective (« direction interministérielle ») is kept: normalise merges it with the full name.

@@ -999,6 +999,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 53,
+  version: 54,
   extract: (doc) => extractOrganisations(doc),
 };
