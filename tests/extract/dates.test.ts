@@ -69,7 +69,7 @@ describe('parseDates', () => {
         ['début 2018', '2018', 'début'],
         ['courant 2019', '2019', 'courant'],
         ['à la mi-2020', '2020', 'mi'],
-        ['au premier semestre 2021', '2021', '1er semestre'],
+        ['au premier semestre 2021', '2021-01/2021-06', '1er semestre'],
         ['au printemps 2022', '2022', 'printemps'],
         ['fin octobre 2021', '2021-10', 'fin'],
       ]);
@@ -235,12 +235,18 @@ describe('parseDates: a year written earlier in the span', () => {
 });
 
 describe('dates: quarters and halves written T1 … T4, S1, S2', () => {
-  it('reads « au T1 2024 », « au S2 2025 » as the year with its quarter or half', () => {
+  it('reads « au T1 2024 », « au S2 2025 » as the months of that quarter or half, the qualifier kept', () => {
     const dates = parseDates('Le service a été ouvert au T1 2024 ; le déploiement est prévu au S2 2025.', 0, 80, '2024-06-01');
-    expect(dates.map((d) => [d.value.value, d.value.qualifier])).toEqual([
-      ['2024', '1er trimestre'],
-      ['2025', '2e semestre'],
+    expect(dates.map((d) => [d.value.value, d.value.precision, d.value.qualifier])).toEqual([
+      ['2024-01/2024-03', 'period', '1er trimestre'],
+      ['2025-07/2025-12', 'period', '2e semestre'],
     ]);
+  });
+  it('« au deuxième trimestre 2025 », « au quatrième trimestre 2023 »: April to June, October to December', () => {
+    const values = (text: string) => parseDates(text, 0, text.length, null).map((d) => d.value.value);
+    expect(values('au deuxième trimestre 2025')).toEqual(['2025-04/2025-06']);
+    expect(values('au quatrième trimestre 2023')).toEqual(['2023-10/2023-12']);
+    expect(values('au printemps 2026')).toEqual(['2026']);
   });
 });
 

@@ -467,7 +467,7 @@ describe('events: rollouts, trials and a status', () => {
   const summary = (text: string) => run(text).map((e) => `${e.data.date.value} ${e.data.type}`);
 
   it('dates a generalisation as a launch, and a trial as the start of the product’s life', () => {
-    expect(summary('La généralisation du service est prévue pour le premier trimestre 2026.')).toEqual(['2026 launch']);
+    expect(summary('La généralisation du service est prévue pour le premier trimestre 2026.')).toEqual(['2026-01/2026-03 launch']);
     expect(summary("L'outil a été expérimenté en 2023 dans trois régions.")).toEqual(['2023 start']);
   });
 
@@ -594,7 +594,7 @@ describe('events: entries of a chronology', () => {
     expect(entries(text)).toEqual([
       '2026-09 other consultation des comités sociaux',
       '2027-01-01 creation ',
-      '2027 other déménagement des équipes',
+      '2027-04/2027-06 other déménagement des équipes',
       '2026-03-12 other Assises de la donnée',
     ]);
   });

@@ -190,6 +190,16 @@ function pointValue(p: Point, qualifier?: string): DateValue {
   return v;
 }
 
+/** First and last month of the parts of a year a qualifier names. */
+const PART_OF_YEAR_MONTHS: Record<string, [number, number]> = {
+  '1er semestre': [1, 6],
+  '2e semestre': [7, 12],
+  '1er trimestre': [1, 3],
+  '2e trimestre': [4, 6],
+  '3e trimestre': [7, 9],
+  '4e trimestre': [10, 12],
+};
+
 function periodValue(a: Point, b: Point, qualifier?: string): DateValue {
   const start = pointString(a);
   const end = pointString(b);
@@ -527,7 +537,10 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
       if (p && e) value = periodValue(p, e, qualifier);
     } else if (a.point) {
       const p = resolve(a.point, context);
-      if (p) value = pointValue(p, qualifier);
+      const months = qualifier !== undefined && p && p.m === undefined && p.y !== null ? PART_OF_YEAR_MONTHS[qualifier] : undefined;
+      // « au deuxième trimestre 2025 », « S2 2026 »: the months of that part of the year.
+      if (p && months) value = periodValue({ ...p, m: months[0] }, { ...p, m: months[1] }, qualifier);
+      else if (p) value = pointValue(p, qualifier);
     } else if (a.fixed) {
       value = { ...a.fixed };
       if (qualifier && !value.qualifier) value.qualifier = qualifier;
