@@ -847,3 +847,14 @@ describe('events: what is not a start or an appointment', () => {
     expect(typedEvents('Mme Ilona Verdier est responsable du pôle depuis mars 2025.')).toContain('appointment 2025-03');
   });
 });
+
+describe('events: a text that acts from a later date', () => {
+  it('« Le décret … du 10 juin 2031 crée l’agence X à compter du 1er juillet 2031 »: created on the date it takes effect', () => {
+    const text = "Le décret n° 2031-871 du 10 juin 2031 crée l'Agence des phares (AGP) à compter du 1er juillet 2031 et supprime la direction des balises (DIB) à la même date.";
+    expect(typedEvents(text)).toEqual(expect.arrayContaining(['creation 2031-07-01', 'suppression 2031-07-01']));
+    expect(typedEvents(text)).not.toContain('creation 2031-06-10');
+  });
+  it('without « à compter du », on the text’s date', () => {
+    expect(typedEvents('Le décret n° 2031-872 du 11 juin 2031 crée le service des quais (SQ).')).toEqual(['creation 2031-06-11']);
+  });
+});

@@ -657,7 +657,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     // their own dates.)
     if (textDate && opener && active && !openerUsed && !t.noun && t.start > opener.end && t.type !== 'publication' && t.type !== 'start' && t.type !== 'other') {
       openerUsed = true;
-      pairs.push({ t, d: textDate });
+      // « … crée l'agence X à compter du 1er juillet 2022 »: what the text does takes effect on the date it sets.
+      const effective = dates.find((d) => d.start > t.end && d.value.qualifier === 'à partir de' && !/[;.]/.test(clean.slice(t.end, d.start)) && !triggers.some((o) => o !== t && o.start >= t.end && o.end <= d.start));
+      pairs.push({ t, d: effective ?? textDate });
       continue;
     }
     let best: DateMention | null = null;
@@ -872,7 +874,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 40,
+  version: 41,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
