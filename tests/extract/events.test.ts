@@ -858,3 +858,12 @@ describe('events: a text that acts from a later date', () => {
     expect(typedEvents('Le décret n° 2031-872 du 11 juin 2031 crée le service des quais (SQ).')).toEqual(['creation 2031-06-11']);
   });
 });
+
+describe('events: a body set up', () => {
+  it('« le secrétariat général installe en son sein une équipe … »: a creation', () => {
+    expect(typedEvents('Tout commence en septembre 2029, lorsque le secrétariat général des phares (SGP) installe en son sein une équipe de cinq agents, la « mission Feux ».')).toEqual(['creation 2029-09']);
+  });
+  it('« la direction installe un nouveau logiciel »: no body created', () => {
+    expect(typedEvents('En mars 2030, la direction installe un nouveau logiciel de paie.')).toEqual([]);
+  });
+});

@@ -38,6 +38,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'creation', pattern: 'mise?s?\\s+en\\s+place|met(?:tre|tent)?\\s+en\\s+place', noun: true },
   { type: 'creation', pattern: '(?:a\\s+|ont\\s+)?(?:vu|voit|voient|verra)\\s+le\\s+jour|naissance', noun: true },
   { type: 'creation', pattern: 'install(?:é|ée|ées|és|ation)' },
+  // « le secrétariat général installe en son sein une équipe … »: a body set up (not « installe un logiciel »).
+  { type: 'creation', pattern: "install(?:e|ent|era|eront|a)(?=\\s+(?:[^.;]{0,30}?\\s)?(?:un|une|le|la|l')\\s*(?:équipe|comité|commission|conseil|mission|cellule|service|groupe|observatoire|délégation|instance|bureau|pôle|réseau|laboratoire|incubateur|centre|agence)(?![\\p{L}]))" },
   { type: 'renaming', pattern: 'renomm\\p{L}*|rebaptis\\p{L}*|changement\\s+de\\s+nom|change\\s+de\\s+nom' },
   // « transformée en établissement public le 1er janvier 2021 », « transforme la délégation en agence »: a body
   // changing its status (not « transformer en profondeur »).
@@ -874,7 +876,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 41,
+  version: 42,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
