@@ -652,6 +652,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   const opener = LEGAL_CUE.test(clean.slice(sent.start, Math.min(sent.end, sent.start + 16))) ? openingText(clean, sent, doc.date) : undefined;
   const textDate = opener?.date ? dates.find((d) => d.start >= opener.start && d.end <= opener.end && d.value.value === opener.date!.value) : undefined;
   let openerUsed = false;
+  let openerDate: DateMention | undefined;
   for (const t of triggers) {
     // (The text acting, in the active voice: « L'arrêté du … est abrogé » is repealed later, by another text.)
     const active = !/(?:est|sont|était|étaient|sera|seront|été)\s+$/u.test(clean.slice(Math.max(0, t.start - 12), t.start));
@@ -661,8 +662,18 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       openerUsed = true;
       // « … crée l'agence X à compter du 1er juillet 2022 »: what the text does takes effect on the date it sets.
       const effective = dates.find((d) => d.start > t.end && d.value.qualifier === 'à partir de' && !/[;.]/.test(clean.slice(t.end, d.start)) && !triggers.some((o) => o !== t && o.start >= t.end && o.end <= d.start));
-      pairs.push({ t, d: effective ?? textDate });
+      openerDate = effective ?? textDate;
+      pairs.push({ t, d: openerDate });
       continue;
+    }
+    // « Le décret … du 22 juillet 2019 a créé la délégation X, qui a remplacé la mission Y »: what the body it
+    // created replaced, it replaced then (a relative clause without a date of its own).
+    if (openerDate && (t.type === 'replacement' || t.type === 'merger') && /,\s*qui\s+(?:a\s+|ont\s+)?$/u.test(clean.slice(Math.max(0, t.start - 14), t.start))) {
+      const clauseEnd = Math.min(...[',', ';', '.'].map((c) => clean.indexOf(c, t.end)).filter((i) => i >= 0 && i <= sent.end), sent.end);
+      if (!dates.some((d) => d.start >= t.end && d.end <= clauseEnd)) {
+        pairs.push({ t, d: openerDate });
+        continue;
+      }
     }
     let best: DateMention | null = null;
     let bestDist = Infinity;
@@ -876,7 +887,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 42,
+  version: 43,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
