@@ -870,7 +870,7 @@ describe('events: a body set up', () => {
 
 describe('events: what the body a text created replaced', () => {
   it('« Le décret … du 22 juillet 2029 a créé la délégation X, qui a remplacé la mission Y »: replaced on the decree’s date', () => {
-    expect(typedEvents('Le décret n° 2029-774 du 22 juillet 2029 a créé la délégation aux outils des phares (DOP), qui a remplacé la mission Feux.')).toEqual(['creation 2029-07-22', 'replacement 2029-07-22']);
+    expect(typedEvents('Le décret n° 2029-774 du 22 juillet 2029 a créé la délégation interministérielle aux outils et aux données des phares, des balises et des quais de l’État (DIOPB), qui a remplacé la mission Feux.')).toEqual(['creation 2029-07-22', 'replacement 2029-07-22']);
   });
   it('a relative clause with its own date keeps it', () => {
     expect(typedEvents('Le décret n° 2029-775 du 23 juillet 2029 a créé le service des quais (SQ), qui remplace depuis 2031 le bureau des digues.')).toEqual(['creation 2029-07-23', 'replacement 2031']);
