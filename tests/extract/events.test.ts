@@ -876,3 +876,10 @@ describe('events: what the body a text created replaced', () => {
     expect(typedEvents('Le décret n° 2029-775 du 23 juillet 2029 a créé le service des quais (SQ), qui remplace depuis 2031 le bureau des digues.')).toEqual(['creation 2029-07-23', 'replacement 2031']);
   });
 });
+
+describe('events: a charge held since a date', () => {
+  it('« Depuis mars 2030, nous exerçons la tutelle technique de … »: a start', () => {
+    expect(typedEvents("Depuis mars 2030, nous exerçons la tutelle technique de l'office des phares.")).toEqual(['start 2030-03']);
+    expect(typedEvents("L'agence exerce depuis 2029 la maîtrise d'ouvrage du réseau.")).toEqual(['start 2029']);
+  });
+});

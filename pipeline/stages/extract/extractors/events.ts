@@ -147,7 +147,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   {
     type: 'start',
     pattern:
-      "g[èé]r(?:e|ent|é|ée)|anim(?:e|ent|é|ée)|pilot(?:e|ent|é|ée)|op[èé]r(?:e|ent)|assur(?:e|ent)|coordonn(?:e|ent)|port(?:e|ent)|conduit|conduisent|h[ée]berg(?:e|ent)|exploit(?:e|ent)|administr(?:e|ent)|dirig(?:e|ent|é|ée)|engag(?:e|é|ée|ent)|fonctionn(?:e|ent)|exist(?:e|ent)|accompagn(?:e|ent)|propos(?:e|ent)|développ(?:e|ent)|maint(?:ient|iennent)|travaill(?:e|ent)|est\\s+(?:en\\s+charge|chargée?|responsable)|sont\\s+(?:en\\s+charge|chargée?s|responsables)",
+      "g[èé]r(?:e|ent|é|ée)|anim(?:e|ent|é|ée)|pilot(?:e|ent|é|ée)|op[èé]r(?:e|ent)|assur(?:e|ent)|coordonn(?:e|ent)|port(?:e|ent)|conduit|conduisent|h[ée]berg(?:e|ent)|exploit(?:e|ent)|administr(?:e|ent)|dirig(?:e|ent|é|ée)|engag(?:e|é|ée|ent)|fonctionn(?:e|ent)|exist(?:e|ent)|accompagn(?:e|ent)|propos(?:e|ent)|développ(?:e|ent)|maint(?:ient|iennent)|travaill(?:e|ent)|(?:exerc(?:e|ent|ez)|exerçons)(?!\\s+(?:ses|leurs|nos|les|des)\\s+(?:attributions|fonctions))|est\\s+(?:en\\s+charge|chargée?|responsable)|sont\\s+(?:en\\s+charge|chargée?s|responsables)",
   },
 ];
 
@@ -887,7 +887,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 43,
+  version: 44,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
