@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/stages/extract/index.ts';
-import { cleanText, decodeEntities } from '../../pipeline/stages/extract/text.ts';
+import { cleanText, decodeEntities, prepareText } from '../../pipeline/stages/extract/text.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
 describe('HTML character references', () => {
@@ -43,5 +43,16 @@ describe('HTML character references of markup characters', () => {
   it('are left as they are: decoded inside an attribute they would end it', () => {
     const text = '<img alt="Logo &quot;Escale&quot; de la mission" src="x.png">';
     expect(cleanText(text)).toContain('Logo &quot;Escale&quot; de la mission');
+  });
+});
+
+describe('HTML headings in the clean copy', () => {
+  it('an indented « <h3> » alone on its line is a heading of level 3, its text the content', () => {
+    const text = '<main>\n    <h3>Lancement de Balise Rurale</h3>\n  <h2>Contact</h2>\n</main>';
+    const headings = prepareText(text).lines.filter((l) => l.kind === 'heading');
+    expect(headings.map((l) => [l.level, text.slice(l.contentStart, l.contentStart + 9)])).toEqual([
+      [3, 'Lancement'],
+      [2, 'Contact</'],
+    ]);
   });
 });

@@ -883,3 +883,31 @@ describe('events: a charge held since a date', () => {
     expect(typedEvents("L'agence exerce depuis 2029 la maîtrise d'ouvrage du réseau.")).toEqual(['start 2029']);
   });
 });
+
+describe('events: a list of dated news items', () => {
+  const page = [
+    '<h2>Actualités</h2>',
+    '<article>',
+    '  <p><time datetime="2031-06-02">2 juin 2031</time></p>',
+    '  <h3>Nouvelle cheffe de mission</h3>',
+    '  <p>Lina Morel est nommée cheffe de la mission Feux.</p>',
+    '</article>',
+    '<article>',
+    '  <p><time datetime="2031-03-12">12/03/2031</time></p>',
+    '  <h3>Lancement de Balise Rurale</h3>',
+    '  <p>Le service entre en production dans 4 départements pilotes.</p>',
+    '</article>',
+    '<h2>Contact</h2>',
+    '<p>Le service a été lancé avec les communes.</p>',
+  ].join('\n');
+  it('a sentence of an item without a date of its own happened on the item’s date', () => {
+    expect(typedEvents(page)).toEqual(['appointment 2031-06-02', 'launch 2031-03-12']);
+  });
+  it('one date line is a page’s date, not a list: nothing inherited', () => {
+    const post = ['# Nouvelle cheffe de mission', '', '2 juin 2031', '', '## La mission', '', 'Lina Morel est nommée cheffe de la mission Feux.'].join('\n');
+    expect(typedEvents(post)).toEqual([]);
+  });
+  it('« Réuni le 14/10/2031, le comité … »: a meeting, not a merger', () => {
+    expect(typedEvents('Réuni le 14/10/2031, le comité de pilotage a validé les priorités.')).toEqual(['other 2031-10-14']);
+  });
+});

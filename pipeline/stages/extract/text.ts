@@ -157,10 +157,11 @@ function blankTags(text: string): string {
       return `${' '.repeat(open)}${long}${' '.repeat(inner - open - long.length - 1)}(${short})`.padEnd(m.length, ' ');
     });
   }
-  // A heading alone on its line (« <h3>Xyz</h3> ») is a markdown heading: « ### Xyz », the same length.
+  // A heading alone on its line (« <h3>Xyz</h3> ») is a markdown heading: « ### Xyz », the same length (its marks
+  // where the line starts: an indented « <h3> » is a heading too).
   t = t.replace(/^([ \t]*)(<h([1-6])\b[^>]*>)([^<\n]*)(<\/h\3>)([ \t]*)$/gim, (_m, indent: string, open: string, level: string, inner: string, close: string, tail: string) => {
     const hashes = '#'.repeat(Math.min(Number(level), open.length - 1));
-    return `${indent}${hashes.padEnd(open.length, ' ')}${inner}${' '.repeat(close.length)}${tail}`;
+    return `${hashes.padEnd(indent.length + open.length, ' ')}${inner}${' '.repeat(close.length)}${tail}`;
   });
   // An <li> opening its line is a list item (« - », its indentation kept: nested lists stay nested).
   t = t.replace(/^([ \t]*)<li\b[^>]*>/gim, (m, indent: string) => `${indent}-${' '.repeat(m.length - indent.length - 1)}`);

@@ -56,6 +56,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'merger', pattern: 'regroup(?:e|ent|é|ée|és|ées|er|ant|ement|era)|rassembl(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
   // « L'agence absorbe le centre X », « l'absorption du service Y »: one body merged into another.
   { type: 'merger', pattern: "absorb(?:e|ent|é|ée|és|ées|er|era|ant)(?=[^.;]{0,40}?\\s(?:le|la|les|l')\\s*(?:service|centre|bureau|mission|agence|office|direction|département|pôle|délégation|programme|établissement|\\p{Lu}{2,}))|absorption(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:service|centre|bureau|mission|agence|office|direction|département|pôle|délégation|programme|établissement|\\p{Lu}{2,}))", noun: true },
+  // « Réuni le 14/10/2025, le comité … », « réunie en séance plénière »: a meeting, not a merger.
+  { type: 'other', pattern: "réunie?s?(?=\\s+(?:le\\s+\\d|le\\s+1er|en\\s+séance|en\\s+formation|en\\s+assemblée|à\\s+huis))" },
   // « se réunit » is a meeting, not a merger.
   { type: 'merger', pattern: "(?<!(?:se|s'|s'est|se\\s+sont|s'était|s'étaient|se\\s+seront|se\\s+seraient|s'être)\\s*)réuni(?:t|ssant|ssent|e|es|s|r|ra)?" },
   { type: 'replacement', pattern: 'remplac(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
@@ -615,7 +617,43 @@ const INCISE_ABOUT_OTHER = /,\s*(?:(?:elle|lui|eux|elles)-mêmes?|qui|dont)(?![\
 /** « Elle a remplacé à cette date la mission X »: a date that the sentence names by pointing back at the one before. */
 const DATE_ANAPHORA = /(?<![\p{L}])(?:à\s+cette\s+date|à\s+la\s+même\s+date|le\s+même\s+jour|ce\s+jour-là|à\s+cette\s+occasion)(?![\p{L}])/iu;
 
-function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, previous?: Sentence): Fact[] {
+/** A dated item of a list of news: from the line after its date to the next item or the end of the list. */
+interface DatedItem {
+  date: DateMention;
+  from: number;
+  to: number;
+}
+
+/**
+ * News lists (« 14 octobre 2025 » on a line of its own, then the item's heading and text, then the next date):
+ * the items, when a text has two dates or more written that way, each followed by a heading.
+ */
+function datedItems(doc: SourceDocument, text: ReturnType<typeof prepared>): DatedItem[] {
+  const { clean, lines } = text;
+  const dateLines: Array<{ index: number; date: DateMention }> = [];
+  lines.forEach((line, index) => {
+    if (line.kind !== 'paragraph' && line.kind !== 'heading') return;
+    const content = clean.slice(line.contentStart, line.end).trim();
+    if (content.length > 40 || !/\d/.test(content)) return;
+    const found = parseDates(clean, line.contentStart, line.end, doc.date);
+    if (found.length !== 1 || found[0]!.value.precision === 'year' || found[0]!.value.precision === 'period' || found[0]!.value.qualifier) return;
+    if (clean.slice(line.contentStart, found[0]!.start).trim() || clean.slice(found[0]!.end, line.end).trim().replace(/[.:;]$/, '')) return;
+    const next = lines.slice(index + 1).find((l) => l.kind !== 'blank');
+    if (next?.kind === 'heading') dateLines.push({ index, date: found[0]! });
+  });
+  if (dateLines.length < 2) return [];
+  return dateLines.map(({ index, date }, k) => {
+    const from = lines[index]!.end;
+    const headingLevel = lines.slice(index + 1).find((l) => l.kind === 'heading')!.level;
+    let to = k + 1 < dateLines.length ? lines[dateLines[k + 1]!.index]!.start : clean.length;
+    // The list ends at a heading above its items' (« ## Contact » after « ### » items).
+    const end = lines.find((l) => l.start > from && l.start < to && l.kind === 'heading' && l.level < headingLevel);
+    if (end) to = end.start;
+    return { date, from, to };
+  });
+}
+
+function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, previous?: Sentence, inherited?: DateMention): Fact[] {
   const dates = parseDates(clean, sent.start, sent.end, doc.date);
   const anaphora = previous ? DATE_ANAPHORA.exec(sent.text) : null;
   if (anaphora && previous) {
@@ -631,7 +669,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       dates.sort((a, b) => a.start - b.start);
     }
   }
-  if (dates.length === 0) return [];
+  if (dates.length === 0 && !inherited) return [];
   const triggers = findTriggers(clean, sent.start, sent.end);
   // « Créée le 1er janvier 2022, l'agence est placée sous la tutelle … »: the date of a fronted clause that has its
   // own trigger is that trigger's, not the main clause's.
@@ -706,6 +744,8 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     }
     // « L'arrêté du 3 juin 2019 portant organisation … est abrogé »: the date cites the text repealed, not the day
     // it is repealed (the repealing act's own date, which the sentence does not give).
+    // A sentence of a dated news item with no date of its own: what it says happened on the item's date.
+    if (!best && dates.length === 0 && inherited && !((t.type === 'start' && !t.beginning) || t.sinceOnly)) best = inherited;
     if (best && /^abrog/iu.test(clean.slice(t.start, t.end)) && inCitation(best)) continue;
     if (best) pairs.push({ t: signedAgreement(clean, appointmentOrReplacement(clean, renamingOrOther(clean, t))), d: best });
   }
@@ -887,10 +927,12 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 44,
+  version: 45,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
-    const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1])), ...markupEvents(doc), ...tableEvents(doc)];
+    const items = datedItems(doc, p);
+    const itemDate = (s: Sentence) => items.find((it) => s.start >= it.from && s.end <= it.to)?.date;
+    const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1], items.length ? itemDate(s) : undefined)), ...markupEvents(doc), ...tableEvents(doc)];
     facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };
   },
