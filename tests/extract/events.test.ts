@@ -911,3 +911,21 @@ describe('events: a list of dated news items', () => {
     expect(typedEvents('Réuni le 14/10/2031, le comité de pilotage a validé les priorités.')).toEqual(['other 2031-10-14']);
   });
 });
+
+describe('events: a procurement notice', () => {
+  it('the same notice published in two places, the deadline, the conclusion and the start of the contract', () => {
+    const text = [
+      "**IV.2.1) Publication antérieure** : avis de marché publié sur le profil d'acheteur le 3 décembre 2030 (avis n° 30-201457) et au Journal officiel de l'Union européenne le 4 décembre 2030.",
+      '',
+      '**IV.2.8) Date limite de réception des offres** : 20 janvier 2031 à 12 h 00.',
+      '',
+      'Date de conclusion du marché : 22/04/2031',
+      '',
+      'Les marchés sont exécutés à compter du 1er juin 2031.',
+    ].join('\n');
+    expect(typedEvents(text)).toEqual(['publication 2030-12-03', 'publication 2030-12-04', 'other 2031-01-20', 'other 2031-04-22', 'start 2031-06-01']);
+  });
+  it('another act after « et » keeps its own type', () => {
+    expect(typedEvents('Le marché a été publié le 3 mars 2031 et la direction a signé la convention le 5 mars 2031.')).toEqual(['publication 2031-03-03', 'other 2031-03-05']);
+  });
+});

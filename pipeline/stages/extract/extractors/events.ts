@@ -128,7 +128,11 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   },
   // « Date d'attribution du marché : 2 mars 2031 », « la notification du contrat le … »: a contract's milestones (not
   // « les attributions du ministre », a remit).
-  { type: 'other', pattern: "(?:attribution|notification)(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:marchés?|contrats?|lots?|accords?-cadres?|accords?|subventions?|prix|labels?|financements?|conventions?|concessions?))", noun: true },
+  { type: 'other', pattern: "(?:attribution|notification|conclusion)(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:marchés?|contrats?|lots?|accords?-cadres?|accords?|subventions?|prix|labels?|financements?|conventions?|concessions?))", noun: true },
+  // « Les marchés sont exécutés à compter du 1er juin 2031 »: a contract starts.
+  { type: 'start', pattern: "exécutée?s?(?=\\s+à\\s+(?:compter|partir)\\s)", beginning: true },
+  // « Date limite de réception des offres : 20 janvier 2031 »: a procedure's deadline.
+  { type: 'other', pattern: "date\\s+limite\\s+de\\s+(?:réception|remise|dépôt)\\s+des\\s+(?:offres|candidatures|dossiers|projets|plis)", noun: true },
   // « Vu l'avis du comité social d'administration en date du 2 mars 2031 »: a body's opinion, given on a date.
   // (Not « soumis à l'avis du comité », « pour avis »: an opinion asked for, not given.)
   { type: 'other', pattern: "(?<!(?:soumise?s?|soumettre|soumet|soumettent|saisie?s?|pour|sollicit\\p{L}*|demand\\p{L}*|recueill\\p{L}*|requ\\p{L}*|consult\\p{L}*)\\s+(?:à\\s+)?(?:l'|leur\\s+|son\\s+)?)avis(?=\\s+(?:conforme\\s+|favorable\\s+|simple\\s+)?(?:du|de\\s+la|de\\s+l')\\s*(?:comité|conseil|commission|autorité|haut\\s+conseil|collège|assemblée|\\p{Lu}{2,})(?![\\p{L}]))", noun: true },
@@ -774,7 +778,10 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     const prev = kept.filter((k) => k.t && k.d.end <= d.start).sort((a, b) => b.d.end - a.d.end)[0];
     if (!prev) continue;
     const gap = clean.slice(prev.d.end, d.start);
-    if (/^\s*,?\s*(?:et\s+)?puis\s/iu.test(gap) && !/[;.]/.test(gap) && gap.length <= 80 && !triggers.some((o) => o.start >= prev.d.end && o.end <= d.start)) {
+    // (« publié sur le profil d'acheteur le 3 décembre (avis n° …) et au Journal officiel … le 4 décembre »: the same
+    // act in another place.)
+    const elsewhere = /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*et\s+(?:au|aux|à\s+la|à\s+l'|dans|sur)\s[^,;.]{0,80}?\s(?:le|du|en)\s*$/iu.test(gap);
+    if ((/^\s*,?\s*(?:et\s+)?puis\s/iu.test(gap) || elsewhere) && !/[;]/.test(gap) && !/\.(?!\s*\d)/.test(gap.replace(/\([^()]*\)/g, '')) && gap.length <= 140 && !triggers.some((o) => o.start >= prev.d.end && o.end <= d.start)) {
       kept.push({ t: prev.t, d });
     }
   }
@@ -927,7 +934,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 45,
+  version: 46,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
