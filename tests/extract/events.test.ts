@@ -929,3 +929,19 @@ describe('events: a procurement notice', () => {
     expect(typedEvents('Le marché a été publié le 3 mars 2031 et la direction a signé la convention le 5 mars 2031.')).toEqual(['publication 2031-03-03', 'other 2031-03-05']);
   });
 });
+
+describe('events: a calendar with dot leaders', () => {
+  const text = [
+    'Calendrier :',
+    '  juillet 2030 ... arrivée des 7 premiers agents recrutés ;',
+    '  fin 2031 ....... retrait définitif de Baromètre 360, dont la maintenance coûte 0,6 M€ par an ;',
+    '  décembre 2032 .. clôture de la feuille de route.',
+  ].join('\n');
+  it('each line that opens with its date and dot leaders is an entry; « retrait définitif de X » withdraws a product', () => {
+    expect(typedEvents(text)).toEqual(['other 2030-07', 'suppression 2031', 'other 2032-12']);
+  });
+  it('« le retrait des agents » withdraws no product; « paraîtra en mars » is a publication', () => {
+    expect(typedEvents('Le retrait des agents de la mission en 2030 a été difficile.')).toEqual([]);
+    expect(typedEvents('Le premier rapport paraîtra en mars 2031.')).toEqual(['publication 2031-03']);
+  });
+});

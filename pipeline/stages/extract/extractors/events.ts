@@ -66,6 +66,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'suppression', pattern: 'suppression|dissolution|disparition|fermeture|abrogation', noun: true },
   { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
   { type: 'suppression', pattern: 'ferm(?:é|ée|és|ées|er|era)|abrog(?:é|ée|és|ées|er|e)|(?:met|mis|mise|mettre)\\s+fin\\s+(?:à|au|aux)(?!\\s+fonctions)' },
+  // « retrait définitif de l'outil X »: a product withdrawn.
+  { type: 'suppression', pattern: 'retrait', noun: true },
   // « arrêt de l'outil historique X », « arrêté en février 2025 » (a product's sheet): a product or a project stopped.
   // (Not « l'arrêté du 3 juin », a legal text: the participle is followed by its date.)
   { type: 'suppression', pattern: "arrêt(?=\\s+(?:de\\s+l'|de\\s+la|du|des)\\s*(?:\\p{L}+\\s+)?(?:outils?|services?|applications?|plateformes?|logiciels?|sites?|produits?|dispositifs?|projets?|systèmes?|expérimentations?|téléservices?|programmes?))", noun: true },
@@ -90,7 +92,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
       "déploy(?:é|ée|és|ées|er)|ouvr(?:e|ent|ira|ir)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
   },
   { type: 'publication', pattern: 'publication|publications|parution|diffusion|adoption|signature|promulgation', noun: true },
-  { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|ait)|par(?:u|ue|us|ues|aît|ait|aître)|diffus(?:e|ent|é|ée|és|ées|er)' },
+  { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|eront|ait)|par(?:u|ue|us|ues|aît|ait|aître|aîtra|aîtront|aitra|aitront)|diffus(?:e|ent|é|ée|és|ées|er)' },
   // A software release (« livraison de la version 5 », « les livraisons se poursuivront ») is a publication.
   { type: 'publication', pattern: 'livraisons?|livr(?:é|ée|és|ées|e|ent|era|eront)', noun: true },
   { type: 'publication', pattern: 'adopt(?:e|ent|é|ée|és|ées|er)|sign(?:é|ée|és|ées)|promulgu(?:é|ée|és|ées|er)' },
@@ -237,6 +239,8 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && o.start < end)) continue;
+      // (« retrait » of a product only: « retrait définitif de Baromètre 360 », not « le retrait des agents ».)
+      if (t.type === 'suppression' && /^retrait$/i.test(m[0]) && !WITHDRAWN_PRODUCT_AFTER.test(s.slice(end, end + 80))) continue;
       // « a réuni 1 500 participants », « regroupe une vingtaine d'agents »: a head count, not a merger.
       if (t.type === 'merger' && COUNT_AFTER.test(s.slice(end, end + 40))) continue;
       // « … déposées depuis l'ouverture du service »: an event used as a point in time, not one that happened then.
@@ -509,6 +513,9 @@ function appointmentOrReplacement(clean: string, t: Trigger): Trigger {
 }
 
 /** After « rejoint X (en 2019) »: the post taken (« comme directrice adjointe », « en tant que chef de projet »). */
+/** After « retrait »: a product (a capitalised name or a product noun), case-sensitive. */
+const WITHDRAWN_PRODUCT_AFTER = /^\s+(?:(?:définitif|complet)\s+)?(?:de\s+l'|de\s+la|du|des|de)\s*(?:«\s*)?(?:[A-ZÉÈÀÂÎÔ]|(?:[a-zéèêà]+\s+)?(?:outils?|services?|applications?|plateformes?|logiciels?|sites?|produits?|dispositifs?|versions?|téléservices?)(?![\p{L}]))/u;
+
 /** A clause whose subject is a body (« Le ministère », « La direction du budget »): up to the trigger. */
 const BODY_CLAUSE_BEFORE = new RegExp(`^[.;:]?\\s*(?:le|la|l'|les|ce|cette|notre)\\s*(?:${ORG_TYPE_ALTERNATION.replace(/\\-/g, "-")})s?(?![\\p{L}])`, 'iu');
 
@@ -566,8 +573,8 @@ const PAST_AUXILIARY = /(?:^|\s)(?:a|ont|avait|avaient|fut|furent|a\s+été|ont\
 
 /** Before a date opening its line: a list marker, blanked emphasis, a weekday. */
 const LINE_OPENING = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])?[ \t]*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?$/iu;
-/** After such a date: « : » or a dash (dashes are « - » in the clean copy), then what happened (two words or more). */
-const ENTRY_AFTER = /^[ \t]*(?::|-[ \t])[ \t]*([^\s;(][^\n;(]*?[ \t][^\n;(]*)/u;
+/** After such a date: « : », a dash (dashes are « - » in the clean copy) or dot leaders, then what happened (two words or more). */
+const ENTRY_AFTER = /^[ \t]*(?::|-[ \t]|\.{2,}|…+)[ \t]*([^\s;(.][^\n;(]*?[ \t][^\n;(]*)/u;
 /** Before a date after a title: « Titre — », « Titre – jeudi ». */
 // (A heading's « ## » may open it; a version number keeps its points: « ## Version 3.2 — 14 février 2025 ».)
 const TITLE_DASH = /^[ \t]*(?:[-*+•][ \t]+|#{1,6}[ \t]+)?([^\s:;,.\-#](?:[^\n:;.]|\.(?=\d)){2,80}?)[ \t]+-[ \t]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+|(?:publiée?|sortie|parue)[ \t]+le[ \t]+)?$/iu;
@@ -934,7 +941,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 46,
+  version: 47,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
