@@ -882,3 +882,24 @@ describe('products: lowercase API names', () => {
     expect(dataOf(run(productsExtractor, "Les horaires sont publiés via l'API horaires et l'API annuaire."), 'product').map((p) => p.name)).toEqual(['API horaires', 'API annuaire']);
   });
 });
+
+describe('products: the items of an enumeration of products', () => {
+  const names = (text: string) => dataOf(run(productsExtractor, text), 'product').map((p) => p.name);
+  it('« Trois outils sont aujourd’hui en service : » then « a) Xyz, l’observatoire … »', () => {
+    const text = [
+      'Trois outils sont aujourd’hui en service :',
+      '  a) Jauge, l’observatoire public de la qualité des démarches, ouvert en juin 2030 ;',
+      '  b) Ecoute (le bouton « Votre avis »), intégré à 1 870 démarches ;',
+      '  c) Baromètre 360, l’outil d’enquête hérité de la mission, devenu obsolète.',
+    ].join('\n');
+    expect(names(text)).toEqual(['Jauge', 'Ecoute', 'Baromètre 360']);
+  });
+  it('« Nos trois produits phares sont A, la messagerie … ; B, l’annuaire … ; et le Dossier X (DX), … »', () => {
+    const text = 'Nos trois produits phares sont Relais, la messagerie sécurisée des agents ; Ariane, l’annuaire unifié des agents ; et le Dossier unique des collectivités (DUC), ouvert en novembre 2030, qui instruit déjà 3 800 demandes.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Relais', 'Ariane', 'Dossier unique des collectivités']));
+  });
+  it('not what a body does, nor who attends (« De concevoir … », « M. Paul Léger »)', () => {
+    const text = ['La direction est chargée des services numériques mutualisés :', '- De concevoir, d’opérer et de faire évoluer les services ;', '- M. Paul Léger, directeur.'].join('\n');
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -242,6 +242,54 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
   return out;
 }
 
+/** A plural product word announcing an enumeration: a list after « : », or items after « sont ». */
+const PRODUCT_ENUMERATION = /(?<![\p{L}])(outils|produits|applications|plateformes|logiciels|téléservices|services\s+(?:numériques|en\s+ligne))(?:\s+(?:phares|principaux|numériques|partagés|communs))?(?:\s+[^\s:;.]+){0,5}?\s*(?::\s*$|\s(?:sont|étaient|seront)\s+(?=\p{Lu}|(?:le|la|les|l')\s*\p{Lu}))/u;
+/** An item opened by an infinitive or a civility: what a body does, who attends, not a product. */
+const ITEM_NOT_A_NAME = /^(?:De|Du|Des|D'|Pour|En|Au|Aux|À|Par|Sur|Dans|Avec|M\.|Mme|Mmes|MM\.|Dr|Pr)(?![\p{L}])/u;
+/** An item's name: capitalised words (a « + », digits) up to a comma, a parenthesis, a colon or a dash. */
+const ITEM_HEAD = /^(?:(?:et\s+)?(?:le|la|les|l')\s*)?([A-ZÉÈÀ][\wÀ-ÿ'+.-]*(?:[ \t]+(?:(?:de|des|du|d'|et)[ \t]+)?[A-ZÉÈÀ0-9a-zéèêàç][\wÀ-ÿ'+.-]*){0,5}?)[ \t]*(?=,|\(|:|\s-\s|$)/u;
+
+/** The items of an enumeration of products (PRODUCT_ENUMERATION), each named at its head. */
+function countedProductItems(text: PreparedText): Array<{ start: number; end: number; name: string; type: string | null; description: string }> {
+  const out: Array<{ start: number; end: number; name: string; type: string | null; description: string }> = [];
+  const { clean } = text;
+  if (!/outils|produits|applications|plateformes|logiciels|téléservices|services/i.test(clean)) return out;
+  const head = (from: number, to: number, type: string | null) => {
+    const content = clean.slice(from, to);
+    const m = ITEM_HEAD.exec(content.trimStart());
+    if (!m || NOT_PRODUCT.test(m[1]!) || ADVERBIAL_START.test(m[1]!.split(/\s+/)[0]!) || ITEM_NOT_A_NAME.test(m[1]!) || looksLikePerson(m[1]!)) return;
+    // (A long lowercase phrase is a description, not a name: at most one lowercase word after the first.)
+    // (« Dossier unique des collectivités (DUC) »: a name its acronym follows may run longer.)
+    const acronymAfter = /^\s*\(\s*[A-ZÉ][A-Z0-9É]{1,9}\s*\)/.test(content.trimStart().slice(m[0].length));
+    if (!acronymAfter && m[1]!.split(/\s+/).slice(1).filter((w) => /^[a-zéèêàç]/.test(w) && !/^(?:de|des|du|d'|et)$/.test(w)).length > 1) return;
+    const at = from + (content.length - content.trimStart().length) + m[0].indexOf(m[1]!);
+    // (An acronym in parentheses is the name's; other words there describe it: « Xyz (le bouton « Votre avis ») ».)
+    const rest = content.trimStart().slice(m[0].length).replace(/^\s*\(\s*[A-ZÉ][A-Z0-9É]{1,9}\s*\)/, '').replace(/^\s*\(([^()]*)\)/, '$1');
+    out.push({ start: at, end: at + m[1]!.length, name: m[1]!, type, description: firstClause(rest.replace(/^\s*[,:(-]\s*/, '')).replace(/\s+/g, ' ').trim() });
+  };
+  text.sentences.forEach((sent, k) => {
+    const m = PRODUCT_ENUMERATION.exec(sent.text);
+    if (!m) return;
+    // (« produits », « services numériques » say no more than that they are products.)
+    const type = /^(?:produits|services)/.test(m[1]!) ? null : (productTypeOf(m[1]!.replace(/s$/, '')) ?? null);
+    if (/:\s*$/.test(m[0])) {
+      // The list items on the lines after the sentence.
+      const first = text.lines.findIndex((l) => l.start >= sent.end);
+      for (let li = first; li >= 0 && li < text.lines.length; li++) {
+        const line = text.lines[li]!;
+        if (line.kind === 'blank') continue;
+        if (line.kind !== 'list-item') break;
+        head(line.contentStart, line.start + line.text.length, type);
+      }
+      return;
+    }
+    // « … sont A, la messagerie … ; B, … ; et C » : the rest of the sentence and the clauses after its semicolons.
+    head(sent.start + m.index + m[0].length, sent.end, type);
+    for (let j = k + 1; j < text.sentences.length && /;\s*$/.test(text.sentences[j - 1]!.text); j++) head(text.sentences[j]!.start, text.sentences[j]!.end, type);
+  });
+  return out;
+}
+
 /** What a list item says of its product: up to its first « ; » or full stop. */
 function firstClause(s: string): string {
   return s.replace(/\s*[;.]\s*$/, '').split(/\s*[;.]\s/)[0]!.trim();
@@ -531,8 +579,15 @@ export function extractProducts(doc: SourceDocument) {
   }
   for (const t of fromTables(doc)) push(t.start, t.end, t.name, t.type, t.description, t.operator);
   for (const d of productDefinitions) push(d.start, d.end, d.name!, d.productType ?? null, d.acronym ? `${d.name} (${d.acronym})` : null);
+  // « Trois outils sont aujourd'hui en service : » then list items « a) Xyz, l'observatoire … », or « Nos trois
+  // produits phares sont Xyz, la messagerie … ; Abc, l'annuaire … ; et le Dossier X (DX), … »: the names that open
+  // the items of an enumeration of products.
+  for (const item of countedProductItems(text)) {
+    if (mentions.some((x) => x.start <= item.start && item.start < x.end && x.how !== 'definition')) continue;
+    push(item.start, item.end, item.name, item.type, item.description || null);
+  }
   facts.sort((a, b) => a.start - b.start || a.end - b.end);
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 18, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 19, extract: extractProducts };
