@@ -794,6 +794,10 @@ describe('products: catalogue pages read by their structure', () => {
     expect(names(text).sort()).toEqual(['Altitude', 'Forma-Vite', 'Phare Net', 'Quai Libre', 'Ruche']);
   });
 
+  it('« par API sans convention », « des API entre ministères »: a preposition after « API » names nothing', () => {
+    expect(names('Les administrations partagent des données par API sans convention bilatérale, et des API entre ministères.')).toEqual([]);
+  });
+
   it('« les API publiques », « 320 API ouvertes »: the common noun, not a named API', () => {
     expect(names("Le catalogue recense 320 API ouvertes et les API publiques de l'État ; l'API adresse est la plus appelée.")).toEqual(['API adresse']);
   });
