@@ -907,3 +907,14 @@ describe('products: the items of an enumeration of products', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('committees: named but not described', () => {
+  const names = (text: string) => dataOf(run(committeesExtractor, text), 'committee').map((c) => c.name);
+  it('« Vu l’avis du comité social d’administration ministériel »: a body consulted, no committee of the text', () => {
+    expect(names('Vu l’avis du comité social d’administration ministériel en date du 23 janvier 2031 ;')).toEqual([]);
+  });
+  it('« Le comité de pilotage adopte la feuille de route 2031-2033 »: the verb ends the name (and a bare « comité de pilotage » is no name)', () => {
+    expect(names('### Le comité de pilotage adopte la feuille de route 2031-2033')).toEqual([]);
+    expect(names('Les équipes présentent leurs travaux au comité de gouvernance de la donnée maritime.')).toEqual(['comité de gouvernance de la donnée maritime']);
+  });
+});

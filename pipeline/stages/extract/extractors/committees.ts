@@ -188,6 +188,9 @@ function listedAfter(text: ReturnType<typeof prepared>, pos: number): { items: s
 const NAMED_COMMITTEE =
   /(?<![\wÀ-ÿ])([Cc]omité(?:[ \u00a0]+[a-zéèêàç-]+(?:ique|ai?re|al|el|if|ant))?[ \u00a0]+(?:de la|de l'|du|des|de|d')[ \u00a0]*[\wÀ-ÿ'-]+(?:[ \u00a0]+(?!(?:est|sont|se|a|ont|qui|que|et(?![ \u00a0]+(?:de|du|des|d'))|ou|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))[\wÀ-ÿ'-]+){0,10}?)(?=[ \u00a0]*(?:[,.;:()\n«»]|$)|[ \u00a0]+(?:est|sont|se|a|ont|qui|et(?![ \u00a0]+(?:de|du|des|d'))|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))/g;
 
+/** Before a committee only consulted: « l'avis du », « après consultation de la », « saisine du ». */
+const CONSULTED_BEFORE = /(?:avis(?:\s+conforme)?|consultation|saisine|délibération)\s+(?:du|de\s+la|de\s+l'|des)\s*$/i;
+
 /** Function words that do not count towards a committee name's content. */
 const NAME_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les']);
 
@@ -205,9 +208,13 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
     NAMED_COMMITTEE.lastIndex = 0;
     for (const m of s.text.matchAll(NAMED_COMMITTEE)) {
       // « Comité de pilotage – 18 mars 2025 » (a meeting record's title): the date is not part of the name.
-      const name = m[1]!.replace(/\s+/g, ' ').replace(/\s+(?:-\s.*|\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*)$/, '').replace(/\s+(?:de la|de l'|du|des|de|d')$/, '');
+      const named = m[1]!.replace(/\s+/g, ' ').replace(/\s+(?:-\s.*|\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*)$/, '').replace(/\s+(?:de la|de l'|du|des|de|d')$/, '');
+      // « le comité de pilotage adopte la feuille de route »: a verb before its object ends the name.
+      const name = named.replace(/\s+(?!(?:entre|contre|comme|notre|votre|autre)\s)[a-zéèêàç]{3,}(?:e|ent)\s+(?:la|le|les|l'|un|une|des|ses|son|sa|leur|leurs)(?:\s|(?<=')).*$/, '');
       const content = name.split(/\s+|(?<=')/).slice(1).filter((w) => w && !NAME_CONNECTORS.has(w.toLowerCase()));
       if (content.length < 2) continue;
+      // « Vu l'avis du comité social d'administration »: a body consulted, not described.
+      if (CONSULTED_BEFORE.test(s.text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       const start = s.start + m.index!;
       out.push(factAt(doc, ID, start, start + name.length, { kind: 'committee', name, frequency: null, participants: [], topics: [] }));
     }
@@ -274,7 +281,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 10,
+  version: 11,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
