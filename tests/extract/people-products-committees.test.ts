@@ -918,3 +918,10 @@ describe('committees: named but not described', () => {
     expect(names('Les équipes présentent leurs travaux au comité de gouvernance de la donnée maritime.')).toEqual(['comité de gouvernance de la donnée maritime']);
   });
 });
+
+describe('committees: « réuni chaque mois » after the name', () => {
+  it('« Un comité technique, réuni chaque mois, prépare ses travaux ; il associe A et B »', () => {
+    const committees = dataOf(run(committeesExtractor, 'Un comité technique, réuni chaque mois, prépare ses travaux ; il associe les chefs de projet de la délégation et les référents qualité.'), 'committee');
+    expect(committees.map((c) => [c.name, c.frequency, c.participants])).toEqual([['comité technique', 'chaque mois', ['les chefs de projet de la délégation', 'les référents qualité']]]);
+  });
+});

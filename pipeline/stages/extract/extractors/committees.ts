@@ -71,7 +71,7 @@ const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
-const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|est réunie?|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|rassemble|associe|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
+const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|rassemble|associe|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
 const NAMED_BODY = new RegExp(
   String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])))`,
   'g',
@@ -281,7 +281,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 11,
+  version: 12,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
