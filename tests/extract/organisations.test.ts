@@ -1396,3 +1396,17 @@ describe('organisations: the units of a delegation of signature', () => {
     expect(names.some((n) => /succède/.test(n ?? ''))).toBe(false);
   });
 });
+
+describe('organisations: a hearing', () => {
+  it('« La commission entend M. X »: the verb before a civility is not part of a name', () => {
+    const names = dataOf(orgs('La commission entend M. Hugo Ravel, délégué interministériel aux systèmes portuaires (DISP).'), 'organisation').map((o) => o.name);
+    expect(names.some((n) => /entend/.test(n ?? ''))).toBe(false);
+  });
+  it('« Le service X (SX), jusqu’alors rattaché à la direction Y (DY), … »: its last parent when the text gives no other', () => {
+    expect(parents("Le service des applications portuaires (SAP), jusqu'alors rattaché à la direction générale des infrastructures maritimes (DGIM), est supprimé.")).toEqual(['service des applications portuaires < DGIM']);
+  });
+  it('a former parent gives way to the current one', () => {
+    const text = "Le pôle des quais (PQ), auparavant rattaché à la direction des ports (DIPO), relève du département des digues (DDIG) depuis 2031.";
+    expect(parents(text)).toEqual(['pôle des quais < DDIG']);
+  });
+});

@@ -925,3 +925,13 @@ describe('committees: « réuni chaque mois » after the name', () => {
     expect(committees.map((c) => [c.name, c.frequency, c.participants])).toEqual([['comité technique', 'chaque mois', ['les chefs de projet de la délégation', 'les référents qualité']]]);
   });
 });
+
+describe('people: members of parliament', () => {
+  it('« Mme X, rapporteure spéciale », « Mme Y, députée de la Vaunière »: their roles', () => {
+    const people = dataOf(run(peopleExtractor, '**Mme Claire Avenel, rapporteure spéciale.** – Le comité a-t-il validé la trajectoire ? Question de Mme Lina Morel, députée de la Vaunière.'), 'person');
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Claire Avenel', 'rapporteure spéciale'],
+      ['Lina Morel', 'députée de la Vaunière'],
+    ]);
+  });
+});

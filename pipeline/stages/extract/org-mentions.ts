@@ -651,6 +651,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
         break;
       }
       if (VERB_ENDING.test(w.text)) break;
+      // « La commission entend M. X »: a civility opens a person, the word before it was the verb.
+      if (CIVILITY.test(w.text)) {
+        if (prev && /^[a-zéèêàç]/.test(prev.text) && !CONNECTORS.has(prev.text.toLowerCase())) taken.pop();
+        break;
+      }
       // « en Conseil des ministres le projet de décret »: an article after a content word opens another phrase
       // (after « de » or « à » it belongs to the complement: « direction de la sécurité »).
       const lwNow = w.text.toLowerCase();

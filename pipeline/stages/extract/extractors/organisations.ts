@@ -253,6 +253,9 @@ function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMen
   return head;
 }
 
+/** Adverbs that put an attachment in the past. */
+const FORMERLY = String.raw`(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère)`;
+
 /** An incise about a past or other attachment, right before the verb: « , auparavant rattaché à la direction Y ». */
 const ATTACHMENT_INCISE = /»?\s*,\s*(?:(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère|longtemps)\s+)?(?:rattachée?s?|placée?s?)\s[^,;.]*$/i;
 
@@ -374,6 +377,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // a text may state besides the attachment in the chart (« … sous l'autorité du ministre. Elle est rattachée au
   // secrétariat général »): then the attachment is the parent.
   const authority = new Set<Fact>();
+  // Links stated as former (« jusqu'alors rattaché à »).
+  const former = new Set<Fact>();
   const AUTHORITY = /sous\s+l'autorité|sous\s+la\s+tutelle|auprès/i;
 
   // « … rattaché au secrétaire général de X »: the body the office heads is named by the text, if only through its
@@ -436,7 +441,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »
   const attached = new RegExp(
-    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
+    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+)?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
     'i',
   );
   for (const last of mentions) {
@@ -448,7 +453,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // « Le pôle X, auparavant rattaché à la direction Y, relève du département Z »: X, before the incise.
     // (« X, rattachée à Y, qui relève de Z »: the relative clause is Y's.)
     const child = /^\s*\(/.test(m[0]) ? last : ((/^\s*,?\s*qui\s/i.test(m[0]) ? undefined : subjectBeforeIncise(clean, mentions, last)) ?? phraseHead(clean, mentions, last));
-    if (parent) for (const p of withCoordinated(parent)) link(child, p, child.start, p.end);
+    // « Le service X (SX), jusqu'alors rattaché à la direction Y, … »: its last parent, kept if the text gives no other.
+    const formerly = new RegExp(`^\\s*,?\\s*${FORMERLY}`, 'i').test(m[0]);
+    if (parent) for (const p of withCoordinated(parent)) {
+      const f = link(child, p, child.start, p.end);
+      if (f && formerly) former.add(f);
+    }
     // « Le pôle A et le pôle B relèvent de la sous-direction C »: a plural verb attaches every coordinated subject.
     if (parent && /(?:relèvent|dépendent|sont|rattachée?s)(?![\p{L}])/u.test(m[0])) {
       for (let i = mentions.indexOf(child) - 1, next = child; i >= 0; i--) {
@@ -832,6 +842,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       link(unit, head, unit.start, unit.end);
     }
   }
+  // A former attachment gives way to any other parent the text states.
+  if (former.size) {
+    const childKey = (f: Fact) => refKey((f.data as { child: OrgRef }).child);
+    const current = new Set(out.filter((f) => f.data.kind === 'hierarchy' && !former.has(f)).map(childKey));
+    for (let i = out.length - 1; i >= 0; i--) if (former.has(out[i]!) && current.has(childKey(out[i]!))) out.splice(i, 1);
+  }
   // A body both answering to an authority and attached in the chart: the attachment is its parent.
   if (authority.size) {
     const childKey = (f: Fact) => refKey((f.data as { child: OrgRef }).child);
@@ -999,6 +1015,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 54,
+  version: 55,
   extract: (doc) => extractOrganisations(doc),
 };

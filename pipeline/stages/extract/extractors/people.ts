@@ -404,4 +404,4 @@ export function extractPeople(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 17, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 18, extract: extractPeople };
