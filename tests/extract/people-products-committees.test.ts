@@ -935,3 +935,24 @@ describe('people: members of parliament', () => {
     ]);
   });
 });
+
+describe('committees: set up by a board, meeting in the future', () => {
+  it('« Le conseil crée un comité d’audit, composé de trois administrateurs, qui se réunira deux fois par an »', () => {
+    const committees = dataOf(run(committeesExtractor, "Le conseil crée un comité d'audit, composé de trois administrateurs, qui se réunira deux fois par an."), 'committee');
+    expect(committees.map((c) => [c.name, c.frequency, c.participants])).toEqual([["comité d'audit", 'deux fois par an', ['trois administrateurs']]]);
+  });
+  it('« Un comité régional de pilotage, réunissant l’État et la Région, se réunira deux fois par an »', () => {
+    const committees = dataOf(run(committeesExtractor, 'Un comité régional de pilotage, réunissant l’État et la Région, se réunira deux fois par an.'), 'committee');
+    expect(committees.map((c) => [c.name, c.frequency, c.participants])).toEqual([['comité régional de pilotage', 'deux fois par an', ["l'État", 'la Région']]]);
+  });
+});
+
+describe('people: a role before a spaced semicolon', () => {
+  it('« Présents : M. Paul Léger, président ; Mme Anne Roux, … »', () => {
+    const people = dataOf(run(peopleExtractor, 'Présents : M. Paul Léger, président ; Mme Anne Roux, représentante de la direction du budget.'), 'person');
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Paul Léger', 'président'],
+      ['Anne Roux', 'représentante de la direction du budget'],
+    ]);
+  });
+});

@@ -71,7 +71,7 @@ const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
-const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|rassemble|associe|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
+const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|rassemble|associe|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
 const NAMED_BODY = new RegExp(
   String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])))`,
   'g',
@@ -79,7 +79,7 @@ const NAMED_BODY = new RegExp(
 const INSTITUTED =
   /\b(?:est|sont) (?:institu|cré)ée?s? (?:[^.;]{0,150}? )?(?:un|une) ((?:comité|commission|conseil|instance|collège|groupe de travail|observatoire)(?=\s)[^.;,()]{0,150}?)(?=\s*[.;,(]|$)/;
 /** What introduces a body's participants (« réunit les directeurs … », « est composé de … »). */
-const PARTICIPANTS = /(?:(?<!se )réunit|rassemble|associe|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/;
+const PARTICIPANTS = /(?:(?<!se )réunit|rassemble|associe|réunissant|rassemblant|associant|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/;
 
 const GENERIC_BODY = /^(?:conseil|comité|commission|instance|collège|séminaire|groupe de travail)s?$/i;
 
@@ -108,6 +108,16 @@ function fromProse(doc: SourceDocument): Fact[] {
       if (!after) break;
       m = after;
     }
+    // « Le conseil crée un comité d'audit, composé de … »: a phrase that runs from one body word to the next (« conseil
+    // crée un comité d'audit ») is no name; the body the sentence describes starts at the last body word.
+    if (m && !instituted) {
+      const inner = /(?<![\wÀ-ÿ])(?:comité|commission|conseil|instance|collège|groupe de travail)(?![\wÀ-ÿ])/gi;
+      let lastBody = -1;
+      for (const b of m[1]!.matchAll(inner)) if (b.index! > 0) lastBody = b.index!;
+      if (lastBody > 0 && /^\S+\s+[a-zéèêàç]+(?:e|ent)\s+(?:un|une|le|la|les|l')/.test(m[1]!)) {
+        m = Object.assign([m[0].slice(lastBody), m[1]!.slice(lastBody)], { index: m.index + lastBody, input: s.text }) as RegExpExecArray;
+      }
+    }
     if (!m) continue;
     // « le conseil d'administration de l'agence »: the body it belongs to, named by a bare type word, is not part of its name.
     let name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim().replace(OWNER_SUFFIX, '');
@@ -125,6 +135,8 @@ function fromProse(doc: SourceDocument): Fact[] {
     const part = PARTICIPANTS.exec(described);
     let participants = part
       ? part[1]!
+          // (« composé de trois administrateurs, qui se réunira … »: the relative clause says something else.)
+          .split(/\s*,\s*(?:qui|dont|lequel|laquelle|se|s'|est|sont|sera|seront)(?:\s|(?<='))/)[0]!
           .split(/\s*(?:,|\bet\b)\s*/)
           // « réunit chaque mois les archivistes »: the frequency is not part of who meets.
           .map((p) => p.trim().replace(new RegExp(`^${FREQUENCY}\\s*,?\\s*`), ''))
@@ -281,7 +293,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 12,
+  version: 13,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
