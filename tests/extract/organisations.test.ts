@@ -1410,3 +1410,10 @@ describe('organisations: a hearing', () => {
     expect(parents(text)).toEqual(['pôle des quais < DDIG']);
   });
 });
+
+describe('organisations: « X, l’incubateur du ministère Y »', () => {
+  it('an apposition with an article names the parent', () => {
+    expect(parents("Le service est incubé depuis 2029 à la Fabrique des phares, l'incubateur du ministère de la Mer.")).toContain('Fabrique des phares < ministère de la Mer');
+    expect(parents('La Fabrique RH, l’incubateur de la direction des ressources humaines portuaires (DRHP), accompagne six produits.')).toContain('Fabrique RH < DRHP');
+  });
+});

@@ -956,3 +956,10 @@ describe('people: a role before a spaced semicolon', () => {
     ]);
   });
 });
+
+describe('products: an operator named in the next sentence', () => {
+  it('« Xyz est un service numérique … Il est porté par la direction X (DX) »', () => {
+    const products = dataOf(run(productsExtractor, 'Balise Pro est un service numérique qui permet aux capitaines de déclarer leurs escales. Il est porté par la direction des phares et balises (DPB) et incubé depuis 2029.'), 'product');
+    expect(products.map((p) => [p.name, p.operator])).toEqual([['Balise Pro', { name: 'direction des phares et balises', acronym: 'DPB' }]]);
+  });
+});

@@ -429,8 +429,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
   }
 
-  // « X est un département de (la) Y », « X, département de Y », « X … au sein de Y »
-  const isA = new RegExp(String.raw`^(?:\s*,\s*|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?)(${ORG_TYPE_ALTERNATION})\s+(?:[a-zéèêàç]+\s+)?(?:de\s+la|de\s+l'|du|des|de)\s*`, 'i');
+  // « X est un département de (la) Y », « X, département de Y », « X, l'incubateur du ministère Y »
+  const isA = new RegExp(String.raw`^(?:\s*,\s*(?:(?:le|la|un|une)\s+|l')?|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?)(${ORG_TYPE_ALTERNATION})\s+(?:[a-zéèêàç]+\s+)?(?:de\s+la|de\s+l'|du|des|de)\s*`, 'i');
   for (let i = 0; i < mentions.length; i++) {
     const child = mentions[i]!;
     const m = isA.exec(clean.slice(child.end, child.end + 80));
@@ -1015,6 +1015,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 55,
+  version: 56,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -56,10 +56,21 @@ function operatorFor(text: PreparedText, mentions: OrgMention[], pos: number): O
     if (m && /par\s*$/.test(by[0])) return refOf(m);
   }
   const before = text.clean.slice(s.start, pos);
-  if (!OPERATOR_VERBS.test(before)) return null;
-  const subject = mentions.filter((m) => m.start >= s.start && m.end <= pos);
-  return subject.length ? refOf(subject[0]!) : null;
+  const subject = OPERATOR_VERBS.test(before) ? mentions.filter((m) => m.start >= s.start && m.end <= pos) : [];
+  if (subject.length) return refOf(subject[0]!);
+  // « Xyz est un service … Il est porté par la direction X »: the next sentence, about it by a pronoun.
+  const next = text.sentences.find((x) => x.start >= s.end);
+  const pronoun = next ? PRONOUN_OPERATED_BY.exec(next.text) : null;
+  if (next && pronoun) {
+    const at = next.start + pronoun[0].length;
+    const m = mentions.find((x) => x.start >= at && x.start <= at + 1);
+    if (m) return refOf(m);
+  }
+  return null;
 }
+
+/** « Il est porté par la », « Elle est développée et opérée par l' »: a pronoun's operator. */
+const PRONOUN_OPERATED_BY = /^\s*(?:il|elle)\s+(?:est|a\s+été)\s+(?:(?:conçue?|développée?|portée?|opérée?|gérée?|pilotée?|éditée?|maintenue?|exploitée?)(?:\s+et\s+|\s*,\s*)?)+\s*par\s+(?:la\s+|le\s+|les\s+|l')?/i;
 
 const NAME_HEADER = /^(?:nom|intitulé|jeux? de données|référentiels?|données|produits?|services?|outils?|applications?|plateformes?|bases?|logiciels?|sites?|registres?|répertoires?|projets?)\b/i;
 const OPERATOR_HEADER = /producteur|opérateur|responsable|gestionnaire|éditeur|porteur|administration|organisme|fournisseur|propriétaire/i;
@@ -590,4 +601,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 20, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 21, extract: extractProducts };
