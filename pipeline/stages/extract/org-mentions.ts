@@ -786,7 +786,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       unitWord && !!previous?.type && SUB_UNIT_TYPES.has(previous.type) && previous.end <= start && /^\s*»?\s*(?:du|de la|de l'|à la|à l'|au)\s*$/i.test(clean.slice(previous.end, start));
     if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody && !listed.has(start) && !parentOfPrevious) {
       // Kept aside: the same name written elsewhere in the text as a name (below).
-      if (type !== 'ministère') lowercaseUnnamed.push({ start, typeWord, type, taken: [...taken] });
+      if (type !== 'ministère') lowercaseUnnamed.push({ start, typeWord, type, taken });
       continue;
     }
     // « une communauté composée de … », « un service chargé de … »: an indefinite article and a participle
@@ -813,8 +813,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
   if (lowercaseUnnamed.length) {
     const nameKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
     const known = new Set([...out.map((n) => n.mention.name ?? ''), ...knownNames].filter((n) => n.includes(' ')).map(nameKey));
+    // (Most candidates share no first two words with a known name: checked first, the names built only then.)
+    const heads = new Set([...known].map((k) => k.split(' ', 2).join(' ')));
     const taken = out.map((n) => n.mention);
     for (const c of lowercaseUnnamed) {
+      if (!c.taken.length || !heads.has(`${singular(c.typeWord)} ${c.taken[0]!.text}`.toLowerCase())) continue;
       // The longest run of the phrase's words that is a known name.
       for (let k = c.taken.length; k > 0; k--) {
         const nameEnd = c.taken[k - 1]!.end;
