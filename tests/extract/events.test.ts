@@ -945,3 +945,27 @@ describe('events: a calendar with dot leaders', () => {
     expect(typedEvents('Le premier rapport paraîtra en mars 2031.')).toEqual(['publication 2031-03']);
   });
 });
+
+describe('events: review fixes of session 10', () => {
+  it('« le retrait du Royaume-Uni », « le retrait de l’État du capital »: no product withdrawn', () => {
+    expect(typedEvents("Le 31 janvier 2020, le retrait du Royaume-Uni de l'Union européenne a modifié les procédures.")).toEqual([]);
+    expect(typedEvents("Le 1er mars 2025 marque le retrait de l'État du capital de la société.")).toEqual([]);
+  });
+  it('« la préfecture installe la fibre », « le préfet s’installe dans le bureau »: nothing created', () => {
+    expect(typedEvents('Le 12 mai 2025, la préfecture installe la fibre optique dans le centre administratif.')).toEqual([]);
+    expect(typedEvents("Le 2 septembre 2025, le nouveau préfet s'installe dans le bureau du cabinet.")).toEqual([]);
+  });
+  it('« Les bureaux A et B, réunis le 1er janvier au sein d’un même service » are merged', () => {
+    expect(typedEvents("Les bureaux Alpha et Beta, réunis le 1er janvier 2024 au sein d'un même service, forment le service Gamma.")).toEqual(['merger 2024-01-01']);
+  });
+  it('« Mme X exerce depuis mars 2019 les fonctions de directrice »: no start of the agency', () => {
+    expect(typedEvents("Mme Claire Durand exerce depuis mars 2019 les fonctions de directrice de l'agence Alpha.")).not.toContain('start 2019-03');
+  });
+  it('« Le service accueille Mme X, qui est responsable depuis mars 2024 de … »: her appointment', () => {
+    expect(typedEvents('Le service accueille Mme Claire Durand, qui est responsable depuis mars 2024 de la cellule qualité.')).toEqual(['appointment 2024-03']);
+  });
+  it('a news item’s date is not what it announces for later nor what it tells of the past', () => {
+    const text = ['# Actualités', '', '14 octobre 2025', '', '## Nouvelle version du portail Alpha', '', 'La plateforme Beta sera fermée définitivement.', '', '3 septembre 2025', '', '## Rencontre des référents', '', 'La mission Gamma a été créée pour accompagner les préfectures.'].join('\n');
+    expect(typedEvents(text)).toEqual([]);
+  });
+});

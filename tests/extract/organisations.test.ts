@@ -1417,3 +1417,24 @@ describe('organisations: « X, l’incubateur du ministère Y »', () => {
     expect(parents('La Fabrique RH, l’incubateur de la direction des ressources humaines portuaires (DRHP), accompagne six produits.')).toContain('Fabrique RH < DRHP');
   });
 });
+
+describe('organisations: review fixes of session 10', () => {
+  it('a list of units after a label (« Copie : direction A, service B, bureau C ») does not nest', () => {
+    expect(parents('Copie : direction des achats, service des affaires juridiques, bureau du courrier')).toEqual([]);
+  });
+  it('« Au sein de la commission X, la direction Y … »: a member of a committee, no unit of it', () => {
+    expect(parents("Au sein de la commission Alpha, la direction du budget défend la position de l'État.")).toEqual([]);
+  });
+  it('« chef du pôle X au service des usagers »: the locution « au service de » names no parent', () => {
+    expect(parents('Le chef du pôle Données au service des usagers présente le bilan.').filter((p) => p.endsWith('service des usagers'))).toEqual([]);
+  });
+  it('« ## Directions partenaires » announces no units; « ### Bureaux rattachés » under a sous-direction is its', () => {
+    expect(parents(['# Direction Alpha', '', '## Directions partenaires', '', '- Direction Beta', '- Direction Gamma'].join('\n'))).toEqual([]);
+    const nested = parents(['# Direction Alpha', '', '## Sous-direction Beta', '', '### Bureaux rattachés', '', '- Bureau Gamma', '- Bureau Delta'].join('\n'));
+    expect(nested).toEqual(expect.arrayContaining(['Bureau Gamma < Sous-direction Beta', 'Bureau Delta < Sous-direction Beta']));
+    expect(nested).not.toContain('Bureau Gamma < Direction Alpha');
+  });
+  it('« du ministère public » is no ministry of the text', () => {
+    expect(parents('Le ministère de la Justice publie. Le bureau Alpha du ministère public instruit les plaintes.').filter((p) => p.startsWith('bureau Alpha'))).toEqual([]);
+  });
+});

@@ -963,3 +963,28 @@ describe('products: an operator named in the next sentence', () => {
     expect(products.map((p) => [p.name, p.operator])).toEqual([['Balise Pro', { name: 'direction des phares et balises', acronym: 'DPB' }]]);
   });
 });
+
+describe('products and committees: review fixes of session 10', () => {
+  const names = (text: string) => dataOf(run(productsExtractor, text), 'product').map((p) => p.name);
+  it('« Les produits à livrer sont les suivants : » lists supplies, not products', () => {
+    expect(names(['Les produits à livrer sont les suivants :', '- Papier A4, ramettes de 500 feuilles ;', "- Cartouches d'encre ;", '- Enveloppes.'].join('\n'))).toEqual([]);
+  });
+  it('an enumeration’s items already read by their product word are not read again with their article', () => {
+    expect(names(['Trois outils sont en service :', '- La plateforme Alpha, pour les déclarations ;', '- Le portail Beta, pour les usagers ;', '- Un annuaire, pour les agents.'].join('\n'))).toEqual(['Alpha', 'Beta']);
+  });
+  it('« Un groupe de travail réunissant A et B se réunit chaque mois »: its name, its members', () => {
+    const committees = dataOf(run(committeesExtractor, 'Un groupe de travail réunissant les directions métiers et les éditeurs se réunit chaque mois.'), 'committee');
+    expect(committees.map((c) => [c.name, c.frequency, c.participants])).toEqual([['groupe de travail', 'chaque mois', ['les directions métiers', 'les éditeurs']]]);
+  });
+});
+
+describe('tables: an HTML row left open', () => {
+  it('ends where the next row starts (« <tr>…<td>Alpha</td> » then « <tr>…<td>Gamma</td></tr> »: two rows)', () => {
+    const text = ['<table>', '<tr><th>Instance</th><th>Membres</th><th>Fréquence</th></tr>', '<tr><td>Comité Alpha</td><td>DPB</td><td>annuelle</td>', '<tr><td>Comité Gamma</td><td>SSI</td><td>trimestrielle</td></tr>', '</table>'].join('\n');
+    const committees = dataOf(run(committeesExtractor, text), 'committee');
+    expect(committees.map((c) => [c.name, c.frequency])).toEqual([
+      ['Comité Alpha', 'annuelle'],
+      ['Comité Gamma', 'trimestrielle'],
+    ]);
+  });
+});

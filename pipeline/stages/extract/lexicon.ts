@@ -48,6 +48,9 @@ export const ORG_TYPE_ALTERNATION = [...TYPE_BY_FORM.keys()]
   .map((w) => w.replace(/-/g, '\\-'))
   .join('|');
 
+/** The same alternation for a regex with the `u` flag (where « \- » is no valid escape). */
+export const ORG_TYPE_ALTERNATION_U = ORG_TYPE_ALTERNATION.replace(/\\-/g, '-');
+
 /** Types whose members are usually parts of a larger body (used for « X de la Y » → Y is the parent). */
 export const SUB_UNIT_TYPES = new Set<OrganisationType>([
   'département',

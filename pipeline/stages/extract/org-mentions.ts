@@ -699,7 +699,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // (After a head's title only: « cheffe du bureau X à la … »; « la direction X succède au service Y » is a verb.)
       if (i > 0 && (lw === 'à' || lw === 'au') && word(i + 1) !== undefined && HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start))) {
         const target = lw === 'à' && ['la', "l'"].includes(word(i + 1)!.text.toLowerCase()) ? word(i + 2) : word(i + 1);
-        if (target && isOrgAt(target.start) && /^(?:sous-direction|direction|service|département)$/i.test(target.text)) {
+        // (« à la sous-direction », « au département », not the locution « au service de ».)
+        const unit = lw === 'à' ? /^(?:sous-direction|direction|délégation|mission)$/i : /^(?:département|bureau|pôle)$/i;
+        if (target && isOrgAt(target.start) && unit.test(target.text)) {
           ofAt = target.start;
           break;
         }

@@ -81,7 +81,8 @@ function tablesIn(original: string, lines: Line[], clean: string): Table[] {
 }
 
 // A row from its « <tr> » to its « </tr> », on one line or several, several rows on a line or one per line.
-const HTML_ROW = /<tr\b[^>]*>[\s\S]*?<\/tr>/gi;
+// (A row left open ends where the next one or the table does: never a scan to the end of the text.)
+const HTML_ROW = /<tr\b[^>]*>[\s\S]*?(?=<\/tr>|<tr\b|<\/t(?:able|body|head)>)(?:<\/tr>)?/gi;
 const HTML_CELL = /<(t[hd])\b[^>]*>([\s\S]*?)<\/t[hd]>/gi;
 
 /**

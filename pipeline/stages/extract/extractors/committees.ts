@@ -73,7 +73,7 @@ const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
 const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|rassemble|associe|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
 const NAMED_BODY = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])))`,
+  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])))`,
   'g',
 );
 const INSTITUTED =
@@ -136,7 +136,7 @@ function fromProse(doc: SourceDocument): Fact[] {
     let participants = part
       ? part[1]!
           // (« composé de trois administrateurs, qui se réunira … »: the relative clause says something else.)
-          .split(/\s*,\s*(?:qui|dont|lequel|laquelle|se|s'|est|sont|sera|seront)(?:\s|(?<='))/)[0]!
+          .split(/\s*,\s*(?:qui|dont|lequel|laquelle|se|s'|est|sont|sera|seront)(?:\s|(?<='))|\s+(?:(?:devait|doit|devra|va|allait|pourra)\s+)?(?:se\s+|s')(?:réuni|tien)/)[0]!
           .split(/\s*(?:,|\bet\b)\s*/)
           // « réunit chaque mois les archivistes »: the frequency is not part of who meets.
           .map((p) => p.trim().replace(new RegExp(`^${FREQUENCY}\\s*,?\\s*`), ''))
@@ -293,7 +293,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 13,
+  version: 14,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

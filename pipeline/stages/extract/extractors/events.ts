@@ -14,7 +14,7 @@
  */
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
-import { ORG_TYPE_ALTERNATION, PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
+import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
 import { decodeHtmlReferences, execAfterBoundary, prepared, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables } from '../tables.ts';
@@ -29,6 +29,9 @@ const DATE_RIGHT_AFTER =
   "(?=\\s+(?:depuis|dès|à\\s+partir\\s+d\\S*|le|en|au)\\s+(?:le\\s+|l'|du\\s+)?(?:1er|\\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))";
 
 /** Event triggers by type. `noun`: a nominal trigger whose complement (« de la direction X ») is the subject. */
+/** Nouns of products a text may say are stopped or withdrawn (« arrêt de l'outil X », « retrait du service Y »). */
+const PRODUCT_NOUNS = 'outils?|services?|applications?|plateformes?|logiciels?|sites?|produits?|dispositifs?|versions?|téléservices?';
+
 const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginning?: boolean; sinceOnly?: boolean }> = [
   { type: 'creation', pattern: 'cr[ée]ation|cr[ée]ations', noun: true },
   { type: 'creation', pattern: "cr[ée](?:[ée](?:e|es|s)?|e(?:nt|r|s|ra|ront)?|a(?:it|ient)?|èrent)" },
@@ -39,7 +42,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'creation', pattern: '(?:a\\s+|ont\\s+)?(?:vu|voit|voient|verra)\\s+le\\s+jour|naissance', noun: true },
   { type: 'creation', pattern: 'install(?:é|ée|ées|és|ation)' },
   // « le secrétariat général installe en son sein une équipe … »: a body set up (not « installe un logiciel »).
-  { type: 'creation', pattern: "install(?:e|ent|era|eront|a)(?=\\s+(?:[^.;]{0,30}?\\s)?(?:un|une|le|la|l')\\s*(?:équipe|comité|commission|conseil|mission|cellule|service|groupe|observatoire|délégation|instance|bureau|pôle|réseau|laboratoire|incubateur|centre|agence)(?![\\p{L}]))" },
+  { type: 'creation', pattern: "(?<!s')install(?:e|ent|era|eront|a)(?=\\s+(?:en\\s+son\\s+sein\\s+|auprès\\s+d(?:u|e\\s+la|e\\s+l')\\s*\\S+\\s+)?(?:un|une)\\s+(?:équipe|comité|commission|conseil|mission|cellule|service|groupe|observatoire|délégation|instance|bureau|pôle|réseau|laboratoire|incubateur|centre|agence)(?![\\p{L}]))" },
   { type: 'renaming', pattern: 'renomm\\p{L}*|rebaptis\\p{L}*|changement\\s+de\\s+nom|change\\s+de\\s+nom' },
   // « transformée en établissement public le 1er janvier 2021 », « transforme la délégation en agence »: a body
   // changing its status (not « transformer en profondeur »).
@@ -70,7 +73,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'suppression', pattern: 'retrait', noun: true },
   // « arrêt de l'outil historique X », « arrêté en février 2025 » (a product's sheet): a product or a project stopped.
   // (Not « l'arrêté du 3 juin », a legal text: the participle is followed by its date.)
-  { type: 'suppression', pattern: "arrêt(?=\\s+(?:de\\s+l'|de\\s+la|du|des)\\s*(?:\\p{L}+\\s+)?(?:outils?|services?|applications?|plateformes?|logiciels?|sites?|produits?|dispositifs?|projets?|systèmes?|expérimentations?|téléservices?|programmes?))", noun: true },
+  { type: 'suppression', pattern: `arrêt(?=\\s+(?:de\\s+l'|de\\s+la|du|des)\\s*(?:\\p{L}+\\s+)?(?:${PRODUCT_NOUNS}|projets?|systèmes?|expérimentations?|programmes?))`, noun: true },
   // (Not « les comptes arrêtés au 31 décembre », figures stated as of a date.)
   { type: 'suppression', pattern: "(?<!(?:l'|un|une|le|les|cet|par|d'|des|du|présent|comptes|effectifs|chiffres|données|montants|crédits|résultats|situation|liste)\\s*)arrêtée?s?(?=\\s+(?:en|le|depuis|fin|début)\\s)" },
   // « Il est mis fin aux fonctions de M. X »: the end of an appointment, not of a body.
@@ -155,7 +158,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   {
     type: 'start',
     pattern:
-      "g[èé]r(?:e|ent|é|ée)|anim(?:e|ent|é|ée)|pilot(?:e|ent|é|ée)|op[èé]r(?:e|ent)|assur(?:e|ent)|coordonn(?:e|ent)|port(?:e|ent)|conduit|conduisent|h[ée]berg(?:e|ent)|exploit(?:e|ent)|administr(?:e|ent)|dirig(?:e|ent|é|ée)|engag(?:e|é|ée|ent)|fonctionn(?:e|ent)|exist(?:e|ent)|accompagn(?:e|ent)|propos(?:e|ent)|développ(?:e|ent)|maint(?:ient|iennent)|travaill(?:e|ent)|(?:exerc(?:e|ent|ez)|exerçons)(?!\\s+(?:ses|leurs|nos|les|des)\\s+(?:attributions|fonctions))|est\\s+(?:en\\s+charge|chargée?|responsable)|sont\\s+(?:en\\s+charge|chargée?s|responsables)",
+      "g[èé]r(?:e|ent|é|ée)|anim(?:e|ent|é|ée)|pilot(?:e|ent|é|ée)|op[èé]r(?:e|ent)|assur(?:e|ent)|coordonn(?:e|ent)|port(?:e|ent)|conduit|conduisent|h[ée]berg(?:e|ent)|exploit(?:e|ent)|administr(?:e|ent)|dirig(?:e|ent|é|ée)|engag(?:e|é|ée|ent)|fonctionn(?:e|ent)|exist(?:e|ent)|accompagn(?:e|ent)|propos(?:e|ent)|développ(?:e|ent)|maint(?:ient|iennent)|travaill(?:e|ent)|(?:exerc(?:e|ent|ez)|exerçons)(?![^.;]{0,40}?\\s(?:ses|leurs|nos|les|des|sa|la)\\s+(?:attributions|fonctions|mission))|est\\s+(?:en\\s+charge|chargée?|responsable)|sont\\s+(?:en\\s+charge|chargée?s|responsables)",
   },
 ];
 
@@ -239,6 +242,9 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && o.start < end)) continue;
+      // (« Réuni le 14 octobre, le comité … » is a meeting of a body that meets; « les bureaux A et B, réunis le 1er
+      // janvier au sein d'un même service » are merged.)
+      if (t.type === 'other' && /^réuni/iu.test(m[0]) && !MEETING_BODY_NEAR.test(s.slice(Math.max(0, start - 60), Math.min(s.length, end + 60)))) continue;
       // (« retrait » of a product only: « retrait définitif de Baromètre 360 », not « le retrait des agents ».)
       if (t.type === 'suppression' && /^retrait$/i.test(m[0]) && !WITHDRAWN_PRODUCT_AFTER.test(s.slice(end, end + 80))) continue;
       // « a réuni 1 500 participants », « regroupe une vingtaine d'agents »: a head count, not a merger.
@@ -264,7 +270,7 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       // (metadata, not an event).
       if (t.type === 'publication' && !t.noun && isByline(s, start, end)) continue;
       // « Le ministère est responsable depuis 2025 de … »: a body holds a charge; nobody was appointed.
-      if (t.sinceOnly && BODY_CLAUSE_BEFORE.test(s.slice(Math.max(s.lastIndexOf('.', start), s.lastIndexOf(';', start), s.lastIndexOf(':', start), 0), start))) continue;
+      if (t.sinceOnly && BODY_CLAUSE_BEFORE.test(s.slice(Math.max(s.lastIndexOf('.', start), s.lastIndexOf(';', start), s.lastIndexOf(':', start), s.lastIndexOf(',', start), 0), start))) continue;
       out.push({ start, end, type: t.type, noun: t.noun ?? false, ...(t.beginning ? { beginning: true } : {}), ...(t.sinceOnly ? { sinceOnly: true } : {}) });
     }
   }
@@ -513,11 +519,20 @@ function appointmentOrReplacement(clean: string, t: Trigger): Trigger {
 }
 
 /** After « rejoint X (en 2019) »: the post taken (« comme directrice adjointe », « en tant que chef de projet »). */
+/** A body that meets (a committee, a board, an assembly), near a « réuni le … ». */
+const MEETING_BODY_NEAR = /(?<![\p{L}])(?:comités?|conseils?|commissions?|assemblées?|instances?|collèges?|jurys?|copil|cotech|bureau\s+(?:du|de\s+la)\s+(?:conseil|commission|comité|assemblée))(?![\p{L}])/iu;
+
+/** A verb in the future tense, or a modal announcing what will happen. */
+const FUTURE_CLAUSE = /(?<![\p{L}])(?:sera|seront|interviendra|interviendront|devra|devront|pourra|pourront|[\p{L}]{3,}(?:era|eront|ira|iront))(?![\p{L}])/u;
+
 /** After « retrait »: a product (a capitalised name or a product noun), case-sensitive. */
-const WITHDRAWN_PRODUCT_AFTER = /^\s+(?:(?:définitif|complet)\s+)?(?:de\s+l'|de\s+la|du|des|de)\s*(?:«\s*)?(?:[A-ZÉÈÀÂÎÔ]|(?:[a-zéèêà]+\s+)?(?:outils?|services?|applications?|plateformes?|logiciels?|sites?|produits?|dispositifs?|versions?|téléservices?)(?![\p{L}]))/u;
+const WITHDRAWN_PRODUCT_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:définitif|complet)\s+(?:de\s+l'|de\s+la|du|des|de)\s*(?!(?:État|Etat|France|Royaume|Union)(?![\p{L}]))[A-ZÉÈÀÂÎÔ]|(?:de\s+l'|de\s+la|du|des|de)\s*(?:«|(?:[a-zéèêà]+\s+)?(?:${PRODUCT_NOUNS})(?![\p{L}])))`,
+  'u',
+);
 
 /** A clause whose subject is a body (« Le ministère », « La direction du budget »): up to the trigger. */
-const BODY_CLAUSE_BEFORE = new RegExp(`^[.;:]?\\s*(?:le|la|l'|les|ce|cette|notre)\\s*(?:${ORG_TYPE_ALTERNATION.replace(/\\-/g, "-")})s?(?![\\p{L}])`, 'iu');
+const BODY_CLAUSE_BEFORE = new RegExp(`^[.;:,]?\\s*(?:le|la|l'|les|ce|cette|notre)\\s*(?:${ORG_TYPE_ALTERNATION_U})s?(?![\\p{L}])`, 'iu');
 
 const JOINS_AS = /^[^.;:]{0,80}?\s(?:comme|en\s+tant\s+que|au\s+poste\s+de)\s+(?:(?:le|la|l')\s*)?(?:directeur|directrice|chef|cheffe|responsable|adjoint|adjointe|délégué|déléguée|conseiller|conseillère|secrétaire|président|présidente|sous-directeur|sous-directrice|coordinateur|coordinatrice|chargée?)(?![\p{L}])/iu;
 
@@ -755,8 +770,10 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     }
     // « L'arrêté du 3 juin 2019 portant organisation … est abrogé »: the date cites the text repealed, not the day
     // it is repealed (the repealing act's own date, which the sentence does not give).
-    // A sentence of a dated news item with no date of its own: what it says happened on the item's date.
-    if (!best && dates.length === 0 && inherited && !((t.type === 'start' && !t.beginning) || t.sinceOnly)) best = inherited;
+    // A sentence of a dated news item with no date of its own: what it says happens on the item's date (« X est
+    // nommée », « Lancement de X »), not what it announces for later (« sera fermée ») or tells of the past (« a été
+    // créée »).
+    if (!best && dates.length === 0 && inherited && !((t.type === 'start' && !t.beginning) || t.sinceOnly) && !FUTURE_CLAUSE.test(sent.text) && !/(?<![\p{L}])(?:a|ont|avait|avaient)\s+été(?![\p{L}])/u.test(sent.text)) best = inherited;
     if (best && /^abrog/iu.test(clean.slice(t.start, t.end)) && inCitation(best)) continue;
     if (best) pairs.push({ t: signedAgreement(clean, appointmentOrReplacement(clean, renamingOrOther(clean, t))), d: best });
   }
@@ -941,11 +958,17 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 47,
+  version: 48,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
-    const itemDate = (s: Sentence) => items.find((it) => s.start >= it.from && s.end <= it.to)?.date;
+    // (The item's heading and the sentence right after it: what the item reports; the rest tells its story.)
+    const itemDate = (s: Sentence) => {
+      const item = items.find((it) => s.start >= it.from && s.end <= it.to);
+      if (!item) return undefined;
+      const own = p.sentences.filter((x) => x.start >= item.from && x.end <= item.to);
+      return own.indexOf(s) <= 1 ? item.date : undefined;
+    };
     const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1], items.length ? itemDate(s) : undefined)), ...markupEvents(doc), ...tableEvents(doc)];
     facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };

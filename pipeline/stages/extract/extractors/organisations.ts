@@ -8,10 +8,10 @@
  * following lines or list items are its children.
  */
 import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocument } from '../../../types/domain.ts';
-import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, SUB_UNIT_TYPES, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
+import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, SUB_UNIT_TYPES, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
 import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables, type Cell } from '../tables.ts';
-import { prepared, type Line, type PreparedText } from '../text.ts';
+import { prepared, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { factAt } from '../fact.ts';
 
 const ID = 'organisations';
@@ -199,10 +199,10 @@ const COUNT_RE = new RegExp(
 );
 
 /** « … du ministère » closing a phrase: the ministry unnamed (not « du ministère de la Mer », « du ministère chargé de … »). */
-const BARE_MINISTRY_AFTER = /^\s*»?\s*du\s+ministère(?=\s*(?:[,;.)]|\s(?!de\s|des\s|du\s|d'|chargé|en\s+charge|[A-ZÉ])))/;
+const BARE_MINISTRY_AFTER = /^\s*»?\s*du\s+ministère(?=\s*(?:[,;.)]|\s(?!de\s|des\s|du\s|d'|chargé|en\s+charge|[A-ZÉ]|(?:public|publique|concerné|compétent|intéressé|[a-zéèêàç]+(?:ique|al|aux|el|elle|é|ée|if|ive))(?![\p{L}]))))/u;
 
 /** A unit's complement naming another body (« … de la préfecture maritime », « … du ministère »). */
-const OWN_COMPLEMENT_AFTER = new RegExp(String.raw`^\s*(?:de\s+la|du|de\s+l'|des)\s*(?:\p{Lu}|(?:${ORG_TYPE_ALTERNATION.replace(/\\-/g, '-')})(?![\p{L}]))`, 'u');
+const OWN_COMPLEMENT_AFTER = new RegExp(String.raw`^\s*(?:de\s+la|du|de\s+l'|des)\s*(?:\p{Lu}|(?:${ORG_TYPE_ALTERNATION_U})(?![\p{L}]))`, 'u');
 
 function countStatements(text: PreparedText, mentions: OrgMention[]): CountStatement[] {
   const out: CountStatement[] = [];
@@ -285,7 +285,7 @@ const MEMBER_OF = new RegExp(
 );
 
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … », « Créé en 2021 au sein de la … ». */
-const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:(?:créée?s?|installée?s?|constituée?s?|née?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+)?au\s+sein\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 /**
  * « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous
@@ -324,7 +324,7 @@ function rankOf(type: OrganisationType | null): number {
 }
 
 /** A section title that announces a body's units (« Services rattachés », « Organisation », « Nos pôles »). */
-const UNITS_SECTION = /(?<![\p{L}])(?:organisation|organigramme|structure|structures|composition|services|entités|rattachée?s?|équipes|départements|pôles|bureaux|sous-directions|missions|directions|cellules)(?![\p{L}])/iu;
+const UNITS_SECTION = /^(?:(?:nos|ses|les|leurs)\s+)?(?:organisation|organigramme|structures?|composition|services|entités|équipes|départements|pôles|bureaux|sous-directions|missions|directions|cellules|unités)(?:\s+(?:rattachée?s|internes?|et\s+(?:services|missions|pôles|bureaux|cellules))|\s+(?:de\s+la|du|de\s+l')\s+\S+)?\s*$/iu;
 
 /** Rank in an address block (« Ministère X, direction Y, sous-direction Z, bureau W »): larger bodies first. */
 function chainRank(m: OrgMention): number {
@@ -552,12 +552,17 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
   }
   // « Ministère X (MX), direction Y (DY), sous-direction Z (SZ) » on a line of its own (a buyer's or an author's
-  // address block): from the largest body to the smallest, each a unit of the one before it.
+  // address block): from the largest body to the smallest, each a unit of the one before it. Each body but the
+  // last carries its acronym (« Copie : direction des achats, service juridique » lists, it does not nest).
+  // (Mentions are in text order: one pass over them along the lines.)
+  let next = 0;
   for (const line of text.lines) {
+    while (next < mentions.length && mentions[next]!.start < line.start) next++;
     if (line.kind === 'heading' || line.kind === 'table-row' || !line.text.includes(',')) continue;
-    const inLine = mentions.filter((x) => x.start >= line.start && x.end <= line.end);
+    const inLine: OrgMention[] = [];
+    for (let k = next; k < mentions.length && mentions[k]!.start < line.end; k++) if (mentions[k]!.end <= line.end) inLine.push(mentions[k]!);
     if (inLine.length < 2 || !/^[\s*>#-]*(?:[^,:]{1,60}:)?\s*$/.test(clean.slice(line.contentStart, inLine[0]!.start)) || !/^[\s.;]*$/.test(clean.slice(inLine[inLine.length - 1]!.end, line.end))) continue;
-    const chain = inLine.every((x, i) => i === 0 || (/^\s*,\s*$/.test(clean.slice(inLine[i - 1]!.end, x.start)) && chainRank(x) > chainRank(inLine[i - 1]!)));
+    const chain = inLine.every((x, i) => (i === inLine.length - 1 || !!x.acronym) && (i === 0 || (/^\s*,\s*$/.test(clean.slice(inLine[i - 1]!.end, x.start)) && chainRank(x) > chainRank(inLine[i - 1]!))));
     if (chain) for (let i = 1; i < inLine.length; i++) link(inLine[i]!, inLine[i - 1]!, inLine[i - 1]!.start, inLine[i]!.end);
   }
   // Fronted: « Rattachée à la direction générale, la mission X … », « Placée sous l'autorité du secrétaire général
@@ -641,7 +646,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (parent && child) link(child, parent, s.start, child.end);
     } else {
       const parent = inSentence.find((m) => m.start >= at + w[0].length && m.start <= at + w[0].length + 1);
-      if (!parent) continue;
+      // (« Au sein de la commission X, la direction Y défend … »: a member of a committee or a network, no unit.)
+      if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
       // « X … au sein de Y »; or fronted, « Au sein de Y, le X … »: the unit that opens the clause after the comma.
       const before = inSentence.find((m) => m.end <= at && m.type && SUB_UNIT_TYPES.has(m.type));
       const comma = /^\s*»?\s*,\s*(?:(?:le|la|les|l')\s*)?/i.exec(clean.slice(parent.end, parent.end + 12));
@@ -656,6 +662,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   for (const cs of counts) {
     const types = new Set(cs.counts.map((c) => c.type));
     const seen = new Set<string>();
+    // The unit of a counted type that opens a sentence (after « et », « enfin », an article), if any.
+    const leadingUnit = (next: Sentence): OrgMention | undefined => {
+      const lead = /^\s*(?:(?:et|enfin|puis|ainsi que)\s+)?(?:(?:le|la|les)\s+|l')?/i.exec(next.text)![0];
+      const unit = mentionAt(mentions, next.start + lead.length, next.start + lead.length + 1);
+      return unit && unit.type && types.has(unit.type) ? unit : undefined;
+    };
     // « Elle comprend trois sous-directions : la sous-direction A, … et la sous-direction C. »: the units the
     // rest of the sentence names after the colon.
     const sentenceIndex = text.sentences.findIndex((s) => s.start <= cs.end && cs.end <= s.end);
@@ -674,10 +686,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // « … : le département A, qui … ; le département B, chargé de … ; enfin le département C. »: the items go on
       // after the semicolons (each a sentence of its own), each opening with a unit of a counted type.
       for (let k = sentenceIndex + 1; k < text.sentences.length && /;\s*$/.test(text.sentences[k - 1]!.text); k++) {
-        const next = text.sentences[k]!;
-        const lead = /^\s*(?:(?:et|enfin|puis|ainsi que)\s+)?(?:(?:le|la|les)\s+|l')?/i.exec(next.text)![0];
-        const unit = mentionAt(mentions, next.start + lead.length, next.start + lead.length + 1);
-        if (!unit || !unit.type || !types.has(unit.type)) break;
+        const unit = leadingUnit(text.sentences[k]!);
+        if (!unit) break;
         seen.add((unit.name ?? unit.acronym ?? '').toLowerCase());
         link(unit, cs.parent, unit.start, unit.end);
       }
@@ -688,11 +698,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (sentence && !colon) {
       let room = cs.counts.reduce((n, c) => n + c.count, 0);
       for (let k = sentenceIndex + 1; k < text.sentences.length && room > 0; k++) {
-        const next = text.sentences[k]!;
-        if (clean.slice(text.sentences[k - 1]!.end, next.start).includes('\n')) break;
-        const lead = /^\s*(?:(?:et|enfin|puis|ainsi que)\s+)?(?:(?:le|la|les)\s+|l')?/i.exec(next.text)![0];
-        const unit = mentionAt(mentions, next.start + lead.length, next.start + lead.length + 1);
-        if (!unit || !unit.type || !types.has(unit.type)) break;
+        if (clean.slice(text.sentences[k - 1]!.end, text.sentences[k]!.start).includes('\n')) break;
+        const unit = leadingUnit(text.sentences[k]!);
+        if (!unit) break;
         room--;
         // « Le bureau des digues de la préfecture maritime … »: a unit its own complement places elsewhere.
         if (OWN_COMPLEMENT_AFTER.test(clean.slice(unit.end, unit.end + 60))) continue;
@@ -808,7 +816,10 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const sub = text.lines[j]!;
       if (sub.kind !== 'heading') continue;
       if (sub.level <= line.level) break;
-      if (!UNITS_SECTION.test(sub.text) || lineUnit(sub, mentions, clean)) continue;
+      if (!UNITS_SECTION.test(clean.slice(sub.contentStart, sub.end).trim()) || lineUnit(sub, mentions, clean)) continue;
+      // (The section is the heading's, not a deeper unit's: « ## Sous-direction B » then « ### Bureaux » is B's.)
+      const enclosing = text.lines.slice(li, j).reverse().find((l) => l.kind === 'heading' && l.level < sub.level);
+      if (enclosing !== line) continue;
       const items: Line[] = [];
       for (let k = j + 1; k < text.lines.length && text.lines[k]!.kind !== 'heading'; k++) if (text.lines[k]!.kind === 'list-item') items.push(text.lines[k]!);
       const outer = Math.min(...items.map((l) => l.level));
@@ -842,18 +853,16 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       link(unit, head, unit.start, unit.end);
     }
   }
-  // A former attachment gives way to any other parent the text states.
-  if (former.size) {
+  // Links that give way to any other parent the text states for the same child: a former attachment, and an
+  // authority when the chart states an attachment (« placée sous l'autorité du ministre », then « rattachée au … »).
+  const dropWhereAnotherParent = (weak: ReadonlySet<Fact>) => {
+    if (!weak.size) return;
     const childKey = (f: Fact) => refKey((f.data as { child: OrgRef }).child);
-    const current = new Set(out.filter((f) => f.data.kind === 'hierarchy' && !former.has(f)).map(childKey));
-    for (let i = out.length - 1; i >= 0; i--) if (former.has(out[i]!) && current.has(childKey(out[i]!))) out.splice(i, 1);
-  }
-  // A body both answering to an authority and attached in the chart: the attachment is its parent.
-  if (authority.size) {
-    const childKey = (f: Fact) => refKey((f.data as { child: OrgRef }).child);
-    const attachedElsewhere = new Set(out.filter((f) => f.data.kind === 'hierarchy' && !authority.has(f)).map(childKey));
-    for (let i = out.length - 1; i >= 0; i--) if (authority.has(out[i]!) && attachedElsewhere.has(childKey(out[i]!))) out.splice(i, 1);
-  }
+    const otherwise = new Set(out.filter((f) => f.data.kind === 'hierarchy' && !weak.has(f)).map(childKey));
+    for (let i = out.length - 1; i >= 0; i--) if (weak.has(out[i]!) && otherwise.has(childKey(out[i]!))) out.splice(i, 1);
+  };
+  dropWhereAnotherParent(former);
+  dropWhereAnotherParent(authority);
   return out.concat(
     counts.flatMap((cs) =>
       cs.counts.map((c) =>
@@ -1015,6 +1024,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 56,
+  version: 57,
   extract: (doc) => extractOrganisations(doc),
 };

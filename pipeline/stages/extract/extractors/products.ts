@@ -254,11 +254,12 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
 }
 
 /** A plural product word announcing an enumeration: a list after « : », or items after « sont ». */
-const PRODUCT_ENUMERATION = /(?<![\p{L}])(outils|produits|applications|plateformes|logiciels|téléservices|services\s+(?:numériques|en\s+ligne))(?:\s+(?:phares|principaux|numériques|partagés|communs))?(?:\s+[^\s:;.]+){0,5}?\s*(?::\s*$|\s(?:sont|étaient|seront)\s+(?=\p{Lu}|(?:le|la|les|l')\s*\p{Lu}))/u;
+// (« produits » qualified only: « Les produits à livrer sont les suivants : » lists supplies.)
+const PRODUCT_ENUMERATION = /(?<![\p{L}])(outils|produits\s+(?:phares|numériques|principaux)|applications|plateformes|logiciels|téléservices|services\s+(?:numériques|en\s+ligne))(?:\s+(?:phares|principaux|numériques|partagés|communs))?(?:\s+(?!suivant)[^\s:;.]+){0,5}?\s*(?::\s*$|\s(?:sont|étaient|seront)\s+(?=\p{Lu}|(?:le|la|les|l')\s*\p{Lu}))/u;
 /** An item opened by an infinitive or a civility: what a body does, who attends, not a product. */
-const ITEM_NOT_A_NAME = /^(?:De|Du|Des|D'|Pour|En|Au|Aux|À|Par|Sur|Dans|Avec|M\.|Mme|Mmes|MM\.|Dr|Pr)(?![\p{L}])/u;
+const ITEM_NOT_A_NAME = /^(?:De|Du|Des|D'|Un|Une|Pour|En|Au|Aux|À|Par|Sur|Dans|Avec|M\.|Mme|Mmes|MM\.|Dr|Pr)(?![\p{L}])/u;
 /** An item's name: capitalised words (a « + », digits) up to a comma, a parenthesis, a colon or a dash. */
-const ITEM_HEAD = /^(?:(?:et\s+)?(?:le|la|les|l')\s*)?([A-ZÉÈÀ][\wÀ-ÿ'+.-]*(?:[ \t]+(?:(?:de|des|du|d'|et)[ \t]+)?[A-ZÉÈÀ0-9a-zéèêàç][\wÀ-ÿ'+.-]*){0,5}?)[ \t]*(?=,|\(|:|\s-\s|$)/u;
+const ITEM_HEAD = /^(?:(?:et\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*)?([A-ZÉÈÀ][\wÀ-ÿ'+.-]*(?:[ \t]+(?:(?:de|des|du|d'|et)[ \t]+)?[A-ZÉÈÀ0-9a-zéèêàç][\wÀ-ÿ'+.-]*){0,5}?)[ \t]*(?=,|\(|:|\s-\s|$)/u;
 
 /** The items of an enumeration of products (PRODUCT_ENUMERATION), each named at its head. */
 function countedProductItems(text: PreparedText): Array<{ start: number; end: number; name: string; type: string | null; description: string }> {
@@ -595,10 +596,12 @@ export function extractProducts(doc: SourceDocument) {
   // the items of an enumeration of products.
   for (const item of countedProductItems(text)) {
     if (mentions.some((x) => x.start <= item.start && item.start < x.end && x.how !== 'definition')) continue;
+    // (« - La plateforme Alpha, … »: read already by its product word.)
+    if (facts.some((f) => f.start < item.end && item.start < f.end)) continue;
     push(item.start, item.end, item.name, item.type, item.description || null);
   }
   facts.sort((a, b) => a.start - b.start || a.end - b.end);
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 21, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 22, extract: extractProducts };
