@@ -969,3 +969,10 @@ describe('events: review fixes of session 10', () => {
     expect(typedEvents(text)).toEqual([]);
   });
 });
+
+describe('events: a minister’s announcements', () => {
+  it('« nous créerons au 1er janvier 2032 un conseil … », « entrera pleinement en application le … »', () => {
+    expect(typedEvents('Premièrement, nous créerons au 1er janvier 2032 un Conseil national du numérique littoral (CNNL).')).toEqual(['creation 2032-01-01']);
+    expect(typedEvents('La loi n° 2030-412 du 3 juin 2030 entrera pleinement en application le 1er septembre 2031.')).toContain('start 2031-09-01');
+  });
+});

@@ -988,3 +988,14 @@ describe('tables: an HTML row left open', () => {
     ]);
   });
 });
+
+describe('a minister’s announcements: products and committees', () => {
+  it('« Deuxièmement, le guichet « X » … »: an ordinal adverb is no product', () => {
+    const names = dataOf(run(productsExtractor, 'Deuxièmement, le guichet « Mon Port » sera généralisé à tous les ports de plaisance.'), 'product').map((p) => p.name);
+    expect(names).toEqual(['Mon Port']);
+  });
+  it('« un conseil …, qui réunira deux fois par an A, B et C »', () => {
+    const committees = dataOf(run(committeesExtractor, 'Nous créerons un Conseil national du numérique littoral (CNNL), qui réunira deux fois par an les élus des communes littorales, les capitaineries et l’agence.'), 'committee');
+    expect(committees.map((c) => [c.name, c.frequency])).toEqual([['Conseil national du numérique littoral', 'deux fois par an']]);
+  });
+});

@@ -71,7 +71,7 @@ const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
-const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|rassemble|associe|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
+const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|réunira|rassemble|rassemblera|associe|associera|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
 const NAMED_BODY = new RegExp(
   String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])))`,
   'g',
@@ -79,7 +79,7 @@ const NAMED_BODY = new RegExp(
 const INSTITUTED =
   /\b(?:est|sont) (?:institu|cré)ée?s? (?:[^.;]{0,150}? )?(?:un|une) ((?:comité|commission|conseil|instance|collège|groupe de travail|observatoire)(?=\s)[^.;,()]{0,150}?)(?=\s*[.;,(]|$)/;
 /** What introduces a body's participants (« réunit les directeurs … », « est composé de … »). */
-const PARTICIPANTS = /(?:(?<!se )réunit|rassemble|associe|réunissant|rassemblant|associant|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/;
+const PARTICIPANTS = /(?:(?<!se )réunit|(?<!se )réunira|rassemble|rassemblera|associe|associera|réunissant|rassemblant|associant|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/;
 
 const GENERIC_BODY = /^(?:conseil|comité|commission|instance|collège|séminaire|groupe de travail)s?$/i;
 
@@ -293,7 +293,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 14,
+  version: 15,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

@@ -34,7 +34,7 @@ const PRODUCT_NOUNS = 'outils?|services?|applications?|plateformes?|logiciels?|s
 
 const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginning?: boolean; sinceOnly?: boolean }> = [
   { type: 'creation', pattern: 'cr[ée]ation|cr[ée]ations', noun: true },
-  { type: 'creation', pattern: "cr[ée](?:[ée](?:e|es|s)?|e(?:nt|r|s|ra|ront)?|a(?:it|ient)?|èrent)" },
+  { type: 'creation', pattern: "cr[ée](?:[ée](?:e|es|s)?|e(?:nt|r|s|ra|ront|rons|rez)?|a(?:it|ient)?|èrent|ons|ez)" },
   { type: 'creation', pattern: 'institu(?:é|ée|ées|és|e|ent|er|a|ait)' },
   { type: 'creation', pattern: 'fond(?:é|ée|ées|és)' },
   { type: 'creation', pattern: '(?:est|sont|était|fut|a\\s+été|ont\\s+été)\\s+n[ée]e?s?' },
@@ -119,7 +119,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'other', pattern: "refon(?:du|due|dus|dues|te)|annonc(?:e|é|ée|és|ées|er)|réorganis(?:é|ée|és|ées|er|ation)" },
   // « Le présent arrêté entre en vigueur le 1er mars », « entrée en vigueur au 1er janvier »: what the text sets up
   // starts then.
-  { type: 'start', pattern: "entr(?:e|é|ée|ent|era|eront)\\s+en\\s+vigueur|entrée\\s+en\\s+vigueur", noun: true, beginning: true },
+  { type: 'start', pattern: "entr(?:e|é|ée|ent|era|eront)\\s+(?:pleinement\\s+)?en\\s+(?:vigueur|application)|entrée\\s+en\\s+(?:vigueur|application)", noun: true, beginning: true },
   // « Mme X est directrice de l'agence depuis mars 2023 », « elle en est la déléguée depuis le 4 septembre »: holding
   // an office since a date (a date introduced by « depuis », « à compter de »).
   { type: 'appointment', pattern: "(?:(?:est|en\\s+est)\\s+(?:(?:le|la|l')\\s*)?|(?<=\\p{Lu}\\p{Ll}+,\\s)|(?<=\\p{Lu}\\p{Ll}+\\s\\(\\s?))(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|coordinat(?:eur|rice)|administrat(?:eur|rice)\\s+généra(?:l|le))(?![\\p{L}])", sinceOnly: true },
@@ -958,7 +958,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 48,
+  version: 49,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -33,7 +33,7 @@ const NAME_COMPLEMENT = new RegExp(
 
 /** Capitalised words that open a sentence's adverbial, not a name (« En 2020, … », « Depuis mars, … »). */
 const ADVERBIAL_START =
-  /^(?:En|Dans|Pour|Par|Depuis|Avec|Sur|Sous|Au|Aux|À|Ainsi|Enfin|Puis|Selon|Pendant|Après|Avant|Lors|Dès|Chaque|Tous|Toutes|Cette|Ce|Ces|Cet|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Aujourd'hui|Demain|Hier|Désormais|Parallèlement|Également|Ensuite|Aussi|Or|Mais|Donc|Car|Si|Quand|Comme|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Fin|Début|Mi)$/;
+  /^(?:[\p{Lu}][\p{Ll}]+ièmement|Premièrement|D'abord|Tout d'abord|En|Dans|Pour|Par|Depuis|Avec|Sur|Sous|Au|Aux|À|Ainsi|Enfin|Puis|Selon|Pendant|Après|Avant|Lors|Dès|Chaque|Tous|Toutes|Cette|Ce|Ces|Cet|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Aujourd'hui|Demain|Hier|Désormais|Parallèlement|Également|Ensuite|Aussi|Or|Mais|Donc|Car|Si|Quand|Comme|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Fin|Début|Mi)$/u;
 
 const OPERATOR_VERBS =
   /(?<![\wÀ-ÿ])(?:a conçu|conçoit|gère|gérée?|opère|opérée?|développe|développée?|pilote|pilotée?|porte|portée?|propose|proposée?|met à disposition|édite|éditée?|anime|animée?|lance|lancée?|maintient|déploie|héberge|construit|exploite|exploitée?)(?![\wÀ-ÿ])/i;
@@ -604,4 +604,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 22, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 23, extract: extractProducts };
