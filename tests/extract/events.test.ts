@@ -976,3 +976,12 @@ describe('events: a minister’s announcements', () => {
     expect(typedEvents('La loi n° 2030-412 du 3 juin 2030 entrera pleinement en application le 1er septembre 2031.')).toContain('start 2031-09-01');
   });
 });
+
+describe('events: a version withdrawn', () => {
+  it('« La version 1 de l’API sera retirée le 30 septembre 2031 »: a suppression', () => {
+    expect(typedEvents("La version 1 de l'API sera retirée le 30 septembre 2031.")).toEqual(['suppression 2031-09-30']);
+  });
+  it('« les usagers peuvent retirer leur titre dès le 3 mars »: no suppression', () => {
+    expect(typedEvents('Les usagers peuvent retirer leur titre en mairie dès le 3 mars 2031.')).not.toContain('suppression 2031-03-03');
+  });
+});

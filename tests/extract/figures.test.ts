@@ -364,6 +364,7 @@ describe('figures: units stated by a table, and key-figure components', () => {
       '12.5 M€ | Crédits ouverts 2024 = 12500000 €',
       '9.8 M€ | Crédits consommés 2024 = 9800000 €',
       '1250 k€ | Budget 2025 = 1250000 €',
+      '12 agents | Agents 2025',
     ]);
     // A row may state its own unit.
     expect(brief('| Indicateur | 2024 | 2025 |\n|---|---|---|\n| Budget (M€) | 2,1 | 2,4 |')).toEqual(['2.1 M€ | Budget 2024 = 2100000 €', '2.4 M€ | Budget 2025 = 2400000 €']);
@@ -398,5 +399,22 @@ describe('figures: a column headed by its unit', () => {
 describe('figures: counting labels', () => {
   it('« Nombre d’offres reçues : 7 » counts offres; « Nombre de fois : 3 » is no count', () => {
     expect(run("Nombre d'offres reçues : 7.\n- Nombre de dossiers instruits : 18\nNombre de fois : 3").map((f) => `${f.data.value} ${f.data.unit}`)).toEqual(['7 offres', '18 dossiers']);
+  });
+});
+
+describe('figures: a column headed by a plural count noun', () => {
+  it('« | Offre | Appels par minute | Appels par jour | »: the cells count calls', () => {
+    const text = ['| Offre | Appels par minute | Appels par jour |', '| --- | ---: | ---: |', '| Découverte | 60 | 5 000 |', '| Production | 600 | 200 000 |'].join('\n');
+    const figures = figuresExtractor.extract({ id: 't', text, title: 't', date: null } as never).facts.map((f) => f.data as { value: number; unit: string });
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [60, 'appels'],
+      [5000, 'appels'],
+      [600, 'appels'],
+      [200000, 'appels'],
+    ]);
+  });
+  it('not a money column without its unit (« | Crédits | »)', () => {
+    const text = ['| Programme | Crédits |', '| --- | ---: |', '| Signalisation maritime | 42 |'].join('\n');
+    expect(figuresExtractor.extract({ id: 't', text, title: 't', date: null } as never).facts).toEqual([]);
   });
 });

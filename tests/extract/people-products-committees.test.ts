@@ -999,3 +999,10 @@ describe('a minister’s announcements: products and committees', () => {
     expect(committees.map((c) => [c.name, c.frequency])).toEqual([['Conseil national du numérique littoral', 'deux fois par an']]);
   });
 });
+
+describe('an API’s FAQ', () => {
+  it('« l’API sera retirée »: « API » then a verb names no API', () => {
+    const names = dataOf(run(productsExtractor, "La version 1 de l'API sera retirée le 30 septembre 2031 ; l'API permet de déclarer les escales."), 'product').map((p) => p.name);
+    expect(names).toEqual([]);
+  });
+});

@@ -69,6 +69,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'suppression', pattern: 'suppression|dissolution|disparition|fermeture|abrogation', noun: true },
   { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
   { type: 'suppression', pattern: 'ferm(?:é|ée|és|ées|er|era)|abrog(?:é|ée|és|ées|er|e)|(?:met|mis|mise|mettre)\\s+fin\\s+(?:à|au|aux)(?!\\s+fonctions)' },
+  // « La version 1 de l'API sera retirée le 30 septembre »: withdrawn (a passive: not « les usagers retirent … »).
+  { type: 'suppression', pattern: "(?:est|sont|sera|seront|a\\s+été|ont\\s+été)\\s+(?:définitivement\\s+)?retirée?s?" },
   // « retrait définitif de l'outil X »: a product withdrawn.
   { type: 'suppression', pattern: 'retrait', noun: true },
   // « arrêt de l'outil historique X », « arrêté en février 2025 » (a product's sheet): a product or a project stopped.
@@ -958,7 +960,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 49,
+  version: 50,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

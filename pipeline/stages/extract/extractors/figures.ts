@@ -433,7 +433,12 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   // A count column (« Nombre de projets ») does not take the unit of the table's caption (« … (en M€) »).
   if (!ownUnit && COUNT_HEADER.test(header[k]?.text ?? '')) return undefined;
   const stated = ownUnit ?? TABLE_UNIT.exec(caption);
-  if (!stated) return undefined;
+  // « | Offre | Appels par minute | Appels par jour | »: a column headed by a plural count noun counts in it.
+  if (!stated) {
+    const counted = /^(?:(?:nombre|nb)\s+(?:de\s+|d'))?([\p{L}-]+[sx])(?![\p{L}])/iu.exec(tidy(header[k]?.text ?? ''));
+    if (!counted || NOT_COUNTED.test(counted[1]!) || /^(?:autorisations|engagements|effectifs|dates|périodes|exercices|totaux|objectifs|cibles|valeurs|sources|observations|remarques|commentaires)$/iu.test(counted[1]!)) return undefined;
+    return { unit: counted[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text} ${cells[0]!.text}`) };
+  }
   const [unit, factor] = TABLE_UNITS[(stated[1] ?? stated[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? [];
   if (!unit) return undefined;
   const column = tidy((header[k]?.text ?? '').replace(TABLE_UNIT, ''));
@@ -687,7 +692,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 14,
+  version: 15,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

@@ -584,7 +584,7 @@ export function extractProducts(doc: SourceDocument) {
   // « API sirene », « API adresse »: an API named by a lowercase identifier.
   const api = /(?<![\wÀ-ÿ])API\s+([a-z][a-z0-9-]{2,30})(?![\wÀ-ÿ])/g;
   while (clean.includes('API') && (m = api.exec(clean))) {
-    if (/^(?:de|des|du|et|pour|par|avec|sans|sur|sous|dans|qui|que|est|sont|en|ou|à|aux|au|entre|vers|chez|selon|comme)$/.test(m[1]!)) continue;
+    if (/^(?:de|des|du|et|pour|par|avec|sans|sur|sous|dans|qui|que|est|sont|en|ou|à|aux|au|entre|vers|chez|selon|comme|sera|seront|était|étaient|reste|restera|peut|pourra|doit|devra|permet|fournit|expose|propose|devient|deviendra|a|ont|avait)$/.test(m[1]!)) continue;
     // « les API publiques », « 320 API ouvertes »: the common noun and an adjective, not a named API.
     if (API_ADJECTIVE.test(m[1]!) || (/[sx]$/.test(m[1]!) && /(?:\d|\b(?:les|des|ces|nos|vos|leurs|plusieurs|certaines|toutes))\s*$/i.test(clean.slice(Math.max(0, m.index - 12), m.index)))) continue;
     push(m.index, m.index + m[0].length, `API ${m[1]!}`, 'API', null);
@@ -604,4 +604,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 23, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 24, extract: extractProducts };
