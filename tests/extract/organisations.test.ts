@@ -1438,3 +1438,32 @@ describe('organisations: review fixes of session 10', () => {
     expect(parents('Le ministère de la Justice publie. Le bureau Alpha du ministère public instruit les plaintes.').filter((p) => p.startsWith('bureau Alpha'))).toEqual([]);
   });
 });
+
+describe('organisations: a saved directory page with nested lists and character references', () => {
+  const page = [
+    '<h1>Direction des phares (DPH)</h1>',
+    '<h2>Organisation</h2>',
+    '<ul>',
+    '  <li><strong>Mission strat&eacute;gie, architecture et urbanisation (MSAU)</strong><br>',
+    '    Chef de mission&nbsp;: M.&nbsp;Paul L&eacute;ger</li>',
+    '  <li><strong>Sous-direction des infrastructures (SDI)</strong><br>',
+    '    Sous-directrice&nbsp;: Mme&nbsp;Anne Roux',
+    '    <ul>',
+    '      <li>Bureau des r&eacute;seaux (BR)<br>Chef de bureau&nbsp;: M.&nbsp;Yves Calvez</li>',
+    '      <li>P&ocirc;le assistance et poste de travail<br>Responsable&nbsp;: Mme&nbsp;Lina Morel</li>',
+    '      <li>Laboratoire d&rsquo;innovation &laquo;&nbsp;Phare&rsquo;Lab&nbsp;&raquo;, cr&eacute;&eacute; en 2021</li>',
+    '    </ul>',
+    '  </li>',
+    '</ul>',
+    '<p>Le Minist&egrave;re de l&rsquo;Enseignement agricole et de la Mer publie cet annuaire.</p>',
+  ].join('\n');
+  it('a name with a decoded reference before its comma keeps its comma (« stratégie, architecture »)', () => {
+    expect(pairs(page)).toContain('Mission stratégie, architecture et urbanisation = MSAU');
+  });
+  it('the lines of an item (« <br> ⏎ Sous-directrice : … ») do not close it: its nested list is its units', () => {
+    expect(parents(page)).toEqual(expect.arrayContaining(['Bureau des réseaux < SDI', 'Pôle assistance et poste de travail < SDI', "Laboratoire d'innovation Phare'Lab < SDI"]));
+  });
+  it('« Minist&egrave;re de l&rsquo;Enseignement agricole et de la Mer »: the name goes on past a padded word', () => {
+    expect(dataOf(orgs(page), 'organisation').map((o) => o.name)).toContain("Ministère de l'Enseignement agricole et de la Mer");
+  });
+});

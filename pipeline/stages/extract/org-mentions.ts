@@ -327,7 +327,7 @@ function definitionMention(
   return {
     start,
     end,
-    name: clean.slice(nameStart, nameEnd).replace(/[«»]/g, ' ').replace(/\s+/g, ' ').trim(),
+    name: clean.slice(nameStart, nameEnd).replace(/[«»]/g, ' ').replace(/\s+/g, ' ').replace(PADDED_BEFORE_PUNCTUATION, '').trim(),
     acronym,
     type: org,
     nameStart,
@@ -562,6 +562,9 @@ function headingUnitStarts(text: PreparedText, into: Set<number>): void {
 /** Names every body's organs bear (« comité de pilotage », « conseil d'administration », « secrétariat général »). */
 const GENERIC_UNIT_NAME = /^(?:comité|conseil|commission|secrétariat|direction|service|bureau|cellule)\s+(?:(?:de|du)\s+(?:pilotage|suivi|direction|surveillance|cabinet)|d'(?:administration|orientation)|général|générale|scientifique|stratégique|technique|exécutif|restreint|central|centrale)$/i;
 
+/** A space before a comma or a full stop in a name: the padding of a word whose character references were decoded. */
+const PADDED_BEFORE_PUNCTUATION = / (?=[,.)])/g;
+
 function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, knownNames: readonly string[] = []): NamedCandidate[] {
   const { clean } = text;
   const out: NamedCandidate[] = [];
@@ -595,7 +598,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
         mention: {
           start,
           end: nameEnd,
-          name: `${singular(typeWord)} ${quoted[1]!.replace(/\s+/g, ' ')}`,
+          name: `${singular(typeWord)} ${quoted[1]!.replace(/\s+/g, ' ').replace(PADDED_BEFORE_PUNCTUATION, '')}`,
           acronym: null,
           type,
           nameStart: start,
@@ -615,7 +618,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       const collective = /^\s+([a-zéè]+(?:aux|iques|iers|ières))(?:\s+et\s+([a-zéè]+(?:aux|iques|iers|ières)))?(?![\wÀ-ÿ])/.exec(clean.slice(pos, pos + 60));
       if (collective && /^ministères$/i.test(typeWord)) {
         const end = pos + collective[0].length;
-        out.push({ mention: { start, end, name: clean.slice(start, end).replace(/\s+/g, ' '), acronym: null, type, nameStart: start, nameEnd: end, how: 'named' }, ofAt: null });
+        out.push({ mention: { start, end, name: clean.slice(start, end).replace(/\s+/g, ' ').replace(PADDED_BEFORE_PUNCTUATION, ''), acronym: null, type, nameStart: start, nameEnd: end, how: 'named' }, ofAt: null });
       }
       continue;
     }
@@ -640,7 +643,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // A spaced dash (the clean copy writes every dash as « - ») opens an apposition: « mission X – ministère Y ».
       // (A long gap of spaces after a word whose HTML character references the clean copy decoded is that word's
       // padding, « d&eacute;l&eacute;gation » → « délégation » and spaces: one space; the type word's too.)
-      const padded = gap.length > 3 && /^[ ]+$/.test(gap) && hasHtmlReference(text.original.slice(i > 0 ? word(i - 1)!.start : start, w.start));
+      // (From the start of the run of characters the previous word ends: « l&rsquo;Enseignement » pads after the run.)
+      const padded = gap.length > 3 && /^[ ]+$/.test(gap) && hasHtmlReference(text.original.slice(clean.lastIndexOf(' ', (i > 0 ? word(i - 1)!.start : start) - 1) + 1, w.start));
       if ((/[,;:.()«»!?\n\t[\]|"]|\s-\s/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || (gap.length > 3 && !padded)) break;
       // After a proper name (« programme ABC »), a lowercase word that is not a connector starts the predicate.
       const prev = taken[taken.length - 1];
@@ -746,7 +750,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
         const tail = clean.slice(w.end, lineEndAt < 0 ? clean.length : lineEndAt);
         const wholeLabel =
           /^\s*(?:[-*+•]\s+|#{1,6}\s+|\d{1,2}[.)]\s+)?$/.test(clean.slice(lineStart, start)) &&
-          /^\s+[a-zéèêàçœ'-]+(?:\s+[a-zéèêàçœ'-]+){0,3}\s*(?:\s-\s|[:(]|[;.,]?\s*$)/.test(tail) &&
+          /^\s+[a-zéèêàçœ'-]+(?:\s+[a-zéèêàçœ'-]+){0,3}\s*(?:\s-\s|[:(;]|[.,]?\s*$)/.test(tail) &&
           !DETERMINER_WORDS.has(nxt) &&
           !/^\s+\S+\s+(?:le|la|les|l'|un|une|des|du)\s/.test(tail);
         if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain && !closingAdjective && !titled && !wholeLabel)) break;
@@ -804,7 +808,15 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     // « le département de l'Ariège »: a territory, not a unit.
     if (type === 'département' && /^(?:de l'|de la |du |des |de )[A-ZÉ][\wÀ-ÿ'-]*$/.test(phrase.slice(typeWord.length + 1))) continue;
     // A bare adjective (« direction interministérielle ») is kept: normalise merges it with the full name.
-    const name = `${singular(typeWord)} ${clean.slice(taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
+    const name = `${singular(typeWord)} ${clean.slice(taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ').replace(PADDED_BEFORE_PUNCTUATION, '');
+    // « le laboratoire d'innovation « Agri'Lab » »: the name between guillemets after the phrase is its own (not a
+    // network's: « le réseau ministériel « X » » is a product, products.ts).
+    const quotedAfter = type !== 'réseau' && ofAt === null ? /^\s*«\s*([^«»\n]{2,60}?)\s*»/.exec(clean.slice(nameEnd, nameEnd + 80)) : null;
+    if (quotedAfter) {
+      const end = nameEnd + quotedAfter[0].length;
+      out.push({ mention: { start, end, name: `${name} ${quotedAfter[1]!.replace(/\s+/g, ' ')}`, acronym: null, type, nameStart: start, nameEnd: end, how: 'named' }, ofAt });
+      continue;
+    }
     out.push({
       mention: { start, end: nameEnd, name, acronym: null, type, nameStart: start, nameEnd, how: 'named' },
       ofAt,
@@ -823,7 +835,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // The longest run of the phrase's words that is a known name.
       for (let k = c.taken.length; k > 0; k--) {
         const nameEnd = c.taken[k - 1]!.end;
-        const name = `${singular(c.typeWord)} ${clean.slice(c.taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
+        const name = `${singular(c.typeWord)} ${clean.slice(c.taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ').replace(PADDED_BEFORE_PUNCTUATION, '');
         if (!known.has(nameKey(name))) continue;
         // (« comité de pilotage », « secrétariat général »: every body has one; a capital elsewhere names no unit.)
         if (GENERIC_UNIT_NAME.test(name)) break;
@@ -901,7 +913,7 @@ function pluralEnumeration(clean: string, pos: number, typeWord: string, type: O
     if (!/^(?:«|[A-ZÉ])/.test(raw)) continue;
     const start = listStart + it.index;
     const end = start + raw.length;
-    const name = `${singular(typeWord).toLowerCase()} ${raw.replace(/[«»]/g, '').trim()}`.replace(/\s+/g, ' ');
+    const name = `${singular(typeWord).toLowerCase()} ${raw.replace(/[«»]/g, '').trim()}`.replace(/\s+/g, ' ').replace(PADDED_BEFORE_PUNCTUATION, '');
     out.push({ mention: { start, end, name, acronym: null, type, nameStart: start, nameEnd: end, how: 'named' }, ofAt: null });
   }
   return out.length >= 2 ? out : [];
@@ -1249,7 +1261,7 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
       (SUB_UNIT_TYPE_WORDS.test(child.name.split(' ')[0] ?? '') || /^direction$/i.test(child.name.split(' ')[0] ?? '') || /^secrétariat\s+général$/i.test(child.name)) &&
       /^\s*(?:de la|de l'|du|des)\s*$/.test(between);
     if (!generic || parent.end - child.start > 200) continue;
-    child.name = text.clean.slice(child.start, parent.end).replace(/\s+/g, ' ').replace(/\s*\([^)]*\)\s*$/, '');
+    child.name = text.clean.slice(child.start, parent.end).replace(/\s+/g, ' ').replace(PADDED_BEFORE_PUNCTUATION, '').replace(/\s*\([^)]*\)\s*$/, '');
     child.nameEnd = parent.end;
   }
   return { result: { mentions, productDefinitions, ofLinks }, ownDefined };

@@ -779,7 +779,10 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     for (const line of text.lines) {
       if (line.kind === 'blank') continue;
       if (line.kind !== kind) {
-        if (kind === 'list-item') open.length = 0;
+        // (A line indented deeper than the open item goes on with it: « <li>Sous-direction X<br> ⏎ Sous-directrice : … ⏎
+        // <ul><li>Bureau Y » in a saved page.)
+        const goesOn = kind === 'list-item' && line.kind === 'paragraph' && open.length > 0 && line.contentStart - line.start > open[open.length - 1]!.level;
+        if (kind === 'list-item' && !goesOn) open.length = 0;
         continue;
       }
       while (open.length && open[open.length - 1]!.level >= line.level) open.pop();
@@ -1024,6 +1027,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 57,
+  version: 58,
   extract: (doc) => extractOrganisations(doc),
 };
