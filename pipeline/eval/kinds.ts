@@ -3,6 +3,7 @@
  * a record matches an entry (eval/GOLD-FORMAT.md, « Matching used by the scorer »), and how both are shown.
  * Pure.
  */
+import { decodeHTML } from 'entities';
 import type {
   CommitteeRecord,
   ContactRecord,
@@ -80,8 +81,10 @@ export interface TextIndex {
 }
 
 export function indexText(raw: string): TextIndex {
-  // HTML tags are markup, not words: « solidarités</strong> » writes « solidarités ».
-  return { raw, normalised: ` ${normaliseName(raw.replace(/<\/?[a-zA-Z][^<>]*>/g, ' '))} ` };
+  // HTML tags are markup, not words: « solidarités</strong> » writes « solidarités »; character references are
+  // characters: « strat&eacute;gie » writes « stratégie ».
+  const decoded = decodeHTML(raw.replace(/<\/?[a-zA-Z][^<>]*>/g, ' '));
+  return { raw: decodeHTML(raw), normalised: ` ${normaliseName(decoded)} ` };
 }
 
 function escapeRegExp(text: string): string {

@@ -163,6 +163,12 @@ describe('records merged from several texts', () => {
     expect(mentionsName(text, 'services numériques publics')).toBe(false);
   });
 
+  it('reads HTML character references as their characters (« Mission strat&eacute;gie, … »)', () => {
+    const text = indexText('<li><strong>Mission strat&eacute;gie, architecture et urbanisation (MSAU)</strong>&nbsp;: M.&nbsp;Paul</li>');
+    expect(mentionsName(text, 'Mission stratégie, architecture et urbanisation')).toBe(true);
+    expect(mentionsAcronym(text, 'MSAU')).toBe(true);
+  });
+
   it('reads HTML tags as spaces when looking for a name', () => {
     const text = indexText('<p>Conçu par le <strong>Laboratoire des usages</strong> (LDU), le service <em>ouvre</em>.</p>');
     expect(mentionsName(text, 'Laboratoire des usages')).toBe(true);
