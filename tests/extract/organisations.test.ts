@@ -1467,3 +1467,26 @@ describe('organisations: a saved directory page with nested lists and character 
     expect(dataOf(orgs(page), 'organisation').map((o) => o.name)).toContain("Ministère de l'Enseignement agricole et de la Mer");
   });
 });
+
+describe('organisations: a delegation of signature listed by unit', () => {
+  const text = [
+    '1° Au service de la stratégie, du pilotage et des ressources (SSPR) :',
+    '',
+    '- M. Paul Léger, chef du bureau du budget et des achats numériques (SSPR1) ;',
+    '- Mme Anne Roux, cheffe du bureau des compétences numériques (SSPR2) ;',
+    '',
+    '2° À la sous-direction des infrastructures (SDI) :',
+    '',
+    '- M. Yves Calvez, sous-directeur des infrastructures ;',
+    '- Mme Lina Morel, cheffe du bureau des réseaux (SDI1).',
+  ].join('\n');
+  it('« bureau … (SSPR1) »: a unit numbered after its parent’s acronym is defined by its phrase', () => {
+    expect(pairs(text)).toEqual(expect.arrayContaining(['bureau du budget et des achats numériques = SSPR1', 'bureau des compétences numériques = SSPR2', 'bureau des réseaux = SDI1']));
+  });
+  it('« 1° Au service X (SX) : » then the people of the list: the units they head are X’s', () => {
+    expect(parents(text).sort()).toEqual(['bureau des compétences numériques < SSPR', 'bureau des réseaux < SDI', 'bureau du budget et des achats numériques < SSPR']);
+  });
+  it('a numbered acronym whose base the text never writes is no definition (« le rapport (RA1) »)', () => {
+    expect(pairs('Le bureau des études publie le rapport annuel (RA1).')).toEqual([]);
+  });
+});

@@ -260,6 +260,16 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
     const words = wordsIn(clean, from, to);
     const win = words.slice(windowStart(words, acronym.length));
     let first = matchLongForm(acronym, win);
+    // « bureau du budget et des achats (SSPR1) »: a unit numbered after its parent's acronym (« SSPR », defined in
+    // the text) is named by the unit phrase right before the parenthesis, from its type word.
+    const numbered = first < 0 ? /^([A-ZÉ]{2,})\d{1,2}$/.exec(acronym) : null;
+    if (numbered && new RegExp(`(?<![\\p{L}\\p{N}])${numbered[1]}(?![\\p{L}\\p{N}])`, 'u').test(clean)) {
+      for (let k = win.length - 1; k >= Math.max(0, win.length - 12); k--) {
+        if (!/^(?:bureau|pôle|cellule|département|mission|service|division|secteur|section|unité)$/i.test(win[k]!.text)) continue;
+        first = k;
+        break;
+      }
+    }
     if (first < 0 && !wordAcronym) first = matchByInitials(acronym, win);
     if (first < 0) continue;
     // « … numérique (Dinum) »: a capitalised word is an acronym only when the initials clearly spell it.

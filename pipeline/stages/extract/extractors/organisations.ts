@@ -253,6 +253,11 @@ function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMen
   return head;
 }
 
+/** « 1° Au service X : », « À la sous-direction Y : »: a unit opening a list of its people. */
+const UNIT_LIST_HEAD = /^(?:(?:à|a|au|aux)\s+(?:la\s+|l')?)(?=\S)/i;
+/** A head's title right before a unit: « chef du », « cheffe de la », « responsable du », « directrice de l' ». */
+const HEADED_BY = /(?:chef(?:fe)?|responsable|direct(?:eur|rice)|sous-direct(?:eur|rice)|coordinat(?:eur|rice))(?:\s+adjointe?)?\s+(?:du|de\s+la|de\s+l'|des)\s*$/i;
+
 /** Adverbs that put an attachment in the past. */
 const FORMERLY = String.raw`(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère)`;
 
@@ -750,6 +755,23 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       pos = unit.end;
     }
   }
+  // « 1° Au service X (SX) : » then « - M. Y, chef du bureau Z (SX1) ; » (delegations of signature, directories):
+  // the units the items' people head belong to the unit that heads the list.
+  for (let li = 0; li < text.lines.length; li++) {
+    const head = text.lines[li]!;
+    if (head.kind !== 'list-item' && head.kind !== 'paragraph') continue;
+    const m = UNIT_LIST_HEAD.exec(clean.slice(head.contentStart, head.start + head.text.length));
+    if (!m) continue;
+    const parent = mentionAt(mentions, head.contentStart + m[0].length, head.contentStart + m[0].length + 1);
+    if (!parent || !/^\s*(?:\([^()]{1,20}\)\s*)?:\s*$/.test(clean.slice(parent.end, head.start + head.text.length))) continue;
+    for (let lj = li + 1; lj < text.lines.length; lj++) {
+      const item = text.lines[lj]!;
+      if (item.kind === 'blank') continue;
+      if (item.kind !== 'list-item' || UNIT_LIST_HEAD.test(clean.slice(item.contentStart, item.start + item.text.length))) break;
+      const unit = mentions.find((x) => x.start >= item.contentStart && x.end <= item.end && x !== parent && x.type && SUB_UNIT_OR_COMMITTEE.has(x.type) && HEADED_BY.test(clean.slice(Math.max(item.contentStart, x.start - 40), x.start)));
+      if (unit && !sameBody(unit, parent) && !(unit.acronym && unit.acronym === parent.acronym)) link(unit, parent, unit.start, unit.end);
+    }
+  }
   // « La direction X comprend : » (no count) followed by list items naming units: those units are its own.
   const containsColon = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})\s*:\s*$`, 'i');
   for (const s of /:/.test(clean) ? text.sentences : []) {
@@ -1027,6 +1049,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 58,
+  version: 59,
   extract: (doc) => extractOrganisations(doc),
 };
