@@ -1490,3 +1490,17 @@ describe('organisations: a delegation of signature listed by unit', () => {
     expect(pairs('Le bureau des études publie le rapport annuel (RA1).')).toEqual([]);
   });
 });
+
+describe('organisations: a reorganisation told in a newsletter or a hearing', () => {
+  it('« Elle ne compte plus que trois départements au lieu de cinq : le département « A », … »', () => {
+    const text = 'La direction des phares (DPH) a été réorganisée. Elle ne compte plus que trois départements au lieu de cinq : le département « Feux », le département « Bouées » et le département « Quais ».';
+    expect(parents(text)).toEqual(['département Feux < DPH', 'département Bouées < DPH', 'département Quais < DPH']);
+  });
+  it('« X, qui relevait de Y, est désormais rattaché au Z »: Z', () => {
+    expect(parents("L'incubateur Phare-Lab, qui relevait de l'ancien département de l'innovation, est désormais rattaché au département « Feux ».")).toEqual(['incubateur Phare-Lab < département Feux']);
+  });
+  it('« la DPH s’organise désormais en trois sous-directions : » then the list', () => {
+    const text = ['La direction des phares (DPH) s’organise désormais en deux sous-directions :', '', '- la sous-direction des feux (SDF) ;', '- la sous-direction des bouées (SDB).'].join('\n');
+    expect(parents(text)).toEqual(['sous-direction des feux < DPH', 'sous-direction des bouées < DPH']);
+  });
+});

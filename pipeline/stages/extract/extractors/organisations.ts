@@ -194,7 +194,7 @@ interface CountStatement {
 }
 
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore))?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+)?)+)`,
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+)?)+)`,
   'gi',
 );
 
@@ -446,7 +446,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »
   const attached = new RegExp(
-    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+)?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
+    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},)?\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?)?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
     'i',
   );
   for (const last of mentions) {
@@ -1049,6 +1049,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 59,
+  version: 60,
   extract: (doc) => extractOrganisations(doc),
 };
