@@ -164,10 +164,11 @@ describe('eventsExtractor', () => {
       expect(found[0]!.data.subject_name).toBeNull();
     });
 
-    it('finds a dated list item that starts with a bare year, without a second event for the means', () => {
+    it('finds a dated list item that starts with a bare year; a creation by merger is both (as annotators list it)', () => {
       const found = run('## Historique\n\n- 2010 : création du service par fusion de deux structures ;\n- 2012 : la mission est renommée.');
       expect(found.map(brief)).toEqual([
         ['creation', '2010', '2010 : création'],
+        ['merger', '2010', '2010 : création du service par fusion'],
         ['renaming', '2012', '2012 : la mission est renommée'],
       ]);
       expect(found[0]!.data.subject_name).toBeNull();
@@ -983,5 +984,20 @@ describe('events: a version withdrawn', () => {
   });
   it('« les usagers peuvent retirer leur titre dès le 3 mars »: no suppression', () => {
     expect(typedEvents('Les usagers peuvent retirer leur titre en mairie dès le 3 mars 2031.')).not.toContain('suppression 2031-03-03');
+  });
+});
+
+describe('events: reorganisations and appointments by an act', () => {
+  it('« A et B fusionnent au sein d’une nouvelle direction X »: a merger and the creation of X', () => {
+    expect(typedEvents("À compter du 1er janvier 2031, la plateforme des phares (PRP) et la mission des balises (MRB) fusionnent au sein d'une nouvelle direction régionale des feux (DRF).")).toEqual([
+      'merger 2031-01-01',
+      'creation 2031-01-01',
+    ]);
+  });
+  it('« Le même décret a supprimé, à compter de la même date, le conseil X »: the date of the sentence before', () => {
+    expect(typedEvents("Le décret n° 2030-611 du 27 juin 2030 a créé l'agence des quais (AQ). Le même décret a supprimé, à compter de la même date, le conseil des digues (CDD).")).toEqual(['creation 2030-06-27', 'suppression 2030-06-27']);
+  });
+  it('« M. X, chef de Y depuis 2019, a été nommé directeur … par arrêté du préfet du 12 novembre 2031 »: the act’s date', () => {
+    expect(typedEvents('M. Erwan Le Goff, chef de la plateforme des phares depuis 2019, a été nommé directeur régional des feux par arrêté du préfet de région du 12 novembre 2031.')).toContain('appointment 2031-11-12');
   });
 });

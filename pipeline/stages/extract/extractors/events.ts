@@ -521,6 +521,9 @@ function appointmentOrReplacement(clean: string, t: Trigger): Trigger {
 }
 
 /** After « rejoint X (en 2019) »: the post taken (« comme directrice adjointe », « en tant que chef de projet »). */
+/** After a merger verb: the new body it makes (« au sein d'une nouvelle direction », « pour former une nouvelle agence »). */
+const NEW_BODY_AFTER = /(?:au\s+sein\s+d'|en|pour\s+(?:former|créer|constituer|donner\s+naissance\s+à))\s*(?:une?|la|le|l')\s+nouvel(?:le)?\s+(?:[a-zéèêàç]+\s+)?(?=direction|agence|délégation|mission|service|département|établissement|office|sous-direction|structure|entité|opérateur|pôle|bureau)/iu;
+
 /** A body that meets (a committee, a board, an assembly), near a « réuni le … ». */
 const MEETING_BODY_NEAR = /(?<![\p{L}])(?:comités?|conseils?|commissions?|assemblées?|instances?|collèges?|jurys?|copil|cotech|bureau\s+(?:du|de\s+la)\s+(?:conseil|commission|comité|assemblée))(?![\p{L}])/iu;
 
@@ -562,12 +565,6 @@ function mainClauseSubject(clean: string, sent: Sentence, t: Trigger): { subject
   // (« le service Xyz »: a service with a proper name is a product, as for organisations.)
   if (productTypeOf(head)) return { subject: null, subject_name: name };
   return orgTypeOf(head) ? { subject: { name: `${head} ${name}` }, subject_name: null } : none;
-}
-
-/** A merger trigger that says how something was made (« par fusion de », « en rassemblant », « issue de la fusion »). */
-function isMeans(clean: string, t: Trigger): boolean {
-  const word = clean.slice(t.start, t.end);
-  return /ant$/iu.test(word) || /(?:par|en|issue?s?\s+d[eu])\s+(?:la\s+|une\s+)?$/iu.test(clean.slice(Math.max(0, t.start - 20), t.start));
 }
 
 /**
@@ -643,7 +640,7 @@ function openingText(clean: string, sent: Sentence, docDate: string | null): Leg
 const INCISE_ABOUT_OTHER = /,\s*(?:(?:elle|lui|eux|elles)-mêmes?|qui|dont)(?![\p{L}])/iu;
 
 /** « Elle a remplacé à cette date la mission X »: a date that the sentence names by pointing back at the one before. */
-const DATE_ANAPHORA = /(?<![\p{L}])(?:à\s+cette\s+date|à\s+la\s+même\s+date|le\s+même\s+jour|ce\s+jour-là|à\s+cette\s+occasion)(?![\p{L}])/iu;
+const DATE_ANAPHORA = /(?<![\p{L}])(?:à\s+cette\s+date|(?:à|à\s+compter\s+de|de)\s+la\s+même\s+date|à\s+compter\s+de\s+cette\s+date|le\s+même\s+jour|ce\s+jour-là|à\s+cette\s+occasion)(?![\p{L}])/iu;
 
 /** A dated item of a list of news: from the line after its date to the next item or the end of the list. */
 interface DatedItem {
@@ -741,6 +738,15 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
         continue;
       }
     }
+    // « M. X, chef de la Y depuis 2019, a été nommé directeur … par arrêté du préfet du 12 novembre 2025 »: the date
+    // of the act that appoints.
+    if (/^nomm/iu.test(clean.slice(t.start, t.end).replace(/^(?:a|ont|est|sont)\s+(?:été\s+)?/iu, ''))) {
+      const byAct = dates.find((d) => d.start > t.end && /^[^.;]{0,120}?\bpar\s+(?:un\s+)?(?:décret|arrêté|décision)(?![\p{L}])[^.;]{0,100}?\s(?:du|en\s+date\s+du)\s*$/iu.test(clean.slice(t.end, d.start)));
+      if (byAct) {
+        pairs.push({ t: appointmentOrReplacement(clean, renamingOrOther(clean, t)), d: byAct });
+        continue;
+      }
+    }
     let best: DateMention | null = null;
     let bestDist = Infinity;
     // « Décret n° … du 3 mai 2024 modifiant le décret … du 2 juin 2020 et portant création de X »: what a
@@ -778,6 +784,11 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     if (!best && dates.length === 0 && inherited && !((t.type === 'start' && !t.beginning) || t.sinceOnly) && !FUTURE_CLAUSE.test(sent.text) && !/(?<![\p{L}])(?:a|ont|avait|avaient)\s+été(?![\p{L}])/u.test(sent.text)) best = inherited;
     if (best && /^abrog/iu.test(clean.slice(t.start, t.end)) && inCitation(best)) continue;
     if (best) pairs.push({ t: signedAgreement(clean, appointmentOrReplacement(clean, renamingOrOther(clean, t))), d: best });
+    // « A et B fusionnent au sein d'une nouvelle direction X », « … pour former une nouvelle agence »: X is created too.
+    if (best && t.type === 'merger' && !/^fusion(?:s)?$/iu.test(clean.slice(t.start, t.end))) {
+      const created = NEW_BODY_AFTER.exec(clean.slice(t.end, Math.min(sent.end, t.end + 80)));
+      if (created) pairs.push({ t: { start: t.end + created.index, end: t.end + created.index + created[0].length, type: 'creation', noun: true }, d: best });
+    }
   }
   // One event per (date, type): the nearest trigger. « start » gives way to any other type on the same date.
   const kept: Pair[] = [];
@@ -792,8 +803,6 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     if (k.t!.type === 'start' && !k.t!.beginning && kept.some((o) => o !== k && o.d === k.d)) kept.splice(i, 1);
     // « la refonte de l'outil X, lancé en 2019 »: a typed trigger says what the date is; a generic one adds nothing.
     else if (k.t!.type === 'other' && kept.some((o) => o !== k && o.d === k.d && o.t!.type !== 'other')) kept.splice(i, 1);
-    // « création … par fusion de », « créée en rassemblant »: the merger is how the body was created.
-    else if (k.t!.type === 'merger' && kept.some((o) => o.d === k.d && o.t!.type === 'creation') && isMeans(clean, k.t!)) kept.splice(i, 1);
     // « L'agence, rattachée à la délégation X, a été créée le 1er janvier 2017 », « créé en 2015 et placé sous
     // l'autorité de … »: an attachment stated as a participle describes a state; the date is the nearer trigger's.
     else if (k.t!.type === 'attachment' && isStativeParticiple(clean, k.t!) && kept.some((o) => o !== k && o.d === k.d && o.t && o.t.type !== 'attachment' && distance(clean, o.t, o.d) < distance(clean, k.t!, k.d))) kept.splice(i, 1);
@@ -960,7 +969,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 50,
+  version: 51,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
