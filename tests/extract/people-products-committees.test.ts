@@ -1006,3 +1006,25 @@ describe('an API’s FAQ', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('products named as products are: hyphenated capitalised compounds', () => {
+  const names = (text: string) => dataOf(run(productsExtractor, text), 'product').map((p) => p.name);
+  it('« le service de prise de rendez-vous en ligne RDV-Port », « l’offre d’hébergement Nuage-Mer »', () => {
+    expect(names('Le pôle maintient le service de prise de rendez-vous en ligne RDV-Port. Le département opère l’offre d’hébergement Nuage-Mer.')).toEqual(['RDV-Port', 'Nuage-Mer']);
+  });
+  it('« Phare-Agent, opéré par le département X, est ouvert »: named at the head of its sentence', () => {
+    expect(names('Phare-Agent, opéré par le département « Données », est ouvert depuis le 2 juin 2031.')).toEqual(['Phare-Agent']);
+  });
+  it('not a place (« le service des routes Saint-Malo »), nor a person’s given names, nor « Au-delà », nor « l’API renvoie »', () => {
+    expect(names('Le service de visioconférence des communes de Seine-Maritime est ouvert. Suite du défi : Pierre-Étienne présente.')).toEqual([]);
+    expect(names('Au-delà, le service reste ouvert. L’API renvoie les ressources du foyer.')).toEqual([]);
+  });
+});
+
+describe('committees: an HTML governance table with character references', () => {
+  it('names and frequencies decoded (« Comit&eacute; de direction », « Fr&eacute;quence »)', () => {
+    const text = ['<table>', '<tr><th>Instance</th><th>Pr&eacute;sidence</th><th>Membres</th><th>Fr&eacute;quence</th></tr>', '<tr><td>Comit&eacute; de direction de la DPH</td><td>Directeur</td><td>Chefs de p&ocirc;le</td><td>Hebdomadaire</td></tr>', '</table>'].join('\n');
+    const committees = dataOf(run(committeesExtractor, text), 'committee');
+    expect(committees.map((c) => [c.name, c.frequency, c.participants])).toEqual([['Comité de direction de la DPH', 'Hebdomadaire', ['Chefs de pôle']]]);
+  });
+});

@@ -2,6 +2,7 @@
  * Tables in the genre: tab-separated rows (slides and pages turned to text) and markdown pipe tables, with a
  * header row naming the columns. Cells keep their offsets; `text` is the cell with markup removed.
  */
+import { decodeHTML } from 'entities';
 import { prepared, type Line } from './text.ts';
 
 export interface Cell {
@@ -20,13 +21,12 @@ export interface Table {
 
 /** Plain text of a cell. */
 export function decodeCell(s: string): string {
-  return s
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
+  // (Character references decoded after the tags are gone: « &lt;b&gt; » in a cell is text, not a tag.)
+  return decodeHTML(
+    s
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, ' '),
+  )
     .replace(/\*\*|__|`/g, '')
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/\s+/g, ' ')

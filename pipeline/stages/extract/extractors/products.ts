@@ -33,7 +33,7 @@ const NAME_COMPLEMENT = new RegExp(
 
 /** Capitalised words that open a sentence's adverbial, not a name (« En 2020, … », « Depuis mars, … »). */
 const ADVERBIAL_START =
-  /^(?:[\p{Lu}][\p{Ll}]+ièmement|Premièrement|D'abord|Tout d'abord|En|Dans|Pour|Par|Depuis|Avec|Sur|Sous|Au|Aux|À|Ainsi|Enfin|Puis|Selon|Pendant|Après|Avant|Lors|Dès|Chaque|Tous|Toutes|Cette|Ce|Ces|Cet|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Aujourd'hui|Demain|Hier|Désormais|Parallèlement|Également|Ensuite|Aussi|Or|Mais|Donc|Car|Si|Quand|Comme|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Fin|Début|Mi)$/u;
+  /^(?:[\p{Lu}][\p{Ll}]+ièmement|Premièrement|D'abord|Tout d'abord|Au-delà|Au-dessus|En-dehors|Là|Ici|En|Dans|Pour|Par|Depuis|Avec|Sur|Sous|Au|Aux|À|Ainsi|Enfin|Puis|Selon|Pendant|Après|Avant|Lors|Dès|Chaque|Tous|Toutes|Cette|Ce|Ces|Cet|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Aujourd'hui|Demain|Hier|Désormais|Parallèlement|Également|Ensuite|Aussi|Or|Mais|Donc|Car|Si|Quand|Comme|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Fin|Début|Mi)$/u;
 
 const OPERATOR_VERBS =
   /(?<![\wÀ-ÿ])(?:a conçu|conçoit|gère|gérée?|opère|opérée?|développe|développée?|pilote|pilotée?|porte|portée?|propose|proposée?|met à disposition|édite|éditée?|anime|animée?|lance|lancée?|maintient|déploie|héberge|construit|exploite|exploitée?)(?![\wÀ-ÿ])/i;
@@ -72,8 +72,13 @@ function operatorFor(text: PreparedText, mentions: OrgMention[], pos: number): O
 /** « Il est porté par la », « Elle est développée et opérée par l' »: a pronoun's operator. */
 const PRONOUN_OPERATED_BY = /^\s*(?:il|elle)\s+(?:est|a\s+été)\s+(?:(?:conçue?|développée?|portée?|opérée?|gérée?|pilotée?|éditée?|maintenue?|exploitée?)(?:\s+et\s+|\s*,\s*)?)+\s*par\s+(?:la\s+|le\s+|les\s+|l')?/i;
 
+/** A name of capitalised parts joined by hyphens (« Parlons-État », « RDV-Préf », « Clé-Agent »). */
+const COMPOUND_NAME = String.raw`[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*(?:-[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*)+`;
+/** Places written that way (« Saint-Malo », « Île-de-France »): no product. */
+const PLACE_COMPOUND = /^(?:Saint|Sainte|Île|Haute|Haut|Basse|Bas|Val|Pays|Seine|Loire|Rhône|Grand|Nouvelle|Mont|Port|Bourg|Pont|Châtel|Villeneuve)-/;
+
 const NAME_HEADER = /^(?:nom|intitulé|jeux? de données|référentiels?|données|produits?|services?|outils?|applications?|plateformes?|bases?|logiciels?|sites?|registres?|répertoires?|projets?)\b/i;
-const OPERATOR_HEADER = /producteur|opérateur|responsable|gestionnaire|éditeur|porteur|administration|organisme|fournisseur|propriétaire/i;
+const OPERATOR_HEADER = /producteur|opérateur|responsable|gestionnaire|éditeur|porteur|administration|organisme|fournisseur|propriétaire|ministère/i;
 const DESCRIPTION_HEADER = /description|objet|contenu|usage|finalité/i;
 /** A name column whose header says its rows are products. */
 const PRODUCT_HEADER = /^(?:produits?|services?(?: numériques?)?|outils?|applications?|plateformes?|logiciels?|téléservices?|sites?)$/i;
@@ -335,7 +340,7 @@ function namesItself(name: string): boolean {
 /** A list item « Xyz — plateforme de … », « Xyz : outil de … » (a name, a dash or a colon, a product word). */
 const LIST_ITEM_PRODUCT = new RegExp(String.raw`^[ \t]*(${PRODUCT_NAME})[ \t]*(?:-|:)[ \t]+(?:(?:un|une|le|la|l')\s*)?(${PRODUCT_TYPE_ALTERNATION})(?![\wÀ-ÿ])([^;.\n]{0,120})`);
 /** « Xyz a été conçu par », « Xyz, lancé en 2024 par »: a name opening its sentence, made by someone. */
-const MADE_BY = new RegExp(String.raw`^\s*(${PRODUCT_NAME})(?:\s+a\s+été|\s*,)\s+(?:conçue?|développée?|lancée?|déployée?|mise?\s+en\s+(?:ligne|service))(?:\s+[^,.;]{0,40}?)?\s+par\s`);
+const MADE_BY = new RegExp(String.raw`^\s*(${PRODUCT_NAME})(?:\s+a\s+été|\s*,)\s+(?:conçue?|développée?|lancée?|déployée?|opérée?|exploitée?|éditée?|mise?\s+en\s+(?:ligne|service))(?:\s+[^,.;]{0,40}?)?\s+par\s`);
 /** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
 const SECTION_HEADING_START = /^(?:votre|vos|notre|nos|qui|que|quoi|comment|pourquoi|où|quand|quel|quelle|quels|quelles|les|le|la|l'|un|une|des|du|en|pour|à)(?![\p{L}])/iu;
 
@@ -509,7 +514,7 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « Xyz a été conçu par l'incubateur », « Xyz, lancé en 2024 par la DCAR, … »: something designed, developed or
   // launched by a body, named at the head of its sentence.
-  for (const sent of /(?:conçue?|développée?|lancée?|déployée?|mise? en (?:ligne|service))\s/.test(clean) ? text.sentences : []) {
+  for (const sent of /(?:conçue?|développée?|lancée?|déployée?|opérée?|exploitée?|éditée?|mise? en (?:ligne|service))\s/.test(clean) ? text.sentences : []) {
     const m = MADE_BY.exec(sent.text);
     if (!m || NOT_PRODUCT.test(m[1]!) || ADVERBIAL_START.test(m[1]!.split(/\s+/)[0]!)) continue;
     const at = sent.start + sent.text.indexOf(m[1]!);
@@ -586,6 +591,8 @@ export function extractProducts(doc: SourceDocument) {
   while (clean.includes('API') && (m = api.exec(clean))) {
     if (/^(?:de|des|du|et|pour|par|avec|sans|sur|sous|dans|qui|que|est|sont|en|ou|à|aux|au|entre|vers|chez|selon|comme|sera|seront|était|étaient|reste|restera|peut|pourra|doit|devra|permet|fournit|expose|propose|devient|deviendra|a|ont|avait)$/.test(m[1]!)) continue;
     // « les API publiques », « 320 API ouvertes »: the common noun and an adjective, not a named API.
+    // « l'API renvoie le … »: a verb before its object.
+    if (/^[a-zéèêàç]+(?:e|ent)$/.test(m[1]!) && /^\s+(?:le|la|les|l'|un|une|des|du|au|aux|ses|son|sa|leur|leurs)(?:\s|(?<='))/.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (API_ADJECTIVE.test(m[1]!) || (/[sx]$/.test(m[1]!) && /(?:\d|\b(?:les|des|ces|nos|vos|leurs|plusieurs|certaines|toutes))\s*$/i.test(clean.slice(Math.max(0, m.index - 12), m.index)))) continue;
     push(m.index, m.index + m[0].length, `API ${m[1]!}`, 'API', null);
   }
@@ -600,8 +607,16 @@ export function extractProducts(doc: SourceDocument) {
     if (facts.some((f) => f.start < item.end && item.start < f.end)) continue;
     push(item.start, item.end, item.name, item.type, item.description || null);
   }
+  // « le service de prise de rendez-vous en ligne RDV-Préf », « l'offre d'hébergement Nuage-État »: a product word,
+  // words qualifying it, then a name shaped as product names are (capitalised parts joined by a hyphen).
+  const compound = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})((?:\\s+(?:[a-zéèêàçœ-]+|[dl]'[a-zéèêàçœ-]+)){1,7})\\s+(${COMPOUND_NAME})(?![\\wÀ-ÿ-])`, 'g');
+  while (/[A-ZÉ][\wÀ-ÿ]*-[A-ZÉ]/.test(clean) && (m = compound.exec(clean))) {
+    const at = m.index + m[0].length - m[3]!.length;
+    if (mentions.some((x) => x.start <= at && at < x.end) || PLACE_COMPOUND.test(m[3]!) || m[3]!.split('-').every((part) => isGivenName(part))) continue;
+    push(at, at + m[3]!.length, m[3]!, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
+  }
   facts.sort((a, b) => a.start - b.start || a.end - b.end);
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 24, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 25, extract: extractProducts };
