@@ -1001,3 +1001,13 @@ describe('events: reorganisations and appointments by an act', () => {
     expect(typedEvents('M. Erwan Le Goff, chef de la plateforme des phares depuis 2019, a été nommé directeur régional des feux par arrêté du préfet de région du 12 novembre 2031.')).toContain('appointment 2031-11-12');
   });
 });
+
+describe('events: targets and tables of projects', () => {
+  it('« d’ici 2028, principalement par la fermeture de deux centres, à Cergy en 2031 puis à Mâcon en 2032 »: the dates of what happens', () => {
+    expect(typedEvents("Nous attendons 11 M€ d'économies d'ici 2033, principalement par la fermeture de deux centres de données sur quatre, à Cergy en 2031 puis à Mâcon en 2032.")).toEqual(['suppression 2031', 'suppression 2032']);
+  });
+  it('a table with several columns of dates (« | Lancement | Fin prévue | »): an event per row and column', () => {
+    const text = ['| Projet | Ministère | Lancement | Fin prévue |', '| --- | --- | --- | --- |', '| Boréal | Comptes publics | 2029 | 2033 |'].join('\n');
+    expect(typedEvents(text)).toEqual(['launch 2029', 'other 2033']);
+  });
+});

@@ -770,7 +770,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       // « elle succède à la mission X, elle-même issue en 2014 de … »: a date in an incise about another body is that
       // body's, not this trigger's.
       if (t.end <= d.start && INCISE_ABOUT_OTHER.test(between)) continue;
-      const dist = distance(clean, t, d) + (between.includes(',') ? 40 : 0) + (crossed ? 80 : 0) + (uncitedDate && cited(d) ? CITED_DATE_PENALTY : 0);
+      // (« d'ici 2028 » is a target: another date of the sentence dates what happens, « à Cergy en 2026 ».)
+      const target = d.value.qualifier === "d'ici" && dates.length > 1 ? 60 : 0;
+      const dist = distance(clean, t, d) + (between.includes(',') ? 40 : 0) + (crossed ? 80 : 0) + (uncitedDate && cited(d) ? CITED_DATE_PENALTY : 0) + target;
       if (dist < bestDist && dist <= MAX_DISTANCE) {
         best = d;
         bestDist = dist;
@@ -897,7 +899,7 @@ const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning)
  * `title="…"` attribute is one event; its type comes from the title's verbs, else « other ».
  */
 /** A table column of dates, by its header: what happened on them (« Lancement », « Date de création »). */
-const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon)$/i;
+const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture)$/i;
 
 /**
  * « | Produit | Description | Lancement | » then « | Xyz | … | mars 2022 | »: each row's date is an event of the thing
@@ -906,34 +908,35 @@ const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:s
 function tableEvents(doc: SourceDocument): Fact[] {
   const facts: Fact[] = [];
   for (const table of findTables(doc.text)) {
-    const dateCol = table.header.findIndex((c, i) => i > 0 && DATE_COLUMN.test(c.text));
-    if (dateCol < 0) continue;
-    const what = DATE_COLUMN.exec(table.header[dateCol]!.text)![1]!;
-    const type = TITLE_TRIGGERS.find((t) => t.re.test(what))?.type ?? 'other';
-    for (const { line, cells } of table.rows) {
-      const cell = cells[dateCol];
-      const name = cells[0]?.text ?? '';
-      if (!cell || !name) continue;
-      const lead = cell.raw.length - cell.raw.trimStart().length;
-      const raw = cell.raw.trim();
-      // A bare year in a column of dates is a date.
-      const year = /^(?:19|20)\d\d$/.test(raw) ? { value: { value: raw, precision: 'year' as const } } : undefined;
-      const d = year ?? parseDates(doc.text, cell.start + lead, cell.start + lead + raw.length, doc.date)[0];
-      if (!d) continue;
-      // Quoted from the name to the date, the cells between included.
-      const first = cells[0]!;
-      const start = first.start + (first.raw.length - first.raw.trimStart().length);
-      const end = cell.start + lead + raw.length;
-      facts.push(factAt(doc, 'events', start, end, {
-        kind: 'event',
-        date: d.value,
-        type,
-        // A body's acronym (« | ONIC | Office … | 2016 | ») is the subject; another name is the thing's.
-        subject: looksLikeAcronym(name) ? { acronym: name } : null,
-        subject_name: looksLikeAcronym(name) ? null : name,
-        description: clip(tidy(line.text.replace(/[|;]/g, ' ')), MAX_DESCRIPTION),
-        legal_text: null,
-      }));
+    // Every column of dates (« | Lancement | Fin prévue | »): an event per row and column.
+    for (const dateCol of table.header.flatMap((c, i) => (i > 0 && DATE_COLUMN.test(c.text) ? [i] : []))) {
+      const what = DATE_COLUMN.exec(table.header[dateCol]!.text)![1]!;
+      const type = TITLE_TRIGGERS.find((t) => t.re.test(what))?.type ?? 'other';
+      for (const { line, cells } of table.rows) {
+        const cell = cells[dateCol];
+        const name = cells[0]?.text ?? '';
+        if (!cell || !name) continue;
+        const lead = cell.raw.length - cell.raw.trimStart().length;
+        const raw = cell.raw.trim();
+        // A bare year in a column of dates is a date.
+        const year = /^(?:19|20)\d\d$/.test(raw) ? { value: { value: raw, precision: 'year' as const } } : undefined;
+        const d = year ?? parseDates(doc.text, cell.start + lead, cell.start + lead + raw.length, doc.date)[0];
+        if (!d) continue;
+        // Quoted from the name to the date, the cells between included.
+        const first = cells[0]!;
+        const start = first.start + (first.raw.length - first.raw.trimStart().length);
+        const end = cell.start + lead + raw.length;
+        facts.push(factAt(doc, 'events', start, end, {
+          kind: 'event',
+          date: d.value,
+          type,
+          // A body's acronym (« | ONIC | Office … | 2016 | ») is the subject; another name is the thing's.
+          subject: looksLikeAcronym(name) ? { acronym: name } : null,
+          subject_name: looksLikeAcronym(name) ? null : name,
+          description: clip(tidy(line.text.replace(/[|;]/g, ' ')), MAX_DESCRIPTION),
+          legal_text: null,
+        }));
+      }
     }
   }
   return facts;
@@ -969,7 +972,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 51,
+  version: 52,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
