@@ -1504,3 +1504,13 @@ describe('organisations: a reorganisation told in a newsletter or a hearing', ()
     expect(parents(text)).toEqual(['sous-direction des feux < DPH', 'sous-direction des bouées < DPH']);
   });
 });
+
+describe('organisations: the section titles of a plain-text newsletter', () => {
+  it('« 4. AGENDA », an underlined « CONTACTS »: titles, no acronyms; a bare acronym alone on its line still is one', () => {
+    const text = ['4. AGENDA', '', 'Le 9 décembre : rencontres.', '', 'CONTACTS', '--------', '', 'Écrire à la direction.', '', 'Instances associées :', '', 'DGPHB', '', 'Fin.'].join('\n');
+    const acronyms = dataOf(orgs(text), 'organisation').map((o) => o.acronym);
+    expect(acronyms).not.toContain('AGENDA');
+    expect(acronyms).not.toContain('CONTACTS');
+    expect(acronyms).toContain('DGPHB');
+  });
+});

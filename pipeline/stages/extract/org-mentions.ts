@@ -994,11 +994,15 @@ export function acronymTokens(text: PreparedText): string[] {
 
 const CAPITALISED_WORD = /^(?=[A-ZÉÈ]{5,}$)[A-ZÉÈ]{2,}(?:TION|TIONS|IQUE|IQUES|MENT|MENTS|ANCE|ENCE|ITÉ|ITE|EUR|EURS|AGE|AGES|ISME|ABLE|AIRE|ELLE|IONS|ÉES|ÉS)$/;
 
-/** Is the line around `pos` set all in capitals: three words or more, no lowercase letter? */
+/** Is the line around `pos` set all in capitals: three words or more, no lowercase letter, or a title word alone? */
 function inCapitalsLine(clean: string, pos: number): boolean {
   const start = clean.lastIndexOf('\n', pos) + 1;
   const end = clean.indexOf('\n', pos);
   const line = clean.slice(start, end < 0 ? clean.length : end);
+  // « 4. AGENDA », « AGENDA » underlined (plain-text newsletters): a section's title (a bare acronym alone on its
+  // line is still one: « DGAFF » under a heading).
+  const next = clean.slice(end < 0 ? clean.length : end, (end < 0 ? clean.length : end) + 80);
+  if (/^\s*(?:\d{1,2}[.)]\s+[A-ZÀ-Þ]{4,}|[A-ZÀ-Þ]{4,}(?=\s*$))\s*$/.test(line) && (/^\s*\d/.test(line) || /^\n[ \t]*[-=]{3,}/.test(next))) return true;
   return !/[a-zà-ÿ]/.test(line.replace(/\b[dl]'/gi, '')) && (line.match(/[A-ZÀ-Þ]{2,}/g)?.length ?? 0) >= 3;
 }
 

@@ -1049,6 +1049,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 60,
+  version: 61,
   extract: (doc) => extractOrganisations(doc),
 };
