@@ -830,13 +830,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const unit = lineUnit(l, mentions, clean);
       if (unit && unit !== parent && unit.type && SUB_UNIT_TYPES.has(unit.type)) link(unit, parent, unit.start, unit.end);
     }
-  });
-  // « # Direction X » then « ## Services rattachés » (a section that names no unit but announces units) and a list:
-  // the list's outer items that name units are units of the heading's.
-  text.lines.forEach((line, li) => {
-    if (line.kind !== 'heading') return;
-    const parent = lineUnit(line, mentions, clean);
-    if (!parent || !/^[\s»)]*(?:\([^()]{1,20}\))?[\s»):]*$/.test(clean.slice(parent.end, line.start + line.text.length))) return;
+    // « # Direction X » then « ## Services rattachés » (a section that names no unit but announces units) and a
+    // list: the list's outer items that name units are units of the heading's.
     for (let j = li + 1; j < text.lines.length; j++) {
       const sub = text.lines[j]!;
       if (sub.kind !== 'heading') continue;
