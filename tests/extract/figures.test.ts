@@ -418,3 +418,22 @@ describe('figures: a column headed by a plural count noun', () => {
     expect(figuresExtractor.extract({ id: 't', text, title: 't', date: null } as never).facts).toEqual([]);
   });
 });
+
+describe('figures: a column unit comes before a row label’s count', () => {
+  it('« | Programme | Ministère | AE (M€) | ETPT numériques | » above « | 341 | Comptes publics | 742,8 | 5 420 | »', () => {
+    const text = ['| Programme | Ministère | AE (M€) | ETPT numériques |', '|---|---|---:|---:|', '| 341 – Fiscalité | Comptes publics | 742,8 | 5 420 |'].join('\n');
+    const figures = figuresExtractor.extract({ id: 't', text, title: 't', date: null } as never).facts.map((f) => f.data as { value: number; unit: string });
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [742.8, 'M€'],
+      [5420, 'ETPT'],
+    ]);
+  });
+  it('a row label with its own unit (« | Agents (ETP) | 164 | ») still counts its noun', () => {
+    const text = ['| Chiffres clés | 2022 | 2023 |', '|---|---:|---:|', '| Agents (ETP) | 164 | 187 |'].join('\n');
+    const figures = figuresExtractor.extract({ id: 't', text, title: 't', date: null } as never).facts.map((f) => f.data as { value: number; unit: string });
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [164, 'agents'],
+      [187, 'agents'],
+    ]);
+  });
+});

@@ -398,8 +398,8 @@ const TABLE_UNITS: Record<string, [string, number | null]> = {
   "million d'euros": ['M€', 1e6], "millions d'euros": ['M€', 1e6], "milliard d'euros": ['Md€', 1e9], "milliards d'euros": ['Md€', 1e9], "milliers d'euros": ['k€', 1e3], euros: ['€', 1],
 };
 
-/** A column headed by a staff unit alone: « | ETPT | », « | ETP | ». */
-const UNIT_HEADER = /^(ETPT|ETP)$/;
+/** A column headed by a staff unit, alone or qualified: « | ETPT | », « | ETP | », « | ETPT numériques | ». */
+const UNIT_HEADER = /^(ETPT|ETP)(?:\s+[\p{L}-]+)?$/u;
 
 /** A label that counts, right before its number: « Nombre d'offres reçues : », « Nb de dossiers : ». */
 const COUNT_LABEL = /(?<![\p{L}])(?:nombre|nb)\s+(?:total\s+)?(?:de\s+|d')([\p{L}-]+[sx])(?:\s+[\p{L}'-]+){0,4}\s*:\s*$/iu;
@@ -412,7 +412,7 @@ const COUNT_HEADER = /^(?:nombre|nb|effectifs?|total des)(?![\p{L}])/iu;
  * « Tableau 1 – Coût (en M€) » / « Exercice | Coût prévisionnel » / « 2017 | 142,0 » → 142,0 M€, measure
  * « Coût prévisionnel 2017 ». Undefined otherwise.
  */
-function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, end: number): { unit: string; factor: number | null; measure: string } | undefined {
+function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, end: number, statedOnly = false): { unit: string; factor: number | null; measure: string } | undefined {
   const li = lines.findIndex((l) => l.start <= start && start < l.end);
   const line = lines[li];
   if (!line || line.kind !== 'table-row') return undefined;
@@ -429,12 +429,19 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   const caption = captionAt >= 0 && lines[captionAt]!.kind !== 'blank' && lines[captionAt]!.kind !== 'table-row' ? lines[captionAt]!.text : '';
   // The unit of a row (« Budget (M€) | 2,1 | 2,4 »), else of a column, else of the whole table (its caption).
   // (A column headed by the unit alone, « | ETPT | », counts in it.)
-  const ownUnit = TABLE_UNIT.exec(cells[0]!.text) ?? TABLE_UNIT.exec(header[k]?.text ?? '') ?? UNIT_HEADER.exec(header[k]?.text.trim() ?? '');
+  // (First pass, `statedOnly`: the column's own header only; a row label's unit, « Agents (ETP) », and the caption's
+  // come after the row label's count.)
+  const columnUnit = TABLE_UNIT.exec(header[k]?.text ?? '') ?? UNIT_HEADER.exec(header[k]?.text.trim() ?? '');
+  if (statedOnly) {
+    if (!columnUnit) return undefined;
+  }
+  const ownUnit = TABLE_UNIT.exec(cells[0]!.text) ?? columnUnit;
   // A count column (« Nombre de projets ») does not take the unit of the table's caption (« … (en M€) »).
   if (!ownUnit && COUNT_HEADER.test(header[k]?.text ?? '')) return undefined;
   const stated = ownUnit ?? TABLE_UNIT.exec(caption);
   // « | Offre | Appels par minute | Appels par jour | »: a column headed by a plural count noun counts in it.
   if (!stated) {
+    if (statedOnly) return undefined;
     const counted = /^(?:(?:nombre|nb)\s+(?:de\s+|d'))?([\p{L}-]+[sx])(?![\p{L}])/iu.exec(tidy(header[k]?.text ?? ''));
     if (!counted || NOT_COUNTED.test(counted[1]!) || /^(?:autorisations|engagements|effectifs|dates|périodes|exercices|totaux|objectifs|cibles|valeurs|sources|observations|remarques|commentaires)$/iu.test(counted[1]!)) return undefined;
     return { unit: counted[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text} ${cells[0]!.text}`) };
@@ -547,6 +554,15 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         unitEnd = noun.unitEnd;
         measure = tidy(s.slice(noun.measureStart, extendMeasure(s, noun.unitEnd, sent.end)));
       }
+    }
+    // « | Programme | Ministère | AE (M€) | » above « | 341 | Comptes publics | 742,8 | »: a unit the table states for
+    // the cell's column comes before a count its row's label would name (« Comptes publics » counts nothing).
+    const stated = unit === null && !isYearLike ? tableUnitCell(s, lines, sent, n.start, pos, true) : undefined;
+    if (stated) {
+      unit = stated.unit;
+      unitEnd = pos;
+      measure = stated.measure;
+      if (stated.factor !== null) euros = value * stated.factor;
     }
     if (unit === null && !isYearLike) {
       // A key-figures table: « Applications en production | 180 », « Nombre d'agents\t450 » (a bare year in a
@@ -692,7 +708,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 15,
+  version: 16,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
