@@ -437,3 +437,14 @@ describe('figures: a column unit comes before a row label’s count', () => {
     ]);
   });
 });
+
+describe('figures: a noun left out', () => {
+  const units = (text: string) => figuresExtractor.extract({ id: 't', text, title: 't', date: null } as never).facts.map((f) => { const d = f.data as { value: number; unit: string }; return `${d.value} ${d.unit}`; });
+  it('« 1,2 million d’agents …, sur un objectif de 2,5 millions »: 2 500 000 agents', () => {
+    expect(units("1,2 million d'agents l'utilisent déjà, sur un objectif de 2,5 millions fin 2031.")).toEqual(['1200000 agents', '2500000 agents']);
+  });
+  it('« 412 agents, dont 288 issus du SRI »: agents; « dont 1 512 collectivités » keeps its noun', () => {
+    expect(units("L'agence a accueilli 412 agents, dont 288 issus du service des réseaux.")).toEqual(['412 agents', '288 agents']);
+    expect(units('1 874 fournisseurs sont habilités, dont 1 512 collectivités.')).toEqual(['1874 fournisseurs', '1512 collectivités']);
+  });
+});

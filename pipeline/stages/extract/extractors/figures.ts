@@ -608,6 +608,18 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     if (n.approx) qualifier = qualifier ? tidy(s.slice(start, n.end)).toLowerCase() : n.approx;
     if (measure === null) measure = measureAround(s, sent, start, unitEnd);
 
+    // « 1,2 million d'agents …, sur un objectif de 2,5 millions », « 412 agents, dont 288 issus du SRI »: the noun
+    // left out is the one the sentence counted just before.
+    const counted = facts.length ? (facts[facts.length - 1]!.data as { unit: string; normalised?: unknown }) : undefined;
+    if (counted && !counted.normalised && euros === null && !ELIDED_UNIT_NOT.test(counted.unit)) {
+      const magnitude = MAGNITUDE_UNIT[unit.toLowerCase()];
+      if (magnitude && !/^\s*(?:de\s|d')/iu.test(s.slice(unitEnd, unitEnd + 4))) {
+        value = Number((value * magnitude).toPrecision(15));
+        unit = counted.unit;
+      } else if (/(?<![\p{L}])dont\s+$/iu.test(s.slice(Math.max(sent.start, start - 8), start)) && /^(?:issu|venu|recruté|affecté|basé|situé|réparti|détaché|mis|placé|employé|rattaché|installé|formé|accueilli|transféré|originaire)e?s?$/u.test(unit)) {
+        unit = counted.unit;
+      }
+    }
     const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier, measure, subject: null };
     // « 4,1 Md€ » is 4.1 × 10⁹ in binary floating point: 4099999999.9999995; 15 significant digits give it back.
     if (euros !== null) data.normalised = { value: Number(euros.toPrecision(15)), unit: '€' };
@@ -615,6 +627,11 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
   }
   return facts;
 }
+
+/** Magnitude words that stand for a number, not a unit (« 2,5 millions » of something said before). */
+const MAGNITUDE_UNIT: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
+/** Units a later number does not take over (a rate, a share, a duration). */
+const ELIDED_UNIT_NOT = /^(?:%|fois|ans|mois|jours|heures|semaines|minutes|h)$/u;
 
 const URL_START = /(?:https?:\/\/|www\.)[^\s<>"«»]+/gu;
 const EMAIL_LOCAL = /^[\p{L}\p{N}._%+-]$/u;
@@ -708,7 +725,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 16,
+  version: 17,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
