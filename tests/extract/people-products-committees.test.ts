@@ -1028,3 +1028,14 @@ describe('committees: an HTML governance table with character references', () =>
     expect(committees.map((c) => [c.name, c.frequency, c.participants])).toEqual([['Comité de direction de la DPH', 'Hebdomadaire', ['Chefs de pôle']]]);
   });
 });
+
+describe('people: team cards of an MDX page', () => {
+  it('« <Membre nom="Prénom Nom" role="Coach" structure="DPAA" /> »: a person, the role, the body', () => {
+    const text = ['<Equipe>', '  <Membre nom="Lina Morel" role="Intrapreneuse" structure="DPAA" />', '  <Membre nom="Yves Calvez" role="Coach" />', '  <Membre nom="Equipe" role="x" />', '</Equipe>'].join('\n');
+    const people = dataOf(run(peopleExtractor, text), 'person');
+    expect(people.map((p) => [p.name, p.role, p.organisation])).toEqual([
+      ['Lina Morel', 'Intrapreneuse', { acronym: 'DPAA' }],
+      ['Yves Calvez', 'Coach', null],
+    ]);
+  });
+});

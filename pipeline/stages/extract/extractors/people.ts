@@ -400,8 +400,32 @@ export function extractPeople(doc: SourceDocument) {
       }),
     );
   }
+  facts.push(...componentPeople(doc, facts));
   facts.sort((a, b) => a.start - b.start);
   return { facts, issues: [] };
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 19, extract: extractPeople };
+/** A component naming a person by its attributes: « <Membre nom="Prénom Nom" role="Coach" structure="DPAA" /> ». */
+const PERSON_COMPONENT = /<[A-Z][\w.]*\b[^<>]*?(?<![\w-])(?:nom|name|personne)\s*=\s*"([^"<>]{3,60})"[^<>]*>/g;
+const ROLE_ATTRIBUTE = /(?<![\w-])(?:role|rôle|fonction|poste|titre|title)\s*=\s*"([^"<>]{2,80})"/;
+const BODY_ATTRIBUTE = /(?<![\w-])(?:structure|organisation|organization|entite|entité|service)\s*=\s*"([^"<>]{2,80})"/;
+
+/** People of MDX components (team cards): the name attribute, its role and body attributes; not read twice. */
+function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
+  const out: Fact[] = [];
+  if (!/<[A-Z]/.test(doc.text)) return out;
+  for (const m of doc.text.matchAll(PERSON_COMPONENT)) {
+    const name = m[1]!.trim();
+    // (A person's name: two words or more, capitalised.)
+    if (!/^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+$/u.test(name)) continue;
+    const start = m.index! + m[0].indexOf(m[1]!) + (m[1]!.length - m[1]!.trimStart().length);
+    if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
+    const role = ROLE_ATTRIBUTE.exec(m[0])?.[1]?.trim() ?? null;
+    const body = BODY_ATTRIBUTE.exec(m[0])?.[1]?.trim();
+    const organisation: OrgRef | null = body ? (looksLikeAcronym(body) ? { acronym: body } : { name: body }) : null;
+    out.push(factAt(doc, ID, start, start + name.length, { kind: 'person', name, role, organisation }));
+  }
+  return out;
+}
+
+export const peopleExtractor: Extractor = { id: ID, version: 20, extract: extractPeople };
