@@ -1011,3 +1011,15 @@ describe('events: targets and tables of projects', () => {
     expect(typedEvents(text)).toEqual(['launch 2029', 'other 2033']);
   });
 });
+
+describe('events: a plain-text newsletter', () => {
+  it('a year wrapped onto the next line (« prévue au premier trimestre ⏎ 2026. ») is read with its sentence', () => {
+    expect(typedEvents('La généralisation aux 23 centres est prévue au premier trimestre\n2031. Le projet a coûté 2,3 millions d’euros.')).toEqual(['launch 2031-01/2031-03']);
+  });
+  it('an agenda line with a place or a time before its colon (« - 9 décembre 2031, Brest : 4e Rencontres … »)', () => {
+    expect(typedEvents('- 9 décembre 2031, Brest : 4e Rencontres numériques de la Mer, environ 250 participants.')).toEqual(['other 2031-12-09']);
+  });
+  it('« le logiciel Nautil, en service depuis 2004 »: in use since then', () => {
+    expect(typedEvents('Le logiciel Nautil est en service depuis 2004.')).toEqual(['launch 2004']);
+  });
+});

@@ -254,7 +254,8 @@ function joinSoftBreaks(t: string): string {
       !SENTENCE_END.test(lineTrim) &&
       !line.includes('\t') &&
       !next.includes('\t') &&
-      (/^[a-zàâäéèêëîïôöùûüç(«"']/.test(nextTrim) || unclosedParenthesis(lineTrim)) &&
+      // (« … prévue au premier trimestre ⏎ 2026. »: a year going on with the sentence, after a word of the line.)
+      (/^[a-zàâäéèêëîïôöùûüç(«"']/.test(nextTrim) || unclosedParenthesis(lineTrim) || (/^(?:19|20)\d\d(?:[ ,.;)]|$)/.test(nextTrim) && /[a-zàâäéèêëîïôöùûüç]$/.test(lineTrim))) &&
       !/^\s*#/.test(line) &&
       !/^\s*\|/.test(line) &&
       !LIST_MARKER.test(next) &&

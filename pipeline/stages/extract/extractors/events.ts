@@ -138,6 +138,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'other', pattern: "(?:attribution|notification|conclusion)(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:marchés?|contrats?|lots?|accords?-cadres?|accords?|subventions?|prix|labels?|financements?|conventions?|concessions?))", noun: true },
   // « Les marchés sont exécutés à compter du 1er juin 2031 »: a contract starts.
   { type: 'start', pattern: "exécutée?s?(?=\\s+à\\s+(?:compter|partir)\\s)", beginning: true },
+  // « le logiciel Nautil, en service depuis 2004 »: in use since then.
+  { type: 'launch', pattern: "en\\s+(?:service|production)(?=\\s+depuis\\s)" },
   // « Date limite de réception des offres : 20 janvier 2031 »: a procedure's deadline.
   { type: 'other', pattern: "date\\s+limite\\s+de\\s+(?:réception|remise|dépôt)\\s+des\\s+(?:offres|candidatures|dossiers|projets|plis)", noun: true },
   // « Vu l'avis du comité social d'administration en date du 2 mars 2031 »: a body's opinion, given on a date.
@@ -587,8 +589,8 @@ const PAST_AUXILIARY = /(?:^|\s)(?:a|ont|avait|avaient|fut|furent|a\s+été|ont\
 
 /** Before a date opening its line: a list marker, blanked emphasis, a weekday. */
 const LINE_OPENING = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])?[ \t]*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?$/iu;
-/** After such a date: « : », a dash (dashes are « - » in the clean copy) or dot leaders, then what happened (two words or more). */
-const ENTRY_AFTER = /^[ \t]*(?::|-[ \t]|\.{2,}|…+)[ \t]*([^\s;(.][^\n;(]*?[ \t][^\n;(]*)/u;
+/** After such a date (and a place or a time: « , Brest : »): « : », a dash (dashes are « - » in the clean copy) or dot leaders, then what happened (two words or more). */
+const ENTRY_AFTER = /^(?:,[^:\n]{1,30}?)?[ \t]*(?::|-[ \t]|\.{2,}|…+)[ \t]*([^\s;(.][^\n;(]*?[ \t][^\n;(]*)/u;
 /** Before a date after a title: « Titre — », « Titre – jeudi ». */
 // (A heading's « ## » may open it; a version number keeps its points: « ## Version 3.2 — 14 février 2025 ».)
 const TITLE_DASH = /^[ \t]*(?:[-*+•][ \t]+|#{1,6}[ \t]+)?([^\s:;,.\-#](?:[^\n:;.]|\.(?=\d)){2,80}?)[ \t]+-[ \t]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+|(?:publiée?|sortie|parue)[ \t]+le[ \t]+)?$/iu;
@@ -972,7 +974,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 52,
+  version: 53,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
