@@ -1023,3 +1023,12 @@ describe('events: a plain-text newsletter', () => {
     expect(typedEvents('Le logiciel Nautil est en service depuis 2004.')).toEqual(['launch 2004']);
   });
 });
+
+describe('events: a speech’s past and a call’s calendar', () => {
+  it('« Il y a deux ans, mon prédécesseur lançait le plan X » (the document of 2031): 2029', () => {
+    expect(typedEvents('Il y a deux ans, mon prédécesseur lançait le plan « Phares ».', '2031-05-14')).toEqual(['launch 2029']);
+  });
+  it('« L’appel à projets ouvrira le 2 février et se clôturera le 30 avril »', () => {
+    expect(typedEvents('Le premier appel à projets ouvrira le 2 février 2031 et se clôturera le 30 avril 2031.')).toEqual(['launch 2031-02-02', 'other 2031-04-30']);
+  });
+});

@@ -88,7 +88,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « X sort de sa phase bêta », « devient accessible à tous », « est désormais ouvert »: opened to its public.
   { type: 'launch', pattern: "sor(?:t|tent|ti|tie|tira)\\s+de\\s+(?:sa\\s+|la\\s+|leur\\s+)?(?:phase\\s+)?(?:bêta|beta|expérimentation)|sortie\\s+de\\s+(?:sa\\s+|la\\s+)?(?:phase\\s+)?(?:bêta|beta)|devien(?:t|nent|dra)\\s+accessibles?|(?:est|sont)\\s+désormais\\s+(?:accessibles?|ouverte?s?)" },
   { type: 'launch', pattern: 'généralis(?:é|ée|és|ées|er|era|eront)' },
-  { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|ait|a)|relanc(?:e|é|ée|és|ées|er)|inaugur(?:e|é|ée|és|ées|er)' },
+  { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|ait|a)|lanç(?:ait|aient|a|ons)|relanc(?:e|é|ée|és|ées|er)|inaugur(?:e|é|ée|és|ées|er)' },
   // « la bascule de la paie », « basculé dans le nouveau système »: going live.
   { type: 'launch', pattern: "(?<=(?:la|une|cette|sa)\\s)bascule|basculée?s?", noun: true },
   {
@@ -140,6 +140,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'start', pattern: "exécutée?s?(?=\\s+à\\s+(?:compter|partir)\\s)", beginning: true },
   // « le logiciel Nautil, en service depuis 2004 »: in use since then.
   { type: 'launch', pattern: "en\\s+(?:service|production)(?=\\s+depuis\\s)" },
+  // « L'appel à projets … se clôturera le 30 avril », « clôture des candidatures le 30 avril »: a call's deadline.
+  { type: 'other', pattern: "(?:se\\s+)?clôtur(?:e|ent|é|ée|és|ées|era|eront)|clôture(?=\\s+(?:des|de\\s+l'|de\\s+la|du)\\s*(?:candidatures|dépôts?|inscriptions|appels?|dossiers|consultations?|offres))", noun: true },
   // « Date limite de réception des offres : 20 janvier 2031 »: a procedure's deadline.
   { type: 'other', pattern: "date\\s+limite\\s+de\\s+(?:réception|remise|dépôt)\\s+des\\s+(?:offres|candidatures|dossiers|projets|plis)", noun: true },
   // « Vu l'avis du comité social d'administration en date du 2 mars 2031 »: a body's opinion, given on a date.
@@ -974,7 +976,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 53,
+  version: 54,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
