@@ -1514,3 +1514,14 @@ describe('organisations: the section titles of a plain-text newsletter', () => {
     expect(acronyms).toContain('DGPHB');
   });
 });
+
+describe('organisations: a name between guillemets after a laboratory or a grouping', () => {
+  it('« chef du laboratoire de données « Rurdata » », « le groupement d’intérêt public « Accès pour tous » »', () => {
+    const names = dataOf(orgs('M. Paul Léger, chef du laboratoire de données « Marées » au sein de ce bureau. Elle naîtra de la fusion du groupement d’intérêt public « Accès numérique pour tous ».'), 'organisation').map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['laboratoire de données Marées', "groupement d'intérêt public Accès numérique pour tous"]));
+  });
+  it('not a service (« le service d’assistance « Allo Phare » » is a product) nor a committee’s topic', () => {
+    const names = dataOf(orgs('Le bureau opère le service d’assistance « Allo Phare ». La commission des finances sur le programme « Balise » a rendu son rapport.'), 'organisation').map((o) => o.name);
+    expect(names.some((n) => /Allo Phare|sur le programme/.test(n ?? ''))).toBe(false);
+  });
+});

@@ -800,7 +800,15 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     const previous = out[out.length - 1]?.mention;
     const parentOfPrevious =
       unitWord && !!previous?.type && SUB_UNIT_TYPES.has(previous.type) && previous.end <= start && /^\s*»?\s*(?:du|de la|de l'|à la|à l'|au)\s*$/i.test(clean.slice(previous.end, start));
-    if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody && !listed.has(start) && !parentOfPrevious) {
+    // « le laboratoire de données « Rurdata » », « le groupement d'intérêt public « Accès pour tous » »: a name between
+    // guillemets right after the phrase makes it a body's (not a network's: products.ts reads those).
+    // (Laboratories, incubators and public groupings only: « le service d'assistance « X » » is a product, and a
+    // committee « sur le programme « X » » names its topic.)
+    const quotedName =
+      ofAt === null &&
+      (type === 'institut' || type === 'incubateur' || type === 'fabrique' || /^groupements?$/i.test(typeWord)) &&
+      /^\s*«\s*[^«»\n]{2,60}?\s*»/.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 80));
+    if (!proper && !(datedOrDefined && taken.length >= 3) && !unitOfBody && !listed.has(start) && !parentOfPrevious && !quotedName) {
       // Kept aside: the same name written elsewhere in the text as a name (below).
       if (type !== 'ministère') lowercaseUnnamed.push({ start, typeWord, type, taken });
       continue;
@@ -814,7 +822,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     if (type === 'service' && !capitalised && taken.length === 1 && /^[A-ZÉ]/.test(taken[0]!.text)) continue;
     const nameEnd = taken[taken.length - 1]!.end;
     const phrase = `${typeWord} ${clean.slice(taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
-    if (STATUS_PHRASE.test(phrase) || VENUE_PHRASE.test(phrase) || ACT_PHRASE.test(phrase)) continue;
+    if ((STATUS_PHRASE.test(phrase) && !quotedName) || VENUE_PHRASE.test(phrase) || ACT_PHRASE.test(phrase)) continue;
     // « le département de l'Ariège »: a territory, not a unit.
     if (type === 'département' && /^(?:de l'|de la |du |des |de )[A-ZÉ][\wÀ-ÿ'-]*$/.test(phrase.slice(typeWord.length + 1))) continue;
     // A bare adjective (« direction interministérielle ») is kept: normalise merges it with the full name.

@@ -1044,6 +1044,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 61,
+  version: 62,
   extract: (doc) => extractOrganisations(doc),
 };
