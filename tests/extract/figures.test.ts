@@ -405,7 +405,7 @@ describe('figures: counting labels', () => {
 describe('figures: a column headed by a plural count noun', () => {
   it('« | Offre | Appels par minute | Appels par jour | »: the cells count calls', () => {
     const text = ['| Offre | Appels par minute | Appels par jour |', '| --- | ---: | ---: |', '| Découverte | 60 | 5 000 |', '| Production | 600 | 200 000 |'].join('\n');
-    const figures = figuresExtractor.extract({ id: 't', text, title: 't', date: null } as never).facts.map((f) => f.data as { value: number; unit: string });
+    const figures = run(text).map((f) => f.data);
     expect(figures.map((f) => [f.value, f.unit])).toEqual([
       [60, 'appels'],
       [5000, 'appels'],
@@ -415,14 +415,14 @@ describe('figures: a column headed by a plural count noun', () => {
   });
   it('not a money column without its unit (« | Crédits | »)', () => {
     const text = ['| Programme | Crédits |', '| --- | ---: |', '| Signalisation maritime | 42 |'].join('\n');
-    expect(figuresExtractor.extract({ id: 't', text, title: 't', date: null } as never).facts).toEqual([]);
+    expect(run(text)).toEqual([]);
   });
 });
 
 describe('figures: a column unit comes before a row label’s count', () => {
   it('« | Programme | Ministère | AE (M€) | ETPT numériques | » above « | 341 | Comptes publics | 742,8 | 5 420 | »', () => {
     const text = ['| Programme | Ministère | AE (M€) | ETPT numériques |', '|---|---|---:|---:|', '| 341 – Fiscalité | Comptes publics | 742,8 | 5 420 |'].join('\n');
-    const figures = figuresExtractor.extract({ id: 't', text, title: 't', date: null } as never).facts.map((f) => f.data as { value: number; unit: string });
+    const figures = run(text).map((f) => f.data);
     expect(figures.map((f) => [f.value, f.unit])).toEqual([
       [742.8, 'M€'],
       [5420, 'ETPT'],
@@ -430,7 +430,7 @@ describe('figures: a column unit comes before a row label’s count', () => {
   });
   it('a row label with its own unit (« | Agents (ETP) | 164 | ») still counts its noun', () => {
     const text = ['| Chiffres clés | 2022 | 2023 |', '|---|---:|---:|', '| Agents (ETP) | 164 | 187 |'].join('\n');
-    const figures = figuresExtractor.extract({ id: 't', text, title: 't', date: null } as never).facts.map((f) => f.data as { value: number; unit: string });
+    const figures = run(text).map((f) => f.data);
     expect(figures.map((f) => [f.value, f.unit])).toEqual([
       [164, 'agents'],
       [187, 'agents'],
@@ -439,7 +439,7 @@ describe('figures: a column unit comes before a row label’s count', () => {
 });
 
 describe('figures: a noun left out', () => {
-  const units = (text: string) => figuresExtractor.extract({ id: 't', text, title: 't', date: null } as never).facts.map((f) => { const d = f.data as { value: number; unit: string }; return `${d.value} ${d.unit}`; });
+  const units = (text: string) => run(text).map((f) => `${f.data.value} ${f.data.unit}`);
   it('« 1,2 million d’agents …, sur un objectif de 2,5 millions »: 2 500 000 agents', () => {
     expect(units("1,2 million d'agents l'utilisent déjà, sur un objectif de 2,5 millions fin 2031.")).toEqual(['1200000 agents', '2500000 agents']);
   });
