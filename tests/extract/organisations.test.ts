@@ -1525,3 +1525,40 @@ describe('organisations: a name between guillemets after a laboratory or a group
     expect(names.some((n) => /Allo Phare|sur le programme/.test(n ?? ''))).toBe(false);
   });
 });
+
+describe('organisations: counts that change, dashes, incises and mastheads (session 11)', () => {
+  it('reads « passe de cinq à quatre départements : » as a count, its subject past an attachment incise', () => {
+    const text = [
+      'Direction des achats et de la logistique (DAL)',
+      'Ministère de la Forêt et des Rivières',
+      '',
+      'Par arrêté du 2 mai 2025, la direction, rattachée au secrétariat général du ministère, passe de cinq à trois départements :',
+      '',
+      '- le département Marchés publics (DMP), issu de la fusion de deux bureaux ;',
+      '- le département Logistique (DLO), inchangé ;',
+    ].join('\n');
+    expect(parents(text)).toEqual(expect.arrayContaining(['département Marchés publics < DAL', 'département Logistique < DAL']));
+    expect(dataOf(orgs(text), 'unit-count').map((c) => `${c.organisation.acronym} ${c.count} ${c.unit_type}`)).toEqual(['DAL 3 département']);
+  });
+
+  it('gives a masthead’s section to its smallest body, the issuer', () => {
+    const text = [
+      'Service des archives et de la documentation (SAD)',
+      'Ministère de la Culture et des Patrimoines',
+      '',
+      'Notre organisation change cette année.',
+      '',
+      'Le bureau des fonds anciens (BFA) ouvre une salle.',
+    ].join('\n');
+    expect(parents(text)).toContain('bureau des fonds anciens < SAD');
+    expect(parents(text)).not.toContain('bureau des fonds anciens < Ministère de la Culture et des Patrimoines');
+  });
+
+  it('reads an enumeration set off by dashes, a unit added with « ainsi qu’un », and « qui lui a été rattaché »', () => {
+    const text =
+      "Placée auprès du ministre, la DRNE a repris les missions du service « Archives numériques » (SAN), qui lui a été rattaché le même jour. Elle comprend aujourd'hui deux services – le service des réseaux (SR) et le service des données (SD) – ainsi qu'un secrétariat général.";
+    expect(parents(text)).toEqual(
+      expect.arrayContaining(['service Archives numériques < DRNE', 'service des réseaux < DRNE', 'service des données < DRNE', 'secrétariat général < DRNE']),
+    );
+  });
+});

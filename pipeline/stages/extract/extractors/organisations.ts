@@ -193,8 +193,11 @@ interface CountStatement {
   counts: Array<{ type: OrganisationType; count: number }>;
 }
 
+/** « passe de cinq à quatre départements », « passera de 3 à 5 pôles »: a count that changes, the new one counted. */
+const COUNT_CHANGES = String.raw`pass(?:e|ent|era|eront|ait|aient)\s+de\s+(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+à`;
+
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+)?)+)`,
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+)?)+)`,
   'gi',
 );
 
@@ -216,6 +219,7 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     const inSentence = mentions.filter((x) => x.start >= s.start && x.end <= verbAt);
     const last = inSentence[inSentence.length - 1];
     const parent =
+      subjectBeforeInciseAt(text, mentions, s.start, verbAt) ??
       (last && phraseHead(text.clean, mentions, last)) ??
       definiteSubject(text, mentions, text.clean.slice(s.start, verbAt), s.start) ??
       lastMentionBefore(text, mentions, s.start, pronounGender(s.text));
@@ -274,8 +278,24 @@ function subjectBeforeIncise(clean: string, mentions: readonly OrgMention[], las
   return before[before.length - 1];
 }
 
+/** An attachment incise closed right before the verb: « …, la direction, rattachée au secrétariat général, compte … ». */
+const INCISE_BEFORE_VERB = /,\s*(?:(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère|longtemps|désormais|aujourd'hui)\s+)?(?:rattachée?s?|placée?s?)\s[^,;.]*,\s*$/i;
+
+/**
+ * The subject of a verb that an attachment incise separates from it (the incise names the subject's parent, not
+ * the subject): the body named right before the incise, or the one a definite type noun there stands for.
+ */
+function subjectBeforeInciseAt(text: PreparedText, mentions: OrgMention[], from: number, verbAt: number): OrgMention | undefined {
+  const incise = INCISE_BEFORE_VERB.exec(text.clean.slice(from, verbAt));
+  if (!incise) return undefined;
+  const subjectEnd = from + incise.index;
+  const named = mentions.filter((x) => x.start >= from && x.end <= subjectEnd && x.end >= subjectEnd - 2);
+  const last = named[named.length - 1];
+  return last ? phraseHead(text.clean, mentions, last) : definiteSubject(text, mentions, text.clean.slice(from, subjectEnd), from);
+}
+
 /** What opens an item of an enumeration, right before its unit: a separator and an article. */
-const ENUMERATION_ITEM_BEFORE = /(?:[:;,]|(?<![\p{L}])(?:et|enfin|puis|que))\s*(?:(?:enfin|et|puis)\s+)?(?:(?:le|la|les|un|une)\s+|l')?\s*$/iu;
+const ENUMERATION_ITEM_BEFORE = /(?:[:;,]|\s-|(?<![\p{L}])(?:et|enfin|puis|que))\s*(?:(?:enfin|et|puis)\s+)?(?:(?:le|la|les|un|une)\s+|l')?\s*$/iu;
 
 /** Bodies one is a member of rather than a unit of. */
 const MEMBERSHIP_TYPES = new Set<OrganisationType>(['réseau', 'organisation', 'comité', 'commission', 'conseil']);
@@ -507,7 +527,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « X est l'un des quatre services du secrétariat général Y », « X fait partie du département Y », « X, qui lui
   // est rattachée » (lui: the sentence's subject), « X, service à compétence nationale de Y »: X is a unit of Y.
-  for (const sent of /l'une? des|fait partie|lui est rattach|compétence nationale d|établissement public|opérateur/i.test(clean) ? text.sentences : []) {
+  for (const sent of /l'une? des|fait partie|lui (?:est|sont|a été|ont été|était|étaient|sera|seront) (?:directement )?rattach|compétence nationale d|établissement public|opérateur/i.test(clean) ? text.sentences : []) {
     for (const m of sent.text.matchAll(MEMBER_OF)) {
       const at = sent.start + m.index;
       const after = at + m[0].length;
@@ -524,7 +544,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // (Being part of a network or a community, « fait partie du réseau X », is membership, not a place in a chart.)
       if (parent && child && !(parent.type && MEMBERSHIP_TYPES.has(parent.type))) link(child, parent, Math.min(child.start, at), Math.max(parent.end, after));
     }
-    const own = /^\s*,\s*qui\s+lui\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?/i;
+    const own = /^\s*,\s*qui\s+lui\s+(?:est|sont|a\s+été|ont\s+été|était|étaient|sera|seront)\s+(?:directement\s+)?rattachée?s?/i;
     for (const x of mentions) {
       if (x.start < sent.start || x.end > sent.end || !own.test(clean.slice(x.end, x.end + 40))) continue;
       const subject = pronounSubject(text, mentions, sent) ?? mentions.find((y) => y.start >= sent.start && y.end <= x.start);
@@ -677,14 +697,18 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // rest of the sentence names after the colon.
     const sentenceIndex = text.sentences.findIndex((s) => s.start <= cs.end && cs.end <= s.end);
     const sentence = text.sentences[sentenceIndex];
-    // « … trois départements : », or « … deux pôles, le pôle A et le pôle B. »
-    const colon = sentence ? /^[^:.;]{0,40}:|^\s*,(?=\s*(?:le|la|les|l')[\s'])/i.exec(clean.slice(cs.end, sentence.end)) : null;
+    // « … trois départements : », or « … deux pôles, le pôle A et le pôle B. », « … trois services – le service A,
+    // le service B et le service C – … » (dashes are hyphens in the clean copy)
+    const colon = sentence ? /^[^:.;]{0,40}:|^\s*(?:,|-(?=\s))(?=\s*(?:le|la|les|l')[\s'])/i.exec(clean.slice(cs.end, sentence.end)) : null;
     if (sentence && colon) {
-      const byComma = colon[0].trim() === ',';
+      const byComma = colon[0].trim() !== ':';
       for (const unit of mentions) {
-        if (unit.start < cs.end + colon[0].length || unit.end > sentence.end || !unit.type || !types.has(unit.type)) continue;
+        if (unit.start < cs.end + colon[0].length || unit.end > sentence.end || !unit.type) continue;
+        // « … ainsi qu'un secrétariat général »: a unit of another type added to the counted ones.
+        const added = (SUB_UNIT_TYPES.has(unit.type) || unit.type === 'secrétariat') && /ainsi\s+qu'(?:un|une)\s*$/i.test(clean.slice(Math.max(0, unit.start - 20), unit.start));
+        if (!types.has(unit.type) && !added) continue;
         // (After a comma, only the items of the enumeration, not a body named in one's complement.)
-        if (byComma && !ENUMERATION_ITEM_BEFORE.test(clean.slice(Math.max(cs.end, unit.start - 30), unit.start))) continue;
+        if (byComma && !added && !ENUMERATION_ITEM_BEFORE.test(clean.slice(Math.max(cs.end, unit.start - 30), unit.start))) continue;
         seen.add((unit.name ?? unit.acronym ?? '').toLowerCase());
         link(unit, cs.parent, unit.start, unit.end);
       }
@@ -861,8 +885,22 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     return rest === '' || rest === '»' ? unit : undefined;
   };
   for (let li = 0; li < text.lines.length; li++) {
-    const head = sectionHead(text.lines[li]!);
-    if (!head || rankOf(head.type) > 2) continue;
+    let head = sectionHead(text.lines[li]!);
+    if (!head) continue;
+    // A masthead stacks bodies of different levels on consecutive lines (« Direction X (DX) ⏎ Ministère Y »): one
+    // block, whose section is the smallest body's, the issuer's. (Lines naming bodies of one level are a list.)
+    const block = [head];
+    for (let k = li + 1; k < text.lines.length; k++) {
+      const next = sectionHead(text.lines[k]!);
+      if (!next) break;
+      block.push(next);
+    }
+    const levels = new Set(block.map(chainRank));
+    if (block.length > 1 && levels.size === block.length && !levels.has(-1)) {
+      head = block.reduce((a, b) => (chainRank(b) > chainRank(a) ? b : a));
+      li += block.length - 1;
+    }
+    if (rankOf(head.type) > 2) continue;
     for (let j = li + 1; j < text.lines.length; j++) {
       const l = text.lines[j]!;
       const next = sectionHead(l);
@@ -1044,6 +1082,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 62,
+  version: 63,
   extract: (doc) => extractOrganisations(doc),
 };
