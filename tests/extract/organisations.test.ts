@@ -1562,3 +1562,45 @@ describe('organisations: counts that change, dashes, incises and mastheads (sess
     );
   });
 });
+
+describe('organisations: saved pages without indentation, padded words, definite subjects (session 11)', () => {
+  it('nests <li> items by their <ul> tags when the lines are not indented', () => {
+    const text = [
+      '<h2>Services rattach&eacute;s</h2>',
+      '<ul>',
+      '<li><a href="/sdr">Sous-direction des r&eacute;seaux (SDR)</a> &ndash; Sous-directeur&nbsp;: M. Paul Martin',
+      '<ul>',
+      '<li><a href="/bt">Bureau de la t&eacute;l&eacute;phonie (BT)</a></li>',
+      '<li><a href="/bf">Bureau des fibres (BF)</a></li>',
+      '</ul></li>',
+      '<li><a href="/sda">Sous-direction des applications (SDA)</a></li>',
+      '</ul>',
+    ].join('\n');
+    expect(parents(text)).toEqual(expect.arrayContaining(['Bureau de la téléphonie < SDR', 'Bureau des fibres < SDR']));
+    expect(parents(text)).not.toContain('Bureau de la téléphonie < SDA');
+  });
+
+  it('reads a verb of containment written with a character reference (« s&rsquo;organise en trois pôles »)', () => {
+    const text = [
+      '<p>Le service des archives du littoral (SAL) ouvre en janvier.</p>',
+      '<p>Le SAL s&rsquo;organise en deux p&ocirc;les&nbsp;:</p>',
+      '<ul>',
+      '<li>p&ocirc;le Collecte et tri</li>',
+      '<li>p&ocirc;le Conservation</li>',
+      '</ul>',
+    ].join('\n');
+    expect(dataOf(orgs(text), 'unit-count').map((c) => `${c.organisation.acronym} ${c.count} ${c.unit_type}`)).toEqual(['SAL 2 pôle']);
+  });
+
+  it('takes « le service » right before the verb as the subject, a singular body, not the last body named', () => {
+    const text =
+      "Le service régional des données (SRD) remplace les services départementaux des données (SDD). Dirigé par Mme Anne Roux, jusqu'ici cheffe du SDD de Vallonne, le service s'organise en deux pôles : le pôle Collecte et le pôle Diffusion.";
+    expect(parents(text)).toEqual(['pôle Collecte < SRD', 'pôle Diffusion < SRD']);
+  });
+
+  it('reads « placé sous l’autorité fonctionnelle du secrétaire général aux affaires régionales »', () => {
+    expect(parents('Le secrétariat général aux affaires régionales (SGAR) pilote. Le centre régional des données (CRD) est placé sous l’autorité fonctionnelle du secrétaire général aux affaires régionales.')).toContain(
+      'centre régional des données < secrétariat général aux affaires régionales',
+    );
+  });
+});

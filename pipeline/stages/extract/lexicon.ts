@@ -296,10 +296,10 @@ export const LOWERCASE_PREDICATE_VERBS = new Set([
   'lance', 'lancent', 'annonce', 'annoncent', 'déploie', 'déploient', 'ouvre', 'ouvrent', 'inaugure', 'expérimente', 'finance', 'financent', 'héberge', 'exploite', 'édite', 'produit', 'diffuse', 'signe', 'signent', 'accueille', 'recrute', 'recrutent', 'mène', 'mènent', 'prépare', 'préparent',
 ]);
 
-/** Verbs saying that a body contains sub-units (« X comprend six départements »). */
 /**
  * Verbs by which a body states its units (« comprend », « est organisée en »), in the present, the future and the
- * imperfect (« sera organisée en », « comprendra »), « est lui-même organisé en » included.
+ * imperfect (« sera organisée en », « comprendra »), « est lui-même organisé en » included. Words are joined by
+ * any run of spaces: a word decoded from HTML references is padded with spaces (« s&rsquo;organise en »).
  */
 export const CONTAINS_VERBS = [
   "comprend|comprennent|comprendra|comprendront|comprenait|comprenaient|s'appuie sur|s'appuient sur|s'appuiera sur|compte|comptent|comptera|comptait|comptaient|regroupe|regroupent|regroupera|regroupait|regroupaient|rassemble|rassemblent|rassemblait|réunit|réunissait|se compose(?:nt|ra|ait)?(?: désormais| aujourd'hui| maintenant| actuellement)? de|dispose de|disposera de|disposait de|s'organise(?:nt|ra|ait)?(?: désormais| aujourd'hui| maintenant| actuellement)? en|se répartit en|se répartissent en|se répartissait en|s'articule(?:nt)? (?:désormais )?autour de|s'organise(?:nt)? autour de",
@@ -307,7 +307,9 @@ export const CONTAINS_VERBS = [
   String.raw`(?:est|sera|était|serait|sont|seront|étaient)\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?(?:composée?s?\s+de|structurée?s?\s+en|organisée?s?\s+(?:en|autour\s+de)|constituée?s?\s+de|divisée?s?\s+en|répartie?s?\s+en)`,
   // « La mission compte 14 agents, répartis en trois pôles : »
   String.raw`répartie?s?\s+en`,
-].join('|');
+]
+  .join('|')
+  .replace(/ /g, String.raw`\s+`);
 
 export const NUMBER_WORDS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,

@@ -163,8 +163,19 @@ function blankTags(text: string): string {
     const hashes = '#'.repeat(Math.min(Number(level), open.length - 1));
     return `${hashes.padEnd(indent.length + open.length, ' ')}${inner}${' '.repeat(close.length)}${tail}`;
   });
-  // An <li> opening its line is a list item (« - », its indentation kept: nested lists stay nested).
-  t = t.replace(/^([ \t]*)<li\b[^>]*>/gim, (m, indent: string) => `${indent}-${' '.repeat(m.length - indent.length - 1)}`);
+  // An <li> opening its line is a list item (« - », its indentation kept: nested lists stay nested). A list
+  // nested in another on unindented lines (« <li>X <ul> ⏎ <li>Y ») is nested by its tags: the dash moves right in
+  // the tag by the depth of the <ul>/<ol> around it.
+  let depth = 0;
+  t = t.replace(/<(\/?)(?:ul|ol)\b[^>]*>|^([ \t]*)<li\b[^>]*>/gim, (m, close: string | undefined, indent: string | undefined) => {
+    if (indent === undefined) {
+      depth = Math.max(0, depth + (close ? -1 : 1));
+      return m;
+    }
+    // (An indented page is nested by its indentation already, its continuation lines too.)
+    const shift = indent ? 0 : Math.min(Math.max(depth - 1, 0), m.length - 1);
+    return `${indent}${' '.repeat(shift)}-`.padEnd(m.length, ' ');
+  });
   // A paragraph or block opening its line needs no separator: the line break is one.
   t = t.replace(/^([ \t]*)(<(?:p|div)\b[^>]*>)/gim, (_m, indent: string, tag: string) => indent + ' '.repeat(tag.length));
   t = t.replace(/<\/?(li|br|p|td|th|tr|div|ul|ol|h[1-6])\b[^>]*>/gi, (m) => ';' + ' '.repeat(m.length - 1));

@@ -130,11 +130,15 @@ function definiteSubjectSince(text: PreparedText, mentions: OrgMention[], from: 
 /** « l'observatoire » right before the verb (after a fronted phrase or not): what the article points to. */
 const DEFINITE_BEFORE_VERB = new RegExp(String.raw`(?:^|,)\s*(?:le|la|l')\s*(${ORG_TYPE_ALTERNATION})\s*$`, 'i');
 
+/** A name opening with a plural type word (« services départementaux … », « bureaux régionaux »). */
+const PLURAL_HEAD = new RegExp(String.raw`^(?:${ORG_TYPE_ALTERNATION})(?<=[sx])\s`, 'i');
+
 /** The body a definite noun phrase made of a type word stands for: the last one of that type in subject position. */
 function definiteSubject(text: PreparedText, mentions: OrgMention[], beforeVerb: string, pos: number): OrgMention | undefined {
   const m = DEFINITE_BEFORE_VERB.exec(beforeVerb);
   const type = m ? orgTypeOf(m[1]!) : undefined;
-  return type ? lastMentionBefore(text, mentions.filter((x) => x.type === type), pos) : undefined;
+  // (Not a plural name, « les services départementaux (SDSIC) »: « le service » is one body.)
+  return type ? lastMentionBefore(text, mentions.filter((x) => x.type === type && !PLURAL_HEAD.test(x.name ?? '')), pos) : undefined;
 }
 
 /**
@@ -218,10 +222,14 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     // ministère Y comprend … » is X's), a definite type noun (« L'agence comprend … »), else the last body before.
     const inSentence = mentions.filter((x) => x.start >= s.start && x.end <= verbAt);
     const last = inSentence[inSentence.length - 1];
+    // (« Dirigé par M. X, jusqu'ici chef du SDSIC, le service s'organise en … »: a definite type noun right before
+    // the verb is the subject, not the last body named before it.)
+    const subjectRightBefore = last && last.end >= verbAt - 2;
     const parent =
       subjectBeforeInciseAt(text, mentions, s.start, verbAt) ??
-      (last && phraseHead(text.clean, mentions, last)) ??
+      (subjectRightBefore ? phraseHead(text.clean, mentions, last) : undefined) ??
       definiteSubject(text, mentions, text.clean.slice(s.start, verbAt), s.start) ??
+      (last && phraseHead(text.clean, mentions, last)) ??
       lastMentionBefore(text, mentions, s.start, pronounGender(s.text));
     if (!parent) continue;
     const counts: CountStatement['counts'] = [];
@@ -310,19 +318,19 @@ const MEMBER_OF = new RegExp(
 );
 
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … », « Créé en 2021 au sein de la … ». */
-const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 /**
  * « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous
  * l'autorité du … », « X, service à compétence nationale rattaché à … ».
  */
-const ATTACHED_TO_OFFICE = /(?:(?:est|sont|sera|seront|était|étaient|serait|fut|a\s+été|ont\s+été|devient|deviennent|deviendra|est\s+devenue?)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+|(?:service à compétence nationale|établissement public(?:\s+[a-zé]+){0,4}|autorité administrative indépendante)\s+)?(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+const ATTACHED_TO_OFFICE = /(?:(?:est|sont|sera|seront|était|étaient|serait|fut|a\s+été|ont\s+été|devient|deviennent|deviendra|est\s+devenue?)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+|(?:service à compétence nationale|établissement public(?:\s+[a-zé]+){0,4}|autorité administrative indépendante)\s+)?(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 const ATTACHED_TO_OFFICE_ALL = new RegExp(ATTACHED_TO_OFFICE.source, 'gi');
 
 /** The body an office heads (« secrétaire général de X » → « secrétariat général de X »), or null. */
 export function bodyOfOffice(phrase: string): string | null {
-  const m = /^(?:(?:alors|ex-|ancien(?:ne)?)\s*)?(secrétaire général|secrétaire générale|directeur général|directrice générale|directeur|directrice|délégué général|délégué|déléguée|ministre)\s+((?:(?:interministériel(?:le)?|ministériel(?:le)?)\s+(?:à la|à l'|au|aux|de la|de l'|du|des|pour)|de la|de l'|du|des|de|chargée? d[eu']|chargée? de la)\s*[^,;.()]{2,150})/i.exec(phrase.trim());
+  const m = /^(?:(?:alors|ex-|ancien(?:ne)?)\s*)?(secrétaire général|secrétaire générale|directeur général|directrice générale|directeur|directrice|délégué général|délégué|déléguée|ministre)\s+((?:(?:interministériel(?:le)?|ministériel(?:le)?)\s+(?:à la|à l'|au|aux|de la|de l'|du|des|pour)|de la|de l'|du|des|de|aux|chargée? d[eu']|chargée? de la)\s*[^,;.()]{2,150})/i.exec(phrase.trim());
   // « sous l'autorité du secrétaire général, » (a decree of one ministry): its secretariat general.
   if (!m) return /^secrétaire générale?\s*(?:[,;.]|$)/i.test(phrase.trim()) ? 'secrétariat général' : null;
   const office = m[1]!.toLowerCase();
@@ -1082,6 +1090,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 63,
+  version: 64,
   extract: (doc) => extractOrganisations(doc),
 };
