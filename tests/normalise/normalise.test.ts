@@ -16,6 +16,17 @@ const org = (source: string, name: string | null, acronym: string | null, type: 
   fact(source, { kind: 'organisation', name, acronym, type });
 
 describe('normalise: organisations', () => {
+  it('gives a unit named with its body’s acronym the name as written before it, as an alternative name', () => {
+    const ds = normalise([doc('a')], [
+      org('a', 'service des achats de la DSNA', null, 'direction'),
+      org('a', 'bureau du courrier de la Direction', null, 'direction'),
+    ]);
+    const byName = new Map(ds.organisations.map((o) => [o.name, o.alt_names]));
+    expect(byName.get('service des achats de la DSNA')).toContain('service des achats');
+    // (« Direction » is a word, not an acronym: nothing to take off.)
+    expect(byName.get('bureau du courrier de la Direction')).toEqual([]);
+  });
+
   it('merges acronym and full name across sources, whatever the case, accents and quotes', () => {
     const ds = normalise([doc('a'), doc('b')], [
       org('a', 'direction interministérielle du numérique', 'DINUM', 'direction'),

@@ -106,6 +106,9 @@ export function isGenericNameKey(key: string): boolean {
 /** Type words written as a name's head, for the quoted-name alternative (« département « X » » → « X »). */
 const TYPE_HEAD = /^(?:sous-)?(?:direction|délégation|département|mission|pôle|programme|agence|service|ministère|incubateur|réseau|secrétariat|conseil|comité|commission|autorité|institut|bureau|cellule|brigade|fabrique)s?\s+/i;
 
+/** A unit's name followed by its body's acronym: « service des achats de la DSN » → « service des achats ». */
+const OWNED_BY_ACRONYM = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}\p{N}-]{1,14}$/u;
+
 interface OrgIndex {
   records: OrganisationRecord[];
   /** Resolves an OrgRef as written in a given source to an organisation id. */
@@ -192,6 +195,10 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
       // « département Données » is also known as « Données »; « Incubateur de services » has no such short name.
       const bare = n.replace(TYPE_HEAD, '');
       if (bare !== n && bare.length > 1 && /^[A-ZÉ0-9«]/.test(bare)) altNames.add(bare);
+      // « service des achats de la DSN » (a unit named with its body, extract/org-mentions.ts) is also known as
+      // « service des achats », as the text writes it.
+      const owned = OWNED_BY_ACRONYM.exec(n);
+      if (owned) altNames.add(owned[1]!);
     }
     for (const a of acronyms) if (a !== acronym) altNames.add(a);
     if (name) altNames.delete(name);
