@@ -888,7 +888,7 @@ describe('products: lowercase API names', () => {
 });
 
 describe('products: the items of an enumeration of products', () => {
-  const names = (text: string) => dataOf(run(productsExtractor, text), 'product').map((p) => p.name);
+  const names = (text: string) => [...new Set(dataOf(run(productsExtractor, text), 'product').map((p) => p.name))];
   it('« Trois outils sont aujourd’hui en service : » then « a) Xyz, l’observatoire … »', () => {
     const text = [
       'Trois outils sont aujourd’hui en service :',
@@ -965,7 +965,7 @@ describe('products: an operator named in the next sentence', () => {
 });
 
 describe('products and committees: review fixes of session 10', () => {
-  const names = (text: string) => dataOf(run(productsExtractor, text), 'product').map((p) => p.name);
+  const names = (text: string) => [...new Set(dataOf(run(productsExtractor, text), 'product').map((p) => p.name))];
   it('« Les produits à livrer sont les suivants : » lists supplies, not products', () => {
     expect(names(['Les produits à livrer sont les suivants :', '- Papier A4, ramettes de 500 feuilles ;', "- Cartouches d'encre ;", '- Enveloppes.'].join('\n'))).toEqual([]);
   });
@@ -1008,7 +1008,7 @@ describe('an API’s FAQ', () => {
 });
 
 describe('products named as products are: hyphenated capitalised compounds', () => {
-  const names = (text: string) => dataOf(run(productsExtractor, text), 'product').map((p) => p.name);
+  const names = (text: string) => [...new Set(dataOf(run(productsExtractor, text), 'product').map((p) => p.name))];
   it('« le service de prise de rendez-vous en ligne RDV-Port », « l’offre d’hébergement Nuage-Mer »', () => {
     expect(names('Le pôle maintient le service de prise de rendez-vous en ligne RDV-Port. Le département opère l’offre d’hébergement Nuage-Mer.')).toEqual(['RDV-Port', 'Nuage-Mer']);
   });
@@ -1037,5 +1037,20 @@ describe('people: team cards of an MDX page', () => {
       ['Lina Morel', 'Intrapreneuse', { acronym: 'DPAA' }],
       ['Yves Calvez', 'Coach', null],
     ]);
+  });
+});
+
+describe('products: links, addresses and kinds of things (session 11)', () => {
+  const names = (text: string) => [...new Set(dataOf(run(productsExtractor, text), 'product').map((p) => p.name))];
+
+  it('reads a domain in prose as a site, not one that is a whole list item or the address of a product the text names', () => {
+    expect(names('Les démarches se font sur le site demarches.exemple.gouv.fr depuis mars.')).toEqual(['demarches.exemple.gouv.fr']);
+    expect(names('## Liens utiles\n\n- legifrance.exemple.gouv.fr\n- <a href="https://x.exemple.fr">annuaire.exemple.fr</a>\n')).toEqual([]);
+    expect(names('La plateforme Rendez-Vous Préfecture ouvre ce mois-ci sur rendezvousprefecture.exemple.gouv.fr.')).toEqual(['Rendez-Vous Préfecture']);
+  });
+
+  it('leaves a product word with adjectives only (« le réseau interministériel ») and keeps the name after such a phrase', () => {
+    expect(names('La hausse finance la seconde tranche du réseau interministériel et la migration des salles.')).toEqual([]);
+    expect(names('Le SRT exploite le réseau interministériel Orque depuis 2019.')).toEqual(['Orque']);
   });
 });

@@ -133,6 +133,17 @@ function fromTables(doc: SourceDocument) {
 }
 
 /** What introduces a site given for reference: « En savoir plus : », « Plus d'informations : », « Voir aussi : ». */
+/** Lowercase adjectives only (« interministériel », « régional mutualisé »). */
+const ADJECTIVES_ONLY = /^(?:[a-zéèêàç]+(?:al|ale|aux|ales|el|elle|els|elles|iel|ielle|ique|iques|aire|aires|if|ive|é|ée|és|ées)(?:\s+|$))+$/;
+
+/** A name folded to its letters and digits (« Aide-Logis » ~ « aidelogis »). */
+const compactKey = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
 const REFERENCE_LEAD = /(?:en savoir plus|plus d['’]informations?|informations?|voir aussi|voir|site internet|site web|contact)\s*:\s*\[?\s*$/i;
 
 const TLD = /\.(?:fr|org|eu|io|net)/g;
@@ -582,8 +593,13 @@ export function extractProducts(doc: SourceDocument) {
   }
   // Sites named by their domain in prose (« sur data.exemple.fr »), not inside a URL or an address.
   // « En savoir plus : [exemple.fr](…) » points to a site for reference, it does not present one.
+  // A domain that is a whole line or list item (« - legifrance.gouv.fr » in a page's useful links) is a link, not a
+  // site the text presents.
   for (const d of domainNames(clean)) {
     if (REFERENCE_LEAD.test(clean.slice(Math.max(0, d.index - 40), d.index))) continue;
+    const lineStart = clean.lastIndexOf('\n', d.index) + 1;
+    const lineEnd = clean.indexOf('\n', d.index) < 0 ? clean.length : clean.indexOf('\n', d.index);
+    if (/^\s*(?:[-*•]\s*)?$/.test(clean.slice(lineStart, d.index)) && /^[\s;.]*$/.test(clean.slice(d.index + d.text.length, lineEnd))) continue;
     push(d.index, d.index + d.text.length, d.text, 'site', null);
   }
   // « API sirene », « API adresse »: an API named by a lowercase identifier.
@@ -615,8 +631,26 @@ export function extractProducts(doc: SourceDocument) {
     if (mentions.some((x) => x.start <= at && at < x.end) || PLACE_COMPOUND.test(m[3]!) || m[3]!.split('-').every((part) => isGivenName(part))) continue;
     push(at, at + m[3]!.length, m[3]!, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
   }
+  // « AideLogis … sur aidelogis.exemple.gouv.fr »: the address of a product the text names is not another product.
+  const productKeys = new Set(facts.flatMap((f) => (f.data.kind === 'product' && f.data.type !== 'site' ? [compactKey(f.data.name)] : [])));
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const data = facts[i]!.data;
+    if (data.kind === 'product' && data.type === 'site' && /^[a-z0-9-]+\.[a-z0-9.-]+$/.test(data.name) && productKeys.has(compactKey(data.name.split('.')[0]!))) facts.splice(i, 1);
+  }
+  // « le réseau interministériel », « le réseau régional et de la téléphonie »: a product word and adjectives, no
+  // name: a kind of thing, not a product. « le réseau interministériel Arcade » read whole and as « Arcade »: Arcade.
+  const GENERIC = new RegExp(String.raw`^(?:${PRODUCT_TYPE_ALTERNATION})(?:\s+(?:[a-zéèêàç]+(?:al|ale|aux|ales|el|elle|els|elles|iel|ielle|ique|iques|aire|aires|if|ive|é|ée|és|ées)|et|de|de\s+la|du|des|la|l'|[a-zéèêàç]+))*$`);
+  const productFacts = facts.filter((f) => f.data.kind === 'product');
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i]!;
+    if (f.data.kind !== 'product') continue;
+    const name = f.data.name;
+    const generic = !/[A-ZÉ0-9«]/.test(name) && !name.includes('.') && GENERIC.test(name) && (name.includes(' et ') || ADJECTIVES_ONLY.test(name.replace(/^\S+\s*/, '')));
+    const typePhraseOfAnother = productFacts.some((g) => g !== f && g.start < f.end && f.start < g.end && g.data.kind === 'product' && g.data.name.length < name.length && name.endsWith(` ${g.data.name}`) && /^[a-zé]/.test(name));
+    if (generic || typePhraseOfAnother) facts.splice(i, 1);
+  }
   facts.sort((a, b) => a.start - b.start || a.end - b.end);
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 25, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 26, extract: extractProducts };
