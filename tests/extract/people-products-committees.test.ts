@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { committeesExtractor, splitItems } from '../../pipeline/stages/extract/extractors/committees.ts';
 import { peopleExtractor } from '../../pipeline/stages/extract/extractors/people.ts';
 import { productsExtractor } from '../../pipeline/stages/extract/extractors/products.ts';
+import { extractOrganisations } from '../../pipeline/stages/extract/extractors/organisations.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
 const run = (extractor: typeof peopleExtractor, text: string) => {
@@ -1052,5 +1053,22 @@ describe('products: links, addresses and kinds of things (session 11)', () => {
   it('leaves a product word with adjectives only (« le réseau interministériel ») and keeps the name after such a phrase', () => {
     expect(names('La hausse finance la seconde tranche du réseau interministériel et la migration des salles.')).toEqual([]);
     expect(names('Le SRT exploite le réseau interministériel Orque depuis 2019.')).toEqual(['Orque']);
+  });
+});
+
+describe('products: names shaped as products (session 11)', () => {
+  const products = (text: string) => [...new Set(dataOf(run(productsExtractor, text), 'product').map((p) => `${p.name} | ${p.description ?? ''}`))];
+
+  it('reads a hyphenated or CamelCase name followed by an apposition that says what it is', () => {
+    expect(products("Où en est Clé-Dossier, le coffre-fort numérique des demandeurs, dont l'ouverture a glissé ?")).toEqual(['Clé-Dossier | le coffre-fort numérique des demandeurs']);
+    expect(products('Ensuite, RendezVous, la prise de rendez-vous en ligne des consulats, sera ouverte en 2026.')).toEqual(['RendezVous | la prise de rendez-vous en ligne des consulats']);
+    // (A person, a place: no product.)
+    expect(products('Jean-Marc, le directeur adjoint, a présenté le bilan. Saint-Malo, la ville d’accueil, reçoit les équipes.')).toEqual([]);
+  });
+
+  it('reads « le service de visioconférence Parlons-État » as a product, not a unit, and « l’assistant conversationnel « X » »', () => {
+    expect(products('Notre service de messagerie Flux-Agent compte 20 000 utilisateurs.')).toEqual(['Flux-Agent | service de messagerie']);
+    expect(dataOf(extractOrganisations(doc('Notre service de messagerie Flux-Agent compte 20 000 utilisateurs.')).facts, 'organisation')).toEqual([]);
+    expect(products('La mission expérimente l’assistant conversationnel « Boussole », destiné aux agents.')).toEqual(['Boussole | assistant conversationnel']);
   });
 });

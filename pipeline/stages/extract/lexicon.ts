@@ -123,6 +123,8 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   générateurs: 'générateur',
   suite: 'suite',
   cloud: 'cloud',
+  assistant: 'assistant',
+  assistants: 'assistant',
   'tableau de bord': 'tableau de bord',
   'tableaux de bord': 'tableau de bord',
 };

@@ -820,6 +820,16 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     if (!capitalised && taken.length === 1 && GENERIC_ACRONYMS.has(taken[0]!.text)) continue;
     // « le service Xyz »: a service with a proper name is a product, not an organisation.
     if (type === 'service' && !capitalised && taken.length === 1 && /^[A-ZÉ]/.test(taken[0]!.text)) continue;
+    // « le service de visioconférence Parlons-État »: lowercase words, then a name shaped as products are (capitals
+    // joined by a hyphen, CamelCase): a product too.
+    if (
+      type === 'service' &&
+      !capitalised &&
+      taken.length >= 2 &&
+      taken.slice(0, -1).every((t) => /^[a-zà-ÿ']/.test(t.text)) &&
+      /^(?:\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{L}']*)+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(taken[taken.length - 1]!.text)
+    )
+      continue;
     const nameEnd = taken[taken.length - 1]!.end;
     const phrase = `${typeWord} ${clean.slice(taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
     if ((STATUS_PHRASE.test(phrase) && !quotedName) || VENUE_PHRASE.test(phrase) || ACT_PHRASE.test(phrase)) continue;

@@ -637,6 +637,17 @@ export function extractProducts(doc: SourceDocument) {
     const data = facts[i]!.data;
     if (data.kind === 'product' && data.type === 'site' && /^[a-z0-9-]+\.[a-z0-9.-]+$/.test(data.name) && productKeys.has(compactKey(data.name.split('.')[0]!))) facts.splice(i, 1);
   }
+  // « Sésame-Agent, l'identifiant unique des agents publics, … », « PassAgent, l'identité numérique des agents »: a
+  // name shaped as product names are (capitals joined by a hyphen, CamelCase), then an apposition that says what it
+  // is.
+  const shaped = /(?<![\p{L}\p{N}'-])(\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{L}']*)+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}]*)\s*,\s+((?:l'|le\s|la\s|un\s|une\s|notre\s|son\s|sa\s)\s*[a-zéèêàç][^,.;:!?()\n]{2,80})/gu;
+  while ((/-\p{Lu}/u.test(clean) || /\p{Ll}\p{Lu}\p{Ll}/u.test(clean)) && (m = shaped.exec(clean))) {
+    const name = m[1]!;
+    if (PLACE_COMPOUND.test(name) || name.split('-').every((part) => isGivenName(part)) || mentions.some((x) => x.start <= m!.index && m!.index < x.end)) continue;
+    // (A person's name and a role: « Jean-Marc, le directeur … » has a given name.)
+    if (isGivenName(name.split('-')[0]!)) continue;
+    push(m.index, m.index + name.length, name, null, m[2]!.replace(/\s+/g, ' ').trim());
+  }
   // « le réseau interministériel », « le réseau régional et de la téléphonie »: a product word and adjectives, no
   // name: a kind of thing, not a product. « le réseau interministériel Arcade » read whole and as « Arcade »: Arcade.
   const GENERIC = new RegExp(String.raw`^(?:${PRODUCT_TYPE_ALTERNATION})(?:\s+(?:[a-zéèêàç]+(?:al|ale|aux|ales|el|elle|els|elles|iel|ielle|ique|iques|aire|aires|if|ive|é|ée|és|ées)|et|de|de\s+la|du|des|la|l'|[a-zéèêàç]+))*$`);
@@ -653,4 +664,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 26, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 27, extract: extractProducts };
