@@ -1032,3 +1032,21 @@ describe('events: a speech’s past and a call’s calendar', () => {
     expect(typedEvents('Le premier appel à projets ouvrira le 2 février 2031 et se clôturera le 30 avril 2031.')).toEqual(['launch 2031-02-02', 'other 2031-04-30']);
   });
 });
+
+describe('events: acts, counts and gatherings (session 11)', () => {
+  it('dates a body created by an act with the act’s date, and « a repris les missions de » as a replacement', () => {
+    expect(typedEvents("L'office, créé par le décret n° 2021-88 du 3 février 2021, a repris au 1er avril 2021 les missions du service des cartes.")).toEqual([
+      'creation 2021-02-03',
+      'replacement 2021-04-01',
+    ]);
+  });
+
+  it('reads no event in the repeal of an act that is no legal text of the datasets (« la décision du … est abrogée »)', () => {
+    expect(typedEvents('La décision du 2 mai 2022 portant délégation de signature (direction des achats) est abrogée.')).toEqual([]);
+  });
+
+  it('reads no creation in things counted (« 12 000 comptes ont été créés ») and no merger in people gathered by a count', () => {
+    expect(typedEvents('Depuis le 4 avril 2024, 12 000 comptes ont été créés.')).not.toContain('creation 2024-04-04');
+    expect(typedEvents('Le salon, qui réunit cette année plus de 900 participants, ouvre ses portes.', '2025-05-02')).not.toContain('merger 2025');
+  });
+});

@@ -66,6 +66,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'replacement', pattern: 'remplac(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
   { type: 'replacement', pattern: 'succ[èé]d(?:e|ent|é|er|ant|a|era)|(?:prend|prennent|pris|prendre)\\s+la\\s+(?:suite|relève)' },
   { type: 'replacement', pattern: 'substitu(?:e|ent|é|ée|és|ées|er|ant|tion)' },
+  // « l'agence a repris au 1er janvier 2023 les missions du centre X »: it took over from the centre.
+  { type: 'replacement', pattern: "(?:reprend|reprennent|reprendra|reprendront|repris|reprit)(?=[^.;]{0,40}?\\s(?:les\\s+)?(?:missions|activités|attributions|compétences)\\s+(?:du|de\\s+la|de\\s+l'|des)(?![\\p{L}]))" },
   { type: 'suppression', pattern: 'suppression|dissolution|disparition|fermeture|abrogation', noun: true },
   { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
   { type: 'suppression', pattern: 'ferm(?:é|ée|és|ées|er|era)|abrog(?:é|ée|és|ées|er|e)|(?:met|mis|mise|mettre)\\s+fin\\s+(?:à|au|aux)(?!\\s+fonctions)' },
@@ -219,6 +221,18 @@ const INDEFINITE_STATUS = /^(?:un|une)\s+(?:service\s+à\s+compétence\s+nationa
 /** Words of a legal citation (findLegalTexts is only run on sentences holding one). */
 const LEGAL_CUE = /(?<![\p{L}])(?:d[ée]crets?|arrêtés?|lois?|ordonnances?|circulaires?|règlements?|directives?)(?![\p{L}])/iu;
 /** How much farther a date inside a citation counts than one outside it. */
+/** Between « créée » and the date of the act that creates: « par le décret n° 2022-1547 du ». */
+const CREATED_BY_ACT = /^\s*par\s+(?:le\s+|l'\s*|un\s+|une\s+|la\s+)?(?:décret|arrêté|loi|ordonnance|décision|délibération)(?![\p{L}])(?:\s+n°\s*[\w/-]+)?\s+(?:du|en\s+date\s+du)\s*$/iu;
+
+/** A count right before a participle: « 186 000 comptes ont été créés », « 35 postes nouvellement créés ». */
+const COUNTED_BEFORE = /(?<![\p{L}\p{N}])\d[\d\s.,]*\s+[\p{L}-]+[sx](?:\s+[\p{L}-]+)?\s+(?:(?:ont|ont\s+été|sont|seront|auront\s+été)\s+)?(?:(?:déjà|ainsi|nouvellement|récemment)\s+)?$/u;
+
+/** People or a count gathered by a verb of gathering: « réunit cette année plus de 1 800 participants ». */
+const GATHERED_AFTER = /^[^.;:]{0,30}?(?:(?<![\p{L}\p{N}])(?!(?:19|20)\d\d(?!\d))\d[\d\s.,]*\s+(?!er(?![\p{L}])|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}]))\p{L}|(?<![\p{L}])(?:participants?|personnes?|agents?|acteurs?|représentants?|membres?|experts?|élus?|professionnels?|usagers?|partenaires?|équipes?|talents?)(?![\p{L}]))/u;
+
+/** An act dated right after: « la décision du », « la délibération n° 2024-12 du ». */
+const CITED_ACT_BEFORE = /(?<![\p{L}])(?:décision|délibération|note|convention|charte|instruction|circulaire)(?:\s+n°\s*\S+)?\s+du\s*$/iu;
+
 const CITED_DATE_PENALTY = 150;
 
 /** Right before a period: a quantity changing over it (« a doublé entre », « en hausse de 12 % entre »). */
@@ -751,6 +765,15 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
         continue;
       }
     }
+    // « l'agence, créée par le décret n° 2022-1547 du 9 décembre 2022, a repris au 1er janvier 2023 … »: a body
+    // created by an act is created on the act's date.
+    if (t.type === 'creation' && !t.noun) {
+      const byAct = dates.find((d) => d.start > t.end && CREATED_BY_ACT.test(clean.slice(t.end, d.start)));
+      if (byAct) {
+        pairs.push({ t, d: byAct });
+        continue;
+      }
+    }
     let best: DateMention | null = null;
     let bestDist = Infinity;
     // « Décret n° … du 3 mai 2024 modifiant le décret … du 2 juin 2020 et portant création de X »: what a
@@ -788,7 +811,12 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     // nommée », « Lancement de X »), not what it announces for later (« sera fermée ») or tells of the past (« a été
     // créée »).
     if (!best && dates.length === 0 && inherited && !((t.type === 'start' && !t.beginning) || t.sinceOnly) && !FUTURE_CLAUSE.test(sent.text) && !/(?<![\p{L}])(?:a|ont|avait|avaient)\s+été(?![\p{L}])/u.test(sent.text)) best = inherited;
-    if (best && /^abrog/iu.test(clean.slice(t.start, t.end)) && inCitation(best)) continue;
+    // « 186 000 comptes ont été créés », « qui réunit cette année plus de 1 800 participants »: things counted are
+    // created, people gathered; no body is.
+    if (best && t.type === 'creation' && COUNTED_BEFORE.test(clean.slice(Math.max(sent.start, t.start - 60), t.start))) continue;
+    if (best && t.type === 'merger' && /^(?:réuni|regroup|rassembl)/iu.test(clean.slice(t.start, t.end)) && GATHERED_AFTER.test(clean.slice(t.end, Math.min(sent.end, t.end + 60)))) continue;
+    // (« La décision du 14 avril 2023 portant délégation … est abrogée »: acts that are no legal texts of the datasets too.)
+    if (best && /^abrog/iu.test(clean.slice(t.start, t.end)) && (inCitation(best) || CITED_ACT_BEFORE.test(clean.slice(Math.max(0, best.start - 40), best.start)))) continue;
     if (best) pairs.push({ t: signedAgreement(clean, appointmentOrReplacement(clean, renamingOrOther(clean, t))), d: best });
     // « A et B fusionnent au sein d'une nouvelle direction X », « … pour former une nouvelle agence »: X is created too.
     if (best && t.type === 'merger' && !/^fusion(?:s)?$/iu.test(clean.slice(t.start, t.end))) {
@@ -976,7 +1004,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 54,
+  version: 55,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
