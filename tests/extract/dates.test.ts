@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDates, parseRef, type DateMention } from '../../pipeline/stages/extract/dates.ts';
 import { prepareText } from '../../pipeline/stages/extract/text.ts';
+import { extractDocument, headerDate } from '../../pipeline/stages/extract/index.ts';
 
 /** Date mentions of a text, as [quote, value] pairs. */
 function dates(text: string, ref: string | null = null): Array<[string, DateMention['value']]> {
@@ -261,5 +262,27 @@ describe('dates: « dernier », « prochain » after a month', () => {
     expect(values('le 3 mars dernier', '2031-03-20')).toEqual(['2031-03-03']);
     expect(values('le 25 mars prochain', '2031-03-20')).toEqual(['2031-03-25']);
     expect(values('au plus tard le 31 mars dernier délai', '2031-03-01')).toEqual(['2031-03-31']);
+  });
+});
+
+describe('dates: a month that comes back every year (session 11)', () => {
+  it('reads no date in « chaque année, en mars » nor « le 31 janvier de chaque année », and keeps « en mars 2026 »', () => {
+    const text = 'La délégation publiera chaque année, en mars, un rapport ; les chiffres sont arrêtés le 31 janvier de chaque année ; le premier paraîtra en mars 2026.';
+    expect(parseDates(text, 0, text.length, '2025-02-28').map((d) => d.value.value)).toEqual(['2026-03']);
+  });
+});
+
+describe('headerDate: the date a text gives itself on its first lines (session 11)', () => {
+  it('reads a masthead, a dateline or a session line, not a date deep in the prose or on a long line', () => {
+    expect(headerDate('LA LETTRE DE LA DIRECTION\nn° 12 - mars 2025\n\nBonjour à tous.')).toBe('2025-03');
+    expect(headerDate('AGENCE DES DONNÉES\n\nParis, le 28 février 2025\n\nObjet : note')).toBe('2025-02-28');
+    expect(headerDate('# Bilan\n\nCréée le 3 mai 2019 par un décret qui a regroupé trois services et leurs équipes, l’agence publie son bilan annuel sur les données.')).toBeNull();
+    expect(headerDate('# Bilan\n\nL’agence a été créée en 2019.')).toBeNull();
+  });
+
+  it('lets the extractors read year-less dates against it', () => {
+    const text = 'LA LETTRE DE LA DIRECTION\nn° 12 - novembre 2025\n\nLe portail Phare est ouvert aux communes depuis le 3 novembre.';
+    const events = extractDocument({ id: 't', file: 't.txt', title: null, language: 'fr', origin: null, licence: null, date: null, sha256: '0'.repeat(64), text }, new Set()).facts.filter((f) => f.data.kind === 'event');
+    expect(events.map((e) => (e.data as { date: { value: string } }).date.value)).toContain('2025-11-03');
   });
 });

@@ -326,6 +326,7 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     if (!validDay(2000, mo, d)) continue;
     // « 3 mars » must not be a count followed by a month used as a noun; a following number is not its year.
     if (/^\s*\d/.test(s.slice(m.index + m[0].length))) continue;
+    if (recurring(s, m.index, m.index + m[0].length)) continue;
     const rel = RELATIVE_AFTER.exec(s.slice(m.index + m[0].length));
     push({ start: m.index, end: m.index + m[0].length + (rel?.[0].length ?? 0), point: { y: null, m: mo, d, yearInferred: true, ...relativeOf(rel) } });
   }
@@ -337,6 +338,7 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     const start = m.index + m[0].length - word.length;
     // « de mars », « à mai »… only count when another month follows (« de janvier à mars 2020 »), checked later.
     const weak = /^(?:de|d'|à|au)/i.test(m[0]);
+    if (recurring(s, start, start + word.length)) continue;
     const rel = RELATIVE_AFTER.exec(s.slice(start + word.length));
     push({
       start,
@@ -556,6 +558,14 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
 /** « dernier », « passé », « prochain » after a month: which occurrence of it the text means. */
 // (Not « le 31 mars dernier délai », a set phrase.)
 const RELATIVE_AFTER = /^\s+(dernier|passé|prochain)(?![\p{L}])(?!\s+(?:délai|carat|recours)(?![\p{L}]))/iu;
+
+/** « chaque année, en mars », « le 31 janvier de chaque année »: a month that comes back every year is no date. */
+function recurring(s: string, start: number, end: number): boolean {
+  return (
+    /(?:chaque\s+année|tous\s+les\s+ans|annuellement|chaque\s+mois\s+de|tous\s+les\s+mois\s+de)\s*,?\s*(?:en|au\s+mois\s+de|le|au|courant|fin|début)?\s*$/i.test(s.slice(Math.max(0, start - 40), start)) ||
+    /^\s*(?:de\s+chaque\s+année|de\s+l'année\s+suivante|de\s+chaque\s+exercice|de\s+l'année\s+n(?:\s*\+\s*1)?)(?![\p{L}])/iu.test(s.slice(end, end + 40))
+  );
+}
 
 function relativeOf(m: RegExpExecArray | null): { relative?: -1 | 1 } {
   if (!m) return {};

@@ -15,6 +15,7 @@ import { peopleExtractor } from './extractors/people.ts';
 import { productsExtractor } from './extractors/products.ts';
 import { ORG_TYPE_ALTERNATION, orgTypeOf } from './lexicon.ts';
 import { definedOrgAcronyms, findOrgMentions, firstMentionFrom, mentionsEndingBy, type OrgMention } from './org-mentions.ts';
+import { parseDates } from './dates.ts';
 import { lineAt, prepared, sentenceAt } from './text.ts';
 
 /** Every extractor but organisations (which also takes the acronyms known from other documents). */
@@ -34,7 +35,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `49:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `50:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -46,8 +47,32 @@ export function definedAcronyms(doc: SourceDocument): string[] {
   return definedOrgAcronyms(prepared(doc.text));
 }
 
+/** How many of a text's first non-blank lines may hold its own date (a masthead, a dateline, a session). */
+const HEADER_LINES = 12;
+/** A header line is short: « n° 27 - novembre 2025 », « Paris, le 3 mars 2025 », « Séance du 18 septembre 2025 ». */
+const HEADER_LINE_MAX = 100;
+
+/**
+ * The text's own date when its metadata gives none: the first date with a month (and a year) on one of its first
+ * short lines. Year-less and relative dates (« le 3 novembre », « l'an dernier ») are read against it, as a reader
+ * of a newsletter's issue or of minutes does.
+ */
+export function headerDate(text: string): string | null {
+  const { clean, lines } = prepared(text);
+  let seen = 0;
+  for (const line of lines) {
+    if (line.kind === 'blank' || !clean.slice(line.start, line.end).trim()) continue;
+    if (++seen > HEADER_LINES) break;
+    if (clean.slice(line.start, line.end).trim().length > HEADER_LINE_MAX) continue;
+    const date = parseDates(clean, line.start, line.end, null).find((d) => d.value.precision === 'day' || d.value.precision === 'month');
+    if (date) return date.value.value;
+  }
+  return null;
+}
+
 /** Runs the extractors on one document. `knownAcronyms`: acronyms defined in any document of the build. */
-export function extractDocument(doc: SourceDocument, knownAcronyms: ReadonlySet<string>): ExtractOutput {
+export function extractDocument(source: SourceDocument, knownAcronyms: ReadonlySet<string>): ExtractOutput {
+  const doc = source.date ? source : { ...source, date: headerDate(source.text) };
   const issues: Issue[] = [];
   const facts: Fact[] = [];
   const orgs = extractOrganisations(doc, knownAcronyms);
