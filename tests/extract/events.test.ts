@@ -1050,3 +1050,11 @@ describe('events: acts, counts and gatherings (session 11)', () => {
     expect(typedEvents('Le salon, qui réunit cette année plus de 900 participants, ouvre ses portes.', '2025-05-02')).not.toContain('merger 2025');
   });
 });
+
+describe('events: a product stopped for good (session 11)', () => {
+  it('reads « arrêt définitif de X » and « décommissionnement » as a suppression, not « l’arrêt du Conseil d’État »', () => {
+    expect(typedEvents('- 31 mars 2026 : arrêt définitif de GESPORT')).toEqual(['suppression 2026-03-31']);
+    expect(typedEvents('La version 2 de l’API sera décommissionnée le 30 juin 2026.')).toEqual(['suppression 2026-06-30']);
+    expect(typedEvents('Par un arrêt du Conseil d’État du 4 mars 2024, la requête a été rejetée.')).not.toContain('suppression 2024-03-04');
+  });
+});

@@ -78,6 +78,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « arrêt de l'outil historique X », « arrêté en février 2025 » (a product's sheet): a product or a project stopped.
   // (Not « l'arrêté du 3 juin », a legal text: the participle is followed by its date.)
   { type: 'suppression', pattern: `arrêt(?=\\s+(?:de\\s+l'|de\\s+la|du|des)\\s*(?:\\p{L}+\\s+)?(?:${PRODUCT_NOUNS}|projets?|systèmes?|expérimentations?|programmes?))`, noun: true },
+  // « l'arrêt définitif de GESPORT le 31 mars », « le décommissionnement de la v2 »: a product stopped for good.
+  { type: 'suppression', pattern: "arrêt\\s+(?:définitif|complet)(?=\\s+(?:de\\s+l'|de\\s+la|du|des|de|d')\\s*\\p{L})|décommissionnement|décommission(?:né|née|nés|nées|ner|nera|neront)", noun: true },
   // (Not « les comptes arrêtés au 31 décembre », figures stated as of a date.)
   { type: 'suppression', pattern: "(?<!(?:l'|un|une|le|les|cet|par|d'|des|du|présent|comptes|effectifs|chiffres|données|montants|crédits|résultats|situation|liste)\\s*)arrêtée?s?(?=\\s+(?:en|le|depuis|fin|début)\\s)" },
   // « Il est mis fin aux fonctions de M. X »: the end of an appointment, not of a body.
@@ -1004,7 +1006,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 55,
+  version: 56,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
