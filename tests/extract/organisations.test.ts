@@ -1604,3 +1604,12 @@ describe('organisations: saved pages without indentation, padded words, definite
     );
   });
 });
+
+describe('organisations: a unit counted once and named by its type word (session 11)', () => {
+  it('reads « comprend un secrétariat général et trois départements » as the secretariat being a unit too', () => {
+    const text = "L'office des cartes marines (OCM) est créé.\n\nL'office comprend un secrétariat général et deux départements :\n\n- le département « Relevés » ;\n- le département « Édition ».\n";
+    expect(parents(text)).toEqual(expect.arrayContaining(['secrétariat général < OCM', 'département Relevés < OCM', 'département Édition < OCM']));
+    // (« une mission » alone names no unit.)
+    expect(parents("L'office des cartes marines (OCM) comprend une mission et deux pôles.")).toEqual([]);
+  });
+});

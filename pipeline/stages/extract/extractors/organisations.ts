@@ -195,7 +195,12 @@ interface CountStatement {
   end: number;
   parent: OrgMention;
   counts: Array<{ type: OrganisationType; count: number }>;
+  /** « comprend un secrétariat général et trois départements »: a unit counted once and named by its type word and adjectives. */
+  single: Array<{ start: number; end: number; name: string; type: OrganisationType }>;
 }
+
+/** Adjectives that name a unit after its type word, counted once: « un secrétariat général », « une mission transverse ». */
+const SINGLE_UNIT_AFTER = /^(?:\s+(?:général|générale|central|centrale|transverse|transversal|transversale|commun|commune|juridique|administratif|administrative))+(?![\p{L}])/u;
 
 /** « passe de cinq à quatre départements », « passera de 3 à 5 pôles »: a count that changes, the new one counted. */
 const COUNT_CHANGES = String.raw`pass(?:e|ent|era|eront|ait|aient)\s+de\s+(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+à`;
@@ -235,17 +240,25 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     const counts: CountStatement['counts'] = [];
     const partRe = new RegExp(String.raw`(\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(${ORG_TYPE_ALTERNATION})`, 'gi');
     let p: RegExpExecArray | null;
+    const single: CountStatement['single'] = [];
+    const partsAt = s.start + m.index + m[0].length - m[2]!.length;
     while ((p = partRe.exec(m[2]!))) {
       const n = parseSmallNumber(p[1]!);
       const type = orgTypeOf(p[2]!);
       if (n !== undefined && type) counts.push({ type, count: n });
+      const named = n === 1 ? SINGLE_UNIT_AFTER.exec(m[2]!.slice(p.index + p[0].length)) : null;
+      if (type && named) {
+        const start = partsAt + p.index + p[0].length - p[2]!.length;
+        const end = partsAt + p.index + p[0].length + named[0].length;
+        single.push({ start, end, name: `${p[2]!}${named[0]}`.replace(/\s+/g, ' '), type });
+      }
     }
     // The statement ends with its last count (not with a separator the next words did not continue).
     const statement = m[0].replace(/(?:\s*,?\s*ainsi\s+qu(?:e\s*|')|\s*,\s*|\s+et\s*)$/, '').trimEnd();
     // « s'appuie sur un réseau de correspondants »: relying on one body is no count of units (« s'appuie sur trois
     // départements » is).
     if (/^s'appuie/i.test(m[1]!) && counts.every((c) => c.count < 2)) continue;
-    if (counts.length) out.push({ start: verbAt, end: s.start + m.index + statement.length, parent, counts });
+    if (counts.length) out.push({ start: verbAt, end: s.start + m.index + statement.length, parent, counts, single });
   }
   return out;
 }
@@ -693,6 +706,17 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // Enumerations opened by a count statement or by a heading naming a unit.
   const counts = countStatements(text, mentions);
   for (const cs of counts) {
+    // « Il comprend un secrétariat général et trois départements : »: the secretariat is a unit too, named here.
+    for (const u of cs.single) {
+      // (The list that follows may name it again: « - Secrétariat général : budget, achats »; that item is linked.)
+      if (mentions.some((x) => x.start >= u.end && x.name?.toLowerCase() === u.name.toLowerCase())) continue;
+      let unit = mentions.find((x) => x.start < u.end && u.start < x.end);
+      if (!unit) {
+        unit = { start: u.start, end: u.end, name: u.name, acronym: null, type: u.type, nameStart: u.start, nameEnd: u.end, how: 'named' };
+        out.push(fact(doc, u.start, u.end, { kind: 'organisation', name: u.name, acronym: null, type: u.type }));
+      }
+      link(unit, cs.parent, unit.start, unit.end);
+    }
     const types = new Set(cs.counts.map((c) => c.type));
     const seen = new Set<string>();
     // The unit of a counted type that opens a sentence (after « et », « enfin », an article), if any.
@@ -1090,6 +1114,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 64,
+  version: 65,
   extract: (doc) => extractOrganisations(doc),
 };
