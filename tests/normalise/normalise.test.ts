@@ -59,6 +59,43 @@ describe('normalise: organisations', () => {
     expect(conflict).toMatchObject({ dataset: 'organisations', sources: ['a', 'b'], values: ['org-direction-achat', 'org-direction-budget'] });
   });
 
+  it('tells apart units of one name that sources place under different bodies, not a body nor a unit placed higher up', () => {
+    const bureau = (source: string, parent: string) => [
+      fact(source, { kind: 'organisation', name: 'Bureau des réseaux', acronym: 'BR', type: 'bureau' }),
+      fact(source, { kind: 'organisation', name: `sous-direction ${parent}`, acronym: `SD${parent}`, type: 'direction' }),
+      fact(source, { kind: 'hierarchy', child: { acronym: 'BR' }, parent: { acronym: `SD${parent}` } }),
+    ];
+    const split = normalise([doc('a'), doc('b')], [...bureau('a', 'X'), ...bureau('b', 'Y')]);
+    const bureaux = split.organisations.filter((o) => o.acronym === 'BR');
+    expect(bureaux.map((o) => [o.sources.join(','), o.parent_id])).toEqual([
+      ['a', 'org-sous-direction-x'],
+      ['b', 'org-sous-direction-y'],
+    ]);
+    expect(split.conflicts.filter((c) => c.field === 'parent_id')).toEqual([]);
+
+    // b places the bureau in the direction above a's sous-direction: one bureau.
+    const higher = normalise([doc('a'), doc('b')], [
+      ...bureau('a', 'X'),
+      fact('a', { kind: 'organisation', name: 'direction du numérique', acronym: 'DNUM', type: 'direction' }),
+      fact('a', { kind: 'hierarchy', child: { acronym: 'SDX' }, parent: { acronym: 'DNUM' } }),
+      fact('b', { kind: 'organisation', name: 'Bureau des réseaux', acronym: 'BR', type: 'bureau' }),
+      fact('b', { kind: 'hierarchy', child: { acronym: 'BR' }, parent: { acronym: 'DNUM' } }),
+    ]);
+    expect(higher.organisations.filter((o) => o.acronym === 'BR').map((o) => o.sources.join(','))).toEqual(['a,b']);
+
+    // A direction placed differently: one direction, and the sources' disagreement as a conflict.
+    const body = normalise([doc('a'), doc('b')], [
+      fact('a', { kind: 'organisation', name: 'direction des achats', acronym: 'DAE', type: 'direction' }),
+      fact('a', { kind: 'organisation', name: 'secrétariat général A', acronym: 'SGA', type: 'secrétariat' }),
+      fact('a', { kind: 'hierarchy', child: { acronym: 'DAE' }, parent: { acronym: 'SGA' } }),
+      fact('b', { kind: 'organisation', name: 'direction des achats', acronym: 'DAE', type: 'direction' }),
+      fact('b', { kind: 'organisation', name: 'secrétariat général B', acronym: 'SGB', type: 'secrétariat' }),
+      fact('b', { kind: 'hierarchy', child: { acronym: 'DAE' }, parent: { acronym: 'SGB' } }),
+    ]);
+    expect(body.organisations.filter((o) => o.acronym === 'DAE')).toHaveLength(1);
+    expect(body.conflicts.filter((c) => c.field === 'parent_id')).toHaveLength(1);
+  });
+
   it('reports a count statement that disagrees with the units listed', () => {
     const ds = normalise([doc('a')], [
       org('a', 'direction du numérique', 'DNUM', 'direction'),

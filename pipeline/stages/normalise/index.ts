@@ -59,6 +59,9 @@ function ofKind<K extends FactData['kind']>(facts: Fact[], kind: K): FactOf<K>[]
 /** Union-find over string keys. */
 class Clusters {
   private parent = new Map<string, string>();
+  has(k: string): boolean {
+    return this.parent.has(k);
+  }
   find(k: string): string {
     let p = this.parent.get(k) ?? k;
     if (p !== k) {
@@ -165,10 +168,27 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
     clusters.union(nk(name, source), nk(keyToName.get(inner)!.name, source));
   }
 
+  // The root a reference written in a source falls in (before units of different bodies are told apart).
+  const rootOf = (ref: OrgRef | null | undefined, sourceId: string): string | undefined => {
+    if (!ref) return undefined;
+    if (ref.acronym) {
+      const k = ak(ref.acronym, sourceId);
+      if (clusters.has(k)) return clusters.find(k);
+    }
+    if (ref.name) {
+      const k = nk(ref.name, sourceId);
+      if (clusters.has(k)) return clusters.find(k);
+    }
+    return undefined;
+  };
+  const unitOf = unitsOfDifferentBodies(orgFacts, ofKind(facts, 'hierarchy'), rootOf);
+  // A root as a source's facts and references fall in: the unit of that source's parent when it was told apart.
+  const rootIn = (root: string, sourceId: string) => unitOf.get(root)?.get(sourceId) ?? root;
+
   const members = new Map<string, FactOf<'organisation'>[]>();
   for (const f of orgFacts) {
     const root = clusters.find(f.data.name ? nk(f.data.name, f.source_id) : ak(f.data.acronym!, f.source_id));
-    pushTo(members, root, f);
+    pushTo(members, rootIn(root, f.source_id), f);
   }
 
   const idByRoot = new Map<string, string>();
@@ -224,11 +244,11 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
     if (!ref) return null;
     if (ref.acronym) {
       const k = ak(ref.acronym, sourceId);
-      const id = idByRoot.get(clusters.find(k));
+      const id = idByRoot.get(rootIn(clusters.find(k), sourceId));
       if (id) return id;
     }
     if (ref.name) {
-      const id = idByRoot.get(clusters.find(nk(ref.name, sourceId)));
+      const id = idByRoot.get(rootIn(clusters.find(nk(ref.name, sourceId)), sourceId));
       if (id) return id;
     }
     return null;
@@ -251,6 +271,71 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
   }
   breakCycles(draft);
   return { records: [...draft.values()].sort((a, b) => byCodeUnit(a.id, b.id)), resolve };
+}
+
+/** Types of units that many bodies have under the same name (« bureau des achats », « pôle données »). */
+const UNIT_TYPES_REUSED = new Set(['bureau', 'pôle', 'cellule', 'département', 'service', 'mission', 'secrétariat', 'brigade', 'institut']);
+
+/**
+ * Units of different bodies that share a name (« Bureau des réseaux (BRT) » of one ministry's sous-direction and
+ * of another's): when sources place a unit under different parents, each parent's unit is an organisation of
+ * its own. Returns root → (source → the root of that source's unit); sources that state no parent keep the root.
+ * Bodies (a direction, an agency) are not split: sources that place them differently disagree (a conflict).
+ */
+function unitsOfDifferentBodies(
+  orgFacts: FactOf<'organisation'>[],
+  hierarchy: FactOf<'hierarchy'>[],
+  rootOf: (ref: OrgRef | null | undefined, sourceId: string) => string | undefined,
+): Map<string, Map<string, string>> {
+  const types = new Map<string, string[]>();
+  const nameKeys = new Map<string, string[]>();
+  const rootOfFact = (f: FactOf<'organisation'>) => rootOf({ name: f.data.name ?? undefined, acronym: f.data.acronym ?? undefined } as OrgRef, f.source_id);
+  for (const f of orgFacts) {
+    const root = rootOfFact(f);
+    if (!root) continue;
+    if (f.data.type) pushTo(types, root, f.data.type);
+    if (f.data.name) pushTo(nameKeys, root, nameKey(f.data.name));
+  }
+  // The first parent each source states for each root (in text order), and every parent stated.
+  const parentBySource = new Map<string, Map<string, string>>();
+  const parentsOf = new Map<string, Set<string>>();
+  for (const h of [...hierarchy].sort((a, b) => byCodeUnit(a.source_id, b.source_id) || a.start - b.start)) {
+    const child = rootOf(h.data.child, h.source_id);
+    const parent = rootOf(h.data.parent, h.source_id);
+    if (!child || !parent || child === parent) continue;
+    let bySource = parentBySource.get(child);
+    if (!bySource) parentBySource.set(child, (bySource = new Map()));
+    if (!bySource.has(h.source_id)) bySource.set(h.source_id, parent);
+    let parents = parentsOf.get(child);
+    if (!parents) parentsOf.set(child, (parents = new Set()));
+    parents.add(parent);
+  }
+  // Is `a` above `b` in what the sources state (« bureau X de la sous-direction S » and « S, de la direction D »)?
+  const isAbove = (a: string, b: string): boolean => {
+    const seen = new Set<string>();
+    const queue = [...(parentsOf.get(b) ?? [])];
+    while (queue.length) {
+      const p = queue.shift()!;
+      if (p === a) return true;
+      if (seen.has(p) || seen.size > 50) continue;
+      seen.add(p);
+      queue.push(...(parentsOf.get(p) ?? []));
+    }
+    return false;
+  };
+  const out = new Map<string, Map<string, string>>();
+  for (const [root, bySource] of [...parentBySource].sort((a, b) => byCodeUnit(a[0], b[0]))) {
+    const parents = uniqSorted(bySource.values());
+    if (parents.length < 2) continue;
+    const type = mostFrequent(types.get(root) ?? []);
+    const subDirection = (nameKeys.get(root) ?? []).some((k) => k.startsWith('sous-direction'));
+    if (!subDirection && !(type && UNIT_TYPES_REUSED.has(type))) continue;
+    // A parent above another stated parent places the unit in the same chart, higher up: the same unit.
+    const deepest = (p: string) => parents.find((q) => q !== p && isAbove(p, q)) ?? p;
+    if (new Set(parents.map(deepest)).size < 2) continue;
+    out.set(root, new Map([...bySource].map(([source, parent]) => [source, `${root}^${deepest(parent)}`])));
+  }
+  return out;
 }
 
 /**
