@@ -1072,3 +1072,27 @@ describe('products: names shaped as products (session 11)', () => {
     expect(products('La mission expérimente l’assistant conversationnel « Boussole », destiné aux agents.')).toEqual(['Boussole | assistant conversationnel']);
   });
 });
+
+describe('committees: councils, bodies pointed back to, futures (session 11)', () => {
+  const committees = (text: string) => dataOf(run(committeesExtractor, text), 'committee').map((c) => `${c.name} | ${c.frequency ?? ''} | ${c.participants.join('; ')}`);
+
+  it('reads a lowercase « conseil interministériel … » that meets, and a council « de l’ANSNP » that « réunira »', () => {
+    expect(committees('Le conseil interministériel des achats numériques (CIAN), créé en 2022, réunit chaque semestre les directeurs des achats.')).toEqual([
+      'conseil interministériel des achats numériques | chaque semestre | les directeurs des achats',
+    ]);
+    expect(committees("Ses missions sont reprises par le conseil d'orientation de l'AGNT, présidé par le ministre, qui réunira chaque trimestre les préfets et les maires.")).toEqual([
+      "conseil d'orientation de l'AGNT | chaque trimestre | les préfets; les maires",
+    ]);
+  });
+
+  it('reads « Ce comité se réunit … » as the committee named just before, and « Il réunira … » after a council is set up', () => {
+    expect(committees('Le bureau tient le secrétariat du comité ministériel des données (CMD). Ce comité se réunit chaque mois.')).toContain('comité ministériel des données | chaque mois | ');
+    expect(committees("J'ai décidé de créer un Conseil national des usages (CNU). Il réunira des élus et des associations. Il se réunira chaque trimestre.")).toEqual([
+      'Conseil national des usages | chaque trimestre | des élus; des associations',
+    ]);
+  });
+
+  it('reads the participants after « associera » whole', () => {
+    expect(committees('Le comité de suivi du plan se réunira chaque trimestre. Il associera les associations d’élus et les préfets.')[0]).toContain('| les associations d');
+  });
+});

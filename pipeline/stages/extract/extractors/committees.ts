@@ -7,6 +7,7 @@ import type { Extractor, Fact, SourceDocument } from '../../../types/domain.ts';
 import { columnIndex, decodeCell, findTables } from '../tables.ts';
 import { prepared } from '../text.ts';
 import { factAt } from '../fact.ts';
+import { findOrgMentions } from '../org-mentions.ts';
 
 const ID = 'committees';
 
@@ -73,13 +74,13 @@ const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
 const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|réunira|rassemble|rassemblera|associe|associera|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
 const NAMED_BODY = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|se|siège|réunit|rassemble|associe|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])))`,
+  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[dl]'[A-ZÉ][\wÀ-ÿ'-]*|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|sera|se|siège|réunit|réunira|réuniront|rassemble|rassemblera|associe|associera|comprendra|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])))`,
   'g',
 );
 const INSTITUTED =
   /\b(?:est|sont) (?:institu|cré)ée?s? (?:[^.;]{0,150}? )?(?:un|une) ((?:comité|commission|conseil|instance|collège|groupe de travail|observatoire)(?=\s)[^.;,()]{0,150}?)(?=\s*[.;,(]|$)/;
 /** What introduces a body's participants (« réunit les directeurs … », « est composé de … »). */
-const PARTICIPANTS = /(?:(?<!se )réunit|(?<!se )réunira|rassemble|rassemblera|associe|associera|réunissant|rassemblant|associant|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/;
+const PARTICIPANTS = /(?:(?<!se )réunit|(?<!se )réunira|rassemblera|rassemble|associera|associe|réunissant|rassemblant|associant|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/;
 
 const GENERIC_BODY = /^(?:conseil|comité|commission|instance|collège|séminaire|groupe de travail)s?$/i;
 
@@ -118,12 +119,25 @@ function fromProse(doc: SourceDocument): Fact[] {
         m = Object.assign([m[0].slice(lastBody), m[1]!.slice(lastBody)], { index: m.index + lastBody, input: s.text }) as RegExpExecArray;
       }
     }
-    if (!m) continue;
+    if (!m) {
+      // « J'ai décidé de créer un Conseil national X (CNX). Il réunira des représentants … Il se réunira chaque
+      // trimestre. »: the body the previous sentence named, described by the sentences that follow it.
+      const body = /^(?:il|elle)\s/i.test(s.text) && si > 0 ? bodyNamedIn(text, text.sentences[si - 1]!) : undefined;
+      if (!body || facts.some((f) => (f.data as { name: string }).name === body)) continue;
+      const next = text.sentences[si + 1];
+      const goesOn = next && /^(?:il|elle)\s/i.test(next.text) ? next : undefined;
+      const described = goesOn ? `${s.text} ${goesOn.text}` : s.text;
+      const freq = new RegExp(FREQUENCY).exec(described);
+      const part = PARTICIPANTS.exec(described);
+      const participants = part ? part[1]!.split(/\s*(?:,|\bet\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 1 && !NOT_A_PARTICIPANT.test(p)) : [];
+      if (freq || participants.length) facts.push(factAt(doc, ID, s.start, (goesOn ?? s).end, { kind: 'committee', name: body, frequency: freq ? freq[0] : null, participants, topics: [] }));
+      continue;
+    }
     // « le conseil d'administration de l'agence »: the body it belongs to, named by a bare type word, is not part of its name.
     let name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim().replace(OWNER_SUFFIX, '');
     // « le conseil » alone, « conseil et expertise »: not a body's name.
     if (/^(?:[Cc]onseil)\s+(?:et|aux|en|sur|de\s+(?:la|l'))\b/.test(name)) continue;
-    if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
+    if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation|interministériel|ministériel|national|supérieur))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
     const start = s.start + m.index;
     const rest = s.text.slice(m.index + m[0].length);
     // The next sentence may go on about the body with a pronoun (« Il associe les directeurs … »).
@@ -152,7 +166,9 @@ function fromProse(doc: SourceDocument): Fact[] {
     const fromNext = (found: RegExpExecArray | null) => !!found && found.index > rest.length;
     const end = listed?.end ?? (goesOn && (fromNext(part) || fromNext(topic) || fromNext(freq)) ? goesOn.end : s.end);
     // « Le comité se réunit deux fois par an » after « un comité d'orientation … » was set up: that committee.
-    if (GENERIC_BODY.test(name) && /(?:^|[^\wÀ-ÿ])(?:le|la|ce|cette)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) name = lastNamed(facts, name) ?? name;
+    // (« … le secrétariat du comité ministériel des investissements (CMIN). Ce comité se réunit … »: the body named
+    // just before, if no committee was described yet.)
+    if (GENERIC_BODY.test(name) && /(?:^|[^\wÀ-ÿ])(?:le|la|ce|cette)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) name = lastNamed(facts, name) ?? lastBodyNamed(text, name, start) ?? name;
     // « le comité » alone is a mention; « le groupe de travail constitué d'agents … » is described: a body.
     if (GENERIC_BODY.test(name) && !participants.length && !freq) continue;
     facts.push(factAt(doc, ID, start, end, { kind: 'committee', name, frequency: freq ? freq[0] : null, participants, topics: topic ? [topic[1]!.trim()] : [] }));
@@ -174,6 +190,22 @@ function lastNamed(facts: readonly Fact[], bare: string): string | undefined {
     if (name.toLowerCase().startsWith(head)) return name;
   }
   return undefined;
+}
+
+/** How far back a bare « ce comité » looks for the body it points to. */
+const POINTS_BACK = 600;
+
+/** The name of the last body of that type word named shortly before `pos` (« comité ministériel … (CMIN) »). */
+function lastBodyNamed(text: ReturnType<typeof prepared>, bare: string, pos: number): string | undefined {
+  const head = `${bare.toLowerCase()} `;
+  const before = findOrgMentions(text).mentions.filter((m) => m.end <= pos && m.start >= pos - POINTS_BACK && m.name?.toLowerCase().startsWith(head));
+  return before[before.length - 1]?.name ?? undefined;
+}
+
+/** The last committee, council or commission a sentence names (« … de créer un Conseil national X (CNX). »). */
+function bodyNamedIn(text: ReturnType<typeof prepared>, sentence: { start: number; end: number }): string | undefined {
+  const named = findOrgMentions(text).mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.name && /^(?:comité|conseil|commission)\s/i.test(m.name));
+  return named[named.length - 1]?.name ?? undefined;
 }
 
 /** A description ending with an announced list: « Il comprend : », « est composé de : ». */
@@ -293,7 +325,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 16,
+  version: 17,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
