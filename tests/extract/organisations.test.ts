@@ -1613,3 +1613,26 @@ describe('organisations: a unit counted once and named by its type word (session
     expect(parents("L'office des cartes marines (OCM) comprend une mission et deux pôles.")).toEqual([]);
   });
 });
+
+describe('organisations: the units of the body that delegates its signature (session 11)', () => {
+  it('places the units heading the lists of delegates under the body the title names', () => {
+    const text = [
+      '# Décision du 2 mars 2026 portant délégation de signature (direction des archives numériques)',
+      '',
+      'La directrice des archives numériques,',
+      '',
+      "Vu l'arrêté du 3 mai 2024 portant organisation de la direction des archives numériques (DAN) ;",
+      '',
+      'Décide :',
+      '',
+      '1° Au service de la collecte (SC) :',
+      '',
+      '- M. Paul Marin, chef du bureau des versements (SC1) ;',
+      '',
+      '2° À la sous-direction de la conservation (SDC) :',
+      '',
+      '- Mme Lise Caron, sous-directrice de la conservation ;',
+    ].join('\n');
+    expect(parents(text)).toEqual(expect.arrayContaining(['service de la collecte < direction des archives numériques', 'sous-direction de la conservation < direction des archives numériques', 'bureau des versements < SC']));
+  });
+});

@@ -278,6 +278,9 @@ function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMen
   return head;
 }
 
+/** The title of a delegation of signature, the delegating body between parentheses after it. */
+const DELEGATION_TITLE = /portant\s+délégation\s+de\s+signature\s*\(\s*/i;
+
 /** « 1° Au service X : », « À la sous-direction Y : »: a unit opening a list of its people. */
 const UNIT_LIST_HEAD = /^(?:(?:à|a|au|aux)\s+(?:la\s+|l')?)(?=\S)/i;
 /** A head's title right before a unit: « chef du », « cheffe de la », « responsable du », « directrice de l' ». */
@@ -811,6 +814,10 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       pos = unit.end;
     }
   }
+  // « Décision du … portant délégation de signature (direction X) »: the body that delegates, whose units head the
+  // lists of delegates (« 1° Au service Y (SY) : »).
+  const delegating = DELEGATION_TITLE.exec(clean.slice(0, Math.min(clean.length, 2000)));
+  const delegator = delegating ? mentionAt(mentions, delegating.index + delegating[0].length, delegating.index + delegating[0].length + 3) : undefined;
   // « 1° Au service X (SX) : » then « - M. Y, chef du bureau Z (SX1) ; » (delegations of signature, directories):
   // the units the items' people head belong to the unit that heads the list.
   for (let li = 0; li < text.lines.length; li++) {
@@ -820,6 +827,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (!m) continue;
     const parent = mentionAt(mentions, head.contentStart + m[0].length, head.contentStart + m[0].length + 1);
     if (!parent || !/^\s*(?:\([^()]{1,20}\)\s*)?:\s*$/.test(clean.slice(parent.end, head.start + head.text.length))) continue;
+    if (delegator && parent.type && SUB_UNIT_TYPES.has(parent.type) && !sameBody(parent, delegator) && parent.acronym !== delegator.acronym) link(parent, delegator, parent.start, parent.end);
     for (let lj = li + 1; lj < text.lines.length; lj++) {
       const item = text.lines[lj]!;
       if (item.kind === 'blank') continue;
@@ -1114,6 +1122,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 65,
+  version: 66,
   extract: (doc) => extractOrganisations(doc),
 };
