@@ -1636,3 +1636,20 @@ describe('organisations: the units of the body that delegates its signature (ses
     expect(parents(text)).toEqual(expect.arrayContaining(['service de la collecte < direction des archives numériques', 'sous-direction de la conservation < direction des archives numériques', 'bureau des versements < SC']));
   });
 });
+
+describe('organisations: a chart titled « Organigramme de la direction X » (session 11)', () => {
+  it('places the units under « ## Direction » and the lists of the chart under the body its title names', () => {
+    const text = [
+      '# Organigramme de la direction des archives numériques',
+      '',
+      'La direction des archives numériques (DAN) conserve les fonds.',
+      '',
+      '## Direction',
+      '',
+      '- **Directrice :** Lise Caron',
+      '- Mission qualité des données (MQD) — Paul Marin',
+      '- Département de la sécurité (DS) — Anne Roux',
+    ].join('\n');
+    expect(parents(text)).toEqual(expect.arrayContaining(['Mission qualité des données < direction des archives numériques', 'Département de la sécurité < direction des archives numériques']));
+  });
+});

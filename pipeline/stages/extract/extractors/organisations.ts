@@ -373,7 +373,10 @@ function rankOf(type: OrganisationType | null): number {
 }
 
 /** A section title that announces a body's units (« Services rattachés », « Organisation », « Nos pôles »). */
-const UNITS_SECTION = /^(?:(?:nos|ses|les|leurs)\s+)?(?:organisation|organigramme|structures?|composition|services|entités|équipes|départements|pôles|bureaux|sous-directions|missions|directions|cellules|unités)(?:\s+(?:rattachée?s|internes?|et\s+(?:services|missions|pôles|bureaux|cellules))|\s+(?:de\s+la|du|de\s+l')\s+\S+)?\s*$/iu;
+const UNITS_SECTION = /^(?:(?:nos|ses|les|leurs|la)\s+)?(?:organisation|organigramme|structures?|composition|services|entités|équipes|départements|pôles|bureaux|sous-directions|missions|directions|cellules|unités|direction|équipe\s+de\s+direction)(?:\s+(?:rattachée?s|internes?|et\s+(?:services|missions|pôles|bureaux|cellules))|\s+(?:de\s+la|du|de\s+l')\s+\S+)?\s*$/iu;
+
+/** « Organigramme de la », « Organisation du »: a title that names the body whose chart follows. */
+const CHART_TITLE = /^\s*(?:organigramme|organisation)\s+(?:de\s+la|du|de\s+l'|des)\s*/i;
 
 /** Rank in an address block (« Ministère X, direction Y, sous-direction Z, bureau W »): larger bodies first. */
 function chainRank(m: OrgMention): number {
@@ -885,7 +888,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // of the unit, « ## Le centre X devient l'agence Y »: the list is not the heading's.)
   text.lines.forEach((line, li) => {
     if (line.kind !== 'heading') return;
-    const parent = lineUnit(line, mentions, clean);
+    // (« # Organigramme de la direction X »: a chart's title names its body after « Organigramme de ».)
+    const chartOf = CHART_TITLE.exec(clean.slice(line.contentStart, line.start + line.text.length));
+    const parent = chartOf ? mentionAt(mentions, line.contentStart + chartOf[0].length, line.contentStart + chartOf[0].length + 1) : lineUnit(line, mentions, clean);
     if (!parent || !/^[\s»)]*(?:\([^()]{1,20}\))?[\s»):]*$/.test(clean.slice(parent.end, line.start + line.text.length))) return;
     for (let j = li + 1; j < text.lines.length; j++) {
       const l = text.lines[j]!;
@@ -1122,6 +1127,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 66,
+  version: 67,
   extract: (doc) => extractOrganisations(doc),
 };
