@@ -1653,3 +1653,11 @@ describe('organisations: a chart titled « Organigramme de la direction X » (se
     expect(parents(text)).toEqual(expect.arrayContaining(['Mission qualité des données < direction des archives numériques', 'Département de la sécurité < direction des archives numériques']));
   });
 });
+
+describe('organisations: a unit « de l’agence », « de la délégation » (session 11)', () => {
+  it('places it under the last body of that type named before, not under a body the words go on to name', () => {
+    expect(parents("L'agence des données marines (ADM) publie. Le secrétariat général de l'agence prépare le budget.")).toContain('secrétariat général < ADM');
+    expect(parents("L'agence des données marines (ADM) publie. La direction de la stratégie (DS) du secrétariat général du ministère de la Mer pilote.")).not.toContain('direction de la stratégie < ADM');
+    expect(parents("La délégation aux usages (DU) publie. Le pôle « Études » de la délégation nationale du littoral prépare.")).not.toContain('pôle Études < DU');
+  });
+});

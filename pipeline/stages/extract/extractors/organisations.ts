@@ -202,6 +202,9 @@ interface CountStatement {
 /** Adjectives that name a unit after its type word, counted once: « un secrétariat général », « une mission transverse ». */
 const SINGLE_UNIT_AFTER = /^(?:\s+(?:général|générale|central|centrale|transverse|transversal|transversale|commun|commune|juridique|administratif|administrative))+(?![\p{L}])/u;
 
+/** « … de l'agence », « … du centre »: a definite type noun with nothing after it that would name a body. */
+const DEFINITE_OWNER_AFTER = new RegExp(String.raw`^\s*»?\s*(?:de\s+la|de\s+l'|du)\s*(${ORG_TYPE_ALTERNATION_U})(?![\p{L}'-])(?!\s*(?:«|\(|[A-ZÉÈÀ]|(?:de|du|des|d'|chargée?|[a-zéèêàç]+(?:al|ale|aux|ales|el|elle|ique|aire|ier|ière|if|ive))(?![\p{L}])))`, 'u');
+
 /** « passe de cinq à quatre départements », « passera de 3 à 5 pôles »: a count that changes, the new one counted. */
 const COUNT_CHANGES = String.raw`pass(?:e|ent|era|eront|ait|aient)\s+de\s+(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+à`;
 
@@ -479,6 +482,17 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const m = BARE_MINISTRY_AFTER.exec(clean.slice(child.end, child.end + 40));
       if (m) link(child, ministries[0]!, child.start, child.end + m[0].length);
     }
+  }
+
+  // « le secrétariat général de l'agence », « le bureau de la presse de la délégation »: a unit of the body that
+  // the definite type noun stands for, the last one of that type named before.
+  for (const child of mentions) {
+    if (!child.type || !(SUB_UNIT_TYPES.has(child.type) || child.type === 'secrétariat')) continue;
+    const m = DEFINITE_OWNER_AFTER.exec(clean.slice(child.end, child.end + 40));
+    const type = m ? orgTypeOf(m[1]!) : undefined;
+    if (!type || type === 'ministère') continue;
+    const owner = lastMentionBefore(text, mentions.filter((x) => x.type === type && x !== child && !PLURAL_HEAD.test(x.name ?? '')), child.start);
+    if (owner && !sameBody(child, owner)) link(child, owner, child.start, child.end + m![0].length);
   }
 
   // « X est un département de (la) Y », « X, département de Y », « X, l'incubateur du ministère Y »
@@ -1127,6 +1141,6 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 67,
+  version: 68,
   extract: (doc) => extractOrganisations(doc),
 };
