@@ -1058,3 +1058,10 @@ describe('events: a product stopped for good (session 11)', () => {
     expect(typedEvents('Par un arrêt du Conseil d’État du 4 mars 2024, la requête a été rejetée.')).not.toContain('suppression 2024-03-04');
   });
 });
+
+describe('events: opened to a public on a date (session 11)', () => {
+  it('reads « Ouvert à l’ensemble de la région le 2 avril 2024 » as a launch', () => {
+    expect(typedEvents('Le service Signal Route a été ouvert aux communes du département le 2 avril 2024.')).toEqual(['launch 2024-04-02']);
+    expect(typedEvents('Ouvert à l’ensemble de la région le 3 mai 2025 ; 112 communes raccordées.')).toEqual(['launch 2025-05-03']);
+  });
+});

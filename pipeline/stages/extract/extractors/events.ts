@@ -98,7 +98,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   {
     type: 'launch',
     pattern:
-      "déploy(?:é|ée|és|ées|er)|ouvr(?:e|ent|ira|ir)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
+      "déploy(?:é|ée|és|ées|er)|ouvr(?:e|ent|ira|ir)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:(?:à|aux)\\s+[^.;,]{1,60}?\\s+)?(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
   },
   { type: 'publication', pattern: 'publication|publications|parution|diffusion|adoption|signature|promulgation', noun: true },
   { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|eront|ait)|par(?:u|ue|us|ues|aît|ait|aître|aîtra|aîtront|aitra|aitront)|diffus(?:e|ent|é|ée|és|ées|er)' },
@@ -1006,7 +1006,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 56,
+  version: 57,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
