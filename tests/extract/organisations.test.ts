@@ -1661,3 +1661,16 @@ describe('organisations: a unit « de l’agence », « de la délégation » (s
     expect(parents("La délégation aux usages (DU) publie. Le pôle « Études » de la délégation nationale du littoral prépare.")).not.toContain('pôle Études < DU');
   });
 });
+
+describe('organisations: budget programmes named after their number (session 11)', () => {
+  const programmes = (text: string) => dataOf(orgs(text), 'organisation').filter((o) => o.type === 'programme').map((o) => o.name);
+
+  it('reads « le programme 352 « X » », « Programme 352 : X » and a table’s programme column', () => {
+    expect(programmes('Le programme 352 « Innovation et transformation numériques » porte les crédits de la direction.')).toContain('Innovation et transformation numériques');
+    expect(programmes('## Programme 129 : Coordination du travail gouvernemental\n\nLe programme finance les services.')).toContain('Coordination du travail gouvernemental');
+    const table = ['| Programme | Responsable | 2025 | 2026 |', '| --- | --- | --- | --- |', '| P218 – Conduite et pilotage des politiques | DAF | 12,5 | 13,1 |', '| 161 – Sécurité civile | DGSCGC | 4,2 | 4,4 |'].join('\n');
+    expect(programmes(table)).toEqual(['Conduite et pilotage des politiques', 'Sécurité civile']);
+    // (A number in prose that is no programme: nothing.)
+    expect(programmes('Le service compte 418 agents répartis en trois pôles.')).toEqual([]);
+  });
+});

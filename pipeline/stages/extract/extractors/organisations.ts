@@ -1136,11 +1136,45 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
   facts.push(...infoboxHierarchy(doc, text, mentions));
   facts.push(...hierarchyFacts(doc, text, mentions, ofLinks));
   facts.push(...embeddedMinistries(doc, text, mentions));
+  facts.push(...budgetProgrammes(doc, text, mentions));
   return { facts, issues: [] };
+}
+
+/**
+ * A budget programme named after its number: « le programme 418 « Socles numériques » », « Programme 418 : Socles
+ * numériques », « P418 – Socles numériques » in a table's programme column. The name is the programme's.
+ */
+const PROGRAMME_NAMED = /(?<![\p{L}\p{N}])[Pp]rogramme\s+(?:n°\s*)?\d{3}(?![\p{N}])\s*(?:«\s*([^«»\n]{3,80}?)\s*»|:\s*([A-ZÉÈÀ][^\n.;*|()]{2,80}?)\s*(?=\*|\n|$|[.;(]))/gu;
+/** A table cell « P418 – Socles numériques » or « 388 – Pilotage du système éducatif ». */
+const PROGRAMME_CELL = /^\s*P?\d{3}\s*[-–—]\s*([A-ZÉÈÀ][^|\n]{2,80}?)\s*$/u;
+
+function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: OrgMention[]): Fact[] {
+  const out: Fact[] = [];
+  const { clean } = text;
+  if (!/rogramme/.test(clean)) return out;
+  for (const m of clean.matchAll(PROGRAMME_NAMED)) {
+    const name = (m[1] ?? m[2])!.trim();
+    const start = m.index + m[0].indexOf(name);
+    if (mentions.some((x) => x.start <= start && start < x.end && x.name === name)) continue;
+    out.push(fact(doc, start, start + name.length, { kind: 'organisation', name, acronym: null, type: 'programme' }));
+  }
+  for (const table of findTables(doc.text)) {
+    const column = table.header.findIndex((h) => /^\s*(?:programmes?|n°\s+et\s+intitulé|intitulé\s+du\s+programme)/i.test(h.text));
+    if (column < 0) continue;
+    for (const { cells } of table.rows) {
+      const cell = cells[column];
+      const m = cell ? PROGRAMME_CELL.exec(cell.text) : null;
+      if (!cell || !m) continue;
+      const at = doc.text.indexOf(m[1]!, cell.start);
+      if (at < 0 || at >= cell.end) continue;
+      out.push(fact(doc, at, at + m[1]!.length, { kind: 'organisation', name: m[1]!.replace(/[’‘]/g, "'"), acronym: null, type: 'programme' }));
+    }
+  }
+  return out;
 }
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 68,
+  version: 69,
   extract: (doc) => extractOrganisations(doc),
 };
