@@ -1674,3 +1674,24 @@ describe('organisations: budget programmes named after their number (session 11)
     expect(programmes('Le service compte 418 agents répartis en trois pôles.')).toEqual([]);
   });
 });
+
+describe('organisations: the text an amending act quotes (session 11)', () => {
+  it('reads « « – le bureau X ; » » lines as the items of the list they quote, a centre among them', () => {
+    const text = [
+      "L'article 2 du même arrêté est remplacé par les dispositions suivantes :",
+      '',
+      "« Art. 2. – La sous-direction des réseaux et de l'exploitation comprend :",
+      '',
+      '« – le bureau des réseaux et des télécommunications ;',
+      '',
+      '« – le bureau de la production ;',
+      '',
+      '« – le centre de services de Brest, qui assure l’assistance. »',
+    ].join('\n');
+    expect(parents(text)).toEqual([
+      "bureau des réseaux et des télécommunications < sous-direction des réseaux et de l'exploitation",
+      "bureau de la production < sous-direction des réseaux et de l'exploitation",
+      "centre de services de Brest < sous-direction des réseaux et de l'exploitation",
+    ]);
+  });
+});

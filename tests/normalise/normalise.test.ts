@@ -16,6 +16,17 @@ const org = (source: string, name: string | null, acronym: string | null, type: 
   fact(source, { kind: 'organisation', name, acronym, type });
 
 describe('normalise: organisations', () => {
+  it('gives a body named by a descriptive phrase and a proper name that proper name as an alternative name', () => {
+    const ds = normalise([doc('a')], [
+      org('a', "laboratoire d'intelligence artificielle Phare", null, 'direction'),
+      org('a', 'direction des affaires de Bretagne', null, 'direction'),
+    ]);
+    const byName = new Map(ds.organisations.map((o) => [o.name, o.alt_names]));
+    expect(byName.get("laboratoire d'intelligence artificielle Phare")).toContain('Phare');
+    // (« de Bretagne » is a complement, not a name.)
+    expect(byName.get('direction des affaires de Bretagne')).toEqual([]);
+  });
+
   it('gives a unit named with its body’s acronym the name as written before it, as an alternative name', () => {
     const ds = normalise([doc('a')], [
       org('a', 'service des achats de la DSNA', null, 'direction'),

@@ -231,7 +231,8 @@ export function cleanText(original: string): string {
 }
 
 const SENTENCE_END = /[.!?:;]\s*$/;
-const LIST_MARKER = /^\s*(?:[-*+•▪◦‣·]|\d{1,2}[.)°]|[a-z][.)])\s+/;
+// (« « – le bureau X ; »: the items of a text quoted into an amending act open with the quotation mark.)
+const LIST_MARKER = /^\s*(?:«\s*)?(?:[-*+•▪◦‣·]|\d{1,2}[.)°]|[a-z][.)])\s+/;
 
 /**
  * Soft-wrapped lines (a line ending mid-sentence followed by a line that goes on in lowercase) are joined by

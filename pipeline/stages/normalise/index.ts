@@ -112,6 +112,9 @@ const TYPE_HEAD = /^(?:sous-)?(?:direction|délégation|département|mission|pô
 /** A unit's name followed by its body's acronym: « service des achats de la DSN » → « service des achats ». */
 const OWNED_BY_ACRONYM = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}\p{N}-]{1,14}$/u;
 
+/** A lowercase phrase, then a proper name not introduced by a preposition or an article. */
+const PROPER_AFTER_PHRASE = /^[a-zéèêàâç][^A-ZÉÈÀÂÎÔ«»()]*?\s(?<!\s(?:de|du|des|d'|la|le|les|l'|en|à|au|aux|pour|sur|et)\s)([A-ZÉÈÀÂÎÔ][^()]*)$/u;
+
 interface OrgIndex {
   records: OrganisationRecord[];
   /** Resolves an OrgRef as written in a given source to an organisation id. */
@@ -219,6 +222,10 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
       // « service des achats », as the text writes it.
       const owned = OWNED_BY_ACRONYM.exec(n);
       if (owned) altNames.add(owned[1]!);
+      // « laboratoire d'intelligence artificielle Hublot », « centre de formation Campus numérique »: the proper
+      // name that a descriptive phrase introduces (not « … de la Mer », a complement).
+      const proper = PROPER_AFTER_PHRASE.exec(n);
+      if (proper) altNames.add(proper[1]!);
     }
     for (const a of acronyms) if (a !== acronym) altNames.add(a);
     if (name) altNames.delete(name);

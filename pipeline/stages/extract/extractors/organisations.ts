@@ -871,7 +871,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (line.kind === 'blank') continue;
       if (line.kind !== 'list-item') break;
       const unit = lineUnit(line, mentions, clean);
-      if (unit && unit.type && SUB_UNIT_OR_COMMITTEE.has(unit.type)) link(unit, parent, unit.start, unit.end);
+      // (A centre or a laboratory listed among a unit's own is one of its units: « – le centre de services de X ».)
+      const smallUnit = unit?.type === 'institut' && !!parent.type && SUB_UNIT_TYPES.has(parent.type);
+      if (unit && unit.type && (SUB_UNIT_OR_COMMITTEE.has(unit.type) || smallUnit)) link(unit, parent, unit.start, unit.end);
     }
   }
   // Nested lines that name units: each is a unit of the line above it at a smaller level. List items (« - Direction
@@ -1175,6 +1177,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 69,
+  version: 70,
   extract: (doc) => extractOrganisations(doc),
 };
