@@ -1695,3 +1695,18 @@ describe('organisations: the text an amending act quotes (session 11)', () => {
     ]);
   });
 });
+
+describe('organisations: units counted « outre » others, « l’agence comptable » (session 11)', () => {
+  it('reads « elle comprend, outre le secrétariat général et l’agence comptable, trois départements : »', () => {
+    const text = [
+      "L'agence des cartes publiques (ACP) est un établissement public. Depuis 2023, elle comprend, outre le secrétariat général et l'agence comptable, deux départements :",
+      '',
+      '- le département des levés ;',
+      "- le département de l'édition.",
+      '',
+      "L'Agence comptable tient les comptes. La direction générale de l'agence prépare le budget.",
+    ].join('\n');
+    expect(parents(text)).toEqual(expect.arrayContaining(['secrétariat général < ACP', 'département des levés < ACP', "département de l'édition < ACP", 'direction générale < ACP']));
+    expect(parents(text)).not.toContain('direction générale < Agence comptable');
+  });
+});

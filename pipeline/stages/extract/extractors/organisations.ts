@@ -209,7 +209,7 @@ const DEFINITE_OWNER_AFTER = new RegExp(String.raw`^\s*»?\s*(?:de\s+la|de\s+l'|
 const COUNT_CHANGES = String.raw`pass(?:e|ent|era|eront|ait|aient)\s+de\s+(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+à`;
 
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+)?)+)`,
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+)?)+)`,
   'gi',
 );
 
@@ -491,7 +491,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const m = DEFINITE_OWNER_AFTER.exec(clean.slice(child.end, child.end + 40));
     const type = m ? orgTypeOf(m[1]!) : undefined;
     if (!type || type === 'ministère') continue;
-    const owner = lastMentionBefore(text, mentions.filter((x) => x.type === type && x !== child && !PLURAL_HEAD.test(x.name ?? '')), child.start);
+    // (« l'agence comptable » is a unit of the agency, not the agency.)
+    const owner = lastMentionBefore(text, mentions.filter((x) => x.type === type && x !== child && !PLURAL_HEAD.test(x.name ?? '') && !/^agence\s+comptable/i.test(x.name ?? '')), child.start);
     if (owner && !sameBody(child, owner)) link(child, owner, child.start, child.end + m![0].length);
   }
 
@@ -726,6 +727,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // Enumerations opened by a count statement or by a heading naming a unit.
   const counts = countStatements(text, mentions);
   for (const cs of counts) {
+    // « elle comprend, outre le secrétariat général et l'agence comptable, trois départements : »: those are units too.
+    const besides = /,\s*outre\s+([^,:;.]{3,100}),/.exec(clean.slice(cs.start, cs.end));
+    if (besides) {
+      const from = cs.start + besides.index;
+      for (const unit of mentions) if (unit.start >= from && unit.end <= from + besides[0].length && unit !== cs.parent && unit.type) link(unit, cs.parent, unit.start, unit.end);
+    }
     // « Il comprend un secrétariat général et trois départements : »: the secretariat is a unit too, named here.
     for (const u of cs.single) {
       // (The list that follows may name it again: « - Secrétariat général : budget, achats »; that item is linked.)
@@ -1177,6 +1184,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 70,
+  version: 71,
   extract: (doc) => extractOrganisations(doc),
 };
