@@ -1065,3 +1065,15 @@ describe('events: opened to a public on a date (session 11)', () => {
     expect(typedEvents('Ouvert à l’ensemble de la région le 3 mai 2025 ; 112 communes raccordées.')).toEqual(['launch 2025-05-03']);
   });
 });
+
+describe('events: a letter of mission’s futures, a council gathered (session 11)', () => {
+  it('reads « Vous publierez au premier trimestre 2026 », « Vous lancerez … », « nous ouvrirons … » as what they say', () => {
+    expect(typedEvents('Vous publierez au premier trimestre 2026 un référentiel de qualité.')).toEqual(['publication 2026-01/2026-03']);
+    expect(typedEvents('Vous lancerez au second semestre 2026 le programme « Talents ».')).toEqual(['launch 2026-07/2026-12']);
+    expect(typedEvents('Nous ouvrirons en septembre 2026 un incubateur interne.')).toEqual(['launch 2026-09']);
+  });
+
+  it('reads no merger in « Le Président a réuni le Conseil des ministres le 4 mars 2026 »', () => {
+    expect(typedEvents('Le Président de la République a réuni le Conseil des ministres le mercredi 4 mars 2026.')).not.toContain('merger 2026-03-04');
+  });
+});

@@ -69,7 +69,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « l'agence a repris au 1er janvier 2023 les missions du centre X »: it took over from the centre.
   { type: 'replacement', pattern: "(?:reprend|reprennent|reprendra|reprendront|repris|reprit)(?=[^.;]{0,40}?\\s(?:les\\s+)?(?:missions|activités|attributions|compétences)\\s+(?:du|de\\s+la|de\\s+l'|des)(?![\\p{L}]))" },
   { type: 'suppression', pattern: 'suppression|dissolution|disparition|fermeture|abrogation', noun: true },
-  { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
+  { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era|erez|erons)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
   { type: 'suppression', pattern: 'ferm(?:é|ée|és|ées|er|era)|abrog(?:é|ée|és|ées|er|e)|(?:met|mis|mise|mettre)\\s+fin\\s+(?:à|au|aux)(?!\\s+fonctions)' },
   // « La version 1 de l'API sera retirée le 30 septembre »: withdrawn (a passive: not « les usagers retirent … »).
   { type: 'suppression', pattern: "(?:est|sont|sera|seront|a\\s+été|ont\\s+été)\\s+(?:définitivement\\s+)?retirée?s?" },
@@ -91,17 +91,17 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'launch', pattern: 'mise?s?\\s+en\\s+(?:service|ligne|production|exploitation)|généralisation', noun: true },
   // « X sort de sa phase bêta », « devient accessible à tous », « est désormais ouvert »: opened to its public.
   { type: 'launch', pattern: "sor(?:t|tent|ti|tie|tira)\\s+de\\s+(?:sa\\s+|la\\s+|leur\\s+)?(?:phase\\s+)?(?:bêta|beta|expérimentation)|sortie\\s+de\\s+(?:sa\\s+|la\\s+)?(?:phase\\s+)?(?:bêta|beta)|devien(?:t|nent|dra)\\s+accessibles?|(?:est|sont)\\s+désormais\\s+(?:accessibles?|ouverte?s?)" },
-  { type: 'launch', pattern: 'généralis(?:é|ée|és|ées|er|era|eront)' },
-  { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|ait|a)|lanç(?:ait|aient|a|ons)|relanc(?:e|é|ée|és|ées|er)|inaugur(?:e|é|ée|és|ées|er)' },
+  { type: 'launch', pattern: 'généralis(?:é|ée|és|ées|er|era|eront|erez|erons)' },
+  { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|erez|erons|ait|a)|lanç(?:ait|aient|a|ons)|relanc(?:e|é|ée|és|ées|er)|inaugur(?:e|é|ée|és|ées|er)' },
   // « la bascule de la paie », « basculé dans le nouveau système »: going live.
   { type: 'launch', pattern: "(?<=(?:la|une|cette|sa)\\s)bascule|basculée?s?", noun: true },
   {
     type: 'launch',
     pattern:
-      "déploy(?:é|ée|és|ées|er)|ouvr(?:e|ent|ira|ir)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:(?:à|aux)\\s+[^.;,]{1,60}?\\s+)?(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
+      "déploy(?:é|ée|és|ées|er)|déploier(?:a|ont|ez|ons)|ouvr(?:e|ent|ira|iront|irez|irons|ir)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:(?:à|aux)\\s+[^.;,]{1,60}?\\s+)?(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
   },
   { type: 'publication', pattern: 'publication|publications|parution|diffusion|adoption|signature|promulgation', noun: true },
-  { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|eront|ait)|par(?:u|ue|us|ues|aît|ait|aître|aîtra|aîtront|aitra|aitront)|diffus(?:e|ent|é|ée|és|ées|er)' },
+  { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|eront|erez|erons|ait)|par(?:u|ue|us|ues|aît|ait|aître|aîtra|aîtront|aitra|aitront)|diffus(?:e|ent|é|ée|és|ées|er)' },
   // A software release (« livraison de la version 5 », « les livraisons se poursuivront ») is a publication.
   { type: 'publication', pattern: 'livraisons?|livr(?:é|ée|és|ées|e|ent|era|eront)', noun: true },
   { type: 'publication', pattern: 'adopt(?:e|ent|é|ée|és|ées|er)|sign(?:é|ée|és|ées)|promulgu(?:é|ée|és|ées|er)' },
@@ -230,7 +230,7 @@ const CREATED_BY_ACT = /^\s*par\s+(?:le\s+|l'\s*|un\s+|une\s+|la\s+)?(?:décret|
 const COUNTED_BEFORE = /(?<![\p{L}\p{N}])\d[\d\s.,]*\s+[\p{L}-]+[sx](?:\s+[\p{L}-]+)?\s+(?:(?:ont|ont\s+été|sont|seront|auront\s+été)\s+)?(?:(?:déjà|ainsi|nouvellement|récemment)\s+)?$/u;
 
 /** People or a count gathered by a verb of gathering: « réunit cette année plus de 1 800 participants ». */
-const GATHERED_AFTER = /^[^.;:]{0,30}?(?:(?<![\p{L}\p{N}])(?!(?:19|20)\d\d(?!\d))\d[\d\s.,]*\s+(?!er(?![\p{L}])|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}]))\p{L}|(?<![\p{L}])(?:participants?|personnes?|agents?|acteurs?|représentants?|membres?|experts?|élus?|professionnels?|usagers?|partenaires?|équipes?|talents?)(?![\p{L}]))/u;
+const GATHERED_AFTER = /^[^.;:]{0,30}?(?:(?<![\p{L}])(?:le|la|les)\s+(?:[Cc]onseil|[Cc]omité|[Cc]ommission|[Cc]ollège|[Ss]éminaire|[Rr]éunion|[Aa]ssemblée)s?(?![\p{L}])|(?<![\p{L}\p{N}])(?!(?:19|20)\d\d(?!\d))\d[\d\s.,]*\s+(?!er(?![\p{L}])|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}]))\p{L}|(?<![\p{L}])(?:participants?|personnes?|agents?|acteurs?|représentants?|membres?|experts?|élus?|professionnels?|usagers?|partenaires?|équipes?|talents?)(?![\p{L}]))/u;
 
 /** An act dated right after: « la décision du », « la délibération n° 2024-12 du ». */
 const CITED_ACT_BEFORE = /(?<![\p{L}])(?:décision|délibération|note|convention|charte|instruction|circulaire)(?:\s+n°\s*\S+)?\s+du\s*$/iu;
@@ -1006,7 +1006,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 57,
+  version: 58,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
