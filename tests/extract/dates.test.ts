@@ -286,3 +286,10 @@ describe('headerDate: the date a text gives itself on its first lines (session 1
     expect(events.map((e) => (e.data as { date: { value: string } }).date.value)).toContain('2025-11-03');
   });
 });
+
+describe('dates: the day a reference was read (session 11)', () => {
+  it('reads no date in « (consulté le 4 octobre 2025) »', () => {
+    const text = '1. ↑ « Présentation de la direction », sur le site de la direction (consulté le 4 octobre 2025). Créée le 3 mai 2019.';
+    expect(parseDates(text, 0, text.length, null).map((d) => d.value.value)).toEqual(['2019-05-03']);
+  });
+});

@@ -548,6 +548,8 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
       if (qualifier && !value.qualifier) value.qualifier = qualifier;
     }
     if (!value) continue;
+    // « (consulté le 4 octobre 2025) »: the day a reference was read, not a date of what the text tells.
+    if (/(?:consultée?s?|accédée?s?)\s+le\s*$/i.test(s.slice(Math.max(0, start - 20), start))) continue;
     out.push({ start: lo + start, end: lo + a.end, value });
     floor = a.end;
     if (!value.inferred && /^\d{4}/.test(value.value)) writtenYear = { y: Number(value.value.slice(0, 4)), m: null, d: null };
