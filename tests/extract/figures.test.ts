@@ -448,3 +448,14 @@ describe('figures: a noun left out', () => {
     expect(units('1 874 fournisseurs sont habilités, dont 1 512 collectivités.')).toEqual(['1874 fournisseurs', '1512 collectivités']);
   });
 });
+
+describe('figures: full-time equivalents and staff rows (session 11)', () => {
+  it('reads « 312 équivalents temps plein (ETP) » in ETP, « 80 équivalents temps plein » whole, « Effectifs (ETP) » rows in ETP', () => {
+    const units = (text: string) => run(text).map((f) => `${f.data.value} ${f.data.unit}`);
+    expect(units('Ses effectifs s’élèveront à 312 équivalents temps plein (ETP) au 1er janvier 2026.')).toEqual(['312 ETP']);
+    expect(units('La délégation compte 80 équivalents temps plein.')).toEqual(['80 équivalents temps plein']);
+    expect(units('| Indicateur | 2024 | 2025 |\n|---|---|---|\n| Effectifs (ETP) | 142 | 161 |')).toEqual(['142 ETP', '161 ETP']);
+    // (« Agents (ETP) » counts agents.)
+    expect(units('| Indicateur | 2024 | 2025 |\n|---|---|---|\n| Agents (ETP) | 164 | 187 |')).toEqual(['164 agents', '187 agents']);
+  });
+});

@@ -239,6 +239,9 @@ function countNoun(
       i = w.end;
       continue;
     }
+    // « 312 équivalents temps plein (ETP) »: a unit of three words, written short after it when it is.
+    const fullTime = /^équivalents?$/.test(lower) ? FULL_TIME_AFTER.exec(s.slice(w.end, limit)) : null;
+    if (fullTime) return { unitStart: w.start, unitEnd: w.end + fullTime[0].length, unit: fullTime[1] ?? `${w.w} temps plein${fullTime[0].includes('travaill') ? ' travaillés' : ''}`, measureStart };
     if (NOT_UNIT.has(lower) || !/^\p{L}/u.test(w.w)) return null;
     if (/^\p{Lu}/u.test(w.w) && !isAcronym(w.w)) return null;
     if (!isAcronym(w.w)) {
@@ -252,6 +255,9 @@ function countNoun(
   }
   return null;
 }
+
+/** After « équivalents »: « temps plein », « temps plein travaillés », and the unit's short form in parentheses. */
+const FULL_TIME_AFTER = /^\s+temps\s+plein(?:\s+travaillés?)?(?:\s*\((ETPT?)\))?/u;
 
 const MEASURE_STOP = new Set(
   ('le la les l un une des du au aux à a et ou en par pour sur sous dans avec sans chez vers entre qui que dont où ' +
@@ -384,6 +390,8 @@ function tableCellCount(s: string, sent: Sentence, start: number, end: number): 
     labelStart = Math.max(previous.lastIndexOf('|'), previous.lastIndexOf('\t')) + 1;
   }
   const label = tidy(previous.slice(labelStart));
+  // (« Effectifs (ETP) »: a generic label that states its unit; tableUnitCell reads it. « Agents (ETP) » counts agents.)
+  if (TABLE_UNIT.test(label) && /^(?:effectifs?|totaux|total|personnels?)(?![\p{L}])/iu.test(label)) return undefined;
   const head = /^(?:nombre\s+(?:de|d')\s*)?([\p{L}]+)/iu.exec(label);
   if (!head || label.split(' ').length > 6) return undefined;
   const word = head[1]!.toLowerCase();
@@ -725,7 +733,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 17,
+  version: 18,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
