@@ -459,3 +459,10 @@ describe('figures: full-time equivalents and staff rows (session 11)', () => {
     expect(units('| Indicateur | 2024 | 2025 |\n|---|---|---|\n| Agents (ETP) | 164 | 187 |')).toEqual(['164 agents', '187 agents']);
   });
 });
+
+describe('figures: key-figure rows with a scale or a hyphenated noun (session 11)', () => {
+  it('reads « | Rendez-vous pris en 2024 | 3,2 millions | » as 3 200 000 rendez-vous', () => {
+    const figures = run('| Indicateur | Valeur |\n|---|---|\n| Rendez-vous pris en 2024 | 3,2 millions |\n| Communes raccordées | 412 |').map((f) => `${f.data.value} ${f.data.unit}`);
+    expect(figures).toEqual(['3200000 rendez-vous', '412 communes']);
+  });
+});

@@ -392,7 +392,7 @@ function tableCellCount(s: string, sent: Sentence, start: number, end: number): 
   const label = tidy(previous.slice(labelStart));
   // (« Effectifs (ETP) »: a generic label that states its unit; tableUnitCell reads it. « Agents (ETP) » counts agents.)
   if (TABLE_UNIT.test(label) && /^(?:effectifs?|totaux|total|personnels?)(?![\p{L}])/iu.test(label)) return undefined;
-  const head = /^(?:nombre\s+(?:de|d')\s*)?([\p{L}]+)/iu.exec(label);
+  const head = /^(?:nombre\s+(?:de|d')\s*)?([\p{L}]+(?:-[\p{L}]+)*)/iu.exec(label);
   if (!head || label.split(' ').length > 6) return undefined;
   const word = head[1]!.toLowerCase();
   if (!/[sx]$/.test(word) || NOT_COUNTED.test(word)) return undefined;
@@ -536,6 +536,13 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
             measure = tidy(s.slice(noun.measureStart, extendMeasure(s, noun.unitEnd, sent.end)));
           }
         }
+      }
+      // « | Rendez-vous pris en 2024 | 3,2 millions | »: a key-figures row counts in its label's noun, scaled.
+      const cell = unit === null && !isYearLike ? tableCellCount(s, sent, n.start, scaleEnd) : undefined;
+      if (cell) {
+        unit = cell.unit;
+        unitEnd = cell.end;
+        measure = cell.label;
       }
       if (unit === null) {
         // « 3 millions » alone: the scale word is the unit.
@@ -733,7 +740,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 18,
+  version: 19,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
