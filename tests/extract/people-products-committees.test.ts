@@ -1096,3 +1096,12 @@ describe('committees: councils, bodies pointed back to, futures (session 11)', (
     expect(committees('Le comité de suivi du plan se réunira chaque trimestre. Il associera les associations d’élus et les préfets.')[0]).toContain('| les associations d');
   });
 });
+
+describe('products: one name singled out, a call for projects (session 11)', () => {
+  const names = (text: string) => [...new Set(dataOf(run(productsExtractor, text), 'product').map((p) => p.name))];
+
+  it('reads « les services mutualisés de l’agence, en particulier « X », qui … » and not the name of « l’appel à projets « Y » »', () => {
+    expect(names('Le raccordement aux services mutualisés de l’agence, en particulier « RDV Guichet », qui permet de réserver un créneau.')).toEqual(['RDV Guichet']);
+    expect(names('L’appel à projets « Guichets de proximité » est ouvert aux communes.')).toEqual([]);
+  });
+});

@@ -136,6 +136,9 @@ function fromTables(doc: SourceDocument) {
 /** Lowercase adjectives only (« interministériel », « régional mutualisé »). */
 const ADJECTIVES_ONLY = /^(?:[a-zéèêàç]+(?:al|ale|aux|ales|el|elle|els|elles|iel|ielle|ique|iques|aire|aires|if|ive|é|ée|és|ées)(?:\s+|$))+$/;
 
+/** Right before a call's name: « appel à projets », « appel à manifestation d'intérêt », « appel à candidatures ». */
+const CALL_BEFORE = /appels?\s+(?:à|a)\s+(?:(?:projets?|manifestations?\s+d'intérêt|candidatures?|initiatives?|communs?)\s*(?:«\s*)?)?$/i;
+
 /** A name folded to its letters and digits (« Aide-Logis » ~ « aidelogis »). */
 const compactKey = (name: string) =>
   name
@@ -402,6 +405,8 @@ export function extractProducts(doc: SourceDocument) {
     }
     if (!name || NOT_PRODUCT.test(name) || name.length < 2 || orgNames.has(bareName(name)) || COMPANY_FORM.test(name)) return;
     if (mentions.some((m) => m.start <= start && end <= m.end && m.how !== 'acronym')) return;
+    // « l'appel à projets « Guichets de proximité » »: the call's name, not a product's.
+    if (CALL_BEFORE.test(clean.slice(Math.max(0, start - 60), start))) return;
     const key = `${start}:${name}`;
     const op = operator === undefined ? operatorFor(text, mentions, start) : operator;
     const found = seen.get(key);
@@ -572,6 +577,12 @@ export function extractProducts(doc: SourceDocument) {
       push(item.start, item.start + item.name.length, item.name, productTypeOf(m[1]!) ?? null, null, operator);
     }
   }
+  // « les services mutualisés de l'agence, en particulier « RDV Proximité », qui … »: one quoted name singled out.
+  const singled = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})\\b[^:\\n.«»]{0,80}?(?:\\bnotamment\\b|\\ben particulier\\b)\\s*(${QUOTED_NAME})`, 'g');
+  while (/notamment|en particulier/.test(clean) && (m = singled.exec(clean))) {
+    const itemsStart = m.index + m[0].length - m[2]!.length;
+    for (const item of listItems(m[2]!, itemsStart)) push(item.start, item.start + item.name.length, item.name, productTypeOf(m[1]!) ?? null, null);
+  }
   // « les logiciels libres LibreOffice, Thunderbird et Nextcloud »: a plural product word, then the named items.
   const plural = new RegExp(
     `(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})s?(?<=s|x)(?:\\s+(?:libres|mobiles|numériques|open source|en ligne|web))?\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s+et\\s+${ITEM})`,
@@ -664,4 +675,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 27, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 28, extract: extractProducts };
