@@ -1710,3 +1710,24 @@ describe('organisations: units counted « outre » others, « l’agence comptab
     expect(parents(text)).not.toContain('direction générale < Agence comptable');
   });
 });
+
+describe('organisations: « qui comprend … , chargé de », « Au sein du X : », « Son bureau … », « dont relève » (session 11)', () => {
+  it('reads the units of a relative clause closed by a participle', () => {
+    const text = "- la sous-direction des plateformes (SDP), qui comprend le bureau de l'hébergement, le bureau des identités et l'incubateur « Atelier », chargé de concevoir les services ;";
+    expect(parents(text)).toEqual(['bureau de l\'hébergement < SDP', 'bureau des identités < SDP', 'incubateur Atelier < SDP']);
+  });
+
+  it('reads the list after « Au sein du X : », a possessive unit and « dont relève »', () => {
+    const text = [
+      'Le service du numérique (SNum) pilote le réseau.',
+      '',
+      'Au sein du SNum :',
+      '',
+      "- le département de l'animation territoriale (DANT) pilote le réseau. Son bureau du réseau et de la proximité (BRP) en assure l'animation ;",
+      '- le département des infrastructures (DIP), dont relève le centre de services de Metz (CSM), traite les incidents.',
+    ].join('\n');
+    expect(parents(text)).toEqual(
+      expect.arrayContaining(["département de l'animation territoriale < SNum", 'bureau du réseau et de la proximité < DANT', 'département des infrastructures < SNum', 'centre de services de Metz < DIP']),
+    );
+  });
+});

@@ -500,8 +500,16 @@ function unitItemStarts(body: string, base: number): number[] {
     for (const and of item.matchAll(TYPE_WORD_AFTER_AND)) items.push(base + offset + and.index + and[0].length);
     offset += item.length + 1;
   }
-  return items.length >= 2 && items.every((at) => at >= 0) ? items : [];
+  // (« …, le bureau B et l'incubateur « C », chargé de concevoir … »: a participle closing the enumeration.)
+  const firstOther = items.findIndex((at) => at < 0);
+  if (firstOther < 0) return items.length >= 2 ? items : [];
+  const units = items.slice(0, firstOther);
+  const closing = body.slice(items[firstOther - 1] !== undefined ? body.indexOf(',', items[firstOther - 1]! - base) + 1 : 0);
+  return units.length >= 2 && items.slice(firstOther).every((at) => at < 0) && PARTICIPLE_ITEM.test(closing) ? units : [];
 }
+
+/** A clause closing an enumeration of units: « chargé de … », « qui … », « placés sous … ». */
+const PARTICIPLE_ITEM = /^\s*(?:qui|dont|chargée?s?|placée?s?|rattachée?s?|créée?s?|dirigée?s?|installée?s?|implantée?s?)(?![\p{L}])/u;
 
 /** A verb of containment then what it contains, to the end of the sentence (not a colon: see below). */
 const CONTAINS_THEN_ITEMS = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})[ \t]+((?:le|la|les|l'|du|des|de\s+la|de\s+l')[^.;:!?()\n]{10,500})`, 'gi');

@@ -11,7 +11,7 @@ import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocumen
 import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, SUB_UNIT_TYPES, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
 import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables, type Cell } from '../tables.ts';
-import { prepared, type Line, type PreparedText, type Sentence } from '../text.ts';
+import { prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { factAt } from '../fact.ts';
 
 const ID = 'organisations';
@@ -280,6 +280,9 @@ function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMen
   }
   return head;
 }
+
+/** « Au sein du », « Au sein de la »: a line that opens a list of a body's units. */
+const WITHIN_HEAD = /^\s*au\s+sein\s+(?:du|de\s+la|de\s+l'|des)\s*/i;
 
 /** The title of a delegation of signature, the delegating body between parentheses after it. */
 const DELEGATION_TITLE = /portant\s+délégation\s+de\s+signature\s*\(\s*/i;
@@ -860,6 +863,41 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (unit && !sameBody(unit, parent) && !(unit.acronym && unit.acronym === parent.acronym)) link(unit, parent, unit.start, unit.end);
     }
   }
+  // « X (DX), dont relève la plateforme Y (PY), … »: Y is one of X's units. « Le département X pilote le réseau. Son
+  // bureau Y en assure l'animation »: a unit a possessive gives to the subject of the sentence before.
+  for (const child of mentions) {
+    if (!child.type || !SUB_UNIT_OR_COMMITTEE.has(child.type) && child.type !== 'institut') continue;
+    const before = clean.slice(Math.max(0, child.start - 40), child.start);
+    const dont = /,\s*dont\s+(?:relèvent|relève)\s+(?:le|la|les|l')\s*$/i.exec(before);
+    if (dont) {
+      const at = child.start - dont[0].length;
+      const owner = mentions.filter((x) => x.end <= at && x.end >= at - 2).pop();
+      if (owner && owner !== child) link(child, owner, owner.start, child.end);
+      continue;
+    }
+    const sent = sentenceAt(text, child.start);
+    if (!sent || !/^\s*(?:son|sa|ses)\s+$/i.test(clean.slice(sent.start, child.start))) continue;
+    const index = text.sentences.indexOf(sent);
+    const previous = index > 0 ? text.sentences[index - 1] : undefined;
+    const lead = previous ? /^\s*(?:[-*•]\s*)?(?:(?:le|la|les)\s+|l')?/i.exec(previous.text)![0] : '';
+    const subject = previous ? mentionAt(mentions, previous.start + lead.length, previous.start + lead.length + 1) : undefined;
+    if (subject && subject !== child && subject.type && rankOf(subject.type) <= rankOf(child.type)) link(child, subject, child.start, child.end);
+  }
+  // « Au sein du SNum : » then « - le département X (DX) pilote … »: the units that open the items are its own.
+  for (let li = 0; li < text.lines.length; li++) {
+    const head = text.lines[li]!;
+    if (head.kind !== 'paragraph' && head.kind !== 'list-item') continue;
+    const lead = WITHIN_HEAD.exec(clean.slice(head.contentStart, head.start + head.text.length));
+    const parent = lead ? mentionAt(mentions, head.contentStart + lead[0].length, head.contentStart + lead[0].length + 1) : undefined;
+    if (!parent || !/^\s*(?:\([^()]{1,20}\)\s*)?:\s*$/.test(clean.slice(parent.end, head.start + head.text.length))) continue;
+    for (let lj = li + 1; lj < text.lines.length; lj++) {
+      const item = text.lines[lj]!;
+      if (item.kind === 'blank') continue;
+      if (item.kind !== 'list-item' || item.level < (head.kind === 'list-item' ? head.level + 1 : 0)) break;
+      const unit = lineUnit(item, mentions, clean);
+      if (unit && unit !== parent && unit.type && SUB_UNIT_OR_COMMITTEE.has(unit.type)) link(unit, parent, unit.start, unit.end);
+    }
+  }
   // « La direction X comprend : » (no count) followed by list items naming units: those units are its own.
   const containsColon = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})\s*:\s*$`, 'i');
   for (const s of /:/.test(clean) ? text.sentences : []) {
@@ -1184,6 +1222,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 71,
+  version: 72,
   extract: (doc) => extractOrganisations(doc),
 };
