@@ -1077,3 +1077,11 @@ describe('events: a letter of mission’s futures, a council gathered (session 1
     expect(typedEvents('Le Président de la République a réuni le Conseil des ministres le mercredi 4 mars 2026.')).not.toContain('merger 2026-03-04');
   });
 });
+
+describe('events: a calendar table whose rows say what happens (session 11)', () => {
+  it('types each row by its label when the date column says nothing (« Échéance »)', () => {
+    const table = ['| Étape | Échéance |', '|---|---|', '| Ouverture des candidatures | 3 mars 2026 |', '| Comité de sélection | juin 2026 |', '| Démarrage des projets | 31 décembre 2026 |'].join('\n');
+    const types = new Set(typedEvents(table));
+    expect(types).toEqual(new Set(['launch 2026-03-03', 'other 2026-06', 'start 2026-12-31']));
+  });
+});

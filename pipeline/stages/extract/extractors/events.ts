@@ -963,7 +963,8 @@ function tableEvents(doc: SourceDocument): Fact[] {
         facts.push(factAt(doc, 'events', start, end, {
           kind: 'event',
           date: d.value,
-          type,
+          // (« | Étape | Échéance | » then « | Ouverture des candidatures | 3 mars 2026 | »: the row says what happens.)
+          type: type === 'other' ? (TITLE_TRIGGERS.find((t) => t.re.test(name))?.type ?? 'other') : type,
           // A body's acronym (« | ONIC | Office … | 2016 | ») is the subject; another name is the thing's.
           subject: looksLikeAcronym(name) ? { acronym: name } : null,
           subject_name: looksLikeAcronym(name) ? null : name,
@@ -1006,7 +1007,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 58,
+  version: 59,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
