@@ -1731,3 +1731,18 @@ describe('organisations: « qui comprend … , chargé de », « Au sein du X : 
     );
   });
 });
+
+describe('organisations: « ainsi que le centre … », « auxquelles s’ajoute la mission X : » (session 11)', () => {
+  it('reads a centre added with « ainsi que » to a sous-direction’s bureaux, and a mission added to the counted units', () => {
+    const text = [
+      "La direction du numérique (DNUM) comprend deux sous-directions, auxquelles s'ajoute la mission de la sécurité numérique :",
+      '',
+      "- **la sous-direction de l'exploitation (SDE)**, qui comprend le bureau des réseaux, le bureau du cloud, ainsi que le centre de services de Brest (CSB) ;",
+      '- **la sous-direction des projets (SDP)**, qui comprend le bureau des applications et le bureau des données ;',
+      '- **la mission de la sécurité numérique (MSN)**, directement rattachée au directeur.',
+    ].join('\n');
+    expect(parents(text)).toEqual(
+      expect.arrayContaining(['bureau des réseaux < SDE', 'bureau du cloud < SDE', 'centre de services de Brest < SDE', 'mission de la sécurité numérique < DNUM', "sous-direction de l'exploitation < DNUM"]),
+    );
+  });
+});

@@ -483,7 +483,7 @@ interface NamedCandidate {
 
 /** A type word at the start of a list item (after spaces and an article). */
 // (« de la » / « du » open the items after « est composée de »: « de la sous-direction A et du bureau B ».)
-const TYPE_WORD_FIRST = new RegExp(String.raw`^\s*(?:(?:le|la|les|du|des|de\s+la)\s+|(?:de\s+)?l')?(?=(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-]))`, 'i');
+const TYPE_WORD_FIRST = new RegExp(String.raw`^\s*(?:(?:et|ainsi\s+que)\s+)?(?:(?:le|la|les|du|des|de\s+la)\s+|(?:de\s+)?l')?(?=(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-]))`, 'i');
 const TYPE_WORD_AFTER_AND = new RegExp(String.raw`\s+(?:et|ainsi\s+que)\s+(?:(?:le|la|les|du|des|de\s+la)\s+|(?:de\s+)?l')?(?=(?:${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-]))`, 'gi');
 
 /**

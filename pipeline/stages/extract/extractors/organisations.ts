@@ -761,9 +761,11 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const sentence = text.sentences[sentenceIndex];
     // « … trois départements : », or « … deux pôles, le pôle A et le pôle B. », « … trois services – le service A,
     // le service B et le service C – … » (dashes are hyphens in the clean copy)
-    const colon = sentence ? /^[^:.;]{0,40}:|^\s*(?:,|-(?=\s))(?=\s*(?:le|la|les|l')[\s'])/i.exec(clean.slice(cs.end, sentence.end)) : null;
+    const colon = sentence ? /^[^:.;]{0,40}:|^\s*,\s*(?:auxquel(?:le)?s|auquel|à\s+laquelle|à\s+lesquel(?:le)?s)\s+s'ajout[^:.;]{0,150}:|^\s*(?:,|-(?=\s))(?=\s*(?:le|la|les|l')[\s'])/i.exec(clean.slice(cs.end, sentence.end)) : null;
     if (sentence && colon) {
       const byComma = colon[0].trim() !== ':';
+      // « … trois sous-directions, auxquelles s'ajoute la mission X : »: the list names that unit too.
+      if (/s'ajout/.test(clean.slice(cs.end, cs.end + colon[0].length))) for (const t of SUB_UNIT_TYPES) types.add(t);
       for (const unit of mentions) {
         if (unit.start < cs.end + colon[0].length || unit.end > sentence.end || !unit.type) continue;
         // « … ainsi qu'un secrétariat général »: a unit of another type added to the counted ones.
@@ -836,7 +838,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     let pos = verbAt + m[0].length;
     for (const unit of mentions) {
       if (unit.start < pos || unit.end > s.end) continue;
-      if (!/^\s*(?:,|et|,\s*et|ainsi\s+que)?\s*(?:le|la|les|l'|du|de\s+la|de\s+l'|des)\s*$/i.test(clean.slice(pos, unit.start)) || !unit.type || !SUB_UNIT_TYPES.has(unit.type)) break;
+      const smallUnit = unit.type === 'institut' && !!parent.type && SUB_UNIT_TYPES.has(parent.type);
+      if (!/^\s*(?:,|et|,\s*et|,?\s*ainsi\s+que)?\s*(?:le|la|les|l'|du|de\s+la|de\s+l'|des)\s*$/i.test(clean.slice(pos, unit.start)) || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || smallUnit)) break;
       link(unit, parent, unit.start, unit.end);
       pos = unit.end;
     }
@@ -1222,6 +1225,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 72,
+  version: 73,
   extract: (doc) => extractOrganisations(doc),
 };
