@@ -1746,3 +1746,12 @@ describe('organisations: « ainsi que le centre … », « auxquelles s’ajoute
     );
   });
 });
+
+describe('organisations: title-case names that go on (session 11)', () => {
+  it('reads « le pôle Grands projets », « l’incubateur Atelier 21, … » whole, and still stops before a verb', () => {
+    const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name);
+    expect(names('Le département comprend le pôle Grands projets et le pôle Achats.')).toContain('pôle Grands projets');
+    expect(names('En 2015, la direction crée l’incubateur Atelier 21, chargé de développer des services.')).toContain('incubateur Atelier 21');
+    expect(names('Le pôle Données traite les demandes.')).toContain('pôle Données');
+  });
+});

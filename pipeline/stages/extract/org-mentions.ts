@@ -666,7 +666,10 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       if ((/[,;:.()«»!?\n\t[\]|"]|\s-\s/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || (gap.length > 3 && !padded)) break;
       // After a proper name (« programme ABC »), a lowercase word that is not a connector starts the predicate.
       const prev = taken[taken.length - 1];
-      if (prev && /^[A-ZÉ]/.test(prev.text) && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !NAME_ADJECTIVE.test(w.text) && !ADJECTIVE_ENDING.test(w.text)) break;
+      // (« le pôle Grands projets », « le programme Socle commun »: a title-case name's plural noun or « commun »
+      // right after its first word goes on with it.)
+      const titleGoesOn = taken.length === 1 && /^[A-ZÉ][a-zéèêàç]+$/.test(prev?.text ?? '') && /^(?:[a-zéèêàç]{3,}[sx]|communs?|communes?)$/.test(w.text) && !VERB_ENDING.test(w.text);
+      if (prev && /^[A-ZÉ]/.test(prev.text) && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !NAME_ADJECTIVE.test(w.text) && !ADJECTIVE_ENDING.test(w.text) && !titleGoesOn) break;
       // « l'autorité de la ministre », « délégation du Premier ministre »: a person's office, not a body.
       if (contentTaken === 0 && OFFICE_NOUN.test(w.text)) {
         taken.length = 0;
@@ -712,7 +715,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // « le rôle de la direction interministérielle du numérique dans l'instruction des projets »: likewise « dans ».
       // (Agencies and missions may carry « dans » in their names: « agence pour … dans les territoires ».)
       if (lw === 'dans' && proper && UNIT_NAME_ENDS_AT_DANS.has(type)) break;
-      if (/^\d/.test(w.text)) break;
+      // (« l'incubateur Atelier 21, … »: a number closing a title-case name is part of it.)
+      const numbered = /^\d{1,3}$/.test(w.text) && /^[A-ZÉ][a-zéèêàç]+$/.test(taken[taken.length - 1]?.text ?? '') && /^\s*(?:[,.;:)]|$)/.test(clean.slice(w.end, w.end + 3));
+      if (/^\d/.test(w.text) && !numbered) break;
       // « … comptables en mars 2016 », « … en 2012 »: a date closes the name.
       if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? ''))) break;
       // « … des Sports à compter du 15 mai », « à partir de 2024 »: a date locution closes the name.
