@@ -1755,3 +1755,12 @@ describe('organisations: title-case names that go on (session 11)', () => {
     expect(names('Le pôle Données traite les demandes.')).toContain('pôle Données');
   });
 });
+
+describe('organisations: a name ends before « un » and before « de » + an infinitive (session 11)', () => {
+  it('reads « dans chaque direction régionale un référent » and « à chaque ministère de disposer d’un réseau » without the phrases that follow', () => {
+    const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name);
+    expect(names('La circulaire demande à chaque ministère de disposer d’un réseau territorial.')).not.toContain("ministère de disposer d'un réseau territorial");
+    expect(names('L’instruction désigne dans chaque direction régionale un référent du numérique.').some((n) => /référent/.test(n ?? ''))).toBe(false);
+    expect(names('Il est créé une Agence des données publiques et une délégation à la donnée.')).toEqual(expect.arrayContaining(['Agence des données publiques']));
+  });
+});

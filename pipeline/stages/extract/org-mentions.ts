@@ -779,6 +779,10 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
         if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain && !closingAdjective && !titled && !wholeLabel)) break;
       }
       if (i === 0 && CONNECTORS.has(lw) && !['de', 'du', 'des', "d'", 'aux', 'au', 'pour', 'à'].includes(lw)) break;
+      // « dans chaque direction régionale un référent », « à chaque ministère de disposer d'un réseau »: an
+      // indefinite article, or « de » and an infinitive with its object, start another phrase.
+      if (i > 0 && (lw === 'un' || lw === 'une')) break;
+      if ((lw === 'de' || lw === "d'") && /^[a-zéèêàç]{3,}(?:er|ir|re)$/.test(word(i + 1)?.text ?? '') && /^\s+(?:d'|un\s|une\s|le\s|la\s|les\s|l'|des\s|en\s)/.test(clean.slice(word(i + 1)!.end, word(i + 1)!.end + 6))) break;
       if (NAME_ADJECTIVE.test(w.text) || (/^[A-ZÉ]/.test(w.text) && !COMMON_CAPITALISED.test(w.text))) {
         // Only the first content words decide (« ministère de la Culture », not « service … du Gouvernement »).
         if (contentTaken <= 1) proper = true;

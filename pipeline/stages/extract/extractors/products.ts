@@ -407,6 +407,8 @@ export function extractProducts(doc: SourceDocument) {
     if (mentions.some((m) => m.start <= start && end <= m.end && m.how !== 'acronym')) return;
     // « l'appel à projets « Guichets de proximité » »: the call's name, not a product's.
     if (CALL_BEFORE.test(clean.slice(Math.max(0, start - 60), start))) return;
+    // « disposer d'un réseau territorial identifié »: an indefinite article and lowercase words describe, not name.
+    if (!/[A-ZÉÈÀ0-9«.]/.test(name) && /(?:^|[^\p{L}])(?:un|une|d'un|d'une)\s*$/iu.test(clean.slice(Math.max(0, start - 8), start))) return;
     const key = `${start}:${name}`;
     const op = operator === undefined ? operatorFor(text, mentions, start) : operator;
     const found = seen.get(key);
@@ -675,4 +677,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 28, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 29, extract: extractProducts };
