@@ -1764,3 +1764,11 @@ describe('organisations: a name ends before « un » and before « de » + an in
     expect(names('Il est créé une Agence des données publiques et une délégation à la donnée.')).toEqual(expect.arrayContaining(['Agence des données publiques']));
   });
 });
+
+describe('organisations: a table’s header row labels columns (session 11)', () => {
+  it('reads no body in « | Région | Référent | Service de rattachement | », and keeps an infobox’s name', () => {
+    const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name);
+    expect(names('| Région | Référent | Service de rattachement |\n|---|---|---|\n| Bretagne | Anne Roux | service régional du numérique (SRN) |')).not.toContain('Service de rattachement');
+    expect(names('| Agence des cartes publiques | |\n|---|---|\n| Création | 2019 |')).toContain('Agence des cartes publiques');
+  });
+});

@@ -1178,9 +1178,14 @@ function embeddedMinistries(doc: SourceDocument, text: PreparedText, mentions: O
 export function extractOrganisations(doc: SourceDocument, knownAcronyms?: ReadonlySet<string>) {
   const text = prepared(doc.text);
   const { mentions, ofLinks } = findOrgMentions(text, knownAcronyms);
-  const facts: Fact[] = mentions.map((m) =>
-    fact(doc, m.start, m.end, { kind: 'organisation', name: m.name, acronym: m.acronym, type: m.type }),
+  // (A table's header row labels columns: « | Région | Service de rattachement | » names no body.)
+  // (Not an infobox's, « | Agence X | | », which names the body: a header of three labels at least.)
+  const headers = text.lines.filter(
+    (l, i) => l.kind === 'table-row' && /^\s*\|?\s*:?-{3,}/.test(text.lines[i + 1]?.text ?? '') && text.lines[i - 1]?.kind !== 'table-row' && l.text.split('|').filter((c) => c.trim()).length >= 3,
   );
+  const facts: Fact[] = mentions
+    .filter((m) => !headers.some((l) => l.start <= m.start && m.end <= l.end))
+    .map((m) => fact(doc, m.start, m.end, { kind: 'organisation', name: m.name, acronym: m.acronym, type: m.type }));
   facts.push(...tableOrganisations(doc, mentions));
   facts.push(...tableHierarchy(doc, text, mentions));
   facts.push(...infoboxHierarchy(doc, text, mentions));
@@ -1225,6 +1230,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 73,
+  version: 74,
   extract: (doc) => extractOrganisations(doc),
 };
