@@ -284,6 +284,11 @@ function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMen
 /** « Au sein du », « Au sein de la »: a line that opens a list of a body's units. */
 const WITHIN_HEAD = /^\s*au\s+sein\s+(?:du|de\s+la|de\s+l'|des)\s*/i;
 
+/** A centre or a laboratory (« institut ») listed among a unit's own is one of its units: « – le centre de services de X ». */
+function centreOfUnit(unit: OrgMention, parent: OrgMention): boolean {
+  return unit.type === 'institut' && !!parent.type && SUB_UNIT_TYPES.has(parent.type);
+}
+
 /** The title of a delegation of signature, the delegating body between parentheses after it. */
 const DELEGATION_TITLE = /portant\s+délégation\s+de\s+signature\s*\(\s*/i;
 
@@ -838,8 +843,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     let pos = verbAt + m[0].length;
     for (const unit of mentions) {
       if (unit.start < pos || unit.end > s.end) continue;
-      const smallUnit = unit.type === 'institut' && !!parent.type && SUB_UNIT_TYPES.has(parent.type);
-      if (!/^\s*(?:,|et|,\s*et|,?\s*ainsi\s+que)?\s*(?:le|la|les|l'|du|de\s+la|de\s+l'|des)\s*$/i.test(clean.slice(pos, unit.start)) || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || smallUnit)) break;
+      if (!/^\s*(?:,|et|,\s*et|,?\s*ainsi\s+que)?\s*(?:le|la|les|l'|du|de\s+la|de\s+l'|des)\s*$/i.test(clean.slice(pos, unit.start)) || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || centreOfUnit(unit, parent))) break;
       link(unit, parent, unit.start, unit.end);
       pos = unit.end;
     }
@@ -919,9 +923,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (line.kind === 'blank') continue;
       if (line.kind !== 'list-item') break;
       const unit = lineUnit(line, mentions, clean);
-      // (A centre or a laboratory listed among a unit's own is one of its units: « – le centre de services de X ».)
-      const smallUnit = unit?.type === 'institut' && !!parent.type && SUB_UNIT_TYPES.has(parent.type);
-      if (unit && unit.type && (SUB_UNIT_OR_COMMITTEE.has(unit.type) || smallUnit)) link(unit, parent, unit.start, unit.end);
+      if (unit && unit.type && (SUB_UNIT_OR_COMMITTEE.has(unit.type) || centreOfUnit(unit, parent))) link(unit, parent, unit.start, unit.end);
     }
   }
   // Nested lines that name units: each is a unit of the line above it at a smaller level. List items (« - Direction
