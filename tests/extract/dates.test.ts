@@ -293,3 +293,11 @@ describe('dates: the day a reference was read (session 11)', () => {
     expect(parseDates(text, 0, text.length, null).map((d) => d.value.value)).toEqual(['2019-05-03']);
   });
 });
+
+describe('headerDate: review fixes of session 11', () => {
+  it('reads no text date from a title citing an act or a table row', () => {
+    expect(headerDate('# Bilan de la loi du 7 octobre 2016\n\nLe 3 mars, le service a lancé la plateforme.')).toBeNull();
+    expect(headerDate('| Étape | Date |\n|---|---|\n| Ouverture | 3 mars 2026 |')).toBeNull();
+    expect(headerDate('NOTE\n\nParis, le 28 février 2025\n\nObjet : feuille de route')).toBe('2025-02-28');
+  });
+});

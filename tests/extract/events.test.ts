@@ -1085,3 +1085,11 @@ describe('events: a calendar table whose rows say what happens (session 11)', ()
     expect(types).toEqual(new Set(['launch 2026-03-03', 'other 2026-06', 'start 2026-12-31']));
   });
 });
+
+describe('events: review fixes of session 11', () => {
+  it('keeps a merger of bodies « regroupe … en une … », a creation after a year and a comma, and reads no replacement in a note that « reprend » competences', () => {
+    expect(typedEvents('Le 1er janvier 2024, le décret regroupe les commissions régionales en une commission nationale.')).toEqual(['merger 2024-01-01']);
+    expect(typedEvents('Le 1er avril 2010, les agences ont été créées par la loi.')).toEqual(['creation 2010-04-01']);
+    expect(typedEvents('La note du 3 mars 2024 reprend les compétences du bureau des affaires juridiques.')).toEqual([]);
+  });
+});

@@ -1772,3 +1772,10 @@ describe('organisations: a table’s header row labels columns (session 11)', ()
     expect(names('| Agence des cartes publiques | |\n|---|---|\n| Création | 2019 |')).toContain('Agence des cartes publiques');
   });
 });
+
+describe('organisations: review fixes of session 11', () => {
+  it('reads « programme 129 : X » only up to the comma', () => {
+    const programmes = dataOf(orgs('Les crédits du programme 129 : Coordination du travail gouvernemental, en hausse de 4 %, financent la direction.'), 'organisation').filter((o) => o.type === 'programme');
+    expect(programmes.map((o) => o.name)).not.toContain('Coordination du travail gouvernemental, en hausse de 4 %, financent la direction');
+  });
+});

@@ -1105,3 +1105,21 @@ describe('products: one name singled out, a call for projects (session 11)', () 
     expect(names('L’appel à projets « Guichets de proximité » est ouvert aux communes.')).toEqual([]);
   });
 });
+
+describe('review fixes of session 11', () => {
+  const names = (text: string) => [...new Set(dataOf(run(productsExtractor, text), 'product').map((p) => p.name))];
+  const committees = (text: string) => dataOf(run(committeesExtractor, text), 'committee').map((c) => `${c.name} | ${c.participants.join('; ')}`);
+
+  it('reads no product in a hyphenated surname or a region in apposition', () => {
+    expect(names('Le rapport a été remis par M. Paul Lefèvre-Durand, le directeur du programme.')).toEqual([]);
+    expect(names('En Bourgogne-Franche-Comté, la région la plus volontaire, les guichets ouvrent.')).toEqual([]);
+    expect(names('Qu’en est-il de Clé-Dossier, le coffre-fort numérique des demandeurs ?')).toEqual(['Clé-Dossier']);
+  });
+
+  it('gives « Il réunit … » to a council the sentence before sets up or opens with, not to one it only mentions', () => {
+    expect(committees('Le ministre a saisi le Conseil national du numérique. Il réunit chaque mois ses conseillers.')).toEqual([]);
+    expect(committees("J'ai décidé de créer un Conseil national de la donnée. Il réunit chaque trimestre les directeurs, qui présentent leurs feuilles de route.")).toEqual([
+      'Conseil national de la donnée | les directeurs',
+    ]);
+  });
+});

@@ -107,6 +107,26 @@ describe('normalise: organisations', () => {
     expect(body.conflicts.filter((c) => c.field === 'parent_id')).toHaveLength(1);
   });
 
+  it('keeps one unit placed by three sources at three levels of one chart, and gives places and bodies no alternative names', () => {
+    const unit = (source: string, parent: string) => [
+      fact(source, { kind: 'organisation', name: 'bureau des réseaux', acronym: 'BR', type: 'bureau' }),
+      fact(source, { kind: 'hierarchy', child: { acronym: 'BR' }, parent: { acronym: parent } }),
+    ];
+    const ds = normalise([doc('a'), doc('b'), doc('c'), doc('d')], [
+      ...unit('a', 'SDI'),
+      ...unit('b', 'DNUM'),
+      ...unit('c', 'MC'),
+      fact('d', { kind: 'organisation', name: 'sous-direction des infrastructures', acronym: 'SDI', type: 'direction' }),
+      fact('d', { kind: 'organisation', name: 'direction du numérique', acronym: 'DNUM', type: 'direction' }),
+      fact('d', { kind: 'organisation', name: 'ministère de la culture', acronym: 'MC', type: 'ministère' }),
+      fact('d', { kind: 'hierarchy', child: { acronym: 'SDI' }, parent: { acronym: 'DNUM' } }),
+      fact('d', { kind: 'hierarchy', child: { acronym: 'DNUM' }, parent: { acronym: 'MC' } }),
+    ]);
+    expect(ds.organisations.filter((o) => o.acronym === 'BR').map((o) => o.sources.join(','))).toEqual(['a,b,c']);
+    const alt = normalise([doc('a')], [org('a', 'Fédération des PME', null, null), org('a', 'agence régionale de santé Bretagne', null, null)]);
+    expect(alt.organisations.map((o) => o.alt_names)).toEqual([[], []]);
+  });
+
   it('reports a count statement that disagrees with the units listed', () => {
     const ds = normalise([doc('a')], [
       org('a', 'direction du numérique', 'DNUM', 'direction'),

@@ -35,7 +35,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `56:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `57:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -51,6 +51,10 @@ export function definedAcronyms(doc: SourceDocument): string[] {
 const HEADER_LINES = 12;
 /** A header line is short: « n° 27 - novembre 2025 », « Paris, le 3 mars 2025 », « Séance du 18 septembre 2025 ». */
 const HEADER_LINE_MAX = 100;
+/** How much of a dateline is not its date (« Séance du jeudi …, 10 h 00 – 12 h 30 », « Mis à jour le … »). */
+const DATELINE_REST = 45;
+/** Words of acts and of what they do: a line that holds one cites a date, it does not give the text's own. */
+const ACT_WORD = /(?<![\p{L}])(?:lois?|décrets?|arrêtés?|ordonnances?|circulaires?|décisions?|délibérations?|directives?|règlements?|portant|relatif|relative)(?![\p{L}])/iu;
 
 /**
  * The text's own date when its metadata gives none: the first date with a month (and a year) on one of its first
@@ -61,11 +65,14 @@ export function headerDate(text: string): string | null {
   const { clean, lines } = prepared(text);
   let seen = 0;
   for (const line of lines) {
-    if (line.kind === 'blank' || !clean.slice(line.start, line.end).trim()) continue;
+    const content = clean.slice(line.start, line.end).trim();
+    if (line.kind === 'blank' || !content) continue;
     if (++seen > HEADER_LINES) break;
-    if (clean.slice(line.start, line.end).trim().length > HEADER_LINE_MAX) continue;
+    // (A title, a table row or a line citing an act dates something else: « # Bilan de la loi du 7 octobre 2016 ».)
+    if (content.length > HEADER_LINE_MAX || line.kind === 'heading' || line.kind === 'table-row' || ACT_WORD.test(content)) continue;
     const date = parseDates(clean, line.start, line.end, null).find((d) => d.value.precision === 'day' || d.value.precision === 'month');
-    if (date) return date.value.value;
+    // A dateline is mostly its date: « Paris, le 3 mars 2025 », « n° 27 - novembre 2025 », « Séance du 18 mars 2025 ».
+    if (date && content.length - (date.end - date.start) <= DATELINE_REST) return date.value.value;
   }
   return null;
 }

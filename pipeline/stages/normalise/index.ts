@@ -112,6 +112,12 @@ const TYPE_HEAD = /^(?:sous-)?(?:direction|délégation|département|mission|pô
 /** A unit's name followed by its body's acronym: « service des achats de la DSN » → « service des achats ». */
 const OWNED_BY_ACRONYM = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}\p{N}-]{1,14}$/u;
 
+/** A unit's name, by its type word (« service des achats … », « sous-direction des réseaux … »). */
+const UNIT_NAME = /^(?:service|bureau|pôle|sous-direction|département|mission|cellule|secrétariat|centre|laboratoire|incubateur)s?\s/i;
+
+/** A phrase that names a body by its territory: the proper name after it is a place (« … régionale de santé X »). */
+const TERRITORY_BEFORE = /(?:régional|régionale|régionaux|départemental|départementale|interdépartemental|interdépartementale|académique|territorial|territoriale|de\s+santé|de\s+région|culturelles)\s+$/i;
+
 /** A lowercase phrase, then a proper name not introduced by a preposition or an article. */
 const PROPER_AFTER_PHRASE = /^[a-zéèêàâç][^A-ZÉÈÀÂÎÔ«»()]*?\s(?<!\s(?:de|du|des|d'|la|le|les|l'|en|à|au|aux|pour|sur|et)\s)([A-ZÉÈÀÂÎÔ][^()]*)$/u;
 
@@ -220,12 +226,14 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
       if (bare !== n && bare.length > 1 && /^[A-ZÉ0-9«]/.test(bare)) altNames.add(bare);
       // « service des achats de la DSN » (a unit named with its body, extract/org-mentions.ts) is also known as
       // « service des achats », as the text writes it.
-      const owned = OWNED_BY_ACRONYM.exec(n);
-      if (owned) altNames.add(owned[1]!);
+      // (A unit's: « Fédération des PME » is a body's name, not a unit of the PME.)
+      const owned = UNIT_NAME.test(n) ? OWNED_BY_ACRONYM.exec(n) : null;
+      if (owned && owned[1]!.includes(' ')) altNames.add(owned[1]!);
       // « laboratoire d'intelligence artificielle Hublot », « centre de formation Campus numérique »: the proper
-      // name that a descriptive phrase introduces (not « … de la Mer », a complement).
+      // name that a descriptive phrase introduces (not « … de la Mer », a complement, nor « agence régionale de santé
+      // Bretagne », a place).
       const proper = PROPER_AFTER_PHRASE.exec(n);
-      if (proper) altNames.add(proper[1]!);
+      if (proper && !TERRITORY_BEFORE.test(n.slice(0, n.length - proper[1]!.length))) altNames.add(proper[1]!);
     }
     for (const a of acronyms) if (a !== acronym) altNames.add(a);
     if (name) altNames.delete(name);
@@ -337,8 +345,17 @@ function unitsOfDifferentBodies(
     const type = mostFrequent(types.get(root) ?? []);
     const subDirection = (nameKeys.get(root) ?? []).some((k) => k.startsWith('sous-direction'));
     if (!subDirection && !(type && UNIT_TYPES_REUSED.has(type))) continue;
-    // A parent above another stated parent places the unit in the same chart, higher up: the same unit.
-    const deepest = (p: string) => parents.find((q) => q !== p && isAbove(p, q)) ?? p;
+    // A parent above another stated parent places the unit in the same chart, higher up: the same unit. (Down the
+    // chain to its lowest stated parent: sous-direction ⊂ direction ⊂ ministère, stated by three sources.)
+    const deepest = (p: string) => {
+      let lowest = p;
+      for (let step = 0; step < parents.length; step++) {
+        const below = parents.find((q) => q !== lowest && isAbove(lowest, q));
+        if (!below) break;
+        lowest = below;
+      }
+      return lowest;
+    };
     if (new Set(parents.map(deepest)).size < 2) continue;
     out.set(root, new Map([...bySource].map(([source, parent]) => [source, `${root}^${deepest(parent)}`])));
   }

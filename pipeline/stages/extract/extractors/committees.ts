@@ -122,14 +122,13 @@ function fromProse(doc: SourceDocument): Fact[] {
     if (!m) {
       // « J'ai décidé de créer un Conseil national X (CNX). Il réunira des représentants … Il se réunira chaque
       // trimestre. »: the body the previous sentence named, described by the sentences that follow it.
-      const body = /^(?:il|elle)\s/i.test(s.text) && si > 0 ? bodyNamedIn(text, text.sentences[si - 1]!) : undefined;
+      const body = /^(?:il|elle)\s/i.test(s.text) && si > 0 ? bodySetUpIn(text, text.sentences[si - 1]!) : undefined;
       if (!body || facts.some((f) => (f.data as { name: string }).name === body)) continue;
       const next = text.sentences[si + 1];
       const goesOn = next && /^(?:il|elle)\s/i.test(next.text) ? next : undefined;
       const described = goesOn ? `${s.text} ${goesOn.text}` : s.text;
       const freq = new RegExp(FREQUENCY).exec(described);
-      const part = PARTICIPANTS.exec(described);
-      const participants = part ? part[1]!.split(/\s*(?:,|\bet\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 1 && !NOT_A_PARTICIPANT.test(p)) : [];
+      const participants = participantsOf(PARTICIPANTS.exec(described));
       if (freq || participants.length) facts.push(factAt(doc, ID, s.start, (goesOn ?? s).end, { kind: 'committee', name: body, frequency: freq ? freq[0] : null, participants, topics: [] }));
       continue;
     }
@@ -147,15 +146,7 @@ function fromProse(doc: SourceDocument): Fact[] {
     // « Nous nous réunissons chaque mois au sein du comité X »: a meeting said before the name is the body's too.
     const freq = new RegExp(FREQUENCY).exec(described) ?? (/réuni/.test(s.text.slice(0, m.index)) ? new RegExp(FREQUENCY).exec(s.text.slice(0, m.index)) : null);
     const part = PARTICIPANTS.exec(described);
-    let participants = part
-      ? part[1]!
-          // (« composé de trois administrateurs, qui se réunira … »: the relative clause says something else.)
-          .split(/\s*,\s*(?:qui|dont|lequel|laquelle|se|s'|est|sont|sera|seront)(?:\s|(?<='))|\s+(?:(?:devait|doit|devra|va|allait|pourra)\s+)?(?:se\s+|s')(?:réuni|tien)/)[0]!
-          .split(/\s*(?:,|\bet\b)\s*/)
-          // « réunit chaque mois les archivistes »: the frequency is not part of who meets.
-          .map((p) => p.trim().replace(new RegExp(`^${FREQUENCY}\\s*,?\\s*`), ''))
-          .filter((p) => p.length > 1 && !NOT_A_PARTICIPANT.test(p))
-      : [];
+    let participants = participantsOf(part);
     // « Il comprend : » then « 1° Le directeur … ; 2° … » (decrees) or list items: one participant per item.
     const listFollows = LIST_FOLLOWS.test(described);
     const listed = listFollows ? listedAfter(text, (goesOn ?? s).end) : undefined;
@@ -202,10 +193,35 @@ function lastBodyNamed(text: ReturnType<typeof prepared>, bare: string, pos: num
   return before[before.length - 1]?.name ?? undefined;
 }
 
-/** The last committee, council or commission a sentence names (« … de créer un Conseil national X (CNX). »). */
-function bodyNamedIn(text: ReturnType<typeof prepared>, sentence: { start: number; end: number }): string | undefined {
+/**
+ * The committee, council or commission a sentence sets up (« J'ai décidé de créer un Conseil national X (CNX). ») or
+ * opens with (its subject): what « Il … » in the next sentence stands for. (Not a body only mentioned: « Le ministre a
+ * saisi le Conseil national X. Il réunit … » is the minister.)
+ */
+function bodySetUpIn(text: ReturnType<typeof prepared>, sentence: { start: number; end: number; text: string }): string | undefined {
   const named = findOrgMentions(text).mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.name && /^(?:comité|conseil|commission)\s/i.test(m.name));
-  return named[named.length - 1]?.name ?? undefined;
+  const body = named.find((m) => SET_UP_BEFORE.test(text.clean.slice(Math.max(sentence.start, m.start - 60), m.start)) || /^\s*(?:le|la|l')?\s*$/i.test(text.clean.slice(sentence.start, m.start)));
+  return body?.name ?? undefined;
+}
+
+/** Right before a body set up: « créer un », « est institué un », « installe une », « mettre en place un ». */
+const SET_UP_BEFORE = new RegExp(
+  String.raw`(?:créer|crée|créera|instituer|institue|installer|installe|installera|mettre\s+en\s+place|met\s+en\s+place|(?:est|sera)\s+(?:créée?|instituée?|installée?)|(?:réunirai|réunirons|réunira)(?:\s+${FREQUENCY})?)\s+(?:un|une)\s*$`,
+  'i',
+);
+
+/** Who a body gathers, from PARTICIPANTS' match: its items, without what follows them or its frequency. */
+function participantsOf(part: RegExpExecArray | null): string[] {
+  if (!part) return [];
+  return (
+    part[1]!
+      // (« composé de trois administrateurs, qui se réunira … »: the relative clause says something else.)
+      .split(/\s*,\s*(?:qui|dont|lequel|laquelle|se|s'|est|sont|sera|seront)(?:\s|(?<='))|\s+(?:(?:devait|doit|devra|va|allait|pourra)\s+)?(?:se\s+|s')(?:réuni|tien)/)[0]!
+      .split(/\s*(?:,|\bet\b)\s*/)
+      // « réunit chaque mois les archivistes »: the frequency is not part of who meets.
+      .map((p) => p.trim().replace(new RegExp(`^${FREQUENCY}\\s*,?\\s*`), ''))
+      .filter((p) => p.length > 1 && !NOT_A_PARTICIPANT.test(p))
+  );
 }
 
 /** A description ending with an announced list: « Il comprend : », « est composé de : ». */
@@ -325,7 +341,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 17,
+  version: 18,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

@@ -222,19 +222,24 @@ const INDEFINITE_STATUS = /^(?:un|une)\s+(?:service\s+à\s+compétence\s+nationa
 
 /** Words of a legal citation (findLegalTexts is only run on sentences holding one). */
 const LEGAL_CUE = /(?<![\p{L}])(?:d[ée]crets?|arrêtés?|lois?|ordonnances?|circulaires?|règlements?|directives?)(?![\p{L}])/iu;
-/** How much farther a date inside a citation counts than one outside it. */
 /** Between « créée » and the date of the act that creates: « par le décret n° 2022-1547 du ». */
 const CREATED_BY_ACT = /^\s*par\s+(?:le\s+|l'\s*|un\s+|une\s+|la\s+)?(?:décret|arrêté|loi|ordonnance|décision|délibération)(?![\p{L}])(?:\s+n°\s*[\w/-]+)?\s+(?:du|en\s+date\s+du)\s*$/iu;
 
-/** A count right before a participle: « 186 000 comptes ont été créés », « 35 postes nouvellement créés ». */
-const COUNTED_BEFORE = /(?<![\p{L}\p{N}])\d[\d\s.,]*\s+[\p{L}-]+[sx](?:\s+[\p{L}-]+)?\s+(?:(?:ont|ont\s+été|sont|seront|auront\s+été)\s+)?(?:(?:déjà|ainsi|nouvellement|récemment)\s+)?$/u;
+/** A sentence opening with a document (« La note du … », « Le rapport … », « Cette circulaire … »): what it « reprend » it restates. */
+const DOCUMENT_SUBJECT = /^\s*(?:la|le|l'|cette|ce|cet)\s*(?:note|circulaire|instruction|décision|délibération|lettre|rapport|document|texte|convention|feuille\s+de\s+route|charte|guide|présente?)(?![\p{L}])/iu;
 
-/** People or a count gathered by a verb of gathering: « réunit cette année plus de 1 800 participants ». */
-const GATHERED_AFTER = /^[^.;:]{0,30}?(?:(?<![\p{L}])(?:le|la|les)\s+(?:[Cc]onseil|[Cc]omité|[Cc]ommission|[Cc]ollège|[Ss]éminaire|[Rr]éunion|[Aa]ssemblée)s?(?![\p{L}])|(?<![\p{L}\p{N}])(?!(?:19|20)\d\d(?!\d))\d[\d\s.,]*\s+(?!er(?![\p{L}])|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}]))\p{L}|(?<![\p{L}])(?:participants?|personnes?|agents?|acteurs?|représentants?|membres?|experts?|élus?|professionnels?|usagers?|partenaires?|équipes?|talents?)(?![\p{L}]))/u;
+/** A count right before a participle: « 186 000 comptes ont été créés », « 35 postes nouvellement créés ». */
+const COUNTED_BEFORE = /(?<![\p{L}\p{N}])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:[\s.]\d{3})*(?:,\d+)?\s+(?!(?:les|des|ces|ses|nos|vos|leurs)(?![\p{L}]))[\p{L}-]+[sx](?:\s+[\p{L}-]+)?\s+(?:(?:ont|ont\s+été|sont|seront|auront\s+été)\s+)?(?:(?:déjà|ainsi|nouvellement|récemment)\s+)?$/u;
+
+/** People gathered by a verb of gathering: « réunit cette année plus de 1 800 participants ». */
+const GATHERED_AFTER = /^[^.;:]{0,50}?(?<![\p{L}])(?:participants?|personnes?|agents?|acteurs?|représentants?|membres?|experts?|élus?|professionnels?|usagers?|partenaires?|équipes?|talents?)(?![\p{L}])/u;
+/** A council or a committee as what a verb of gathering gathers: « a réuni le Conseil des ministres » (a meeting). */
+const COUNCIL_GATHERED = /^\s+(?:le|la|les)\s+(?:[Cc]onseil|[Cc]omité|[Cc]ommission|[Cc]ollège|[Ss]éminaire|[Rr]éunion|[Aa]ssemblée)s?(?![\p{L}])(?![^.;]{0,80}?\s(?:en\s+une?|au\s+sein\s+d))/u;
 
 /** An act dated right after: « la décision du », « la délibération n° 2024-12 du ». */
 const CITED_ACT_BEFORE = /(?<![\p{L}])(?:décision|délibération|note|convention|charte|instruction|circulaire)(?:\s+n°\s*\S+)?\s+du\s*$/iu;
 
+/** How much farther a date inside a citation counts than one outside it. */
 const CITED_DATE_PENALTY = 150;
 
 /** Right before a period: a quantity changing over it (« a doublé entre », « en hausse de 12 % entre »). */
@@ -816,7 +821,10 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     // « 186 000 comptes ont été créés », « qui réunit cette année plus de 1 800 participants »: things counted are
     // created, people gathered; no body is.
     if (best && t.type === 'creation' && COUNTED_BEFORE.test(clean.slice(Math.max(sent.start, t.start - 60), t.start))) continue;
-    if (best && t.type === 'merger' && /^(?:réuni|regroup|rassembl)/iu.test(clean.slice(t.start, t.end)) && GATHERED_AFTER.test(clean.slice(t.end, Math.min(sent.end, t.end + 60)))) continue;
+    if (best && t.type === 'merger' && /^(?:réuni|regroup|rassembl)/iu.test(clean.slice(t.start, t.end)) && GATHERED_AFTER.test(clean.slice(t.end, Math.min(sent.end, t.end + 80)))) continue;
+    if (best && t.type === 'merger' && /^réuni/iu.test(clean.slice(t.start, t.end)) && COUNCIL_GATHERED.test(clean.slice(t.end, Math.min(sent.end, t.end + 120)))) continue;
+    // « La note du 3 mars 2024 reprend les compétences du bureau X » restates them; a body takes them over.
+    if (best && t.type === 'replacement' && /^repr/iu.test(clean.slice(t.start, t.end)) && DOCUMENT_SUBJECT.test(clean.slice(sent.start, t.start))) continue;
     // (« La décision du 14 avril 2023 portant délégation … est abrogée »: acts that are no legal texts of the datasets too.)
     if (best && /^abrog/iu.test(clean.slice(t.start, t.end)) && (inCitation(best) || CITED_ACT_BEFORE.test(clean.slice(Math.max(0, best.start - 40), best.start)))) continue;
     if (best) pairs.push({ t: signedAgreement(clean, appointmentOrReplacement(clean, renamingOrOther(clean, t))), d: best });
@@ -1007,7 +1015,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 59,
+  version: 60,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

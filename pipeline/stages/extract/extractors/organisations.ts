@@ -494,14 +494,18 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
 
   // « le secrétariat général de l'agence », « le bureau de la presse de la délégation »: a unit of the body that
   // the definite type noun stands for, the last one of that type named before.
+  // (The bodies of each type, built once per type asked: a text names hundreds of units.)
+  const ownersOfType = new Map<OrganisationType, OrgMention[]>();
   for (const child of mentions) {
     if (!child.type || !(SUB_UNIT_TYPES.has(child.type) || child.type === 'secrétariat')) continue;
     const m = DEFINITE_OWNER_AFTER.exec(clean.slice(child.end, child.end + 40));
     const type = m ? orgTypeOf(m[1]!) : undefined;
     if (!type || type === 'ministère') continue;
+    let owners = ownersOfType.get(type);
     // (« l'agence comptable » is a unit of the agency, not the agency.)
-    const owner = lastMentionBefore(text, mentions.filter((x) => x.type === type && x !== child && !PLURAL_HEAD.test(x.name ?? '') && !/^agence\s+comptable/i.test(x.name ?? '')), child.start);
-    if (owner && !sameBody(child, owner)) link(child, owner, child.start, child.end + m![0].length);
+    if (!owners) ownersOfType.set(type, (owners = mentions.filter((x) => x.type === type && !PLURAL_HEAD.test(x.name ?? '') && !/^agence\s+comptable/i.test(x.name ?? ''))));
+    const owner = lastMentionBefore(text, owners, child.start);
+    if (owner && owner !== child && !sameBody(child, owner)) link(child, owner, child.start, child.end + m![0].length);
   }
 
   // « X est un département de (la) Y », « X, département de Y », « X, l'incubateur du ministère Y »
@@ -1201,7 +1205,7 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
  * A budget programme named after its number: « le programme 418 « Socles numériques » », « Programme 418 : Socles
  * numériques », « P418 – Socles numériques » in a table's programme column. The name is the programme's.
  */
-const PROGRAMME_NAMED = /(?<![\p{L}\p{N}])[Pp]rogramme\s+(?:n°\s*)?\d{3}(?![\p{N}])\s*(?:«\s*([^«»\n]{3,80}?)\s*»|:\s*([A-ZÉÈÀ][^\n.;*|()]{2,80}?)\s*(?=\*|\n|$|[.;(]))/gu;
+const PROGRAMME_NAMED = /(?<![\p{L}\p{N}])[Pp]rogramme\s+(?:n°\s*)?\d{3}(?![\p{N}])\s*(?:«\s*([^«»\n]{3,80}?)\s*»|:\s*([A-ZÉÈÀ][^\n.;*|(),]{2,80}?)\s*(?=\*|\n|$|[.;(]))/gu;
 /** A table cell « P418 – Socles numériques » or « 388 – Pilotage du système éducatif ». */
 const PROGRAMME_CELL = /^\s*P?\d{3}\s*[-–—]\s*([A-ZÉÈÀ][^|\n]{2,80}?)\s*$/u;
 
@@ -1232,6 +1236,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 74,
+  version: 75,
   extract: (doc) => extractOrganisations(doc),
 };

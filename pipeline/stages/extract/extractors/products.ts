@@ -9,7 +9,7 @@ import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/dom
 import { GENERIC_ACRONYMS, PRODUCT_TYPE_ALTERNATION, isGivenName, productTypeOf } from '../lexicon.ts';
 import { findOrgMentions, looksLikeAcronym, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
-import { prepared, type PreparedText } from '../text.ts';
+import { foldForMatch, prepared, type PreparedText } from '../text.ts';
 import { pageBodyOf, refOf } from './organisations.ts';
 import { factAt } from '../fact.ts';
 
@@ -132,21 +132,24 @@ function fromTables(doc: SourceDocument) {
   return out;
 }
 
-/** What introduces a site given for reference: « En savoir plus : », « Plus d'informations : », « Voir aussi : ». */
-/** Lowercase adjectives only (« interministériel », « régional mutualisé »). */
-const ADJECTIVES_ONLY = /^(?:[a-zéèêàç]+(?:al|ale|aux|ales|el|elle|els|elles|iel|ielle|ique|iques|aire|aires|if|ive|é|ée|és|ées)(?:\s+|$))+$/;
+/** Right before a surname: a civility or a given name (« M. Paul », « Mme », « Claire »). */
+const PERSON_BEFORE = /(?:(?:^|[^\p{L}])(?:M\.|Mme|Mmes|MM\.|Dr|Pr)\s*|[A-ZÉ][a-zéèëï]+\s+)$/u;
+/** An apposition headed by a role or a place: « le directeur … », « la région … », « la commune … ». */
+const PERSON_OR_PLACE_HEAD = /^(?:l'|le\s|la\s|un\s|une\s|notre\s|son\s|sa\s)\s*(?:(?:nouvel(?:le)?|nouveau|première|premier|ancien(?:ne)?|actuel(?:le)?)\s+)?(?:directeur|directrice|chef|cheffe|président|présidente|préfet|préfète|ministre|maire|secrétaire|délégué|déléguée|adjoint|adjointe|responsable|conseiller|conseillère|rapporteur|rapporteure|sénateur|sénatrice|député|députée|région|commune|ville|métropole|capitale|département|territoire|collectivité|agglomération|préfecture)(?![\p{L}])/iu;
+
+/** A lowercase adjective by its ending (« interministériel », « régional », « mutualisé »). */
+const ADJECTIVE = String.raw`[a-zéèêàç]+(?:al|ale|aux|ales|el|elle|els|elles|iel|ielle|ique|iques|aire|aires|if|ive|é|ée|és|ées)`;
 
 /** Right before a call's name: « appel à projets », « appel à manifestation d'intérêt », « appel à candidatures ». */
 const CALL_BEFORE = /appels?\s+(?:à|a)\s+(?:(?:projets?|manifestations?\s+d'intérêt|candidatures?|initiatives?|communs?)\s*(?:«\s*)?)?$/i;
 
 /** A name folded to its letters and digits (« Aide-Logis » ~ « aidelogis »). */
 const compactKey = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  foldForMatch(name)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 
+/** What introduces a site given for reference: « En savoir plus : », « Plus d'informations : », « Voir aussi : ». */
 const REFERENCE_LEAD = /(?:en savoir plus|plus d['’]informations?|informations?|voir aussi|voir|site internet|site web|contact)\s*:\s*\[?\s*$/i;
 
 const TLD = /\.(?:fr|org|eu|io|net)/g;
@@ -657,19 +660,21 @@ export function extractProducts(doc: SourceDocument) {
   while ((/-\p{Lu}/u.test(clean) || /\p{Ll}\p{Lu}\p{Ll}/u.test(clean)) && (m = shaped.exec(clean))) {
     const name = m[1]!;
     if (PLACE_COMPOUND.test(name) || name.split('-').every((part) => isGivenName(part)) || mentions.some((x) => x.start <= m!.index && m!.index < x.end)) continue;
-    // (A person's name and a role: « Jean-Marc, le directeur … » has a given name.)
-    if (isGivenName(name.split('-')[0]!)) continue;
+    // (A person and a role: « Jean-Marc, le directeur … », « M. Paul Lefèvre-Durand, le directeur … »; a place:
+    // « en Bourgogne-Franche-Comté, la région … ».)
+    if (isGivenName(name.split('-')[0]!) || PERSON_BEFORE.test(clean.slice(Math.max(0, m.index - 30), m.index)) || PERSON_OR_PLACE_HEAD.test(m[2]!)) continue;
     push(m.index, m.index + name.length, name, null, m[2]!.replace(/\s+/g, ' ').trim());
   }
   // « le réseau interministériel », « le réseau régional et de la téléphonie »: a product word and adjectives, no
   // name: a kind of thing, not a product. « le réseau interministériel Arcade » read whole and as « Arcade »: Arcade.
-  const GENERIC = new RegExp(String.raw`^(?:${PRODUCT_TYPE_ALTERNATION})(?:\s+(?:[a-zéèêàç]+(?:al|ale|aux|ales|el|elle|els|elles|iel|ielle|ique|iques|aire|aires|if|ive|é|ée|és|ées)|et|de|de\s+la|du|des|la|l'|[a-zéèêàç]+))*$`);
+  // (The product word, then adjectives only, or adjectives coordinated with a complement: « … régional et de la … ».)
+  const GENERIC = new RegExp(String.raw`^(?:${PRODUCT_TYPE_ALTERNATION})\s+(?:${ADJECTIVE}\s+)*${ADJECTIVE}(?:\s+et\s+.+)?$`);
   const productFacts = facts.filter((f) => f.data.kind === 'product');
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i]!;
     if (f.data.kind !== 'product') continue;
     const name = f.data.name;
-    const generic = !/[A-ZÉ0-9«]/.test(name) && !name.includes('.') && GENERIC.test(name) && (name.includes(' et ') || ADJECTIVES_ONLY.test(name.replace(/^\S+\s*/, '')));
+    const generic = !/[A-ZÉ0-9«]/.test(name) && !name.includes('.') && GENERIC.test(name);
     const typePhraseOfAnother = productFacts.some((g) => g !== f && g.start < f.end && f.start < g.end && g.data.kind === 'product' && g.data.name.length < name.length && name.endsWith(` ${g.data.name}`) && /^[a-zé]/.test(name));
     if (generic || typePhraseOfAnother) facts.splice(i, 1);
   }
@@ -677,4 +682,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 29, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 30, extract: extractProducts };
