@@ -1123,3 +1123,18 @@ describe('review fixes of session 11', () => {
     ]);
   });
 });
+
+describe('products: a table of projects with the unit that carries them (session 11)', () => {
+  it('reads « | Projet | Unité porteuse | … | », the name between guillemets of a cell, the unit at the end of a path', () => {
+    const table = [
+      '| Projet | Unité porteuse | Début | Fin |',
+      '|---|---|---|---|',
+      '| Déclar’Bois | SDPA — bureau des applications forestières | T3 2025 | T2 2027 |',
+      '| Entrepôt de données « Grenier » | SDDI — bureau des données | T4 2025 | T4 2027 |',
+    ].join('\n');
+    expect(dataOf(run(productsExtractor, table), 'product').map((p) => `${p.name} | ${p.operator?.name ?? ''}`)).toEqual([
+      'Déclar’Bois | bureau des applications forestières',
+      'Grenier | bureau des données',
+    ]);
+  });
+});

@@ -78,7 +78,7 @@ const COMPOUND_NAME = String.raw`[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*(?:-[A-ZÉÈÀÂÎ�
 const PLACE_COMPOUND = /^(?:Saint|Sainte|Île|Haute|Haut|Basse|Bas|Val|Pays|Seine|Loire|Rhône|Grand|Nouvelle|Mont|Port|Bourg|Pont|Châtel|Villeneuve)-/;
 
 const NAME_HEADER = /^(?:nom|intitulé|jeux? de données|référentiels?|données|produits?|services?|outils?|applications?|plateformes?|bases?|logiciels?|sites?|registres?|répertoires?|projets?)\b/i;
-const OPERATOR_HEADER = /producteur|opérateur|responsable|gestionnaire|éditeur|porteur|administration|organisme|fournisseur|propriétaire|ministère/i;
+const OPERATOR_HEADER = /producteur|opérateur|responsable|gestionnaire|éditeur|porteu(?:r|se)|administration|organisme|fournisseur|propriétaire|ministère|unité\s+(?:porteuse|pilote|responsable)|maîtrise\s+d'ouvrage/i;
 const DESCRIPTION_HEADER = /description|objet|contenu|usage|finalité/i;
 /** A name column whose header says its rows are products. */
 const PRODUCT_HEADER = /^(?:produits?|services?(?: numériques?)?|outils?|applications?|plateformes?|logiciels?|téléservices?|sites?)$/i;
@@ -114,7 +114,9 @@ function fromTables(doc: SourceDocument) {
       const op = opCol === undefined ? '' : (cells[opCol]?.text ?? '');
       // « Applications » may head a column of counts (« Lot | Applications | Échéance »): numbers are no names.
       if (!cell || cell.text.length < 2 || /^[\d\s.,%]+$/.test(cell.text)) continue;
-      const operator = op ? (looksLikeAcronym(op) ? { acronym: op } : { name: op }) : null;
+      // (« SDPA — bureau des applications agricoles »: a path, the unit at its end runs the product.)
+      const runBy = op.split(/\s+[—–-]\s+/).pop()!.trim();
+      const operator = runBy ? (looksLikeAcronym(runBy) ? { acronym: runBy } : { name: runBy }) : null;
       const description = descCol !== undefined ? cells[descCol]?.text || null : null;
       // A cell may hold several linked items (« [X](…) et [Y](…) »): one product each.
       const linked = [...cell.raw.matchAll(/\[([^\]]{2,200})\]\([^)]*\)/g)];
@@ -125,6 +127,15 @@ function fromTables(doc: SourceDocument) {
         // « Base Adresse Nationale (BAN) »: the acronym is not part of the name.
         const name = item.name.replace(/\s*\(([A-Z][A-Za-z0-9]{1,11})\)\s*$/, '').trim();
         const end = linked.length ? item.at + item.name.length : cell.start + cell.raw.trimEnd().length;
+        // « Entrepôt de données « Silo » », « Migration vers le nuage « Canopée » »: the name between guillemets.
+        const quoted = /«\s*([^«»]{2,60}?)\s*»\s*$/.exec(name);
+        if (quoted) {
+          const at = doc.text.indexOf(quoted[1]!, item.at);
+          if (at >= 0 && at < end) {
+            out.push({ start: at, end: at + quoted[1]!.length, name: quoted[1]!, type, description: name, operator });
+            continue;
+          }
+        }
         out.push({ start: item.at, end, name, type, description, operator });
       }
     }
@@ -682,4 +693,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 30, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 31, extract: extractProducts };
