@@ -1138,3 +1138,16 @@ describe('products: a table of projects with the unit that carries them (session
     ]);
   });
 });
+
+describe('committees: a body described by participles (session 11)', () => {
+  const committees = (text: string) => dataOf(run(committeesExtractor, text), 'committee').map((c) => `${c.name} | ${c.frequency ?? ''} | ${c.participants.join('; ')}`);
+
+  it('reads « un comité de tutelle réuni chaque trimestre, associant A et B » and « Un comité des usagers, associant A, sera consulté chaque semestre »', () => {
+    expect(committees('Le dialogue de gestion est formalisé dans un comité de tutelle réuni chaque trimestre, associant la DGMT et la DPB.')).toEqual([
+      'comité de tutelle | chaque trimestre | la DGMT; la DPB',
+    ]);
+    expect(committees('Un comité des usagers, associant les associations de locataires, sera consulté chaque semestre.')).toEqual([
+      'comité des usagers | chaque semestre | les associations de locataires',
+    ]);
+  });
+});

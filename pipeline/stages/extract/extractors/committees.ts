@@ -72,7 +72,7 @@ const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
-const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|réunira|rassemble|rassemblera|associe|associera|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
+const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|réunira|rassemble|rassemblera|associe|associera|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|associant|réunissant|rassemblant|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
 const NAMED_BODY = new RegExp(
   String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[dl]'[A-ZÉ][\wÀ-ÿ'-]*|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|sera|se|siège|réunit|réunira|réuniront|rassemble|rassemblera|associe|associera|comprendra|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])))`,
   'g',
@@ -137,8 +137,12 @@ function fromProse(doc: SourceDocument): Fact[] {
     // « le conseil » alone, « conseil et expertise »: not a body's name.
     if (/^(?:[Cc]onseil)\s+(?:et|aux|en|sur|de\s+(?:la|l'))\b/.test(name)) continue;
     if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation|interministériel|ministériel|national|supérieur))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
+    // (« un comité de tutelle réuni chaque trimestre, associant … »: the participle describes the body; what it
+    // says is read below.)
+    const tail = PARTICIPLE_TAIL.exec(name);
+    if (tail) name = name.slice(0, tail.index);
     const start = s.start + m.index;
-    const rest = s.text.slice(m.index + m[0].length);
+    const rest = tail ? s.text.slice(m.index + m[0].indexOf(tail[0].trim())) : s.text.slice(m.index + m[0].length);
     // The next sentence may go on about the body with a pronoun (« Il associe les directeurs … »).
     const next = text.sentences[si + 1];
     const goesOn = next && /^(?:il|elle)\s/i.test(next.text) ? next : undefined;
@@ -182,6 +186,9 @@ function lastNamed(facts: readonly Fact[], bare: string): string | undefined {
   }
   return undefined;
 }
+
+/** A participle describing a body, from where it starts in its name to its end: « … réuni chaque trimestre ». */
+const PARTICIPLE_TAIL = /\s+(?:réunie?s?|présidée?s?|composée?s?|constituée?s?|associant|réunissant|chargée?s?|placée?s?)(?:\s.*)?$/;
 
 /** How far back a bare « ce comité » looks for the body it points to. */
 const POINTS_BACK = 600;
@@ -269,8 +276,9 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
     for (const m of s.text.matchAll(NAMED_COMMITTEE)) {
       // « Comité de pilotage – 18 mars 2025 » (a meeting record's title): the date is not part of the name.
       const named = m[1]!.replace(/\s+/g, ' ').replace(/\s+(?:-\s.*|\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*)$/, '').replace(/\s+(?:de la|de l'|du|des|de|d')$/, '');
-      // « le comité de pilotage adopte la feuille de route »: a verb before its object ends the name.
-      const name = named.replace(/\s+(?!(?:entre|contre|comme|notre|votre|autre)\s)[a-zéèêàç]{3,}(?:e|ent)\s+(?:la|le|les|l'|un|une|des|ses|son|sa|leur|leurs)(?:\s|(?<=')).*$/, '');
+      // « le comité de pilotage adopte la feuille de route »: a verb before its object ends the name; so does a
+      // participle describing the body (« un comité de tutelle réuni chaque trimestre, associant … »).
+      const name = named.replace(PARTICIPLE_TAIL, '').replace(/\s+(?!(?:entre|contre|comme|notre|votre|autre)\s)[a-zéèêàç]{3,}(?:e|ent)\s+(?:la|le|les|l'|un|une|des|ses|son|sa|leur|leurs)(?:\s|(?<=')).*$/, '');
       const content = name.split(/\s+|(?<=')/).slice(1).filter((w) => w && !NAME_CONNECTORS.has(w.toLowerCase()));
       if (content.length < 2) continue;
       // « Vu l'avis du comité social d'administration »: a body consulted, not described.
@@ -341,7 +349,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 18,
+  version: 19,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
