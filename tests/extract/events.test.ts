@@ -1093,3 +1093,10 @@ describe('events: review fixes of session 11', () => {
     expect(typedEvents('La note du 3 mars 2024 reprend les compétences du bureau des affaires juridiques.')).toEqual([]);
   });
 });
+
+describe('events: a body at work (session 11)', () => {
+  it('reads « l’agence a commencé ses activités le 1er janvier 2020 » and « est entré en activité en mars 2021 » as starts', () => {
+    expect(typedEvents("Créée par le décret n° 2019-1544 du 30 décembre 2019, l'agence a commencé ses activités le 1er janvier 2020.")).toEqual(['creation 2019-12-30', 'start 2020-01-01']);
+    expect(typedEvents('Le centre est entré en activité en mars 2021.')).toEqual(['start 2021-03']);
+  });
+});

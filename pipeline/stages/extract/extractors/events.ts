@@ -155,6 +155,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'other', pattern: "suspen(?:du|due|dus|dues|d|dre|sion)|résili(?:é|ée|és|ées|ation)|arriv(?:e|ent|era|eront)\\s+à\\s+(?:son\\s+|leur\\s+)?(?:échéance|terme)", noun: true },
   // « Sa première réunion se tiendra en octobre 2025 », « il a tenu sa première séance le … »: a body starts its work.
   { type: 'start', pattern: "premi(?:ère|er)s?\\s+(?:réunion|séance|session)", noun: true, beginning: true },
+  // « l'agence a commencé ses activités le 1er janvier 2020 », « est entrée en activité le … »: a body at work.
+  { type: 'start', pattern: "(?:a|ont|avait|avaient)\\s+commencé\\s+(?:ses|leurs)\\s+(?:activités|travaux)|(?:est|sont|était|étaient)\\s+entrée?s?\\s+en\\s+activité", beginning: true },
   // A body's meeting on a given day: « Le comité se réunira le 16 septembre », « Prochain comité : 16 septembre »
   // (« se réunit chaque mois » says how often, with no date).
   { type: 'other', pattern: "se\\s+réunira|se\\s+réuniront|s'est\\s+réunie?|se\\s+sont\\s+réunie?s|(?:prochaine?|derni(?:er|ère))\\s+(?:réunion|séance|comité|conseil|commission|copil|instance)", noun: true },
@@ -1015,7 +1017,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 60,
+  version: 61,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
