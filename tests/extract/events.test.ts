@@ -1100,3 +1100,12 @@ describe('events: a body at work (session 11)', () => {
     expect(typedEvents('Le centre est entré en activité en mars 2021.')).toEqual(['start 2021-03']);
   });
 });
+
+describe('events: a table row read once (session 11)', () => {
+  it('reads a row of a table with a date column once, not again as a sentence whose subject is another cell', () => {
+    const table = ['| Projet | Unité | Fin |', '|---|---|---|', '| Registre des exploitations | SDPA | T4 2027 |'].join('\n');
+    const events = run(table);
+    expect(events.map((e) => e.data.date.value)).toEqual(['2027-10/2027-12']);
+    expect(events[0]!.data.subject_name).toBe('Registre des exploitations');
+  });
+});

@@ -1017,7 +1017,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 61,
+  version: 62,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1028,7 +1028,12 @@ export const eventsExtractor: Extractor = {
       const own = p.sentences.filter((x) => x.start >= item.from && x.end <= item.to);
       return own.indexOf(s) <= 1 ? item.date : undefined;
     };
-    const facts = [...p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1], items.length ? itemDate(s) : undefined)), ...markupEvents(doc), ...tableEvents(doc)];
+    const fromTables = tableEvents(doc);
+    // (A table row read by its date column, « | Projet X | SDPA | T1 2025 | », is not read again as a sentence whose
+    // subject would be another cell's body.)
+    const sameRowDate = (f: Fact) => fromTables.some((t) => t.start <= f.start && f.end <= t.end && (t.data as { date: { value: string } }).date.value === (f.data as { date: { value: string } }).date.value);
+    const fromSentences = p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1], items.length ? itemDate(s) : undefined)).filter((f) => !sameRowDate(f));
+    const facts = [...fromSentences, ...markupEvents(doc), ...fromTables];
     facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };
   },
