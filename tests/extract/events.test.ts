@@ -1109,3 +1109,11 @@ describe('events: a table row read once (session 11)', () => {
     expect(events[0]!.data.subject_name).toBe('Registre des exploitations');
   });
 });
+
+describe('events: what a letter of mission asks for by a date (session 11)', () => {
+  it('reads « Vous me présenterez en juin 2026 … », « vous établirez avant le 31 mars 2026 … » as planned events, a publication as a publication', () => {
+    expect(typedEvents('Vous me présenterez en juin 2026 un schéma directeur.')).toEqual(['other 2026-06']);
+    expect(typedEvents('Avec le centre, vous établirez avant le 31 mars 2026 un plan de remédiation.')).toEqual(['other 2026-03-31']);
+    expect(typedEvents('Vous publierez au premier trimestre 2026 un référentiel.')).toEqual(['publication 2026-01/2026-03']);
+  });
+});

@@ -155,6 +155,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'other', pattern: "suspen(?:du|due|dus|dues|d|dre|sion)|résili(?:é|ée|és|ées|ation)|arriv(?:e|ent|era|eront)\\s+à\\s+(?:son\\s+|leur\\s+)?(?:échéance|terme)", noun: true },
   // « Sa première réunion se tiendra en octobre 2025 », « il a tenu sa première séance le … »: a body starts its work.
   { type: 'start', pattern: "premi(?:ère|er)s?\\s+(?:réunion|séance|session)", noun: true, beginning: true },
+  // « Vous me présenterez en juin 2026 un schéma directeur », « vous établirez avant le 31 mars 2026 un plan »: what
+  // a letter of mission asks for by a date (the verbs that say what happens have their own types above).
+  { type: 'other', pattern: "(?<=(?<![\\p{L}])vous\\s+(?:me\\s+|nous\\s+|en\\s+|y\\s+|leur\\s+)?)(?!publi|lanc|ouvr|cré|supprim|ferm|généralis|déploi|remplac|fusionn|nomm|install|institu|mett|réuni)[a-zéèêàç]+(?:erez|irez|rez)" },
   // « l'agence a commencé ses activités le 1er janvier 2020 », « est entrée en activité le … »: a body at work.
   { type: 'start', pattern: "(?:a|ont|avait|avaient)\\s+commencé\\s+(?:ses|leurs)\\s+(?:activités|travaux)|(?:est|sont|était|étaient)\\s+entrée?s?\\s+en\\s+activité", beginning: true },
   // A body's meeting on a given day: « Le comité se réunira le 16 septembre », « Prochain comité : 16 septembre »
@@ -1017,7 +1020,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 62,
+  version: 63,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
