@@ -177,19 +177,13 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
     clusters.union(nk(name, source), nk(keyToName.get(inner)!.name, source));
   }
 
-  // The root a reference written in a source falls in (before units of different bodies are told apart).
-  const rootOf = (ref: OrgRef | null | undefined, sourceId: string): string | undefined => {
-    if (!ref) return undefined;
-    if (ref.acronym) {
-      const k = ak(ref.acronym, sourceId);
-      if (clusters.has(k)) return clusters.find(k);
-    }
-    if (ref.name) {
-      const k = nk(ref.name, sourceId);
-      if (clusters.has(k)) return clusters.find(k);
-    }
-    return undefined;
+  // The cluster roots a reference written in a source may fall in, its acronym's first (before units of
+  // different bodies are told apart).
+  const rootsOf = (ref: OrgRef | null | undefined, sourceId: string): string[] => {
+    const keys = [ref?.acronym ? ak(ref.acronym, sourceId) : null, ref?.name ? nk(ref.name, sourceId) : null];
+    return keys.flatMap((k) => (k !== null && clusters.has(k) ? [clusters.find(k)] : []));
   };
+  const rootOf = (ref: OrgRef | null | undefined, sourceId: string): string | undefined => rootsOf(ref, sourceId)[0];
   const unitOf = unitsOfDifferentBodies(orgFacts, ofKind(facts, 'hierarchy'), rootOf);
   // A root as a source's facts and references fall in: the unit of that source's parent when it was told apart.
   const rootIn = (root: string, sourceId: string) => unitOf.get(root)?.get(sourceId) ?? root;
@@ -256,14 +250,8 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
   }
 
   const resolve = (ref: OrgRef | null | undefined, sourceId: string): string | null => {
-    if (!ref) return null;
-    if (ref.acronym) {
-      const k = ak(ref.acronym, sourceId);
-      const id = idByRoot.get(rootIn(clusters.find(k), sourceId));
-      if (id) return id;
-    }
-    if (ref.name) {
-      const id = idByRoot.get(rootIn(clusters.find(nk(ref.name, sourceId)), sourceId));
+    for (const root of rootsOf(ref, sourceId)) {
+      const id = idByRoot.get(rootIn(root, sourceId));
       if (id) return id;
     }
     return null;

@@ -852,6 +852,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       pos = unit.end;
     }
   }
+  // The unit a line names right after its lead (« 1° Au », « Au sein du ») and before the colon that ends it.
+  const listHeadUnit = (head: Line, lead: RegExp): OrgMention | undefined => {
+    const m = lead.exec(clean.slice(head.contentStart, head.start + head.text.length));
+    const unit = m ? mentionAt(mentions, head.contentStart + m[0].length, head.contentStart + m[0].length + 1) : undefined;
+    return unit && /^\s*(?:\([^()]{1,20}\)\s*)?:\s*$/.test(clean.slice(unit.end, head.start + head.text.length)) ? unit : undefined;
+  };
   // « Décision du … portant délégation de signature (direction X) »: the body that delegates, whose units head the
   // lists of delegates (« 1° Au service Y (SY) : »).
   const delegating = DELEGATION_TITLE.exec(clean.slice(0, Math.min(clean.length, 2000)));
@@ -861,10 +867,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   for (let li = 0; li < text.lines.length; li++) {
     const head = text.lines[li]!;
     if (head.kind !== 'list-item' && head.kind !== 'paragraph') continue;
-    const m = UNIT_LIST_HEAD.exec(clean.slice(head.contentStart, head.start + head.text.length));
-    if (!m) continue;
-    const parent = mentionAt(mentions, head.contentStart + m[0].length, head.contentStart + m[0].length + 1);
-    if (!parent || !/^\s*(?:\([^()]{1,20}\)\s*)?:\s*$/.test(clean.slice(parent.end, head.start + head.text.length))) continue;
+    const parent = listHeadUnit(head, UNIT_LIST_HEAD);
+    if (!parent) continue;
     if (delegator && parent.type && SUB_UNIT_TYPES.has(parent.type) && !sameBody(parent, delegator) && parent.acronym !== delegator.acronym) link(parent, delegator, parent.start, parent.end);
     for (let lj = li + 1; lj < text.lines.length; lj++) {
       const item = text.lines[lj]!;
@@ -898,9 +902,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   for (let li = 0; li < text.lines.length; li++) {
     const head = text.lines[li]!;
     if (head.kind !== 'paragraph' && head.kind !== 'list-item') continue;
-    const lead = WITHIN_HEAD.exec(clean.slice(head.contentStart, head.start + head.text.length));
-    const parent = lead ? mentionAt(mentions, head.contentStart + lead[0].length, head.contentStart + lead[0].length + 1) : undefined;
-    if (!parent || !/^\s*(?:\([^()]{1,20}\)\s*)?:\s*$/.test(clean.slice(parent.end, head.start + head.text.length))) continue;
+    const parent = listHeadUnit(head, WITHIN_HEAD);
+    if (!parent) continue;
     for (let lj = li + 1; lj < text.lines.length; lj++) {
       const item = text.lines[lj]!;
       if (item.kind === 'blank') continue;
