@@ -892,6 +892,24 @@ describe('organisations: the subject of a count statement', () => {
     ].join('\n');
     expect(parents(text)).toEqual(['Département Relevés < ADC', 'Département Éditions < ADC']);
   });
+
+  it('counts a body named by its acronym as of its acronym’s type (« L’OFN est dirigé … L’office est organisé en »), not an earlier body of that type', () => {
+    const text = [
+      "# Revue de l'Office des fichiers numériques",
+      '',
+      "La mission recommande à l'OFN et à l'Office national des archives publiques de partager leurs outils.",
+      '',
+      "L'OFN est dirigé par un directeur général nommé par décret.",
+      '',
+      "L'office est organisé en deux directions :",
+      '',
+      '- la direction des données (DDO) ;',
+      '- la direction des usages (DUS).',
+      '',
+      '### Office des fichiers numériques (OFN)',
+    ].join('\n');
+    expect(parents(text).filter((p) => p.startsWith('direction'))).toEqual(['direction des données < OFN', 'direction des usages < OFN']);
+  });
 });
 
 describe('organisations: a ministry’s secretariat general', () => {

@@ -48,14 +48,19 @@ function mentionIndex(mentions: readonly OrgMention[]) {
   return index;
 }
 
+/** A mention's type: its own, else the type its acronym has where the text defines it (« L'ANSNP » is an agency). */
+function mentionType(mentions: readonly OrgMention[], m: OrgMention): OrganisationType | null {
+  return m.type ?? (m.acronym ? mentionIndex(mentions).acronymTypes.get(m.acronym) : undefined) ?? null;
+}
+
 export function lastMentionBefore(
   text: PreparedText,
   mentions: OrgMention[],
   pos: number,
   gender?: 'm' | 'f',
 ): OrgMention | undefined {
-  const { acronymTypes, sorted } = mentionIndex(mentions);
-  const typeOf = (m: OrgMention) => m.type ?? (m.acronym ? acronymTypes.get(m.acronym) : undefined) ?? null;
+  const { sorted } = mentionIndex(mentions);
+  const typeOf = (m: OrgMention) => mentionType(mentions, m);
   const genderOk = (m: OrgMention) => {
     const t = typeOf(m);
     if (!gender || !t) return true;
@@ -138,7 +143,8 @@ function definiteSubject(text: PreparedText, mentions: OrgMention[], beforeVerb:
   const m = DEFINITE_BEFORE_VERB.exec(beforeVerb);
   const type = m ? orgTypeOf(m[1]!) : undefined;
   // (Not a plural name, « les services départementaux (SDSIC) »: « le service » is one body.)
-  return type ? lastMentionBefore(text, mentions.filter((x) => x.type === type && !PLURAL_HEAD.test(x.name ?? '')), pos) : undefined;
+  // (« L'ANSNP est dirigée par … L'agence est organisée en … »: a body named by its acronym counts by the acronym's type.)
+  return type ? lastMentionBefore(text, mentions.filter((x) => mentionType(mentions, x) === type && !PLURAL_HEAD.test(x.name ?? '')), pos) : undefined;
 }
 
 /**
@@ -1239,6 +1245,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 75,
+  version: 76,
   extract: (doc) => extractOrganisations(doc),
 };
