@@ -38,6 +38,23 @@ describe('normalise: organisations', () => {
     expect(byName.get('bureau du courrier de la Direction')).toEqual([]);
   });
 
+  it('gives a unit named with its body’s full name the unit’s own name, as an alternative name', () => {
+    const ds = normalise([doc('a')], [
+      org('a', 'secrétariat général du ministère de la Mer', null, 'secrétariat'),
+      org('a', 'service du numérique du secrétariat général du ministère de la Mer', null, 'service'),
+      org('a', "direction des usages de l'agence des Plateformes", null, 'direction'),
+      org('a', 'mission de la direction des achats', null, 'mission'),
+      org('a', 'Agence des routes du ministère de la Mer', null, 'agence'),
+    ]);
+    const byName = new Map(ds.organisations.map((o) => [o.name, o.alt_names]));
+    expect(byName.get('secrétariat général du ministère de la Mer')).toEqual(['secrétariat général']);
+    expect(byName.get('service du numérique du secrétariat général du ministère de la Mer')).toEqual(['service du numérique']);
+    expect(byName.get("direction des usages de l'agence des Plateformes")).toEqual(['direction des usages']);
+    // (« mission » alone is no name; an agency is a body, not a unit.)
+    expect(byName.get('mission de la direction des achats')).toEqual([]);
+    expect(byName.get('Agence des routes du ministère de la Mer')).toEqual([]);
+  });
+
   it('merges acronym and full name across sources, whatever the case, accents and quotes', () => {
     const ds = normalise([doc('a'), doc('b')], [
       org('a', 'direction interministérielle du numérique', 'DINUM', 'direction'),

@@ -112,6 +112,12 @@ const TYPE_HEAD = /^(?:sous-)?(?:direction|délégation|département|mission|pô
 /** A unit's name followed by its body's acronym: « service des achats de la DSN » → « service des achats ». */
 const OWNED_BY_ACRONYM = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}\p{N}-]{1,14}$/u;
 
+/**
+ * A unit's name followed by its body's, the body written by its type word: « secrétariat général du ministère de la
+ * Mer » → « secrétariat général », « service du numérique du secrétariat général » → « service du numérique ».
+ */
+const OWNED_BY_BODY = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?:ministère|secrétariat général|direction|délégation|agence|préfecture|office)(?![\p{L}])/u;
+
 /** A unit's name, by its type word (« service des achats … », « sous-direction des réseaux … »). */
 const UNIT_NAME = /^(?:service|bureau|pôle|sous-direction|département|mission|cellule|secrétariat|centre|laboratoire|incubateur)s?\s/i;
 
@@ -223,6 +229,9 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
       // (A unit's: « Fédération des PME » is a body's name, not a unit of the PME.)
       const owned = UNIT_NAME.test(n) ? OWNED_BY_ACRONYM.exec(n) : null;
       if (owned && owned[1]!.includes(' ')) altNames.add(owned[1]!);
+      // Likewise a unit named with its body's full name, as texts write it once the body is known.
+      const ownedByBody = UNIT_NAME.test(n) || /^direction\s/i.test(n) ? OWNED_BY_BODY.exec(n) : null;
+      if (ownedByBody && ownedByBody[1]!.includes(' ')) altNames.add(ownedByBody[1]!);
       // « laboratoire d'intelligence artificielle Hublot », « centre de formation Campus numérique »: the proper
       // name that a descriptive phrase introduces (not « … de la Mer », a complement, nor « agence régionale de santé
       // Bretagne », a place).
