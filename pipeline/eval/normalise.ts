@@ -183,8 +183,15 @@ export function canonicaliseFigure(value: number, unit: string): CanonicalFigure
   const money = MONEY_UNITS.get(head);
   if (money !== undefined) return { value: value * factor * money, unit: '€' };
   if (head === '%') return { value: value * factor, unit: '%' };
-  return { value: value * factor, unit: singular(head) };
+  const word = singular(head);
+  return { value: value * factor, unit: UNIT_ACRONYMS.get(word) ?? word };
 }
+
+/** Units written by their acronym, compared as their spelled-out head word (« 440 ETP » = « 440 équivalents temps plein »). */
+const UNIT_ACRONYMS = new Map([
+  ['etp', 'equivalent'],
+  ['etpt', 'equivalent'],
+]);
 
 /** Whether two numbers are the same figure (relative tolerance, for values parsed from « 1,5 » or « 4,8 millions »). */
 export function sameNumber(a: number, b: number): boolean {

@@ -108,6 +108,12 @@ describe('canonicaliseFigure', () => {
     expect(canonicaliseFigure(14000, 'sites')).toEqual(canonicaliseFigure(14000, 'site'));
   });
 
+  it('compares a unit written by its acronym with its spelled-out form (« ETP », « équivalents temps plein »)', () => {
+    expect(canonicaliseFigure(440, 'ETP')).toEqual(canonicaliseFigure(440, 'équivalents temps plein'));
+    expect(canonicaliseFigure(262, 'ETPT')).toEqual(canonicaliseFigure(262, 'équivalents temps plein travaillé'));
+    expect(canonicaliseFigure(3, 'ETP')).not.toEqual(canonicaliseFigure(3, 'agents'));
+  });
+
   it('folds multipliers and money units into euros', () => {
     expect(canonicaliseFigure(2.5, 'millions €')).toEqual({ value: 2_500_000, unit: '€' });
     expect(canonicaliseFigure(4.8, "millions d'euros")).toEqual({ value: 4_800_000, unit: '€' });

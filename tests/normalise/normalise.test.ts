@@ -40,11 +40,11 @@ describe('normalise: organisations', () => {
 
   it('gives a unit named with its body’s full name the unit’s own name, as an alternative name', () => {
     const ds = normalise([doc('a')], [
-      org('a', 'secrétariat général du ministère de la Mer', null, 'secrétariat'),
-      org('a', 'service du numérique du secrétariat général du ministère de la Mer', null, 'service'),
+      org('a', 'secrétariat général du ministère de la Mer', null, null),
+      org('a', 'service du numérique du secrétariat général du ministère de la Mer', null, null),
       org('a', "direction des usages de l'agence des Plateformes", null, 'direction'),
-      org('a', 'mission de la direction des achats', null, 'mission'),
-      org('a', 'Agence des routes du ministère de la Mer', null, 'agence'),
+      org('a', 'mission de la direction des achats', null, null),
+      org('a', 'Agence des routes du ministère de la Mer', null, null),
     ]);
     const byName = new Map(ds.organisations.map((o) => [o.name, o.alt_names]));
     expect(byName.get('secrétariat général du ministère de la Mer')).toEqual(['secrétariat général']);
