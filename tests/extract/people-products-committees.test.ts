@@ -644,6 +644,11 @@ describe('committees: the body a committee belongs to is not part of its name', 
     const text = "Le conseil d'administration de l'agence, présidé par un préfet, se réunit deux fois par an.";
     expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => c.name)).toEqual(["conseil d'administration"]);
   });
+
+  it('ends a name before its size (« un comité d’orientation de douze membres, présidé par … »)', () => {
+    const text = "Les projets sont examinés par un comité d'orientation de douze membres, présidé par le préfet. Le jury de 5 membres rend un avis.";
+    expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => c.name)).toEqual(["comité d'orientation"]);
+  });
 });
 
 describe('people: signatures of an act and markup cards', () => {
