@@ -1088,6 +1088,13 @@ describe('organisations: units enumerated right after a verb of containment', ()
     // A committee « réunit » its members: no units.
     expect(parents('Le comité des usages (CUS) réunit la direction des cartes et le bureau des moyens.')).toEqual([]);
   });
+
+  it('reads « X, qui regroupe les équipes …, organisées en pôles : le pôle A, le pôle B et le pôle C » (a participle and the plural type before a colon)', () => {
+    const text = "- la direction des services (DSE), qui regroupe les équipes des produits, organisées en pôles : le pôle Accueil, le pôle Données publiques et le pôle Paiement ;";
+    expect(parents(text)).toEqual(['pôle Accueil < DSE', 'pôle Données publiques < DSE', 'pôle Paiement < DSE']);
+    // (Projects are not units: nothing.)
+    expect(parents('La direction des services (DSE) est organisée en projets : le projet Alpha et le projet Beta.')).toEqual([]);
+  });
 });
 
 describe('organisations: hierarchy stated across semicolons, incises and authorities', () => {

@@ -841,21 +841,27 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // « La sous-direction X regroupe le bureau A et le bureau B », « est composée de la sous-direction A, de la
   // sous-direction B et du bureau C »: the units enumerated right after the verb (no count, no colon) are its own.
   // (A committee or a network « réunit » or « rassemble » members, not units.)
-  const containsThen = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})(?=\s+(?:(?:le|la|les|du|de\s+la|des)\s|l'|de\s+l'))`, 'gi');
+  // (« …, organisées en pôles : le pôle A, le pôle B et le pôle C »: a participle and the units' plural type word
+  // before a colon, inside a sentence that goes on.)
+  const containsThen = new RegExp(
+    String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS}|(?:organisée?s?|structurée?s?|divisée?s?)\s+en)(?:\s+(?:${ORG_TYPE_ALTERNATION})(?<=[sx])\s*:)?(?=\s+(?:(?:le|la|les|du|de\s+la|des)\s|l'|de\s+l'))`,
+    'gi',
+  );
   for (const s of /comprend|regroupe|compos|rassembl|réunit|appuie|dispose|constitu|structur|organis|articul|divis|répartit/i.test(clean) ? text.sentences : []) {
+    if (/:\s*$/.test(s.text)) continue;
     containsThen.lastIndex = 0;
-    const m = containsThen.exec(s.text);
-    if (!m || /:\s*$/.test(s.text)) continue;
-    const verbAt = s.start + m.index;
-    const parent = mentions.filter((x) => x.start >= s.start && x.end <= verbAt).pop() ?? definiteSubject(text, mentions, clean.slice(s.start, verbAt), s.start) ?? pronounSubject(text, mentions, s);
-    if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
-    // The enumeration: units one after the other, joined by « , », « et », « ainsi que », each with its article.
-    let pos = verbAt + m[0].length;
-    for (const unit of mentions) {
-      if (unit.start < pos || unit.end > s.end) continue;
-      if (!/^\s*(?:,|et|,\s*et|,?\s*ainsi\s+que)?\s*(?:le|la|les|l'|du|de\s+la|de\s+l'|des)\s*$/i.test(clean.slice(pos, unit.start)) || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || centreOfUnit(unit, parent))) break;
-      link(unit, parent, unit.start, unit.end);
-      pos = unit.end;
+    for (let m = containsThen.exec(s.text); m; m = containsThen.exec(s.text)) {
+      const verbAt = s.start + m.index;
+      const parent = mentions.filter((x) => x.start >= s.start && x.end <= verbAt).pop() ?? definiteSubject(text, mentions, clean.slice(s.start, verbAt), s.start) ?? pronounSubject(text, mentions, s);
+      if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
+      // The enumeration: units one after the other, joined by « , », « et », « ainsi que », each with its article.
+      let pos = verbAt + m[0].length;
+      for (const unit of mentions) {
+        if (unit.start < pos || unit.end > s.end) continue;
+        if (!/^\s*(?:,|et|,\s*et|,?\s*ainsi\s+que)?\s*(?:le|la|les|l'|du|de\s+la|de\s+l'|des)\s*$/i.test(clean.slice(pos, unit.start)) || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || centreOfUnit(unit, parent))) break;
+        link(unit, parent, unit.start, unit.end);
+        pos = unit.end;
+      }
     }
   }
   // The unit a line names right after its lead (« 1° Au », « Au sein du ») and before the colon that ends it.
@@ -1245,6 +1251,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 76,
+  version: 77,
   extract: (doc) => extractOrganisations(doc),
 };
