@@ -1097,6 +1097,21 @@ describe('organisations: units enumerated right after a verb of containment', ()
   });
 });
 
+describe('organisations: units listed after a plural type word and its owner', () => {
+  it('reads « avec les directions générales du ministère - direction générale A (DGA), direction générale B (DGB) - » (the one ministry of the page) and « les bureaux de la sous-direction X : le bureau A, le bureau B »', () => {
+    const text = [
+      '# Ministère des Routes',
+      '',
+      'Le schéma a été élaboré avec les directions générales du ministère – direction générale des ponts (DGP), direction générale des tunnels (DGTU) – et la direction des achats (DAC).',
+      '',
+      'Les bureaux de la sous-direction des réseaux (SDR) : le bureau des câbles (BCA) et le bureau des fibres (BFI).',
+    ].join('\n');
+    expect(parents(text)).toEqual(['direction générale des ponts < Ministère des Routes', 'direction générale des tunnels < Ministère des Routes', 'bureau des câbles < SDR', 'bureau des fibres < SDR']);
+    // (Units of another type than the plural's are not in the list: « les pôles de la direction X : le bureau Y ».)
+    expect(parents('Les pôles de la direction des ponts (DPO) : le bureau des piles (BPI).')).toEqual([]);
+  });
+});
+
 describe('organisations: hierarchy stated across semicolons, incises and authorities', () => {
   it('an enumeration after a count goes on after semicolons, each item opening with a unit of the counted type', () => {
     const text =

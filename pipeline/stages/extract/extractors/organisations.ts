@@ -222,6 +222,12 @@ const COUNT_RE = new RegExp(
 /** « … du ministère » closing a phrase: the ministry unnamed (not « du ministère de la Mer », « du ministère chargé de … »). */
 const BARE_MINISTRY_AFTER = /^\s*»?\s*du\s+ministère(?=\s*(?:[,;.)]|\s(?!de\s|des\s|du\s|d'|chargé|en\s+charge|[A-ZÉ]|(?:public|publique|concerné|compétent|intéressé|[a-zéèêàç]+(?:ique|al|aux|el|elle|é|ée|if|ive))(?![\p{L}]))))/u;
 
+/** « les directions générales du ministère », « ses bureaux de la sous-direction X »: a plural type word and its owner. */
+const PLURAL_OF_OWNER = new RegExp(
+  String.raw`(?<![\p{L}])(?:les|ses|leurs)\s+(${ORG_TYPE_ALTERNATION_U})(?<=[sx])(?:\s+[a-zéèêàç]+(?:aux|ales|els|elles|iques|aires|ées|és))?\s+(?:du|de\s+la|de\s+l')\s*`,
+  'giu',
+);
+
 /** A unit's complement naming another body (« … de la préfecture maritime », « … du ministère »). */
 const OWN_COMPLEMENT_AFTER = new RegExp(String.raw`^\s*(?:de\s+la|du|de\s+l'|des)\s*(?:\p{Lu}|(?:${ORG_TYPE_ALTERNATION_U})(?![\p{L}]))`, 'u');
 
@@ -495,6 +501,29 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (!child.type || !SUB_UNIT_TYPES.has(child.type)) continue;
       const m = BARE_MINISTRY_AFTER.exec(clean.slice(child.end, child.end + 40));
       if (m) link(child, ministries[0]!, child.start, child.end + m[0].length);
+    }
+  }
+
+  // « avec les directions générales du ministère - direction générale A (DGA), direction générale B (DGB) - », « les
+  // bureaux de la sous-direction X : le bureau A et le bureau B »: the units of the type the plural names, one after
+  // the other, are the owner's.
+  if (/(?:les|ses|leurs)\s+\S+[sx]\s+(?:\S+\s+)?(?:du|de)/i.test(clean)) {
+    for (const p of clean.matchAll(PLURAL_OF_OWNER)) {
+      const type = orgTypeOf(p[1]!);
+      if (!type || !SUB_UNIT_TYPES.has(type)) continue;
+      const at = p.index + p[0].length;
+      const bare = ministries.length && new Set(ministries.map((m) => m.name!.toLowerCase())).size === 1 ? BARE_MINISTRY_AFTER.exec(clean.slice(at - 3, at + 40)) : null;
+      const owner = bare ? ministries[0] : mentionAt(mentions, at, at + 1);
+      const ownerEnd = bare ? at - 3 + bare[0].length : owner?.end;
+      if (!owner || ownerEnd === undefined) continue;
+      const open = /^\s*(?:-|:|\()\s*/.exec(clean.slice(ownerEnd, ownerEnd + 6));
+      if (!open) continue;
+      let pos = ownerEnd + open[0].length;
+      for (let unit = mentionAt(mentions, pos, pos + 12); unit; unit = mentionAt(mentions, pos, pos + 12)) {
+        if (unit.type !== type || !/^\s*(?:,|;|et|,\s*et)?\s*(?:(?:le|la|les|du|de\s+la|des)\s+|l'|de\s+l')?$/i.test(clean.slice(pos, unit.start))) break;
+        link(unit, owner, unit.start, unit.end);
+        pos = unit.end;
+      }
     }
   }
 
@@ -1251,6 +1280,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 77,
+  version: 78,
   extract: (doc) => extractOrganisations(doc),
 };
