@@ -1117,3 +1117,18 @@ describe('events: what a letter of mission asks for by a date (session 11)', () 
     expect(typedEvents('Vous publierez au premier trimestre 2026 un référentiel.')).toEqual(['publication 2026-01/2026-03']);
   });
 });
+
+describe('events: a body an act creates with an indefinite article, and an encyclopedia’s categories (session 12)', () => {
+  it('names the body of « portant création d’une mission pour l’archivage commun des ministères », not a status (« d’un service à compétence nationale »)', () => {
+    const [created] = run("Décret n° 2006-311 du 3 avril 2006 portant création d'une mission pour l'archivage commun des ministères.");
+    expect(created!.data.type).toBe('creation');
+    expect(created!.data.subject).toEqual({ name: "mission pour l'archivage commun des ministères" });
+    const [status] = run("Décret n° 2006-311 du 3 avril 2006 portant création d'un service à compétence nationale dénommé « Atelier ».");
+    expect(status!.data.subject).toBeNull();
+  });
+
+  it('reads no event in a « Catégories : » line (« Organisme fondé en 2011 | Organisme disparu en 2022 »)', () => {
+    expect(typedEvents('Catégories : Administration publique en France | Organisme fondé en 2011 | Organisme disparu en 2022')).toEqual([]);
+    expect(typedEvents("L'office est fondé en 2011.")).toEqual(['creation 2011']);
+  });
+});

@@ -223,6 +223,11 @@ const SUPPORT_VERB = /(?:lieu|tiendra|tient)$/u;
 const STATUS_BEFORE = /(?:établissement public(?: national)?(?: à caractère [\p{L} ]+| administratif| industriel et commercial)?|service à compétence nationale|autorité administrative indépendante|groupement d'intérêt public|opérateur de l'État)\s*,?\s*$/iu;
 
 /** An indefinite legal status (« un service à compétence nationale », « un établissement public … »). */
+const CATEGORY_LINE = /^\s*(?:\*\*)?Catégories?(?:\*\*)?\s*:/u;
+
+/** A type word and a complement of two words or more (« mission pour l'informatique commune », « agence de la donnée publique »). */
+const NAMED_BY_COMPLEMENT = new RegExp(String.raw`${ORG_WORDS.source.slice(1)}\s+(?:pour|de|des|du|d'|à|aux)\s*(?:la\s+|l'|les\s+)?[\p{L}-]+\s+[\p{L}-]+`, 'iu');
+
 const INDEFINITE_STATUS = /^(?:un|une)\s+(?:service\s+à\s+compétence\s+nationale|établissement\s+public|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)/iu;
 
 /** Words of a legal citation (findLegalTexts is only run on sentences holding one). */
@@ -460,6 +465,12 @@ function objectOf(
     np = nounPhrase(clean, t.end, sent.end, dates);
   }
   if (!np) return none;
+  // « portant création d'une mission pour l'informatique commune de l'administration »: a body introduced with an
+  // indefinite article and named by its complement (not « d'un service à compétence nationale », a status).
+  const indefinite = /^(?:un|une)\s+/iu.exec(clean.slice(np.start, np.end));
+  if (indefinite && !INDEFINITE_STATUS.test(clean.slice(np.start, np.start + 80)) && NAMED_BY_COMPLEMENT.test(clean.slice(np.start + indefinite[0].length, sent.end))) {
+    np = { start: np.start + indefinite[0].length, end: np.end };
+  }
   if (ORG_WORDS.test(clean.slice(np.start, np.end))) np = { start: np.start, end: orgPhraseEnd(clean, np.start, sent.end, dates) };
   const text = tidy(clean.slice(np.start, np.end));
   if (text.length < 2 || text.length > 120) return none;
@@ -709,6 +720,9 @@ function datedItems(doc: SourceDocument, text: ReturnType<typeof prepared>): Dat
 }
 
 function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, previous?: Sentence, inherited?: DateMention): Fact[] {
+  // « Catégories : Organisme fondé en 2011 | Organisme disparu en 2022 »: an encyclopedia's index of the page, which
+  // repeats what the article tells with no body named.
+  if (CATEGORY_LINE.test(sent.text)) return [];
   const dates = parseDates(clean, sent.start, sent.end, doc.date);
   const anaphora = previous ? DATE_ANAPHORA.exec(sent.text) : null;
   if (anaphora && previous) {
@@ -1020,7 +1034,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 63,
+  version: 64,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
