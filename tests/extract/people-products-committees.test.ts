@@ -1156,3 +1156,18 @@ describe('committees: a body described by participles (session 11)', () => {
     ]);
   });
 });
+
+describe('products: a product word, words qualifying it, then a proper name (session 12)', () => {
+  const names = (text: string) => dataOf(run(productsExtractor, text), 'product').map((p) => `${p.name} | ${p.description}`);
+
+  it('reads « lance l’offre d’informatique en nuage Brume », « une application de prise de rendez-vous Agendo, qui … »', () => {
+    expect(names("En 2016, l'office lance l'offre d'informatique en nuage Brume.")).toEqual(["Brume | offre d'informatique en nuage"]);
+    expect(names('Il développe une application de prise de rendez-vous Agendo, qui remplace le papier.')).toEqual(['Agendo | application de prise de rendez-vous']);
+  });
+
+  it('reads no place after a preposition, no version target, no network of people', () => {
+    expect(names("Le service de l'État en Bretagne recrute.")).toEqual([]);
+    expect(names('Migration de la base de données vers PostgreSQL 16.')).toEqual([]);
+    expect(names('La mission anime le réseau des conseillers numériques Proxima.')).toEqual([]);
+  });
+});

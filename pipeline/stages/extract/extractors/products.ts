@@ -469,6 +469,22 @@ export function extractProducts(doc: SourceDocument) {
     if (facts.some((f) => f.start >= m!.index && f.start <= at && (f.data as { name: string }).name === m![3])) continue;
     push(at, at + m[3]!.length, m[3]!, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
   }
+  // « l'offre d'informatique en nuage Strate », « la plateforme de données ouvertes Orion »: a product word, a few
+  // lowercase words qualifying it, then a proper name that no preposition introduces (« … en Bretagne » is a place).
+  const qualifiedNamed = new RegExp(
+    `(?<![\\wÀ-ÿ])(?:[lL]'|[lL]es?\\s|[lL]a\\s|[uU]ne?\\s|[sS]on\\s|[sS]a\\s|[sS]es\\s|[lL]eurs?\\s)\\s*(${PRODUCT_TYPE_ALTERNATION})((?:\\s+(?:[a-zéèêàçœ-]+|d'[a-zéèêàçœ-]+)){1,5})(?<!\\s(?:de|du|des|d'|la|le|les|l'|en|à|au|aux|pour|sur|et|par|avec|sous|dans|chez|vers|via|entre|contre|selon|depuis|après|avant))[ ]+(${PRODUCT_NAME})(?=[ \\t]*(?:[,.;:)]|$)|\\s(?:qui|et|a|est|sera|permet)\\s)`,
+    'gm',
+  );
+  while ((m = qualifiedNamed.exec(clean))) {
+    const name = m[3]!;
+    const at = m.index + m[0].length - name.length;
+    if (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || !/^[A-ZÉ]|\./.test(name)) continue;
+    // (« le réseau des conseillers numériques Proxima » is a network of people, a body.)
+    if (productTypeOf(m[1]!) === 'réseau' || mentions.some((x) => x.start <= at && at < x.end)) continue;
+    // (A name the rules above read already, with fewer qualifying words.)
+    if (facts.some((f) => f.start <= at && at < f.end)) continue;
+    push(at, at + name.length, name, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
+  }
   // « Xyz est une application de messagerie instantanée … »
   // « Xyz est le téléservice qui … », « Xyz est la plateforme de … » too (the definite article of the one service).
   const isA = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_NAME})[ \\t]*\\s+est\\s+(?:un|une|le|la|l')\\s*(?:nouvel(?:le)?\\s+)?(${PRODUCT_TYPE_ALTERNATION})\\b([^.;,\\n]{0,120})`, 'g');
@@ -693,4 +709,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 31, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 32, extract: extractProducts };
