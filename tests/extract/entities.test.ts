@@ -56,3 +56,37 @@ describe('HTML headings in the clean copy', () => {
     ]);
   });
 });
+
+describe('words broken at a line’s end (a PDF’s text export)', () => {
+  it('are joined in the clean copy, the length kept, a prefix’s own hyphen kept (« sous-⏎direction »)', () => {
+    const text = 'Le comité des transfor-\nmations publiques et la sous-\ndirection des ponts, -\net enfin le Nord-\nEst, les données-\net les cartes.';
+    const clean = cleanText(text);
+    expect(clean).toHaveLength(text.length);
+    expect(clean).toContain('comité des transformations   publiques');
+    expect(clean).toContain('sous-direction  des ponts');
+    // (An uppercase rest, a dash after a space, « et » or « ou » after the hyphen: no broken word.)
+    expect(clean).toMatch(/Nord-\sEst/);
+    expect(clean).toMatch(/données-\set/);
+    expect(clean).toMatch(/ponts, -\set enfin/);
+    expect(cleanText('Le texte\r\ndes trans-\r\nports.')).toContain('des transports   .');
+  });
+
+  it('give facts whose offsets and quotes are those of the original text, on both sides of the break', () => {
+    const text = [
+      "L'Office des relevés hydro-",
+      'graphiques (ORH) publie le service Carto-',
+      'mer. La sous-',
+      'direction des relevés (SDR) en dépend.',
+    ].join('\n');
+    const { facts } = extractDocument(doc(text, 'breaks'), new Set());
+    expectExactQuotes(text, facts);
+    const orgs = dataOf(facts, 'organisation');
+    expect(orgs.find((o) => o.acronym === 'ORH')?.name).toBe('Office des relevés hydrographiques');
+    expect(orgs.find((o) => o.acronym === 'SDR')?.name).toBe('sous-direction des relevés');
+    const office = facts.find((f) => f.data.kind === 'organisation' && f.data.acronym === 'ORH')!;
+    expect(office.quote).toBe("Office des relevés hydro-\ngraphiques (ORH)");
+    const product = facts.find((f) => f.data.kind === 'product')!;
+    expect(product.data).toMatchObject({ name: 'Cartomer' });
+    expect(product.quote).toMatch(/Carto-\nmer$/);
+  });
+});

@@ -3,19 +3,39 @@
  * with what data. Pure; every extractor builds its facts here, so the provenance is always filled the same way.
  */
 import type { Fact, FactData, SourceDocument } from '../../types/domain.ts';
-import { entityWords, originalOffset } from './text.ts';
+import { breakOffset, entityWords, hyphenBreaks, originalOffset, type HyphenBreak } from './text.ts';
 
-// The words of a text whose HTML character references the clean copy decoded (offsets inside them moved).
-const entityWordsOf = new WeakMap<SourceDocument, Array<[number, number]>>();
+// The words of a text whose HTML character references the clean copy decoded, and those it joined across a line
+// break (offsets inside them moved).
+const rewrittenOf = new WeakMap<SourceDocument, { words: Array<[number, number]>; breaks: HyphenBreak[] }>();
 
 export function factAt(doc: SourceDocument, extractor: string, start: number, end: number, data: FactData): Fact {
-  let words = entityWordsOf.get(doc);
-  if (!words) entityWordsOf.set(doc, (words = entityWords(doc.text)));
+  let rewritten = rewrittenOf.get(doc);
+  if (!rewritten) rewrittenOf.set(doc, (rewritten = { words: entityWords(doc.text), breaks: hyphenBreaks(doc.text) }));
+  const { words, breaks } = rewritten;
+  if (breaks.length) {
+    start = fromBreak(breaks, start);
+    end = fromBreak(breaks, end);
+  }
   if (words.length) {
     start = toOriginal(doc.text, words, start);
     end = toOriginal(doc.text, words, end);
   }
   return { source_id: doc.id, start, end, quote: doc.text.slice(start, end), extractor, data };
+}
+
+/** An offset of the clean copy as an offset of the original: moved only after a joined break (sorted, disjoint). */
+function fromBreak(breaks: readonly HyphenBreak[], at: number): number {
+  let lo = 0;
+  let hi = breaks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = breaks[mid]!;
+    if (at <= b.at) hi = mid - 1;
+    else if (at >= b.end) lo = mid + 1;
+    else return breakOffset(b, at);
+  }
+  return at;
 }
 
 /** An offset of the clean copy as an offset of the original: moved only inside a rewritten word (sorted, disjoint). */

@@ -227,7 +227,66 @@ export function cleanText(original: string): string {
     t = t.replace(/(?<![*\p{L}\p{N}_])([*_])(?=[^\s*_])([^*_\n]{1,200}?)(?<=[^\s*_])\1(?![*\p{L}\p{N}_])/gu, (_m, _marker: string, inner: string) => ` ${inner} `);
   }
   if (t.includes('{:')) t = blank(t, /\{:[^}\n]*\}/g);
-  return joinSoftBreaks(t);
+  return joinSoftBreaks(joinHyphenBreaks(t, hyphenBreaks(original)));
+}
+
+/** Words whose hyphen is their own when a line breaks after it (« sous-⏎direction », « vice-⏎présidente »). */
+const KEPT_HYPHEN_BEFORE = new Set([
+  'sous', 'vice', 'ex', 'non', 'demi', 'semi', 'mi', 'quasi', 'après', 'avant', 'arrière', 'porte', 'chef', 'grand', 'grande', 'haut', 'haute',
+  'bas', 'basse', 'nord', 'sud', 'est', 'ouest', 'peut', 'au', 'là', 'vis', 'arc', 'soi', 'lui', 'elle', 'elles', 'eux', 'moi', 'nous', 'vous',
+]);
+
+/** « transfor-⏎mation »: a word broken at a line's end (a PDF's text export), the rest of it in lowercase. */
+const HYPHEN_BREAK = /(?<![\p{L}\p{N}-])(\p{L}{2,})[-\u2010\u2011\u00ad](\r?\n)(\p{Ll}+)(?![\p{L}\p{N}])/gu;
+
+/** A word broken at a line's end: the hyphen's offset, the span's end, and whether the hyphen is the word's own. */
+export interface HyphenBreak {
+  at: number;
+  end: number;
+  /** Length of the hyphen and the line break (2, or 3 with a carriage return). */
+  gap: number;
+  kept: boolean;
+}
+
+/** The words of `original` broken at a line's end, in order (not « et », « ou »: a dash, not a broken word). */
+export function hyphenBreaks(original: string): HyphenBreak[] {
+  const out: HyphenBreak[] = [];
+  if (!/[-\u2010\u2011\u00ad]\r?\n/.test(original)) return out;
+  for (const m of original.matchAll(HYPHEN_BREAK)) {
+    if (m[3] === 'et' || m[3] === 'ou') continue;
+    const at = m.index + m[1]!.length;
+    const gap = 1 + m[2]!.length;
+    out.push({ at, end: at + gap + m[3]!.length, gap, kept: KEPT_HYPHEN_BEFORE.has(m[1]!.toLowerCase()) });
+  }
+  return out;
+}
+
+/**
+ * The broken words joined, the length kept: « transfor-⏎mation » reads « transformation  » (the line break and
+ * the hyphen become spaces after the word), « sous-⏎direction » reads « sous-direction ». Offsets after the break
+ * move: fact.ts maps a fact's offsets back to the original (breakOffset). Skipped where an earlier step of the
+ * clean copy rewrote the break (a tag, a comment).
+ */
+function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): string {
+  if (!breaks.length) return t;
+  let out = '';
+  let from = 0;
+  for (const b of breaks) {
+    if (t[b.at] !== '-' || t[b.at + b.gap - 1] !== '\n' || b.at < from) continue;
+    const rest = t.slice(b.at + b.gap, b.end);
+    out += t.slice(from, b.at) + (b.kept ? '-' : '') + rest + ' '.repeat(b.gap - (b.kept ? 1 : 0));
+    from = b.end;
+  }
+  return out + t.slice(from);
+}
+
+/** The offset in the original of the clean copy's offset `at`, which falls in the joined break `b`. */
+export function breakOffset(b: HyphenBreak, at: number): number {
+  const kept = b.kept ? 1 : 0;
+  const tail = b.end - b.at - b.gap;
+  if (at <= b.at) return at;
+  // In the word's tail (after the kept hyphen): past the hyphen and the line break; in the padding: the word's end.
+  return at - b.at <= kept + tail ? Math.min(at + b.gap - kept, b.end) : b.end;
 }
 
 const SENTENCE_END = /[.!?:;]\s*$/;
