@@ -1819,3 +1819,30 @@ describe('organisations: review fixes of session 11', () => {
     expect(programmes.map((o) => o.name)).not.toContain('Coordination du travail gouvernemental, en hausse de 4 %, financent la direction');
   });
 });
+
+describe('organisations: what an agreement, a meeting record and a website footer are not (session 12)', () => {
+  const found = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name ?? o.acronym);
+
+  it('reads no body in « **ENTRE** … **ET** … » (words in capitals), a numbered document or meeting, a standard or « Plan du site »', () => {
+    const text = [
+      '# CONVENTION DE SERVICE N° OFN-2026-012',
+      '',
+      '**ENTRE**',
+      '',
+      "L'Office des fichiers numériques (OFN), représenté par son directeur,",
+      '',
+      '**ET**',
+      '',
+      'le ministère des Routes.',
+      '',
+      'COMITÉ DE PILOTAGE N° 3',
+      '',
+      'Les démarches seront conformes au RGAA. Le relevé du COPIL n° 2 est validé.',
+      '',
+      '<footer><ul><li><a href="/plan-du-site">Plan du site</a></li></ul></footer>',
+    ].join('\n');
+    expect(found(text)).toEqual(['Office des fichiers numériques', 'ministère des Routes']);
+    // (Defined by the text, « ET » is an acronym: « Comité des usagers (ET) ».)
+    expect(found('Le Comité des usagers (ET) se réunit. ET publie un avis.')).toContain('Comité des usagers');
+  });
+});

@@ -157,6 +157,14 @@ export const GENERIC_ACRONYMS = new Set([
   'ROI', 'OS', 'USB', 'NFC', 'RFID', 'IoT', 'AI', 'ML', 'GT', 'AO', 'CR', 'ODJ', 'RIB', 'NIR', 'SIRET', 'SIREN',
   'DOI', 'ISBN', 'ISO', 'CC', 'BY', 'SA', 'MIT', 'GPL', 'MOA', 'MOE', 'AMOA', 'RUP', 'TMA', 'MCO', 'PSSI', 'RSSI', 'II',
   'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI',
+  // Standards and meetings every administration has (« conformes au RGAA », « le COPIL n° 4 »): no body.
+  'RGAA', 'RGS', 'RGI', 'COPIL', 'COTECH', 'CODIR', 'COMEX', 'COSTRAT',
+]);
+
+/** French words set in capitals (« **ENTRE** » and « **ET** » of an agreement's parties): words, never acronyms. */
+export const CAPITAL_FUNCTION_WORDS = new Set([
+  'ENTRE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'AU', 'AUX', 'EN', 'PAR', 'POUR', 'SUR', 'SOUS', 'AVEC', 'SANS', 'DANS', 'VU',
+  'CE', 'CES', 'SON', 'SA', 'SES', 'UN', 'UNE', 'IL', 'ELLE', 'NOUS', 'VOUS', 'OUI', 'NON', 'FIN',
 ]);
 
 /** Roles of people (closed set of nouns of the genre), masculine and feminine. */

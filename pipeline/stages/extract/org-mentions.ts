@@ -12,6 +12,7 @@ import {
   PREDICATE_WORDS,
   LOWERCASE_PREDICATE_VERBS,
   STOPWORDS,
+  CAPITAL_FUNCTION_WORDS,
   SUB_UNIT_TYPES,
   orgTypeOf,
   productTypeOf,
@@ -1087,6 +1088,7 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
     const acronym = m[1]!;
     if (!looksLikeAcronym(acronym) && !defined.has(acronym)) continue;
     const isDefined = defined.has(acronym);
+    if (!isDefined && CAPITAL_FUNCTION_WORDS.has(acronym)) continue;
     // A word set in capitals (« ACTION PUBLIQUE » on a title slide) is not an acronym: French word endings tell.
     if (!isDefined && CAPITALISED_WORD.test(acronym)) continue;
     // Nor is any word of a line set all in capitals (« DIRECTION DES ACHATS DE L'ÉTAT », a title).
@@ -1259,7 +1261,10 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
     const w = /^[A-Za-zÀ-ÿ-]+/.exec(text.clean.slice(pos, pos + 30))?.[0];
     return !!w && !!orgTypeOf(w) && !/[sx]$/i.test(w); // a plural type word (« des réseaux ») is no body
   };
-  const namedAll = namedMentions(text, isOrgAt, orgDefs.map((d) => d.name ?? ''));
+  // (« CONVENTION DE SERVICE N° 2025-047 », « COMITÉ DE PILOTAGE N° 5 »: a numbered document or meeting, no body;
+  // « Plan du site » in a website's footer is a page, not a plan.)
+  const numbered = (m: OrgMention) => /(?<![\p{L}])[Nn]\s*[°º]/u.test(text.clean.slice(m.start, m.end + 2));
+  const namedAll = namedMentions(text, isOrgAt, orgDefs.map((d) => d.name ?? '')).filter((n) => !numbered(n.mention) && !/^plan du site$/i.test(n.mention.name ?? ''));
   const named = namedAll.filter((n) => n.mention.type !== 'réseau' || peopleNetwork(n.mention.name ?? ''));
   const isNamed = new Set(named);
   for (const n of namedAll) {
