@@ -1846,3 +1846,16 @@ describe('organisations: what an agreement, a meeting record and a website foote
     expect(found('Le Comité des usagers (ET) se réunit. ET publie un avis.')).toContain('Comité des usagers');
   });
 });
+
+describe('organisations: an attachment after a creation, a ministry’s own secretariat (session 12)', () => {
+  it('reads « X (ACR), créée par le décret … et rattachée au Y », and « le secrétariat général du ministère » of the page’s one ministry', () => {
+    const text = [
+      '# Feuille de route du ministère des Routes',
+      '',
+      'Le pilotage est assuré par la direction des cartes (DCA), créée par le décret n° 2030-118 du 2 mars 2030 et rattachée au secrétariat général du ministère.',
+    ].join('\n');
+    expect(parents(text).sort()).toEqual(['direction des cartes < secrétariat général', 'secrétariat général < ministère des Routes']);
+    // (Two ministries named: « du ministère » says not which.)
+    expect(parents('Le ministère des Routes et le ministère des Ponts coopèrent. Le secrétariat général du ministère signe.')).toEqual([]);
+  });
+});

@@ -498,7 +498,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   const ministries = mentions.filter((m) => m.type === 'ministère' && m.name);
   if (ministries.length && new Set(ministries.map((m) => m.name!.toLowerCase())).size === 1) {
     for (const child of mentions) {
-      if (!child.type || !SUB_UNIT_TYPES.has(child.type)) continue;
+      // (« le secrétariat général du ministère » too: a ministry's own secretariat.)
+      if (!child.type || !(SUB_UNIT_TYPES.has(child.type) || child.type === 'secrétariat')) continue;
       const m = BARE_MINISTRY_AFTER.exec(clean.slice(child.end, child.end + 40));
       if (m) link(child, ministries[0]!, child.start, child.end + m[0].length);
     }
@@ -555,7 +556,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »
   const attached = new RegExp(
-    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},)?\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?)?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
+    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?)?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
     'i',
   );
   for (const last of mentions) {
@@ -1280,6 +1281,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 78,
+  version: 79,
   extract: (doc) => extractOrganisations(doc),
 };
