@@ -1132,3 +1132,12 @@ describe('events: a body an act creates with an indefinite article, and an encyc
     expect(typedEvents("L'office est fondé en 2011.")).toEqual(['creation 2011']);
   });
 });
+
+describe('events: a table whose first column numbers the rows (session 12)', () => {
+  it('names a row’s event by the column after its number (« | 1.2 | Ouvrir le guichet X | DPN | T2 2026 | »), not by the number', () => {
+    const table = ['| # | Action | Pilote | Échéance |', '|---|---|---|---|', '| 1.2 | Ouvrir le guichet « Relais » | DPN | T2 2026 |', '| A3 | Publier le référentiel | MPP | 3 mars 2026 |'].join('\n');
+    expect(run(table).map((e) => `${e.data.subject_name} | ${e.data.date.value}`)).toEqual(['Ouvrir le guichet « Relais » | 2026-04/2026-06', 'Publier le référentiel | 2026-03-03']);
+    // (A first column of names stays the subject: « | Projet Alpha | 2027 | ».)
+    expect(run(['| Projet | Livraison |', '|---|---|', '| Alpha 2 | mars 2027 |'].join('\n')).map((e) => e.data.subject_name)).toEqual(['Alpha 2']);
+  });
+});

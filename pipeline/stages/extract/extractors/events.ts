@@ -962,6 +962,9 @@ const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning)
 /** A table column of dates, by its header: what happened on them (« Lancement », « Date de création »). */
 const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture)$/i;
 
+/** A table row's number or code (« 1.2 », « A3 », « #4 », « D1 »). */
+const ROW_NUMBER = /^(?:#|n°\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})?)\.?$/;
+
 /**
  * « | Produit | Description | Lancement | » then « | Xyz | … | mars 2022 | »: each row's date is an event of the thing
  * its first column names, of the type the date column's header says (« Lancement » → launch; « Date » → other).
@@ -975,7 +978,9 @@ function tableEvents(doc: SourceDocument): Fact[] {
       const type = TITLE_TRIGGERS.find((t) => t.re.test(what))?.type ?? 'other';
       for (const { line, cells } of table.rows) {
         const cell = cells[dateCol];
-        const name = cells[0]?.text ?? '';
+        // (« | 1.2 | Ouvrir le guichet X | DPN | T2 2026 | », « | A3 | … |»: a row's number, then what the row is about.)
+        const nameCol = ROW_NUMBER.test(cells[0]?.text ?? '') && dateCol > 1 && cells[1]?.text ? 1 : 0;
+        const name = cells[nameCol]?.text ?? '';
         if (!cell || !name) continue;
         const lead = cell.raw.length - cell.raw.trimStart().length;
         const raw = cell.raw.trim();
@@ -984,7 +989,7 @@ function tableEvents(doc: SourceDocument): Fact[] {
         const d = year ?? parseDates(doc.text, cell.start + lead, cell.start + lead + raw.length, doc.date)[0];
         if (!d) continue;
         // Quoted from the name to the date, the cells between included.
-        const first = cells[0]!;
+        const first = cells[nameCol]!;
         const start = first.start + (first.raw.length - first.raw.trimStart().length);
         const end = cell.start + lead + raw.length;
         facts.push(factAt(doc, 'events', start, end, {
@@ -1034,7 +1039,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 64,
+  version: 65,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
