@@ -90,3 +90,23 @@ describe('words broken at a line’s end (a PDF’s text export)', () => {
     expect(product.quote).toMatch(/Carto-\nmer$/);
   });
 });
+
+describe('columns aligned with spaces (a PDF’s table turned to text)', () => {
+  it('are read as a table: each number in its column, counted in its row’s label; not the padding of prose', () => {
+    const text = [
+      'Tableau 2 – Indicateurs des services',
+      '',
+      '   Service        Indicateur                     2024        2025',
+      '   Marée          comptes ouverts                   –      41\u00a0212',
+      '   Phare          déclarations déposées        12\u00a0870      15\u00a0304',
+      '   Ensemble       taux de satisfaction            78 %        84 %',
+    ].join('\n');
+    const { facts } = extractDocument(doc(text, 'aligned'), new Set());
+    expectExactQuotes(text, facts);
+    expect(dataOf(facts, 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(['41212 comptes', '12870 déclarations', '15304 déclarations', '78 %', '84 %']);
+    expect(dataOf(facts, 'product').map((p) => p.name)).toEqual(['Marée', 'Phare']);
+    // (Two lines of prose whose spaces are the padding of decoded references: no table.)
+    const prose = 'Le d&eacute;cret du service cr&eacute;e le p&ocirc;le des r&eacute;seaux.\nLe d&eacute;cret du service cr&eacute;e le p&ocirc;le des r&eacute;seaux.\nLe d&eacute;cret du service cr&eacute;e le p&ocirc;le des r&eacute;seaux.';
+    expect(prepareText(prose).lines.map((l) => l.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+});

@@ -37,10 +37,17 @@ function splitCells(original: string, line: Line): Cell[] {
   return rowCells(original.slice(line.start, line.end), line.start);
 }
 
-/** The cells of a table row written at `at` (tab or pipe separated; the pipes at both ends of « | a | b | » dropped). */
+/**
+ * The cells of a table row written at `at` (tab or pipe separated; the pipes at both ends of « | a | b | »
+ * dropped; without either, columns aligned with runs of spaces).
+ */
 export function rowCells(raw: string, at: number): Cell[] {
-  const sep = raw.includes('\t') ? '\t' : '|';
   let parts: Array<{ at: number; raw: string }> = [];
+  if (!raw.includes('\t') && !raw.includes('|')) {
+    for (const m of raw.matchAll(/\S(?:\S| (?! ))*/g)) parts.push({ at: m.index, raw: m[0] });
+    return parts.map((p) => ({ start: at + p.at, end: at + p.at + p.raw.length, raw: p.raw, text: decodeCell(p.raw) }));
+  }
+  const sep = raw.includes('\t') ? '\t' : '|';
   let pos = 0;
   for (const part of raw.split(sep)) {
     parts.push({ at: pos, raw: part });

@@ -376,6 +376,46 @@ export function splitLines(clean: string): Line[] {
   return lines;
 }
 
+/** The clean copy with each run of spaces between two cells of `rows` turned into a tab and spaces (the length kept). */
+function tabbedRows(clean: string, rows: readonly Line[]): string {
+  let out = '';
+  let from = 0;
+  for (const row of rows) {
+    const end = row.start + row.text.length;
+    out += clean.slice(from, row.start) + clean.slice(row.start, end).replace(/(?<=\S) {2,}(?=\S)/g, (run) => '\t'.padEnd(run.length, ' '));
+    from = end;
+  }
+  return out + clean.slice(from);
+}
+
+/** A line of three cells or more set apart by runs of spaces (« Rivéo      comptes de préleveurs      41 212 »). */
+// (A cell may hold single spaces, no-break ones included: « 41 212 », « 78 % ».)
+const ALIGNED_ROW = /^\s*\S(?:\S|[\u00a0\u202f]| (?! ))*(?: {2,}\S(?:\S|[\u00a0\u202f]| (?! ))*){2,}\s*$/;
+
+/** The cells of a row of columns aligned with spaces. */
+export const alignedCellCount = (text: string) => text.trim().split(/ {2,}/).length;
+
+/**
+ * Columns aligned with spaces (a PDF's table turned to text): three lines or more in a row, each of three cells or
+ * more set apart by runs of two spaces or more, the first one's count of cells shared by another: table rows, the
+ * first the header.
+ */
+function alignedTableRows(lines: readonly Line[], original: string): Line[] {
+  // (The runs of spaces are the original's: not the padding of a decoded character reference or a joined word.)
+  const alignedRow = (l: Line) => l.kind === 'paragraph' && ALIGNED_ROW.test(l.text) && ALIGNED_ROW.test(original.slice(l.start, l.start + l.text.length));
+  const rows: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && alignedRow(lines[j]!)) j++;
+    if (j - i >= 3) {
+      const columns = alignedCellCount(lines[i]!.text);
+      if (lines.slice(i + 1, j).some((l) => alignedCellCount(l.text) === columns)) rows.push(...lines.slice(i, j));
+    }
+    i = Math.max(i, j - 1);
+  }
+  return rows;
+}
+
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = /(?:\b(?:M|Mme|Mmes|MM|Dr|Pr|art|cf|etc|ex|n|no|p|vol|St|Ste|av|env|hab|min|max|fig|éd|coll|dir)|\b[A-Z])\.$/;
 
@@ -409,8 +449,14 @@ function pushSentence(out: Sentence[], clean: string, start: number, end: number
 
 /** Prepares a source text once for all extractors. */
 export function prepareText(original: string): PreparedText {
-  const clean = cleanText(original);
-  const lines = splitLines(clean);
+  let clean = cleanText(original);
+  let lines = splitLines(clean);
+  // Columns aligned with spaces (alignedTableRows): their runs of spaces read as the tabs of a tab-separated row.
+  const aligned = /\S {2,}\S/.test(original) ? alignedTableRows(lines, original) : [];
+  if (aligned.length) {
+    clean = tabbedRows(clean, aligned);
+    lines = splitLines(clean);
+  }
   const sentences = lines.filter((l) => l.kind !== 'blank').flatMap((l) => splitSentences(l, clean));
   return { original, clean, lines, sentences };
 }

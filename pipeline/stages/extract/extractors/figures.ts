@@ -361,7 +361,7 @@ function measureAround(s: string, sent: Sentence, start: number, end: number): s
 }
 
 /** A cell holding a number only (« 164 », « 9 800 », « 71,3 M€ », « 99,95 % »). */
-const NUMBER_CELL = /^\s*[\d\s.,]+(?:\s*(?:%|M€|k€|K€|Md€|€))?\s*$/u;
+const NUMBER_CELL = /^\s*(?:[\d\s.,]+(?:\s*(?:%|M€|k€|K€|Md€|€))?|[-–—])\s*$/u;
 
 /** A cell separator of a pipe or tab table. */
 const CELL_SEPARATOR = /[|\t]/;

@@ -112,8 +112,9 @@ function fromTables(doc: SourceDocument) {
     for (const { cells } of table.rows) {
       const cell = cells[nameCol];
       const op = opCol === undefined ? '' : (cells[opCol]?.text ?? '');
-      // « Applications » may head a column of counts (« Lot | Applications | Échéance »): numbers are no names.
-      if (!cell || cell.text.length < 2 || /^[\d\s.,%]+$/.test(cell.text)) continue;
+      // « Applications » may head a column of counts (« Lot | Applications | Échéance »): numbers are no names; nor is
+      // a row that sums the others (« Total », « Ensemble »).
+      if (!cell || cell.text.length < 2 || /^[\d\s.,%]+$/.test(cell.text) || /^(?:total|sous-total|ensemble|tous|toutes)\b/i.test(cell.text)) continue;
       // (« SDPA — bureau des applications agricoles »: a path, the unit at its end runs the product.)
       const runBy = op.split(/\s+[—–-]\s+/).pop()!.trim();
       const operator = runBy ? (looksLikeAcronym(runBy) ? { acronym: runBy } : { name: runBy }) : null;
@@ -709,4 +710,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 32, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 33, extract: extractProducts };
