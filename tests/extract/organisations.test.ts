@@ -265,6 +265,12 @@ describe('organisations: attachment to an office', () => {
     expect(bodyOfOffice('directeur général des finances publiques')).toBe('direction générale des finances publiques');
     expect(bodyOfOffice('ministre de la Culture, qui')).toBe('ministère de la Culture');
     expect(bodyOfOffice('président du comité')).toBeNull();
+    // The director of a body its complement names by its type word heads that body, not a « direction de … ».
+    expect(bodyOfOffice("directeur de l'Agence des cartes marines")).toBe('Agence des cartes marines');
+    expect(bodyOfOffice('directrice du département des infrastructures')).toBe('département des infrastructures');
+    // (A secretary general heads the body's secretariat; « de l'agence » alone names no body.)
+    expect(bodyOfOffice('secrétaire générale du ministère de la Mer')).toBe('secrétariat général du ministère de la Mer');
+    expect(bodyOfOffice("directrice générale de l'agence")).toBe("direction générale de l'agence");
   });
 });
 

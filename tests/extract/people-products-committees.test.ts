@@ -1171,3 +1171,13 @@ describe('products: a product word, words qualifying it, then a proper name (ses
     expect(names('La mission anime le réseau des conseillers numériques Proxima.')).toEqual([]);
   });
 });
+
+describe('people: a Journal officiel’s measures (session 12)', () => {
+  it('reads a surname in capitals with its particle (« M. Yannick LE GOFF », « Mme Anne DE LA TOUR »), and the office « est nommé » gives', () => {
+    const text = "Par arrêté de la ministre de la mer en date du 3 mars 2026, M. Yannick LE GOFF, ingénieur en chef des mines, est nommé directeur de l'Office des phares (OPH). Mme Anne DE LA TOUR est nommée cheffe du bureau des cartes.";
+    expect(dataOf(run(peopleExtractor, text), 'person').map((p) => `${p.name} | ${p.role} | ${p.organisation?.name ?? p.organisation?.acronym}`)).toEqual([
+      "Yannick LE GOFF | directeur de l'Office des phares | Office des phares",
+      'Anne DE LA TOUR | cheffe du bureau des cartes | bureau des cartes',
+    ]);
+  });
+});

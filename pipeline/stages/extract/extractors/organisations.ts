@@ -373,6 +373,11 @@ export function bodyOfOffice(phrase: string): string | null {
   // « sous l'autorité du secrétaire général, » (a decree of one ministry): its secretariat general.
   if (!m) return /^secrétaire générale?\s*(?:[,;.]|$)/i.test(phrase.trim()) ? 'secrétariat général' : null;
   const office = m[1]!.toLowerCase();
+  // « directeur de l'Agence des données », « déléguée du programme X »: the office heads the body its complement names
+  // by its type word, that body itself (a secretary general heads the body's secretariat; « de l'agence » alone
+  // names no body).
+  const named = /^(?:de la|de l'|du|des)\s*(([\p{L}-]+)\s[^,;.()]*)$/iu.exec(m[2]!.trim());
+  if (named && /^(?:direct|délégu)/.test(office) && orgTypeOf(named[2]!) && !/[sx]$/i.test(named[2]!)) return named[1]!.replace(/\s+/g, ' ').trim();
   const body =
     office.startsWith('secrétaire général') ? 'secrétariat général'
     : office.startsWith('directeur général') || office.startsWith('directrice générale') ? 'direction générale'
@@ -1281,6 +1286,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 79,
+  version: 80,
   extract: (doc) => extractOrganisations(doc),
 };

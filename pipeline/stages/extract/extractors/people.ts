@@ -18,7 +18,9 @@ const LOWER = "a-zéèêëàâäîïôöûüç";
 const NAME_WORD = `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
 const SURNAME_WORD = `(?:[${UPPER}][${LOWER}'’]+(?:-[${UPPER}][${LOWER}]+)?|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?)`;
 /** Prénom [Prénom] [particule] Nom, on one line. */
-const PERSON = `${NAME_WORD}(?:[ \\t\\u00a0]+${NAME_WORD})?[ \\t\\u00a0]+(?:(?:de|du|de la|d'|van|von|le|la)[ \\t\\u00a0]+)?${SURNAME_WORD}`;
+// (« M. Yannick LE GOFF », « Mme Anne DE LA TOUR »: a surname in capitals keeps its particle in capitals.)
+const PARTICLE = `(?:(?:de|du|de la|d'|van|von|le|la)[ \\t\\u00a0]+|(?:LE|LA|DE|DU|DES|DE LA)[ \\t\\u00a0]+(?=[${UPPER}]{2,}(?![a-zà-ÿ])))`;
+const PERSON = `${NAME_WORD}(?:[ \\t\\u00a0]+${NAME_WORD})?[ \\t\\u00a0]+${PARTICLE}?${SURNAME_WORD}`;
 /** Role nouns, with a capital or not (« Chef de … » at the start of a parenthesis). */
 const ROLE = `(?:${ROLE_ALTERNATION.split('|').map((r) => (/^[a-zé]/.test(r) ? `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}` : r)).join('|')})`;
 const QUALIFIER = "(?:(?:alors|ex-|ancien(?:ne)?|actuel(?:le)?|nouveau|nouvelle|futur(?:e)?|nommée?|devenue?|désormais|aujourd'hui|précédemment)\\s*)?";
@@ -285,7 +287,7 @@ function* patternMatches(clean: string): Iterable<PersonMatch> {
 /** A capitalised word, possibly hyphenated (« Pierre-Étienne »), not inside another word or a domain. */
 const CAPITALISED_WORD = new RegExp(`(?<![\\wÀ-ÿ'’.@-])${NAME_WORD}(?![\\wÀ-ÿ@])`, 'g');
 /** After a given name: maybe a second given name, then the surname (« Pierre Etienne Devineau »). */
-const NAME_REST = new RegExp(`(?:[ \\t]+(${NAME_WORD}))?[ \\t]+((?:(?:de|du|de la|d'|van|von|le|la)\\s+)?${SURNAME_WORD})(?![\\wÀ-ÿ'’@-])`, 'y');
+const NAME_REST = new RegExp(`(?:[ \\t]+(${NAME_WORD}))?[ \\t]+(${PARTICLE}?${SURNAME_WORD})(?![\\wÀ-ÿ'’@-])`, 'y');
 /** What may follow the name: a parenthesis (role or body) or a comma and a role. */
 const AFTER_NAME = new RegExp(`\\s*\\(([^()\\n]{1,80})\\)|\\s*,\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})`, 'y');
 /** Words that make the name that follows a place's, a school's or a law's (« rue Jean Moulin », « lycée Louise Michel »). */
@@ -428,4 +430,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 20, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 21, extract: extractPeople };
