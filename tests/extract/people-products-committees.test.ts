@@ -1181,3 +1181,15 @@ describe('people: a Journal officiel’s measures (session 12)', () => {
     ]);
   });
 });
+
+describe('committees and products: an agreement’s articles, a meeting’s month, a time limit (session 12)', () => {
+  it('ends a committee’s name before « de juillet 2026 » or « dans un délai de … »', () => {
+    const text = "Document établi pour la séance du comité stratégique des cartes de juillet 2026. L'opérateur saisit le comité de gouvernance des ponts dans un délai de 15 jours.";
+    expect(dataOf(run(committeesExtractor, text), 'committee').map((c) => c.name)).toEqual(['comité stratégique des cartes', 'comité de gouvernance des ponts']);
+  });
+
+  it('reads no product in an article’s heading (« ### Article 2 – Périmètre » then « Le service couvre … »)', () => {
+    const text = ['### Article 2 – Périmètre', '', 'Le service couvre 4 800 boîtes aux lettres.', '', '### Annexe 1', '', 'La plateforme est décrite ci-dessous.'].join('\n');
+    expect(dataOf(run(productsExtractor, text), 'product')).toEqual([]);
+  });
+});

@@ -342,7 +342,8 @@ function firstClause(s: string): string {
 }
 
 /** Sub-headings that sort products by stage or kind (« En construction », « Pérennisés », « Équipe »). */
-const NOT_A_PRODUCT_HEADING = /^(?:investigation|construction|accélération|consolidation|pérennis|abandonn|expérimentation|production|déploiement|archiv|équipes?|contacts?|partenaires?|historique|présentation|actualités?|ressources|documentation|calendrier|chiffres?)/iu;
+// (« Article 2 – Périmètre », « Titre II », « Annexe 1 »: the divisions of an act or an agreement.)
+const NOT_A_PRODUCT_HEADING = /^(?:investigation|construction|accélération|consolidation|pérennis|abandonn|expérimentation|production|déploiement|archiv|équipes?|contacts?|partenaires?|historique|présentation|actualités?|ressources|documentation|calendrier|chiffres?|(?:article|art\.|chapitre|titre|section|annexe|livre|partie)\s+[\dIVXLC]+(?![\p{L}]))/iu;
 
 /** A first name of the lexicon then a capitalised word: a person (« Léa Martin »), not a product. */
 function looksLikePerson(name: string): boolean {
@@ -710,4 +711,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 33, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 34, extract: extractProducts };
