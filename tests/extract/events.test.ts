@@ -1141,3 +1141,12 @@ describe('events: a table whose first column numbers the rows (session 12)', () 
     expect(run(['| Projet | Livraison |', '|---|---|', '| Alpha 2 | mars 2027 |'].join('\n')).map((e) => e.data.subject_name)).toEqual(['Alpha 2']);
   });
 });
+
+describe('events: a Journal officiel’s measures (session 12)', () => {
+  it('reads the end of a term with its holder (« il est mis fin, à compter du …, aux fonctions … exercées par M. X ») and a renewed term', () => {
+    const ended = run("Par le même arrêté, il est mis fin, à compter du 31 mars 2026, aux fonctions de chef du bureau des phares exercées par M. Gilles FAVROT, appelé à d'autres fonctions.");
+    expect(ended.map((e) => `${e.data.type} ${e.data.date.value} ${e.data.subject_name}`)).toEqual(['other 2026-03-31 Gilles FAVROT']);
+    expect(ended[0]!.data.subject).toBeNull();
+    expect(typedEvents('M. Loïc FERRANDI est renouvelé dans ses fonctions de sous-directeur des ponts, à compter du 1er mai 2026, pour une durée de deux ans.')).toEqual(['appointment 2026-05-01']);
+  });
+});

@@ -83,7 +83,10 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // (Not « les comptes arrêtés au 31 décembre », figures stated as of a date.)
   { type: 'suppression', pattern: "(?<!(?:l'|un|une|le|les|cet|par|d'|des|du|présent|comptes|effectifs|chiffres|données|montants|crédits|résultats|situation|liste)\\s*)arrêtée?s?(?=\\s+(?:en|le|depuis|fin|début)\\s)" },
   // « Il est mis fin aux fonctions de M. X »: the end of an appointment, not of a body.
-  { type: 'other', pattern: '(?:met|mis|mise|mettre)\\s+fin\\s+aux\\s+fonctions' },
+  // (« il est mis fin, à compter du 31 mars 2026, aux fonctions de … »: the date may come between.)
+  { type: 'other', pattern: '(?:met|mis|mise|mettre)\\s+fin(?:\\s*,[^,;.]{1,60},)?\\s+aux\\s+fonctions' },
+  // « M. X est renouvelé dans ses fonctions de … à compter du 1er mai 2026 »: a term of office renewed.
+  { type: 'appointment', pattern: "renouvelée?s?\\s+dans\\s+(?:ses|leurs)\\s+fonctions" },
   // A project's beginning (« Démarrage : mars 2023 », « incubé depuis septembre 2023 », « expérimenté à partir de
   // mars 2024 »): the start of its life, dated by any date (not only « depuis »), before it is launched.
   { type: 'start', pattern: "démarrage|démarr(?:e|ent|é|ée|és|ées|er|era)|incubée?s?|expériment(?:é|ée|és|ées)(?!\\s+(?:a|ont|avait|avaient|aura|auront|rejoint|rejoignent|est|sont|était)\\s)|expériment(?:er|era)|expérimentation", noun: true, beginning: true },
@@ -223,6 +226,9 @@ const SUPPORT_VERB = /(?:lieu|tiendra|tient)$/u;
 const STATUS_BEFORE = /(?:établissement public(?: national)?(?: à caractère [\p{L} ]+| administratif| industriel et commercial)?|service à compétence nationale|autorité administrative indépendante|groupement d'intérêt public|opérateur de l'État)\s*,?\s*$/iu;
 
 /** An indefinite legal status (« un service à compétence nationale », « un établissement public … »). */
+/** The holder of the office a term ends for: « … exercées par M. Prénom NOM », « … de Mme Prénom NOM ». */
+const HOLDER_AFTER = /(?:par|de)\s+(?:M\.|Mme|Monsieur|Madame)\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|(?:LE|LA|DE|DU|DES)(?=\s+\p{Lu}{2,}))){1,3})/u;
+
 const CATEGORY_LINE = /^\s*(?:\*\*)?Catégories?(?:\*\*)?\s*:/u;
 
 /** A type word and a complement of two words or more (« mission pour l'informatique commune », « agence de la donnée publique »). */
@@ -926,6 +932,8 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       // « elle rejoint l'agence X comme directrice »: the body joined is what the appointment is about.
       const joined = t.type === 'appointment' && /^rejoin/iu.test(clean.slice(t.start, t.end));
       ({ subject, subject_name } = objectOf(clean, sent, joined ? { ...t, type: 'other' } : t, dates));
+      // « il est mis fin … aux fonctions de chef du service X exercées par M. Y »: the person whose term ends.
+      if (/fin\b[\s\S]*fonctions$/u.test(clean.slice(t.start, t.end))) ({ subject, subject_name } = { subject: null, subject_name: HOLDER_AFTER.exec(clean.slice(t.end, sent.end))?.[1] ?? null });
       if (!subject && !subject_name) subject_name = apposedName(clean, sent, t);
       if (!subject && !subject_name) ({ subject, subject_name } = mainClauseSubject(clean, sent, t));
       // « **Assises de la donnée** — jeudi 12 mars 2026 »: the entry's title.
@@ -1039,7 +1047,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 65,
+  version: 66,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
