@@ -1865,3 +1865,12 @@ describe('organisations: an attachment after a creation, a ministry’s own secr
     expect(parents('Le ministère des Routes et le ministère des Ponts coopèrent. Le secrétariat général du ministère signe.')).toEqual([]);
   });
 });
+
+describe('organisations: a status and an attachment opening the sentence (session 12)', () => {
+  it('reads « Établissement public administratif placé sous la tutelle du ministère X, l’agence … » (the last agency), not a pronoun after a status', () => {
+    const text = ['# Agence des cartes (ADC)', '', "Établissement public administratif placé sous la tutelle du ministère des Routes, l'agence compte 64 agents."].join('\n');
+    expect(parents(text)).toEqual(['Agence des cartes < ministère des Routes']);
+    // (« Service à compétence nationale rattaché à la DRO, il … »: what « il » continues may be no body.)
+    expect(parents("L'Office des ponts (OPO) publie les plans. Le réseau Fil est créé. Service à compétence nationale rattaché à la direction des routes (DRO), il remplace les réseaux.")).toEqual([]);
+  });
+});

@@ -357,7 +357,8 @@ const MEMBER_OF = new RegExp(
 );
 
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … », « Créé en 2021 au sein de la … ». */
-const FRONTED_ATTACHMENT = /^\s*(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+// (« Établissement public administratif placé sous la tutelle du ministère X, l'agence … »: the status may open it.)
+const FRONTED_ATTACHMENT = /^\s*(?:(?:établissement\s+public(?:\s+(?:à\s+caractère\s+)?[a-zéè]+){0,3}|service\s+à\s+compétence\s+nationale|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)\s+)?(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 /**
  * « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous
@@ -696,13 +697,17 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (comma < 0 || comma >= sent.end) continue;
     const lead = /^,\s*(?:(?:le|la|les)\s+|l')?/i.exec(clean.slice(comma, comma + 40))![0];
     // « Rattachée au secrétariat général, elle conçoit … »: a pronoun subject is the body it points back to.
-    const pronoun = /^,\s*(elle|il)\s/i.exec(clean.slice(comma, comma + 40));
+    // (Not after a status, « Service à compétence nationale rattaché à Y, il … »: a network or a product may be what
+    // the pronoun continues, and those are no bodies.)
+    const pronoun = /^\s*(?:rattach|placé|directement|créé|install|constitu|né|mis)/i.test(sent.text) ? /^,\s*(elle|il)\s/i.exec(clean.slice(comma, comma + 40)) : null;
+    // (« …, l'agence compte … »: a definite type noun stands for the last body of that type.)
+    const definite = /^,\s*(?:le|la|l')\s*[\p{L}-]+(?=[\s,])/iu.exec(clean.slice(comma, comma + 40));
     const child = pronoun
       ? lastMentionBefore(text, mentions, sent.start, pronoun[1]!.toLowerCase() === 'elle' ? 'f' : 'm')
-      : mentionAt(mentions, comma + lead.length, comma + lead.length + 1);
+      : (mentionAt(mentions, comma + lead.length, comma + lead.length + 1) ?? (definite ? definiteSubject(text, mentions, definite[0], sent.start) : undefined));
     if (!child) continue;
     // The quote: from the attachment to the child's name, or to the pronoun standing for it.
-    const quoteEnd = pronoun ? comma + pronoun[0].trimEnd().length : child.end;
+    const quoteEnd = pronoun ? comma + pronoun[0].trimEnd().length : child.end < sent.start ? comma + (definite?.[0].length ?? 0) : child.end;
     const byAuthority = AUTHORITY.test(m[0]);
     const direct = mentionAt(mentions, after, after + 2);
     if (direct && direct.end <= comma) {
@@ -1286,6 +1291,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 80,
+  version: 81,
   extract: (doc) => extractOrganisations(doc),
 };
