@@ -1874,3 +1874,17 @@ describe('organisations: a status and an attachment opening the sentence (sessio
     expect(parents("L'Office des ponts (OPO) publie les plans. Le réseau Fil est créé. Service à compétence nationale rattaché à la direction des routes (DRO), il remplace les réseaux.")).toEqual([]);
   });
 });
+
+describe('organisations: a count after a fronted phrase, units in HTML cards (session 12)', () => {
+  it('takes « elle » for the body it continues (« Autour de la direction générale, elle est organisée en trois pôles : »), and the cards’ titles for the units', () => {
+    const text = [
+      '<h1>Agence des cartes (ADC)</h1>',
+      "<p>L'Agence des cartes (ADC) publie les plans. Autour de la direction générale, elle est organisée en deux pôles :</p>",
+      '<div class="grid">',
+      '  <div class="card"><h3>Pôle Relevés</h3><p>Mesure le terrain.</p></div>',
+      '  <div class="card"><h3>Pôle Éditions</h3><p>Publie les cartes.</p></div>',
+      '</div>',
+    ].join('\n');
+    expect([...new Set(parents(text))]).toEqual(['Pôle Relevés < ADC', 'Pôle Éditions < ADC']);
+  });
+});

@@ -245,7 +245,11 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     // (« Dirigé par M. X, jusqu'ici chef du SDSIC, le service s'organise en … »: a definite type noun right before
     // the verb is the subject, not the last body named before it.)
     const subjectRightBefore = last && last.end >= verbAt - 2;
+    // (« Autour de la direction générale, elle est organisée en quatre pôles »: after a fronted phrase, a pronoun is
+    // the subject, the body it continues, not one the phrase names.)
+    const pronoun = /,\s*(elle|il)\s+(?:est\s+|sera\s+|était\s+|se\s+|s')?$/i.exec(text.clean.slice(s.start, verbAt));
     const parent =
+      (pronoun ? lastMentionBefore(text, mentions, s.start, pronoun[1]!.toLowerCase() === 'elle' ? 'f' : 'm') : undefined) ??
       subjectBeforeInciseAt(text, mentions, s.start, verbAt) ??
       (subjectRightBefore ? phraseHead(text.clean, mentions, last) : undefined) ??
       definiteSubject(text, mentions, text.clean.slice(s.start, verbAt), s.start) ??
@@ -431,8 +435,9 @@ function sameBody(a: OrgMention, b: OrgMention): boolean {
 /** Is this line a "unit line": its content starts with (an article and) an organisation mention? */
 function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention | undefined {
   if (line.kind === 'blank' || line.kind === 'table-row') return undefined;
-  // (Blanks first: emphasis the clean copy blanked, « - **Service X** ».)
-  const lead = /^\s*(?:(?:le|la|les|l'|un|une)\s*)?/i.exec(clean.slice(line.contentStart, line.contentStart + 12))![0];
+  // (Blanks first: emphasis the clean copy blanked, « - **Service X** »; the separators of blanked block tags too,
+  // « <div class="card"><h3>Pôle X</h3> ».)
+  const lead = /^[\s;]*(?:(?:le|la|les|l'|un|une)\s*)?/i.exec(clean.slice(line.contentStart, line.contentStart + 40))![0];
   const m = mentionAt(mentions, line.contentStart, line.contentStart + lead.length + 1);
   return m && m.start <= line.contentStart + lead.length ? m : undefined;
 }
@@ -1291,6 +1296,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 81,
+  version: 82,
   extract: (doc) => extractOrganisations(doc),
 };
