@@ -1888,3 +1888,12 @@ describe('organisations: a count after a fronted phrase, units in HTML cards (se
     expect([...new Set(parents(text))]).toEqual(['Pôle Relevés < ADC', 'Pôle Éditions < ADC']);
   });
 });
+
+describe('organisations: a masthead at the top of the text (session 12)', () => {
+  it('chains its bodies (« MINISTÈRE X ⏎ Direction générale Y ⏎ Mission Z »), not a glossary of bodies further down', () => {
+    const text = ['MINISTÈRE DES PONTS ET DES ROUTES', 'Direction générale des ouvrages', 'Bureau des usages numériques (BUN)', '', 'RELEVÉ DE DÉCISIONS', '', 'La séance est ouverte.'].join('\n');
+    expect(parents(text)).toEqual(['Direction générale des ouvrages < MINISTÈRE DES PONTS ET DES ROUTES', 'Bureau des usages numériques < Direction générale des ouvrages']);
+    const glossary = ['# Journée du réseau', '', 'Programme de la journée.', '', 'Accueil à 9 h.', '', 'Déjeuner à midi.', '', '### Sigles', '', 'DOU : Direction des ouvrages  ', 'SMA : Service de la maintenance  '].join('\n');
+    expect(parents(glossary)).toEqual([]);
+  });
+});

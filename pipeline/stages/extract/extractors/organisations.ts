@@ -1054,6 +1054,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   const explicitChildren = new Set(out.filter((f) => f.data.kind === 'hierarchy').map((f) => refKey((f.data as { child: OrgRef }).child)));
   const sectionHead = (l: Line): OrgMention | undefined => {
     if (l.kind !== 'paragraph' && l.kind !== 'heading') return undefined;
+    // (« DOU : Direction des ouvrages »: a glossary's line defines an acronym, it heads nothing.)
+    if (/^\s*[A-ZÉ][A-Za-zÉ0-9-]{1,12}\s*[:-]\s/.test(clean.slice(l.contentStart, l.contentStart + 20))) return undefined;
     const unit = lineUnit(l, mentions, clean);
     if (!unit || !unit.type) return undefined;
     const rest = clean.slice(unit.end, l.start + l.text.length).trim();
@@ -1074,6 +1076,11 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (block.length > 1 && levels.size === block.length && !levels.has(-1)) {
       head = block.reduce((a, b) => (chainRank(b) > chainRank(a) ? b : a));
       li += block.length - 1;
+      // At the top of the text, each body of the masthead is a unit of the next larger one (« MINISTÈRE X ⏎
+      // Direction générale Y ⏎ Mission Z »: Z of Y, Y of X); further down, lines of bodies are a glossary or a list.
+      const linesBefore = text.lines.slice(0, li - block.length + 1).filter((l) => l.kind !== 'blank').length;
+      const chain = [...block].sort((a, b) => chainRank(a) - chainRank(b));
+      if (linesBefore <= 5) for (let k = 1; k < chain.length; k++) if (!explicitChildren.has(refKey(refOf(chain[k]!)))) link(chain[k]!, chain[k - 1]!, chain[k]!.start, chain[k]!.end);
     }
     if (rankOf(head.type) > 2) continue;
     for (let j = li + 1; j < text.lines.length; j++) {
@@ -1296,6 +1303,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 82,
+  version: 83,
   extract: (doc) => extractOrganisations(doc),
 };
