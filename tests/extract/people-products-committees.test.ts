@@ -1193,3 +1193,18 @@ describe('committees and products: an agreement’s articles, a meeting’s mont
     expect(dataOf(run(productsExtractor, text), 'product')).toEqual([]);
   });
 });
+
+describe('products: a service run by a body, a cloud or an infrastructure named (session 12)', () => {
+  const names = (text: string) => dataOf(run(productsExtractor, text), 'product').map((p) => `${p.name} | ${p.type}`);
+
+  it('reads « le service « Passerelle Pro », opéré par l’agence X » as a product, not a unit', () => {
+    const text = "L'accès reposera sur le service « Passerelle Pro », opéré par l'Agence des identités (ADI). Le service « Accueil » de la préfecture reçoit le public.";
+    expect(names(text)).toEqual(['Passerelle Pro | service']);
+    expect(dataOf(extractOrganisations(doc(text)).facts, 'organisation').map((o) => o.name)).toEqual(['Agence des identités', 'service Accueil']);
+  });
+
+  it('reads « l’infrastructure d’informatique en nuage « Cirrus » », « le nuage ministériel Névé »', () => {
+    expect(names("Les applications sont hébergées sur l'infrastructure d'informatique en nuage « Cirrus ».")).toEqual(['Cirrus | cloud']);
+    expect(names('Le nuage ministériel Brume héberge 87 applications.')).toEqual(['Brume | cloud']);
+  });
+});

@@ -123,6 +123,10 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   générateurs: 'générateur',
   suite: 'suite',
   cloud: 'cloud',
+  // « l'infrastructure d'informatique en nuage « Cairn » », « le nuage ministériel Névé »
+  nuage: 'cloud',
+  infrastructure: 'infrastructure',
+  infrastructures: 'infrastructure',
   assistant: 'assistant',
   assistants: 'assistant',
   'tableau de bord': 'tableau de bord',

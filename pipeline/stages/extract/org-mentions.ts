@@ -1248,6 +1248,9 @@ export function definedOrgAcronyms(text: PreparedText): string[] {
 }
 
 /** The mentions, and the acronyms the text's own organisation definitions give (the rest of `defined`). */
+/** « …, opéré par », « , développée et exploitée par »: what a product's name is followed by. */
+const OPERATED_AFTER = /^\s*»?\s*,?\s*(?:qui\s+est\s+)?(?:opérée?|exploitée?|développée?|éditée?|conçue?|gérée?|maintenue?|hébergée?)(?:\s+et\s+[a-zéè]+)?\s+par\s/;
+
 function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string>): { result: OrgMentions; ownDefined: ReadonlySet<string> } {
   const { orgDefs, productDefinitions } = definitionMentions(text);
   const ownDefined = new Set(orgDefs.map((d) => d.acronym!));
@@ -1264,7 +1267,9 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   // (« CONVENTION DE SERVICE N° 2025-047 », « COMITÉ DE PILOTAGE N° 5 »: a numbered document or meeting, no body;
   // « Plan du site » in a website's footer is a page, not a plan.)
   const numbered = (m: OrgMention) => /(?<![\p{L}])[Nn]\s*[°º]/u.test(text.clean.slice(m.start, m.end + 2));
-  const namedAll = namedMentions(text, isOrgAt, orgDefs.map((d) => d.name ?? '')).filter((n) => !numbered(n.mention) && !/^plan du site$/i.test(n.mention.name ?? ''));
+  // (« le service « Sésame Pro », opéré par l'agence X »: a service run by a body is a product, not a unit.)
+  const operated = (m: OrgMention) => m.type === 'service' && /«/.test(text.clean.slice(m.start, m.end)) && OPERATED_AFTER.test(text.clean.slice(m.end, m.end + 40));
+  const namedAll = namedMentions(text, isOrgAt, orgDefs.map((d) => d.name ?? '')).filter((n) => !numbered(n.mention) && !operated(n.mention) && !/^plan du site$/i.test(n.mention.name ?? ''));
   const named = namedAll.filter((n) => n.mention.type !== 'réseau' || peopleNetwork(n.mention.name ?? ''));
   const isNamed = new Set(named);
   for (const n of namedAll) {
