@@ -1169,6 +1169,8 @@ describe('products: a product word, words qualifying it, then a proper name (ses
     expect(names("Le service de l'État en Bretagne recrute.")).toEqual([]);
     expect(names('Migration de la base de données vers PostgreSQL 16.')).toEqual([]);
     expect(names('La mission anime le réseau des conseillers numériques Proxima.')).toEqual([]);
+    // (Nor a clause: « la plateforme a succédé au portail X » does not qualify X.)
+    expect(names('La plateforme a succédé au portail Hydro Archives.')).toEqual(['Hydro Archives | null']);
   });
 });
 

@@ -481,10 +481,16 @@ export function extractProducts(doc: SourceDocument) {
     const name = m[3]!;
     const at = m.index + m[0].length - name.length;
     if (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || !/^[A-ZÉ]|\./.test(name)) continue;
+    // (The qualifying words are one phrase: no verb nor article in them, « la plateforme a succédé au portail X ».)
+    if (/(?:^|\s)(?:a|ont|est|sont|été|sera|était|au|aux|le|la|les|un|une|qui|que)(?=\s|$)/i.test(m[2]!)) continue;
     // (« le réseau des conseillers numériques Proxima » is a network of people, a body.)
     if (productTypeOf(m[1]!) === 'réseau' || mentions.some((x) => x.start <= at && at < x.end)) continue;
-    // (A name the rules above read already, with fewer qualifying words.)
-    if (facts.some((f) => f.start <= at && at < f.end)) continue;
+    // (A name the rules above read already, with fewer qualifying words, takes this description if it had none.)
+    const read = facts.find((f) => f.start <= at && at < f.end);
+    if (read) {
+      (read.data as { description: string | null }).description ??= `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim();
+      continue;
+    }
     push(at, at + name.length, name, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
   }
   // « Xyz est une application de messagerie instantanée … »
@@ -711,4 +717,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 34, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 35, extract: extractProducts };
