@@ -1150,3 +1150,10 @@ describe('events: a Journal officiel’s measures (session 12)', () => {
     expect(typedEvents('M. Loïc FERRANDI est renouvelé dans ses fonctions de sous-directeur des ponts, à compter du 1er mai 2026, pour une durée de deux ans.')).toEqual(['appointment 2026-05-01']);
   });
 });
+
+describe('events: a table of projects with a start column (session 12)', () => {
+  it('reads « | Projet | Début | Fin | » rows as each project’s start, and its end as another event', () => {
+    const table = ['| Projet | Unité porteuse | Début | Fin |', '|---|---|---|---|', '| Portail des ponts | DSI | janvier 2025 | juin 2026 |'].join('\n');
+    expect(run(table).map((e) => `${e.data.type} ${e.data.date.value} ${e.data.subject_name}`)).toEqual(['start 2025-01 Portail des ponts', 'other 2026-06 Portail des ponts']);
+  });
+});

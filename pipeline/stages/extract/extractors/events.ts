@@ -968,7 +968,7 @@ const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning)
  * `title="…"` attribute is one event; its type comes from the title's verbs, else « other ».
  */
 /** A table column of dates, by its header: what happened on them (« Lancement », « Date de création »). */
-const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture)$/i;
+const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture)$/i;
 
 /** A table row's number or code (« 1.2 », « A3 », « #4 », « D1 »). */
 const ROW_NUMBER = /^(?:#|n°\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})?)\.?$/;
@@ -983,7 +983,8 @@ function tableEvents(doc: SourceDocument): Fact[] {
     // Every column of dates (« | Lancement | Fin prévue | »): an event per row and column.
     for (const dateCol of table.header.flatMap((c, i) => (i > 0 && DATE_COLUMN.test(c.text) ? [i] : []))) {
       const what = DATE_COLUMN.exec(table.header[dateCol]!.text)![1]!;
-      const type = TITLE_TRIGGERS.find((t) => t.re.test(what))?.type ?? 'other';
+      // (« | Projet | Début | Fin | »: a project's start.)
+      const type = /^(?:début|démarrage)$/i.test(what) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(what))?.type ?? 'other');
       for (const { line, cells } of table.rows) {
         const cell = cells[dateCol];
         // (« | 1.2 | Ouvrir le guichet X | DPN | T2 2026 | », « | A3 | … |»: a row's number, then what the row is about.)
@@ -1047,7 +1048,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 66,
+  version: 67,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
