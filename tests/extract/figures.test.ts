@@ -466,3 +466,20 @@ describe('figures: key-figure rows with a scale or a hyphenated noun (session 11
     expect(figures).toEqual(['3200000 rendez-vous', '412 communes']);
   });
 });
+
+describe('figures: shares and parts (session 12)', () => {
+  const units = (text: string) => run(text).map((f) => `${f.data.value} ${f.data.unit}`);
+
+  it('reads « 29 de ces projets », « 87 des 212 applications » and « 64 démarches, dont 41 sont … » in the noun counted', () => {
+    expect(units('Le bilan montre que 29 de ces projets sont en production.')).toEqual(['29 projets']);
+    expect(units('Le nuage héberge 87 des 212 applications du ministère.')).toEqual(['87 applications', '212 applications']);
+    expect(units('Le ministère propose 64 démarches en ligne, dont 41 sont instruites par les régions.')).toEqual(['64 démarches', '41 démarches']);
+    // (A share of a rate is no count: « 30 % des voix, dont 12 sont contestées ».)
+    expect(units('Il obtient 30 % des voix, dont 12 sont contestées.')).toEqual(['30 %']);
+  });
+
+  it('reads a « dont … » row of a table in the unit of the total above it', () => {
+    const table = ['| Indicateur | 2024 |', '|---|---|', '| Effectif du service (ETP) | 640 |', '| dont administration centrale | 410 |', '| dont antennes | 230 |'].join('\n');
+    expect(units(table)).toEqual(['640 ETP', '410 ETP', '230 ETP']);
+  });
+});

@@ -443,7 +443,10 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   if (statedOnly) {
     if (!columnUnit) return undefined;
   }
-  const ownUnit = TABLE_UNIT.exec(cells[0]!.text) ?? columnUnit;
+  // (« | dont administration centrale | 410 | » under « | Effectif (ETP) | 640 | »: a part counts in its total's unit.)
+  let totalRow = li;
+  while (/^dont\s/i.test(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') && totalRow - 1 > top) totalRow--;
+  const ownUnit = TABLE_UNIT.exec(cells[0]!.text) ?? (totalRow < li ? TABLE_UNIT.exec(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') : null) ?? columnUnit;
   // A count column (« Nombre de projets ») does not take the unit of the table's caption (« … (en M€) »).
   if (!ownUnit && COUNT_HEADER.test(header[k]?.text ?? '')) return undefined;
   const stated = ownUnit ?? TABLE_UNIT.exec(caption);
@@ -609,6 +612,20 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         measure = tidy(label[0].replace(/\s*:\s*$/, ''));
       }
     }
+    if (unit === null && !isYearLike) {
+      // « 29 de ces projets », « 87 des 212 applications »: a share, counted in the noun after.
+      const partitive = PARTITIVE_AFTER.exec(s.slice(n.end, sent.end));
+      const previous = facts.length ? (facts[facts.length - 1]!.data as { unit: string; normalised?: unknown }) : undefined;
+      if (partitive && !NOT_COUNTED.test(partitive[1]!) && !NOT_UNIT.has(partitive[1]!.toLowerCase())) {
+        unit = partitive[1]!;
+        unitEnd = n.end + partitive[0].length;
+        measure = unit;
+      } else if (previous && !previous.normalised && !ELIDED_UNIT_NOT.test(previous.unit) && /(?<![\p{L}])dont\s+$/iu.test(s.slice(Math.max(sent.start, n.start - 8), n.start))) {
+        // « 64 démarches en ligne, dont 41 sont instruites … »: the noun left out is the one just counted.
+        unit = previous.unit;
+        unitEnd = n.end;
+      }
+    }
     if (unit === null || unitEnd < 0) continue;
     if (isYearLike && (!/[sxz]$/.test(unit) || euros !== null || unit === '%')) continue;
 
@@ -642,6 +659,9 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
   }
   return facts;
 }
+
+/** After a number, a share of things counted: « de ces projets », « des 212 applications », « parmi les dossiers ». */
+const PARTITIVE_AFTER = /^\s+(?:de\s+ces|des|parmi\s+(?:ces|les))\s+(?:\d[\d\s\u00a0]*\s+)?([\p{L}-]+[sx])(?![\p{L}])/u;
 
 /** Magnitude words that stand for a number, not a unit (« 2,5 millions » of something said before). */
 const MAGNITUDE_UNIT: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
@@ -740,7 +760,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 19,
+  version: 20,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
