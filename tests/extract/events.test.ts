@@ -1157,3 +1157,15 @@ describe('events: a table of projects with a start column (session 12)', () => {
     expect(run(table).map((e) => `${e.data.type} ${e.data.date.value} ${e.data.subject_name}`)).toEqual(['start 2025-01 Portail des ponts', 'other 2026-06 Portail des ponts']);
   });
 });
+
+describe('events: a calendar whose first column holds the dates (session 12)', () => {
+  it('reads « | Date | Étape | » rows, typed by the step (« Début de … » a start), not a series of figures by year', () => {
+    // (An HTML table: each cell is a sentence of its own; a pipe row is one sentence, read by the sentence rules.)
+    const calendar = ['<table><tr><th>Date</th><th>Étape</th></tr>', '<tr><td>Septembre 2025</td><td>Début de la construction du service</td></tr>', '<tr><td>5 janvier 2026</td><td>Ouverture de la version bêta</td></tr></table>'].join('\n');
+    expect(run(calendar).map((e) => `${e.data.type} ${e.data.date.value} ${e.data.subject_name}`)).toEqual([
+      'start 2025-09 Début de la construction du service',
+      'launch 2026-01-05 Ouverture de la version bêta',
+    ]);
+    expect(run(['<table><tr><th>Année</th><th>Crédits (M€)</th></tr>', '<tr><td>2019</td><td>38,0</td></tr></table>'].join('\n'))).toEqual([]);
+  });
+});

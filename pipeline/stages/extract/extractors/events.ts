@@ -15,7 +15,7 @@
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
-import { decodeHtmlReferences, execAfterBoundary, prepared, type Sentence } from '../text.ts';
+import { decodeHtmlReferences, execAfterBoundary, prepared, sentenceAt, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables } from '../tables.ts';
 import { looksLikeAcronym } from '../org-mentions.ts';
@@ -979,18 +979,25 @@ const ROW_NUMBER = /^(?:#|n°\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,3}(?:\
  */
 function tableEvents(doc: SourceDocument): Fact[] {
   const facts: Fact[] = [];
+  const text = prepared(doc.text);
   for (const table of findTables(doc.text)) {
     // Every column of dates (« | Lancement | Fin prévue | »): an event per row and column.
-    for (const dateCol of table.header.flatMap((c, i) => (i > 0 && DATE_COLUMN.test(c.text) ? [i] : []))) {
+    // (« | Date | Étape | » then « | 5 janvier 2026 | Ouverture de la bêta | »: a first column of dates, the second
+    // saying what happens.)
+    // (Not « | Année | Crédits (M€) | », a series of figures by year.)
+    for (const dateCol of table.header.flatMap((c, i) => ((i > 0 || (table.header.length >= 2 && /^(?:date|échéance|jalon)s?$/i.test(c.text.trim()))) && DATE_COLUMN.test(c.text) ? [i] : []))) {
       const what = DATE_COLUMN.exec(table.header[dateCol]!.text)![1]!;
       // (« | Projet | Début | Fin | »: a project's start.)
       const type = /^(?:début|démarrage)$/i.test(what) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(what))?.type ?? 'other');
       for (const { line, cells } of table.rows) {
         const cell = cells[dateCol];
         // (« | 1.2 | Ouvrir le guichet X | DPN | T2 2026 | », « | A3 | … |»: a row's number, then what the row is about.)
-        const nameCol = ROW_NUMBER.test(cells[0]?.text ?? '') && dateCol > 1 && cells[1]?.text ? 1 : 0;
+        const nameCol = dateCol === 0 || (ROW_NUMBER.test(cells[0]?.text ?? '') && dateCol > 1 && cells[1]?.text) ? 1 : 0;
         const name = cells[nameCol]?.text ?? '';
-        if (!cell || !name) continue;
+        if (!cell || !name || (dateCol === 0 && !/\p{L}/u.test(name))) continue;
+        // (A row that reads as one sentence, « 15 mars 2016 ⇥ Mise en ligne du catalogue », is the sentence rules': they
+        // find its trigger's object. An HTML row's cells are sentences of their own.)
+        if (dateCol === 0 && sentenceAt(text, cell.start) === sentenceAt(text, cells[1]!.start)) continue;
         const lead = cell.raw.length - cell.raw.trimStart().length;
         const raw = cell.raw.trim();
         // A bare year in a column of dates is a date.
@@ -998,14 +1005,16 @@ function tableEvents(doc: SourceDocument): Fact[] {
         const d = year ?? parseDates(doc.text, cell.start + lead, cell.start + lead + raw.length, doc.date)[0];
         if (!d) continue;
         // Quoted from the name to the date, the cells between included.
+        // (From the date to the name when the date comes first.)
         const first = cells[nameCol]!;
-        const start = first.start + (first.raw.length - first.raw.trimStart().length);
-        const end = cell.start + lead + raw.length;
+        const nameStart = first.start + (first.raw.length - first.raw.trimStart().length);
+        const start = Math.min(nameStart, cell.start + lead);
+        const end = nameCol > dateCol ? first.start + first.raw.trimEnd().length : cell.start + lead + raw.length;
         facts.push(factAt(doc, 'events', start, end, {
           kind: 'event',
           date: d.value,
           // (« | Étape | Échéance | » then « | Ouverture des candidatures | 3 mars 2026 | »: the row says what happens.)
-          type: type === 'other' ? (TITLE_TRIGGERS.find((t) => t.re.test(name))?.type ?? 'other') : type,
+          type: type === 'other' ? (/^(?:début|démarrage)\s/i.test(name) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(name))?.type ?? 'other')) : type,
           // A body's acronym (« | ONIC | Office … | 2016 | ») is the subject; another name is the thing's.
           subject: looksLikeAcronym(name) ? { acronym: name } : null,
           subject_name: looksLikeAcronym(name) ? null : name,
@@ -1048,7 +1057,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 67,
+  version: 68,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
