@@ -110,3 +110,29 @@ describe('columns aligned with spaces (a PDF’s table turned to text)', () => {
     expect(prepareText(prose).lines.map((l) => l.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 });
+
+describe('words broken at a line’s end and aligned columns: edge cases (session 12 review)', () => {
+  it('keeps the hyphen of « outre-⏎mer » and of a word the text writes whole elsewhere; joins a soft hyphen with exact quotes', () => {
+    expect(cleanText('Le ministère des Outre-\nmer recrute.')).toContain('Outre-mer');
+    expect(cleanText('La ville-\ncentre et la ville-centre.')).toContain('ville-centre  et');
+    const text = 'La délégation à la transfor\u00ad\nmation publique (DTP) publie.';
+    const { facts } = extractDocument(doc(text, 'soft'), new Set());
+    expectExactQuotes(text, facts);
+    expect(dataOf(facts, 'organisation').find((o) => o.acronym === 'DTP')?.name).toBe('délégation à la transformation publique');
+  });
+
+  it('reads aligned columns whose cells hold no-break spaces as one cell each; not prose with two spaces after its full stops', async () => {
+    const { findTables } = await import('../../pipeline/stages/extract/tables.ts');
+    const table = ['Service    Opérateur    Usagers', 'Marée      OFC          41\u00a0212', 'Phare      OFC          12\u00a0870'].join('\n');
+    expect(findTables(table)[0]?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Marée', 'OFC', '41 212'],
+      ['Phare', 'OFC', '12 870'],
+    ]);
+    const prose = [
+      "L'office publie les cartes.  Il gère le réseau.  Il forme les agents des ponts.",
+      "La direction pilote les achats.  Elle suit les marchés.  Elle forme les acheteurs publics.",
+      "Le bureau tient les registres.  Il publie les listes.  Il archive les dossiers anciens.",
+    ].join('\n');
+    expect(prepareText(prose).lines.map((l) => l.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+});

@@ -3,51 +3,40 @@
  * with what data. Pure; every extractor builds its facts here, so the provenance is always filled the same way.
  */
 import type { Fact, FactData, SourceDocument } from '../../types/domain.ts';
-import { breakOffset, entityWords, hyphenBreaks, originalOffset, type HyphenBreak } from './text.ts';
+import { breakOffset, entityWords, originalOffset, prepared } from './text.ts';
 
-// The words of a text whose HTML character references the clean copy decoded, and those it joined across a line
-// break (offsets inside them moved).
-const rewrittenOf = new WeakMap<SourceDocument, { words: Array<[number, number]>; breaks: HyphenBreak[] }>();
+// The words of a text whose HTML character references the clean copy decoded (offsets inside them moved).
+const entityWordsOf = new WeakMap<SourceDocument, Array<[number, number]>>();
 
 export function factAt(doc: SourceDocument, extractor: string, start: number, end: number, data: FactData): Fact {
-  let rewritten = rewrittenOf.get(doc);
-  if (!rewritten) rewrittenOf.set(doc, (rewritten = { words: entityWords(doc.text), breaks: hyphenBreaks(doc.text) }));
-  const { words, breaks } = rewritten;
+  // The words the clean copy joined across a line break (« transfor-⏎mation »): offsets after each break moved.
+  const { breaks } = prepared(doc.text);
   if (breaks.length) {
-    start = fromBreak(breaks, start);
-    end = fromBreak(breaks, end);
+    start = inSpan(breaks, start, (b) => [b.at, b.end], (b, at) => breakOffset(b, at));
+    end = inSpan(breaks, end, (b) => [b.at, b.end], (b, at) => breakOffset(b, at));
   }
+  let words = entityWordsOf.get(doc);
+  if (!words) entityWordsOf.set(doc, (words = entityWords(doc.text)));
   if (words.length) {
-    start = toOriginal(doc.text, words, start);
-    end = toOriginal(doc.text, words, end);
+    start = inSpan(words, start, (w) => w, ([a, b], at) => originalOffset(doc.text, a, b, at));
+    end = inSpan(words, end, (w) => w, ([a, b], at) => originalOffset(doc.text, a, b, at));
   }
   return { source_id: doc.id, start, end, quote: doc.text.slice(start, end), extractor, data };
 }
 
-/** An offset of the clean copy as an offset of the original: moved only after a joined break (sorted, disjoint). */
-function fromBreak(breaks: readonly HyphenBreak[], at: number): number {
+/**
+ * An offset of the clean copy as an offset of the original: moved (`move`) only strictly inside one of `spans`
+ * (sorted, disjoint; `bounds` gives a span's [start, end)), found by a binary search.
+ */
+function inSpan<T>(spans: readonly T[], at: number, bounds: (span: T) => readonly [number, number], move: (span: T, at: number) => number): number {
   let lo = 0;
-  let hi = breaks.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const b = breaks[mid]!;
-    if (at <= b.at) hi = mid - 1;
-    else if (at >= b.end) lo = mid + 1;
-    else return breakOffset(b, at);
-  }
-  return at;
-}
-
-/** An offset of the clean copy as an offset of the original: moved only inside a rewritten word (sorted, disjoint). */
-function toOriginal(original: string, words: ReadonlyArray<readonly [number, number]>, at: number): number {
-  let lo = 0;
-  let hi = words.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [a, b] = words[mid]!;
+    const [a, b] = bounds(spans[mid]!);
     if (at <= a) hi = mid - 1;
     else if (at >= b) lo = mid + 1;
-    else return originalOffset(original, a, b, at);
+    else return move(spans[mid]!, at);
   }
   return at;
 }

@@ -3,7 +3,7 @@
  * header row naming the columns. Cells keep their offsets; `text` is the cell with markup removed.
  */
 import { decodeHTML } from 'entities';
-import { prepared, type Line } from './text.ts';
+import { alignedCells, prepared, type Line } from './text.ts';
 
 export interface Cell {
   start: number;
@@ -44,7 +44,7 @@ function splitCells(original: string, line: Line): Cell[] {
 export function rowCells(raw: string, at: number): Cell[] {
   let parts: Array<{ at: number; raw: string }> = [];
   if (!raw.includes('\t') && !raw.includes('|')) {
-    for (const m of raw.matchAll(/\S(?:\S| (?! ))*/g)) parts.push({ at: m.index, raw: m[0] });
+    for (const [a, b] of alignedCells(raw)) parts.push({ at: a, raw: raw.slice(a, b) });
     return parts.map((p) => ({ start: at + p.at, end: at + p.at + p.raw.length, raw: p.raw, text: decodeCell(p.raw) }));
   }
   const sep = raw.includes('\t') ? '\t' : '|';

@@ -35,6 +35,8 @@ export interface PreparedText {
   clean: string;
   lines: Line[];
   sentences: Sentence[];
+  /** The words broken at a line's end that the clean copy joined (offsets after each break move: fact.ts). */
+  breaks: HyphenBreak[];
 }
 
 import { decodeHTML } from 'entities';
@@ -197,6 +199,11 @@ function blankTags(text: string): string {
 
 /** Builds the same-length clean copy. Exported for tests. */
 export function cleanText(original: string): string {
+  return cleanCopy(original).clean;
+}
+
+/** The clean copy (cleanText) and the broken words it joined. */
+function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   let t = original;
   // Front matter: metadata, not prose, except the values of its prose fields (a title, a lead paragraph).
   const fm = frontMatterEnd(t);
@@ -227,14 +234,19 @@ export function cleanText(original: string): string {
     t = t.replace(/(?<![*\p{L}\p{N}_])([*_])(?=[^\s*_])([^*_\n]{1,200}?)(?<=[^\s*_])\1(?![*\p{L}\p{N}_])/gu, (_m, _marker: string, inner: string) => ` ${inner} `);
   }
   if (t.includes('{:')) t = blank(t, /\{:[^}\n]*\}/g);
-  return joinSoftBreaks(joinHyphenBreaks(t, hyphenBreaks(original)));
+  const joined = joinHyphenBreaks(t, hyphenBreaks(original));
+  return { clean: joinSoftBreaks(joined.text), breaks: joined.breaks };
 }
 
-/** Words whose hyphen is their own when a line breaks after it (« sous-⏎direction », « vice-⏎présidente »). */
+/** Words whose hyphen is their own when a line breaks after it (« sous-⏎direction », « outre-⏎mer »). */
 const KEPT_HYPHEN_BEFORE = new Set([
   'sous', 'vice', 'ex', 'non', 'demi', 'semi', 'mi', 'quasi', 'après', 'avant', 'arrière', 'porte', 'chef', 'grand', 'grande', 'haut', 'haute',
   'bas', 'basse', 'nord', 'sud', 'est', 'ouest', 'peut', 'au', 'là', 'vis', 'arc', 'soi', 'lui', 'elle', 'elles', 'eux', 'moi', 'nous', 'vous',
+  'outre', 'contre', 'bien', 'mal', 'garde', 'sans', 'belle', 'beau', 'état', 'ci', 'celle', 'celui', 'ceux',
 ]);
+
+/** The characters a word is broken with at a line's end. */
+const BREAK_HYPHENS = new Set(['-', '\u2010', '\u2011', '\u00ad']);
 
 /** « transfor-⏎mation »: a word broken at a line's end (a PDF's text export), the rest of it in lowercase. */
 const HYPHEN_BREAK = /(?<![\p{L}\p{N}-])(\p{L}{2,})[-\u2010\u2011\u00ad](\r?\n)(\p{Ll}+)(?![\p{L}\p{N}])/gu;
@@ -248,15 +260,21 @@ export interface HyphenBreak {
   kept: boolean;
 }
 
-/** The words of `original` broken at a line's end, in order (not « et », « ou »: a dash, not a broken word). */
-export function hyphenBreaks(original: string): HyphenBreak[] {
+/**
+ * The words of `original` broken at a line's end, in order (not « et », « ou »: a dash, not a broken word). The
+ * hyphen is kept for a prefix that takes one, or when the text writes the word whole with it elsewhere.
+ */
+function hyphenBreaks(original: string): HyphenBreak[] {
   const out: HyphenBreak[] = [];
   if (!/[-\u2010\u2011\u00ad]\r?\n/.test(original)) return out;
+  let lower: string | undefined;
   for (const m of original.matchAll(HYPHEN_BREAK)) {
     if (m[3] === 'et' || m[3] === 'ou') continue;
     const at = m.index + m[1]!.length;
     const gap = 1 + m[2]!.length;
-    out.push({ at, end: at + gap + m[3]!.length, gap, kept: KEPT_HYPHEN_BEFORE.has(m[1]!.toLowerCase()) });
+    const head = m[1]!.toLowerCase();
+    const kept = KEPT_HYPHEN_BEFORE.has(head) || (lower ??= original.toLowerCase()).includes(`${head}-${m[3]!.toLowerCase()}`);
+    out.push({ at, end: at + gap + m[3]!.length, gap, kept });
   }
   return out;
 }
@@ -267,17 +285,19 @@ export function hyphenBreaks(original: string): HyphenBreak[] {
  * move: fact.ts maps a fact's offsets back to the original (breakOffset). Skipped where an earlier step of the
  * clean copy rewrote the break (a tag, a comment).
  */
-function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): string {
-  if (!breaks.length) return t;
+function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: string; breaks: HyphenBreak[] } {
+  if (!breaks.length) return { text: t, breaks: [] };
+  const joined: HyphenBreak[] = [];
   let out = '';
   let from = 0;
   for (const b of breaks) {
-    if (t[b.at] !== '-' || t[b.at + b.gap - 1] !== '\n' || b.at < from) continue;
+    if (!BREAK_HYPHENS.has(t[b.at]!) || t[b.at + b.gap - 1] !== '\n' || b.at < from) continue;
     const rest = t.slice(b.at + b.gap, b.end);
     out += t.slice(from, b.at) + (b.kept ? '-' : '') + rest + ' '.repeat(b.gap - (b.kept ? 1 : 0));
     from = b.end;
+    joined.push(b);
   }
-  return out + t.slice(from);
+  return { text: out + t.slice(from), breaks: joined };
 }
 
 /** The offset in the original of the clean copy's offset `at`, which falls in the joined break `b`. */
@@ -376,44 +396,73 @@ export function splitLines(clean: string): Line[] {
   return lines;
 }
 
-/** The clean copy with each run of spaces between two cells of `rows` turned into a tab and spaces (the length kept). */
-function tabbedRows(clean: string, rows: readonly Line[]): string {
-  let out = '';
-  let from = 0;
-  for (const row of rows) {
-    const end = row.start + row.text.length;
-    out += clean.slice(from, row.start) + clean.slice(row.start, end).replace(/(?<=\S) {2,}(?=\S)/g, (run) => '\t'.padEnd(run.length, ' '));
-    from = end;
+/**
+ * A gap between two cells of columns aligned with spaces: a run of two spaces or more between two characters that
+ * are not spaces (a cell may hold single spaces, no-break ones included: « 41 212 », « 78 % »). The one
+ * definition of a cell of such a row: alignedGaps (here), rowCells (tables.ts).
+ */
+export const ALIGNED_GAP = /(?<=[^ \t\n]) {2,}(?=[^ \t\n])/g;
+
+/** The cells of a line of columns aligned with spaces: [start, end) offsets in the line. */
+export function alignedCells(line: string): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  const lead = line.length - line.trimStart().length;
+  const end = line.trimEnd().length;
+  let from = lead;
+  for (const gap of line.slice(0, end).matchAll(ALIGNED_GAP)) {
+    cells.push([from, gap.index]);
+    from = gap.index + gap[0].length;
   }
-  return out + clean.slice(from);
+  if (end > from) cells.push([from, end]);
+  return cells;
 }
 
-/** A line of three cells or more set apart by runs of spaces (« Rivéo      comptes de préleveurs      41 212 »). */
-// (A cell may hold single spaces, no-break ones included: « 41 212 », « 78 % ».)
-const ALIGNED_ROW = /^\s*\S(?:\S|[\u00a0\u202f]| (?! ))*(?: {2,}\S(?:\S|[\u00a0\u202f]| (?! ))*){2,}\s*$/;
-
-/** The cells of a row of columns aligned with spaces. */
-export const alignedCellCount = (text: string) => text.trim().split(/ {2,}/).length;
+/**
+ * A line of three cells or more set apart by runs of spaces (« Rivéo      comptes de préleveurs      41 212 »), not
+ * prose with two spaces after its full stops (cells that end like sentences).
+ */
+function alignedCellsOf(line: string): Array<[number, number]> | undefined {
+  if (/[\t|]/.test(line)) return undefined;
+  const cells = alignedCells(line);
+  if (cells.length < 3) return undefined;
+  const sentences = cells.filter(([a, b]) => b - a > 12 && /[.;!?]$/.test(line.slice(a, b))).length;
+  return sentences * 2 < cells.length ? cells : undefined;
+}
 
 /**
  * Columns aligned with spaces (a PDF's table turned to text): three lines or more in a row, each of three cells or
- * more set apart by runs of two spaces or more, the first one's count of cells shared by another: table rows, the
- * first the header.
+ * more set apart by the same gaps in the original (not the padding of a decoded character reference or a joined
+ * word), the first one's count of cells shared by another: table rows, the first the header. Returns the clean copy
+ * with each gap turned into a tab and spaces (the length kept), so that the rows read as tab-separated ones.
  */
-function alignedTableRows(lines: readonly Line[], original: string): Line[] {
-  // (The runs of spaces are the original's: not the padding of a decoded character reference or a joined word.)
-  const alignedRow = (l: Line) => l.kind === 'paragraph' && ALIGNED_ROW.test(l.text) && ALIGNED_ROW.test(original.slice(l.start, l.start + l.text.length));
-  const rows: Line[] = [];
+function tabAlignedTables(clean: string, lines: readonly Line[], original: string): string {
+  const cellsOf = (l: Line): Array<[number, number]> | undefined => {
+    if (l.kind !== 'paragraph') return undefined;
+    const cells = alignedCellsOf(original.slice(l.start, l.start + l.text.length));
+    return cells && alignedCellsOf(l.text)?.length === cells.length ? cells : undefined;
+  };
+  let out = '';
+  let from = 0;
   for (let i = 0; i < lines.length; i++) {
-    let j = i;
-    while (j < lines.length && alignedRow(lines[j]!)) j++;
-    if (j - i >= 3) {
-      const columns = alignedCellCount(lines[i]!.text);
-      if (lines.slice(i + 1, j).some((l) => alignedCellCount(l.text) === columns)) rows.push(...lines.slice(i, j));
+    const block: Array<{ line: Line; cells: Array<[number, number]> }> = [];
+    for (let j = i; j < lines.length; j++) {
+      const cells = cellsOf(lines[j]!);
+      if (!cells) break;
+      block.push({ line: lines[j]!, cells });
     }
-    i = Math.max(i, j - 1);
+    if (block.length >= 3 && block.slice(1).some((r) => r.cells.length === block[0]!.cells.length)) {
+      for (const { line, cells } of block) {
+        for (let k = 1; k < cells.length; k++) {
+          const gapStart = line.start + cells[k - 1]![1];
+          const gapEnd = line.start + cells[k]![0];
+          out += clean.slice(from, gapStart) + '\t'.padEnd(gapEnd - gapStart, ' ');
+          from = gapEnd;
+        }
+      }
+    }
+    i += Math.max(0, block.length - 1);
   }
-  return rows;
+  return out + clean.slice(from);
 }
 
 // Words after which a full stop does not end a sentence.
@@ -449,16 +498,19 @@ function pushSentence(out: Sentence[], clean: string, start: number, end: number
 
 /** Prepares a source text once for all extractors. */
 export function prepareText(original: string): PreparedText {
-  let clean = cleanText(original);
+  const copy = cleanCopy(original);
+  let clean = copy.clean;
   let lines = splitLines(clean);
-  // Columns aligned with spaces (alignedTableRows): their runs of spaces read as the tabs of a tab-separated row.
-  const aligned = /\S {2,}\S/.test(original) ? alignedTableRows(lines, original) : [];
-  if (aligned.length) {
-    clean = tabbedRows(clean, aligned);
-    lines = splitLines(clean);
+  // Columns aligned with spaces (tabAlignedTables): their gaps read as the tabs of a tab-separated row.
+  if (/[^ \t\n] {2,}[^ \t\n]/.test(original)) {
+    const tabbed = tabAlignedTables(clean, lines, original);
+    if (tabbed !== clean) {
+      clean = tabbed;
+      lines = splitLines(clean);
+    }
   }
   const sentences = lines.filter((l) => l.kind !== 'blank').flatMap((l) => splitSentences(l, clean));
-  return { original, clean, lines, sentences };
+  return { original, clean, lines, sentences, breaks: copy.breaks };
 }
 
 /** The sentence holding `pos`, or undefined (sentences are sorted and disjoint: a binary search). */
