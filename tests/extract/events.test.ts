@@ -1169,3 +1169,11 @@ describe('events: a calendar whose first column holds the dates (session 12)', (
     expect(run(['<table><tr><th>Année</th><th>Crédits (M€)</th></tr>', '<tr><td>2019</td><td>38,0</td></tr></table>'].join('\n'))).toEqual([]);
   });
 });
+
+describe('events: the indefinite article of a body created, review of session 12', () => {
+  it('keeps the article of what a sentence creates when a body is named only further on (« d’un fonds … géré par la mission … »)', () => {
+    const [created] = run("Décret n° 2026-14 du 3 mars 2026 portant création d'un fonds d'innovation géré par la mission pour la transformation publique.");
+    expect(created?.data.subject).toBeNull();
+    expect(created?.data.subject_name).toBe("un fonds d'innovation géré");
+  });
+});

@@ -1897,3 +1897,10 @@ describe('organisations: a masthead at the top of the text (session 12)', () => 
     expect(parents(glossary)).toEqual([]);
   });
 });
+
+describe('organisations: a pronoun after a topic (session 12 review)', () => {
+  it('keeps « Quant à la direction X (DX), elle est organisée en … » for X, the topic the phrase names', () => {
+    const text = 'La direction du numérique (DNUM) lui est rattachée. Quant à la direction des affaires juridiques (DAJ), elle est organisée en deux sous-directions : la sous-direction du droit (SDD) et la sous-direction des contrats (SDC).';
+    expect(parents(text).filter((p) => p.startsWith('sous-direction'))).toEqual(['sous-direction du droit < DAJ', 'sous-direction des contrats < DAJ']);
+  });
+});

@@ -1210,3 +1210,17 @@ describe('products: a service run by a body, a cloud or an infrastructure named 
     expect(names('Le nuage ministériel Brume héberge 87 applications.')).toEqual(['Brume | cloud']);
   });
 });
+
+describe('committees and products: review of session 12', () => {
+  const committeeNames = (text: string) => dataOf(run(committeesExtractor, text), 'committee').map((c) => c.name);
+
+  it('ends no committee name at a verb ending like a noun (« assure », « publie »), nor cuts « … dans les services publics », « … de 2024 »', () => {
+    expect(committeeNames('Le comité de pilotage assure la coordination des projets.')).toEqual([]);
+    expect(committeeNames('Il saisit le Comité de suivi de la laïcité dans les services publics.')).toEqual(['Comité de suivi de la laïcité dans les services publics']);
+    expect(committeeNames("Le comité d'organisation des Jeux olympiques de 2024 a siégé.")).toEqual(["comité d'organisation des Jeux olympiques de 2024"]);
+  });
+
+  it('reads no product in « les infrastructures de recharge IRVE » nor « un nuage de points LiDAR HD »', () => {
+    expect(dataOf(run(productsExtractor, 'Le plan finance les infrastructures de recharge IRVE. Il publie un nuage de points LiDAR HD.'), 'product')).toEqual([]);
+  });
+});

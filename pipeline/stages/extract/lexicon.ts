@@ -123,10 +123,9 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   générateurs: 'générateur',
   suite: 'suite',
   cloud: 'cloud',
-  // « l'infrastructure d'informatique en nuage « Cairn » », « le nuage ministériel Névé »
+  // « l'infrastructure d'informatique en nuage « Cairn » », « le nuage ministériel Névé » (not « infrastructure »:
+  // « les infrastructures de recharge IRVE », « de transport Grand Paris Express » name no product)
   nuage: 'cloud',
-  infrastructure: 'infrastructure',
-  infrastructures: 'infrastructure',
   assistant: 'assistant',
   assistants: 'assistant',
   'tableau de bord': 'tableau de bord',
@@ -168,7 +167,7 @@ export const GENERIC_ACRONYMS = new Set([
 /** French words set in capitals (« **ENTRE** » and « **ET** » of an agreement's parties): words, never acronyms. */
 export const CAPITAL_FUNCTION_WORDS = new Set([
   'ENTRE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'AU', 'AUX', 'EN', 'PAR', 'POUR', 'SUR', 'SOUS', 'AVEC', 'SANS', 'DANS', 'VU',
-  'CE', 'CES', 'SON', 'SA', 'SES', 'UN', 'UNE', 'IL', 'ELLE', 'NOUS', 'VOUS', 'OUI', 'NON', 'FIN',
+  'CE', 'CES', 'SON', 'SES', 'UN', 'UNE', 'IL', 'ELLE', 'NOUS', 'VOUS', 'OUI', 'NON', 'FIN',
 ]);
 
 /** Roles of people (closed set of nouns of the genre), masculine and feminine. */

@@ -1247,9 +1247,10 @@ export function definedOrgAcronyms(text: PreparedText): string[] {
   return kept.flatMap((d) => (d.acronym ? [d.acronym] : []));
 }
 
-/** The mentions, and the acronyms the text's own organisation definitions give (the rest of `defined`). */
 /** « …, opéré par », « , développée et exploitée par »: what a product's name is followed by. */
 const OPERATED_AFTER = /^\s*»?\s*,?\s*(?:qui\s+est\s+)?(?:opérée?|exploitée?|développée?|éditée?|conçue?|gérée?|maintenue?|hébergée?)(?:\s+et\s+[a-zéè]+)?\s+par\s/;
+
+/** The mentions, and the acronyms the text's own organisation definitions give (the rest of `defined`). */
 
 function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string>): { result: OrgMentions; ownDefined: ReadonlySet<string> } {
   const { orgDefs, productDefinitions } = definitionMentions(text);

@@ -280,12 +280,13 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
       // (Nor are « de juillet 2026 » (a meeting's month) or « dans un délai de 15 jours » (a time limit).)
       const named = m[1]!
         .replace(/\s+/g, ' ')
-        .replace(/\s+(?:-\s.*|\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*|(?:de|d'|en)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d)\b.*|(?:dans|sous|lors|depuis|avant|après|selon)\s.*)$/, '')
+        .replace(/\s+(?:-\s.*|\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*|(?:de|d'|en)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*|(?:dans\s+un\s+délai|lors\s+d[eu']|depuis\s|avant\s+l[ea']|après\s+l[ea'])\s*.*)$/, '')
         .replace(/\s+(?:de la|de l'|du|des|de|d')$/, '');
       // « le comité de pilotage adopte la feuille de route »: a verb before its object ends the name; so does a
       // participle describing the body (« un comité de tutelle réuni chaque trimestre, associant … »).
-      // (An adjective or a noun is no verb: « comité stratégique des cartes », « comité de gouvernance des ponts ».)
-      const name = named.replace(PARTICIPLE_TAIL, '').replace(/\s+(?!(?:entre|contre|comme|notre|votre|autre)\s)(?![a-zéèêàç]*(?:ique|aire|ale|elle|ible|able|ive|ile|ance|ence|ure|age|ude|ie)\s)[a-zéèêàç]{3,}(?:e|ent)\s+(?:la|le|les|l'|un|une|des|ses|son|sa|leur|leurs)(?:\s|(?<=')).*$/, '');
+      // (An adjective is no verb, « comité stratégique des cartes », nor a noun after « de », « comité de gouvernance
+      // des ponts ».)
+      const name = named.replace(PARTICIPLE_TAIL, '').replace(/(?<!(?:^|\s)(?:de|du|des|d'|la|le|les|l'))\s+(?!(?:entre|contre|comme|notre|votre|autre)\s)(?![a-zéèêàç]*(?:ique|aire|ale|elle|ible|able|ive|ile)\s)[a-zéèêàç]{3,}(?:e|ent)\s+(?:la|le|les|l'|un|une|des|ses|son|sa|leur|leurs)(?:\s|(?<=')).*$/, '');
       const content = name.split(/\s+|(?<=')/).slice(1).filter((w) => w && !NAME_CONNECTORS.has(w.toLowerCase()));
       if (content.length < 2) continue;
       // « Vu l'avis du comité social d'administration »: a body consulted, not described.
@@ -356,7 +357,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 21,
+  version: 22,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

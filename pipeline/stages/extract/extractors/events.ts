@@ -225,15 +225,19 @@ const SUPPORT_VERB = /(?:lieu|tiendra|tient)$/u;
 /** A legal status right before an attachment (« établissement public administratif placé sous la tutelle … »). */
 const STATUS_BEFORE = /(?:établissement public(?: national)?(?: à caractère [\p{L} ]+| administratif| industriel et commercial)?|service à compétence nationale|autorité administrative indépendante|groupement d'intérêt public|opérateur de l'État)\s*,?\s*$/iu;
 
-/** An indefinite legal status (« un service à compétence nationale », « un établissement public … »). */
 /** The holder of the office a term ends for: « … exercées par M. Prénom NOM », « … de Mme Prénom NOM ». */
 const HOLDER_AFTER = /(?:par|de)\s+(?:M\.|Mme|Monsieur|Madame)\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|(?:LE|LA|DE|DU|DES)(?=\s+\p{Lu}{2,}))){1,3})/u;
 
+/** An encyclopedia's « Catégories : » line (its index of the page). */
 const CATEGORY_LINE = /^\s*(?:\*\*)?Catégories?(?:\*\*)?\s*:/u;
 
-/** A type word and a complement of two words or more (« mission pour l'informatique commune », « agence de la donnée publique »). */
-const NAMED_BY_COMPLEMENT = new RegExp(String.raw`${ORG_WORDS.source.slice(1)}\s+(?:pour|de|des|du|d'|à|aux)\s*(?:la\s+|l'|les\s+)?[\p{L}-]+\s+[\p{L}-]+`, 'iu');
+/**
+ * At the start: a type word and a complement of two words or more (« mission pour l'informatique commune »,
+ * « agence de la donnée publique »).
+ */
+const NAMED_BY_COMPLEMENT = new RegExp(String.raw`${ORG_WORDS.source}\s+(?:pour|de|des|du|d'|à|aux)\s*(?:la\s+|l'|les\s+)?[\p{L}-]+\s+[\p{L}-]+`, 'iu');
 
+/** An indefinite legal status (« un service à compétence nationale », « un établissement public … »). */
 const INDEFINITE_STATUS = /^(?:un|une)\s+(?:service\s+à\s+compétence\s+nationale|établissement\s+public|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)/iu;
 
 /** Words of a legal citation (findLegalTexts is only run on sentences holding one). */
@@ -1057,7 +1061,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 68,
+  version: 69,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -48,19 +48,14 @@ function mentionIndex(mentions: readonly OrgMention[]) {
   return index;
 }
 
-/** A mention's type: its own, else the type its acronym has where the text defines it (« L'ANSNP » is an agency). */
-function mentionType(mentions: readonly OrgMention[], m: OrgMention): OrganisationType | null {
-  return m.type ?? (m.acronym ? mentionIndex(mentions).acronymTypes.get(m.acronym) : undefined) ?? null;
-}
-
 export function lastMentionBefore(
   text: PreparedText,
   mentions: OrgMention[],
   pos: number,
   gender?: 'm' | 'f',
 ): OrgMention | undefined {
-  const { sorted } = mentionIndex(mentions);
-  const typeOf = (m: OrgMention) => mentionType(mentions, m);
+  const { acronymTypes, sorted } = mentionIndex(mentions);
+  const typeOf = (m: OrgMention) => m.type ?? (m.acronym ? acronymTypes.get(m.acronym) : undefined) ?? null;
   const genderOk = (m: OrgMention) => {
     const t = typeOf(m);
     if (!gender || !t) return true;
@@ -144,7 +139,9 @@ function definiteSubject(text: PreparedText, mentions: OrgMention[], beforeVerb:
   const type = m ? orgTypeOf(m[1]!) : undefined;
   // (Not a plural name, « les services départementaux (SDSIC) »: « le service » is one body.)
   // (« L'ANSNP est dirigée par … L'agence est organisée en … »: a body named by its acronym counts by the acronym's type.)
-  return type ? lastMentionBefore(text, mentions.filter((x) => mentionType(mentions, x) === type && !PLURAL_HEAD.test(x.name ?? '')), pos) : undefined;
+  if (!type) return undefined;
+  const { acronymTypes } = mentionIndex(mentions);
+  return lastMentionBefore(text, mentions.filter((x) => (x.type ?? (x.acronym ? acronymTypes.get(x.acronym) : undefined)) === type && !PLURAL_HEAD.test(x.name ?? '')), pos);
 }
 
 /**
@@ -231,6 +228,9 @@ const PLURAL_OF_OWNER = new RegExp(
 /** A unit's complement naming another body (« … de la préfecture maritime », « … du ministère »). */
 const OWN_COMPLEMENT_AFTER = new RegExp(String.raw`^\s*(?:de\s+la|du|de\s+l'|des)\s*(?:\p{Lu}|(?:${ORG_TYPE_ALTERNATION_U})(?![\p{L}]))`, 'u');
 
+/** A fronted phrase that places a body among others (« Autour de la direction générale, », « Aux côtés du SG, »). */
+const LOCATIVE_FRONT = /^\s*(?:autour\s+(?:de|du|des|d')|aux\s+côtés\s+(?:de|du|des|d')|à\s+côté\s+(?:de|du|des|d')|auprès\s+(?:de|du|des|d')|outre|au-delà\s+(?:de|du|des|d')|en\s+appui\s+(?:de|du|des|d'))/i;
+
 function countStatements(text: PreparedText, mentions: OrgMention[]): CountStatement[] {
   const out: CountStatement[] = [];
   for (const s of text.sentences) {
@@ -247,7 +247,8 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     const subjectRightBefore = last && last.end >= verbAt - 2;
     // (« Autour de la direction générale, elle est organisée en quatre pôles »: after a fronted phrase, a pronoun is
     // the subject, the body it continues, not one the phrase names.)
-    const pronoun = /,\s*(elle|il)\s+(?:est\s+|sera\s+|était\s+|se\s+|s')?$/i.exec(text.clean.slice(s.start, verbAt));
+    // (Only after a phrase that places the body, not one that names it as the topic: « Quant à la DAJ, elle … ».)
+    const pronoun = LOCATIVE_FRONT.test(s.text) ? /,\s*(elle|il)\s+(?:est\s+|sera\s+|était\s+|se\s+|s')?$/i.exec(text.clean.slice(s.start, verbAt)) : null;
     const parent =
       (pronoun ? lastMentionBefore(text, mentions, s.start, pronoun[1]!.toLowerCase() === 'elle' ? 'f' : 'm') : undefined) ??
       subjectBeforeInciseAt(text, mentions, s.start, verbAt) ??
@@ -1061,6 +1062,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const rest = clean.slice(unit.end, l.start + l.text.length).trim();
     return rest === '' || rest === '»' ? unit : undefined;
   };
+  // How many lines that are not blank come before line `li`, counted up to 6 (a masthead is the text's top).
+  const nonBlankBefore = (li: number): number => {
+    let n = 0;
+    for (let k = 0; k < li && n <= 5; k++) if (text.lines[k]!.kind !== 'blank') n++;
+    return n;
+  };
   for (let li = 0; li < text.lines.length; li++) {
     let head = sectionHead(text.lines[li]!);
     if (!head) continue;
@@ -1078,9 +1085,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       li += block.length - 1;
       // At the top of the text, each body of the masthead is a unit of the next larger one (« MINISTÈRE X ⏎
       // Direction générale Y ⏎ Mission Z »: Z of Y, Y of X); further down, lines of bodies are a glossary or a list.
-      const linesBefore = text.lines.slice(0, li - block.length + 1).filter((l) => l.kind !== 'blank').length;
       const chain = [...block].sort((a, b) => chainRank(a) - chainRank(b));
-      if (linesBefore <= 5) for (let k = 1; k < chain.length; k++) if (!explicitChildren.has(refKey(refOf(chain[k]!)))) link(chain[k]!, chain[k - 1]!, chain[k]!.start, chain[k]!.end);
+      if (nonBlankBefore(li - block.length + 1) <= 5) for (let k = 1; k < chain.length; k++) if (!explicitChildren.has(refKey(refOf(chain[k]!)))) link(chain[k]!, chain[k - 1]!, chain[k]!.start, chain[k]!.end);
     }
     if (rankOf(head.type) > 2) continue;
     for (let j = li + 1; j < text.lines.length; j++) {
@@ -1303,6 +1309,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 83,
+  version: 84,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -483,8 +483,9 @@ export function extractProducts(doc: SourceDocument) {
     if (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || !/^[A-ZÉ]|\./.test(name)) continue;
     // (The qualifying words are one phrase: no verb nor article in them, « la plateforme a succédé au portail X ».)
     if (/(?:^|\s)(?:a|ont|est|sont|été|sera|était|au|aux|le|la|les|un|une|qui|que)(?=\s|$)/i.test(m[2]!)) continue;
-    // (« le réseau des conseillers numériques Proxima » is a network of people, a body.)
-    if (productTypeOf(m[1]!) === 'réseau' || mentions.some((x) => x.start <= at && at < x.end)) continue;
+    // (« le réseau des conseillers numériques Proxima » is a network of people, a body; « un nuage de points LiDAR HD »
+    // a kind of data: a cloud is named right after its word, « le nuage ministériel X ».)
+    if (productTypeOf(m[1]!) === 'réseau' || productTypeOf(m[1]!) === 'cloud' || mentions.some((x) => x.start <= at && at < x.end)) continue;
     // (A name the rules above read already, with fewer qualifying words, takes this description if it had none.)
     const read = facts.find((f) => f.start <= at && at < f.end);
     if (read) {
@@ -717,4 +718,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 35, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 36, extract: extractProducts };
