@@ -1177,3 +1177,11 @@ describe('events: the indefinite article of a body created, review of session 12
     expect(created?.data.subject_name).toBe("un fonds d'innovation géré");
   });
 });
+
+describe('events: a document’s own dates and versions (session 12)', () => {
+  it('reads no event in « Date de publication sur le site : 4 mars 2026 », « Mis à jour le … » nor in the versions of a consolidated text', () => {
+    expect(typedEvents('Nature de la délibération : avis – Date de publication sur le site : 4 mars 2026')).toEqual([]);
+    expect(typedEvents('- Version du 6 février 2025 au 12 décembre 2025\n- Version en vigueur au 26 novembre 2026 : depuis le 13 décembre 2025')).toEqual([]);
+    expect(typedEvents('Le service a été lancé le 3 mars 2026. Page mise à jour le 5 mars 2026.')).toEqual(['launch 2026-03-03']);
+  });
+});

@@ -228,6 +228,12 @@ const STATUS_BEFORE = /(?:établissement public(?: national)?(?: à caractère [
 /** The holder of the office a term ends for: « … exercées par M. Prénom NOM », « … de Mme Prénom NOM ». */
 const HOLDER_AFTER = /(?:par|de)\s+(?:M\.|Mme|Monsieur|Madame)\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|(?:LE|LA|DE|DU|DES)(?=\s+\p{Lu}{2,}))){1,3})/u;
 
+/** A consolidated text's versions (« Version en vigueur du 1er juillet 2024 au 5 février 2025 »): the text's, no event. */
+const VERSION_LINE = /^\s*(?:[-*]\s*)?(?:\*\*)?Version\s+(?:en\s+vigueur|à\s+venir|abrogée|initiale|du|au)\b/u;
+
+/** The label of a document's own date, right before it. */
+const OWN_DATE_LABEL = /(?:date\s+de\s+(?:publication|mise\s+à\s+jour|parution|diffusion)(?:\s+sur\s+le\s+site)?|mise?\s+à\s+jour\s+le|dernière\s+mise\s+à\s+jour(?:\s+le)?)\s*:?\s*$/iu;
+
 /** An encyclopedia's « Catégories : » line (its index of the page). */
 const CATEGORY_LINE = /^\s*(?:\*\*)?Catégories?(?:\*\*)?\s*:/u;
 
@@ -732,8 +738,9 @@ function datedItems(doc: SourceDocument, text: ReturnType<typeof prepared>): Dat
 function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, previous?: Sentence, inherited?: DateMention): Fact[] {
   // « Catégories : Organisme fondé en 2011 | Organisme disparu en 2022 »: an encyclopedia's index of the page, which
   // repeats what the article tells with no body named.
-  if (CATEGORY_LINE.test(sent.text)) return [];
-  const dates = parseDates(clean, sent.start, sent.end, doc.date);
+  if (CATEGORY_LINE.test(sent.text) || VERSION_LINE.test(sent.text)) return [];
+  // « Date de publication sur le site : 4 mars 2026 », « Mis à jour le … »: the document's own dates, metadata.
+  const dates = parseDates(clean, sent.start, sent.end, doc.date).filter((d) => !OWN_DATE_LABEL.test(clean.slice(Math.max(sent.start, d.start - 40), d.start)));
   const anaphora = previous ? DATE_ANAPHORA.exec(sent.text) : null;
   if (anaphora && previous) {
     // The phrase stands for the last date of the sentence before, outside the legal texts it cites (« créée le 1er
@@ -1061,7 +1068,7 @@ function markupEvents(doc: SourceDocument): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 69,
+  version: 70,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
