@@ -1185,3 +1185,35 @@ describe('events: a document’s own dates and versions (session 12)', () => {
     expect(typedEvents('Le service a été lancé le 3 mars 2026. Page mise à jour le 5 mars 2026.')).toEqual(['launch 2026-03-03']);
   });
 });
+
+describe('events: an act that appoints several people, or from a later day (session 12)', () => {
+  it('reads one appointment per person an act names (« Sont nommés membres … : - M. A ; - Mme B. »), dated by the act, not the one replaced', () => {
+    const text = [
+      'Arrêté du 2 mars 2026 portant nomination au conseil d’administration de l’Office des phares',
+      '',
+      'Article 1',
+      '',
+      'Sont nommés membres du conseil d’administration de l’Office des phares, pour une durée de trois ans :',
+      '',
+      '1° En qualité de représentant de l’Etat : Mme Solène MARQUIER, en remplacement de M. Arnaud Delattre ;',
+      '',
+      '2° En qualité de personnalités qualifiées :',
+      '- M. Rémi CASTAING ;',
+      '- Mme Laure PICHON-DALLAS.',
+      '',
+      'Article 2',
+      '',
+      'Le présent arrêté sera publié au Journal officiel.',
+    ].join('\n');
+    expect(run(text).filter((e) => e.data.type === 'appointment').map((e) => `${e.data.date.value} ${e.data.subject_name}`)).toEqual([
+      '2026-03-02 Solène MARQUIER',
+      '2026-03-02 Rémi CASTAING',
+      '2026-03-02 Laure PICHON-DALLAS',
+    ]);
+  });
+
+  it('dates an appointment « à compter du » the day it takes effect, not also by the act’s title', () => {
+    const text = ['Arrêté du 3 mars 2026 portant nomination du directeur de l’Office des phares', '', 'Par arrêté du 3 mars 2026, M. Yves LE GOFF est nommé directeur de l’Office des phares, à compter du 16 mars 2026.'].join('\n');
+    expect(typedEvents(text)).toEqual(['appointment 2026-03-16']);
+  });
+});

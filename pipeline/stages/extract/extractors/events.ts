@@ -15,7 +15,7 @@
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
-import { decodeHtmlReferences, execAfterBoundary, prepared, sentenceAt, type Sentence } from '../text.ts';
+import { decodeHtmlReferences, execAfterBoundary, prepared, sentenceAt, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables } from '../tables.ts';
 import { looksLikeAcronym } from '../org-mentions.ts';
@@ -1065,10 +1065,78 @@ function markupEvents(doc: SourceDocument): Fact[] {
   return facts;
 }
 
+/** « Arrêté du 2 mars 2026 portant nomination … »: an act's title line and its date. */
+const APPOINTING_ACT = /^\s*(?:#+\s*)?(?:\*\*)?(?:arrêté|décret|décision)\s+du\s+([^\n]{6,30}?)\s+portant\s+nomination/iu;
+/** The title line of any act (« Arrêté du 4 mars 2026 portant … », « Décret n° … du … relatif à … »). */
+const ANY_ACT_TITLE = /^\s*(?:#+\s*)?(?:\*\*)?(?:arrêté|décret|décision|ordonnance)\s+(?:n°\s*\S+\s+)?du\s+[^\n]{6,30}?\s+(?:portant|relatif|relative|modifiant|fixant)\b/iu;
+/** « Sont nommés membres du conseil … : »: an act's article that names several people. */
+const NAMES_SEVERAL = /(?<![\p{L}])sont\s+nommée?s\b[^.\n]*:\s*$/iu;
+/** A person an act names, not the one replaced: « Mme Prénom NOM », not « en remplacement de M. … ». */
+const NAMED_PERSON = /(?<!remplacement\s+de\s+)(?<![\p{L}])(?:M\.|Mme)\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|(?:LE|LA|DE|DU|DES)(?=\s+\p{Lu}{2,}))){1,3})/gu;
+
+/** An act that appoints: its title line (« Arrêté du 2 mars 2026 portant nomination … »), its date, and where it ends (the next act). */
+interface AppointingAct {
+  start: number;
+  titleEnd: number;
+  end: number;
+  date: DateMention;
+}
+
+function appointingActs(doc: SourceDocument, text: PreparedText): AppointingAct[] {
+  const acts: AppointingAct[] = [];
+  for (const line of text.lines) {
+    const lineText = text.clean.slice(line.start, line.start + line.text.length);
+    const title = APPOINTING_ACT.exec(lineText) ?? (ANY_ACT_TITLE.test(lineText) ? null : undefined);
+    if (title === undefined) continue;
+    // (Any act's title ends the act before it.)
+    const previous = acts[acts.length - 1];
+    if (previous && previous.end > line.start) previous.end = line.start;
+    if (!title) continue;
+    const at = line.start + title.index + title[0].indexOf(title[1]!);
+    const date = parseDates(text.clean, at, at + title[1]!.length, doc.date)[0];
+    if (date) acts.push({ start: line.start, titleEnd: line.start + line.text.length, end: text.clean.length, date });
+  }
+  return acts;
+}
+
+/**
+ * « Sont nommés membres du conseil … : » then the people one after the other (« - M. Rémi CASTAING ; - Mme Laure
+ * PICHON-DALLAS. »): one appointment per person, dated by the act, until the next article.
+ */
+function appointedPeople(doc: SourceDocument, text: PreparedText, act: AppointingAct): Fact[] {
+  const out: Fact[] = [];
+  const lines = text.lines.filter((l) => l.start >= act.titleEnd && l.start < act.end);
+  for (let li = 0; li < lines.length; li++) {
+    const head = text.clean.slice(lines[li]!.start, lines[li]!.start + lines[li]!.text.length);
+    if (!NAMES_SEVERAL.test(head)) continue;
+    // The people of the article: its lines until the next article or heading.
+    for (let lj = li + 1; lj < lines.length; lj++) {
+      const item = lines[lj]!;
+      const itemText = text.clean.slice(item.start, item.start + item.text.length);
+      if (item.kind === 'heading' || /^\s*(?:article\s|fait\s+(?:à|le)\s)/i.test(itemText)) break;
+      for (const m of itemText.matchAll(NAMED_PERSON)) {
+        const start = item.start + m.index;
+        out.push(
+          factAt(doc, 'events', start, start + m[0].length, {
+            kind: 'event',
+            date: act.date.value,
+            type: 'appointment',
+            subject: null,
+            subject_name: m[1]!,
+            description: clip(tidy(`${head.trim()} ${itemText.trim()}`), MAX_DESCRIPTION),
+            legal_text: null,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 70,
+  version: 71,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1084,7 +1152,17 @@ export const eventsExtractor: Extractor = {
     // subject would be another cell's body.)
     const sameRowDate = (f: Fact) => fromTables.some((t) => t.start <= f.start && f.end <= t.end && (t.data as { date: { value: string } }).date.value === (f.data as { date: { value: string } }).date.value);
     const fromSentences = p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1], items.length ? itemDate(s) : undefined)).filter((f) => !sameRowDate(f));
-    const facts = [...fromSentences, ...markupEvents(doc), ...fromTables];
+    const acts = /portant\s+nomination/i.test(p.clean) ? appointingActs(doc, p) : [];
+    const appointed = acts.flatMap((act) => appointedPeople(doc, p, act));
+    // An act's title (« Arrêté du 2 mars 2026 portant nomination … ») gives way to what its articles say: the people
+    // it names one by one, or an appointment « à compter du » a later day (the day it takes effect).
+    const inTitle = (f: Fact) => acts.find((a) => a.start <= f.start && f.end <= a.titleEnd);
+    const effective = (f: Fact) => f.data.kind === 'event' && f.data.type === 'appointment' && f.data.date.qualifier === 'à partir de';
+    const superseded = (f: Fact) => {
+      const act = f.data.kind === 'event' && f.data.type === 'appointment' ? inTitle(f) : undefined;
+      return !!act && (appointed.some((a) => a.start >= act.titleEnd && a.start < act.end) || fromSentences.some((g) => g.start >= act.titleEnd && g.start < act.end && effective(g)));
+    };
+    const facts = [...fromSentences.filter((f) => !superseded(f)), ...markupEvents(doc), ...fromTables, ...appointed];
     facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };
   },
