@@ -1065,7 +1065,7 @@ describe('products: names shaped as products (session 11)', () => {
   const products = (text: string) => [...new Set(dataOf(run(productsExtractor, text), 'product').map((p) => `${p.name} | ${p.description ?? ''}`))];
 
   it('reads a hyphenated or CamelCase name followed by an apposition that says what it is', () => {
-    expect(products("Où en est Clé-Dossier, le coffre-fort numérique des demandeurs, dont l'ouverture a glissé ?")).toEqual(['Clé-Dossier | le coffre-fort numérique des demandeurs']);
+    expect(products("Où en est Clé-Dossier, le coffre-fort numérique des demandeurs, dont l'ouverture a glissé ?")).toEqual(['Clé-Dossier | coffre-fort numérique des demandeurs']);
     expect(products('Ensuite, RendezVous, la prise de rendez-vous en ligne des consulats, sera ouverte en 2026.')).toEqual(['RendezVous | la prise de rendez-vous en ligne des consulats']);
     // (A person, a place: no product.)
     expect(products('Jean-Marc, le directeur adjoint, a présenté le bilan. Saint-Malo, la ville d’accueil, reçoit les équipes.')).toEqual([]);
@@ -1222,5 +1222,12 @@ describe('committees and products: review of session 12', () => {
 
   it('reads no product in « les infrastructures de recharge IRVE » nor « un nuage de points LiDAR HD »', () => {
     expect(dataOf(run(productsExtractor, 'Le plan finance les infrastructures de recharge IRVE. Il publie un nuage de points LiDAR HD.'), 'product')).toEqual([]);
+  });
+});
+
+describe('products: gateways and digital safes (session 12)', () => {
+  it('reads « la passerelle d’échange de données « Relais » » and « le coffre-fort numérique des usagers « Coffre Citoyen » »', () => {
+    const text = "L'agence opère le coffre-fort numérique des usagers « Coffre Citoyen » et la passerelle d'échange de données « Relais ».";
+    expect(dataOf(run(productsExtractor, text), 'product').map((p) => `${p.name} | ${p.type}`)).toEqual(['Coffre Citoyen | coffre-fort', 'Relais | passerelle']);
   });
 });

@@ -126,6 +126,13 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   // « l'infrastructure d'informatique en nuage « Cairn » », « le nuage ministériel Névé » (not « infrastructure »:
   // « les infrastructures de recharge IRVE », « de transport Grand Paris Express » name no product)
   nuage: 'cloud',
+  // « la passerelle d'échange de données « X » », « le coffre-fort numérique des usagers « Y » »
+  passerelle: 'passerelle',
+  passerelles: 'passerelle',
+  'coffre-fort': 'coffre-fort',
+  'coffres-forts': 'coffre-fort',
+  téléprocédure: 'téléprocédure',
+  téléprocédures: 'téléprocédure',
   assistant: 'assistant',
   assistants: 'assistant',
   'tableau de bord': 'tableau de bord',

@@ -718,4 +718,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 36, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 37, extract: extractProducts };
