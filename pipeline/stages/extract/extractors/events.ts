@@ -225,8 +225,11 @@ const SUPPORT_VERB = /(?:lieu|tiendra|tient)$/u;
 /** A legal status right before an attachment (« établissement public administratif placé sous la tutelle … »). */
 const STATUS_BEFORE = /(?:établissement public(?: national)?(?: à caractère [\p{L} ]+| administratif| industriel et commercial)?|service à compétence nationale|autorité administrative indépendante|groupement d'intérêt public|opérateur de l'État)\s*,?\s*$/iu;
 
+/** A person's name after a civility: « Rémi CASTAING », « Yves LE GOFF » (a surname in capitals keeps its particle). */
+const CIVIL_NAME = String.raw`(\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|(?:LE|LA|DE|DU|DES)(?=\s+\p{Lu}{2,}))){1,3})`;
+
 /** The holder of the office a term ends for: « … exercées par M. Prénom NOM », « … de Mme Prénom NOM ». */
-const HOLDER_AFTER = /(?:par|de)\s+(?:M\.|Mme|Monsieur|Madame)\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|(?:LE|LA|DE|DU|DES)(?=\s+\p{Lu}{2,}))){1,3})/u;
+const HOLDER_AFTER = new RegExp(String.raw`(?:par|de)\s+(?:M\.|Mme|Monsieur|Madame)\s+${CIVIL_NAME}`, 'u');
 
 /** A consolidated text's versions (« Version en vigueur du 1er juillet 2024 au 5 février 2025 »): the text's, no event. */
 const VERSION_LINE = /^\s*(?:[-*]\s*)?(?:\*\*)?Version\s+(?:en\s+vigueur|à\s+venir|abrogée|initiale|du|au)\b/u;
@@ -1072,7 +1075,7 @@ const ANY_ACT_TITLE = /^\s*(?:#+\s*)?(?:\*\*)?(?:arrêté|décret|décision|ordo
 /** « Sont nommés membres du conseil … : »: an act's article that names several people. */
 const NAMES_SEVERAL = /(?<![\p{L}])sont\s+nommée?s\b[^.\n]*:\s*$/iu;
 /** A person an act names, not the one replaced: « Mme Prénom NOM », not « en remplacement de M. … ». */
-const NAMED_PERSON = /(?<!remplacement\s+de\s+)(?<![\p{L}])(?:M\.|Mme)\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|(?:LE|LA|DE|DU|DES)(?=\s+\p{Lu}{2,}))){1,3})/gu;
+const NAMED_PERSON = new RegExp(String.raw`(?<!remplacement\s+de\s+)(?<![\p{L}])(?:M\.|Mme)\s+${CIVIL_NAME}`, 'gu');
 
 /** An act that appoints: its title line (« Arrêté du 2 mars 2026 portant nomination … »), its date, and where it ends (the next act). */
 interface AppointingAct {

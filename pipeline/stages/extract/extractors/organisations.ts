@@ -48,6 +48,11 @@ function mentionIndex(mentions: readonly OrgMention[]) {
   return index;
 }
 
+/** A mention's type: its own, else the type its acronym has where the text defines it (« L'ANSNP » is an agency). */
+function typeWithAcronym(acronymTypes: ReadonlyMap<string, OrganisationType>, m: OrgMention): OrganisationType | null {
+  return m.type ?? (m.acronym ? acronymTypes.get(m.acronym) : undefined) ?? null;
+}
+
 export function lastMentionBefore(
   text: PreparedText,
   mentions: OrgMention[],
@@ -55,7 +60,7 @@ export function lastMentionBefore(
   gender?: 'm' | 'f',
 ): OrgMention | undefined {
   const { acronymTypes, sorted } = mentionIndex(mentions);
-  const typeOf = (m: OrgMention) => m.type ?? (m.acronym ? acronymTypes.get(m.acronym) : undefined) ?? null;
+  const typeOf = (m: OrgMention) => typeWithAcronym(acronymTypes, m);
   const genderOk = (m: OrgMention) => {
     const t = typeOf(m);
     if (!gender || !t) return true;
@@ -141,7 +146,7 @@ function definiteSubject(text: PreparedText, mentions: OrgMention[], beforeVerb:
   // (« L'ANSNP est dirigée par … L'agence est organisée en … »: a body named by its acronym counts by the acronym's type.)
   if (!type) return undefined;
   const { acronymTypes } = mentionIndex(mentions);
-  return lastMentionBefore(text, mentions.filter((x) => (x.type ?? (x.acronym ? acronymTypes.get(x.acronym) : undefined)) === type && !PLURAL_HEAD.test(x.name ?? '')), pos);
+  return lastMentionBefore(text, mentions.filter((x) => typeWithAcronym(acronymTypes, x) === type && !PLURAL_HEAD.test(x.name ?? '')), pos);
 }
 
 /**
