@@ -269,15 +269,18 @@ function withText(d: SourceDocument | SourceMeta): SourceDocument {
 }
 
 /**
- * CHANGES.md: this build against the previous output (--out before it is replaced, else the committed dist/).
+ * CHANGES.md: this build against the previous output (--out before it is replaced, else the committed dist/ if it
+ * was built from some of the same sources).
  * A dataset whose previous chunks are indexed (`plans`) is compared chunk by chunk: only the records of the
  * chunks that changed are read and compared (diff/chunks.ts); if a previous file turns out not to be the one the
  * index describes, the comparison starts over without the index (every previous file read whole). Deferred
  * datasets come from the output folder, the first candidate, so nothing was reported skipped before that.
  */
 async function renderChanges(datasets: Datasets, outDir: string, reuse: RenderReuse | undefined, plans: ReadonlyMap<DatasetName, ChunkPlan>, progress: (line: string) => void): Promise<string> {
-  const { baseline, skipped } = await readBaseline(outDir, COMMITTED_DIST, (name) => plans.has(name as DatasetName));
+  const sourceIds = new Set(datasets.sources.map((s) => s.id));
+  const { baseline, skipped, unrelated } = await readBaseline(outDir, COMMITTED_DIST, (name) => plans.has(name as DatasetName), sourceIds);
   for (const s of skipped) progress(`changes    previous version not readable, skipped: ${s}`);
+  if (unrelated) progress(`changes    ${unrelated} was built from other sources: CHANGES.md lists this build as a first version`);
   if (baseline === null) return renderChangesFile(null, null, datasetFilesOf(datasets), changesMetaOf(null));
   const before: Record<string, readonly DiffRecord[]> = { ...baseline.datasets };
   const after: Record<string, readonly DiffRecord[]> = {};

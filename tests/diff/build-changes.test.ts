@@ -129,6 +129,19 @@ describe('readBaseline', () => {
     expect((await readBaseline(notABuild, fallback, (name) => name === 'x')).baseline).toMatchObject({ datasets: { x: [{ id: 'b' }] }, deferred: [] });
   });
 
+  it('takes the fallback only when it was built from some of the same sources (another corpus is no earlier version)', async () => {
+    const base = path.join(temp, 'related');
+    const fallback = await writeFolder(path.join(base, 'fallback'), { x: [{ id: 'b' }] });
+    const manifest = path.join(fallback, 'build-manifest.json');
+    const written = JSON.parse(await readFile(manifest, 'utf8')) as Record<string, unknown>;
+    await writeFile(manifest, JSON.stringify({ ...written, sources: [{ id: 'rapport-2023', sha256: '0'.repeat(64) }] }));
+    const absent = path.join(base, 'absent');
+    expect((await readBaseline(absent, fallback, undefined, new Set(['rapport-2023', 'autre']))).baseline?.dir).toBe(path.resolve(fallback));
+    expect(await readBaseline(absent, fallback, undefined, new Set(['doc-000001']))).toEqual({ baseline: null, skipped: [], unrelated: path.resolve(fallback) });
+    // The output folder is this build's previous version whatever it was built from.
+    expect((await readBaseline(fallback, absent, undefined, new Set(['doc-000001']))).baseline?.dir).toBe(path.resolve(fallback));
+  });
+
   it('skips an unreadable previous build, saying why', async () => {
     const broken = await writeFolder(path.join(temp, 'broken-baseline'), { x: [{ id: 'a' }] });
     await writeFile(path.join(broken, 'x.json'), 'not json');

@@ -91,19 +91,24 @@ export interface Baseline {
  * Reads the baseline of a build: the output folder as it is before the build replaces it, else `fallbackDir`
  * (the repository's committed dist/). A folder counts only when it holds build-manifest.json (a folder written by
  * build); an unreadable one is skipped, with the reason in `skipped`. `baseline` is null when neither qualifies.
+ * With `sourceIds` (this build's sources), the fallback counts only when it was built from some of them: a build
+ * of another corpus is no earlier version of this one (`unrelated` names it then).
  */
 export async function readBaseline(
   outDir: string,
   fallbackDir: string,
   /** Datasets of the output folder (`outDir` only) not to read: the caller knows their records otherwise. */
   defer: (name: string) => boolean = () => false,
-): Promise<{ baseline: Baseline | null; skipped: string[] }> {
+  sourceIds?: ReadonlySet<string>,
+): Promise<{ baseline: Baseline | null; skipped: string[]; unrelated?: string }> {
   const skipped: string[] = [];
   const out = path.resolve(outDir);
   const candidates = [...new Set([out, path.resolve(fallbackDir)])];
   for (const dir of candidates) {
     const manifest = await readIfExists(path.join(dir, MANIFEST_FILE)).catch(() => undefined);
     if (manifest === undefined) continue;
+    const built = sourceIds && dir !== out ? parseBuildManifest(manifest)?.sources : undefined;
+    if (built?.length && !built.some((s) => sourceIds!.has(s.id))) return { baseline: null, skipped, unrelated: dir };
     try {
       const deferred: string[] = [];
       const datasets = await readDistDatasets(dir, (name) => dir === out && defer(name) && deferred.push(name) > 0);
