@@ -77,6 +77,11 @@ describe('legalTextsExtractor', () => {
       expect(found[0]!.data.title).toBe('relative à la politique publique de la donnée');
     });
 
+    it('reads a title on past a civility abbreviation (« portant nomination de M. X »)', () => {
+      const found = run("Vu l'arrêté du 14 avril 2023 portant nomination de M. Paul Verdier en qualité de directeur du numérique ; Vu le décret du 2 mai 2024 portant nomination de MM. Jean Roux et Luc Bel.");
+      expect(found.map((f) => f.data.title)).toEqual(['portant nomination de M. Paul Verdier en qualité de directeur du numérique', 'portant nomination de MM. Jean Roux et Luc Bel']);
+    });
+
     it('finds a law titled « pour … » and stops before its verb', () => {
       const found = run('La loi n° 2016-1321 du 7 octobre 2016 pour une République numérique impose l’ouverture des données.');
       expect(found[0]!.quote).toBe('loi n° 2016-1321 du 7 octobre 2016 pour une République numérique');

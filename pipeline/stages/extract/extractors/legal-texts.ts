@@ -75,7 +75,8 @@ const TITLE_STOP_VERBS = [
 const TITLE_STOP = new RegExp(
   [
     '[;:!?\\n()\\[\\]]',
-    '\\.(?=\\s|$)',
+    // A full stop, not the dot of a civility (« portant nomination de M. X »).
+    '(?<![\\s(](?:M|MM|Mme|Mlle))\\.(?=\\s|$)',
     ",(?!\\s*(?:à|au|aux)\\s)",
     `\\s(?=(?:${TITLE_STOP_VERBS}|modifi[ée]e?s?|abrog[ée]e?s?|compl[ée]t[ée]e?s?|pris|prise|qui|dont|lequel|laquelle|(?:et\\s+)?(?:le|la|l'|les|du|au|aux|par\\s+le|par\\s+la|par\\s+l')\\s*(?:d[ée]cret|arr[êe]t[ée]|loi|ordonnance|circulaire|instruction|directive|r[èe]glement|d[ée]lib[ée]ration))(?![\\p{L}]))`,
   ].join('|'),
@@ -181,7 +182,7 @@ function legalTextsIn(clean: string, from: number, to: number, ref: string | nul
 /** The legal-texts extractor: one fact per mention. */
 export const legalTextsExtractor: Extractor = {
   id: 'legal-texts',
-  version: 3,
+  version: 4,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts: Fact[] = findLegalTexts(p.clean, 0, p.clean.length, doc.date).map((l) => {
