@@ -486,6 +486,16 @@ describe('events: the span of a change is no event', () => {
   });
 });
 
+describe('events: a period that labels a plan', () => {
+  it('is the plan\'s period (« other »), whatever the verb of its sentence; a span introduced by a preposition keeps its trigger', () => {
+    expect(typedEvents('Le comité adopte le schéma directeur 2026-2029 du ministère.')).toEqual(['other 2026/2029']);
+    expect(typedEvents('Publication du rapport d’activité 2022-2024 de l’agence.')).toEqual(['other 2022/2024']);
+    expect(typedEvents('Le plan de transformation 2021-2024, lancé par la direction, prend fin.')).toEqual(['other 2021/2024']);
+    expect(typedEvents('Les téléservices ont été mis en service entre 2015 et 2019.')).toEqual(['launch 2015/2019']);
+    expect(typedEvents('Les guichets ont été ouverts de 2018 à 2020.')).toEqual(['launch 2018/2020']);
+  });
+});
+
 describe('events: an indefinite object', () => {
   it('names nothing with a legal status (« portant création d’un service à compétence nationale »), keeps « une première FAQ »', () => {
     expect(run("Décret n° 2024-12 du 2 mai 2024 portant création d'un service à compétence nationale")[0]!.data.subject_name).toBeNull();

@@ -522,6 +522,22 @@ function legalFor(clean: string, t: Trigger, d: DateMention, legal: LegalTextMen
 
 const UI_VERBS = /^(?:lire|consulter|télécharger|voir|découvrir|accéder\s+à|accéder\s+au)\s+/iu;
 
+/** Two years joined by a dash or a slash (« 2021-2024 »), as a period of years is written in a name. */
+const YEAR_SPAN = /^\d{4}\s*[-‐‑–—/]\s*\d{4}$/u;
+
+/** Words that make a period the span of what the sentence says (« entre 2015 et 2019 », « de 2018 à 2020 »). */
+const SPAN_INTRODUCER = /(?:^|[^\p{L}])(?:de|du|des|d'|entre|à|au|aux|en|pour|sur|dès|depuis|jusqu'en|et|ou|par)\s*$/iu;
+
+/**
+ * A period written after a noun (« la feuille de route 2026-2028 », « bilan d'activité 2021-2024 »): it labels
+ * a plan or a report, whose period it is, not the date of the verb of its sentence.
+ */
+function labelsAThing(clean: string, d: DateMention): boolean {
+  if (d.value.precision !== 'period' || !YEAR_SPAN.test(clean.slice(d.start, d.end))) return false;
+  const before = clean.slice(Math.max(0, d.start - 30), d.start);
+  return /[\p{L}»]\s*$/u.test(before) && !SPAN_INTRODUCER.test(before);
+}
+
 /** Name of the thing a bare period qualifies: the words before it in its clause (« Les ambitions … 2023-2027 »). */
 function periodSubject(clean: string, sent: Sentence, d: DateMention): { name: string | null; start: number } {
   let left = d.start;
@@ -967,8 +983,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       description = clip(tidy(clean.slice(a, b)), MAX_DESCRIPTION);
     }
     const date: DateValue = d.value;
-    // (An entry naming a release, « ## Version 3.2 — 14 février 2025 », is a publication.)
-    const type = t ? t.type : entry !== undefined && RELEASE_ENTRY.test(entry) ? 'publication' : 'other';
+    // (An entry naming a release, « ## Version 3.2 — 14 février 2025 », is a publication. « adopte la feuille de
+    // route 2026-2028 »: the period is the plan's, not the day of the verb.)
+    const type = t && !labelsAThing(clean, d) ? t.type : entry !== undefined && RELEASE_ENTRY.test(entry) ? 'publication' : 'other';
     const data: FactData = { kind: 'event', date, type, subject, subject_name, description, legal_text };
     facts.push(factAt(doc, 'events', start, end, data));
   }
@@ -1139,7 +1156,7 @@ function appointedPeople(doc: SourceDocument, text: PreparedText, act: Appointin
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 71,
+  version: 72,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
