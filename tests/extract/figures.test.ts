@@ -483,3 +483,22 @@ describe('figures: shares and parts (session 12)', () => {
     expect(units(table)).toEqual(['640 ETP', '410 ETP', '230 ETP']);
   });
 });
+
+describe('figures: units written in a row, signed differences, classifying row labels (session 13)', () => {
+  const units = (text: string) => run(text).map((f) => `${f.data.value} ${f.data.unit}`);
+
+  it('reads the unit a row states in its first cell (« | % | 97,5 | 98,1 | »)', () => {
+    const table = ['| Unité | 2024 Réalisation | 2026 Cible |', '| --- | ---: | ---: |', '| % | 97,5 | 98,1 |'].join('\n');
+    expect(units(table)).toEqual(['97.5 %', '98.1 %']);
+  });
+
+  it('reads a signed difference (« +2,4 ») in the unit of its column', () => {
+    const table = ['| Exercice | Prévu (M€) | Écart (M€) |', '|---|---:|---:|', '| 2023 | 14,0 | +2,4 |'].join('\n');
+    expect(units(table)).toEqual(['14 M€', '2.4 M€']);
+  });
+
+  it('takes a row label that names a class of staff (« Catégories B et C ») for no count: the caption’s unit holds', () => {
+    const table = ['*(en ETPT)*', '', '| Catégorie d’emplois | 2025 |', '| --- | ---: |', '| Catégorie A | 210 |', '| Catégories B et C | 95 |'].join('\n');
+    expect(units(table)).toEqual(['210 ETPT', '95 ETPT']);
+  });
+});

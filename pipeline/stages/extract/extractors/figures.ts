@@ -360,8 +360,8 @@ function measureAround(s: string, sent: Sentence, start: number, end: number): s
   return np;
 }
 
-/** A cell holding a number only (« 164 », « 9 800 », « 71,3 M€ », « 99,95 % »). */
-const NUMBER_CELL = /^\s*(?:[\d\s.,]+(?:\s*(?:%|M€|k€|K€|Md€|€))?|[-–—])\s*$/u;
+/** A cell holding a number only (« 164 », « 9 800 », « 71,3 M€ », « 99,95 % », « +2,4 »). */
+const NUMBER_CELL = /^\s*(?:\+?[\d\s.,]+(?:\s*(?:%|M€|k€|K€|Md€|€))?|[-–—])\s*$/u;
 
 /** A cell separator of a pipe or tab table. */
 const CELL_SEPARATOR = /[|\t]/;
@@ -395,9 +395,15 @@ function tableCellCount(s: string, sent: Sentence, start: number, end: number): 
   const head = /^(?:nombre\s+(?:de|d')\s*)?([\p{L}]+(?:-[\p{L}]+)*)/iu.exec(label);
   if (!head || label.split(' ').length > 6) return undefined;
   const word = head[1]!.toLowerCase();
-  if (!/[sx]$/.test(word) || NOT_COUNTED.test(word)) return undefined;
+  if (!/[sx]$/.test(word) || NOT_COUNTED.test(word) || CLASS_LABEL.test(word)) return undefined;
   return { unit: word, label, end: end + rate[0].trimEnd().length };
 }
+
+/** Row labels that name a class of what the table counts (« Catégories B et C », « Types de contrat »), not a count. */
+const CLASS_LABEL = /^(?:catégories|types|classes|familles|tranches)$/iu;
+
+/** A row's first cell that is a unit and nothing else (« | % | 99,2 | 99,4 | »). */
+const UNIT_ALONE = /^\s*(Md€|M€|k€|K€|€|%|ETPT|ETP)\s*$/u;
 
 /** A unit a table states in its caption or a column's header: « (en M€) », « (k€) », « en millions d'euros ». */
 const TABLE_UNIT = /\((?:en\s+)?(Md€|M€|k€|K€|€|%|ETPT|ETP|millions?\s+d'euros|milliards?\s+d'euros|milliers\s+d'euros|euros)\)|(?<![\p{L}])en\s+(Md€|M€|k€|millions\s+d'euros|milliards\s+d'euros|milliers\s+d'euros|euros)(?![\p{L}])/iu;
@@ -426,8 +432,9 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   if (!line || line.kind !== 'table-row') return undefined;
   const cells = rowCells(s.slice(line.start, line.start + line.text.length), line.start);
   const k = cells.findIndex((c, i) => c.start <= start && (cells[i + 1]?.start ?? Infinity) > start);
-  // The number is the whole cell (not in the first column, which labels the row).
-  if (k <= 0 || !/^[\d\s.,]+$/u.test(cells[k]!.text) || cells[k]!.text.replace(/\s/g, '') !== s.slice(start, end).replace(/\s/g, '')) return undefined;
+  // The number is the whole cell (not in the first column, which labels the row), a difference's sign aside.
+  const number = cells[k]?.text.replace(/^\s*\+/, '') ?? '';
+  if (k <= 0 || !/^[\d\s.,]+$/u.test(number) || number.replace(/\s/g, '') !== s.slice(start, end).replace(/\s/g, '')) return undefined;
   let top = li;
   while (top > 0 && lines[top - 1]!.kind === 'table-row') top--;
   if (top === li) return undefined;
@@ -446,7 +453,7 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   // (« | dont administration centrale | 410 | » under « | Effectif (ETP) | 640 | »: a part counts in its total's unit.)
   let totalRow = li;
   while (/^dont\s/i.test(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') && totalRow - 1 > top) totalRow--;
-  const ownUnit = TABLE_UNIT.exec(cells[0]!.text) ?? (totalRow < li ? TABLE_UNIT.exec(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') : null) ?? columnUnit;
+  const ownUnit = TABLE_UNIT.exec(cells[0]!.text) ?? UNIT_ALONE.exec(cells[0]!.text) ?? (totalRow < li ? TABLE_UNIT.exec(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') : null) ?? columnUnit;
   // A count column (« Nombre de projets ») does not take the unit of the table's caption (« … (en M€) »).
   if (!ownUnit && COUNT_HEADER.test(header[k]?.text ?? '')) return undefined;
   const stated = ownUnit ?? TABLE_UNIT.exec(caption);
@@ -460,7 +467,7 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   const [unit, factor] = TABLE_UNITS[(stated[1] ?? stated[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? [];
   if (!unit) return undefined;
   const column = tidy((header[k]?.text ?? '').replace(TABLE_UNIT, ''));
-  const row = tidy(cells[0]!.text.replace(TABLE_UNIT, ''));
+  const row = tidy(cells[0]!.text.replace(TABLE_UNIT, '').replace(UNIT_ALONE, ''));
   // « Budget 2024 » (a year column), « Coût prévisionnel 2017 » (a year row).
   return { unit, factor: factor ?? null, measure: tidy(/^(?:19|20)\d\d$/.test(column) ? `${row} ${column}` : `${column} ${row}`) };
 }
@@ -760,7 +767,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 20,
+  version: 21,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
