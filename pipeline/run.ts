@@ -161,10 +161,16 @@ function normaliseFacts(
   // one in these synchronous seconds, and the heap it grows to stays the process's size for the rest of the build.
   const large = facts.length >= NORMALISE_NOTICE_FACTS;
   if (large) progress(`normalise  merging ${facts.length} facts…`);
-  const datasets = normalise(documents.map(withText), facts, (merged) => {
-    collectGarbageIfGrown();
-    if (large) progress(`normalise  ${merged} merged (${ms(t)} ms)`);
-  });
+  const datasets = normalise(
+    documents.map(withText),
+    facts,
+    (merged) => {
+      collectGarbageIfGrown();
+      if (large) progress(`normalise  ${merged} merged (${ms(t)} ms)`);
+    },
+    // The facts are let go as they become records (the peak of a large build was both held together).
+    { consumeFacts: true, checkpoint: () => collectGarbageIfGrown() },
+  );
   // The facts are records now: hundreds of MB of garbage on a large corpus, which the last collection inside
   // normalise may be too recent to reach (it stayed in the heap through the checks, the peak of the build).
   facts.length = 0;

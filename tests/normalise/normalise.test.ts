@@ -295,3 +295,27 @@ describe('normalise: one acronym, two bodies', () => {
     expect(ds.organisations.filter((o) => o.acronym === 'DNSIP').map((o) => o.sources.join(','))).toEqual(['a,b']);
   });
 });
+
+describe('normalise: facts given up by the caller', () => {
+  it('lets each fact go once it is a record (consumeFacts), with the same datasets, and checks in as it goes', () => {
+    const make = () => [
+      org('a', 'direction du numérique', 'DNUM'),
+      org('b', 'DNUM', 'DNUM'),
+      fact('a', { kind: 'contact', email: 'contact@numerique.example.fr', organisation: { acronym: 'DNUM' } } as FactData),
+      org('a', 'direction du numérique', 'DNUM'),
+    ];
+    offset = 0;
+    const kept = make();
+    offset = 0;
+    const given = make();
+    const expected = normalise([doc('a'), doc('b')], kept);
+    let checkpoints = 0;
+    const actual = normalise([doc('a'), doc('b')], given, undefined, { consumeFacts: true, checkpoint: () => checkpoints++ });
+    expect(actual).toEqual(expected);
+    expect(kept.every((f) => f !== undefined)).toBe(true);
+    expect(given).toHaveLength(4);
+    expect(given.every((f) => f === undefined)).toBe(true);
+    // (One checkpoint per hundred thousand facts: none for four.)
+    expect(checkpoints).toBe(0);
+  });
+});

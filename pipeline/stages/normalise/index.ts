@@ -455,10 +455,66 @@ export interface NormaliseResult {
  * Merges facts into the published datasets. `phaseDone` is told when each group of datasets is merged (a million
  * facts take seconds per group): the caller's progress lines and memory checkpoints, outside this pure stage.
  */
-export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone: (datasets: string) => void = () => {}): Datasets {
-  const conflicts: ConflictRecord[] = [];
+export function normalise(
+  documents: SourceDocument[],
+  facts: Fact[],
+  phaseDone: (datasets: string) => void = () => {},
+  options: {
+    /** The caller gives the facts up: each is let go (its slot emptied) once its record is made. */
+    consumeFacts?: boolean;
+    /** Called every FACTS_PER_CHECKPOINT facts made records (the caller's memory checkpoint). */
+    checkpoint?: () => void;
+  } = {},
+): Datasets {
   // One [dataset, id] pair per record, shared by its facts (a million facts on a large corpus).
   const recordOfFact = new Map<string, readonly [DatasetName, string]>();
+  // The entities first, in a function of their own: the indexes they are merged with (facts grouped by key,
+  // clusters) are garbage once it returns, so that the facts can be let go while they become records.
+  const entities = mergeEntities(documents, facts, recordOfFact, phaseDone);
+  const factRecords = factRecordsOf(facts, recordOfFact, options);
+  phaseDone('facts');
+  return { ...entities, facts: factRecords };
+}
+
+/** How many facts become records between two memory checkpoints. */
+const FACTS_PER_CHECKPOINT = 100_000;
+
+/**
+ * The facts dataset: one record per fact, with the record it was merged into, in (source, offset) order, each
+ * fact once. With `consumeFacts`, each slot of `facts` is emptied once read.
+ */
+function factRecordsOf(facts: Fact[], recordOfFact: ReadonlyMap<string, readonly [DatasetName, string]>, options: { consumeFacts?: boolean; checkpoint?: () => void }): FactRecord[] {
+  const factRecords: FactRecord[] = new Array<FactRecord>(facts.length);
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    const id = factId(f);
+    const rec = recordOfFact.get(id);
+    factRecords[i] = {
+      id,
+      kind: f.data.kind,
+      source_id: f.source_id,
+      start: f.start,
+      end: f.end,
+      quote: f.quote,
+      extractor: f.extractor,
+      dataset: rec?.[0] ?? null,
+      record_id: rec?.[1] ?? null,
+    };
+    if (options.consumeFacts) (facts as Array<Fact | undefined>)[i] = undefined;
+    if ((i + 1) % FACTS_PER_CHECKPOINT === 0) options.checkpoint?.();
+  }
+  factRecords.sort((a, b) => byCodeUnit(a.source_id, b.source_id) || a.start - b.start || a.end - b.end || byCodeUnit(a.kind, b.kind) || byCodeUnit(a.id, b.id));
+  return factRecords.filter((f, i) => i === 0 || f.id !== factRecords[i - 1]!.id);
+}
+
+/** Every dataset but the facts, each record's facts noted in `recordOfFact`. */
+function mergeEntities(
+  documents: SourceDocument[],
+  facts: Fact[],
+  recordOfFact: Map<string, readonly [DatasetName, string]>,
+  phaseDone: (datasets: string) => void,
+): Omit<Datasets, 'facts'> {
+  const conflicts: ConflictRecord[] = [];
   const claim = (dataset: DatasetName, id: string, fs: Fact[]) => {
     const record = [dataset, id] as const;
     for (const f of fs) {
@@ -704,26 +760,6 @@ export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone:
 
   phaseDone('committees, links');
 
-  const factRecords: FactRecord[] = facts
-    .map((f) => {
-      const id = factId(f);
-      const rec = recordOfFact.get(id);
-      return {
-        id,
-        kind: f.data.kind,
-        source_id: f.source_id,
-        start: f.start,
-        end: f.end,
-        quote: f.quote,
-        extractor: f.extractor,
-        dataset: rec?.[0] ?? null,
-        record_id: rec?.[1] ?? null,
-      };
-    })
-    .sort((a, b) => byCodeUnit(a.source_id, b.source_id) || a.start - b.start || a.end - b.end || byCodeUnit(a.kind, b.kind) || byCodeUnit(a.id, b.id));
-  const uniqueFacts = factRecords.filter((f, i) => i === 0 || f.id !== factRecords[i - 1]!.id);
-  phaseDone('facts');
-
   const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => byCodeUnit(a.id, b.id));
   return {
     sources: byId(
@@ -749,7 +785,6 @@ export function normalise(documents: SourceDocument[], facts: Fact[], phaseDone:
     committees: byId(committees),
     links: byId(links),
     conflicts: byId(dedupeById(conflicts)),
-    facts: uniqueFacts,
   };
 }
 
