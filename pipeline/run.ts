@@ -13,7 +13,7 @@ import { RenderReuse } from './cache/render-reuse.ts';
 import { extractCorpus } from './shard/extract-corpus.ts';
 import { mergePartials, readPartial, sourceMeta, writePartial, type SourceMeta } from './shard/partial.ts';
 import type { ShardSpec } from './shard/plan.ts';
-import { datasetFilesOf, fileRecordsOf, renderChangesFile, type DiffRecord } from './stages/diff/index.ts';
+import { fileRecordsOf, renderChangesFile, renderFirstVersion, type DiffRecord } from './stages/diff/index.ts';
 import { parseChunksJson, splitByChunks } from './stages/diff/chunks.ts';
 import { chunkPlan, type ChunkPlan } from './stages/package/render-pool.ts';
 import { sortById, type PlainRecord } from './stages/package/csv.ts';
@@ -287,7 +287,8 @@ async function renderChanges(datasets: Datasets, outDir: string, reuse: RenderRe
   const { baseline, skipped, unrelated } = await readBaseline(outDir, COMMITTED_DIST, (name) => plans.has(name as DatasetName), sourceIds);
   for (const s of skipped) progress(`changes    previous version not readable, skipped: ${s}`);
   if (unrelated) progress(`changes    ${unrelated} was built from other sources: CHANGES.md lists this build as a first version`);
-  if (baseline === null) return renderChangesFile(null, null, datasetFilesOf(datasets), changesMetaOf(null));
+  // (A first version lists how many records each dataset has: its records need not be read.)
+  if (baseline === null) return renderFirstVersion(Object.fromEntries(DATASET_NAMES.map((name) => [name, datasets[name].length])));
   const before: Record<string, readonly DiffRecord[]> = { ...baseline.datasets };
   const after: Record<string, readonly DiffRecord[]> = {};
   const unchanged: Record<string, number> = {};

@@ -4,6 +4,7 @@ import {
   diffDatasets,
   isUnchanged,
   renderChangesFile,
+  renderFirstVersion,
   renderChangesMarkdown,
   renderDiffJson,
   renderDiffText,
@@ -160,6 +161,8 @@ describe('renderChangesFile', () => {
     const text = renderChangesFile(null, null, NEW, meta);
     expect(text).toMatch(/^# Changes\n\nFirst version of the data/);
     expect(text).toContain('| organisations | 3 |');
+    // A build without a previous version says the same from its counts alone (its records are not read).
+    expect(renderFirstVersion(Object.fromEntries(Object.entries(NEW).map(([name, records]) => [name, records.length])))).toBe(text);
   });
 
   it('reuses the baseline CHANGES.md byte for byte when the records are the same', () => {

@@ -461,6 +461,22 @@ export type ChangesMeta = DiffLabels;
  *   version differs from the one before it; without one, an account of "no differences");
  * - otherwise: the diff baseline → this build.
  */
+/** CHANGES.md of a first version: the number of records of each dataset (nothing to compare them with). */
+export function renderFirstVersion(counts: Readonly<Record<string, number>>): string {
+  const names = orderNames(Object.keys(counts));
+  const total = names.reduce((n, name) => n + (counts[name] ?? 0), 0);
+  return [
+    '# Changes',
+    '',
+    `First version of the data: there was no previous version to compare with. ${plural(total, 'record')} in ${plural(names.length, 'dataset')}.`,
+    '',
+    '| Dataset | Records |',
+    '| --- | ---: |',
+    ...names.map((name) => `| ${name} | ${counts[name] ?? 0} |`),
+    '',
+  ].join('\n');
+}
+
 export function renderChangesFile(
   baseline: DatasetFiles | null,
   baselineChanges: string | null,
@@ -469,20 +485,7 @@ export function renderChangesFile(
   /** Records known to be the same on both sides and left out of `baseline` and `next`, per dataset (diff/chunks.ts). */
   knownUnchanged: Readonly<Record<string, number>> = {},
 ): string {
-  if (baseline === null) {
-    const names = orderNames(Object.keys(next));
-    const total = names.reduce((n, name) => n + (next[name]?.length ?? 0), 0);
-    return [
-      '# Changes',
-      '',
-      `First version of the data: there was no previous version to compare with. ${plural(total, 'record')} in ${plural(names.length, 'dataset')}.`,
-      '',
-      '| Dataset | Records |',
-      '| --- | ---: |',
-      ...names.map((name) => `| ${name} | ${next[name]?.length ?? 0} |`),
-      '',
-    ].join('\n');
-  }
+  if (baseline === null) return renderFirstVersion(Object.fromEntries(Object.entries(next).map(([name, records]) => [name, records.length])));
   const diff = diffDatasets(baseline, next);
   for (const d of diff.datasets) d.unchanged += knownUnchanged[d.dataset] ?? 0;
   if (isUnchanged(diff) && baselineChanges !== null) return baselineChanges;
