@@ -136,3 +136,35 @@ describe('words broken at a line’s end and aligned columns: edge cases (sessio
     expect(prepareText(prose).lines.map((l) => l.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 });
+
+describe('values separated by semicolons (a CSV export pasted in a text, session 13)', () => {
+  const text = [
+    'Export du tableau de suivi — séparateur « ; »',
+    '',
+    'Projet;Ministère porteur;Direction;Sigle direction;Date de lancement;Budget (M€);Agents',
+    "Rade-Connect;Ministère de la Mer et des Ports;Direction des services portuaires;DSP;12/04/2023;3,4;17",
+    '"Phare ; volet 2";Ministère de la Mer et des Ports;Direction des systèmes d\'alerte maritime;DSAM;T3 2025;1,2;',
+    'Quai Libre;"Ministère de la Mer et des Ports ; Ministère des Transports";Direction des services portuaires;DSP;mars 2024;0,8;6',
+  ].join('\n');
+
+  it('are read as a table: products, launch dates, figures in their column, each direction with its acronym and its ministry', () => {
+    const { facts } = extractDocument(doc(text, 'csv'), new Set());
+    expectExactQuotes(text, facts);
+    expect(dataOf(facts, 'product').map((p) => p.name)).toEqual(['Rade-Connect', 'Phare ; volet 2', 'Quai Libre']);
+    expect(dataOf(facts, 'event').map((e) => `${e.type} ${e.date.value}`)).toEqual(['launch 2023-04-12', 'launch 2025-07/2025-09', 'launch 2024-03']);
+    expect(dataOf(facts, 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(['3.4 M€', '17 agents', '1.2 M€', '0.8 M€', '6 agents']);
+    const acronyms = dataOf(facts, 'organisation').filter((o) => o.acronym).map((o) => `${o.acronym} ${o.name}`);
+    expect([...new Set(acronyms)]).toEqual(['DSP Direction des services portuaires', "DSAM Direction des systèmes d'alerte maritime"]);
+    // (A row naming two ministries says nothing of the direction's.)
+    expect(dataOf(facts, 'hierarchy').map((h) => `${h.child.acronym} < ${h.parent.name}`)).toEqual(['DSP < Ministère de la Mer et des Ports', 'DSAM < Ministère de la Mer et des Ports']);
+    // (A column's label is no body.)
+    expect(dataOf(facts, 'organisation').map((o) => o.name)).not.toContain('Ministère porteur');
+  });
+
+  it('are not prose with semicolons, nor character references, nor the cells of an HTML table', () => {
+    const prose = ['Vu le décret n° 2020-12 ; vu l’arrêté du 3 mars ; vu l’avis du comité ;', 'Considérant que le service ; que la direction ; que le bureau a été consulté en séance publique après débat ;', 'Décide :'].join('\n');
+    expect(prepareText(prose).lines.map((l) => l.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    const html = '<table><tr><td>2019</td><td>Cr&eacute;ation</td></tr><tr><td>2021</td><td>R&eacute;forme</td></tr></table>';
+    expect(prepareText(html).clean).not.toContain('\t;');
+  });
+});

@@ -1904,3 +1904,13 @@ describe('organisations: a pronoun after a topic (session 12 review)', () => {
     expect(parents(text).filter((p) => p.startsWith('sous-direction'))).toEqual(['sous-direction du droit < DAJ', 'sous-direction des contrats < DAJ']);
   });
 });
+
+const names = (text: string) => dataOf(orgs(text), 'organisation').map((o) => o.name);
+
+describe('organisations: a verb form after « de » or an article is a noun of the name (session 13)', () => {
+  it('reads « Direction des systèmes d’alerte et de communication », « Bureau de veille et d’offre numérique » whole; a verb after the name still ends it', () => {
+    expect(names("La Direction des systèmes d'alerte et de communication pilote le projet.")).toContain("Direction des systèmes d'alerte et de communication");
+    expect(names("Le Bureau de veille et d'offre numérique publie une note.")).toContain("Bureau de veille et d'offre numérique");
+    expect(names('La Direction des ports alerte le ministre.')).toContain('Direction des ports');
+  });
+});

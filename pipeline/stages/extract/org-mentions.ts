@@ -474,6 +474,9 @@ const VERB_OBJECT_AFTER = /^[ \t\u00a0]+(?:que[ \t\u00a0]|qu'|de[ \t\u00a0]+[a-z
 /** Prepositions that a name's complement may open with a determiner (« … dans l'administration »). */
 const PREPOSITIONS = new Set(['dans', 'par', 'avec', 'entre', 'chez', 'sans', 'contre', 'vers', 'auprès', 'envers', 'après', 'avant', 'selon', 'sous', 'hors', 'depuis', 'pendant', 'parmi', 'outre', 'via', 'concernant', 'devant', 'derrière', 'jusqu', 'lors']);
 
+/** Words of PREDICATE_WORDS ending in « e » that are no noun after « de » or an article (« de ce », « de cette »). */
+const NOT_NOUNS_AFTER_ARTICLE = new Set(['que', 'se', 'ne', 'ce', 'cette', 'elle', 'comme', 'entre', 'présente']);
+
 const CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'aux', 'au', 'à', 'pour', 'en', 'et', 'sur']);
 
 interface NamedCandidate {
@@ -708,7 +711,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       const lw = w.text.toLowerCase();
       // « … des relations avec les usagers »: « avec » after « relations » goes on with the name.
       const relationsWith = lw === 'avec' && /^(?:relations?|rapports)$/i.test(prev?.text ?? '');
-      if (!relationsWith && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
+      // (« systèmes d'alerte », « cellule de veille »: a verb form after a preposition or an article is the noun.)
+      const nounAfterArticle = /^(?:de|d'|du|des|la|l'|le|les)$/i.test(prev?.text ?? '') && /e$/.test(lw) && !NOT_NOUNS_AFTER_ARTICLE.has(lw);
+      if (!relationsWith && !nounAfterArticle && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
       if (LOWERCASE_PREDICATE_VERBS.has(w.text)) break;
       // « le rapport de la Cour des comptes sur la … »: the topic of a document, not the body's name (names with
       // « sur » are those of committees, missions and study centres: « commission sur … », « centre d'études sur … »).

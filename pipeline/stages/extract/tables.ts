@@ -3,7 +3,7 @@
  * header row naming the columns. Cells keep their offsets; `text` is the cell with markup removed.
  */
 import { decodeHTML } from 'entities';
-import { alignedCells, prepared, type Line } from './text.ts';
+import { alignedCells, prepared, semicolonSeparators, type Line } from './text.ts';
 
 export interface Cell {
   start: number;
@@ -37,13 +37,26 @@ function splitCells(original: string, line: Line): Cell[] {
   return rowCells(original.slice(line.start, line.end), line.start);
 }
 
+/** A CSV value's text: the quotes around it dropped, a doubled quote inside read as one. */
+function unquoted(text: string): string {
+  return /^".*"$/s.test(text) ? text.slice(1, -1).replace(/""/g, '"').trim() : text;
+}
+
 /**
  * The cells of a table row written at `at` (tab or pipe separated; the pipes at both ends of « | a | b | »
- * dropped; without either, columns aligned with runs of spaces).
+ * dropped; without either, values separated by semicolons, else columns aligned with spaces).
  */
 export function rowCells(raw: string, at: number): Cell[] {
   let parts: Array<{ at: number; raw: string }> = [];
   if (!raw.includes('\t') && !raw.includes('|')) {
+    const seps = semicolonSeparators(raw);
+    if (seps.length >= 2) {
+      const bounds = [-1, ...seps, raw.length];
+      return bounds.slice(1).map((b, k) => {
+        const from = bounds[k]! + 1;
+        return { start: at + from, end: at + b, raw: raw.slice(from, b), text: unquoted(decodeCell(raw.slice(from, b))) };
+      });
+    }
     for (const [a, b] of alignedCells(raw)) parts.push({ at: a, raw: raw.slice(a, b) });
     return parts.map((p) => ({ start: at + p.at, end: at + p.at + p.raw.length, raw: p.raw, text: decodeCell(p.raw) }));
   }

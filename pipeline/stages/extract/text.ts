@@ -326,6 +326,11 @@ function listLike(l: string): boolean {
   return /^\s*(?:le|la|les|l')\s*(?:département|direction|mission|pôle|service|programme|bureau|délégation|agence|réseau|cellule|sous-direction)s?\b/i.test(l);
 }
 
+/** A line of three values or more separated by semicolons (semicolonSeparators). */
+function valuesRow(l: string): boolean {
+  return l.indexOf(';') !== l.lastIndexOf(';') && semicolonSeparators(l).length >= 2;
+}
+
 function joinSoftBreaks(t: string): string {
   // Offsets of the newlines to turn into spaces (the text is rebuilt once, not as an array of characters).
   const joined: number[] = [];
@@ -350,7 +355,9 @@ function joinSoftBreaks(t: string): string {
       !/^\s*#/.test(line) &&
       !/^\s*\|/.test(line) &&
       !LIST_MARKER.test(next) &&
-      !(listLike(line) && listLike(next));
+      !(listLike(line) && listLike(next)) &&
+      // (Two rows of values separated by semicolons, semicolonTables: « …;En production ⏎ "Cadastre";… ».)
+      !(valuesRow(line) && valuesRow(next));
     if (joinable) joined.push(nl);
     lineStart = nl + 1;
   }
@@ -465,6 +472,70 @@ function tabAlignedTables(clean: string, lines: readonly Line[], original: strin
   return out + clean.slice(from);
 }
 
+/**
+ * The separators of a line of values separated by semicolons (a CSV export pasted as text): the offsets of the
+ * semicolons outside double quotes (« "Cadastre ; volet 2";DGUS;2025 » has two) and character references. A quote
+ * opens a quoted value only at the start of a value, as in CSV.
+ */
+export function semicolonSeparators(line: string): number[] {
+  const at: number[] = [];
+  let quoted = false;
+  let valueStart = true;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"') {
+        if (line[i + 1] === '"') i++;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (c === '"' && valueStart) quoted = true;
+    // (Not the end of a character reference, « d&eacute;cret ».)
+    else if (c === ';' && !/&#?[a-z0-9]{1,10}$/i.test(line.slice(Math.max(0, i - 11), i))) at.push(i);
+    valueStart = c === ';' || (valueStart && c === ' ');
+  }
+  return at;
+}
+
+/** A line of three values or more separated by semicolons, not prose (values that end like sentences). */
+function semicolonSeparatorsOf(line: string): number[] | undefined {
+  if (/[\t|]/.test(line)) return undefined;
+  const seps = semicolonSeparators(line);
+  if (seps.length < 2) return undefined;
+  const bounds = [-1, ...seps, line.length];
+  const values = bounds.slice(1).map((b, k) => line.slice(bounds[k]! + 1, b).trim());
+  const sentences = values.filter((v) => v.length > 40 && /\s\S+\s\S+\s/.test(v) && !/^"/.test(v)).length;
+  return sentences * 2 < values.length ? seps : undefined;
+}
+
+/**
+ * Values separated by semicolons (a CSV export pasted in a text): three lines or more in a row, each of three
+ * values or more, the first one's count of values shared by another: table rows, the first the header. Returns
+ * the clean copy with each separator turned into a tab (the length kept), so that the rows read as tab-separated
+ * ones and no sentence ends at a separator.
+ */
+function semicolonTables(clean: string, lines: readonly Line[], original: string): string {
+  const out = clean.split('');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const block: Array<{ line: Line; seps: number[] }> = [];
+    for (let j = i; j < lines.length; j++) {
+      const l = lines[j]!;
+      // (Semicolons of the original only: the clean copy writes one for each HTML cell, read as a sentence's end.)
+      const seps = l.kind === 'paragraph' ? semicolonSeparatorsOf(original.slice(l.start, l.start + l.text.length)) : undefined;
+      if (!seps) break;
+      block.push({ line: l, seps });
+    }
+    if (block.length >= 3 && block.slice(1).some((r) => r.seps.length === block[0]!.seps.length)) {
+      for (const { line, seps } of block) for (const k of seps) out[line.start + k] = '\t';
+      changed = true;
+    }
+    i += Math.max(0, block.length - 1);
+  }
+  return changed ? out.join('') : clean;
+}
+
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = /(?:\b(?:M|Mme|Mmes|MM|Dr|Pr|art|cf|etc|ex|n|no|p|vol|St|Ste|av|env|hab|min|max|fig|éd|coll|dir)|\b[A-Z])\.$/;
 
@@ -504,6 +575,14 @@ export function prepareText(original: string): PreparedText {
   // Columns aligned with spaces (tabAlignedTables): their gaps read as the tabs of a tab-separated row.
   if (/[^ \t\n] {2,}[^ \t\n]/.test(original)) {
     const tabbed = tabAlignedTables(clean, lines, original);
+    if (tabbed !== clean) {
+      clean = tabbed;
+      lines = splitLines(clean);
+    }
+  }
+  // Values separated by semicolons (semicolonTables): their separators read as tabs.
+  if (/;[^\n;]*;/.test(original)) {
+    const tabbed = semicolonTables(clean, lines, original);
     if (tabbed !== clean) {
       clean = tabbed;
       lines = splitLines(clean);

@@ -392,12 +392,17 @@ function tableCellCount(s: string, sent: Sentence, start: number, end: number): 
   const label = tidy(previous.slice(labelStart));
   // (« Effectifs (ETP) »: a generic label that states its unit; tableUnitCell reads it. « Agents (ETP) » counts agents.)
   if (TABLE_UNIT.test(label) && /^(?:effectifs?|totaux|total|personnels?)(?![\p{L}])/iu.test(label)) return undefined;
+  // (« | mars 2024 | 0,8 | 6 | »: a date in the cell before is no label.)
+  if (DATE_LABEL.test(label)) return undefined;
   const head = /^(?:nombre\s+(?:de|d')\s*)?([\p{L}]+(?:-[\p{L}]+)*)/iu.exec(label);
   if (!head || label.split(' ').length > 6) return undefined;
   const word = head[1]!.toLowerCase();
   if (!/[sx]$/.test(word) || NOT_COUNTED.test(word) || CLASS_LABEL.test(word)) return undefined;
   return { unit: word, label, end: end + rate[0].trimEnd().length };
 }
+
+/** A cell holding a date by its month (« mars 2024 », « 1er mars », « sept. 2025 »). */
+const DATE_LABEL = /(?<![\p{L}])(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[\p{L}]*\.?\s*(?:\d{4})?$/iu;
 
 /** Row labels that name a class of what the table counts (« Catégories B et C », « Types de contrat »), not a count. */
 const CLASS_LABEL = /^(?:catégories|types|classes|familles|tranches)$/iu;
@@ -767,7 +772,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 21,
+  version: 22,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

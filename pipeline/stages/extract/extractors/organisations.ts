@@ -1208,6 +1208,49 @@ function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   return out;
 }
 
+/** A column of acronyms for another one: « Sigle direction », « Acronyme du service », « Sigle » alone. */
+const ACRONYM_OF_COLUMN = /^(?:sigles?|acronymes?|abréviations?)(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?(\S.*))?$/iu;
+/** A column of ministries (« Ministère », « Ministère porteur »). */
+const MINISTRY_COLUMN = /^minist[èe]res?(?![\p{L}])/iu;
+/** A column of units by their kind (« Direction », « Service pilote », « Direction porteuse »). */
+const UNIT_COLUMN = /^(?:directions?|services?|sous-directions?|délégations?|départements?|bureaux?|pôles?|missions?)(?![\p{L}-])/iu;
+
+/**
+ * Tables of projects or bodies without a column of parents (« Projet;Ministère porteur;Direction;Sigle direction;… »):
+ * the acronym a column gives (« Sigle direction ») is that of the body the qualified column names (else the
+ * column before it), and a unit named in a column of units is a unit of the ministry the row's ministry column
+ * names, when it names one.
+ */
+function tableColumns(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
+  const out: Fact[] = [];
+  for (const table of findTables(doc.text)) {
+    if (columnIndex(table.header, PARENT_COLUMN) !== undefined) continue; // tableHierarchy reads those
+    const headers = table.header.map((h) => h.text.trim());
+    const a = headers.findIndex((h) => ACRONYM_OF_COLUMN.test(h));
+    const qualified = a >= 0 ? ACRONYM_OF_COLUMN.exec(headers[a]!)![1] : undefined;
+    const named = a < 0 ? -1 : qualified ? headers.findIndex((h, i) => i !== a && h.toLowerCase() === qualified.toLowerCase()) : a - 1;
+    const m = headers.findIndex((h) => MINISTRY_COLUMN.test(h));
+    const u = headers.findIndex((h, i) => i !== m && UNIT_COLUMN.test(h));
+    if (named < 0 && (m < 0 || u < 0)) continue;
+    for (const { cells } of table.rows) {
+      const inCell = (k: number) => (cells[k] ? mentions.filter((x) => x.start >= cells[k]!.start && x.end <= cells[k]!.end) : []);
+      const acronymCell = a >= 0 ? cells[a] : undefined;
+      const [body] = named >= 0 ? inCell(named) : [];
+      const acronym = body && inCell(named).length === 1 && body.name && !body.acronym && acronymCell && looksLikeAcronym(acronymCell.text) ? acronymCell.text : null;
+      if (acronym) out.push(fact(doc, body!.start, acronymCell!.end, { kind: 'organisation', name: body!.name, acronym, type: body!.type }));
+      if (m < 0 || u < 0) continue;
+      const ministries = inCell(m).filter((x) => x.type === 'ministère');
+      const units = inCell(u).filter((x) => x.type && x.type !== 'ministère');
+      if (ministries.length !== 1 || units.length !== 1) continue;
+      const unit = units[0]!;
+      const childRef = acronym && unit === body ? { ...refOf(unit), acronym } : refOf(unit);
+      const [from, to] = [Math.min(unit.start, ministries[0]!.start), Math.max(unit.end, ministries[0]!.end)];
+      out.push(fact(doc, from, to, { kind: 'hierarchy', child: childRef, parent: refOf(ministries[0]!) }));
+    }
+  }
+  return out;
+}
+
 /** Infobox row labels that name the body's parent (« Organisation mère », « Tutelle », « Rattachement »). */
 const PARENT_ROW = /^(?:(?:organisation|organisme|structure|entité|administration)\s+mère|(?:ministère|autorité|administration)\s+de\s+tutelle|tutelle|rattachement|rattachée?\s+à|dépend\s+de)$/i;
 
@@ -1259,6 +1302,9 @@ function embeddedMinistries(doc: SourceDocument, text: PreparedText, mentions: O
   return out;
 }
 
+/** A column label made of a type word and one lowercase word (« Ministère porteur », « Service responsable »). */
+const COLUMN_LABEL = new RegExp(String.raw`^(?:${ORG_TYPE_ALTERNATION_U})s?\s+[a-zéèêàç]+$`, 'iu');
+
 export function extractOrganisations(doc: SourceDocument, knownAcronyms?: ReadonlySet<string>) {
   const text = prepared(doc.text);
   const { mentions, ofLinks } = findOrgMentions(text, knownAcronyms);
@@ -1267,11 +1313,15 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
   const headers = text.lines.filter(
     (l, i) => l.kind === 'table-row' && /^\s*\|?\s*:?-{3,}/.test(text.lines[i + 1]?.text ?? '') && text.lines[i - 1]?.kind !== 'table-row' && l.text.split('|').filter((c) => c.trim()).length >= 3,
   );
+  // (A column's label in any table's first row, « Ministère porteur », « Direction pilote »: a type word and one
+  // lowercase word, no body.)
+  const labels = findTables(doc.text).flatMap((t) => t.header.filter((c) => COLUMN_LABEL.test(c.text)));
   const facts: Fact[] = mentions
-    .filter((m) => !headers.some((l) => l.start <= m.start && m.end <= l.end))
+    .filter((m) => !headers.some((l) => l.start <= m.start && m.end <= l.end) && !labels.some((c) => c.start <= m.start && m.end <= c.end))
     .map((m) => fact(doc, m.start, m.end, { kind: 'organisation', name: m.name, acronym: m.acronym, type: m.type }));
   facts.push(...tableOrganisations(doc, mentions));
   facts.push(...tableHierarchy(doc, text, mentions));
+  facts.push(...tableColumns(doc, mentions));
   facts.push(...infoboxHierarchy(doc, text, mentions));
   facts.push(...hierarchyFacts(doc, text, mentions, ofLinks));
   facts.push(...embeddedMinistries(doc, text, mentions));
@@ -1314,6 +1364,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 84,
+  version: 85,
   extract: (doc) => extractOrganisations(doc),
 };
