@@ -1227,3 +1227,17 @@ describe('events: an act that appoints several people, or from a later day (sess
     expect(typedEvents(text)).toEqual(['appointment 2026-03-16']);
   });
 });
+
+describe('events: an HTML timeline of <time datetime> elements, « met en service » (session 13)', () => {
+  it('dates what each item tells by its element’s datetime, a bare year included; the verb of « mise en service » launches', () => {
+    const html = [
+      '<ol class="frise">',
+      '  <li><time datetime="2009">2009</time><h3>Les débuts</h3><p>Création d’une cellule « Données du littoral » au sein de la direction des ports.</p></li>',
+      '  <li><time datetime="2014-02-03">3 février 2014</time><h3>Un premier service</h3><p>La cellule met en service Rade-Info, le portail des avis aux navigateurs.</p></li>',
+      '  <li><time datetime="2018-09">Septembre 2018</time><h3>Un nouveau nom</h3><p>La cellule prend le nom de bureau des données maritimes.</p></li>',
+      '</ol>',
+    ].join('\n');
+    expect(typedEvents(html)).toEqual(['creation 2009', 'launch 2014-02-03', 'renaming 2018-09']);
+    expect(typedEvents('Le bureau met en ligne le guichet Escale le 4 mai 2021.')).toEqual(['launch 2021-05-04']);
+  });
+});

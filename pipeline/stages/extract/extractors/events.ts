@@ -95,6 +95,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « X sort de sa phase bêta », « devient accessible à tous », « est désormais ouvert »: opened to its public.
   { type: 'launch', pattern: "sor(?:t|tent|ti|tie|tira)\\s+de\\s+(?:sa\\s+|la\\s+|leur\\s+)?(?:phase\\s+)?(?:bêta|beta|expérimentation)|sortie\\s+de\\s+(?:sa\\s+|la\\s+)?(?:phase\\s+)?(?:bêta|beta)|devien(?:t|nent|dra)\\s+accessibles?|(?:est|sont)\\s+désormais\\s+(?:accessibles?|ouverte?s?)" },
   { type: 'launch', pattern: 'généralis(?:é|ée|és|ées|er|era|eront|erez|erons)' },
+  // « Le bureau met en service X », « mettra en ligne »: the verb of « mise en service ».
+  { type: 'launch', pattern: 'met(?:tent|tra|tront|tait|taient)?\\s+en\\s+(?:service|ligne|production|exploitation)' },
   { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|erez|erons|ait|a)|lanç(?:ait|aient|a|ons)|relanc(?:e|é|ée|és|ées|er)|inaugur(?:e|é|ée|és|ées|er)' },
   // « la bascule de la paie », « basculé dans le nouveau système »: going live.
   { type: 'launch', pattern: "(?<=(?:la|une|cette|sa)\\s)bascule|basculée?s?", noun: true },
@@ -729,7 +731,35 @@ interface DatedItem {
  * News lists (« 14 octobre 2025 » on a line of its own, then the item's heading and text, then the next date):
  * the items, when a text has two dates or more written that way, each followed by a heading.
  */
+/** An HTML `<time datetime="2013-06-17">17 juin 2013</time>` element: its machine-readable date, its text. */
+const TIME_ELEMENT = /<time\b[^>]*?\bdatetime\s*=\s*["']((?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)["'][^>]*>([\s\S]{0,80}?)<\/time>/gi;
+
+/** Where a timeline's item ends, at the latest: the end of its list item, term, section or article. */
+const ITEM_END = /<\/(?:li|dd|article|section)>/i;
+
+/**
+ * A timeline in HTML (two `<time datetime>` elements or more, « <li><time datetime="2008">2008</time><h2>…</h2><p>…</p> »):
+ * each element dates what follows it, up to the next one or the end of its item.
+ */
+function timeElementItems(doc: SourceDocument): DatedItem[] {
+  if (!doc.text.includes('<time')) return [];
+  // (An element opening its item, after tags only: « <li><time …> », not « Publié le <time …> » in a sentence.)
+  const found = [...doc.text.matchAll(TIME_ELEMENT)].filter((m) => /(?:^|\n|>)\s*$/.test(doc.text.slice(Math.max(0, m.index - 40), m.index)));
+  if (found.length < 2) return [];
+  return found.map((m, k) => {
+    const iso = m[1]!;
+    const precision = iso.length === 4 ? ('year' as const) : iso.length === 7 ? ('month' as const) : ('day' as const);
+    const textStart = m.index + m[0].indexOf('>') + 1;
+    const from = m.index + m[0].length;
+    const next = k + 1 < found.length ? found[k + 1]!.index : doc.text.length;
+    const close = ITEM_END.exec(doc.text.slice(from, next));
+    return { date: { start: textStart, end: textStart + m[2]!.length, value: { value: iso, precision } }, from, to: close ? from + close.index : next };
+  });
+}
+
 function datedItems(doc: SourceDocument, text: ReturnType<typeof prepared>): DatedItem[] {
+  const timed = timeElementItems(doc);
+  if (timed.length) return timed;
   const { clean, lines } = text;
   const dateLines: Array<{ index: number; date: DateMention }> = [];
   lines.forEach((line, index) => {
@@ -1156,7 +1186,7 @@ function appointedPeople(doc: SourceDocument, text: PreparedText, act: Appointin
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 72,
+  version: 73,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1164,7 +1194,8 @@ export const eventsExtractor: Extractor = {
     const itemDate = (s: Sentence) => {
       const item = items.find((it) => s.start >= it.from && s.end <= it.to);
       if (!item) return undefined;
-      const own = p.sentences.filter((x) => x.start >= item.from && x.end <= item.to);
+      // (Sentences with words: an HTML item's tags leave empty ones, « ; ».)
+      const own = p.sentences.filter((x) => x.start >= item.from && x.end <= item.to && /\p{L}/u.test(x.text));
       return own.indexOf(s) <= 1 ? item.date : undefined;
     };
     const fromTables = tableEvents(doc);
