@@ -1241,3 +1241,14 @@ describe('events: an HTML timeline of <time datetime> elements, « met en servic
     expect(typedEvents('Le bureau met en ligne le guichet Escale le 4 mai 2021.')).toEqual(['launch 2021-05-04']);
   });
 });
+
+describe('events: a year said in words after its month (a transcript, session 13)', () => {
+  it('dates « en juin deux mille vingt-quatre » and « le premier mars deux mille vingt-six », quoting the words; a count stays a count', () => {
+    const found = run("On l'a lancé en juin deux mille vingt-quatre. Le premier mars deux mille vingt-six, l'arrêté entre en vigueur.");
+    expect(found.map((e) => `${e.data.type} ${e.data.date.value} «${e.quote}»`)).toEqual([
+      'launch 2024-06 «lancé en juin deux mille vingt-quatre»',
+      'start 2026-03-01 «premier mars deux mille vingt-six, l\'arrêté entre en vigueur»',
+    ]);
+    expect(run('On a formé deux mille quatre cents agents en mars.')).toEqual([]);
+  });
+});

@@ -341,3 +341,33 @@ export function parseSmallNumber(word: string): number | undefined {
   if (/^\d{1,3}$/.test(word)) return Number(word);
   return NUMBER_WORDS[word.toLowerCase()];
 }
+
+const UNITS_WORDS: Record<string, number> = {
+  zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30,
+  quarante: 40, cinquante: 50, soixante: 60, cent: 100, cents: 100, mille: 1000,
+};
+
+/** Parses spelled French numbers up to the hundreds of thousands (« deux cent cinquante », « vingt et un »). */
+export function parseSpelledNumber(text: string): number | undefined {
+  const tokens = text
+    .toLowerCase()
+    .replace(/quatre-vingts?/g, 'quatrevingt')
+    .split(/[\s-]+/)
+    .filter((t) => t && t !== 'et');
+  let total = 0;
+  let current = 0;
+  for (const t of tokens) {
+    if (t === 'quatrevingt') current += 80;
+    else if (t === 'cent' || t === 'cents') current = (current || 1) * 100;
+    else if (t === 'mille') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else {
+      const v = UNITS_WORDS[t];
+      if (v === undefined) return undefined;
+      current += v;
+    }
+  }
+  return total + current;
+}

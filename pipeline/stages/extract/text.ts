@@ -40,6 +40,7 @@ export interface PreparedText {
 }
 
 import { decodeHTML } from 'entities';
+import { parseSpelledNumber } from './lexicon.ts';
 
 const SPACE_LIKE = /[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\t]/g;
 // In the clean copy tabs are kept: they separate table cells (a line with a tab is a table row).
@@ -234,8 +235,29 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
     t = t.replace(/(?<![*\p{L}\p{N}_])([*_])(?=[^\s*_])([^*_\n]{1,200}?)(?<=[^\s*_])\1(?![*\p{L}\p{N}_])/gu, (_m, _marker: string, inner: string) => ` ${inner} `);
   }
   if (t.includes('{:')) t = blank(t, /\{:[^}\n]*\}/g);
+  // « le premier mars deux mille vingt-six » (a transcript's dates): the year in digits, in the same length.
+  if (/mille/i.test(t)) t = t.replace(SPELLED_YEAR_AFTER_MONTH, (m, month: string, year: string) => {
+      const digits = spelledYear(year);
+      // (The digits at the end of the words they stand for: a date's quote spans them all.)
+      return digits ? `${month}${digits.padStart(year.length, ' ')}` : m;
+    });
   const joined = joinHyphenBreaks(t, hyphenBreaks(original));
   return { clean: joinSoftBreaks(joined.text), breaks: joined.breaks };
+}
+
+/** The words of a number from one to ninety-nine (« six », « vingt-quatre », « quatre-vingt-dix-neuf »). */
+const TENS_AND_UNITS = String.raw`(?:(?:vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:[\s-]+et[\s-]+(?:un|onze)|-(?:dix-sept|dix-huit|dix-neuf|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize))?|dix-sept|dix-huit|dix-neuf|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)`;
+
+/** A month then a year of this century in words: « juin deux mille vingt-quatre », « mars deux mille six ». */
+const SPELLED_YEAR_AFTER_MONTH = new RegExp(
+  String.raw`(?<![\p{L}])((?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)(deux\s+mille(?:[\s-]+${TENS_AND_UNITS})?)(?![\p{L}-])`,
+  'giu',
+);
+
+/** A year of this century in words, as a number (undefined past 2099). */
+function spelledYear(words: string): string | undefined {
+  const n = parseSpelledNumber(words);
+  return n !== undefined && n >= 2000 && n <= 2099 ? String(n) : undefined;
 }
 
 /** Words whose hyphen is their own when a line breaks after it (« sous-⏎direction », « outre-⏎mer »). */

@@ -18,6 +18,9 @@
  */
 import type { Extractor, Fact, FactData, SourceDocument } from '../../../types/domain.ts';
 import { parseDates } from '../dates.ts';
+import { parseSpelledNumber } from '../lexicon.ts';
+
+export { parseSpelledNumber };
 import { codePointBefore, execAfterBoundary, execWhere, letterBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
 import { findLegalTexts } from './legal-texts.ts';
 import { factAt } from '../fact.ts';
@@ -25,38 +28,10 @@ import { rowCells } from '../tables.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
 
-const UNITS_WORDS: Record<string, number> = {
-  zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30,
-  quarante: 40, cinquante: 50, soixante: 60, cent: 100, cents: 100, mille: 1000,
-};
+
 const NUMBER_WORD =
   '(?:quatre-vingts?|dix-sept|dix-huit|dix-neuf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)';
 const SPELLED = `(?:un|une|${NUMBER_WORD})(?:(?:-|\\s+)${NUMBER_WORD}|(?:-et-|\\s+et\\s+)(?:un|une|onze))*`;
-
-/** Parses spelled French numbers up to the hundreds of thousands (« deux cent cinquante », « vingt et un »). */
-export function parseSpelledNumber(text: string): number | undefined {
-  const tokens = text
-    .toLowerCase()
-    .replace(/quatre-vingts?/g, 'quatrevingt')
-    .split(/[\s-]+/)
-    .filter((t) => t && t !== 'et');
-  let total = 0;
-  let current = 0;
-  for (const t of tokens) {
-    if (t === 'quatrevingt') current += 80;
-    else if (t === 'cent' || t === 'cents') current = (current || 1) * 100;
-    else if (t === 'mille') {
-      total += (current || 1) * 1000;
-      current = 0;
-    } else {
-      const v = UNITS_WORDS[t];
-      if (v === undefined) return undefined;
-      current += v;
-    }
-  }
-  return total + current;
-}
 
 const APPROX: Record<string, number> = {
   dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50,
