@@ -1914,3 +1914,9 @@ describe('organisations: a verb form after « de » or an article is a noun of t
     expect(names('La Direction des ports alerte le ministre.')).toContain('Direction des ports');
   });
 });
+
+describe('organisations: an account handle in a definition (a social-media post, session 13)', () => {
+  it('reads « ADN (Agence des données numériques, @ADN_gouv) » without the handle', () => {
+    expect(pairs("Connexion opérée par l'ADN (Agence des données numériques, @ADN_gouv).")).toEqual(['Agence des données numériques = ADN']);
+  });
+});

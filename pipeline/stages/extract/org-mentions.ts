@@ -305,6 +305,9 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
 function acronymThenLongForm(clean: string, acronym: string, start: number, end: number, innerStart: number, innerEnd: number): OrgMention | undefined {
   const wordAcronym = !looksLikeAcronym(acronym) && WORD_ACRONYM.test(acronym);
   if (!looksLikeAcronym(acronym) && !wordAcronym) return undefined;
+  // « ASE (Agence des services aux exploitants, @ASE_gouv) »: an account's handle is no part of the name.
+  const handle = /,?\s*@[A-Za-z0-9_]{2,}/.exec(clean.slice(innerStart, innerEnd));
+  if (handle) innerEnd = innerStart + handle.index;
   const words = wordsIn(clean, innerStart, innerEnd);
   const content = words.filter((w) => !isStop(w.text));
   if (content.length < 2) return undefined;
