@@ -301,3 +301,9 @@ describe('headerDate: review fixes of session 11', () => {
     expect(headerDate('NOTE\n\nParis, le 28 février 2025\n\nObjet : feuille de route')).toBe('2025-02-28');
   });
 });
+
+describe('dates: a text that lost its accents, as an OCR reads it (session 13)', () => {
+  it('reads « le ler juillet 2004 » (« 1er ») and « 9 decembre 2003 »', () => {
+    expect(dates('Le reseau sera mis en service le ler juillet 2004, selon le decret du 9 decembre 2003.').map(([quote, v]) => `${quote} = ${v.value}`)).toEqual(['ler juillet 2004 = 2004-07-01', '9 decembre 2003 = 2003-12-09']);
+  });
+});

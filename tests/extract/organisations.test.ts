@@ -1920,3 +1920,10 @@ describe('organisations: an account handle in a definition (a social-media post,
     expect(pairs("Connexion opérée par l'ADN (Agence des données numériques, @ADN_gouv).")).toEqual(['Agence des données numériques = ADN']);
   });
 });
+
+describe('organisations: type words without their accents (an OCR, an ASCII export, session 13)', () => {
+  it('reads « la delegation interministerielle aux reseaux (DIR) » and « le secretariat general (SG) » as bodies', () => {
+    expect(pairs('Le decret a cree la delegation interministerielle aux reseaux (DIR), placee aupres du Premier ministre.')).toEqual(['delegation interministerielle aux reseaux = DIR']);
+    expect(dataOf(orgs('Le secretariat general du ministere (SGM) coordonne.'), 'organisation').map((o) => o.type)).toContain('secrétariat');
+  });
+});

@@ -44,7 +44,8 @@ const MONTHS: Array<[RegExp, number]> = [
 const MONTH =
   "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv\\.|f[ée]vr?\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|d[ée]c\\.)";
 const YEAR = '(?:19\\d{2}|20\\d{2})';
-const DAY = '(?:1\\s*er|1\\s*re|1ᵉʳ|premier|3[01]|[12]\\d|0?[1-9])';
+// (« ler » is « 1er » as an OCR reads it.)
+const DAY = '(?:1\\s*er|1\\s*re|1ᵉʳ|ler|premier|3[01]|[12]\\d|0?[1-9])';
 /**
  * Word boundaries that understand accented letters. The left one, L = (?<![\p{L}\p{N}_]), is not written in the
  * regexes below: it is checked by hand on each match (execAfterBoundary, text.ts), which is several times faster.
@@ -161,7 +162,7 @@ function monthOf(word: string): number {
 }
 
 function dayOf(word: string): number {
-  if (/^(?:1|premier)/i.test(word) && !/^1\d/.test(word)) return 1;
+  if (/^(?:1|premier|ler)/i.test(word) && !/^1\d/.test(word)) return 1;
   return Number(word.replace(/\D/g, ''));
 }
 

@@ -36,6 +36,13 @@ const ORG_TYPE_FORMS: Array<[OrganisationType, string[]]> = [
 
 const TYPE_BY_FORM = new Map<string, OrganisationType>();
 for (const [type, forms] of ORG_TYPE_FORMS) for (const f of forms) TYPE_BY_FORM.set(f, type);
+// Texts that lost their accents (an old document's OCR, a plain-ASCII export: « delegation », « ministere »).
+for (const [type, forms] of ORG_TYPE_FORMS) {
+  for (const f of forms) {
+    const bare = f.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (!TYPE_BY_FORM.has(bare)) TYPE_BY_FORM.set(bare, type);
+  }
+}
 
 /** Canonical organisation type of a (lowercase) type word, or undefined. */
 export function orgTypeOf(word: string): OrganisationType | undefined {
