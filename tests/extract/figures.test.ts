@@ -502,3 +502,9 @@ describe('figures: units written in a row, signed differences, classifying row l
     expect(units(table)).toEqual(['210 ETPT', '95 ETPT']);
   });
 });
+
+describe('figures: durations in minutes (session 13)', () => {
+  it('reads « 40 min » and « 5 min » as durations; a time of day is no figure', () => {
+    expect(run('Temps moyen de déclaration : 40 min au lieu de 2 h. Création du compte en 5 min, dès 9 h 30.').map((f) => `${f.data.value} ${f.data.unit}`)).toEqual(['40 min', '5 min']);
+  });
+});

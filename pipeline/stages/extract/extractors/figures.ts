@@ -72,6 +72,8 @@ const SYMBOL_UNITS: Array<[RegExp, number | null]> = [
   [/^(?:pour\s+cent|pourcents?)(?![\p{L}])/iu, null],
   [/^(?:ETP|ETPT)(?![\p{L}])/u, null],
   [/^(?:Ko|Mo|Go|To|Po|kWh|MWh|GWh|TWh|kW|MW|GW|km²|km2|km|m²|m2|tCO2e?|teqCO2|Mbit\/s|Gbit\/s|Mb\/s|Gb\/s)(?![\p{L}\p{N}])/u, null],
+  // A duration in minutes (« 40 min au lieu de 2 h »; not « h », which also writes a time of day: « 14 h 30 »).
+  [/^min(?![\p{L}\p{N}])\.?/u, null],
 ];
 
 /** Words that cannot be the unit of a count. */
@@ -747,7 +749,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 22,
+  version: 23,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
