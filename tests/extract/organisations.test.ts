@@ -1927,3 +1927,10 @@ describe('organisations: type words without their accents (an OCR, an ASCII expo
     expect(dataOf(orgs('Le secretariat general du ministere (SGM) coordonne.'), 'organisation').map((o) => o.type)).toContain('secrétariat');
   });
 });
+
+describe('organisations: section labels in capitals (session 13)', () => {
+  it('reads no body in « OBJET », « SORT », « CABINET » alone on their lines', () => {
+    const text = 'PREMIER MINISTRE\nCABINET\n\nAMENDEMENT n° II-12\n\nOBJET\n\nLe présent amendement abonde le programme de la direction du numérique (DNUM).\n\nSORT : adopté';
+    expect(dataOf(orgs(text), 'organisation').map((o) => o.acronym ?? o.name)).toEqual(['DNUM']);
+  });
+});

@@ -182,6 +182,8 @@ export const GENERIC_ACRONYMS = new Set([
 export const CAPITAL_FUNCTION_WORDS = new Set([
   'ENTRE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'AU', 'AUX', 'EN', 'PAR', 'POUR', 'SUR', 'SOUS', 'AVEC', 'SANS', 'DANS', 'VU',
   'CE', 'CES', 'SON', 'SES', 'UN', 'UNE', 'IL', 'ELLE', 'NOUS', 'VOUS', 'OUI', 'NON', 'FIN',
+  // Section labels of acts, amendments, memos and letters set in capitals (« OBJET », « SORT », « ANNEXE »).
+  'OBJET', 'SORT', 'ARTICLE', 'ANNEXE', 'ANNEXES', 'AMENDEMENT', 'MOTIFS', 'EXPOSÉ', 'DESTINATAIRES', 'RÉFÉRENCES', 'REFERENCES', 'CABINET', 'SIGNÉ', 'COPIE', 'TITRE', 'CHAPITRE', 'SECTION',
 ]);
 
 /** Roles of people (closed set of nouns of the genre), masculine and feminine. */
