@@ -168,3 +168,29 @@ describe('values separated by semicolons (a CSV export pasted in a text, session
     expect(prepareText(html).clean).not.toContain('\t;');
   });
 });
+
+describe('MediaWiki source (an encyclopedia article as its edit box shows it, session 13)', () => {
+  const text = [
+    '{{Infobox Organisation',
+    ' | nom                 = Agence des cartes numériques',
+    ' | sigle               = ACN',
+    " | organisation mère   = [[Ministère de la Mer et des Ports]]",
+    ' | création            = {{date|3|avril|2017}}',
+    '}}',
+    "L''''Agence des cartes numériques''' ('''ACN''') est un [[Service à compétence nationale|service à compétence nationale]] créé le {{date|3|avril|2017}}<ref>Arrêté du 30 mars 2017.</ref>.",
+    '',
+    '== Histoire ==',
+    "En 2019, l'agence lance '''Carto-Mer''', voir [https://acn.example.gouv.fr le site de l'agence].",
+  ].join('\n');
+
+  it('is read as the page shows it: bold names, links by their text, dated templates, headings, the infobox as a table', () => {
+    expect(cleanText(text)).toHaveLength(text.length);
+    const prepared = prepareText(text);
+    expect(prepared.lines.find((l) => l.kind === 'heading')?.text.trim()).toBe('## Histoire');
+    const { facts } = extractDocument(doc(text, 'wiki'), new Set());
+    expectExactQuotes(text, facts);
+    expect(dataOf(facts, 'organisation').filter((o) => o.acronym && o.name).map((o) => `${o.name} = ${o.acronym}`)).toContain('Agence des cartes numériques = ACN');
+    expect(dataOf(facts, 'event').map((e) => `${e.type} ${e.date.value}`)).toEqual(expect.arrayContaining(['creation 2017-04-03', 'launch 2019']));
+    expect(dataOf(facts, 'hierarchy').map((h) => `${h.child.name ?? h.child.acronym} < ${h.parent.name}`)).toContain('Agence des cartes numériques < Ministère de la Mer et des Ports');
+  });
+});

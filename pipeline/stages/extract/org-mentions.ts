@@ -447,7 +447,7 @@ const ALWAYS_NAMED = new Set(['ministère', 'secrétariat', 'agence', 'délégat
 const DETERMINER_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'qui', 'que']);
 
 /** Legal statuses written like names (« un service à compétence nationale »): never an organisation's name. */
-const STATUS_PHRASE = /^(?:service à compétence nationale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|établissements? publics? à caractère [a-zé ]+|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)(?: français(?:e|es)?)?$/i;
+const STATUS_PHRASE = /^(?:service à compétence nationale|directions? d'administration centrale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|établissements? publics? à caractère [a-zé ]+|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)(?: français(?:e|es)?)?$/i;
 
 /** Lowercase adjectives that may follow a capitalised word inside a name (« Transition écologique », « Données ouvertes », « Logiciels libres »). */
 const ADJECTIVE_ENDING = /^(?:[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux|ables?|ibles?|coles?|iles?)|ouverte?s?|libres?|publics?|publiques?)$/;

@@ -37,6 +37,14 @@ function splitCells(original: string, line: Line): Cell[] {
   return rowCells(original.slice(line.start, line.end), line.start);
 }
 
+/** A row of a MediaWiki infobox: « | organisation mère = [[Ministère X]] » (the label, « = », the value). */
+const INFOBOX_ROW = /^([ \t]*\|[ \t]*)(\p{L}[\p{L} '’-]{0,40}?)([ \t]*=[ \t]*)(?!.*\|[ \t]*$)/u;
+
+/** A MediaWiki value's text: links as their text (« [[Cible|texte]] » → « texte »). */
+function wikiText(value: string): string {
+  return value.replace(/\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]/g, '$1').replace(/\[https?:\/\/\S+ ([^\]\n]*)\]/g, '$1').replace(/'{2,5}/g, '');
+}
+
 /** A CSV value's text: the quotes around it dropped, a doubled quote inside read as one. */
 function unquoted(text: string): string {
   return /^".*"$/s.test(text) ? text.slice(1, -1).replace(/""/g, '"').trim() : text;
@@ -59,6 +67,16 @@ export function rowCells(raw: string, at: number): Cell[] {
     }
     for (const [a, b] of alignedCells(raw)) parts.push({ at: a, raw: raw.slice(a, b) });
     return parts.map((p) => ({ start: at + p.at, end: at + p.at + p.raw.length, raw: p.raw, text: decodeCell(p.raw) }));
+  }
+  // « | sigle = DIPLAN »: an infobox's row in MediaWiki source, its label and its value.
+  const infobox = INFOBOX_ROW.exec(raw);
+  if (infobox && !raw.includes('\t')) {
+    const keyAt = infobox[1]!.length;
+    const valueAt = keyAt + infobox[2]!.length + infobox[3]!.length;
+    return [
+      { start: at + keyAt, end: at + keyAt + infobox[2]!.length, raw: infobox[2]!, text: decodeCell(infobox[2]!) },
+      { start: at + valueAt, end: at + raw.length, raw: raw.slice(valueAt), text: decodeCell(wikiText(raw.slice(valueAt))) },
+    ];
   }
   const sep = raw.includes('\t') ? '\t' : '|';
   let pos = 0;

@@ -218,6 +218,8 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   // Code fences and HTML comments are not prose.
   if (t.includes('```')) t = blank(t, /```[\s\S]*?```/g);
   if (t.includes('<!--')) t = blank(t, /<!--[\s\S]*?-->/g);
+  // MediaWiki source (an encyclopedia article as its edit box shows it): its markup, read as the page shows it.
+  if (t.includes("'''") || t.includes('[[') || t.includes('{{')) t = readWikitext(t);
   // Tags (keep <li>/<br>/<p>/<td> boundaries as a separator).
   if (t.includes('<')) t = blankTags(t);
   // Link residue and footnote calls glued to words: « 2001[3] », « [23],[24] », « SDIS(1) ».
@@ -258,6 +260,32 @@ const SPELLED_YEAR_AFTER_MONTH = new RegExp(
 function spelledYear(words: string): string | undefined {
   const n = parseSpelledNumber(words);
   return n !== undefined && n >= 2000 && n <= 2099 ? String(n) : undefined;
+}
+
+/**
+ * MediaWiki markup, in the same length: bold and italic quotes (« '''DIPLAN''' ») and the brackets and targets of
+ * links (« [[Cible|texte]] », « [https://… texte] ») blanked, their text left where it stands; inline templates
+ * of plain values (« {{date|12|mars|2019}} ») read as their values; « == Titre == » a heading; the rows of an
+ * infobox (« | sigle = DIPLAN ») label and value separated by a tab, so that they read as a table's rows.
+ */
+function readWikitext(t: string): string {
+  let out = t;
+  if (out.includes("''")) out = out.replace(/'{2,5}(?=[^'\n])|(?<=[^'\n])'{2,5}/g, (m) => ' '.repeat(m.length));
+  if (out.includes('[[')) {
+    out = out.replace(/\[\[([^\]|\n]{1,200})\|([^\]\n]{1,200})\]\]/g, (_m, target: string, label: string) => `${' '.repeat(target.length + 3)}${label}  `);
+    out = out.replace(/\[\[([^\]|\n]{1,200})\]\]/g, (_m, label: string) => `  ${label}  `);
+  }
+  out = out.replace(/\[(https?:\/\/[^\s\]]+) ([^\]\n]{1,200})\]/g, (_m, url: string, label: string) => `${' '.repeat(url.length + 2)}${label} `);
+  if (out.includes('{{')) {
+    // (A template of plain values only: no « clé=valeur » parameter, no nested template.)
+    out = out.replace(/\{\{([\p{L}\d ]{1,20})((?:\|[^{}|=\n]*){1,6})\}\}/gu, (_m, name: string, params: string) => `${' '.repeat(name.length + 2)}${params.replace(/\|/g, ' ')}  `);
+  }
+  out = out.replace(/^(={2,6})([^=\n]+?)\1[ \t]*$/gm, (m, marks: string, title: string) => `${'#'.repeat(marks.length)}${title}`.padEnd(m.length, ' '));
+  // (An infobox's rows: « | clé = valeur » between « {{Infobox … » and its closing « }} ».)
+  out = out.replace(/^\{\{Infobox[^\n]*\n(?:[ \t]*\|[^\n]*\n)+/gim, (box) =>
+    box.replace(/^([ \t]*)\|([^=\n]*?)=/gm, (_m, lead: string, key: string) => `${lead} ${key}\t`),
+  );
+  return out;
 }
 
 /** Words whose hyphen is their own when a line breaks after it (« sous-⏎direction », « outre-⏎mer »). */
