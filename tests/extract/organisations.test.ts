@@ -1934,3 +1934,9 @@ describe('organisations: section labels in capitals (session 13)', () => {
     expect(dataOf(orgs(text), 'organisation').map((o) => o.acronym ?? o.name)).toEqual(['DNUM']);
   });
 });
+
+describe('organisations: a commissariat (session 13)', () => {
+  it('reads « commissariat général aux territoires durables (CGTD) » as a body', () => {
+    expect(pairs('Le chef du service au commissariat général aux territoires durables (CGTD), ou son représentant.')).toEqual(['commissariat général aux territoires durables = CGTD']);
+  });
+});

@@ -1231,3 +1231,10 @@ describe('products: gateways and digital safes (session 12)', () => {
     expect(dataOf(run(productsExtractor, text), 'product').map((p) => `${p.name} | ${p.type}`)).toEqual(['Coffre Citoyen | coffre-fort', 'Relais | passerelle']);
   });
 });
+
+describe('people: a surname of three parts (session 13)', () => {
+  it('reads « Mathieu Dorval-Sainte-Marie » and « M. Jean-Pierre Le Roux-Saint-Martin » whole', () => {
+    const found = peopleExtractor.extract(doc('Le secrétaire général,\nMathieu Dorval-Sainte-Marie\n\nM. Jean-Pierre Le Roux-Saint-Martin est nommé directeur.')).facts.map((f) => (f.data as { name: string }).name);
+    expect(found).toEqual(['Mathieu Dorval-Sainte-Marie', 'Jean-Pierre Le Roux-Saint-Martin']);
+  });
+});

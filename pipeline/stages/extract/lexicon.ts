@@ -6,7 +6,7 @@ import type { OrganisationType } from '../../types/domain.ts';
 
 /** Type words that start an organisation's name, singular and plural forms → canonical type. */
 const ORG_TYPE_FORMS: Array<[OrganisationType, string[]]> = [
-  ['direction', ['direction', 'directions', 'sous-direction', 'sous-directions']],
+  ['direction', ['direction', 'directions', 'sous-direction', 'sous-directions', 'commissariat', 'commissariats', 'haut-commissariat']],
   ['délégation', ['délégation', 'délégations']],
   ['département', ['département', 'départements']],
   ['mission', ['mission', 'missions']],

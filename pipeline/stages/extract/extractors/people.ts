@@ -16,7 +16,8 @@ const ID = 'people';
 const UPPER = 'A-ZÉÈÊÀÂÎÔÛÇ';
 const LOWER = "a-zéèêëàâäîïôöûüç";
 const NAME_WORD = `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
-const SURNAME_WORD = `(?:[${UPPER}][${LOWER}'’]+(?:-[${UPPER}][${LOWER}]+)?|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?)`;
+// (Up to three parts: « Dorval-Sainte-Marie », « LE GOFF-MEUNIER ».)
+const SURNAME_WORD = `(?:[${UPPER}][${LOWER}'’]+(?:-[${UPPER}][${LOWER}]+){0,2}|[${UPPER}]{2,}(?:-[${UPPER}]{2,}){0,2})`;
 /** Prénom [Prénom] [particule] Nom, on one line. */
 // (« M. Yannick LE GOFF », « Mme Anne DE LA TOUR »: a surname in capitals keeps its particle in capitals.)
 const PARTICLE = `(?:(?:de|du|de la|d'|van|von|le|la)[ \\t\\u00a0]+|(?:LE|LA|DE|DU|DES|DE LA)[ \\t\\u00a0]+(?=[${UPPER}]{2,}(?![a-zà-ÿ])))`;
