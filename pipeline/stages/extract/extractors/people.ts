@@ -431,4 +431,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 21, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 22, extract: extractPeople };
