@@ -1940,3 +1940,14 @@ describe('organisations: a commissariat (session 13)', () => {
     expect(pairs('Le chef du service au commissariat général aux territoires durables (CGTD), ou son représentant.')).toEqual(['commissariat général aux territoires durables = CGTD']);
   });
 });
+
+describe('organisations: a list quoted in an e-mail reply (session 13)', () => {
+  it('reads « > - le département X (DX) … » items under their body as the units it lists', () => {
+    const text = [
+      '> La direction des ports (DIPO) comprend désormais deux départements :',
+      '> - le département « Applications portuaires » (DAPO), confié à Jean Martin ;',
+      '> - le département « Infrastructures » (DINF), issu de la fusion de deux bureaux.',
+    ].join('\n');
+    expect(parents(text)).toEqual(['département Applications portuaires < DIPO', 'département Infrastructures < DIPO']);
+  });
+});

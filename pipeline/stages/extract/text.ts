@@ -222,6 +222,9 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   if (t.includes("'''") || t.includes('[[') || t.includes('{{')) t = readWikitext(t);
   // Tags (keep <li>/<br>/<p>/<td> boundaries as a separator).
   if (t.includes('<')) t = blankTags(t);
+  // Quote markers opening lines (an e-mail's earlier message, a markdown blockquote: « > - le département X … »):
+  // the line read as what it quotes, a list item a list item.
+  if (t.includes('>')) t = t.replace(/^(?:[ \t]*>)+[ \t]?/gm, (m) => ' '.repeat(m.length));
   // Link residue and footnote calls glued to words: « 2001[3] », « [23],[24] », « SDIS(1) ».
   t = blank(t, /\(Ouvre une nouvelle fen[êe]tre\)/gi);
   if (t.includes('[')) {
