@@ -1951,3 +1951,15 @@ describe('organisations: a list quoted in an e-mail reply (session 13)', () => {
     expect(parents(text)).toEqual(['département Applications portuaires < DIPO', 'département Infrastructures < DIPO']);
   });
 });
+
+describe('organisations: a count after a pronoun subject (session 13)', () => {
+  it('« Il compte … entre Paris et le centre de services de Lyon, et comprend trois bureaux : » lists the units of the body the pronoun stands for', () => {
+    const text = [
+      'Le service des applications (SAP) conduit la politique numérique du ministère. Il compte 120 agents répartis entre Paris et le centre de services de Lyon, et comprend trois bureaux :',
+      '- le bureau des études (BE) ;',
+      '- le bureau de la production (BP) ;',
+      '- le bureau des achats (BA).',
+    ].join('\n');
+    expect(parents(text)).toEqual(['bureau des études < SAP', 'bureau de la production < SAP', 'bureau des achats < SAP']);
+  });
+});

@@ -254,8 +254,12 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     // the subject, the body it continues, not one the phrase names.)
     // (Only after a phrase that places the body, not one that names it as the topic: « Quant à la DAJ, elle … ».)
     const pronoun = LOCATIVE_FRONT.test(s.text) ? /,\s*(elle|il)\s+(?:est\s+|sera\s+|était\s+|se\s+|s')?$/i.exec(text.clean.slice(s.start, verbAt)) : null;
+    // (« Il compte 265 agents répartis entre Paris et le centre de Lyon, et comprend trois sous-directions : »: a
+    // sentence opening with a pronoun has it for subject; the bodies after it are complements.)
+    const opensWithPronoun = /^\s*(?:il|elle)\s/i.test(s.text);
     const parent =
       (pronoun ? lastMentionBefore(text, mentions, s.start, pronoun[1]!.toLowerCase() === 'elle' ? 'f' : 'm') : undefined) ??
+      (opensWithPronoun ? lastMentionBefore(text, mentions, s.start, pronounGender(s.text)) : undefined) ??
       subjectBeforeInciseAt(text, mentions, s.start, verbAt) ??
       (subjectRightBefore ? phraseHead(text.clean, mentions, last) : undefined) ??
       definiteSubject(text, mentions, text.clean.slice(s.start, verbAt), s.start) ??
@@ -1364,6 +1368,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 85,
+  version: 86,
   extract: (doc) => extractOrganisations(doc),
 };
