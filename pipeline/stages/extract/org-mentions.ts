@@ -306,7 +306,8 @@ function acronymThenLongForm(clean: string, acronym: string, start: number, end:
   const wordAcronym = !looksLikeAcronym(acronym) && WORD_ACRONYM.test(acronym);
   if (!looksLikeAcronym(acronym) && !wordAcronym) return undefined;
   // « ASE (Agence des services aux exploitants, @ASE_gouv) »: an account's handle is no part of the name.
-  const handle = /,?\s*@[A-Za-z0-9_]{2,}/.exec(clean.slice(innerStart, innerEnd));
+  // (An e-mail address is cut whole: « …, contact@ase.gouv.fr) ».)
+  const handle = /,?\s*(?:[\w.+-]+@[\w.-]+|(?<![\w.])@\w{2,})/.exec(clean.slice(innerStart, innerEnd));
   if (handle) innerEnd = innerStart + handle.index;
   const words = wordsIn(clean, innerStart, innerEnd);
   const content = words.filter((w) => !isStop(w.text));
@@ -596,13 +597,16 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
   const listed = listedUnitStarts(clean);
   listItemUnitStarts(text, listed);
   headingUnitStarts(text, listed);
-  const re = new RegExp(String.raw`(?<![\wÀ-ÿ-])(${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-])`, 'gi');
+  // (Not a segment of a URL or a path, written in lowercase: « https://www.reseau.gouv.fr/pole/Annuaire »,
+  // « /ministere/Documents »; « MCC/Service interministériel des Archives » is a name.)
+  const re = new RegExp(String.raw`(?<![\wÀ-ÿ\-@])(${ORG_TYPE_ALTERNATION})(?![\wÀ-ÿ-])`, 'gi');
+  const inPath = (at: number, word: string) => /^[a-zà-ÿ]/.test(word) && (/[/.:]/.test(clean[at - 1] ?? '') || /^\/[a-zà-ÿ]/.test(clean.slice(at + word.length, at + word.length + 2)));
   const lowercaseUnnamed: Array<{ start: number; typeWord: string; type: OrganisationType; taken: Word[] }> = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
     const typeWord = m[1]!;
     const type = orgTypeOf(typeWord);
-    if (!type) continue;
+    if (!type || inPath(m.index, typeWord)) continue;
     const start = m.index;
     const capitalised = /^[A-ZÉ]/.test(typeWord);
     const sentenceInitial = /(?:^|[.!?:;»]\s*|\n\s*(?:[-*•]\s*)?|#\s*)$/.test(clean.slice(Math.max(0, start - 6), start));

@@ -219,7 +219,7 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   if (t.includes('```')) t = blank(t, /```[\s\S]*?```/g);
   if (t.includes('<!--')) t = blank(t, /<!--[\s\S]*?-->/g);
   // MediaWiki source (an encyclopedia article as its edit box shows it): its markup, read as the page shows it.
-  if (t.includes("'''") || t.includes('[[') || t.includes('{{')) t = readWikitext(t);
+  if (t.includes("'''") || /\[\[\p{L}/u.test(t) || t.includes('{{')) t = readWikitext(t);
   // Tags (keep <li>/<br>/<p>/<td> boundaries as a separator).
   if (t.includes('<')) t = blankTags(t);
   // Quote markers opening lines (an e-mail's earlier message, a markdown blockquote: « > - le département X … »):
@@ -255,7 +255,9 @@ const TENS_AND_UNITS = String.raw`(?:(?:vingt|trente|quarante|cinquante|soixante
 
 /** A month then a year of this century in words: « juin deux mille vingt-quatre », « mars deux mille six ». */
 const SPELLED_YEAR_AFTER_MONTH = new RegExp(
-  String.raw`(?<![\p{L}])((?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)(deux\s+mille(?:[\s-]+${TENS_AND_UNITS})?)(?![\p{L}-])`,
+  // (Not a count after a month, « en mai deux mille cinq cents dossiers », « depuis mars deux mille agents »: the
+  // year ends its clause or is followed by a small word.)
+  String.raw`(?<![\p{L}])((?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)(deux\s+mille(?:[\s-]+${TENS_AND_UNITS})?)(?![\p{L}-])(?=\s*(?:[,.;:!?)»\n]|$)|\s+(?:pardon|à|au|aux|et|en|le|la|les|l'|pour|dans|par|sur|qui|que|on|il|elle|nous|ils|elles|euh)(?![\p{L}]))`,
   'giu',
 );
 
@@ -275,8 +277,9 @@ function readWikitext(t: string): string {
   let out = t;
   if (out.includes("''")) out = out.replace(/'{2,5}(?=[^'\n])|(?<=[^'\n])'{2,5}/g, (m) => ' '.repeat(m.length));
   if (out.includes('[[')) {
-    out = out.replace(/\[\[([^\]|\n]{1,200})\|([^\]\n]{1,200})\]\]/g, (_m, target: string, label: string) => `${' '.repeat(target.length + 3)}${label}  `);
-    out = out.replace(/\[\[([^\]|\n]{1,200})\]\]/g, (_m, label: string) => `  ${label}  `);
+    // (Not « [[1]](https://…) », a markdown footnote call: its residue is blanked later.)
+    out = out.replace(/\[\[([^\]|\n]{1,200})\|([^\]\n]{1,200})\]\](?!\()/g, (_m, target: string, label: string) => `${' '.repeat(target.length + 3)}${label}  `);
+    out = out.replace(/\[\[(\p{L}[^\]|\n]{0,199})\]\](?!\()/gu, (_m, label: string) => `  ${label}  `);
   }
   out = out.replace(/\[(https?:\/\/[^\s\]]+) ([^\]\n]{1,200})\]/g, (_m, url: string, label: string) => `${' '.repeat(url.length + 2)}${label} `);
   if (out.includes('{{')) {
@@ -544,14 +547,29 @@ export function semicolonSeparators(line: string): number[] {
       continue;
     }
     if (c === '"' && valueStart) quoted = true;
-    // (Not the end of a character reference, « d&eacute;cret ».)
-    else if (c === ';' && !/&#?[a-z0-9]{1,10}$/i.test(line.slice(Math.max(0, i - 11), i))) at.push(i);
+    // (Not the end of a character reference, « d&eacute;cret », but « R&D; » is a value and its separator.)
+    else if (c === ';' && !endsReference(line.slice(Math.max(0, i - 11), i))) at.push(i);
     valueStart = c === ';' || (valueStart && c === ' ');
   }
   return at;
 }
 
+/** The text before a semicolon ends a character reference it closes (« &eacute », « &#233 », not « R&D »). */
+function endsReference(before: string): boolean {
+  const ref = /&#?[a-z0-9]{1,10}$/i.exec(before);
+  return !!ref && decodeHTML(`${ref[0]};`) !== `${ref[0]};`;
+}
+
+/** A value that reads as prose: it opens with an article or a determiner (« le directeur général »). */
+const PROSE_VALUE = /^(?:le|la|les|l'|un|une|des|du|de|d'|à|au|aux|son|sa|ses|leur|leurs|ce|cette|ces)(?:\s|(?<=')\S)/iu;
+
 /** A line of three values or more separated by semicolons, not prose (values that end like sentences). */
+/** The values of a line between its separators, trimmed. */
+function valuesOf(line: string, seps: readonly number[]): string[] {
+  const bounds = [-1, ...seps, line.length];
+  return bounds.slice(1).map((b, k) => line.slice(bounds[k]! + 1, b).trim());
+}
+
 function semicolonSeparatorsOf(line: string): number[] | undefined {
   if (/[\t|]/.test(line)) return undefined;
   const seps = semicolonSeparators(line);
@@ -576,11 +594,17 @@ function semicolonTables(clean: string, lines: readonly Line[], original: string
     for (let j = i; j < lines.length; j++) {
       const l = lines[j]!;
       // (Semicolons of the original only: the clean copy writes one for each HTML cell, read as a sentence's end.)
-      const seps = l.kind === 'paragraph' ? semicolonSeparatorsOf(original.slice(l.start, l.start + l.text.length)) : undefined;
+      const found = l.kind === 'paragraph' ? semicolonSeparatorsOf(original.slice(l.start, l.start + l.text.length)) : undefined;
+      // (Semicolons the clean copy kept: not those of a tag's attributes, « style="margin:0;padding:0" ».)
+      const seps = found?.every((k) => clean[l.start + k] === ';') ? found : undefined;
       if (!seps) break;
       block.push({ line: l, seps });
     }
-    if (block.length >= 3 && block.slice(1).some((r) => r.seps.length === block[0]!.seps.length)) {
+    // (A header of short labels, none of them prose: « Projet;Ministère porteur;Direction », not « le directeur
+    // général ; le secrétaire général ; » wrapped over three lines.)
+    const header = block[0] ? valuesOf(original.slice(block[0].line.start, block[0].line.start + block[0].line.text.length), block[0].seps) : [];
+    const labels = header.every((v) => v.length <= 40 && !PROSE_VALUE.test(v));
+    if (block.length >= 3 && labels && block.slice(1).some((r) => r.seps.length === block[0]!.seps.length)) {
       for (const { line, seps } of block) for (const k of seps) out[line.start + k] = '\t';
       changed = true;
     }

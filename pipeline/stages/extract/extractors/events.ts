@@ -734,6 +734,9 @@ interface DatedItem {
 /** An HTML `<time datetime="2013-06-17">17 juin 2013</time>` element: its machine-readable date, its text. */
 const TIME_ELEMENT = /<time\b[^>]*?\bdatetime\s*=\s*["']((?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)["'][^>]*>([\s\S]{0,80}?)<\/time>/gi;
 
+/** What opens a timeline's item right before its `<time>`: a line's start or a block's opening tag (not « <strong> »). */
+const ITEM_OPENS = /(?:^|\n)[ \t]*$|<(?:li|dt|dd|article|section|div|p|h[1-6]|header)\b[^<>]*>\s*$/i;
+
 /** Where a timeline's item ends, at the latest: the end of its list item, term, section or article. */
 const ITEM_END = /<\/(?:li|dd|article|section)>/i;
 
@@ -744,7 +747,7 @@ const ITEM_END = /<\/(?:li|dd|article|section)>/i;
 function timeElementItems(doc: SourceDocument): DatedItem[] {
   if (!doc.text.includes('<time')) return [];
   // (An element opening its item, after tags only: « <li><time …> », not « Publié le <time …> » in a sentence.)
-  const found = [...doc.text.matchAll(TIME_ELEMENT)].filter((m) => /(?:^|\n|>)\s*$/.test(doc.text.slice(Math.max(0, m.index - 40), m.index)));
+  const found = [...doc.text.matchAll(TIME_ELEMENT)].filter((m) => ITEM_OPENS.test(doc.text.slice(Math.max(0, m.index - 120), m.index)));
   if (found.length < 2) return [];
   return found.map((m, k) => {
     const iso = m[1]!;
@@ -1186,7 +1189,7 @@ function appointedPeople(doc: SourceDocument, text: PreparedText, act: Appointin
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 73,
+  version: 74,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

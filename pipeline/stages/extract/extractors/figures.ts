@@ -73,7 +73,7 @@ const SYMBOL_UNITS: Array<[RegExp, number | null]> = [
   [/^(?:ETP|ETPT)(?![\p{L}])/u, null],
   [/^(?:Ko|Mo|Go|To|Po|kWh|MWh|GWh|TWh|kW|MW|GW|km²|km2|km|m²|m2|tCO2e?|teqCO2|Mbit\/s|Gbit\/s|Mb\/s|Gb\/s)(?![\p{L}\p{N}])/u, null],
   // A duration in minutes (« 40 min au lieu de 2 h »; not « h », which also writes a time of day: « 14 h 30 »).
-  [/^min(?![\p{L}\p{N}])\.?/u, null],
+  [/^min(?![\p{L}\p{N}])/u, null],
 ];
 
 /** Words that cannot be the unit of a count. */
@@ -379,7 +379,7 @@ function tableCellCount(s: string, sent: Sentence, start: number, end: number): 
 }
 
 /** A cell holding a date by its month (« mars 2024 », « 1er mars », « sept. 2025 »). */
-const DATE_LABEL = /(?<![\p{L}])(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[\p{L}]*\.?\s*(?:\d{4})?$/iu;
+const DATE_LABEL = /^(?:(?:1er|\d{1,2})\s+)?(?:janvier|janv\.?|février|févr\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|août|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|décembre|déc\.?)(?:\s+\d{4})?$/iu;
 
 /** Row labels that name a class of what the table counts (« Catégories B et C », « Types de contrat »), not a count. */
 const CLASS_LABEL = /^(?:catégories|types|classes|familles|tranches)$/iu;
@@ -749,7 +749,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 23,
+  version: 24,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

@@ -233,6 +233,9 @@ const PLURAL_OF_OWNER = new RegExp(
 /** A unit's complement naming another body (« … de la préfecture maritime », « … du ministère »). */
 const OWN_COMPLEMENT_AFTER = new RegExp(String.raw`^\s*(?:de\s+la|du|de\s+l'|des)\s*(?:\p{Lu}|(?:${ORG_TYPE_ALTERNATION_U})(?![\p{L}]))`, 'u');
 
+/** An impersonal « il » opening a sentence (« il est créé », « il existe », « il y a », « il s'agit de »). */
+const IMPERSONAL_IL = /^\s*il\s+(?:est|sera|a\s+été|fut)\s+(?:créée?s?|institué(?:e|s|es)?|mise?s?\s+en\s+place|constitué(?:e|s|es)?)|^\s*il\s+(?:existe|y\s+a|s'agit|convient|faut|importe|reste)(?![\p{L}])/iu;
+
 /** A fronted phrase that places a body among others (« Autour de la direction générale, », « Aux côtés du SG, »). */
 const LOCATIVE_FRONT = /^\s*(?:autour\s+(?:de|du|des|d')|aux\s+côtés\s+(?:de|du|des|d')|à\s+côté\s+(?:de|du|des|d')|auprès\s+(?:de|du|des|d')|outre|au-delà\s+(?:de|du|des|d')|en\s+appui\s+(?:de|du|des|d'))/i;
 
@@ -256,7 +259,8 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     const pronoun = LOCATIVE_FRONT.test(s.text) ? /,\s*(elle|il)\s+(?:est\s+|sera\s+|était\s+|se\s+|s')?$/i.exec(text.clean.slice(s.start, verbAt)) : null;
     // (« Il compte 265 agents répartis entre Paris et le centre de Lyon, et comprend trois sous-directions : »: a
     // sentence opening with a pronoun has it for subject; the bodies after it are complements.)
-    const opensWithPronoun = /^\s*(?:il|elle)\s/i.test(s.text);
+    // (Not an impersonal « il »: « Il est créé au sein du SG une mission … », « Il existe un bureau … ».)
+    const opensWithPronoun = /^\s*(?:il|elle)\s/i.test(s.text) && !IMPERSONAL_IL.test(s.text);
     const parent =
       (pronoun ? lastMentionBefore(text, mentions, s.start, pronoun[1]!.toLowerCase() === 'elle' ? 'f' : 'm') : undefined) ??
       (opensWithPronoun ? lastMentionBefore(text, mentions, s.start, pronounGender(s.text)) : undefined) ??
@@ -1227,6 +1231,7 @@ const UNIT_COLUMN = /^(?:directions?|services?|sous-directions?|délégations?|d
  */
 function tableColumns(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
   const out: Fact[] = [];
+  let byStart: OrgMention[] | undefined;
   for (const table of findTables(doc.text)) {
     if (columnIndex(table.header, PARENT_COLUMN) !== undefined) continue; // tableHierarchy reads those
     const headers = table.header.map((h) => h.text.trim());
@@ -1236,8 +1241,11 @@ function tableColumns(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
     const m = headers.findIndex((h) => MINISTRY_COLUMN.test(h));
     const u = headers.findIndex((h, i) => i !== m && UNIT_COLUMN.test(h));
     if (named < 0 && (m < 0 || u < 0)) continue;
+    byStart ??= [...mentions].sort((x, y) => x.start - y.start);
+    const sorted = byStart;
     for (const { cells } of table.rows) {
-      const inCell = (k: number) => (cells[k] ? mentions.filter((x) => x.start >= cells[k]!.start && x.end <= cells[k]!.end) : []);
+      // (The mentions of a cell by a binary search: a table of thousands of rows stays linear.)
+      const inCell = (k: number) => (cells[k] ? mentionsWithin(sorted, cells[k]!.start, cells[k]!.end) : []);
       const acronymCell = a >= 0 ? cells[a] : undefined;
       const [body] = named >= 0 ? inCell(named) : [];
       const acronym = body && inCell(named).length === 1 && body.name && !body.acronym && acronymCell && looksLikeAcronym(acronymCell.text) ? acronymCell.text : null;
@@ -1252,6 +1260,20 @@ function tableColumns(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
       out.push(fact(doc, from, to, { kind: 'hierarchy', child: childRef, parent: refOf(ministries[0]!) }));
     }
   }
+  return out;
+}
+
+/** The mentions of `sorted` (by start) that lie within [start, end). */
+function mentionsWithin(sorted: readonly OrgMention[], start: number, end: number): OrgMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: OrgMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
   return out;
 }
 
@@ -1368,6 +1390,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 86,
+  version: 87,
   extract: (doc) => extractOrganisations(doc),
 };
