@@ -194,3 +194,12 @@ describe('MediaWiki source (an encyclopedia article as its edit box shows it, se
     expect(dataOf(facts, 'hierarchy').map((h) => `${h.child.name ?? h.child.acronym} < ${h.parent.name}`)).toContain('Agence des cartes numériques < Ministère de la Mer et des Ports');
   });
 });
+
+describe('MediaWiki infobox: no header row (session 13)', () => {
+  it('reads every « | clé = valeur » row as a row: a first row naming an operator makes no column of operators', () => {
+    const text = ['{{Infobox Organisation', ' | nom      = Opérateur des données maritimes', ' | sigle    = ODM', ' | création = {{date|2|mai|2018}}', ' | tutelle  = [[Ministère de la Mer]]', '}}', "L''''Opérateur des données maritimes''' ('''ODM''') publie les données."].join('\n');
+    const { facts, issues } = extractDocument(doc(text, 'infobox'), new Set());
+    expect(issues).toEqual([]);
+    expect(dataOf(facts, 'product').map((p) => p.name)).toEqual([]);
+  });
+});

@@ -106,6 +106,16 @@ function tablesIn(original: string, lines: Line[], clean: string): Table[] {
     if (lines[i]!.kind !== 'table-row') continue;
     let j = i;
     while (j < lines.length && lines[j]!.kind === 'table-row') j++;
+    // (An infobox in MediaWiki source has no header: every row is a label and its value.)
+    const infobox = INFOBOX_ROW.test(original.slice(lines[i]!.start, lines[i]!.end));
+    if (infobox) {
+      // (Two empty labels: no column of it is named, every line is a row.)
+      const at = lines[i]!.start;
+      const none = { start: at, end: at, raw: '', text: '' };
+      tables.push({ header: [none, { ...none }], rows: lines.slice(i, j).map((line) => ({ line, cells: splitCells(original, line) })) });
+      i = j - 1;
+      continue;
+    }
     const header = splitCells(original, lines[i]!);
     const rows = lines
       .slice(i + 1, j)
