@@ -1134,6 +1134,11 @@ function peopleNetwork(name: string): boolean {
  * instead of scanning every mention per fact.
  */
 export function firstMentionFrom(mentions: readonly OrgMention[], from: number): OrgMention | undefined {
+  return mentions[mentionIndexFrom(mentions, from)];
+}
+
+/** The index of the first mention starting at or after `from` (mentions sorted by start); their count past the last. */
+export function mentionIndexFrom(mentions: readonly OrgMention[], from: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -1141,7 +1146,7 @@ export function firstMentionFrom(mentions: readonly OrgMention[], from: number):
     if (mentions[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
-  return mentions[lo];
+  return lo;
 }
 
 /**

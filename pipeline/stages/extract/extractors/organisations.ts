@@ -9,7 +9,7 @@
  */
 import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocument } from '../../../types/domain.ts';
 import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, SUB_UNIT_TYPES, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
-import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
+import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables, type Cell } from '../tables.ts';
 import { prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { factAt } from '../fact.ts';
@@ -1231,7 +1231,6 @@ const UNIT_COLUMN = /^(?:directions?|services?|sous-directions?|délégations?|d
  */
 function tableColumns(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
   const out: Fact[] = [];
-  let byStart: OrgMention[] | undefined;
   for (const table of findTables(doc.text)) {
     if (columnIndex(table.header, PARENT_COLUMN) !== undefined) continue; // tableHierarchy reads those
     const headers = table.header.map((h) => h.text.trim());
@@ -1241,11 +1240,10 @@ function tableColumns(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
     const m = headers.findIndex((h) => MINISTRY_COLUMN.test(h));
     const u = headers.findIndex((h, i) => i !== m && UNIT_COLUMN.test(h));
     if (named < 0 && (m < 0 || u < 0)) continue;
-    byStart ??= [...mentions].sort((x, y) => x.start - y.start);
-    const sorted = byStart;
     for (const { cells } of table.rows) {
-      // (The mentions of a cell by a binary search: a table of thousands of rows stays linear.)
-      const inCell = (k: number) => (cells[k] ? mentionsWithin(sorted, cells[k]!.start, cells[k]!.end) : []);
+      // (The mentions of a cell by a binary search, findOrgMentions giving them by start: a table of thousands of
+      // rows stays linear.)
+      const inCell = (k: number) => (cells[k] ? mentionsWithin(mentions, cells[k]!.start, cells[k]!.end) : []);
       const acronymCell = a >= 0 ? cells[a] : undefined;
       const [body] = named >= 0 ? inCell(named) : [];
       const acronym = body && inCell(named).length === 1 && body.name && !body.acronym && acronymCell && looksLikeAcronym(acronymCell.text) ? acronymCell.text : null;
@@ -1265,15 +1263,8 @@ function tableColumns(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
 
 /** The mentions of `sorted` (by start) that lie within [start, end). */
 function mentionsWithin(sorted: readonly OrgMention[], start: number, end: number): OrgMention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: OrgMention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  for (let i = mentionIndexFrom(sorted, start); i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
   return out;
 }
 
