@@ -587,8 +587,8 @@ function semicolonSeparatorsOf(line: string): number[] | undefined {
  * ones and no sentence ends at a separator.
  */
 function semicolonTables(clean: string, lines: readonly Line[], original: string): string {
-  const out = clean.split('');
-  let changed = false;
+  // Offsets of the separators to turn into tabs (the text is rebuilt once, and only if there are any).
+  const tabs: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const block: Array<{ line: Line; seps: number[] }> = [];
     for (let j = i; j < lines.length; j++) {
@@ -605,12 +605,18 @@ function semicolonTables(clean: string, lines: readonly Line[], original: string
     const header = block[0] ? valuesOf(original.slice(block[0].line.start, block[0].line.start + block[0].line.text.length), block[0].seps) : [];
     const labels = header.every((v) => v.length <= 40 && !PROSE_VALUE.test(v));
     if (block.length >= 3 && labels && block.slice(1).some((r) => r.seps.length === block[0]!.seps.length)) {
-      for (const { line, seps } of block) for (const k of seps) out[line.start + k] = '\t';
-      changed = true;
+      for (const { line, seps } of block) for (const k of seps) tabs.push(line.start + k);
     }
     i += Math.max(0, block.length - 1);
   }
-  return changed ? out.join('') : clean;
+  if (!tabs.length) return clean;
+  let out = '';
+  let from = 0;
+  for (const at of tabs) {
+    out += `${clean.slice(from, at)}\t`;
+    from = at + 1;
+  }
+  return out + clean.slice(from);
 }
 
 // Words after which a full stop does not end a sentence.
