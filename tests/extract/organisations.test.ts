@@ -1963,3 +1963,15 @@ describe('organisations: a count after a pronoun subject (session 13)', () => {
     expect(parents(text)).toEqual(['bureau des études < SAP', 'bureau de la production < SAP', 'bureau des achats < SAP']);
   });
 });
+
+describe('organisations: an act that divides a body named as its object (session 13)', () => {
+  it('« L’arrêté … structure la direction en trois départements : » lists the units of that direction', () => {
+    const text = [
+      'La direction des réseaux de l’État (DRE) a été créée en 2019.',
+      'L’arrêté du 7 juin 2021 portant organisation de la direction des réseaux de l’État structure la direction en deux départements :',
+      '- le département « Hébergement » (DH) ;',
+      '- le département « Services » (DS).',
+    ].join('\n');
+    expect(parents(text)).toEqual(expect.arrayContaining(['département Hébergement < DRE', 'département Services < DRE']));
+  });
+});

@@ -216,8 +216,12 @@ const DEFINITE_OWNER_AFTER = new RegExp(String.raw`^\s*»?\s*(?:de\s+la|de\s+l'|
 /** « passe de cinq à quatre départements », « passera de 3 à 5 pôles »: a count that changes, the new one counted. */
 const COUNT_CHANGES = String.raw`pass(?:e|ent|era|eront|ait|aient)\s+de\s+(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+à`;
 
+/** An act that divides a body named as its object: « (L'arrêté) structure la direction en trois départements ». */
+const DIVIDES_OBJECT = String.raw`(?:structure|structurent|organise|organisent|répartit|répartissent|divise|divisent|réorganise|réorganisent)\s+(?:la|le|l')\s*(?:${ORG_TYPE_ALTERNATION})\s+en`;
+const OBJECT_OF_DIVIDES = new RegExp(String.raw`^\S+\s+((?:la|le|l')\s*(?:${ORG_TYPE_ALTERNATION}))\s+en$`, 'i');
+
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+)?)+)`,
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES}|${DIVIDES_OBJECT})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+)?)+)`,
   'gi',
 );
 
@@ -261,7 +265,10 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     // sentence opening with a pronoun has it for subject; the bodies after it are complements.)
     // (Not an impersonal « il »: « Il est créé au sein du SG une mission … », « Il existe un bureau … ».)
     const opensWithPronoun = /^\s*(?:il|elle)\s/i.test(s.text) && !IMPERSONAL_IL.test(s.text);
+    // (« L'arrêté … structure la direction en trois départements »: the body divided is the verb's object.)
+    const object = OBJECT_OF_DIVIDES.exec(m[1]!);
     const parent =
+      (object ? definiteSubject(text, mentions, object[1]!, verbAt) : undefined) ??
       (pronoun ? lastMentionBefore(text, mentions, s.start, pronoun[1]!.toLowerCase() === 'elle' ? 'f' : 'm') : undefined) ??
       (opensWithPronoun ? lastMentionBefore(text, mentions, s.start, pronounGender(s.text)) : undefined) ??
       subjectBeforeInciseAt(text, mentions, s.start, verbAt) ??
@@ -1381,6 +1388,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 87,
+  version: 88,
   extract: (doc) => extractOrganisations(doc),
 };
