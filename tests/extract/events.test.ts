@@ -1252,3 +1252,10 @@ describe('events: a year said in words after its month (a transcript, session 13
     expect(run('On a formé deux mille quatre cents agents en mars.')).toEqual([]);
   });
 });
+
+describe('events: a month written with digits in a column of dates (session 13)', () => {
+  it('reads « 2023-09 » and « 06/2023 » under « Date de lancement » as months', () => {
+    const table = ['| Projet | Date de lancement |', '|---|---|', '| Quai-Net | 2023-09 |', '| Rade-Info | 06/2023 |'].join('\n');
+    expect(run(table).map((e) => `${e.data.type} ${e.data.date.value} ${e.data.subject_name}`)).toEqual(['launch 2023-09 Quai-Net', 'launch 2023-06 Rade-Info']);
+  });
+});

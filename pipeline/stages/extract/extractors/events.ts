@@ -1064,9 +1064,13 @@ function tableEvents(doc: SourceDocument): Fact[] {
         if (dateCol === 0 && sentenceAt(text, cell.start) === sentenceAt(text, cells[1]!.start)) continue;
         const lead = cell.raw.length - cell.raw.trimStart().length;
         const raw = cell.raw.trim();
-        // A bare year in a column of dates is a date.
+        // A bare year in a column of dates is a date, and so is a month written with digits (« 2023-09 », « 06/2023 »).
         const year = /^(?:19|20)\d\d$/.test(raw) ? { value: { value: raw, precision: 'year' as const } } : undefined;
-        const d = year ?? parseDates(doc.text, cell.start + lead, cell.start + lead + raw.length, doc.date)[0];
+        const isoMonth = /^((?:19|20)\d\d)-(0[1-9]|1[0-2])$/.exec(raw);
+        const slashMonth = /^(0[1-9]|1[0-2])\/((?:19|20)\d\d)$/.exec(raw);
+        const monthValue = isoMonth ? `${isoMonth[1]}-${isoMonth[2]}` : slashMonth ? `${slashMonth[2]}-${slashMonth[1]}` : undefined;
+        const month = monthValue ? { value: { value: monthValue, precision: 'month' as const } } : undefined;
+        const d = year ?? month ?? parseDates(doc.text, cell.start + lead, cell.start + lead + raw.length, doc.date)[0];
         if (!d) continue;
         // Quoted from the name to the date, the cells between included.
         // (From the date to the name when the date comes first.)
@@ -1189,7 +1193,7 @@ function appointedPeople(doc: SourceDocument, text: PreparedText, act: Appointin
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 74,
+  version: 75,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
