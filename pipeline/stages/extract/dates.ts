@@ -17,6 +17,7 @@
  * Precision is kept: a year is never padded to a day.
  */
 import type { DateValue } from '../../types/domain.ts';
+import { MONTH_ALTERNATION } from './lexicon.ts';
 import { execAfterBoundary } from './text.ts';
 
 export interface DateMention {
@@ -41,8 +42,7 @@ const MONTHS: Array<[RegExp, number]> = [
   [/^d[ée]c/i, 12],
 ];
 
-const MONTH =
-  "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv\\.|f[ée]vr?\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|d[ée]c\\.)";
+const MONTH = MONTH_ALTERNATION;
 const YEAR = '(?:19\\d{2}|20\\d{2})';
 // (« ler » is « 1er » as an OCR reads it.)
 const DAY = '(?:1\\s*er|1\\s*re|1ᵉʳ|ler|premier|3[01]|[12]\\d|0?[1-9])';

@@ -3,7 +3,7 @@
  * header row naming the columns. Cells keep their offsets; `text` is the cell with markup removed.
  */
 import { decodeHTML } from 'entities';
-import { alignedCells, prepared, semicolonSeparators, type Line } from './text.ts';
+import { alignedCells, prepared, semicolonSeparators, spansBetween, type Line } from './text.ts';
 
 export interface Cell {
   start: number;
@@ -59,11 +59,7 @@ export function rowCells(raw: string, at: number): Cell[] {
   if (!raw.includes('\t') && !raw.includes('|')) {
     const seps = semicolonSeparators(raw);
     if (seps.length >= 2) {
-      const bounds = [-1, ...seps, raw.length];
-      return bounds.slice(1).map((b, k) => {
-        const from = bounds[k]! + 1;
-        return { start: at + from, end: at + b, raw: raw.slice(from, b), text: unquoted(decodeCell(raw.slice(from, b))) };
-      });
+      return spansBetween(seps, raw.length).map(([a, b]) => ({ start: at + a, end: at + b, raw: raw.slice(a, b), text: unquoted(decodeCell(raw.slice(a, b))) }));
     }
     for (const [a, b] of alignedCells(raw)) parts.push({ at: a, raw: raw.slice(a, b) });
     return parts.map((p) => ({ start: at + p.at, end: at + p.at + p.raw.length, raw: p.raw, text: decodeCell(p.raw) }));

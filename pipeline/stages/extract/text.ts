@@ -40,7 +40,7 @@ export interface PreparedText {
 }
 
 import { decodeHTML } from 'entities';
-import { parseSpelledNumber } from './lexicon.ts';
+import { MONTH_ALTERNATION, parseSpelledNumber } from './lexicon.ts';
 
 const SPACE_LIKE = /[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\t]/g;
 // In the clean copy tabs are kept: they separate table cells (a line with a tab is a table row).
@@ -257,7 +257,7 @@ const TENS_AND_UNITS = String.raw`(?:(?:vingt|trente|quarante|cinquante|soixante
 const SPELLED_YEAR_AFTER_MONTH = new RegExp(
   // (Not a count after a month, « en mai deux mille cinq cents dossiers », « depuis mars deux mille agents »: the
   // year ends its clause or is followed by a small word.)
-  String.raw`(?<![\p{L}])((?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)(deux\s+mille(?:[\s-]+${TENS_AND_UNITS})?)(?![\p{L}-])(?=\s*(?:[,.;:!?)»\n]|$)|\s+(?:pardon|à|au|aux|et|en|le|la|les|l'|pour|dans|par|sur|qui|que|on|il|elle|nous|ils|elles|euh)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(${MONTH_ALTERNATION}\s+)(deux\s+mille(?:[\s-]+${TENS_AND_UNITS})?)(?![\p{L}-])(?=\s*(?:[,.;:!?)»\n]|$)|\s+(?:pardon|à|au|aux|et|en|le|la|les|l'|pour|dans|par|sur|qui|que|on|il|elle|nous|ils|elles|euh)(?![\p{L}]))`,
   'giu',
 );
 
@@ -563,19 +563,23 @@ function endsReference(before: string): boolean {
 /** A value that reads as prose: it opens with an article or a determiner (« le directeur général »). */
 const PROSE_VALUE = /^(?:le|la|les|l'|un|une|des|du|de|d'|à|au|aux|son|sa|ses|leur|leurs|ce|cette|ces)(?:\s|(?<=')\S)/iu;
 
-/** A line of three values or more separated by semicolons, not prose (values that end like sentences). */
-/** The values of a line between its separators, trimmed. */
-function valuesOf(line: string, seps: readonly number[]): string[] {
-  const bounds = [-1, ...seps, line.length];
-  return bounds.slice(1).map((b, k) => line.slice(bounds[k]! + 1, b).trim());
+/** The [start, end) spans of a line's values between its separators' offsets (semicolonSeparators). */
+export function spansBetween(seps: readonly number[], length: number): Array<[number, number]> {
+  const bounds = [-1, ...seps, length];
+  return bounds.slice(1).map((b, k): [number, number] => [bounds[k]! + 1, b]);
 }
 
+/** The values of a line between its separators, trimmed. */
+function valuesOf(line: string, seps: readonly number[]): string[] {
+  return spansBetween(seps, line.length).map(([a, b]) => line.slice(a, b).trim());
+}
+
+/** A line of three values or more separated by semicolons, not prose (values that end like sentences). */
 function semicolonSeparatorsOf(line: string): number[] | undefined {
   if (/[\t|]/.test(line)) return undefined;
   const seps = semicolonSeparators(line);
   if (seps.length < 2) return undefined;
-  const bounds = [-1, ...seps, line.length];
-  const values = bounds.slice(1).map((b, k) => line.slice(bounds[k]! + 1, b).trim());
+  const values = valuesOf(line, seps);
   const sentences = values.filter((v) => v.length > 40 && /\s\S+\s\S+\s/.test(v) && !/^"/.test(v)).length;
   return sentences * 2 < values.length ? seps : undefined;
 }

@@ -18,7 +18,7 @@
  */
 import type { Extractor, Fact, FactData, SourceDocument } from '../../../types/domain.ts';
 import { parseDates } from '../dates.ts';
-import { parseSpelledNumber } from '../lexicon.ts';
+import { MONTH_ALTERNATION, parseSpelledNumber } from '../lexicon.ts';
 
 export { parseSpelledNumber };
 import { codePointBefore, execAfterBoundary, execWhere, letterBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
@@ -379,7 +379,7 @@ function tableCellCount(s: string, sent: Sentence, start: number, end: number): 
 }
 
 /** A cell holding a date by its month (« mars 2024 », « 1er mars », « sept. 2025 »). */
-const DATE_LABEL = /^(?:(?:1er|\d{1,2})\s+)?(?:janvier|janv\.?|février|févr\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|août|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|décembre|déc\.?)(?:\s+\d{4})?$/iu;
+const DATE_LABEL = new RegExp(String.raw`^(?:(?:1er|\d{1,2})\s+)?${MONTH_ALTERNATION}(?:\s+\d{4})?$`, 'iu');
 
 /** Row labels that name a class of what the table counts (« Catégories B et C », « Types de contrat »), not a count. */
 const CLASS_LABEL = /^(?:catégories|types|classes|familles|tranches)$/iu;
