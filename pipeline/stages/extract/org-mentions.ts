@@ -445,7 +445,11 @@ const COMMON_CAPITALISED = /^(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|Premier|Premi
 const ALWAYS_NAMED = new Set(['ministère', 'secrétariat', 'agence', 'délégation', 'institut']);
 
 /** Determiners and pronouns that open a new phrase after « et ». */
-const DETERMINER_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'qui', 'que']);
+const DETERMINER_WORDS = new Set([
+  ...['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'qui', 'que'],
+  // Numbers open a counted phrase: « pôle Données et Usages et trois missions ».
+  ...['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'plusieurs'],
+]);
 
 /** Legal statuses written like names (« un service à compétence nationale »): never an organisation's name. */
 const STATUS_PHRASE = /^(?:service à compétence nationale|directions? d'administration centrale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|établissements? publics? à caractère [a-zé ]+|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)(?: français(?:e|es)?)?$/i;

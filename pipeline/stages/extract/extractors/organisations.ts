@@ -210,6 +210,55 @@ interface CountStatement {
 /** Adjectives that name a unit after its type word, counted once: « un secrétariat général », « une mission transverse ». */
 const SINGLE_UNIT_AFTER = /^(?:\s+(?:général|générale|central|centrale|transverse|transversal|transversale|commun|commune|juridique|administratif|administrative))+(?![\p{L}])/u;
 
+/** Words of a unit's name after its complement's preposition, up to what ends the item (« et une … », « qui »). */
+const UNIT_NAME_WORDS = String.raw`[\p{L}'’-]+(?:\s+(?!(?:et|ou)\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)(?![\p{L}]))(?!(?:qui|dont|chargée?s?|placée?s?|rattachée?s?|dirigée?s?|créée?s?|animée?s?|pilotée?s?|ainsi|notamment|respectivement)(?![\p{L}]))[\p{L}'’-]+){0,6}`;
+
+/**
+ * « comprend un département des réseaux, une cellule d'appui juridique et un pôle Données »: an enumeration item
+ * that names one unit after an indefinite article, by its complement or by a proper name (named, not counted).
+ */
+const NAMED_UNIT_ITEM = new RegExp(
+  String.raw`^(?:\s*,\s*|\s+et\s+|\s*,?\s*ainsi\s+qu'\s*|\s+)(?:un|une)\s+(${ORG_TYPE_ALTERNATION_U})(?![\p{L}'-])((?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'|de\s+)${UNIT_NAME_WORDS})|\s+«?\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:et|de|des|du)\s+|d')?\p{Lu}[\p{L}'’-]*)*\s*»?)`,
+  'u',
+);
+
+/** An enumeration item of a count statement other than a named unit: « trois départements », « un secrétariat général ». */
+const COUNTED_ITEM = new RegExp(
+  String.raw`^(?:\s*,\s*|\s+et\s+|\s*,?\s*ainsi\s+qu(?:e\s+|')\s*|\s+)(?:\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION_U})(?![\p{L}'-])(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?`,
+  'u',
+);
+
+/**
+ * The types a named enumeration item may have: units, and what bodies keep inside them (a centre, a laboratory);
+ * not a programme (« compte un programme de formation » is an activity).
+ */
+const NAMED_ITEM_TYPES = new Set<OrganisationType>([...[...SUB_UNIT_TYPES].filter((t) => t !== 'programme'), 'secrétariat', 'institut']);
+
+/**
+ * The units an enumeration after a count verb names one by one (« un département des réseaux, un département des
+ * applications et une cellule d'appui juridique »), from `from` (right after the verb) to `to`: each with the
+ * offset where its item starts (its count is not counted: a named unit is no count of its type).
+ */
+function namedUnitItems(clean: string, from: number, to: number): Array<CountStatement['single'][number] & { itemAt: number }> {
+  const out: Array<CountStatement['single'][number] & { itemAt: number }> = [];
+  for (let pos = from; pos < to; ) {
+    const rest = clean.slice(pos, to);
+    const named = NAMED_UNIT_ITEM.exec(rest);
+    if (named) {
+      const type = orgTypeOf(named[1]!);
+      const typeAt = pos + named[0].length - named[2]!.length - named[1]!.length;
+      const name = `${named[1]!}${named[2]!.replace(/[«»]/g, ' ')}`.replace(/\s+/g, ' ').trim();
+      if (type && NAMED_ITEM_TYPES.has(type)) out.push({ start: typeAt, end: pos + named[0].trimEnd().length, name, type, itemAt: typeAt });
+      pos += named[0].length;
+      continue;
+    }
+    const counted = COUNTED_ITEM.exec(rest);
+    if (!counted) break;
+    pos += counted[0].length;
+  }
+  return out;
+}
+
 /** « … de l'agence », « … du centre »: a definite type noun with nothing after it that would name a body. */
 const DEFINITE_OWNER_AFTER = new RegExp(String.raw`^\s*»?\s*(?:de\s+la|de\s+l'|du)\s*(${ORG_TYPE_ALTERNATION_U})(?![\p{L}'-])(?!\s*(?:«|\(|[A-ZÉÈÀ]|(?:de|du|des|d'|chargée?|[a-zéèêàç]+(?:al|ale|aux|ales|el|elle|ique|aire|ier|ière|if|ive))(?![\p{L}])))`, 'u');
 
@@ -282,7 +331,11 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     let p: RegExpExecArray | null;
     const single: CountStatement['single'] = [];
     const partsAt = s.start + m.index + m[0].length - m[2]!.length;
+    const namedItems = namedUnitItems(text.clean, partsAt - 1, s.end);
     while ((p = partRe.exec(m[2]!))) {
+      // (A unit the item names, « un département des réseaux », is listed below, not counted.)
+      const typeAt = partsAt + p.index + p[0].length - p[2]!.length;
+      if (namedItems.some((u) => u.itemAt === typeAt)) continue;
       const n = parseSmallNumber(p[1]!);
       const type = orgTypeOf(p[2]!);
       if (n !== undefined && type) counts.push({ type, count: n });
@@ -298,7 +351,9 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     // « s'appuie sur un réseau de correspondants »: relying on one body is no count of units (« s'appuie sur trois
     // départements » is).
     if (/^s'appuie/i.test(m[1]!) && counts.every((c) => c.count < 2)) continue;
-    if (counts.length) out.push({ start: verbAt, end: s.start + m.index + statement.length, parent, counts, single });
+    for (const u of namedItems) single.push({ start: u.start, end: u.end, name: u.name, type: u.type });
+    const end = Math.max(s.start + m.index + statement.length, ...namedItems.map((u) => u.end));
+    if (counts.length || single.length) out.push({ start: verbAt, end, parent, counts, single });
   }
   return out;
 }
@@ -1388,6 +1443,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 88,
+  version: 89,
   extract: (doc) => extractOrganisations(doc),
 };
