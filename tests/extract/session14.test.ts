@@ -35,3 +35,39 @@ describe('units named one by one after a count verb', () => {
     expect(hierarchy('La direction des achats (DA) compte un programme de formation des acheteurs.')).toEqual([]);
   });
 });
+
+const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+
+describe('events of timelines and roadmaps', () => {
+  it('dates a definition list’s description by its term (« <dt>T1 2027</dt><dd>Mise en service de …</dd> »)', () => {
+    const text = [
+      '<dl class="jalons">',
+      '  <dt>2<sup>e</sup> semestre 2026</dt>',
+      '  <dd>Migration des serveurs vers le nouveau centre de données.</dd>',
+      '  <dt>T1 2027</dt>',
+      '  <dd>Mise en service de la nouvelle version du portail Escale.</dd>',
+      '</dl>',
+    ].join('\n');
+    expect(events(text)).toEqual(['2026-07/2026-12 other', '2027-01/2027-03 launch']);
+  });
+
+  it('reads an ordinal’s suffix in <sup> with its number (« le 1<sup>er</sup> mars 2024 »)', () => {
+    const [event] = dataOf(facts('<p>La délégation a été créée le 1<sup>er</sup> mars 2024.</p>'), 'event');
+    expect(event?.description).toContain('1er mars 2024');
+  });
+
+  it('launches a product made available, publishes a guide made available', () => {
+    const text = '| Date | Étape |\n|---|---|\n| T2 2026 | Mise à disposition de l’application mobile Escale |\n| T3 2026 | Mise à disposition du guide des bonnes pratiques |';
+    expect(events(text)).toEqual(['2026-04/2026-06 launch', '2026-07/2026-09 publication']);
+  });
+
+  it('launches a product a roadmap row names with its deadline, not a project of another kind', () => {
+    const text = [
+      '| N° | Action | Porteur | Échéance |',
+      '|---|---|---|---|',
+      '| 2.1 | Téléservice « Quai en ligne » pour les déclarations | SNUM | T1 2027 |',
+      '| 2.2 | Refonte du référentiel des agents | DRH | T2 2027 |',
+    ].join('\n');
+    expect(events(text)).toEqual(['2027-01/2027-03 launch', '2027-04/2027-06 other']);
+  });
+});

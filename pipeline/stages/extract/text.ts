@@ -151,6 +151,8 @@ function blankTags(text: string): string {
   let t = text;
   // <sup>…</sup> (footnote calls, ordinal suffixes « 1<sup>er</sup> ») before the generic tag rule, which would
   // otherwise leave their content behind.
+  // An ordinal's suffix after its number reads with it: « 2<sup>e</sup> semestre » → « 2e semestre » (padded).
+  t = t.replace(/(?<=\d)<sup>(er|re|ère|e|ème|nd|nde)<\/sup>/gi, (m, suffix: string) => suffix.padEnd(m.length, ' '));
   t = blank(t, /<sup>[^<]*<\/sup>/gi);
   // <abbr title="Long form">ACR</abbr> reads « Long form (ACR) », as a definition in prose would.
   if (/<abbr\b/i.test(t)) {

@@ -98,6 +98,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « Le bureau met en service X », « mettra en ligne »: the verb of « mise en service ».
   { type: 'launch', pattern: 'met(?:tent|tra|tront|tait|taient)?\\s+en\\s+(?:service|ligne|production|exploitation)' },
   { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|erez|erons|ait|a)|lanç(?:ait|aient|a|ons)|relanc(?:e|é|ée|és|ées|er)|inaugur(?:e|é|ée|és|ées|er)' },
+  // « Mise à disposition de l'application mobile X »: a product made available to its users is launched (a
+  // guide or data made available are published, below).
+  { type: 'launch', pattern: `mise?s?\\s+à\\s+(?:la\\s+)?disposition(?=\\s+(?:de\\s+l['’]|de\\s+la|du|des|d['’])\\s*(?:(?:nouvel(?:le)?s?|premi(?:er|ère)s?)\\s+)?(?:${PRODUCT_NOUNS}|portails?|API|messageries?)(?![\\p{L}]))`, noun: true },
   // « la bascule de la paie », « basculé dans le nouveau système »: going live.
   { type: 'launch', pattern: "(?<=(?:la|une|cette|sa)\\s)bascule|basculée?s?", noun: true },
   {
@@ -725,6 +728,30 @@ interface DatedItem {
   date: DateMention;
   from: number;
   to: number;
+  /** A definition list's term holding the date alone (« <dt>T1 2027</dt> »): where it is. */
+  term?: { start: number; end: number };
+}
+
+/** A definition list's term and the opening of its description: « <dt>T1 2027</dt> <dd> ». */
+const TERM_THEN_DESCRIPTION = /<dt\b[^<>]*>((?:[^<>]|<sup>[^<>]{1,4}<\/sup>){1,60})<\/dt>\s*<dd\b[^<>]*>/gi;
+
+/**
+ * A timeline written as a definition list (« <dl><dt>T1 2027</dt><dd>Mise en service de …</dd> … »): each term that
+ * is a date alone dates its description, when a list has two of them or more.
+ */
+function definitionItems(doc: SourceDocument, clean: string): DatedItem[] {
+  if (!/<dt\b/i.test(doc.text)) return [];
+  const out: DatedItem[] = [];
+  for (const m of doc.text.matchAll(TERM_THEN_DESCRIPTION)) {
+    const start = m.index + m[0].indexOf('>') + 1;
+    const end = start + m[1]!.length;
+    const found = parseDates(clean, start, end, doc.date);
+    if (found.length !== 1 || /[\p{L}\p{N}]/u.test(clean.slice(start, found[0]!.start) + clean.slice(found[0]!.end, end))) continue;
+    const from = m.index + m[0].length;
+    const close = /<\/dd>/i.exec(doc.text.slice(from));
+    out.push({ date: found[0]!, from, to: close ? from + close.index : doc.text.length, term: { start, end } });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /**
@@ -761,9 +788,9 @@ function timeElementItems(doc: SourceDocument): DatedItem[] {
 }
 
 function datedItems(doc: SourceDocument, text: ReturnType<typeof prepared>): DatedItem[] {
-  const timed = timeElementItems(doc);
-  if (timed.length) return timed;
   const { clean, lines } = text;
+  const timed = [...timeElementItems(doc), ...definitionItems(doc, clean)].sort((a, b) => a.from - b.from);
+  if (timed.length) return timed;
   const dateLines: Array<{ index: number; date: DateMention }> = [];
   lines.forEach((line, index) => {
     if (line.kind !== 'paragraph' && line.kind !== 'heading') return;
@@ -1034,6 +1061,20 @@ const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning)
 /** A table column of dates, by its header: what happened on them (« Lancement », « Date de création »). */
 const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture)$/i;
 
+/** A product a row names first (« Téléservice « X » pour … », « API Y »): delivering it on its date is its launch. */
+const DELIVERED_PRODUCT = /^(?:(?:nouvel(?:le)?|nouveaux|futur(?:e)?)\s+)?(?:téléservices?|applications?|API|portails?|plateformes?|outils?|logiciels?|sites?|messageries?|services?\s+en\s+ligne)(?![\p{L}])/iu;
+
+/**
+ * The type of a row's event when its column of dates says none (« Date », « Échéance »): what the row says happens
+ * (« Ouverture des candidatures »), a product delivered by a deadline (« Téléservice X | T1 2027 »), else other.
+ */
+function rowType(name: string, column: string): EventType {
+  if (/^(?:début|démarrage)\s/i.test(name)) return 'start';
+  const said = TITLE_TRIGGERS.find((t) => t.re.test(name))?.type;
+  if (said) return said;
+  return /^(?:échéance|jalon|date)$/i.test(column) && DELIVERED_PRODUCT.test(name.replace(/^[«"\s]+/, '')) ? 'launch' : 'other';
+}
+
 /** A table row's number or code (« 1.2 », « A3 », « #4 », « D1 »). */
 const ROW_NUMBER = /^(?:#|n°\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})?)\.?$/;
 
@@ -1082,7 +1123,7 @@ function tableEvents(doc: SourceDocument): Fact[] {
           kind: 'event',
           date: d.value,
           // (« | Étape | Échéance | » then « | Ouverture des candidatures | 3 mars 2026 | »: the row says what happens.)
-          type: type === 'other' ? (/^(?:début|démarrage)\s/i.test(name) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(name))?.type ?? 'other')) : type,
+          type: type === 'other' ? rowType(name, what) : type,
           // A body's acronym (« | ONIC | Office … | 2016 | ») is the subject; another name is the thing's.
           subject: looksLikeAcronym(name) ? { acronym: name } : null,
           subject_name: looksLikeAcronym(name) ? null : name,
@@ -1190,10 +1231,12 @@ function appointedPeople(doc: SourceDocument, text: PreparedText, act: Appointin
   return out;
 }
 
+const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind === 'event' && a.data.date.value === b.data.date.value;
+
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 75,
+  version: 76,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1220,7 +1263,10 @@ export const eventsExtractor: Extractor = {
       const act = f.data.kind === 'event' && f.data.type === 'appointment' ? inTitle(f) : undefined;
       return !!act && (appointed.some((a) => a.start >= act.titleEnd && a.start < act.end) || fromSentences.some((g) => g.start >= act.titleEnd && g.start < act.end && effective(g)));
     };
-    const facts = [...fromSentences.filter((f) => !superseded(f)), ...markupEvents(doc), ...fromTables, ...appointed];
+    // (A term that is a date alone gives way to what its description says happened then.)
+    const describedTerm = (f: Fact) =>
+      items.some((it) => it.term && it.term.start <= f.start && f.end <= it.term.end && fromSentences.some((g) => g !== f && g.end > it.from && g.start < it.to && sameDate(g, f)));
+    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f)), ...markupEvents(doc), ...fromTables, ...appointed];
     facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };
   },
