@@ -71,3 +71,27 @@ describe('events of timelines and roadmaps', () => {
     expect(events(text)).toEqual(['2027-01/2027-03 launch', '2027-04/2027-06 other']);
   });
 });
+
+const figures = (text: string) => dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`);
+
+describe('figures of grids and tables', () => {
+  it('reads a key figure and its label in two HTML blocks (« <p>2,4 millions</p><p>de titres délivrés</p> »)', () => {
+    const text = [
+      '<div class="kpi"><p class="nombre">2,4&nbsp;millions</p><p>de dossiers instruits en ligne</p></div>',
+      '<div class="kpi"><p class="nombre">96</p><p>départements couverts</p></div>',
+      '<div class="kpi"><p class="nombre">38&nbsp;%</p><p>des demandes encore sur papier</p></div>',
+    ].join('\n');
+    expect(figures(text)).toEqual(['2400000 dossiers', '96 départements', '38 %']);
+  });
+
+  it('keeps a number alone in a block a number when the next block is no label (a heading, a capitalised title)', () => {
+    expect(figures('<div><p>2025</p><p>Rapport annuel</p></div>')).toEqual([]);
+  });
+
+  it('counts a column headed « dont contractuels » in contractuels', () => {
+    const text = ['Service              Agents    dont contractuels', 'Pôle Études              29                    9', 'Pôle Usages              51                   38'].join('\n');
+    const found = figures(text);
+    expect(found).toContain('9 contractuels');
+    expect(found).toContain('38 contractuels');
+  });
+});

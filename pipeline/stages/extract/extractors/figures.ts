@@ -442,7 +442,8 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   // « | Offre | Appels par minute | Appels par jour | »: a column headed by a plural count noun counts in it.
   if (!stated) {
     if (statedOnly) return undefined;
-    const counted = /^(?:(?:nombre|nb)\s+(?:de\s+|d'))?([\p{L}-]+[sx])(?![\p{L}])/iu.exec(tidy(header[k]?.text ?? ''));
+    // (« | Agents | dont contractuels | »: a part of the column before it, counted in its own noun.)
+    const counted = /^(?:dont\s+|(?:nombre|nb)\s+(?:de\s+|d'))?([\p{L}-]+[sx])(?![\p{L}])/iu.exec(tidy(header[k]?.text ?? ''));
     if (!counted || NOT_COUNTED.test(counted[1]!) || /^(?:autorisations|engagements|effectifs|dates|périodes|exercices|totaux|objectifs|cibles|valeurs|sources|observations|remarques|commentaires)$/iu.test(counted[1]!)) return undefined;
     return { unit: counted[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text} ${cells[0]!.text}`) };
   }
@@ -747,9 +748,38 @@ function componentFigures(doc: SourceDocument): Fact[] {
 }
 
 /** The figures extractor. */
+/** A block that holds a number alone (« 2,4 millions », « 96 », « 38 % »): a key figure of a grid. */
+const NUMBER_BLOCK = /^\s*\d[\d\s.,]*(?:\s*(?:millions?|milliards?))?(?:\s*(?:%|Md€|M€|k€|€))?\s*;?\s*$/u;
+
+/** The block after it that says what it counts: lowercase words (« de titres délivrés », « départements couverts »). */
+const LABEL_BLOCK = /^\s*(?:(?:de|des|d')\s*)?[a-zéèêàâîôûç]/u;
+
+/**
+ * The sentences to read figures in. In a grid of key figures written in HTML (« <p>2,4 millions</p><p>de titres
+ * délivrés</p> »), a block holding a number alone and the block after it that labels it are read as one sentence:
+ * the blocks' separators between them read as spaces (in a copy of the clean text, the offsets unchanged).
+ */
+function keyFigureSentences(clean: string, sentences: readonly Sentence[]): Array<{ sent: Sentence; clean: string }> {
+  const out: Array<{ sent: Sentence; clean: string }> = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const sent = sentences[i]!;
+    let k = i + 1;
+    while (k < sentences.length && /^[\s;]*$/.test(sentences[k]!.text)) k++;
+    const label = sentences[k];
+    if (label && NUMBER_BLOCK.test(sent.text) && LABEL_BLOCK.test(label.text) && /^[ \t;]*$/.test(clean.slice(sent.end, label.start)) && /;\s*$/.test(clean.slice(sent.start, label.start))) {
+      const joined = clean.slice(0, sent.start) + clean.slice(sent.start, label.start).replace(/;/g, ' ') + clean.slice(label.start);
+      out.push({ sent: { ...label, start: sent.start, text: joined.slice(sent.start, label.end) }, clean: joined });
+      i = k;
+      continue;
+    }
+    out.push({ sent, clean });
+  }
+  return out;
+}
+
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 24,
+  version: 25,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
@@ -762,7 +792,7 @@ export const figuresExtractor: Extractor = {
       // URLs and e-mail addresses.
       ...urlAndEmailSpans(s),
     ];
-    const facts = p.sentences.flatMap((sent) => figuresOfSentence(doc, s, p.lines, sent, blocked));
+    const facts = keyFigureSentences(s, p.sentences).flatMap(({ sent, clean }) => figuresOfSentence(doc, clean, p.lines, sent, blocked));
     facts.push(...componentFigures(doc));
     return { facts: facts.sort((a, b) => a.start - b.start), issues: [] };
   },
