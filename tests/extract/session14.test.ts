@@ -95,3 +95,22 @@ describe('figures of grids and tables', () => {
     expect(found).toContain('38 contractuels');
   });
 });
+
+describe('figures said aloud (transcripts)', () => {
+  it('reads a decimal said in words (« un virgule deux million », « trois virgule quatre millions d’euros »)', () => {
+    expect(figures('On a dépassé un virgule deux million de dossiers. Le budget, c’est trois virgule quatre millions d’euros.')).toEqual(['1200000 dossiers', '3400000 euros']);
+  });
+
+  it('reads « huit pour cent » as a percentage only, not « cent » of something', () => {
+    expect(figures('Ça représente à peu près huit pour cent des demandes.')).toEqual(['8 %']);
+  });
+
+  it('takes a time of day for no figure (« vers six heures et demie, sept heures », « 11 heures 05 »), a duration for one', () => {
+    expect(figures('La file commençait vers six heures et demie, sept heures. La séance est ouverte à 11 heures 05.')).toEqual([]);
+    expect(figures('Toute interruption supérieure à 24 heures est signalée. La réunion a duré six heures.')).toEqual(['24 heures', '6 heures']);
+  });
+
+  it('takes no adverb for a unit (« soixante-quatre depuis lundi »)', () => {
+    expect(figures('On est à soixante-trois préfectures, soixante-quatre depuis lundi.')).toEqual(['63 préfectures']);
+  });
+});

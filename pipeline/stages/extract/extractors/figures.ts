@@ -85,7 +85,9 @@ const NOT_UNIT = new Set(
     'qui que quoi dont où y ne pas plus moins très trop fois tous toutes tout toute autres autre mêmes même ' +
     'premiers premières derniers dernières suivants suivantes précédents précédentes ci-dessus ci-dessous ' +
     'janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
-    'lundi mardi mercredi jeudi vendredi samedi dimanche er ère e ème'
+    'lundi mardi mercredi jeudi vendredi samedi dimanche er ère e ème ' +
+    // Adverbs and prepositions ending like plurals (« soixante-quatre depuis lundi »).
+    'depuis dès après puis alors lors jamais toujours parfois désormais tandis hors près auprès ailleurs environ'
   ).split(' '),
 );
 
@@ -139,6 +141,8 @@ interface NumberToken {
 // execAfterBoundary (see text.ts).
 const DIGITS = new RegExp(`(\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|\\d+)(?:([.,])(\\d+))?(?![\\p{L}\\p{N}_]|[-/]\\d|[.,]\\d)`, 'gu');
 const SPELLED_RE = new RegExp(`(${SPELLED})(?![\\p{L}\\p{N}_-])`, 'giu');
+/** A decimal said in words (« un virgule deux million », « trois virgule quatre millions d'euros »). */
+const SPELLED_DECIMAL_RE = new RegExp(`(${SPELLED})\\s+virgule\\s+(${SPELLED})(?![\\p{L}\\p{N}_-])`, 'giu');
 const APPROX_RE = new RegExp(`(?:une?|quelque)\\s+(${Object.keys(APPROX).join('|')})(?![\\p{L}])`, 'giu');
 const notAfterNumberSign = (s: string, i: number) => !'/.,-'.includes(s[i - 1] ?? 'x');
 
@@ -169,9 +173,19 @@ function findNumbers(s: string, base: number): NumberToken[] {
       dotDecimal: sep === '.',
     });
   }
+  for (const m of boundedMatches(SPELLED_DECIMAL_RE, s)) {
+    const whole = parseSpelledNumber(m[1]!);
+    const fraction = parseSpelledNumber(m[2]!);
+    if (whole === undefined || fraction === undefined) continue;
+    const start = base + m.index;
+    if (overlaps(out, start, start + m[0].length)) continue;
+    out.push({ start, end: start + m[0].length, value: whole + fraction / 10 ** String(fraction).length, spelled: true, approx: null, dotDecimal: false });
+  }
   for (const m of boundedMatches(SPELLED_RE, s)) {
     const start = base + m.index;
     if (overlaps(out, start, start + m[0].length)) continue;
+    // (« huit pour cent »: « cent » is the percent sign said in words.)
+    if (/^cent$/i.test(m[1]!) && /(?<![\p{L}])pour\s+$/iu.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     const v = parseSpelledNumber(m[1]!);
     if (v === undefined) continue;
     out.push({ start, end: start + m[0].length, value: v, spelled: true, approx: null, dotDecimal: false });
@@ -618,6 +632,8 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     }
     if (unit === null || unitEnd < 0) continue;
     if (isYearLike && (!/[sxz]$/.test(unit) || euros !== null || unit === '%')) continue;
+    // « vers six heures et demie, sept heures », « dès huit heures »: a time of day, not a duration.
+    if (/^heures?$/iu.test(unit) && (TIME_OF_DAY_BEFORE.test(s.slice(Math.max(sent.start, n.start - 30), n.start)) || TIME_OF_DAY_AFTER.test(s.slice(unitEnd, unitEnd + 12)))) continue;
 
     let start = n.start;
     let qualifier: string | null = null;
@@ -649,6 +665,12 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
   }
   return facts;
 }
+
+/** Before a number of hours, what makes it a time of day: « vers », « dès », « à », or another time and a comma. */
+// (Not « à »: « supérieure à 24 heures », « de 48 à 6 heures » are durations.)
+const TIME_OF_DAY_BEFORE = /(?:(?<![\p{L}])(?:vers|dès|avant|après)|heures?(?:\s+et\s+(?:demie|quart))?\s*,)\s*$/iu;
+/** After it: « et demie », « et quart », « du matin », « du soir », « pile », minutes (« 11 heures 05 »). */
+const TIME_OF_DAY_AFTER = /^\s*(?:et\s+(?:demie|quart)|du\s+(?:matin|soir)|pile|\d{2}(?![\p{L}\p{N}]))(?![\p{L}])/iu;
 
 /** After a number, a share of things counted: « de ces projets », « des 212 applications », « parmi les dossiers ». */
 const PARTITIVE_AFTER = /^\s+(?:de\s+ces|des|parmi\s+(?:ces|les))\s+(?:\d[\d\s\u00a0]*\s+)?([\p{L}-]+[sx])(?![\p{L}])/u;
@@ -779,7 +801,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[]): Arra
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 25,
+  version: 26,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
