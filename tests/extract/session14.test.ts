@@ -114,3 +114,18 @@ describe('figures said aloud (transcripts)', () => {
     expect(figures('On est à soixante-trois préfectures, soixante-quatre depuis lundi.')).toEqual(['63 préfectures']);
   });
 });
+
+describe('a unit and its body’s acronym after a head’s title', () => {
+  const text = [
+    "L'Agence des titres en ligne (ATEL) et la direction du numérique territorial (DNT) présentent l'outil.",
+    '',
+    'Intervenants :',
+    '- Mme Nadia Ferhat, directrice du programme Escale, DNT',
+    '- Mme Lina Akkari, cheffe du pôle Accompagnement des usagers, ATEL',
+  ].join('\n');
+
+  it('ends the unit’s name at the comma and places it in the body the acronym names', () => {
+    expect(dataOf(facts(text), 'organisation').map((o) => o.name ?? o.acronym)).not.toContain('pôle Accompagnement des usagers, ATEL');
+    expect(hierarchy(text)).toEqual(['programme Escale < DNT', 'pôle Accompagnement des usagers < ATEL']);
+  });
+});

@@ -373,6 +373,9 @@ function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMen
   return head;
 }
 
+/** A head's title right before the unit it heads: « cheffe du », « directeur de la », « responsable du ». */
+const HEAD_OF_BEFORE = /(?:^|[^\p{L}-])(?:chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?:\s+adjointe?)?|responsable|adjointe?|coordinat(?:eur|rice))\s+(?:du|de\s+la|de\s+l'|des)\s*$/iu;
+
 /** « Au sein du », « Au sein de la »: a line that opens a list of a body's units. */
 const WITHIN_HEAD = /^\s*au\s+sein\s+(?:du|de\s+la|de\s+l'|des)\s*/i;
 
@@ -578,6 +581,15 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (!m) continue;
     const parent = mentionAt(mentions, child.end + m[0].length, child.end + m[0].length + 1);
     if (parent) link(child, parent, child.start, parent.end);
+  }
+
+  // « Mme X (cheffe du pôle Accompagnement des usagers, ADTL) », « directeur du programme Y, DNAT »: the unit a
+  // person heads, then after a comma the acronym of its body, closing the phrase.
+  for (const child of mentions) {
+    if (!child.type || !SUB_UNIT_TYPES.has(child.type) || !HEAD_OF_BEFORE.test(clean.slice(Math.max(0, child.start - 40), child.start))) continue;
+    const m = /^\s*,\s*/.exec(clean.slice(child.end, child.end + 6));
+    const parent = m ? mentionAt(mentions, child.end + m[0].length, child.end + m[0].length + 1) : undefined;
+    if (parent?.acronym && !parent.name && /^\s*(?:[),;:]|$)/m.test(clean.slice(parent.end, parent.end + 4))) link(child, parent, child.start, parent.end);
   }
 
   // « la direction X (ABC) du ministère, … », « le bureau de la presse du ministère »: « du ministère » with no name
@@ -1443,6 +1455,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 89,
+  version: 90,
   extract: (doc) => extractOrganisations(doc),
 };
