@@ -129,3 +129,21 @@ describe('a unit and its body’s acronym after a head’s title', () => {
     expect(hierarchy(text)).toEqual(['programme Escale < DNT', 'pôle Accompagnement des usagers < ATEL']);
   });
 });
+
+describe('products launched', () => {
+  const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+
+  it('names what a launch or a going-live names (« Lancement de « X » », « mise en service de X », « nouvelle version de X »)', () => {
+    expect(products('Septembre 2024 — Lancement de « Sésame Visites », billetterie commune de 240 monuments.')).toEqual(['Sésame Visites']);
+    expect(products("Le lancement de la nouvelle version de Déclar'Eau, en mars, a été le grand chantier de l'année.")).toEqual(["Déclar'Eau"]);
+    expect(products('La mise en service de Bordée a eu lieu en 2021.')).toEqual(['Bordée']);
+  });
+
+  it('names no body, person or place that way', () => {
+    expect(products("Le lancement de la Direction du numérique (DNUM) et la mise en service de Marie Dupont ont eu lieu à l'automne. Lancement de France Services en 2019.")).toEqual([]);
+  });
+
+  it('names a release without its number (« SIRAR 5.0 »)', () => {
+    expect(products('La mise en service de Corail 5.0 est prévue en 2027.')).toEqual(['Corail']);
+  });
+});

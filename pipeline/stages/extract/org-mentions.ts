@@ -611,6 +611,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     const typeWord = m[1]!;
     const type = orgTypeOf(typeWord);
     if (!type || inPath(m.index, typeWord)) continue;
+    // « la mise en service de Bordée », « remis en service », « hors service »: a locution, not a body.
+    if (/^service$/i.test(typeWord) && /(?<![\p{L}])(?:(?:mise?s?|remise?s?|entrée?s?)\s+en|hors)\s+$/iu.test(clean.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = m.index;
     const capitalised = /^[A-ZÉ]/.test(typeWord);
     const sentenceInitial = /(?:^|[.!?:;»]\s*|\n\s*(?:[-*•]\s*)?|#\s*)$/.test(clean.slice(Math.max(0, start - 6), start));

@@ -386,6 +386,12 @@ const COMPANY_FORM = /(?:^|\s)(?:SAS|SASU|SARL|EURL|SNC|SCOP|SCIC|GIE|SA|SE)$/;
 
 /** A name between guillemets. */
 const QUOTED_NAME = String.raw`«\s*[^«»\n]{2,60}?\s*»`;
+
+/** What a launch names: « lancement de « X » », « mise en service de X », « … de la nouvelle version de X ». */
+const LAUNCH_OF = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ll]ancement|[Mm]ise\s+en\s+(?:service|ligne|production)|[Gg]énéralisation)\s+(?:de\s+la\s+(?:nouvelle\s+)?version\s+(?:\S+\s+)?)?(?:de\s+|d'|du\s+)\s*(?:«\s*([^«»\n]{2,60}?)\s*»|(${PRODUCT_NAME}))(?![\p{L}\p{N}])`,
+  'gu',
+);
 const LIST_ITEM = new RegExp(String.raw`«\s*([^«»\n]{2,60}?)\s*»|(${PRODUCT_NAME})(?:\s*\(([^()\n]{1,60})\))?`, 'g');
 
 /** The items of an enumeration at `offset`: each name (the text between guillemets when quoted), where it starts, and what follows it in parentheses. */
@@ -418,6 +424,15 @@ export function extractProducts(doc: SourceDocument) {
     if (name.endsWith('.') && doc.text[end - 1] === '.' && !/\.[a-z]{2,}\.$/.test(name)) {
       name = name.slice(0, -1);
       end -= 1;
+    }
+    // « SIRAR 5.0 », « PostgreSQL 15.4 », « Escale v2.1 »: a release of the product, named without its number (the
+    // quote keeps it).
+    const RELEASE = /\s+(?:v|version\s+)?\d+(?:\.\d+)+$/i;
+    const release = RELEASE.exec(name);
+    const releaseInText = RELEASE.exec(doc.text.slice(start, end));
+    if (release && releaseInText && /\p{L}/u.test(name.slice(0, release.index))) {
+      name = name.slice(0, release.index);
+      end = start + releaseInText.index;
     }
     if (!name || NOT_PRODUCT.test(name) || name.length < 2 || orgNames.has(bareName(name)) || COMPANY_FORM.test(name)) return;
     if (mentions.some((m) => m.start <= start && end <= m.end && m.how !== 'acronym')) return;
@@ -578,6 +593,16 @@ export function extractProducts(doc: SourceDocument) {
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     push(at, at + m[1]!.length, m[1]!, null, null, operatorFor(text, mentions, at + m[1]!.length));
   }
+  // « Lancement de « Sésame Visites » », « la mise en service de Bordée », « le lancement de la nouvelle version de
+  // Déclar'Eau »: what is launched, named (quoted, or a capitalised name that is no body's, person's or place's).
+  for (const m of /ancement|ise en|énéralisation/.test(clean) ? clean.matchAll(LAUNCH_OF) : []) {
+    const name = (m[1] ?? m[2])!.trim();
+    const at = m.index + m[0].length - (m[1] !== undefined ? m[0].length - m[0].indexOf('«') : m[2]!.length);
+    const start = m[1] !== undefined ? clean.indexOf(name, at) : at;
+    if (m[2] !== undefined && (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/\s+/)[0]!) || looksLikeAcronym(name) || /^\s+\p{Lu}/u.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
+    if (mentions.some((x) => x.start < start + name.length && start < x.end)) continue;
+    push(start, start + name.length, name, null, null, operatorFor(text, mentions, start + name.length));
+  }
   // « ### Xyz » then « La plateforme permet … » or « Statut : en construction »: a heading naming a product, by what
   // the section under it says first.
   for (const [i, line] of text.lines.entries()) {
@@ -718,4 +743,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 37, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 38, extract: extractProducts };
