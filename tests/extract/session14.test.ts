@@ -147,3 +147,10 @@ describe('products launched', () => {
     expect(products('La mise en service de Corail 5.0 est prévue en 2027.')).toEqual(['Corail']);
   });
 });
+
+describe('events in the future tense', () => {
+  it('reads « se substituera », « supprimeront », « rattacheront » as the verbs they are', () => {
+    expect(events("L'agence nationale des titres (ANT) se substituera le 1er juillet 2027 à la mission des titres.")).toEqual(['2027-07-01 replacement']);
+    expect(events('Les deux ministères supprimeront le 1er mars 2027 le service des archives.')).toEqual(['2027-03-01 suppression']);
+  });
+});

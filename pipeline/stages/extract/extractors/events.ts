@@ -63,13 +63,13 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'other', pattern: "réunie?s?(?=\\s+(?:le\\s+\\d|le\\s+1er|en\\s+séance|en\\s+formation|en\\s+assemblée|à\\s+huis))" },
   // « se réunit » is a meeting, not a merger.
   { type: 'merger', pattern: "(?<!(?:se|s'|s'est|se\\s+sont|s'était|s'étaient|se\\s+seront|se\\s+seraient|s'être)\\s*)réuni(?:t|ssant|ssent|e|es|s|r|ra)?" },
-  { type: 'replacement', pattern: 'remplac(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
+  { type: 'replacement', pattern: 'remplac(?:e|ent|é|ée|és|ées|er|ant|ement|era|eront)' },
   { type: 'replacement', pattern: 'succ[èé]d(?:e|ent|é|er|ant|a|era)|(?:prend|prennent|pris|prendre)\\s+la\\s+(?:suite|relève)' },
-  { type: 'replacement', pattern: 'substitu(?:e|ent|é|ée|és|ées|er|ant|tion)' },
+  { type: 'replacement', pattern: 'substitu(?:e|ent|é|ée|és|ées|er|ant|tion|era|eront)' },
   // « l'agence a repris au 1er janvier 2023 les missions du centre X »: it took over from the centre.
   { type: 'replacement', pattern: "(?:reprend|reprennent|reprendra|reprendront|repris|reprit)(?=[^.;]{0,40}?\\s(?:les\\s+)?(?:missions|activités|attributions|compétences)\\s+(?:du|de\\s+la|de\\s+l'|des)(?![\\p{L}]))" },
   { type: 'suppression', pattern: 'suppression|dissolution|disparition|fermeture|abrogation', noun: true },
-  { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era|erez|erons)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
+  { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era|eront|erez|erons)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
   { type: 'suppression', pattern: 'ferm(?:é|ée|és|ées|er|era)|abrog(?:é|ée|és|ées|er|e)|(?:met|mis|mise|mettre)\\s+fin\\s+(?:à|au|aux)(?!\\s+fonctions)' },
   // « La version 1 de l'API sera retirée le 30 septembre »: withdrawn (a passive: not « les usagers retirent … »).
   { type: 'suppression', pattern: "(?:est|sont|sera|seront|a\\s+été|ont\\s+été)\\s+(?:définitivement\\s+)?retirée?s?" },
@@ -125,7 +125,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « La direction générale est assurée depuis 2021 par X », « la présidence est assurée par Y »: who holds an office.
   { type: 'appointment', pattern: "(?<=(?:direction(?:\\s+générale)?|présidence|intérim)\\s+)(?:est|a\\s+été)\\s+assurée?(?=\\s+(?:depuis|par|à\\s+compter|dès)\\s)" },
   { type: 'attachment', pattern: 'rattachement|transfert', noun: true },
-  { type: 'attachment', pattern: 'rattach(?:e|ent|é|ée|és|ées|er|era)|transf[ée]r(?:é|ée|és|ées|er|e|era)|rejoin(?:t|dre|gnent|dra)|rejoint(?:e|s|es)?' },
+  { type: 'attachment', pattern: 'rattach(?:e|ent|é|ée|és|ées|er|era|eront)|transf[ée]r(?:é|ée|és|ées|er|e|era)|rejoin(?:t|dre|gnent|dra)|rejoint(?:e|s|es)?' },
   {
     type: 'attachment',
     pattern: "plac(?:e|ent|é|ée|és|ées|er)\\s+sous\\s+(?:l'autorité|la\\s+tutelle|la\\s+responsabilité)|intégr(?:é|ée|és|ées|er)\\s+(?:à|au|aux|dans|au\\s+sein)",
@@ -1236,7 +1236,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 76,
+  version: 77,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
