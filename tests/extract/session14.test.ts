@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { cleanText } from '../../pipeline/stages/extract/text.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
 const facts = (text: string) => {
@@ -152,5 +153,28 @@ describe('events in the future tense', () => {
   it('reads « se substituera », « supprimeront », « rattacheront » as the verbs they are', () => {
     expect(events("L'agence nationale des titres (ANT) se substituera le 1er juillet 2027 à la mission des titres.")).toEqual(['2027-07-01 replacement']);
     expect(events('Les deux ministères supprimeront le 1er mars 2027 le service des archives.')).toEqual(['2027-03-01 suppression']);
+  });
+});
+
+describe('RSS feeds', () => {
+  const feed = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<rss version="2.0"><channel><title>Actualités</title>',
+    '<item><title>Ouverture du portail</title>',
+    '<description>&lt;p&gt;Le portail Escale est ouvert depuis le 13&amp;nbsp;mars.&lt;/p&gt;&lt;p&gt;La direction du numérique (DNUM) a été créée le 2 février.&lt;/p&gt;</description>',
+    '<pubDate>Tue, 14 Mar 2023 09:30:00 +0100</pubDate></item>',
+    '<item><title>Bilan</title>',
+    '<description><![CDATA[<p>Le service a été lancé le 5 janvier.</p>]]></description>',
+    '<pubDate>Mon, 08 Jan 2024 10:00:00 +0100</pubDate></item>',
+    '</channel></rss>',
+  ].join('\n');
+
+  it('reads an item’s escaped HTML as HTML, and a date without its year against the item’s publication date', () => {
+    expect(events(feed)).toEqual(['2023-03-13 launch', '2023-02-02 creation', '2024-01-05 launch']);
+  });
+
+  it('keeps escaped markup outside a feed as the text it shows', () => {
+    expect(cleanText('<p>Écrire &lt;p&gt; pour ouvrir un paragraphe.</p>')).toContain('&lt;p&gt;');
+    expect(cleanText(feed)).not.toContain('&lt;p&gt;');
   });
 });

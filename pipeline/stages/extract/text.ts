@@ -48,8 +48,11 @@ const SPACE_LIKE_NO_TAB = /[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003]/g;
 const APOSTROPHES = /[\u2019\u2018\u02bc\u00b4`]/g;
 const DASHES = /[\u2013\u2014\u2012\u2015\u2212]/g;
 
-/** An HTML character reference (« &nbsp; », « &eacute; », « &#8217; »), as a pattern's source. */
-const REFERENCE = String.raw`&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});`;
+/**
+ * An HTML character reference (« &nbsp; », « &eacute; », « &#8217; »), as a pattern's source; escaped once more
+ * (« &amp;nbsp; », the HTML of a feed's item escaped in its XML) it is one reference too.
+ */
+const REFERENCE = String.raw`&(?:amp;)?(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});`;
 const ENTITY = new RegExp(REFERENCE, 'g');
 /** Letters and digits, and the hyphens, points, commas and slashes between them: a word joined to a reference. */
 const JOINED = String.raw`(?:[\p{L}\p{N}%€°]+(?:[-./,][\p{L}\p{N}%€°]+)*)?`;
@@ -63,13 +66,22 @@ export function hasHtmlReference(s: string): boolean {
 
 /** Every HTML character reference of a string decoded (a link's text or URL, read outside the clean copy). */
 export function decodeHtmlReferences(s: string): string {
-  return s.includes('&') ? s.replace(ENTITY, (ref) => decodeHTML(ref)) : s;
+  return s.includes('&') ? s.replace(ENTITY, (ref) => decodeHTML(ref.replace(/^&amp;(?=.+;$)/, '&'))) : s;
+}
+
+/** A tag escaped in the text of an XML element (« &lt;p&gt; », « &lt;a href="…"&gt; »): a feed item's HTML. */
+const ESCAPED_TAG = /&lt;(\/?[a-zA-Z][\w-]*(?:\s(?:[^<>&]|&quot;|&amp;|&#\d+;)*?)?\/?)&gt;/g;
+
+/** The escaped tags of an RSS or Atom feed's items written as tags, in place (padded to their length). */
+function unescapeFeedTags(text: string): string {
+  if (!/<(?:rss|feed|channel)\b/.test(text) || !text.includes('&lt;')) return text;
+  return text.replace(ESCAPED_TAG, (m, inner: string) => `<${inner.replace(/&quot;/g, '"').replace(/&amp;/g, '&')}>`.padEnd(m.length, ' '));
 }
 
 /** A reference decoded, but for those of markup characters (« &quot; », « &lt; », « &gt; », « &#39; »): decoded
  * inside a tag's attribute they would end it. */
 const decodeReference = (ref: string) => {
-  const c = decodeHTML(ref);
+  const c = decodeHTML(ref.replace(/^&amp;(?=.+;$)/, '&'));
   return /^["'<>]$/.test(c) ? ref : c;
 };
 const decodeReferences = (word: string) => word.replace(ENTITY, decodeReference);
@@ -211,7 +223,7 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   // Front matter: metadata, not prose, except the values of its prose fields (a title, a lead paragraph).
   const fm = frontMatterEnd(t);
   if (fm > 0) t = frontMatterProse(t.slice(0, fm)) + t.slice(fm);
-  t = decodeEntities(t);
+  t = decodeEntities(unescapeFeedTags(t));
   t = t.replace(SPACE_LIKE_NO_TAB, ' ').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\r/g, ' ');
   // A rule is skipped when a character sequence that all its matches contain is absent (a replace without a
   // match gives the text back unchanged).

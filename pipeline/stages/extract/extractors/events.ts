@@ -1,6 +1,6 @@
 /**
  * Dated events: a sentence (list item, heading or table row) holding an event verb or noun AND a date mention.
- * Reads: doc.text (shared clean copy, sentences), doc.date (to resolve relative dates). Writes: `event` facts.
+ * Reads: doc.text (shared clean copy, sentences), doc.date (to resolve relative dates; a feed item's own date in a feed). Writes: `event` facts.
  *
  * - Each trigger (« créée », « lancement », « rattachée »…) is paired with the nearest date of its sentence; one
  *   sentence may hold several events (« X (créée en 1998), Y (créée en 2001) »).
@@ -20,6 +20,7 @@ import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables } from '../tables.ts';
 import { looksLikeAcronym } from '../org-mentions.ts';
 import { factAt } from '../fact.ts';
+import { referenceDateAt } from '../reference-date.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
 const R = '(?![\\p{L}\\p{N}_])';
@@ -815,17 +816,19 @@ function datedItems(doc: SourceDocument, text: ReturnType<typeof prepared>): Dat
 }
 
 function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, previous?: Sentence, inherited?: DateMention): Fact[] {
+  // (In a feed, a mention without its year is read against its item's day.)
+  const reference = referenceDateAt(doc, sent.start);
   // « Catégories : Organisme fondé en 2011 | Organisme disparu en 2022 »: an encyclopedia's index of the page, which
   // repeats what the article tells with no body named.
   if (CATEGORY_LINE.test(sent.text) || VERSION_LINE.test(sent.text)) return [];
   // « Date de publication sur le site : 4 mars 2026 », « Mis à jour le … »: the document's own dates, metadata.
-  const dates = parseDates(clean, sent.start, sent.end, doc.date).filter((d) => !OWN_DATE_LABEL.test(clean.slice(Math.max(sent.start, d.start - 40), d.start)));
+  const dates = parseDates(clean, sent.start, sent.end, reference).filter((d) => !OWN_DATE_LABEL.test(clean.slice(Math.max(sent.start, d.start - 40), d.start)));
   const anaphora = previous ? DATE_ANAPHORA.exec(sent.text) : null;
   if (anaphora && previous) {
     // The phrase stands for the last date of the sentence before, outside the legal texts it cites (« créée le 1er
     // septembre 2022 par le décret … du 28 juillet 2022 »: the 1st of September); placed at the phrase, for the quote.
-    const before = parseDates(clean, previous.start, previous.end, doc.date).filter((d) => d.value.precision !== 'period');
-    const cites = before.length > 1 && LEGAL_CUE.test(previous.text) ? findLegalTexts(clean, previous.start, previous.end, doc.date) : [];
+    const before = parseDates(clean, previous.start, previous.end, reference).filter((d) => d.value.precision !== 'period');
+    const cites = before.length > 1 && LEGAL_CUE.test(previous.text) ? findLegalTexts(clean, previous.start, previous.end, reference) : [];
     const own = before.filter((d) => !cites.some((l) => l.start <= d.start && d.end <= l.end));
     const date = (own.length ? own : before).pop();
     if (date) {
@@ -844,15 +847,15 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   // Dates inside a legal citation (« en application du décret n° … du 12 mars 2018 ») date the text cited: a
   // trigger prefers a date of the sentence outside them, when there is one.
   // (Only a choice between dates needs them.)
-  const citations = dates.length >= 2 && LEGAL_CUE.test(clean.slice(sent.start, sent.end)) ? findLegalTexts(clean, sent.start, sent.end, doc.date) : undefined;
+  const citations = dates.length >= 2 && LEGAL_CUE.test(clean.slice(sent.start, sent.end)) ? findLegalTexts(clean, sent.start, sent.end, reference) : undefined;
   const cited = (d: DateMention) => !!citations?.some((l) => l.start <= d.start && d.end <= l.end);
   const uncitedDate = !!citations?.length && dates.some((d) => !cited(d));
   let sentenceCitations: ReturnType<typeof findLegalTexts> | undefined;
-  const inCitation = (d: DateMention) => (sentenceCitations ??= citations ?? findLegalTexts(clean, sent.start, sent.end, doc.date)).some((l) => l.start <= d.start && d.end <= l.end);
+  const inCitation = (d: DateMention) => (sentenceCitations ??= citations ?? findLegalTexts(clean, sent.start, sent.end, reference)).some((l) => l.start <= d.start && d.end <= l.end);
   const pairs: Pair[] = [];
   // « Le décret n° … du 10 octobre 2025, publié au Journal officiel du 12 octobre 2025, crée la délégation X »: what
   // the text that opens the sentence does (a verb, not its publication) happens on that text's date.
-  const opener = LEGAL_CUE.test(clean.slice(sent.start, Math.min(sent.end, sent.start + 16))) ? openingText(clean, sent, doc.date) : undefined;
+  const opener = LEGAL_CUE.test(clean.slice(sent.start, Math.min(sent.end, sent.start + 16))) ? openingText(clean, sent, reference) : undefined;
   const textDate = opener?.date ? dates.find((d) => d.start >= opener.start && d.end <= opener.end && d.value.value === opener.date!.value) : undefined;
   let openerUsed = false;
   let openerDate: DateMention | undefined;
@@ -1010,7 +1013,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   }
   kept.sort((a, b) => Math.min(a.d.start, a.t?.start ?? Infinity) - Math.min(b.d.start, b.t?.start ?? Infinity));
 
-  const legal = kept.some((k) => k.t) ? (citations ?? findLegalTexts(clean, sent.start, sent.end, doc.date)) : [];
+  const legal = kept.some((k) => k.t) ? (citations ?? findLegalTexts(clean, sent.start, sent.end, reference)) : [];
   const facts: Fact[] = [];
   for (const { t, d, entry } of kept) {
     let start = t ? Math.min(t.start, d.start) : d.start;
@@ -1236,7 +1239,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 77,
+  version: 78,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
