@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/stages/extract/index.ts';
-import { cleanText } from '../../pipeline/stages/extract/text.ts';
+import { cleanText, prepareText } from '../../pipeline/stages/extract/text.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
 const facts = (text: string) => {
@@ -176,5 +176,36 @@ describe('RSS feeds', () => {
   it('keeps escaped markup outside a feed as the text it shows', () => {
     expect(cleanText('<p>Écrire &lt;p&gt; pour ouvrir un paragraphe.</p>')).toContain('&lt;p&gt;');
     expect(cleanText(feed)).not.toContain('&lt;p&gt;');
+  });
+});
+
+describe('underlined titles and dated headings', () => {
+  const changelog = [
+    'Journal des modifications',
+    '=========================',
+    '',
+    '2.1.0 — 3 avril 2024',
+    '--------------------',
+    '',
+    '* Ouverture du service aux lycées agricoles.',
+    '',
+    '2.0.0 — 15/01/2024',
+    '------------------',
+    '',
+    '* Refonte de la documentation.',
+  ].join('\n');
+
+  it('reads a title underlined with « = » or « - » as a heading, its underline as nothing', () => {
+    const p = prepareText(changelog);
+    expect(p.lines.filter((l) => l.kind === 'heading').map((l) => [l.level, l.text.trim()])).toEqual([
+      [1, 'Journal des modifications'],
+      [2, '2.1.0 - 3 avril 2024'],
+      [2, '2.0.0 - 15/01/2024'],
+    ]);
+    expect(p.sentences.map((s) => s.text)).not.toContain('=========================');
+  });
+
+  it('dates by its heading the change a section opens with, not a milestone', () => {
+    expect(events(changelog)).toEqual(['2024-04-03 other', '2024-04-03 launch', '2024-01-15 other']);
   });
 });

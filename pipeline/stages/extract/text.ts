@@ -462,6 +462,32 @@ function classifyLine(raw: string, start: number): Line {
   return { start, end, text, kind: 'paragraph', level: 0, contentStart: start + (quote ? quote[0].length : lead) };
 }
 
+/** A line that only underlines the title above it, and the heading level its character gives. */
+const UNDERLINE = /^[ \t]*(?:(=){3,}|(-){3,}|(~){3,}|(\^){3,})[ \t]*$/;
+
+/**
+ * Titles underlined with a line of « = », « - », « ~ » or « ^ » at least half their length (setext headings,
+ * reStructuredText sections), a blank line or the start above them: headings (level 1 for « = », 2 for « - », 3
+ * and 4 for the others), their underlines blanked in the clean copy (the length kept).
+ */
+function underlinedHeadings(clean: string, lines: Line[]): { clean: string; lines: Line[] } {
+  let out = clean;
+  const next = [...lines];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const title = lines[i]!;
+    const under = UNDERLINE.exec(lines[i + 1]!.text);
+    const length = title.text.trim().length;
+    if (!under || title.kind !== 'paragraph' || length === 0 || length > 120 || (i > 0 && lines[i - 1]!.kind !== 'blank')) continue;
+    if (lines[i + 1]!.text.trim().length * 2 < length) continue;
+    const level = under[1] ? 1 : under[2] ? 2 : under[3] ? 3 : 4;
+    next[i] = { ...title, kind: 'heading', level };
+    const u = lines[i + 1]!;
+    out = out.slice(0, u.start) + ' '.repeat(u.text.length) + out.slice(u.start + u.text.length);
+    next[i + 1] = { ...u, text: ' '.repeat(u.text.length), kind: 'blank', level: 0, contentStart: u.start };
+  }
+  return { clean: out, lines: next };
+}
+
 /** Splits the clean copy into physical lines (after soft-break joining, a joined paragraph is one line). */
 export function splitLines(clean: string): Line[] {
   const lines: Line[] = [];
@@ -673,6 +699,13 @@ export function prepareText(original: string): PreparedText {
   const copy = cleanCopy(original);
   let clean = copy.clean;
   let lines = splitLines(clean);
+  // Titles underlined (« Journal des modifications ⏎ ======== », markdown's setext headings, reStructuredText's
+  // sections): headings, their underlines blank.
+  if (/\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*(?:\n|$)/.test(clean)) {
+    const underlined = underlinedHeadings(clean, lines);
+    clean = underlined.clean;
+    lines = underlined.lines;
+  }
   // Columns aligned with spaces (tabAlignedTables): their gaps read as the tabs of a tab-separated row.
   if (/[^ \t\n] {2,}[^ \t\n]/.test(original)) {
     const tabbed = tabAlignedTables(clean, lines, original);

@@ -731,6 +731,8 @@ interface DatedItem {
   to: number;
   /** A definition list's term holding the date alone (« <dt>T1 2027</dt> »): where it is. */
   term?: { start: number; end: number };
+  /** A dated heading's section: only its first sentence takes the date, for a change it states (datedHeadingItems). */
+  heading?: true;
 }
 
 /** A definition list's term and the opening of its description: « <dt>T1 2027</dt> <dd> ». */
@@ -788,9 +790,27 @@ function timeElementItems(doc: SourceDocument): DatedItem[] {
   });
 }
 
+/**
+ * A changelog or a chronology by headings (« ## Version 3.2 — 14 février 2025 », « 3.1.0 — 3 avril 2024 » underlined):
+ * each heading dates what its section says, up to the next heading of its level or above, when two headings or more
+ * are dated that way.
+ */
+function datedHeadingItems(doc: SourceDocument, text: ReturnType<typeof prepared>): DatedItem[] {
+  const { clean, lines } = text;
+  const items: DatedItem[] = [];
+  lines.forEach((line, index) => {
+    if (line.kind !== 'heading') return;
+    const found = parseDates(clean, line.contentStart, line.end, doc.date);
+    if (found.length !== 1 || chronologyEntry(clean, found[0]!) === undefined) return;
+    const end = lines.slice(index + 1).find((l) => l.kind === 'heading' && l.level <= line.level);
+    items.push({ date: found[0]!, from: line.end, to: end ? end.start : clean.length, heading: true });
+  });
+  return items.length >= 2 ? items : [];
+}
+
 function datedItems(doc: SourceDocument, text: ReturnType<typeof prepared>): DatedItem[] {
   const { clean, lines } = text;
-  const timed = [...timeElementItems(doc), ...definitionItems(doc, clean)].sort((a, b) => a.from - b.from);
+  const timed = [...timeElementItems(doc), ...definitionItems(doc, clean), ...datedHeadingItems(doc, text)].sort((a, b) => a.from - b.from);
   if (timed.length) return timed;
   const dateLines: Array<{ index: number; date: DateMention }> = [];
   lines.forEach((line, index) => {
@@ -1239,7 +1259,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 78,
+  version: 79,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1249,8 +1269,12 @@ export const eventsExtractor: Extractor = {
       if (!item) return undefined;
       // (Sentences with words: an HTML item's tags leave empty ones, « ; ».)
       const own = p.sentences.filter((x) => x.start >= item.from && x.end <= item.to && /\p{L}/u.test(x.text));
-      return own.indexOf(s) <= 1 ? item.date : undefined;
+      return own.indexOf(s) <= (item.heading ? 0 : 1) ? item.date : undefined;
     };
+    // (Under a dated heading, « 3.1.0 — 3 avril 2024 » then « Ouverture des BTS », the section's first sentence dates
+    // by the heading what it opens, launched, created, published or closed; a milestone or a start is not dated so.)
+    const weakUnderHeading = (f: Fact) =>
+      f.data.kind === 'event' && (f.data.type === 'other' || f.data.type === 'start') && items.some((it) => it.heading && f.start < it.from && f.end > it.from);
     const fromTables = tableEvents(doc);
     // (A table row read by its date column, « | Projet X | SDPA | T1 2025 | », is not read again as a sentence whose
     // subject would be another cell's body.)
@@ -1269,7 +1293,7 @@ export const eventsExtractor: Extractor = {
     // (A term that is a date alone gives way to what its description says happened then.)
     const describedTerm = (f: Fact) =>
       items.some((it) => it.term && it.term.start <= f.start && f.end <= it.term.end && fromSentences.some((g) => g !== f && g.end > it.from && g.start < it.to && sameDate(g, f)));
-    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f)), ...markupEvents(doc), ...fromTables, ...appointed];
+    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed];
     facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };
   },
