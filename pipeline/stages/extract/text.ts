@@ -468,10 +468,9 @@ const UNDERLINE = /^[ \t]*(?:(=){3,}|(-){3,}|(~){3,}|(\^){3,})[ \t]*$/;
 /**
  * Titles underlined with a line of « = », « - », « ~ » or « ^ » at least half their length (setext headings,
  * reStructuredText sections), a blank line or the start above them: headings (level 1 for « = », 2 for « - », 3
- * and 4 for the others), their underlines blanked in the clean copy (the length kept).
+ * and 4 for the others), their underlines blank lines (the clean copy keeps their characters).
  */
-function underlinedHeadings(clean: string, lines: Line[]): { clean: string; lines: Line[] } {
-  let out = clean;
+function underlinedHeadings(lines: Line[]): Line[] {
   const next = [...lines];
   for (let i = 0; i + 1 < lines.length; i++) {
     const title = lines[i]!;
@@ -481,11 +480,9 @@ function underlinedHeadings(clean: string, lines: Line[]): { clean: string; line
     if (lines[i + 1]!.text.trim().length * 2 < length) continue;
     const level = under[1] ? 1 : under[2] ? 2 : under[3] ? 3 : 4;
     next[i] = { ...title, kind: 'heading', level };
-    const u = lines[i + 1]!;
-    out = out.slice(0, u.start) + ' '.repeat(u.text.length) + out.slice(u.start + u.text.length);
-    next[i + 1] = { ...u, text: ' '.repeat(u.text.length), kind: 'blank', level: 0, contentStart: u.start };
+    next[i + 1] = { ...lines[i + 1]!, kind: 'blank', level: 0 };
   }
-  return { clean: out, lines: next };
+  return next;
 }
 
 /** Splits the clean copy into physical lines (after soft-break joining, a joined paragraph is one line). */
@@ -700,12 +697,8 @@ export function prepareText(original: string): PreparedText {
   let clean = copy.clean;
   let lines = splitLines(clean);
   // Titles underlined (« Journal des modifications ⏎ ======== », markdown's setext headings, reStructuredText's
-  // sections): headings, their underlines blank.
-  if (/\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*(?:\n|$)/.test(clean)) {
-    const underlined = underlinedHeadings(clean, lines);
-    clean = underlined.clean;
-    lines = underlined.lines;
-  }
+  // sections): headings, their underlines blank lines.
+  if (/\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*(?:\n|$)/.test(clean)) lines = underlinedHeadings(lines);
   // Columns aligned with spaces (tabAlignedTables): their gaps read as the tabs of a tab-separated row.
   if (/[^ \t\n] {2,}[^ \t\n]/.test(original)) {
     const tabbed = tabAlignedTables(clean, lines, original);
