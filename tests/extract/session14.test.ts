@@ -209,3 +209,17 @@ describe('underlined titles and dated headings', () => {
     expect(events(changelog)).toEqual(['2024-04-03 other', '2024-04-03 launch', '2024-01-15 other']);
   });
 });
+
+describe('dates enumerated before their year', () => {
+  it('gives the days of « les 12 mars, 18 juin, 8 octobre et 10 décembre 2026 » the year written last', async () => {
+    const { parseDates } = await import('../../pipeline/stages/extract/dates.ts');
+    const text = 'Le comité se réunira les 12 mars, 18 juin, 8 octobre et 10 décembre 2026.';
+    expect(parseDates(text, 0, text.length, null).map((d) => d.value.value)).toEqual(['2026-03-12', '2026-06-18', '2026-10-08', '2026-12-10']);
+  });
+
+  it('leaves a day far from any year to the document’s date', async () => {
+    const { parseDates } = await import('../../pipeline/stages/extract/dates.ts');
+    const text = 'Réunion le 12 mars. Bilan publié en décembre 2026.';
+    expect(parseDates(text, 0, text.length, null).map((d) => d.value.value)).toEqual(['2026-12']);
+  });
+});

@@ -517,6 +517,15 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
     merged.push(a);
   }
   const final = merged.filter((a) => a.flag !== 'weak');
+  // « les 12 mars, 18 juin, 8 octobre et 10 décembre 2026 »: days enumerated before the one that writes their year
+  // share it (from the right, so that the year runs back along the enumeration).
+  for (let i = final.length - 2; i >= 0; i--) {
+    const a = final[i]!;
+    const b = final[i + 1]!;
+    if (!a.point || a.periodEnd || a.point.y !== null || a.point.relative || !b.point || b.point.y === null || b.point.yearInferred) continue;
+    if (!/^\s*(?:,|et|ou)\s*(?:(?:le|au)\s+)?$/iu.test(s.slice(a.end, b.start))) continue;
+    a.point = { ...a.point, y: (a.point.m ?? 0) <= (b.point.m ?? 0) ? b.point.y : b.point.y - 1, yearInferred: false };
+  }
 
   const out: DateMention[] = [];
   let floor = 0;
