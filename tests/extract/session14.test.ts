@@ -223,3 +223,11 @@ describe('dates enumerated before their year', () => {
     expect(parseDates(text, 0, text.length, null).map((d) => d.value.value)).toEqual(['2026-12']);
   });
 });
+
+describe('an inline HTML list after a count', () => {
+  it('reads the units of « comprend quatre départements :</p><ul><li>le département A ;</li>… » as the body’s', () => {
+    const text =
+      '<p>La direction des réseaux publics (DRP) comprend trois départements :</p><ul><li>le département « Réseaux » ;</li><li>le département « Hébergement », qui reprend le pôle Cloud ;</li><li>le département « Achats ».</li></ul>';
+    expect(hierarchy(text)).toEqual(expect.arrayContaining(['département Réseaux < DRP', 'département Hébergement < DRP', 'département Achats < DRP']));
+  });
+});

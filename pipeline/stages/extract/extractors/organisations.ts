@@ -926,7 +926,10 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       }
       // « … : le département A, qui … ; le département B, chargé de … ; enfin le département C. »: the items go on
       // after the semicolons (each a sentence of its own), each opening with a unit of a counted type.
+      // (An inline HTML list, « … départements :</p><ul><li>le département A ;</li><li>… », leaves the separators of its
+      // tags as sentences of their own, without words: passed over.)
       for (let k = sentenceIndex + 1; k < text.sentences.length && /;\s*$/.test(text.sentences[k - 1]!.text); k++) {
+        if (!/\p{L}/u.test(text.sentences[k]!.text)) continue;
         const unit = leadingUnit(text.sentences[k]!);
         if (!unit) break;
         seen.add((unit.name ?? unit.acronym ?? '').toLowerCase());
@@ -1455,6 +1458,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 90,
+  version: 91,
   extract: (doc) => extractOrganisations(doc),
 };
