@@ -231,3 +231,24 @@ describe('an inline HTML list after a count', () => {
     expect(hierarchy(text)).toEqual(expect.arrayContaining(['département Réseaux < DRP', 'département Hébergement < DRP', 'département Achats < DRP']));
   });
 });
+
+describe('an HTML directory in definition lists', () => {
+  const page = [
+    '<h2>Sous-direction des réseaux et de la sécurité (<abbr title="sous-direction des réseaux et de la sécurité">SDRS</abbr>)</h2>',
+    '<p>Sous-directeur&nbsp;: Paul Lemoine</p>',
+    '<dl class="annuaire">',
+    '  <dt>Bureau des télécommunications (BTEL)</dt>',
+    '  <dd>Cheffe de bureau&nbsp;: Anne Kervella</dd>',
+    '  <dt>Pôle sécurité des systèmes d’information</dt>',
+    '  <dd>Responsable&nbsp;: Luc Ambert</dd>',
+    '</dl>',
+  ].join('\n');
+
+  it('reads each term of the list as an item, a unit of the heading’s unit', () => {
+    expect(hierarchy(page)).toEqual(expect.arrayContaining(['Bureau des télécommunications < SDRS', "Pôle sécurité des systèmes d'information < SDRS"]));
+  });
+
+  it('reads an <abbr> in parentheses after its long form as the abbreviation alone', () => {
+    expect(cleanText(page.split('\n')[0]!)).toMatch(/sécurité \(\s+SDRS\s+\)/);
+  });
+});

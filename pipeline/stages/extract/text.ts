@@ -168,7 +168,10 @@ function blankTags(text: string): string {
   t = blank(t, /<sup>[^<]*<\/sup>/gi);
   // <abbr title="Long form">ACR</abbr> reads « Long form (ACR) », as a definition in prose would.
   if (/<abbr\b/i.test(t)) {
-    t = t.replace(/<abbr\s+title\s*=\s*"([^"<>\n]+)"\s*>([^<>\n]{1,20})<\/abbr>/gi, (m, long: string, short: string) => {
+    t = t.replace(/<abbr\s+title\s*=\s*"([^"<>\n]+)"\s*>([^<>\n]{1,20})<\/abbr>/gi, (m, long: string, short: string, at: number, whole: string) => {
+      // (« Sous-direction X (<abbr title="sous-direction X">SDIS</abbr>) »: the long form is written before the
+      // parenthesis; the abbreviation alone reads « Sous-direction X (SDIS) ».)
+      if (/\(\s*$/.test(whole.slice(Math.max(0, at - 3), at))) return short.padStart(m.indexOf('>') + 1 + short.length, ' ').padEnd(m.length, ' ');
       const open = m.indexOf('"') + 1;
       const inner = m.indexOf('>') + 1;
       return `${' '.repeat(open)}${long}${' '.repeat(inner - open - long.length - 1)}(${short})`.padEnd(m.length, ' ');
@@ -193,6 +196,8 @@ function blankTags(text: string): string {
     const shift = indent ? 0 : Math.min(Math.max(depth - 1, 0), m.length - 1);
     return `${indent}${' '.repeat(shift)}-`.padEnd(m.length, ' ');
   });
+  // A definition list's term opening its line (« <dt>Bureau des réseaux (BRT)</dt> ») is an item of the list, as an <li>.
+  if (/<dt\b/i.test(t)) t = t.replace(/^([ \t]*)<dt\b[^>]*>/gim, (m, indent: string) => `${indent}-`.padEnd(m.length, ' '));
   // A paragraph or block opening its line needs no separator: the line break is one.
   t = t.replace(/^([ \t]*)(<(?:p|div)\b[^>]*>)/gim, (_m, indent: string, tag: string) => indent + ' '.repeat(tag.length));
   t = t.replace(/<\/?(li|br|p|td|th|tr|div|ul|ol|h[1-6])\b[^>]*>/gi, (m) => ';' + ' '.repeat(m.length - 1));
