@@ -252,3 +252,17 @@ describe('an HTML directory in definition lists', () => {
     expect(cleanText(page.split('\n')[0]!)).toMatch(/sécurité \(\s+SDRS\s+\)/);
   });
 });
+
+describe('a body defined without a type word, its apposition saying what it is', () => {
+  const orgs = (text: string) => dataOf(facts(text), 'organisation').map((o) => `${o.name ?? ''} (${o.acronym ?? ''}) ${o.type ?? ''}`);
+
+  it('« Le Campus du numérique public (CNP), service à compétence nationale … », « l’Atelier X (AX), l’incubateur de … »', () => {
+    const text = "Le Campus du numérique public (CNP), service à compétence nationale, forme les agents. L'outil est développé avec l'Atelier numérique des compétences (ANC), l'incubateur du campus.";
+    expect(orgs(text)).toEqual(expect.arrayContaining(['Campus du numérique public (CNP) service', 'Atelier numérique des compétences (ANC) incubateur']));
+  });
+
+  it('reads no body in « crédits de paiement (CP), le programme 415 » nor « « Dossier unique » (DU), un service numérique »', () => {
+    const text = 'Le montant est minoré en crédits de paiement (CP), le programme 415 étant abondé. Le « Dossier unique » (DU), un service numérique partagé, ouvrira en 2027.';
+    expect(dataOf(facts(text), 'organisation')).toEqual([]);
+  });
+});

@@ -1231,7 +1231,12 @@ function computeDefinitions(text: PreparedText): Definitions {
   // « Le Lab X (LX) est un incubateur … »: a long form without a type word is a body when the text says what it is.
   for (const d of defs) {
     if (d.type || d.productType) continue;
-    const said = PREDICATE_TYPE.exec(text.clean.slice(d.end, d.end + 60));
+    // (Or in an apposition: « Le Campus du numérique public (CNP), service à compétence nationale … », « l'Atelier
+    // numérique des compétences (ANC), l'incubateur de la DITC ».)
+    // (A proper name only, and not a service, a programme or a network, which may be things: « crédits de paiement (CP),
+    // le programme 415 », « « Dossier logement unique » (DLU), un service numérique ».)
+    const apposed = /^[«\s]*\p{Lu}/u.test(d.name ?? '') ? APPOSED_TYPE.exec(text.clean.slice(d.end, d.end + 60)) : null;
+    const said = PREDICATE_TYPE.exec(text.clean.slice(d.end, d.end + 60)) ?? (apposed && (STATUS_AFTER.test(text.clean.slice(d.end, d.end + 60)) || !/^(?:services?|programmes?|réseaux?|plans?|fonds)$/i.test(apposed[1]!)) ? apposed : null);
     const type = said ? (orgTypeOf(said[1]!) ?? (BODY_NOUNS.test(said[1]!) ? 'organisation' : undefined)) : undefined;
     if (type) d.type = type;
   }
@@ -1254,6 +1259,10 @@ const UNIT_OF_PREDICATE = /^\s*(?:,[^,]{0,40},\s*)?est\s+(?:un|une|l'un|l'une)\s
 
 /** After a definition: « est un / une [des] <noun> » (« est un incubateur de … », « est l'un des opérateurs … »). */
 const PREDICATE_TYPE = /^[\s*»]*,?\s*(?:est|était|sera|devient|est devenue?)\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?([a-zéè-]+)/;
+/** After a definition, an apposition that opens with a type word: « , service à compétence nationale », « , l'incubateur de … ». */
+const APPOSED_TYPE = /^[\s*»]*,\s*(?:(?:le|la|les|un|une)\s+|l')?([a-zéè-]+)(?=\s)/;
+/** An apposition that gives a body's legal status: « , service à compétence nationale », « , établissement public ». */
+const STATUS_AFTER = /^[\s*»]*,\s*(?:(?:un|une)\s+)?(?:service\s+à\s+compétence\s+nationale|établissement\s+public|autorité\s+administrative|groupement\s+d'intérêt\s+public)/;
 /** Nouns that say a thing is a body without being a type word of the lexicon. */
 const BODY_NOUNS = /^(?:organismes?|structures?|administrations?|entités?|collectivités?|organisations?)$/;
 
