@@ -266,3 +266,39 @@ describe('a body defined without a type word, its apposition saying what it is',
     expect(dataOf(facts(text), 'organisation')).toEqual([]);
   });
 });
+
+describe('a table of columns under a rule of dashes, its cells wrapped', () => {
+  const table = [
+    'Les projets suivis sont les suivants.',
+    '',
+    'Projet        Porteur                      Lancement     Mise en service',
+    '------------  ---------------------------  ------------  ----------------',
+    'Corail        Centre interministériel de   mars 2021     T2 2026',
+    '              services de paie (CIDSP)',
+    '',
+    'Récif         Délégation au numérique en   2022          2026-09',
+    '              santé (DNSA), ministère des',
+    '              Solidarités',
+    '',
+    'Source : déclarations des ministères, revue de décembre 2025.',
+  ].join('\n');
+
+  it('reads each row by the rule’s columns, a date column’s header typing its events', () => {
+    expect(events(table)).toEqual(['2021-03 launch', '2026-04/2026-06 launch', '2022 launch', '2026-09 launch']);
+  });
+
+  it('reads a wrapped cell whole: its name, its acronym, the body it belongs to; not its first line alone', () => {
+    const found = facts(table);
+    const orgs = dataOf(found, 'organisation').map((o) => `${o.name} (${o.acronym ?? ''})`);
+    expect(orgs).toEqual(expect.arrayContaining(['Centre interministériel de services de paie (CIDSP)', 'Délégation au numérique en santé (DNSA)', 'ministère des Solidarités ()']));
+    expect(orgs).not.toContain('Centre interministériel ()');
+    expect(hierarchy(table)).toContain('Délégation au numérique en santé < ministère des Solidarités');
+  });
+
+  it('ends the table at a line of prose across its columns', async () => {
+    const { findTables } = await import('../../pipeline/stages/extract/tables.ts');
+    const [t] = findTables(table);
+    expect(t?.header.map((c) => c.text)).toEqual(['Projet', 'Porteur', 'Lancement', 'Mise en service']);
+    expect(t?.rows.map((r) => r.cells[0]!.text)).toEqual(['Corail', 'Récif']);
+  });
+});

@@ -3,7 +3,7 @@
  * header row naming the columns. Cells keep their offsets; `text` is the cell with markup removed.
  */
 import { decodeHTML } from 'entities';
-import { alignedCells, prepared, semicolonSeparators, spansBetween, type Line } from './text.ts';
+import { COLUMN_RULE, alignedCells, prepared, semicolonSeparators, spansBetween, type Line } from './text.ts';
 
 export interface Cell {
   start: number;
@@ -96,6 +96,50 @@ export function findTables(original: string): Table[] {
   return tables;
 }
 
+/**
+ * A table under a rule of dashes (text.ts's ruledColumns): its header at `at`, its rows the table rows after the rule,
+ * blank lines between them passed over. The columns are the rule's: each cell is the text of a row within its
+ * column. A line whose first cell is empty goes on with the row above (a cell's text wrapped): its cells' text is
+ * joined to that row's (« Centre interministériel de » and « services de paie (CISP) »).
+ */
+function ruledTable(original: string, lines: Line[], at: number, rule: Line): { table: Table; end: number } {
+  const runs = [...original.slice(rule.start, rule.end).matchAll(/-{2,}/g)].map((m) => m.index);
+  const cellsOf = (line: Line): Cell[] => {
+    const raw = original.slice(line.start, line.end);
+    return runs.map((from, k) => {
+      const a = k === 0 ? 0 : Math.min(raw.length, runs[k]! - 1);
+      const b = k + 1 < runs.length ? Math.min(raw.length, runs[k + 1]! - 1) : raw.length;
+      const part = raw.slice(a, b);
+      const lead = part.length - part.trimStart().length;
+      const text = part.trim();
+      return { start: line.start + a + lead, end: line.start + a + lead + text.length, raw: text, text: decodeCell(text) };
+    });
+  };
+  const rows: Table['rows'] = [];
+  let end = at + 2;
+  for (let j = at + 2; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === 'blank') {
+      if (lines[j + 1]?.kind === 'table-row') continue;
+      break;
+    }
+    if (line.kind !== 'table-row') break;
+    end = j + 1;
+    const cells = cellsOf(line);
+    const above = rows[rows.length - 1];
+    if (above && !cells[0]!.text) {
+      cells.forEach((c, k) => {
+        const cell = above.cells[k];
+        if (!c.text || !cell) return;
+        above.cells[k] = cell.text ? { start: cell.start, end: c.end, raw: original.slice(cell.start, c.end), text: `${cell.text} ${c.text}` } : c;
+      });
+      continue;
+    }
+    rows.push({ line, cells });
+  }
+  return { table: { header: cellsOf(lines[at]!), rows }, end };
+}
+
 function tablesIn(original: string, lines: Line[], clean: string): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -110,6 +154,14 @@ function tablesIn(original: string, lines: Line[], clean: string): Table[] {
       const none = { start: at, end: at, raw: '', text: '' };
       tables.push({ header: [none, { ...none }], rows: lines.slice(i, j).map((line) => ({ line, cells: splitCells(original, line) })) });
       i = j - 1;
+      continue;
+    }
+    // (A table under a rule of dashes, text.ts's ruledColumns: the rule is a blank line of the clean copy.)
+    const rule = lines[i + 1] && COLUMN_RULE.test(original.slice(lines[i + 1]!.start, lines[i + 1]!.end)) ? lines[i + 1]! : undefined;
+    if (rule) {
+      const ruled = ruledTable(original, lines, i, rule);
+      tables.push(ruled.table);
+      i = ruled.end - 1;
       continue;
     }
     const header = splitCells(original, lines[i]!);

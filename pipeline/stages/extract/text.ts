@@ -265,6 +265,8 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
       // (The digits at the end of the words they stand for: a date's quote spans them all.)
       return digits ? `${month}${digits.padStart(year.length, ' ')}` : m;
     });
+  // Columns under a rule of dashes (a report's table turned to text): their gaps read as tabs, the rule as blank.
+  if (/-{2,} +-{2,}/.test(t)) t = ruledColumns(t);
   const joined = joinHyphenBreaks(t, hyphenBreaks(original));
   return { clean: joinSoftBreaks(joined.text), breaks: joined.breaks };
 }
@@ -465,6 +467,49 @@ function classifyLine(raw: string, start: number): Line {
   // A quote marker "> " introduces a paragraph.
   const quote = /^\s*>\s*/.exec(text);
   return { start, end, text, kind: 'paragraph', level: 0, contentStart: start + (quote ? quote[0].length : lead) };
+}
+
+/** A rule of dashes under a table's header, one run per column: « ----------  -----------  ------ ». */
+export const COLUMN_RULE = /^[ \t]*-{2,}(?: +-{2,})+[ \t]*$/;
+
+/**
+ * A table of columns aligned with spaces under a rule of dashes (« Projet   Porteur ⏎ -------  -------- ⏎ ATLAS  Centre
+ * de ⏎          services … »): the rule gives the columns. The header and every line after the rule whose text stays
+ * within the columns (blank lines between rows, and a cell's text wrapped onto the next line, included) get a tab
+ * at the start of each gap with text after it, the rule is blanked: table rows (see
+ * tables.ts for the wrapped cells), never joined into prose. The table ends at a line whose text crosses a gap.
+ */
+function ruledColumns(t: string): string {
+  const lines = t.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    if (!COLUMN_RULE.test(lines[i]!) || !lines[i - 1]!.trim() || lines[i - 1]!.includes('\t')) continue;
+    const runs = [...lines[i]!.matchAll(/-{2,}/g)].map((m) => [m.index, m.index + m[0].length] as const);
+    const gaps = runs.slice(1).map((r, k) => [runs[k]![1], r[0]] as const);
+    const fits = (line: string) => gaps.every(([a, b]) => !/\S/.test(line.slice(a, b)) || line.length <= a);
+    const rows: number[] = [];
+    let blanks = 0;
+    for (let j = i + 1; j < lines.length && blanks < 2; j++) {
+      if (!lines[j]!.trim()) {
+        blanks++;
+        continue;
+      }
+      if (!fits(lines[j]!) || lines[j]!.includes('\t')) break;
+      blanks = 0;
+      rows.push(j);
+    }
+    if (rows.length < 2 || !fits(lines[i - 1]!)) continue;
+    const tabbed = (line: string) => {
+      let out = line;
+      // (A wrapped cell's line, « ⇥ services de paie (CISP) », has empty cells first.)
+      for (const [a] of gaps) if (out.length > a + 1 && /\S/.test(out.slice(a))) out = `${out.slice(0, a)}\t${out.slice(a + 1)}`;
+      return out;
+    };
+    lines[i - 1] = tabbed(lines[i - 1]!);
+    lines[i] = ' '.repeat(lines[i]!.length);
+    for (const j of rows) lines[j] = tabbed(lines[j]!);
+    i = rows[rows.length - 1]!;
+  }
+  return lines.join('\n');
 }
 
 /** A line that only underlines the title above it, and the heading level its character gives. */

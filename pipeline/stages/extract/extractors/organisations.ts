@@ -1212,10 +1212,26 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
  * The body a table cell names: the mention inside it, else the cell's text as a new organisation (`named`: its
  * fact), with the span of its quote.
  */
-function cellBody(doc: SourceDocument, cell: Cell, mentions: OrgMention[]): { ref: OrgRef; start: number; end: number; named?: Fact } {
-  const inCell = mentions.find((m) => m.start >= cell.start && m.end <= cell.end);
+/** A cell that names a body by its long form, its acronym and perhaps its own body: « Institut X (IX) », « … (DNS), ministère Y ». */
+const LONG_FORM_CELL = /^(\p{Lu}[^()]{2,100}?)\s*\(([^()\s]{2,15})\)(?:\s*,\s*(.{3,80}))?$/u;
+
+function cellBody(doc: SourceDocument, cell: Cell, mentions: OrgMention[]): { ref: OrgRef; start: number; end: number; named?: Fact; parent?: Fact } {
+  // (A cell wrapped onto several lines, tables.ts's ruled tables: the mentions of its first line may end where the
+  // line does, « Centre interministériel de »; its whole text names the body.)
+  const wrapped = cell.raw.includes('\n');
+  const inCell = wrapped ? undefined : mentions.find((m) => m.start >= cell.start && m.end <= cell.end);
   if (inCell) return { ref: refOf(inCell), start: inCell.start, end: inCell.end };
   const value = cell.text;
+  const long = wrapped ? LONG_FORM_CELL.exec(value) : null;
+  if (long && looksLikeAcronym(long[2]!)) {
+    const name = long[1]!.trim();
+    const ref: OrgRef = { name, acronym: long[2]! };
+    const named = fact(doc, cell.start, cell.end, { kind: 'organisation', name, acronym: long[2]!, type: orgTypeOf(name.split(/\s/)[0] ?? '') ?? null });
+    // « …, ministère des Solidarités »: the body it belongs to.
+    const owner = long[3] && orgTypeOf(long[3].split(/\s/)[0] ?? '') ? long[3].trim() : undefined;
+    const parent = owner ? fact(doc, cell.start, cell.end, { kind: 'organisation', name: owner, acronym: null, type: orgTypeOf(owner.split(/\s/)[0]!) ?? null }) : undefined;
+    return { ref, start: cell.start, end: cell.end, named, ...(parent ? { parent } : {}) };
+  }
   const offset = doc.text.indexOf(value, cell.start);
   const [start, end] = offset >= cell.start && offset + value.length <= cell.end ? [offset, offset + value.length] : [cell.start, cell.end];
   const acronym = looksLikeAcronym(value) ? value : null;
@@ -1239,8 +1255,11 @@ function tableOrganisations(doc: SourceDocument, mentions: OrgMention[]): Fact[]
       const value = cell.text;
       if (!/^[A-ZÉ]/.test(value) || value.length < 2 || value.length > 120) continue;
       // A body already found in the cell is not named again.
-      const { named } = cellBody(doc, cell, mentions);
+      const { ref, named, parent } = cellBody(doc, cell, mentions);
       if (named) out.push(named);
+      if (parent && parent.data.kind === 'organisation') {
+        out.push(parent, fact(doc, cell.start, cell.end, { kind: 'hierarchy', child: ref, parent: { name: parent.data.name! } }));
+      }
     }
   }
   return out;
@@ -1410,8 +1429,12 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
   // (A column's label in any table's first row, « Ministère porteur », « Direction pilote »: a type word and one
   // lowercase word, no body.)
   const labels = findTables(doc.text).flatMap((t) => t.header.filter((c) => COLUMN_LABEL.test(c.text)));
+  // (A name its table cell wraps onto the next line, « Centre interministériel de ⏎ services de paie (CISP) »: its
+  // first line's words are no name; the cell's whole text is, tableOrganisations.)
+  const wrapped = findTables(doc.text).flatMap((t) => t.rows.flatMap((r) => r.cells.filter((c) => c.raw.includes('\n'))));
+  const cutByWrap = (m: OrgMention) => !m.acronym && !!m.name && wrapped.some((c) => c.start <= m.start && m.end <= c.end && c.text.length > m.name!.length && c.text.startsWith(m.name!));
   const facts: Fact[] = mentions
-    .filter((m) => !headers.some((l) => l.start <= m.start && m.end <= l.end) && !labels.some((c) => c.start <= m.start && m.end <= c.end))
+    .filter((m) => !headers.some((l) => l.start <= m.start && m.end <= l.end) && !labels.some((c) => c.start <= m.start && m.end <= c.end) && !cutByWrap(m))
     .map((m) => fact(doc, m.start, m.end, { kind: 'organisation', name: m.name, acronym: m.acronym, type: m.type }));
   facts.push(...tableOrganisations(doc, mentions));
   facts.push(...tableHierarchy(doc, text, mentions));
@@ -1458,6 +1481,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 91,
+  version: 92,
   extract: (doc) => extractOrganisations(doc),
 };
