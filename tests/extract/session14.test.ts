@@ -302,3 +302,17 @@ describe('a table of columns under a rule of dashes, its cells wrapped', () => {
     expect(t?.rows.map((r) => r.cells[0]!.text)).toEqual(['Corail', 'Récif']);
   });
 });
+
+describe('counts by label and elided units', () => {
+  it('reads « Membres en exercice : 83 – Présents : 71 – Représentés : 8 » as counts of their labels', () => {
+    expect(figures('<p>Membres en exercice : 83 – Présents : 71 – Représentés : 8</p>')).toEqual(['83 membres', '71 présents', '8 représentés']);
+  });
+
+  it('counts « dont quatre d’opérateurs étrangers » in the noun counted before, not in « d’opérateurs »', () => {
+    expect(figures("L'agence n'a qualifié que six offres commerciales, dont quatre d'opérateurs étrangers.")).toEqual(['6 offres', '4 offres']);
+  });
+
+  it('leaves a label that does not count alone (« Article 3 : 12 jours »)', () => {
+    expect(figures('Article 3 : 12 jours.')).toEqual(['12 jours']);
+  });
+});

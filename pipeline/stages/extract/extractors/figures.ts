@@ -233,7 +233,8 @@ function countNoun(
     // « 312 équivalents temps plein (ETP) »: a unit of three words, written short after it when it is.
     const fullTime = /^équivalents?$/.test(lower) ? FULL_TIME_AFTER.exec(s.slice(w.end, limit)) : null;
     if (fullTime) return { unitStart: w.start, unitEnd: w.end + fullTime[0].length, unit: fullTime[1] ?? `${w.w} temps plein${fullTime[0].includes('travaill') ? ' travaillés' : ''}`, measureStart };
-    if (NOT_UNIT.has(lower) || !/^\p{L}/u.test(w.w)) return null;
+    // (« dont quatre d'opérateurs étrangers »: an elided article opens a complement, not the counted noun.)
+    if (NOT_UNIT.has(lower) || !/^\p{L}/u.test(w.w) || /^[dl]'/i.test(w.w)) return null;
     if (/^\p{Lu}/u.test(w.w) && !isAcronym(w.w)) return null;
     if (!isAcronym(w.w)) {
       if (/['-]$/.test(w.w)) return null;
@@ -617,6 +618,17 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
       }
     }
     if (unit === null && !isYearLike) {
+      // « Membres en exercice : 83 – Présents : 71 – Représentés : 8 »: a plural label right before its number, the
+      // number alone up to the next separator.
+      const segmentStart = Math.max(s.lastIndexOf('\n', n.start - 1) + 1, n.start - 60);
+      const label = LABELLED_COUNT.exec(s.slice(segmentStart, n.start));
+      if (label && !NOT_COUNTED.test(label[1]!) && LABELLED_COUNT_AFTER.test(s.slice(pos, pos + 4))) {
+        unit = label[1]!.toLowerCase();
+        unitEnd = pos;
+        measure = tidy(label[0].replace(/^[\s–—|;•-]+|\s*:\s*$/g, ''));
+      }
+    }
+    if (unit === null && !isYearLike) {
       // « 29 de ces projets », « 87 des 212 applications »: a share, counted in the noun after.
       const partitive = PARTITIVE_AFTER.exec(s.slice(n.end, sent.end));
       const previous = facts.length ? (facts[facts.length - 1]!.data as { unit: string; normalised?: unknown }) : undefined;
@@ -671,6 +683,11 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
 const TIME_OF_DAY_BEFORE = /(?:(?<![\p{L}])(?:vers|dès|avant|après)|heures?(?:\s+et\s+(?:demie|quart))?\s*,)\s*$/iu;
 /** After it: « et demie », « et quart », « du matin », « du soir », « pile », minutes (« 11 heures 05 »). */
 const TIME_OF_DAY_AFTER = /^\s*(?:et\s+(?:demie|quart)|du\s+(?:matin|soir)|pile|\d{2}(?![\p{L}\p{N}]))(?![\p{L}])/iu;
+
+/** A capitalised plural label (and up to three words) opening a segment, then « : »: « Présents : », « Membres en exercice : ». */
+const LABELLED_COUNT = /(?:^\s*|[–—|;•]\s*|\s-\s*)(\p{Lu}\p{Ll}+[sx])(?:\s+[\p{L}'-]+){0,3}\s*:\s*$/u;
+/** After that number: the end of the segment (a dash, a bar, a semicolon, the line's end). */
+const LABELLED_COUNT_AFTER = /^\s*(?:[–—|;•]|-\s|$|\n)/u;
 
 /** After a number, a share of things counted: « de ces projets », « des 212 applications », « parmi les dossiers ». */
 const PARTITIVE_AFTER = /^\s+(?:de\s+ces|des|parmi\s+(?:ces|les))\s+(?:\d[\d\s\u00a0]*\s+)?([\p{L}-]+[sx])(?![\p{L}])/u;
@@ -801,7 +818,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[]): Arra
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 26,
+  version: 27,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
