@@ -316,3 +316,31 @@ describe('counts by label and elided units', () => {
     expect(figures('Article 3 : 12 jours.')).toEqual(['12 jours']);
   });
 });
+
+describe('entries dated by a line of their own, and recurring deadlines', () => {
+  it('dates each list under a date line (the people heard, by day): an event about the body the list names first', () => {
+    const text = [
+      'Mardi 13 janvier 2026',
+      '• Direction des réseaux publics (DRP)',
+      '– M. Paul Bernard, directeur',
+      '',
+      'Mercredi 21 janvier 2026',
+      '• Table ronde des collectivités :',
+      '– Mme Inès Ravoux, vice-présidente',
+    ].join('\n');
+    expect(events(text)).toEqual(['2026-01-13 other', '2026-01-21 other']);
+    expect(dataOf(facts(text), 'event')[0]?.subject).toEqual({ name: 'Direction des réseaux publics', acronym: 'DRP' });
+  });
+
+  it('takes no masthead for an entry (a date line, then « présenté par … »)', () => {
+    expect(events('28 NOVEMBRE 2026\n\nprésenté par M. Lemoine\n\n1er DÉCEMBRE 2026\n\nprésenté par M. Tessier\n')).toEqual([]);
+  });
+
+  it('reads « chaque année, avant le 30 juin » as a deadline that comes back, no date', () => {
+    expect(events('Proposition n° 7 : publier chaque année, avant le 30 juin, un état des lieux.').filter((e) => e.includes('-06-30'))).toEqual([]);
+  });
+
+  it('reads the imperfect « nous ouvrions » as an opening', () => {
+    expect(events('Il y a un an, le 10 février 2025, nous ouvrions aux premières communes le service Escale.')).toEqual(['2025-02-10 launch']);
+  });
+});

@@ -574,7 +574,8 @@ const RELATIVE_AFTER = /^\s+(dernier|passé|prochain)(?![\p{L}])(?!\s+(?:délai|
 /** « chaque année, en mars », « le 31 janvier de chaque année »: a month that comes back every year is no date. */
 function recurring(s: string, start: number, end: number): boolean {
   return (
-    /(?:chaque\s+année|tous\s+les\s+ans|annuellement|chaque\s+mois\s+de|tous\s+les\s+mois\s+de)\s*,?\s*(?:en|au\s+mois\s+de|le|au|courant|fin|début)?\s*$/i.test(s.slice(Math.max(0, start - 40), start)) ||
+    // (« chaque année, avant le 30 juin »: a deadline that comes back too.)
+    /(?:chaque\s+année|tous\s+les\s+ans|annuellement|chaque\s+mois\s+de|tous\s+les\s+mois\s+de)\s*,?\s*(?:(?:avant|après|d'ici|jusqu'au|au\s+plus\s+tard)\s+)?(?:en|au\s+mois\s+de|le|au|courant|fin|début)?\s*$/i.test(s.slice(Math.max(0, start - 40), start)) ||
     /^\s*(?:de\s+chaque\s+année|de\s+l'année\s+suivante|de\s+chaque\s+exercice|de\s+l'année\s+n(?:\s*\+\s*1)?)(?![\p{L}])/iu.test(s.slice(end, end + 40))
   );
 }

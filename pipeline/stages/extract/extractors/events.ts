@@ -15,7 +15,7 @@
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
-import { decodeHtmlReferences, execAfterBoundary, prepared, sentenceAt, type PreparedText, type Sentence } from '../text.ts';
+import { decodeHtmlReferences, execAfterBoundary, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables } from '../tables.ts';
 import { looksLikeAcronym } from '../org-mentions.ts';
@@ -107,7 +107,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   {
     type: 'launch',
     pattern:
-      "déploy(?:é|ée|és|ées|er)|déploier(?:a|ont|ez|ons)|ouvr(?:e|ent|ira|iront|irez|irons|ir)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:(?:à|aux)\\s+[^.;,]{1,60}?\\s+)?(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
+      "déploy(?:é|ée|és|ées|er)|déploier(?:a|ont|ez|ons)|ouvr(?:e|ent|ira|iront|irez|irons|ir|ait|aient|ions|iez)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:(?:à|aux)\\s+[^.;,]{1,60}?\\s+)?(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
   },
   { type: 'publication', pattern: 'publication|publications|parution|diffusion|adoption|signature|promulgation', noun: true },
   { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|eront|erez|erons|ait)|par(?:u|ue|us|ues|aît|ait|aître|aîtra|aîtront|aitra|aitront)|diffus(?:e|ent|é|ée|és|ées|er)' },
@@ -1254,12 +1254,60 @@ function appointedPeople(doc: SourceDocument, text: PreparedText, act: Appointin
   return out;
 }
 
+/** A weekday before a date on its line (« Mercredi 21 janvier 2026 »). */
+const WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
+
+/** A body named first on a line, with its acronym: « • Agence nationale des réseaux (ANR) ». */
+const NAMED_WITH_ACRONYM = /^([\p{Lu}][^()\n]{2,100}?)\s*\(([\p{Lu}][\p{Lu}\p{N}-]{1,12})\)\s*[:.;,]?\s*$/u;
+
+/**
+ * Entries dated by a line holding a date alone, a list under it (« Mercredi 21 janvier 2026 » then « • Agence X (AX) »
+ * and the people heard), when a text has two such lines or more: each is an event of type « other » about what the next line names,
+ * unless a sentence of the entry already gives an event on that date.
+ */
+function dateLineEntries(doc: SourceDocument, text: PreparedText, fromSentences: readonly Fact[]): Fact[] {
+  const { clean, lines } = text;
+  const entries: Array<{ date: DateMention; next: Line }> = [];
+  lines.forEach((line, index) => {
+    if (line.kind !== 'paragraph') return;
+    const content = clean.slice(line.contentStart, line.end).trim();
+    if (content.length > 40 || !/\d/.test(content)) return;
+    const found = parseDates(clean, line.contentStart, line.end, referenceDateAt(doc, line.start));
+    if (found.length !== 1 || found[0]!.value.qualifier) return;
+    const rest = `${clean.slice(line.contentStart, found[0]!.start)} ${clean.slice(found[0]!.end, line.end)}`.replace(/[\s.:;,]+/g, ' ').trim();
+    if (rest && !WEEKDAY.test(rest)) return;
+    const next = lines.slice(index + 1).find((l) => l.kind !== 'blank');
+    // (A list under the date: a paragraph after a date line is as often a document's masthead, « 28 NOVEMBRE 2026 ⏎
+    // présenté par … ».)
+    if (next?.kind === 'list-item') entries.push({ date: found[0]!, next });
+  });
+  if (entries.length < 2) return [];
+  const out: Fact[] = [];
+  for (const { date, next } of entries) {
+    if (fromSentences.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start >= date.start && f.start < next.end)) continue;
+    const said = tidy(clean.slice(next.contentStart, next.end).replace(/^[\s•▪◦‣·*–-]+/u, ''));
+    const body = NAMED_WITH_ACRONYM.exec(said);
+    out.push(
+      factAt(doc, 'events', date.start, date.end, {
+        kind: 'event',
+        date: date.value,
+        type: 'other',
+        subject: body ? { name: body[1]!.trim(), acronym: body[2]! } : null,
+        subject_name: body ? null : clip(said.replace(/\s*:$/, ''), 80),
+        description: clip(said, MAX_DESCRIPTION),
+        legal_text: null,
+      }),
+    );
+  }
+  return out;
+}
+
 const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind === 'event' && a.data.date.value === b.data.date.value;
 
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 79,
+  version: 80,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1293,7 +1341,7 @@ export const eventsExtractor: Extractor = {
     // (A term that is a date alone gives way to what its description says happened then.)
     const describedTerm = (f: Fact) =>
       items.some((it) => it.term && it.term.start <= f.start && f.end <= it.term.end && fromSentences.some((g) => g !== f && g.end > it.from && g.start < it.to && sameDate(g, f)));
-    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed];
+    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences)];
     facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };
   },
