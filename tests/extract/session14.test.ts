@@ -344,3 +344,15 @@ describe('entries dated by a line of their own, and recurring deadlines', () => 
     expect(events('Il y a un an, le 10 février 2025, nous ouvrions aux premières communes le service Escale.')).toEqual(['2025-02-10 launch']);
   });
 });
+
+describe('people named by a civility and a surname in capitals', () => {
+  const people = (text: string) => dataOf(facts(text), 'person').map((p) => p.name);
+
+  it('reads each surname of « présenté par M. LEMOINE-VACHET, Mme ARDOUIN, MM. QUÉMÉNER et FAUCHEUX », written as names are', () => {
+    expect(people("présenté par M. LEMOINE-VACHET, Mme ARDOUIN, MM. QUÉMÉNER et FAUCHEUX, Mme N'DIAYE et M. BRISSAC")).toEqual(['Lemoine-Vachet', 'Ardouin', 'Quéméner', 'Faucheux', "N'Diaye", 'Brissac']);
+  });
+
+  it('takes the given name the Journal officiel writes after it (« M. LE GOFF (Yannick) »)', () => {
+    expect(people('Arrêté du 3 mars 2026 portant nomination du directeur de l’agence - M. LE GOFF (Yannick)')).toEqual(['Yannick Le Goff']);
+  });
+});

@@ -404,8 +404,51 @@ export function extractPeople(doc: SourceDocument) {
     );
   }
   facts.push(...componentPeople(doc, facts));
+  facts.push(...civilitySurnames(doc, text.clean, facts));
   facts.sort((a, b) => a.start - b.start);
   return { facts, issues: [] };
+}
+
+/** A surname in capitals (« LEMOINE-VACHET », « N'DIAYE », « QUÉMÉNER »). */
+const CAPITAL_SURNAME = `(?:(?:LE|LA|DU|DES|DE(?:[ \\t]+LA)?)[ \\t]+)?[${UPPER}](?:[${UPPER}]|['’][${UPPER}])+(?:-[${UPPER}](?:[${UPPER}]|['’][${UPPER}])+){0,2}`;
+/** One name of such an enumeration, its civility before it if any. */
+const ONE_CIVILITY_SURNAME = new RegExp(`(?:(?:M\\.|Mme|MM\\.|Mmes)[ \\t\\u00a0]+)?(${CAPITAL_SURNAME})(?![\\p{L}'’-])`, 'gu');
+/** After a surname, its given name between parentheses (« M. LAMBERT-OYONO (Grégoire) », the Journal officiel's way). */
+const GIVEN_AFTER = new RegExp(`^[ \\t]*\\((${NAME_WORD})\\)`, 'u');
+/** « M. LEMOINE-VACHET, Mme ARDOUIN, MM. QUÉMÉNER et FAUCHEUX »: civilities and surnames in capitals, enumerated. */
+const CIVILITY_SURNAMES = new RegExp(
+  `(?<![\\p{L}])(?:M\\.|Mme|MM\\.|Mmes)[ \\t\\u00a0]+${CAPITAL_SURNAME}(?![\\p{L}'’-])(?:[ \\t]*(?:,|et)[ \\t]*(?:(?:M\\.|Mme|MM\\.|Mmes)[ \\t\\u00a0]+)?${CAPITAL_SURNAME}(?![\\p{L}'’-]))*`,
+  'gu',
+);
+
+/** A surname in capitals written as names are (« LEMOINE-VACHET » → « Lemoine-Vachet », « N'DIAYE » → « N'Diaye »). */
+function titleCase(surname: string): string {
+  return surname.toLowerCase().replace(/(^|[-'’ ])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * People named by a civility and their surname in capitals, alone (« présenté par M. LEMOINE-VACHET, Mme ARDOUIN,
+ * MM. QUÉMÉNER et FAUCHEUX »): each surname a person, written as names are, unless another rule read them already.
+ */
+function civilitySurnames(doc: SourceDocument, clean: string, found: readonly Fact[]): Fact[] {
+  const out: Fact[] = [];
+  if (!/(?:M\.|Mme|MM\.|Mmes)\s+\p{Lu}{2}/u.test(clean)) return out;
+  for (const m of clean.matchAll(CIVILITY_SURNAMES)) {
+    // (« M. DUPONT Jean »: a given name after it, another rule's person.)
+    if (/^[ \t]+\p{Lu}\p{Ll}/u.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    for (const s of m[0].matchAll(ONE_CIVILITY_SURNAME)) {
+      const start = m.index + s.index + s[0].length - s[1]!.length;
+      const end = start + s[1]!.length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const surname = titleCase(s[1]!.replace(/\s+/g, ' '));
+      const given = GIVEN_AFTER.exec(clean.slice(end, end + 40));
+      // (The person the text names elsewhere with a given name: one record, under that name.)
+      const known = found.find((f) => f.data.kind === 'person' && f.data.name.toLowerCase().endsWith(` ${surname.toLowerCase()}`));
+      const name = given ? `${given[1]} ${surname}` : known && known.data.kind === 'person' ? known.data.name : surname;
+      out.push(factAt(doc, ID, start, given ? end + given[0].length : end, { kind: 'person', name, role: null, organisation: null }));
+    }
+  }
+  return out;
 }
 
 /** A component naming a person by its attributes: « <Membre nom="Prénom Nom" role="Coach" structure="DPAA" /> ». */
@@ -431,4 +474,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 22, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 23, extract: extractPeople };
