@@ -356,3 +356,16 @@ describe('people named by a civility and a surname in capitals', () => {
     expect(people('Arrêté du 3 mars 2026 portant nomination du directeur de l’agence - M. LE GOFF (Yannick)')).toEqual(['Yannick Le Goff']);
   });
 });
+
+describe('people of a Journal officiel text', () => {
+  const people = (text: string) => dataOf(facts(text), 'person').map((p) => p.name);
+
+  it('reads no person in « Vu la Constitution » after a role', () => {
+    expect(people("Sur le rapport du Premier ministre et de la ministre de l'Habitat,\n\nVu la Constitution, notamment son article 13 ;")).not.toContain('Vu la Constitution');
+  });
+
+  it('names in full a person the text also names by the surname alone (« Mme VIDAL-AUBERT », « Mme Claire Vidal-Aubert »)', () => {
+    const text = "Décret du 4 mars 2026 portant nomination de la directrice générale de l'agence - Mme VIDAL-AUBERT\n\nMme Claire Vidal-Aubert, ingénieure générale des ponts, est nommée directrice générale de l'agence.";
+    expect(new Set(people(text))).toEqual(new Set(['Claire Vidal-Aubert']));
+  });
+});
