@@ -295,6 +295,11 @@ describe('a table of columns under a rule of dashes, its cells wrapped', () => {
     expect(hierarchy(table)).toContain('Délégation au numérique en santé < ministère des Solidarités');
   });
 
+  it('counts a column of amounts in the unit the paragraph above states (« Les coûts sont exprimés en millions d’euros »)', () => {
+    const text = ['Les coûts sont exprimés en millions d’euros.', '', 'Projet   Porteur          Coût', '-------  ---------------  -----', 'Corail   Agence des       48,2', '         réseaux (AR)', '', 'Récif    Agence des       22,0', '         données (AD)'].join('\n');
+    expect(figures(text)).toEqual(['48.2 M€', '22 M€']);
+  });
+
   it('ends the table at a line of prose across its columns', async () => {
     const { findTables } = await import('../../pipeline/stages/extract/tables.ts');
     const [t] = findTables(table);

@@ -24,7 +24,7 @@ export { parseSpelledNumber };
 import { codePointBefore, execAfterBoundary, execWhere, letterBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
 import { findLegalTexts } from './legal-texts.ts';
 import { factAt } from '../fact.ts';
-import { rowCells } from '../tables.ts';
+import { findTables, rowCells } from '../tables.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
 
@@ -423,7 +423,7 @@ const COUNT_HEADER = /^(?:nombre|nb|effectifs?|total des)(?![\p{L}])/iu;
  * « Tableau 1 – Coût (en M€) » / « Exercice | Coût prévisionnel » / « 2017 | 142,0 » → 142,0 M€, measure
  * « Coût prévisionnel 2017 ». Undefined otherwise.
  */
-function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, end: number, statedOnly = false): { unit: string; factor: number | null; measure: string } | undefined {
+function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, end: number, statedOnly = false, original?: string): { unit: string; factor: number | null; measure: string } | undefined {
   const li = lines.findIndex((l) => l.start <= start && start < l.end);
   const line = lines[li];
   if (!line || line.kind !== 'table-row') return undefined;
@@ -434,8 +434,13 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   if (k <= 0 || !/^[\d\s.,]+$/u.test(number) || number.replace(/\s/g, '') !== s.slice(start, end).replace(/\s/g, '')) return undefined;
   let top = li;
   while (top > 0 && lines[top - 1]!.kind === 'table-row') top--;
+  // (A table under a rule of dashes has blank lines between its rows: its header is the table's, tables.ts.)
+  const ruled = original !== undefined && /-{2,} +-{2,}/.test(original) ? findTables(original).find((t) => t.rows.some((r) => r.line.start === line.start)) : undefined;
+  const headerAt = ruled?.header[0]?.start;
+  const ruledTop = headerAt === undefined ? -1 : lines.findIndex((l) => l.start <= headerAt && headerAt <= l.end);
+  if (ruledTop >= 0) top = ruledTop;
   if (top === li) return undefined;
-  const header = rowCells(lines[top]!.text, lines[top]!.start);
+  const header = ruled && ruledTop >= 0 ? ruled.header : rowCells(lines[top]!.text, lines[top]!.start);
   let captionAt = top - 1;
   while (captionAt >= 0 && lines[captionAt]!.kind === 'blank' && top - captionAt <= 2) captionAt--;
   const caption = captionAt >= 0 && lines[captionAt]!.kind !== 'blank' && lines[captionAt]!.kind !== 'table-row' ? lines[captionAt]!.text : '';
@@ -580,7 +585,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     }
     // « | Programme | Ministère | AE (M€) | » above « | 341 | Comptes publics | 742,8 | »: a unit the table states for
     // the cell's column comes before a count its row's label would name (« Comptes publics » counts nothing).
-    const stated = unit === null && !isYearLike ? tableUnitCell(s, lines, sent, n.start, pos, true) : undefined;
+    const stated = unit === null && !isYearLike ? tableUnitCell(s, lines, sent, n.start, pos, true, doc.text) : undefined;
     if (stated) {
       unit = stated.unit;
       unitEnd = pos;
@@ -599,7 +604,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     }
     if (unit === null && !isYearLike) {
       // « Tableau 1 – Coût du programme (en M€) » above « 2017 | 142,0 | 4,1 »: the table states the unit.
-      const cell = tableUnitCell(s, lines, sent, n.start, pos);
+      const cell = tableUnitCell(s, lines, sent, n.start, pos, false, doc.text);
       if (cell) {
         unit = cell.unit;
         unitEnd = pos;
@@ -818,7 +823,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[]): Arra
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 27,
+  version: 28,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
