@@ -374,3 +374,14 @@ describe('people of a Journal officiel text', () => {
     expect(new Set(people(text))).toEqual(new Set(['Claire Vidal-Aubert']));
   });
 });
+
+describe('who heads a body since a date', () => {
+  it('reads « est dirigé depuis le 1er septembre 2022 par Lina X » and « dirigée par M. Y depuis mars 2021 » as appointments', () => {
+    expect(events('Le centre est dirigé depuis le 1er septembre 2022 par Lina Castel, auparavant adjointe.')).toEqual(['2022-09-01 appointment']);
+    expect(events('La direction, dirigée par M. Paul Martin depuis mars 2021, compte 40 agents.')).toEqual(['2021-03 appointment']);
+  });
+
+  it('dates no appointment by another verb’s date (« créée le 1er février 2023 et dirigée par Mme Anne Roy »)', () => {
+    expect(events('La mission, créée le 1er février 2023 et dirigée par Mme Anne Roy, compte 12 agents.')).toEqual(['2023-02-01 creation']);
+  });
+});

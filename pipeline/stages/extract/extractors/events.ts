@@ -123,6 +123,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « Mme X prend ses fonctions le 1er octobre », « sa prise de fonctions »: taking up a post.
   { type: 'appointment', pattern: "pren(?:d|nent|dra|dront)\\s+(?:ses|leurs)\\s+fonctions|(?:a|ont)\\s+pris\\s+(?:ses|leurs)\\s+fonctions|prise\\s+de\\s+fonctions", noun: true },
   { type: 'appointment', pattern: 'nomm(?:e|ent|é|ée|és|ées|er|ait|a)|désign(?:é|ée|és|ées)|(?:prend|prennent|pris|prit)\\s+la\\s+(?:direction|tête)' },
+  // « Le service est dirigé depuis le 1er septembre 2022 par Lina X », « dirigée par M. Y depuis 2021 »: who heads it
+  // since a date (a person after « par »).
+  { type: 'appointment', pattern: "dirigée?s?(?=\\s+(?:depuis|à\\s+compter\\s+du|dès)\\s[^.;]{1,40}?\\s+par\\s+(?:M\\.|Mme|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu})|\\s+par\\s+(?:M\\.|Mme|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu})[^.;,]{0,40}?\\s(?:depuis|à\\s+compter\\s+du|dès)\\s)" },
   // « La direction générale est assurée depuis 2021 par X », « la présidence est assurée par Y »: who holds an office.
   { type: 'appointment', pattern: "(?<=(?:direction(?:\\s+générale)?|présidence|intérim)\\s+)(?:est|a\\s+été)\\s+assurée?(?=\\s+(?:depuis|par|à\\s+compter|dès)\\s)" },
   { type: 'attachment', pattern: 'rattachement|transfert', noun: true },
@@ -1307,7 +1310,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 80,
+  version: 81,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
