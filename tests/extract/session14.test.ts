@@ -385,3 +385,20 @@ describe('who heads a body since a date', () => {
     expect(events('La mission, créée le 1er février 2023 et dirigée par Mme Anne Roy, compte 12 agents.')).toEqual(['2023-02-01 creation']);
   });
 });
+
+describe('software a product is built with', () => {
+  const products = (text: string) => [...new Set(dataOf(facts(text), 'product').map((p) => p.name))];
+
+  it('« écrite en Python (Django) », « développée en Java 17 (Spring Boot) avec une base PostgreSQL 15 »', () => {
+    expect(products("L'application est écrite en Python (Django) pour le back-end.")).toEqual(['Python', 'Django']);
+    expect(products("L'application est développée en Java 17 (Spring Boot) avec une base PostgreSQL 15. Elle est hébergée au ministère.")).toEqual(['Java', 'Spring Boot', 'PostgreSQL']);
+  });
+
+  it('« Prérequis : Docker et Docker Compose, Python 3.12, Node.js 20. »', () => {
+    expect(products('Prérequis : Docker et Docker Compose, Python 3.12, Node.js 20.')).toEqual(['Docker', 'Docker Compose', 'Python', 'Node.js']);
+  });
+
+  it('reads no software in a place (« développé en Bretagne »)', () => {
+    expect(products('Le projet est développé en Bretagne par une équipe de six personnes.')).toEqual([]);
+  });
+});

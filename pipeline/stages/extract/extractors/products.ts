@@ -16,7 +16,8 @@ import { factAt } from '../fact.ts';
 const ID = 'products';
 const UP = 'A-ZÉÈÀÂÎÔÇ';
 /** A product name: CamelCase or capitalised words (1–3, « Escale+ » with its plus), or a domain such as « exemple.gouv.fr ». */
-const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*\\+?(?:[ \\u00a0]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*\\+?)){0,2})`;
+// (A point inside a word only: « PostgreSQL 15. Elle … » ends the name at « 15 ».)
+const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*\\+?(?:[ \\u00a0]+(?:[${UP}0-9](?:[\\wÀ-ÿ'-]|\\.(?=[\\wÀ-ÿ]))*\\+?)){0,2})`;
 const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|Cela|Tout|Toute|Tous|Chaque|Rien|Personne|Chacun|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
 
 /** Common nouns that open descriptive names (« Annuaire de l'action publique », « Registre national des écoles »). */
@@ -387,6 +388,20 @@ const COMPANY_FORM = /(?:^|\s)(?:SAS|SASU|SARL|EURL|SNC|SCOP|SCIC|GIE|SA|SE)$/;
 /** A name between guillemets. */
 const QUOTED_NAME = String.raw`«\s*[^«»\n]{2,60}?\s*»`;
 
+/** A software's name: capitalised or CamelCase words, dots and signs inside (« Node.js », « C++ », « Ruby on Rails »). */
+const SOFTWARE = String.raw`[A-Z][\w.+#-]*[\w+#](?:[ \t]+(?:on[ \t]+)?[A-Z][\w.+#-]*[\w+#]){0,2}`;
+/** Each name of a list of software, its version after it left out (« Python 3.12 », « Java 17 »). */
+const SOFTWARE_NAME = new RegExp(String.raw`(?<![\w.])(${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?(?![\w])`, 'g');
+/** « écrite en Python (Django) », « développée en Java 17 (Spring Boot) »: the language a product is written in, and its framework. */
+// (With a version or a framework after it: « développé en Bretagne » names a place.)
+const BUILT_IN = new RegExp(String.raw`(?<![\p{L}])(?:écrite?s?|développée?s?|codée?s?|programmée?s?)[ \t]+en[ \t]+((?:${SOFTWARE})(?:[ \t]+\d+(?:\.\d+)*(?:[ \t]*\((?:${SOFTWARE})\))?|[ \t]*\((?:${SOFTWARE})\)))`, 'gu');
+/** « une base PostgreSQL 15 », « le framework Django », « adossée à une base X et à Y »: software by the kind of thing it is. */
+// (« base » alone before a name shaped as software's, a capital inside it or a version after it: « la base Adresse
+// nationale » is a register, « une base PostgreSQL 15 » software.)
+const BUILT_ON = new RegExp(String.raw`(?<![\p{L}])(?:base[ \t]+de[ \t]+données|base(?=[ \t]+[A-Z][a-z]*[A-Z]|[ \t]+[A-Z][\w.+#-]*[ \t]+\d)|framework|cadriciel|langage|moteur|bibliothèque|SGBD)[ \t]+((?:${SOFTWARE})(?:[ \t]+\d+(?:\.\d+)*)?(?:[ \t]+et[ \t]+(?:à[ \t]+)?(?:${SOFTWARE}))?)`, 'gu');
+/** « Prérequis : Docker et Docker Compose, Python 3.12, Node.js 20. »: a label, then software names only. */
+const STACK_LIST = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:Prérequis|Dépendances|Technologies|Stack(?:[ \t]+technique)?|Socle[ \t]+technique)[ \t]*:[ \t]*((?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?(?:[ \t]*(?:,|et)[ \t]*(?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?)*)[ \t]*\.?[ \t]*(?=\n|$)`, 'gu');
+
 /** What a launch names: « lancement de « X » », « mise en service de X », « … de la nouvelle version de X ». */
 const LAUNCH_OF = new RegExp(
   String.raw`(?<![\p{L}])(?:[Ll]ancement|[Mm]ise\s+en\s+(?:service|ligne|production)|[Gg]énéralisation)\s+(?:de\s+la\s+(?:nouvelle\s+)?version\s+(?:\S+\s+)?)?(?:de\s+|d'|du\s+)\s*(?:«\s*([^«»\n]{2,60}?)\s*»|(${PRODUCT_NAME}))(?![\p{L}\p{N}])`,
@@ -427,7 +442,8 @@ export function extractProducts(doc: SourceDocument) {
     }
     // « SIRAR 5.0 », « PostgreSQL 15.4 », « Escale v2.1 »: a release of the product, named without its number (the
     // quote keeps it).
-    const RELEASE = /\s+(?:v|version\s+)?\d+(?:\.\d+)+$/i;
+    // (Software's major version too: « PostgreSQL 15 », « Java 17 ».)
+    const RELEASE = type === 'logiciel' || type === 'base de données' ? /\s+(?:v|version\s+)?\d+(?:\.\d+)*$/i : /\s+(?:v|version\s+)?\d+(?:\.\d+)+$/i;
     const release = RELEASE.exec(name);
     const releaseInText = RELEASE.exec(doc.text.slice(start, end));
     if (release && releaseInText && /\p{L}/u.test(name.slice(0, release.index))) {
@@ -603,6 +619,20 @@ export function extractProducts(doc: SourceDocument) {
     if (mentions.some((x) => x.start < start + name.length && start < x.end)) continue;
     push(start, start + name.length, name, null, null, operatorFor(text, mentions, start + name.length));
   }
+  // Software a text says a product is built with: « écrite en Python (Django) », « développée en Java 17 (Spring
+  // Boot) », « une base PostgreSQL 15 », « le framework X », « Prérequis : Docker et Docker Compose, Node.js 20 ».
+  for (const re of /(?:en|base|framework|cadriciel|langage|moteur|bibliothèque|SGBD|[Pp]rérequis|[Dd]épendances|[Tt]echnologies|[Ss]tack)\s/.test(clean) ? [BUILT_IN, BUILT_ON, STACK_LIST] : []) {
+    for (const m of clean.matchAll(re)) {
+      const list = m[1]!;
+      const at = m.index + m[0].indexOf(list, re === STACK_LIST ? m[0].indexOf(':') : 0);
+      for (const item of list.matchAll(SOFTWARE_NAME)) {
+        const start = at + item.index;
+        const name = item[1]!;
+        if (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name) || mentions.some((x) => x.start <= start && start < x.end)) continue;
+        push(start, start + name.length, name, 'logiciel', null, null);
+      }
+    }
+  }
   // « ### Xyz » then « La plateforme permet … » or « Statut : en construction »: a heading naming a product, by what
   // the section under it says first.
   for (const [i, line] of text.lines.entries()) {
@@ -743,4 +773,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 38, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 39, extract: extractProducts };
