@@ -402,3 +402,35 @@ describe('software a product is built with', () => {
     expect(products('Le projet est développé en Bretagne par une équipe de six personnes.')).toEqual([]);
   });
 });
+
+describe('a MediaWiki table', () => {
+  const wiki = [
+    '== Direction ==',
+    '{| class="wikitable"',
+    '|+ Responsables successifs',
+    '! Période !! Nom !! Fonction',
+    '|-',
+    '| {{date|3|février|2014}} – {{date|30|juin|2019}} || Yann Keraudren || chef de la mission',
+    '|-',
+    '| depuis le {{date|16|mars|2022}} || [[Hélène Vasseur]] || directrice générale',
+    '|}',
+  ].join('\n');
+
+  it('reads its header and rows as a table, the « |- » separators passed over', async () => {
+    const { findTables } = await import('../../pipeline/stages/extract/tables.ts');
+    const [t] = findTables(wiki);
+    expect(t?.header.map((c) => c.text)).toEqual(['Période', 'Nom', 'Fonction']);
+    expect(t?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['3 février 2014 - 30 juin 2019', 'Yann Keraudren', 'chef de la mission'],
+      ['depuis le 16 mars 2022', 'Hélène Vasseur', 'directrice générale'],
+    ]);
+  });
+
+  it('gives a period per row of a column of periods (« Période »), a start for « depuis »', () => {
+    expect(events(wiki)).toEqual(expect.arrayContaining(['2014-02-03/2019-06-30 other', '2022-03-16 start']));
+  });
+
+  it('reads no person in its header (« Nom !! Début »)', () => {
+    expect(dataOf(facts('{|\n! Nom !! Début !! Fin\n|-\n| Paul Martin || 2019 || 2022\n|}'), 'person').map((p) => p.name)).not.toContain('Nom Début');
+  });
+});

@@ -140,6 +140,34 @@ function ruledTable(original: string, lines: Line[], at: number, rule: Line): { 
   return { table: { header: cellsOf(lines[at]!), rows }, end };
 }
 
+/**
+ * A MediaWiki table (text.ts's wikitable): its header at `at`, its rows the table rows after it, the blank lines of its
+ * « |- » separators passed over; cells split at the tabs of the clean copy (links and templates read as their text).
+ */
+function wikiTable(original: string, lines: Line[], clean: string, at: number): { table: Table; end: number } {
+  const cellsOf = (line: Line): Cell[] => {
+    const cells: Cell[] = [];
+    let pos = line.start;
+    for (const part of clean.slice(line.start, line.end).split('\t')) {
+      const lead = part.length - part.trimStart().length;
+      const text = part.trim();
+      cells.push({ start: pos + lead, end: pos + lead + text.length, raw: original.slice(pos + lead, pos + lead + text.length), text: text.replace(/\s+/g, ' ') });
+      pos += part.length + 1;
+    }
+    return cells;
+  };
+  const rows: Table['rows'] = [];
+  let end = at + 1;
+  for (let j = at + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === 'blank' && /^[ \t]*\|-/.test(original.slice(line.start, line.end))) continue;
+    if (line.kind !== 'table-row') break;
+    rows.push({ line, cells: cellsOf(line) });
+    end = j + 1;
+  }
+  return { table: { header: cellsOf(lines[at]!), rows }, end };
+}
+
 function tablesIn(original: string, lines: Line[], clean: string): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -154,6 +182,13 @@ function tablesIn(original: string, lines: Line[], clean: string): Table[] {
       const none = { start: at, end: at, raw: '', text: '' };
       tables.push({ header: [none, { ...none }], rows: lines.slice(i, j).map((line) => ({ line, cells: splitCells(original, line) })) });
       i = j - 1;
+      continue;
+    }
+    // (A MediaWiki table, « ! A !! B » then « |- » and « | a || b » rows: read from the clean copy, text.ts's wikitable.)
+    if (/^[ \t]*!/.test(original.slice(lines[i]!.start, lines[i]!.end))) {
+      const wiki = wikiTable(original, lines, clean, i);
+      tables.push(wiki.table);
+      i = wiki.end - 1;
       continue;
     }
     // (A table under a rule of dashes, text.ts's ruledColumns: the rule is a blank line of the clean copy.)

@@ -312,7 +312,24 @@ function readWikitext(t: string): string {
   out = out.replace(/^\{\{Infobox[^\n]*\n(?:[ \t]*\|[^\n]*\n)+/gim, (box) =>
     box.replace(/^([ \t]*)\|([^=\n]*?)=/gm, (_m, lead: string, key: string) => `${lead} ${key}\t`),
   );
+  // A table (« {| … |} »): its header (« ! A !! B ») and its rows (« | a || b ») read as tab-separated rows, its row
+  // separators (« |- »), caption marker and brackets blank (tables.ts passes over the blank lines between rows).
+  if (/^\{\|/m.test(out)) out = out.replace(/^\{\|[^\n]*\n[\s\S]*?^\|\}[ \t]*$/gm, wikitable);
   return out;
+}
+
+/** A MediaWiki table in the clean copy's terms (see readWikitext), each line the same length. */
+function wikitable(table: string): string {
+  return table
+    .split('\n')
+    .map((line) => {
+      if (/^\{\||^\|\}|^\|-/.test(line)) return ' '.repeat(line.length);
+      if (/^\|\+/.test(line)) return `  ${line.slice(2)}`;
+      // (A cell's attributes, « | style="…" | valeur », are not read: rare in the genre.)
+      const cells = /^!/.test(line) ? line.replace(/!!/g, '\t ') : /^\|/.test(line) ? line.replace(/\|\|/g, '\t ') : line;
+      return /^[!|]/.test(cells) ? ` ${cells.slice(1)}` : cells;
+    })
+    .join('\n');
 }
 
 /** Words whose hyphen is their own when a line breaks after it (« sous-⏎direction », « outre-⏎mer »). */

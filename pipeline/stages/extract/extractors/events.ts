@@ -1085,7 +1085,7 @@ const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning)
  * `title="…"` attribute is one event; its type comes from the title's verbs, else « other ».
  */
 /** A table column of dates, by its header: what happened on them (« Lancement », « Date de création »). */
-const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture)$/i;
+const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture|période)$/i;
 
 /** A product a row names first (« Téléservice « X » pour … », « API Y »): delivering it on its date is its launch. */
 const DELIVERED_PRODUCT = /^(?:(?:nouvel(?:le)?|nouveaux|futur(?:e)?)\s+)?(?:téléservices?|applications?|API|portails?|plateformes?|outils?|logiciels?|sites?|messageries?|services?\s+en\s+ligne)(?![\p{L}])/iu;
@@ -1116,7 +1116,7 @@ function tableEvents(doc: SourceDocument): Fact[] {
     // (« | Date | Étape | » then « | 5 janvier 2026 | Ouverture de la bêta | »: a first column of dates, the second
     // saying what happens.)
     // (Not « | Année | Crédits (M€) | », a series of figures by year.)
-    for (const dateCol of table.header.flatMap((c, i) => ((i > 0 || (table.header.length >= 2 && /^(?:date|échéance|jalon)s?$/i.test(c.text.trim()))) && DATE_COLUMN.test(c.text) ? [i] : []))) {
+    for (const dateCol of table.header.flatMap((c, i) => ((i > 0 || (table.header.length >= 2 && /^(?:date|échéance|jalon|période)s?$/i.test(c.text.trim()))) && DATE_COLUMN.test(c.text) ? [i] : []))) {
       const what = DATE_COLUMN.exec(table.header[dateCol]!.text)![1]!;
       // (« | Projet | Début | Fin | »: a project's start.)
       const type = /^(?:début|démarrage)$/i.test(what) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(what))?.type ?? 'other');
@@ -1128,7 +1128,9 @@ function tableEvents(doc: SourceDocument): Fact[] {
         if (!cell || !name || (dateCol === 0 && !/\p{L}/u.test(name))) continue;
         // (A row that reads as one sentence, « 15 mars 2016 ⇥ Mise en ligne du catalogue », is the sentence rules': they
         // find its trigger's object. An HTML row's cells are sentences of their own.)
-        if (dateCol === 0 && sentenceAt(text, cell.start) === sentenceAt(text, cells[1]!.start)) continue;
+        // (Not a column of periods, « Période | Nom | Fonction »: who held an office when, no verb to find.)
+        const periods = /^période$/i.test(what);
+        if (dateCol === 0 && !periods && sentenceAt(text, cell.start) === sentenceAt(text, cells[1]!.start)) continue;
         const lead = cell.raw.length - cell.raw.trimStart().length;
         const raw = cell.raw.trim();
         // A bare year in a column of dates is a date, and so is a month written with digits (« 2023-09 », « 06/2023 »).
@@ -1137,7 +1139,11 @@ function tableEvents(doc: SourceDocument): Fact[] {
         const slashMonth = /^(0[1-9]|1[0-2])\/((?:19|20)\d\d)$/.exec(raw);
         const monthValue = isoMonth ? `${isoMonth[1]}-${isoMonth[2]}` : slashMonth ? `${slashMonth[2]}-${slashMonth[1]}` : undefined;
         const month = monthValue ? { value: { value: monthValue, precision: 'month' as const } } : undefined;
-        const d = year ?? month ?? parseDates(doc.text, cell.start + lead, cell.start + lead + raw.length, doc.date)[0];
+        // (Read in the clean copy: a MediaWiki cell writes its date as a template, « {{date|3|février|2014}} ».)
+        const found = parseDates(text.clean, cell.start + lead, cell.start + lead + raw.length, doc.date);
+        // (« 3 février 2014 – 30 juin 2019 » in a column of periods: one period.)
+        const span = periods && found.length === 2 && !found[0]!.value.qualifier ? { value: { value: `${found[0]!.value.value}/${found[1]!.value.value}`, precision: 'period' as const, start: found[0]!.value.value, end: found[1]!.value.value } } : undefined;
+        const d = year ?? month ?? span ?? found[0];
         if (!d) continue;
         // Quoted from the name to the date, the cells between included.
         // (From the date to the name when the date comes first.)
@@ -1149,7 +1155,8 @@ function tableEvents(doc: SourceDocument): Fact[] {
           kind: 'event',
           date: d.value,
           // (« | Étape | Échéance | » then « | Ouverture des candidatures | 3 mars 2026 | »: the row says what happens.)
-          type: type === 'other' ? rowType(name, what) : type,
+          // (« depuis le 16 mars 2022 » in a column of periods: the term that started then.)
+          type: periods && 'qualifier' in d.value && d.value.qualifier === 'depuis' ? 'start' : type === 'other' ? rowType(name, what) : type,
           // A body's acronym (« | ONIC | Office … | 2016 | ») is the subject; another name is the thing's.
           subject: looksLikeAcronym(name) ? { acronym: name } : null,
           subject_name: looksLikeAcronym(name) ? null : name,
@@ -1310,7 +1317,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 81,
+  version: 82,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -29,7 +29,7 @@ const ROLE_TAIL = `(?:\\s+(?:emblématique|adjoint(?:e)?|général(?:e)?|chargé
 
 const ROLE_START = new RegExp(`^${QUALIFIER}${ROLE}`, 'i');
 
-const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|Vu|Vus|État|Etat|France|Premier|Première|Direction|Département|Mission|Ministère|Service|Agence|Pôle|Programme|Madame|Monsieur|Président|Conseil|Comité|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Secrétaire|Ministre|Plan|Feuille|Cadre|Le)(?![\wÀ-ÿ])/;
+const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|Vu|Vus|Nom|Noms|Prénom|Prénoms|État|Etat|France|Premier|Première|Direction|Département|Mission|Ministère|Service|Agence|Pôle|Programme|Madame|Monsieur|Président|Conseil|Comité|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Secrétaire|Ministre|Plan|Feuille|Cadre|Le)(?![\wÀ-ÿ])/;
 
 const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolean; subject?: boolean; line?: boolean; known?: boolean }> = [
   // Organisation charts: « - Directrice : Prénom Nom » under a heading naming the unit (`section`: its body).
@@ -481,4 +481,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 24, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 25, extract: extractPeople };
