@@ -434,3 +434,10 @@ describe('a MediaWiki table', () => {
     expect(dataOf(facts('{|\n! Nom !! Début !! Fin\n|-\n| Paul Martin || 2019 || 2022\n|}'), 'person').map((p) => p.name)).not.toContain('Nom Début');
   });
 });
+
+describe('amounts of a table captioned in euros', () => {
+  it('counts an amount in the caption’s euros, not in the row label’s first noun (« Plateformes et services … »)', () => {
+    const text = ['(en euros)', '', '| Programmes | AE + | AE − |', '|---|---:|---:|', '| Plateformes et services numériques de l’État | | 2 500 000 |', '| Sécurité des systèmes d’information | 2 500 000 | |'].join('\n');
+    expect(figures(text)).toEqual(['2500000 €', '2500000 €']);
+  });
+});

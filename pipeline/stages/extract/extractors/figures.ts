@@ -449,9 +449,9 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   // (First pass, `statedOnly`: the column's own header only; a row label's unit, « Agents (ETP) », and the caption's
   // come after the row label's count.)
   const columnUnit = TABLE_UNIT.exec(header[k]?.text ?? '') ?? UNIT_HEADER.exec(header[k]?.text.trim() ?? '');
-  if (statedOnly) {
-    if (!columnUnit) return undefined;
-  }
+  // (A caption that states an amount in euros, « (en euros) » above « | Programmes | AE + | … | », is stated too: a
+  // row labelled « Plateformes et services … » counts no platforms.)
+  if (statedOnly && !columnUnit && !/€|euros/i.test(TABLE_UNIT.exec(caption)?.[0] ?? '')) return undefined;
   // (« | dont administration centrale | 410 | » under « | Effectif (ETP) | 640 | »: a part counts in its total's unit.)
   let totalRow = li;
   while (/^dont\s/i.test(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') && totalRow - 1 > top) totalRow--;
@@ -823,7 +823,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[]): Arra
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 28,
+  version: 29,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
