@@ -104,6 +104,7 @@ describe('figures said aloud (transcripts)', () => {
 
   it('reads « huit pour cent » as a percentage only, not « cent » of something', () => {
     expect(figures('Ça représente à peu près huit pour cent des demandes.')).toEqual(['8 %']);
+    expect(figures('Aujourd’hui, quarante et un pour cent de ces démarches sont accessibles.')).toEqual(['41 %']);
   });
 
   it('takes a time of day for no figure (« vers six heures et demie, sept heures », « 11 heures 05 »), a duration for one', () => {
@@ -137,7 +138,7 @@ describe('products launched', () => {
   it('names what a launch or a going-live names (« Lancement de « X » », « mise en service de X », « nouvelle version de X »)', () => {
     expect(products('Septembre 2024 — Lancement de « Sésame Visites », billetterie commune de 240 monuments.')).toEqual(['Sésame Visites']);
     expect(products("Le lancement de la nouvelle version de Déclar'Eau, en mars, a été le grand chantier de l'année.")).toEqual(["Déclar'Eau"]);
-    expect(products('La mise en service de Bordée a eu lieu en 2021.')).toEqual(['Bordée']);
+    expect(products('La mise en service de MonAccès a eu lieu en 2021.')).toEqual(['MonAccès']);
   });
 
   it('names no body, person or place that way', () => {
@@ -145,7 +146,7 @@ describe('products launched', () => {
   });
 
   it('names a release without its number (« SIRAR 5.0 »)', () => {
-    expect(products('La mise en service de Corail 5.0 est prévue en 2027.')).toEqual(['Corail']);
+    expect(products('La mise en service de « Corail 5.0 » est prévue en 2027.')).toEqual(['Corail']);
   });
 });
 
@@ -439,5 +440,83 @@ describe('amounts of a table captioned in euros', () => {
   it('counts an amount in the caption’s euros, not in the row label’s first noun (« Plateformes et services … »)', () => {
     const text = ['(en euros)', '', '| Programmes | AE + | AE − |', '|---|---:|---:|', '| Plateformes et services numériques de l’État | | 2 500 000 |', '| Sécurité des systèmes d’information | 2 500 000 | |'].join('\n');
     expect(figures(text)).toEqual(['2500000 €', '2500000 €']);
+  });
+});
+
+/** Cases a review of session 14's rules reproduced on ordinary text (each wrong on the rules as first written). */
+describe('review of session 14', () => {
+  const orgNames = (text: string) => dataOf(facts(text), 'organisation').map((o) => o.name ?? o.acronym);
+  const people = (text: string) => dataOf(facts(text), 'person').map((p) => p.name);
+  const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+
+  it('reads no key figure in a table’s cells, a list’s items, a year or a version (1)', () => {
+    expect(figures('<table><tr><th>Année</th><th>Évolution</th></tr><tr><td>2024</td><td>recrutements de 15 agents</td></tr></table>')).toEqual(['15 agents']);
+    expect(figures('<div><p>2.1</p><p>corrections de sécurité</p></div>')).toEqual([]);
+    expect(figures('<ol><li><span>1</span></li><li>remplissez le formulaire en ligne</li></ol>')).toEqual([]);
+  });
+
+  it('names no unit by a quantity, after « compte », nor of a body the sentence does not name (2)', () => {
+    expect(orgNames("La Direction générale des finances publiques (DGFiP) compte un service d'une vingtaine d'agents à Lyon.")).not.toContain("service d'une vingtaine d'agents à Lyon");
+    expect(orgNames("L'Agence nationale de l'habitat (ANAH) a signé un marché. Ce marché comprend une mission de maîtrise d'œuvre et un service de maintenance.")).not.toContain("mission de maîtrise d'œuvre");
+  });
+
+  it('types no definition by the subject that follows a fronted phrase (3)', () => {
+    expect(orgNames("Pour la Dotation de soutien à l'investissement local (DSIL), la préfecture de région instruit les dossiers.")).not.toContain("Dotation de soutien à l'investissement local");
+    expect(orgNames('Concernant la Prime de partage de la valeur (PPV), le ministère a publié une foire aux questions.')).not.toContain('PPV');
+  });
+
+  it('reads no person in an office or a body written in capitals (4)', () => {
+    expect(people('M. LE PRÉSIDENT. – La séance est ouverte. La parole est à Mme LA MINISTRE.')).toEqual([]);
+    expect(people('Ont été entendus : M. DURAND, DGFIP, et Mme MARTIN, ANSSI.')).toEqual(['Durand', 'Martin']);
+  });
+
+  it('merges a surname with a full name only when one full name has it (5)', () => {
+    expect(people('Mme Claire Martin, directrice de la DREES, et M. Paul Martin, chef du bureau des études. M. MARTIN a présenté le rapport.')).toContain('Martin');
+  });
+
+  it('keeps durations after « avant », « après » and in a list of durations (6)', () => {
+    expect(figures('Il faut intervenir après 48 heures d’hospitalisation. La formation dure 35 heures, 70 heures pour les encadrants.')).toEqual(['48 heures', '35 heures', '70 heures']);
+  });
+
+  it('reads no labelled count in an amount, a phone number or a code (7)', () => {
+    expect(figures('Droits d’inscription : 170 – Frais de dossier : 35')).toEqual([]);
+    expect(figures('Renseignements : 3939')).toEqual([]);
+  });
+
+  it('takes no person nor agenda item for a body in a date line’s list (8)', () => {
+    const text = 'Jeudi 22 janvier 2026\n\n• Mme Claire Dubois (ANSSI)\n\nVendredi 23 janvier 2026\n\n- Approbation du procès-verbal (PV)\n';
+    expect(dataOf(facts(text), 'event').map((e) => e.subject)).toEqual([null, null]);
+  });
+
+  it('names a product by a launch in a title or with an apposition that says what it is (10)', () => {
+    expect(products('## Lancement de Corail\n\nLe service ouvre ses portes.')).toEqual(['Corail']);
+    expect(products('S1 2026 : lancement de Kit Récif, bibliothèque de composants accessibles.')).toEqual(['Kit Récif']);
+  });
+
+  it('names no product by a launch of a place, an operation or a name cut at « de » (10)', () => {
+    expect(products('La mise en service de Flamanville 3 a été repoussée. Le lancement de Sentinelle en 2015. Le lancement de Territoires d’industrie.')).toEqual([]);
+  });
+
+  it('launches no place, nor a reform applied, from a table row with a deadline (11)', () => {
+    const text = '| Étape | Échéance |\n|---|---|\n| Site de Toulouse | 12 mars 2026 |\n| Application de la réforme des retraites | 1er septembre 2026 |';
+    expect(events(text)).toEqual(['2026-03-12 other', '2026-09-01 other']);
+  });
+
+  it('keeps the long form of an <abbr> in parentheses after other words (12)', () => {
+    expect(orgNames('<p>La note est signée par le directeur (<abbr title="Direction générale des collectivités locales">DGCL</abbr>).</p>')).toContain('Direction générale des collectivités locales');
+  });
+
+  it('launches no person nor building « mis à disposition » (13)', () => {
+    expect(events('Mme Claire Dubois est mise à disposition du service départemental d’incendie et de secours à compter du 1er septembre 2025.')).not.toContain('2025-09-01 launch');
+  });
+
+  it('dates by a heading only a release’s section (14)', () => {
+    const text = '## Revue de presse - 12 mars 2024\n\nRien à signaler.\n\n## Revue de presse - 3 avril 2024\n\nLes Échos évoquent la fermeture du site de Lille.\n';
+    expect(events(text)).not.toContain('2024-04-03 suppression');
+  });
+
+  it('reads « pour cent euros » as a hundred, « dont investissements » as no count (15)', () => {
+    expect(figures('Un abonnement pour cent euros par an.')).toEqual(['100 euros']);
+    expect(figures('| Année | Dépenses | dont investissements |\n|---|---|---|\n| 2024 | 120 | 15 |')).not.toContain('15 investissements');
   });
 });

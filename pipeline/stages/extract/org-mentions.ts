@@ -1235,7 +1235,11 @@ function computeDefinitions(text: PreparedText): Definitions {
     // numérique des compétences (ANC), l'incubateur de la DITC ».)
     // (A proper name only, and not a service, a programme or a network, which may be things: « crédits de paiement (CP),
     // le programme 415 », « « Dossier logement unique » (DLU), un service numérique ».)
-    const apposed = /^[«\s]*\p{Lu}/u.test(d.name ?? '') ? APPOSED_TYPE.exec(text.clean.slice(d.end, d.end + 60)) : null;
+    // (Not a fronted phrase's, « Pour la Dotation X (DX), la préfecture instruit … »: the type word after the comma is
+    // the sentence's subject.)
+    const sentenceStart = sentenceAt(text, d.start)?.start ?? d.start;
+    const fronted = FRONTED_PHRASE.test(text.clean.slice(sentenceStart, d.start));
+    const apposed = /^[«\s]*\p{Lu}/u.test(d.name ?? '') && !fronted ? APPOSED_TYPE.exec(text.clean.slice(d.end, d.end + 60)) : null;
     const said = PREDICATE_TYPE.exec(text.clean.slice(d.end, d.end + 60)) ?? (apposed && (STATUS_AFTER.test(text.clean.slice(d.end, d.end + 60)) || !/^(?:services?|programmes?|réseaux?|plans?|fonds)$/i.test(apposed[1]!)) ? apposed : null);
     const type = said ? (orgTypeOf(said[1]!) ?? (BODY_NOUNS.test(said[1]!) ? 'organisation' : undefined)) : undefined;
     if (type) d.type = type;
@@ -1261,6 +1265,8 @@ const UNIT_OF_PREDICATE = /^\s*(?:,[^,]{0,40},\s*)?est\s+(?:un|une|l'un|l'une)\s
 const PREDICATE_TYPE = /^[\s*»]*,?\s*(?:est|était|sera|devient|est devenue?)\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?([a-zéè-]+)/;
 /** After a definition, an apposition that opens with a type word: « , service à compétence nationale », « , l'incubateur de … ». */
 const APPOSED_TYPE = /^[\s*»]*,\s*(?:(?:le|la|les|un|une)\s+|l')?([a-zéè-]+)(?=\s)/;
+/** A sentence opened by a prepositional phrase (« Pour la … », « Dans le cadre du … », « Concernant … »). */
+const FRONTED_PHRASE = /^[\s*#>-]*(?:pour|avec|concernant|sur|par|en|depuis|dans|selon|après|avant|lors|quant|s'agissant|au\s+titre|au\s+sujet|à\s+propos|grâce|malgré|outre)(?![\p{L}])/iu;
 /** An apposition that gives a body's legal status: « , service à compétence nationale », « , établissement public ». */
 const STATUS_AFTER = /^[\s*»]*,\s*(?:(?:un|une)\s+)?(?:service\s+à\s+compétence\s+nationale|établissement\s+public|autorité\s+administrative|groupement\s+d'intérêt\s+public)/;
 /** Nouns that say a thing is a body without being a type word of the lexicon. */

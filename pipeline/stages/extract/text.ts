@@ -169,9 +169,12 @@ function blankTags(text: string): string {
   // <abbr title="Long form">ACR</abbr> reads « Long form (ACR) », as a definition in prose would.
   if (/<abbr\b/i.test(t)) {
     t = t.replace(/<abbr\s+title\s*=\s*"([^"<>\n]+)"\s*>([^<>\n]{1,20})<\/abbr>/gi, (m, long: string, short: string, at: number, whole: string) => {
-      // (« Sous-direction X (<abbr title="sous-direction X">SDIS</abbr>) »: the long form is written before the
-      // parenthesis; the abbreviation alone reads « Sous-direction X (SDIS) ».)
-      if (/\(\s*$/.test(whole.slice(Math.max(0, at - 3), at))) return short.padStart(m.indexOf('>') + 1 + short.length, ' ').padEnd(m.length, ' ');
+      // (« Sous-direction X (<abbr title="sous-direction X">SDIS</abbr>) »: when the long form is written before the
+      // parenthesis, the abbreviation alone reads « Sous-direction X (SDIS) »; « le directeur (<abbr title="Direction
+      // X">DX</abbr>) » keeps its long form.)
+      const fold = (x: string) => x.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+      const before = fold(whole.slice(Math.max(0, at - long.length - 8), at).replace(/\(\s*$/, ''));
+      if (/\(\s*$/.test(whole.slice(Math.max(0, at - 3), at)) && before.endsWith(fold(long))) return short.padStart(m.indexOf('>') + 1 + short.length, ' ').padEnd(m.length, ' ');
       const open = m.indexOf('"') + 1;
       const inner = m.indexOf('>') + 1;
       return `${' '.repeat(open)}${long}${' '.repeat(inner - open - long.length - 1)}(${short})`.padEnd(m.length, ' ');

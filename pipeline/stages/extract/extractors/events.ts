@@ -101,7 +101,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'launch', pattern: 'lanc(?:e|ent|é|ée|és|ées|er|ant|era|eront|erez|erons|ait|a)|lanç(?:ait|aient|a|ons)|relanc(?:e|é|ée|és|ées|er)|inaugur(?:e|é|ée|és|ées|er)' },
   // « Mise à disposition de l'application mobile X »: a product made available to its users is launched (a
   // guide or data made available are published, below).
-  { type: 'launch', pattern: `mise?s?\\s+à\\s+(?:la\\s+)?disposition(?=\\s+(?:de\\s+l['’]|de\\s+la|du|des|d['’])\\s*(?:(?:nouvel(?:le)?s?|premi(?:er|ère)s?)\\s+)?(?:${PRODUCT_NOUNS}|portails?|API|messageries?)(?![\\p{L}]))`, noun: true },
+  { type: 'launch', pattern: `mise?s?\\s+à\\s+(?:la\\s+)?disposition(?=\\s+(?:de\\s+l['’]|de\\s+la|du|des|d['’])\\s*(?:(?:nouvel(?:le)?s?|premi(?:er|ère)s?)\\s+)?(?:outils?|applications?|plateformes?|logiciels?|téléservices?|portails?|API|messageries?|services?\\s+(?:en\\s+ligne|numériques?))(?![\\p{L}]))`, noun: true },
   // « la bascule de la paie », « basculé dans le nouveau système »: going live.
   { type: 'launch', pattern: "(?<=(?:la|une|cette|sa)\\s)bascule|basculée?s?", noun: true },
   {
@@ -804,7 +804,9 @@ function datedHeadingItems(doc: SourceDocument, text: ReturnType<typeof prepared
   lines.forEach((line, index) => {
     if (line.kind !== 'heading') return;
     const found = parseDates(clean, line.contentStart, line.end, doc.date);
-    if (found.length !== 1 || chronologyEntry(clean, found[0]!) === undefined) return;
+    // (A changelog's releases: « ## Version 3.2 — 14 février 2025 », « 3.1.0 — 3 avril 2024 »; not « Revue de presse — … ».)
+    const entry = found.length === 1 ? chronologyEntry(clean, found[0]!) : undefined;
+    if (entry === undefined || !(RELEASE_ENTRY.test(entry) || /^\d+(?:\.\d+)+$/.test(entry))) return;
     const end = lines.slice(index + 1).find((l) => l.kind === 'heading' && l.level <= line.level);
     items.push({ date: found[0]!, from: line.end, to: end ? end.start : clean.length, heading: true });
   });
@@ -1088,7 +1090,9 @@ const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning)
 const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture|période)$/i;
 
 /** A product a row names first (« Téléservice « X » pour … », « API Y »): delivering it on its date is its launch. */
-const DELIVERED_PRODUCT = /^(?:(?:nouvel(?:le)?|nouveaux|futur(?:e)?)\s+)?(?:téléservices?|applications?|API|portails?|plateformes?|outils?|logiciels?|sites?|messageries?|services?\s+en\s+ligne)(?![\p{L}])/iu;
+// (Named after its word, by a quote or a capital: « Application de la réforme des retraites » applies a reform, « Site
+// de Toulouse » is a place.)
+const DELIVERED_PRODUCT = /^(?:(?:[Nn]ouvel(?:le)?|[Nn]ouveaux|[Ff]utur(?:e)?)\s+)?(?:[Tt]éléservices?|[Aa]pplications?|API|[Pp]ortails?|[Pp]lateformes?|[Oo]utils?|[Ll]ogiciels?|[Mm]essageries?)(?![\p{L}])(?:\s+[a-zéèêàç'’-]+){0,5}\s*(?:«|"|\p{Lu})/u;
 
 /**
  * The type of a row's event when its column of dates says none (« Date », « Échéance »): what the row says happens
@@ -1296,7 +1300,10 @@ function dateLineEntries(doc: SourceDocument, text: PreparedText, fromSentences:
   for (const { date, next } of entries) {
     if (fromSentences.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start >= date.start && f.start < next.end)) continue;
     const said = tidy(clean.slice(next.contentStart, next.end).replace(/^[\s•▪◦‣·*–-]+/u, ''));
-    const body = NAMED_WITH_ACRONYM.exec(said);
+    // (A body when its name opens with a type word: « Mme Claire Dubois (ANSSI) », « Approbation du procès-verbal (PV) »
+    // name no body.)
+    const named = NAMED_WITH_ACRONYM.exec(said);
+    const body = named && orgTypeOf(named[1]!.split(/\s/)[0]!) ? named : null;
     out.push(
       factAt(doc, 'events', date.start, date.end, {
         kind: 'event',
@@ -1317,7 +1324,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 82,
+  version: 83,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -185,7 +185,8 @@ function findNumbers(s: string, base: number): NumberToken[] {
     const start = base + m.index;
     if (overlaps(out, start, start + m[0].length)) continue;
     // (« huit pour cent »: « cent » is the percent sign said in words.)
-    if (/^cent$/i.test(m[1]!) && /(?<![\p{L}])pour\s+$/iu.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // (« un abonnement pour cent euros » is a hundred: a number before « pour » makes it the percent sign.)
+    if (/^cent$/i.test(m[1]!) && /(?<![\p{L}])pour\s+$/iu.test(s.slice(Math.max(0, m.index - 24), m.index)) && out.some((o) => o.end >= m.index + base - 12 && o.end <= m.index + base)) continue;
     const v = parseSpelledNumber(m[1]!);
     if (v === undefined) continue;
     out.push({ start, end: start + m[0].length, value: v, spelled: true, approx: null, dotDecimal: false });
@@ -360,7 +361,7 @@ const CELL_SEPARATOR = /[|\t]/;
 /** What may follow a count in its cell: a rate (« 45 000 par an »). */
 const CELL_RATE = /^[ ]*(?:(?:par|\/)\s*(?:an|année|mois|semaine|jour))?[ ]*/iu;
 /** Plural words that do not count things (« Taux », « Prix », « Délais en mois »). */
-const NOT_COUNTED = /^(?:taux|prix|poids|fois|mois|temps|délais|coûts|montants|budgets|dépenses|recettes|crédits|années|ans|jours|heures|minutes|semaines)$/iu;
+const NOT_COUNTED = /^(?:taux|prix|poids|fois|mois|temps|délais|coûts|montants|budgets|dépenses|recettes|crédits|investissements|financements|subventions|dotations|années|ans|jours|heures|minutes|semaines)$/iu;
 
 /**
  * A number alone in a table cell (but for a rate) whose row label, in the cell before, names what it counts:
@@ -685,12 +686,15 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
 
 /** Before a number of hours, what makes it a time of day: « vers », « dès », « à », or another time and a comma. */
 // (Not « à »: « supérieure à 24 heures », « de 48 à 6 heures » are durations.)
-const TIME_OF_DAY_BEFORE = /(?:(?<![\p{L}])(?:vers|dès|avant|après)|heures?(?:\s+et\s+(?:demie|quart))?\s*,)\s*$/iu;
+// (Nor « avant », « après »: « après 48 heures d'hospitalisation »; nor a list of durations, « 35 heures, 70 heures ».)
+const TIME_OF_DAY_BEFORE = /(?:(?<![\p{L}])(?:vers|dès)|heures?\s+et\s+(?:demie|quart)\s*,)\s*$/iu;
 /** After it: « et demie », « et quart », « du matin », « du soir », « pile », minutes (« 11 heures 05 »). */
 const TIME_OF_DAY_AFTER = /^\s*(?:et\s+(?:demie|quart)|du\s+(?:matin|soir)|pile|\d{2}(?![\p{L}\p{N}]))(?![\p{L}])/iu;
 
 /** A capitalised plural label (and up to three words) opening a segment, then « : »: « Présents : », « Membres en exercice : ». */
-const LABELLED_COUNT = /(?:^\s*|[–—|;•]\s*|\s-\s*)(\p{Lu}\p{Ll}+[sx])(?:\s+[\p{L}'-]+){0,3}\s*:\s*$/u;
+// (People counted at a meeting or a vote: « Droits d'inscription : 170 » is an amount, « Renseignements : 3939 » a
+// phone number.)
+const LABELLED_COUNT = /(?:^\s*|[–—|;•]\s*|\s-\s*)((?:Membres|Présents|Représentés|Absents|Excusés|Votants|Inscrits|Exprimés|Suffrages|Participants|Agents|Élus|Titulaires|Suppléants|Abstentions|Pouvoirs))(?:\s+[\p{L}'-]+){0,3}\s*:\s*$/u;
 /** After that number: the end of the segment (a dash, a bar, a semicolon, the line's end). */
 const LABELLED_COUNT_AFTER = /^\s*(?:[–—|;•]|-\s|$|\n)/u;
 
@@ -803,14 +807,29 @@ const LABEL_BLOCK = /^\s*(?:(?:de|des|d')\s*)?[a-zéèêàâîôûç]/u;
  * délivrés</p> »), a block holding a number alone and the block after it that labels it are read as one sentence:
  * the blocks' separators between them read as spaces (in a copy of the clean text, the offsets unchanged).
  */
-function keyFigureSentences(clean: string, sentences: readonly Sentence[]): Array<{ sent: Sentence; clean: string }> {
+/** A number that is no count when alone in a block: a year, a version (« 2.1 »). */
+const NOT_KEY_FIGURE = /^\s*(?:(?:19|20)\d\d|\d+\.\d+(?:\.\d+)*)\s*;?\s*$/u;
+/** A label that opens with a verb (« remplissez le formulaire », « consulter ») labels no figure. */
+const VERB_LABEL = /^\s*[a-zéèêàâîôûç]+(?:ez|er|ir)(?![\p{L}])/u;
+
+function keyFigureSentences(clean: string, sentences: readonly Sentence[], original: string): Array<{ sent: Sentence; clean: string }> {
   const out: Array<{ sent: Sentence; clean: string }> = [];
   for (let i = 0; i < sentences.length; i++) {
     const sent = sentences[i]!;
     let k = i + 1;
     while (k < sentences.length && /^[\s;]*$/.test(sentences[k]!.text)) k++;
     const label = sentences[k];
-    if (label && NUMBER_BLOCK.test(sent.text) && LABEL_BLOCK.test(label.text) && /^[ \t;]*$/.test(clean.slice(sent.end, label.start)) && /;\s*$/.test(clean.slice(sent.start, label.start))) {
+    // (Blocks of a grid, not a table's cells nor a list's items: « <td>2024</td><td>recrutements … » is a row.)
+    if (
+      label &&
+      NUMBER_BLOCK.test(sent.text) &&
+      !NOT_KEY_FIGURE.test(sent.text) &&
+      LABEL_BLOCK.test(label.text) &&
+      !VERB_LABEL.test(label.text) &&
+      /^[ \t;]*$/.test(clean.slice(sent.end, label.start)) &&
+      /;\s*$/.test(clean.slice(sent.start, label.start)) &&
+      !/<(?:td|th|li)\b/i.test(original.slice(sent.end, label.start))
+    ) {
       const joined = clean.slice(0, sent.start) + clean.slice(sent.start, label.start).replace(/;/g, ' ') + clean.slice(label.start);
       out.push({ sent: { ...label, start: sent.start, text: joined.slice(sent.start, label.end) }, clean: joined });
       i = k;
@@ -823,7 +842,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[]): Arra
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 29,
+  version: 30,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
@@ -836,7 +855,7 @@ export const figuresExtractor: Extractor = {
       // URLs and e-mail addresses.
       ...urlAndEmailSpans(s),
     ];
-    const facts = keyFigureSentences(s, p.sentences).flatMap(({ sent, clean }) => figuresOfSentence(doc, clean, p.lines, sent, blocked));
+    const facts = keyFigureSentences(s, p.sentences, doc.text).flatMap(({ sent, clean }) => figuresOfSentence(doc, clean, p.lines, sent, blocked));
     facts.push(...componentFigures(doc));
     return { facts: facts.sort((a, b) => a.start - b.start), issues: [] };
   },

@@ -211,7 +211,7 @@ interface CountStatement {
 const SINGLE_UNIT_AFTER = /^(?:\s+(?:général|générale|central|centrale|transverse|transversal|transversale|commun|commune|juridique|administratif|administrative))+(?![\p{L}])/u;
 
 /** Words of a unit's name after its complement's preposition, up to what ends the item (« et une … », « qui »). */
-const UNIT_NAME_WORDS = String.raw`[\p{L}'’-]+(?:\s+(?!(?:et|ou)\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)(?![\p{L}]))(?!(?:qui|dont|chargée?s?|placée?s?|rattachée?s?|dirigée?s?|créée?s?|animée?s?|pilotée?s?|ainsi|notamment|respectivement)(?![\p{L}]))[\p{L}'’-]+){0,6}`;
+const UNIT_NAME_WORDS = String.raw`(?!(?:une?|plus|moins|près|environ)(?![\p{L}]))[\p{L}'’-]+(?:\s+(?!(?:et|ou)\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)(?![\p{L}]))(?!(?:qui|dont|chargée?s?|placée?s?|rattachée?s?|dirigée?s?|créée?s?|animée?s?|pilotée?s?|ainsi|notamment|respectivement)(?![\p{L}]))[\p{L}'’-]+){0,6}`;
 
 /**
  * « comprend un département des réseaux, une cellule d'appui juridique et un pôle Données »: an enumeration item
@@ -331,7 +331,11 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     let p: RegExpExecArray | null;
     const single: CountStatement['single'] = [];
     const partsAt = s.start + m.index + m[0].length - m[2]!.length;
-    const namedItems = namedUnitItems(text.clean, partsAt - 1, s.end);
+    // (Units named one by one: after a verb that lists parts, not « compte », which counts (« compte un bureau de
+    // cinquante personnes »); of a body the sentence names before the verb or stands for by a pronoun, not the last
+    // body of the text (« Ce marché comprend une mission de maîtrise d'œuvre »).)
+    const listsParts = !/^compt/i.test(m[1]!) && (parent.start >= s.start || /^\s*(?:il|elle)\s/i.test(s.text));
+    const namedItems = listsParts ? namedUnitItems(text.clean, partsAt - 1, s.end).filter((u) => !/\d|(?:^|\s)(?:d'une?|de\s+plus|vingtaine|dizaine|centaine|cinquantaine|trentaine|quarantaine)(?![\p{L}])/u.test(u.name)) : [];
     while ((p = partRe.exec(m[2]!))) {
       // (A unit the item names, « un département des réseaux », is listed below, not counted.)
       const typeAt = partsAt + p.index + p[0].length - p[2]!.length;
@@ -1481,6 +1485,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 92,
+  version: 93,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -409,8 +409,9 @@ export function extractPeople(doc: SourceDocument) {
   for (const f of facts) {
     if (f.data.kind !== 'person' || /\s/.test(f.data.name)) continue;
     const surname = f.data.name.toLowerCase();
-    const full = facts.find((g) => g.data.kind === 'person' && g.data.name.toLowerCase().endsWith(` ${surname}`));
-    if (full && full.data.kind === 'person') f.data = { ...f.data, name: full.data.name };
+    // (Only when one full name ends so: « Claire Martin » and « Paul Martin » leave « M. MARTIN » alone.)
+    const fulls = new Set(facts.flatMap((g) => (g.data.kind === 'person' && g.data.name.toLowerCase().endsWith(` ${surname}`) ? [g.data.name] : [])));
+    if (fulls.size === 1) f.data = { ...f.data, name: [...fulls][0]! };
   }
   facts.sort((a, b) => a.start - b.start);
   return { facts, issues: [] };
@@ -428,6 +429,9 @@ const CIVILITY_SURNAMES = new RegExp(
   'gu',
 );
 
+/** An office written in capitals after a civility: « LE PRÉSIDENT », « LA MINISTRE », « LE RAPPORTEUR ». */
+const OFFICE_IN_CAPITALS = /^(?:(?:LE|LA|LES)\s+)?(?:PRÉSIDENTE?|PRESIDENTE?|MINISTRE|RAPPORTEURE?|RAPPORTEUSE|SECRÉTAIRE|DIRECTEUR|DIRECTRICE|PRÉFÈTE?|PREFETE?|DÉPUTÉE?|SÉNATEUR|SÉNATRICE|MAIRE|DÉLÉGUÉE?|GÉNÉRAL|GÉNÉRALE|COMMISSAIRE|GREFFIER|GREFFIÈRE)$/u;
+
 /** A surname in capitals written as names are (« LEMOINE-VACHET » → « Lemoine-Vachet », « N'DIAYE » → « N'Diaye »). */
 function titleCase(surname: string): string {
   return surname.toLowerCase().replace(/(^|[-'’ ])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
@@ -443,15 +447,22 @@ function civilitySurnames(doc: SourceDocument, clean: string, found: readonly Fa
   for (const m of clean.matchAll(CIVILITY_SURNAMES)) {
     // (« M. DUPONT Jean »: a given name after it, another rule's person.)
     if (/^[ \t]+\p{Lu}\p{Ll}/u.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // (After a singular civility, a name after a comma needs its own: « M. DURAND, DGFIP » names a body after him;
+    // after « MM. », « Mmes », the names are listed: « MM. QUÉMÉNER, FAUCHEUX et N'DIAYE ».)
+    let plural = false;
     for (const s of m[0].matchAll(ONE_CIVILITY_SURNAME)) {
+      const civility = /^(MM\.|Mmes|M\.|Mme)/.exec(s[0])?.[1];
+      if (civility) plural = civility === 'MM.' || civility === 'Mmes';
+      else if (!plural && /,\s*$/.test(m[0].slice(0, s.index))) continue;
+      // (An office, « M. LE PRÉSIDENT », « Mme LA MINISTRE », is no one's name.)
+      if (OFFICE_IN_CAPITALS.test(s[1]!)) continue;
       const start = m.index + s.index + s[0].length - s[1]!.length;
       const end = start + s[1]!.length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
       const surname = titleCase(s[1]!.replace(/\s+/g, ' '));
       const given = GIVEN_AFTER.exec(clean.slice(end, end + 40));
       // (The person the text names elsewhere with a given name: one record, under that name.)
-      const known = found.find((f) => f.data.kind === 'person' && f.data.name.toLowerCase().endsWith(` ${surname.toLowerCase()}`));
-      const name = given ? `${given[1]} ${surname}` : known && known.data.kind === 'person' ? known.data.name : surname;
+      const name = given ? `${given[1]} ${surname}` : surname;
       out.push(factAt(doc, ID, start, given ? end + given[0].length : end, { kind: 'person', name, role: null, organisation: null }));
     }
   }
@@ -481,4 +492,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 25, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 26, extract: extractPeople };

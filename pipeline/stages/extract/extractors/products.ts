@@ -344,7 +344,8 @@ function firstClause(s: string): string {
 
 /** Sub-headings that sort products by stage or kind (« En construction », « Pérennisés », « Équipe »). */
 // (« Article 2 – Périmètre », « Titre II », « Annexe 1 »: the divisions of an act or an agreement.)
-const NOT_A_PRODUCT_HEADING = /^(?:investigation|construction|accélération|consolidation|pérennis|abandonn|expérimentation|production|déploiement|archiv|équipes?|contacts?|partenaires?|historique|présentation|actualités?|ressources|documentation|calendrier|chiffres?|(?:article|art\.|chapitre|titre|section|annexe|livre|partie)\s+[\dIVXLC]+(?![\p{L}]))/iu;
+// (« Lancement de X », « Mise en service de X »: the launch of the product the heading names, LAUNCH_OF.)
+const NOT_A_PRODUCT_HEADING = /^(?:lancement|mise en (?:service|ligne|production)|généralisation|investigation|construction|accélération|consolidation|pérennis|abandonn|expérimentation|production|déploiement|archiv|équipes?|contacts?|partenaires?|historique|présentation|actualités?|ressources|documentation|calendrier|chiffres?|(?:article|art\.|chapitre|titre|section|annexe|livre|partie)\s+[\dIVXLC]+(?![\p{L}]))/iu;
 
 /** A first name of the lexicon then a capitalised word: a person (« Léa Martin »), not a product. */
 function looksLikePerson(name: string): boolean {
@@ -615,7 +616,16 @@ export function extractProducts(doc: SourceDocument) {
     const name = (m[1] ?? m[2])!.trim();
     const at = m.index + m[0].length - (m[1] !== undefined ? m[0].length - m[0].indexOf('«') : m[2]!.length);
     const start = m[1] !== undefined ? clean.indexOf(name, at) : at;
-    if (m[2] !== undefined && (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/\s+/)[0]!) || looksLikeAcronym(name) || /^\s+\p{Lu}/u.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
+    // (A capitalised name unquoted only when it is shaped as product names are, an inner capital, an apostrophe or a
+    // plus: « Déclar'Eau », « MonAccès »; « Flamanville 3 », « Sentinelle », « Territoires d'industrie » in a sentence
+    // are places, operations and names cut at « de ».)
+    // (Or one an apposition says what it is, « lancement de Kit Qualité, bibliothèque de gabarits », or a title, the line
+    // the launch alone: « ## Lancement de Bordée ».)
+    const after = clean.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const lineStart = clean.lastIndexOf('\n', m.index) + 1;
+    const said = /^\s*,\s*(?:(?:le|la|les|un|une)\s+|l')?\p{Ll}/u.test(after) || (/^[\s#*\-;]*$/.test(clean.slice(lineStart, m.index)) && /^[ \t;]*(?:\n|$)/.test(after));
+    const shaped = (/\p{Ll}\p{Lu}|['’+]/u.test(name) || said) && !/^\s*(?:de|d'|du|des)\s/iu.test(after);
+    if (m[2] !== undefined && (!shaped || NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/\s+/)[0]!) || looksLikeAcronym(name) || /^[ \t]+\p{Lu}/u.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
     if (mentions.some((x) => x.start < start + name.length && start < x.end)) continue;
     push(start, start + name.length, name, null, null, operatorFor(text, mentions, start + name.length));
   }
@@ -773,4 +783,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 39, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 40, extract: extractProducts };
