@@ -520,3 +520,17 @@ describe('review of session 14', () => {
     expect(figures('| Année | Dépenses | dont investissements |\n|---|---|---|\n| 2024 | 120 | 15 |')).not.toContain('15 investissements');
   });
 });
+
+describe('a wiki page exported to markdown', () => {
+  it('reads a person mentioned with « @ » (« @Inès Bourgade-Lenoir — cheffe de projet »)', () => {
+    expect(dataOf(facts('## Équipe\n\n- @Inès Bourgade-Lenoir — cheffe de projet, mission Outils\n- @Romain Esquerré — tech lead'), 'person').map((p) => p.name)).toEqual(['Inès Bourgade-Lenoir', 'Romain Esquerré']);
+  });
+
+  it('reads a column « Date cible » as a column of dates', () => {
+    expect(events('| Lot | Pilote | Date cible |\n| --- | --- | --- |\n| Lot 1 | Paul | 16 mars 2026 |\n| Lot 2 | Anne | 2026-04-20 |')).toEqual(['2026-03-16 other', '2026-04-20 other']);
+  });
+
+  it('keeps an e-mail address and a handle as they are', () => {
+    expect(cleanText('Écrire à contact@Exemple.fr ou à @ASE_gouv.')).toContain('@Exemple.fr');
+  });
+});

@@ -247,6 +247,8 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   // Quote markers opening lines (an e-mail's earlier message, a markdown blockquote: « > - le département X … »):
   // the line read as what it quotes, a list item a list item.
   if (t.includes('>')) t = t.replace(/^(?:[ \t]*>)+[ \t]?/gm, (m) => ' '.repeat(m.length));
+  // A person mentioned in a wiki or a chat (« @Inès Bourgade-Lenoir »): the name without its « @ ».
+  if (t.includes('@')) t = t.replace(/(?<=^|[\s(])@(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]\p{Lu}\p{Ll})/gmu, ' ');
   // Link residue and footnote calls glued to words: « 2001[3] », « [23],[24] », « SDIS(1) ».
   t = blank(t, /\(Ouvre une nouvelle fen[êe]tre\)/gi);
   if (t.includes('[')) {

@@ -1087,7 +1087,7 @@ const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning)
  * `title="…"` attribute is one event; its type comes from the title's verbs, else « other ».
  */
 /** A table column of dates, by its header: what happened on them (« Lancement », « Date de création »). */
-const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture|période)$/i;
+const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture|période)(?:\s+(?:cible|prévue?|prévisionnelle|visée|butoir|limite))?$/i;
 
 /** A product a row names first (« Téléservice « X » pour … », « API Y »): delivering it on its date is its launch. */
 // (Named after its word, by a quote or a capital: « Application de la réforme des retraites » applies a reform, « Site
@@ -1324,7 +1324,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 83,
+  version: 84,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
