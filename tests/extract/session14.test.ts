@@ -534,3 +534,15 @@ describe('a wiki page exported to markdown', () => {
     expect(cleanText('Écrire à contact@Exemple.fr ou à @ASE_gouv.')).toContain('@Exemple.fr');
   });
 });
+
+describe('a day said in words', () => {
+  it('reads « le quinze mars deux mille vingt-cinq » as a date', async () => {
+    const { parseDates } = await import('../../pipeline/stages/extract/dates.ts');
+    const clean = cleanText('Depuis le quinze mars deux mille vingt-cinq, le service est ouvert.');
+    expect(parseDates(clean, 0, clean.length, null).map((d) => d.value.value)).toEqual(['2025-03-15']);
+  });
+
+  it('keeps a count before a month’s name as it is (« quarante mars » is no day)', () => {
+    expect(cleanText('le quarante mars')).toBe('le quarante mars');
+  });
+});

@@ -272,6 +272,13 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
     });
   // Columns under a rule of dashes (a report's table turned to text): their gaps read as tabs, the rule as blank.
   if (/-{2,} +-{2,}/.test(t)) t = ruledColumns(t);
+  // « le quinze mars », « depuis le premier juillet » (a transcript's dates): the day in digits, in the same length.
+  if (/(?:^|[^\p{L}])le\s+(?:premier|[a-z-]+)\s+\p{L}/u.test(t)) {
+    t = t.replace(SPELLED_DAY_BEFORE_MONTH, (m, day: string, rest: string) => {
+      const n = /^premier$/i.test(day) ? 1 : parseSpelledNumber(day);
+      return n !== undefined && n >= 1 && n <= 31 ? `${String(n).padStart(day.length, ' ')}${rest}` : m;
+    });
+  }
   const joined = joinHyphenBreaks(t, hyphenBreaks(original));
   return { clean: joinSoftBreaks(joined.text), breaks: joined.breaks };
 }
@@ -286,6 +293,9 @@ const SPELLED_YEAR_AFTER_MONTH = new RegExp(
   String.raw`(?<![\p{L}])(${MONTH_ALTERNATION}\s+)(deux\s+mille(?:[\s-]+${TENS_AND_UNITS})?)(?![\p{L}-])(?=\s*(?:[,.;:!?)»\n]|$)|\s+(?:pardon|à|au|aux|et|en|le|la|les|l'|pour|dans|par|sur|qui|que|on|il|elle|nous|ils|elles|euh)(?![\p{L}]))`,
   'giu',
 );
+
+/** A day in words after « le » and before its month: « le quinze mars », « le premier juillet ». */
+const SPELLED_DAY_BEFORE_MONTH = new RegExp(String.raw`(?<=(?<![\p{L}])le\s+)(premier|${TENS_AND_UNITS})(\s+${MONTH_ALTERNATION})(?![\p{L}])`, 'giu');
 
 /** A year of this century in words, as a number (undefined past 2099). */
 function spelledYear(words: string): string | undefined {
