@@ -248,7 +248,8 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   // the line read as what it quotes, a list item a list item.
   if (t.includes('>')) t = t.replace(/^(?:[ \t]*>)+[ \t]?/gm, (m) => ' '.repeat(m.length));
   // A person mentioned in a wiki or a chat (« @Inès Bourgade-Lenoir »): the name without its « @ ».
-  if (t.includes('@')) t = t.replace(/(?<=^|[\s(])@(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]\p{Lu}\p{Ll})/gmu, ' ');
+  // (Most texts hold « @ » in e-mail addresses only: the scan runs when a capital follows one.)
+  if (t.includes('@') && /@\p{Lu}/u.test(t)) t = t.replace(/(?<=^|[\s(])@(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]\p{Lu}\p{Ll})/gmu, ' ');
   // Link residue and footnote calls glued to words: « 2001[3] », « [23],[24] », « SDIS(1) ».
   t = blank(t, /\(Ouvre une nouvelle fen[êe]tre\)/gi);
   if (t.includes('[')) {
@@ -271,12 +272,14 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
       return digits ? `${month}${digits.padStart(year.length, ' ')}` : m;
     });
   // Columns under a rule of dashes (a report's table turned to text): their gaps read as tabs, the rule as blank.
-  if (/-{2,} +-{2,}/.test(t)) t = ruledColumns(t);
+  if (t.includes('-- ') && /-{2,} +-{2,}/.test(t)) t = ruledColumns(t);
   // « le quinze mars », « depuis le premier juillet » (a transcript's dates): the day in digits, in the same length.
-  if (/(?:^|[^\p{L}])le\s+(?:premier|[a-z-]+)\s+\p{L}/u.test(t)) {
-    t = t.replace(SPELLED_DAY_BEFORE_MONTH, (m, day: string, rest: string) => {
+  // (A transcript's dates: the day said with its year, « mille », as the years above.)
+  if (/mille/i.test(original) && SPELLED_DAY_CUE.test(t)) {
+    t = t.replace(SPELLED_DAY_BEFORE_MONTH, (m, le: string, day: string, rest: string) => {
       const n = /^premier$/i.test(day) ? 1 : parseSpelledNumber(day);
-      return n !== undefined && n >= 1 && n <= 31 ? `${String(n).padStart(day.length, ' ')}${rest}` : m;
+      // (The digits where the words start: a date's quote starts with them.)
+      return n !== undefined && n >= 1 && n <= 31 ? `${le}${(n === 1 ? '1er' : String(n)).padEnd(day.length, ' ')}${rest}` : m;
     });
   }
   const joined = joinHyphenBreaks(t, hyphenBreaks(original));
@@ -295,7 +298,9 @@ const SPELLED_YEAR_AFTER_MONTH = new RegExp(
 );
 
 /** A day in words after « le » and before its month: « le quinze mars », « le premier juillet ». */
-const SPELLED_DAY_BEFORE_MONTH = new RegExp(String.raw`(?<=(?<![\p{L}])le\s+)(premier|${TENS_AND_UNITS})(\s+${MONTH_ALTERNATION})(?![\p{L}])`, 'giu');
+const SPELLED_DAY_BEFORE_MONTH = new RegExp(String.raw`(?<![\p{L}])(le\s+)(premier|${TENS_AND_UNITS})(\s+${MONTH_ALTERNATION})(?![\p{L}])`, 'giu');
+/** A cheap test for it: a month's name after a number word. */
+const SPELLED_DAY_CUE = new RegExp(String.raw`(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)\s+${MONTH_ALTERNATION}`, 'i');
 
 /** A year of this century in words, as a number (undefined past 2099). */
 function spelledYear(words: string): string | undefined {

@@ -173,7 +173,7 @@ function findNumbers(s: string, base: number): NumberToken[] {
       dotDecimal: sep === '.',
     });
   }
-  for (const m of boundedMatches(SPELLED_DECIMAL_RE, s)) {
+  for (const m of s.includes('virgule') ? boundedMatches(SPELLED_DECIMAL_RE, s) : []) {
     const whole = parseSpelledNumber(m[1]!);
     const fraction = parseSpelledNumber(m[2]!);
     if (whole === undefined || fraction === undefined) continue;
@@ -842,7 +842,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 30,
+  version: 31,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

@@ -16,8 +16,7 @@ import { factAt } from '../fact.ts';
 const ID = 'products';
 const UP = 'A-ZÉÈÀÂÎÔÇ';
 /** A product name: CamelCase or capitalised words (1–3, « Escale+ » with its plus), or a domain such as « exemple.gouv.fr ». */
-// (A point inside a word only: « PostgreSQL 15. Elle … » ends the name at « 15 ».)
-const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*\\+?(?:[ \\u00a0]+(?:[${UP}0-9](?:[\\wÀ-ÿ'-]|\\.(?=[\\wÀ-ÿ]))*\\+?)){0,2})`;
+const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*\\+?(?:[ \\u00a0]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*\\+?)){0,2})`;
 const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|Cela|Tout|Toute|Tous|Chaque|Rien|Personne|Chacun|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
 
 /** Common nouns that open descriptive names (« Annuaire de l'action publique », « Registre national des écoles »). */
@@ -441,6 +440,13 @@ export function extractProducts(doc: SourceDocument) {
       name = name.slice(0, -1);
       end -= 1;
     }
+    // « … une base PostgreSQL 15. Elle est … »: the full stop after a number ends the name.
+    const stop = /\s\d+\.\s/.exec(name);
+    const stopInText = /\s\d+\.\s/.exec(doc.text.slice(start, end));
+    if (stop && stopInText) {
+      name = name.slice(0, stop.index + stop[0].length - 2);
+      end = start + stopInText.index + stopInText[0].length - 2;
+    }
     // « SIRAR 5.0 », « PostgreSQL 15.4 », « Escale v2.1 »: a release of the product, named without its number (the
     // quote keeps it).
     // (Software's major version too: « PostgreSQL 15 », « Java 17 ».)
@@ -631,7 +637,12 @@ export function extractProducts(doc: SourceDocument) {
   }
   // Software a text says a product is built with: « écrite en Python (Django) », « développée en Java 17 (Spring
   // Boot) », « une base PostgreSQL 15 », « le framework X », « Prérequis : Docker et Docker Compose, Node.js 20 ».
-  for (const re of /(?:en|base|framework|cadriciel|langage|moteur|bibliothèque|SGBD|[Pp]rérequis|[Dd]épendances|[Tt]echnologies|[Ss]tack)\s/.test(clean) ? [BUILT_IN, BUILT_ON, STACK_LIST] : []) {
+  const software = [
+    ...(/(?:écrite?s?|développée?s?|codée?s?|programmée?s?)\s+en\s/.test(clean) ? [BUILT_IN] : []),
+    ...(/(?:base|framework|cadriciel|langage|moteur|bibliothèque|SGBD)\s+[A-Z]/.test(clean) ? [BUILT_ON] : []),
+    ...(/(?:Prérequis|Dépendances|Technologies|Stack|Socle\s+technique)[ \t]*:/.test(clean) ? [STACK_LIST] : []),
+  ];
+  for (const re of software) {
     for (const m of clean.matchAll(re)) {
       const list = m[1]!;
       const at = m.index + m[0].indexOf(list, re === STACK_LIST ? m[0].indexOf(':') : 0);
@@ -783,4 +794,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 40, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 41, extract: extractProducts };
