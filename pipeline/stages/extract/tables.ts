@@ -106,7 +106,7 @@ function ruledTable(original: string, lines: Line[], at: number, rule: Line): { 
   const runs = [...original.slice(rule.start, rule.end).matchAll(/-{2,}/g)].map((m) => m.index);
   const cellsOf = (line: Line): Cell[] => {
     const raw = original.slice(line.start, line.end);
-    return runs.map((from, k) => {
+    return runs.map((_run, k) => {
       const a = k === 0 ? 0 : Math.min(raw.length, runs[k]! - 1);
       const b = k + 1 < runs.length ? Math.min(raw.length, runs[k + 1]! - 1) : raw.length;
       const part = raw.slice(a, b);

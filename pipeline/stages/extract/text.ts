@@ -513,8 +513,8 @@ export const COLUMN_RULE = /^[ \t]*-{2,}(?: +-{2,})+[ \t]*$/;
  * A table of columns aligned with spaces under a rule of dashes (« Projet   Porteur ⏎ -------  -------- ⏎ ATLAS  Centre
  * de ⏎          services … »): the rule gives the columns. The header and every line after the rule whose text stays
  * within the columns (blank lines between rows, and a cell's text wrapped onto the next line, included) get a tab
- * at the start of each gap with text after it, the rule is blanked: table rows (see
- * tables.ts for the wrapped cells), never joined into prose. The table ends at a line whose text crosses a gap.
+ * at the start of each gap with text after it, the rule is blanked: table rows (tables.ts joins the wrapped cells),
+ * never joined into prose. The table ends at a line whose text crosses a gap.
  */
 function ruledColumns(t: string): string {
   const lines = t.split('\n');
