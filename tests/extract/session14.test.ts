@@ -546,3 +546,13 @@ describe('a day said in words', () => {
     expect(cleanText('le quarante mars')).toBe('le quarante mars');
   });
 });
+
+describe('« à la même date » in its own sentence', () => {
+  it('stands for the date written earlier in the sentence, not for the sentence before’s', () => {
+    expect(events('Le décret du 28 février 2023 crée la délégation. Elle reprend à compter du 1er avril 2023 les missions du service, qui est supprimé à la même date.')).toContain('2023-04-01 suppression');
+  });
+
+  it('not for the date of a text the sentence cites', () => {
+    expect(events('La loi entre en vigueur le 1er juillet 2027. Le décret n° 2020-914 du 24 juillet 2020 est abrogé à compter de la même date.')).not.toContain('2020-07-24 suppression');
+  });
+});

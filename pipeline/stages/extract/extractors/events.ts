@@ -852,12 +852,17 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   if (anaphora && previous) {
     // The phrase stands for the last date of the sentence before, outside the legal texts it cites (« créée le 1er
     // septembre 2022 par le décret … du 28 juillet 2022 »: the 1st of September); placed at the phrase, for the quote.
-    const before = parseDates(clean, previous.start, previous.end, reference).filter((d) => d.value.precision !== 'period');
-    const cites = before.length > 1 && LEGAL_CUE.test(previous.text) ? findLegalTexts(clean, previous.start, previous.end, reference) : [];
+    // (A date earlier in its own sentence comes first: « reprend à compter du 1er avril 2023 les missions du SRHE, qui
+    // est supprimé à la même date ».)
+    const at = sent.start + anaphora.index;
+    // (Not a date of a text the sentence cites: « le décret … du 24 juillet 2020 est abrogé à compter de la même date ».)
+    const sentenceCites = LEGAL_CUE.test(clean.slice(sent.start, at)) ? findLegalTexts(clean, sent.start, sent.end, reference) : [];
+    const inSentence = dates.filter((d) => d.end <= at && d.value.precision !== 'period' && !sentenceCites.some((l) => l.start <= d.start && d.end <= l.end));
+    const before = inSentence.length ? inSentence : parseDates(clean, previous.start, previous.end, reference).filter((d) => d.value.precision !== 'period');
+    const cites = !inSentence.length && before.length > 1 && LEGAL_CUE.test(previous.text) ? findLegalTexts(clean, previous.start, previous.end, reference) : [];
     const own = before.filter((d) => !cites.some((l) => l.start <= d.start && d.end <= l.end));
     const date = (own.length ? own : before).pop();
     if (date) {
-      const at = sent.start + anaphora.index;
       dates.push({ start: at, end: at + anaphora[0].length, value: date.value });
       dates.sort((a, b) => a.start - b.start);
     }
@@ -1324,7 +1329,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 84,
+  version: 85,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
