@@ -556,3 +556,26 @@ describe('« à la même date » in its own sentence', () => {
     expect(events('La loi entre en vigueur le 1er juillet 2027. Le décret n° 2020-914 du 24 juillet 2020 est abrogé à compter de la même date.')).not.toContain('2020-07-24 suppression');
   });
 });
+
+describe('footnote calls glued to words (a report turned to text)', () => {
+  const report = [
+    "Créée par un décret d'octobre 20221, la direction interministérielle des réseaux (DIR) a repris les missions du",
+    'service des réseaux. Les rapporteurs ont constaté que la direction2 ne dispose pas des moyens.',
+    '',
+    '1 Décret n° 2022-1318 du 21 octobre 2022 portant création de la direction.',
+    '2 Sauf mention contraire, « la direction » désigne la DIR.',
+  ].join('\n');
+
+  it('reads « octobre 20221 » as October 2022 and its call, « direction2 » as a word', () => {
+    expect(events(report)).toContain('2022-10 creation');
+    expect(cleanText(report)).toContain('direction  ne dispose');
+  });
+
+  it('keeps digits glued to a word in a text without notes (« le plan France2030 »)', () => {
+    expect(cleanText('Le plan France2030 et le modèle abc12 ne sont pas des appels de note.')).toContain('abc12');
+  });
+
+  it('counts « sur les 1 450 recensées » in the noun counted before', () => {
+    expect(figures('À la fin de 2025, 212 applications avaient été migrées sur les 1 450 recensées.')).toEqual(['212 applications', '1450 applications']);
+  });
+});

@@ -247,6 +247,9 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   // Quote markers opening lines (an e-mail's earlier message, a markdown blockquote: « > - le département X … »):
   // the line read as what it quotes, a list item a list item.
   if (t.includes('>')) t = t.replace(/^(?:[ \t]*>)+[ \t]?/gm, (m) => ' '.repeat(m.length));
+  // Footnote calls glued to a word (a PDF's text: « la direction3 ne dispose », « un décret d'octobre 20221, la … »),
+  // when the text ends with the notes they call (lines « 3 Sauf mention contraire … »): the call blanked.
+  if (/\n[ \t]*\d{1,2}[ \t]+\p{Lu}/u.test(t)) t = blankFootnoteCalls(t);
   // A person mentioned in a wiki or a chat (« @Inès Bourgade-Lenoir »): the name without its « @ ».
   // (Most texts hold « @ » in e-mail addresses only: the scan runs when a capital follows one.)
   if (t.includes('@') && /@\p{Lu}/u.test(t)) t = t.replace(/(?<=^|[\s(])@(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]\p{Lu}\p{Ll})/gmu, ' ');
@@ -504,6 +507,18 @@ function classifyLine(raw: string, start: number): Line {
   // A quote marker "> " introduces a paragraph.
   const quote = /^\s*>\s*/.exec(text);
   return { start, end, text, kind: 'paragraph', level: 0, contentStart: start + (quote ? quote[0].length : lead) };
+}
+
+/**
+ * The footnote calls glued to words of a text that carries its notes (« direction3 », « respectaient5. », « octobre
+ * 20221, » — a year and its call): blanked, when a line of the text opens with that number and a capital (the note).
+ */
+function blankFootnoteCalls(t: string): string {
+  const notes = new Set([...t.matchAll(/\n[ \t]*(\d{1,2})[ \t]+\p{Lu}/gu)].map((m) => m[1]!));
+  const call = (digits: string) => notes.has(digits);
+  return t
+    .replace(new RegExp(String.raw`(?<=${MONTH_ALTERNATION}[ \t]+(?:19|20)\d\d)(\d{1,2})(?=[ \t]*[,.;:)\n])`, 'giu'), (m) => (call(m) ? ' '.repeat(m.length) : m))
+    .replace(/(?<=[a-zéèêàâîôûç]{3})(\d{1,2})(?=[ \t]*[,.;:)]|[ \t]+\p{Ll})/gu, (m) => (call(m) ? ' '.repeat(m.length) : m));
 }
 
 /** A rule of dashes under a table's header, one run per column: « ----------  -----------  ------ ». */

@@ -674,6 +674,9 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         unit = counted.unit;
       } else if (/(?<![\p{L}])dont\s+$/iu.test(s.slice(Math.max(sent.start, start - 8), start)) && /^(?:issu|venu|recruté|affecté|basé|situé|réparti|détaché|mis|placé|employé|rattaché|installé|formé|accueilli|transféré|originaire)e?s?$/u.test(unit)) {
         unit = counted.unit;
+      } else if (/(?<![\p{L}])(?:sur|parmi)\s+(?:les|ces)\s+$/iu.test(s.slice(Math.max(sent.start, start - 12), start)) && /[^\s](?:ée?s|és)$/u.test(unit)) {
+        // « 212 applications avaient été migrées sur les 1 450 recensées »: the total of the noun counted before.
+        unit = counted.unit;
       }
     }
     const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier, measure, subject: null };
@@ -842,7 +845,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 31,
+  version: 32,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
