@@ -579,3 +579,10 @@ describe('footnote calls glued to words (a report turned to text)', () => {
     expect(figures('À la fin de 2025, 212 applications avaient été migrées sur les 1 450 recensées.')).toEqual(['212 applications', '1450 applications']);
   });
 });
+
+describe('a unit raised to a body, an interim since a date', () => {
+  it('reads « érigée en mission le 1er janvier 2023 » as a creation, « (par intérim depuis le 15 juin 2024) » as an appointment', () => {
+    expect(events('Issue de la cellule des données, érigée en mission le 1er janvier 2023.')).toEqual(['2023-01-01 creation']);
+    expect(events('Sous-directrice : Marie Roux (par intérim depuis le 15 juin 2024)')).toEqual(['2024-06-15 appointment']);
+  });
+});

@@ -37,6 +37,10 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'creation', pattern: 'cr[ée]ation|cr[ée]ations', noun: true },
   { type: 'creation', pattern: "cr[ée](?:[ée](?:e|es|s)?|e(?:nt|r|s|ra|ront|rons|rez)?|a(?:it|ient)?|èrent|ons|ez)" },
   { type: 'creation', pattern: 'institu(?:é|ée|ées|és|e|ent|er|a|ait)' },
+  // « (la cellule) érigée en mission le 1er janvier 2023 »: a unit made a body of its own kind.
+  { type: 'creation', pattern: `érig(?:é|ée|és|ées|er)\\s+en\\s+(?:${ORG_TYPE_ALTERNATION_U})(?![\\p{L}])` },
+  // « Sous-directrice : Marie X (par intérim depuis le 15 juin 2024) »: who holds an office, for now, since a date.
+  { type: 'appointment', pattern: "par\\s+intérim(?=\\s+(?:depuis|à\\s+compter\\s+du|dès)\\s)" },
   { type: 'creation', pattern: 'fond(?:é|ée|ées|és)' },
   { type: 'creation', pattern: '(?:est|sont|était|fut|a\\s+été|ont\\s+été)\\s+n[ée]e?s?' },
   { type: 'creation', pattern: 'mise?s?\\s+en\\s+place|met(?:tre|tent)?\\s+en\\s+place', noun: true },
@@ -1329,7 +1333,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 85,
+  version: 86,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
