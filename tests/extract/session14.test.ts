@@ -586,3 +586,15 @@ describe('a unit raised to a body, an interim since a date', () => {
     expect(events('Sous-directrice : Marie Roux (par intérim depuis le 15 juin 2024)')).toEqual(['2024-06-15 appointment']);
   });
 });
+
+describe('meetings and milestones named by their day', () => {
+  it('reads « le CSA du 10 décembre 2026 », « la séance du 19 juin 2025 », « un point d’étape en juin 2026 » as events', () => {
+    expect(events('Le projet sera présenté au CSA du 10 décembre 2026.')).toEqual(['2026-12-10 other']);
+    expect(events('Approbation du relevé de la séance du 19 juin 2025.')).toEqual(['2025-06-19 other']);
+    expect(events('Un point d’étape aura lieu en juin 2026.')).toEqual(['2026-06 other']);
+  });
+
+  it('takes no record’s title for a meeting (« PROCÈS-VERBAL DE LA SÉANCE DU 14 OCTOBRE 2025 »)', () => {
+    expect(events('PROCÈS-VERBAL DE LA SÉANCE DU 14 OCTOBRE 2025\n\nLa séance est ouverte.')).toEqual([]);
+  });
+});

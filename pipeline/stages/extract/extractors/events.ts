@@ -153,6 +153,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
     pattern:
       "entendue?s?(?=\\s+le\\s)|auditionnée?s?|audition|notifiée?s?|valid(?:é|ée|és|ées|ation)|approuv(?:é|ée|és|ées)|obten(?:u|ue|us|ues)|a\\s+obtenu|tenue?s?|s'est\\s+tenue?|a\\s+eu\\s+lieu|retenue?s?|présent(?:é|ée|és|ées|ation)|organis(?:é|ée|és|ées)|conclu(?:e|s|es)?|attribu(?:é|ée|és|ées)|lauréate?s?",
   },
+  // « le CSA du 10 décembre 2026 », « la séance du 19 juin 2025 », « au comité de pilotage du 3 mars »: a body's meeting
+  // on that day (« accordé », « point d'étape »: a decision, a milestone).
+  { type: 'other', pattern: "(?:CSA|COPIL|[Cc]opil|séance|réunion|plénière)(?=\\s+(?:du|en\\s+date\\s+du)\\s+(?:\\d|1er|premier))|point\\s+d'étape|accord(?:é|ée|és|ées)(?=\\s+(?:en|le|au|à|dès)\\s)", noun: true },
   // « Date d'attribution du marché : 2 mars 2031 », « la notification du contrat le … »: a contract's milestones (not
   // « les attributions du ministre », a remit).
   { type: 'other', pattern: "(?:attribution|notification|conclusion)(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:marchés?|contrats?|lots?|accords?-cadres?|accords?|subventions?|prix|labels?|financements?|conventions?|concessions?))", noun: true },
@@ -316,6 +319,8 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       if (t.type === 'other' && /^réuni/iu.test(m[0]) && !MEETING_BODY_NEAR.test(s.slice(Math.max(0, start - 60), Math.min(s.length, end + 60)))) continue;
       // (« retrait » of a product only: « retrait définitif de Baromètre 360 », not « le retrait des agents ».)
       if (t.type === 'suppression' && /^retrait$/i.test(m[0]) && !WITHDRAWN_PRODUCT_AFTER.test(s.slice(end, end + 80))) continue;
+      // (« PROCÈS-VERBAL DE LA SÉANCE DU 14 OCTOBRE 2025 »: a record's title, its own date, no event.)
+      if (t.type === 'other' && /^(?:séance|réunion|plénière)/iu.test(m[0]) && !/\p{Ll}/u.test(s.slice(s.lastIndexOf('\n', start) + 1, s.indexOf('\n', end) < 0 ? s.length : s.indexOf('\n', end)))) continue;
       // « a réuni 1 500 participants », « regroupe une vingtaine d'agents »: a head count, not a merger.
       if (t.type === 'merger' && COUNT_AFTER.test(s.slice(end, end + 40))) continue;
       // « … déposées depuis l'ouverture du service »: an event used as a point in time, not one that happened then.
@@ -1333,7 +1338,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 86,
+  version: 87,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
