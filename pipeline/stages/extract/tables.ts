@@ -116,15 +116,8 @@ function ruledTable(original: string, lines: Line[], at: number, rule: Line): { 
     });
   };
   const rows: Table['rows'] = [];
-  let end = at + 2;
-  for (let j = at + 2; j < lines.length; j++) {
-    const line = lines[j]!;
-    if (line.kind === 'blank') {
-      if (lines[j + 1]?.kind === 'table-row') continue;
-      break;
-    }
-    if (line.kind !== 'table-row') break;
-    end = j + 1;
+  const body = rowLines(lines, at + 2, (j) => lines[j + 1]?.kind === 'table-row');
+  for (const line of body.rows) {
     const cells = cellsOf(line);
     const above = rows[rows.length - 1];
     if (above && !cells[0]!.text) {
@@ -137,7 +130,21 @@ function ruledTable(original: string, lines: Line[], at: number, rule: Line): { 
     }
     rows.push({ line, cells });
   }
-  return { table: { header: cellsOf(lines[at]!), rows }, end };
+  return { table: { header: cellsOf(lines[at]!), rows }, end: body.end };
+}
+
+/** The table rows from line `from` on, over the blank lines `passOver` accepts; `end` the index after the last row. */
+function rowLines(lines: Line[], from: number, passOver: (j: number) => boolean): { rows: Line[]; end: number } {
+  const rows: Line[] = [];
+  let end = from;
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === 'blank' && passOver(j)) continue;
+    if (line.kind !== 'table-row') break;
+    rows.push(line);
+    end = j + 1;
+  }
+  return { rows, end };
 }
 
 /**
@@ -156,16 +163,8 @@ function wikiTable(original: string, lines: Line[], clean: string, at: number): 
     }
     return cells;
   };
-  const rows: Table['rows'] = [];
-  let end = at + 1;
-  for (let j = at + 1; j < lines.length; j++) {
-    const line = lines[j]!;
-    if (line.kind === 'blank' && /^[ \t]*\|-/.test(original.slice(line.start, line.end))) continue;
-    if (line.kind !== 'table-row') break;
-    rows.push({ line, cells: cellsOf(line) });
-    end = j + 1;
-  }
-  return { table: { header: cellsOf(lines[at]!), rows }, end };
+  const body = rowLines(lines, at + 1, (j) => /^[ \t]*\|-/.test(original.slice(lines[j]!.start, lines[j]!.end)));
+  return { table: { header: cellsOf(lines[at]!), rows: body.rows.map((line) => ({ line, cells: cellsOf(line) })) }, end: body.end };
 }
 
 function tablesIn(original: string, lines: Line[], clean: string): Table[] {

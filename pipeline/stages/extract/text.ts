@@ -172,9 +172,8 @@ function blankTags(text: string): string {
       // (« Sous-direction X (<abbr title="sous-direction X">SDIS</abbr>) »: when the long form is written before the
       // parenthesis, the abbreviation alone reads « Sous-direction X (SDIS) »; « le directeur (<abbr title="Direction
       // X">DX</abbr>) » keeps its long form.)
-      const fold = (x: string) => x.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-      const before = fold(whole.slice(Math.max(0, at - long.length - 8), at).replace(/\(\s*$/, ''));
-      if (/\(\s*$/.test(whole.slice(Math.max(0, at - 3), at)) && before.endsWith(fold(long))) return short.padStart(m.indexOf('>') + 1 + short.length, ' ').padEnd(m.length, ' ');
+      const before = foldForMatch(whole.slice(Math.max(0, at - long.length - 8), at).replace(/\(\s*$/, ''));
+      if (/\(\s*$/.test(whole.slice(Math.max(0, at - 3), at)) && before.endsWith(foldForMatch(long))) return short.padStart(m.indexOf('>') + 1 + short.length, ' ').padEnd(m.length, ' ');
       const open = m.indexOf('"') + 1;
       const inner = m.indexOf('>') + 1;
       return `${' '.repeat(open)}${long}${' '.repeat(inner - open - long.length - 1)}(${short})`.padEnd(m.length, ' ');

@@ -822,6 +822,19 @@ function datedHeadingItems(doc: SourceDocument, text: ReturnType<typeof prepared
   return items.length >= 2 ? items : [];
 }
 
+/**
+ * The date a line holds alone (« 14 octobre 2025 », with `weekday` « Mercredi 21 janvier 2026 »), punctuation
+ * aside: one date without a qualifier, and no other word. Undefined for any other line.
+ */
+function dateAlone(clean: string, line: Line, reference: string | null, { weekday = false } = {}): DateMention | undefined {
+  const content = clean.slice(line.contentStart, line.end).trim();
+  if (content.length > 40 || !/\d/.test(content)) return undefined;
+  const found = parseDates(clean, line.contentStart, line.end, reference);
+  if (found.length !== 1 || found[0]!.value.qualifier) return undefined;
+  const rest = `${clean.slice(line.contentStart, found[0]!.start)} ${clean.slice(found[0]!.end, line.end)}`.replace(/[\s.:;,]+/g, ' ').trim();
+  return !rest || (weekday && WEEKDAY.test(rest)) ? found[0] : undefined;
+}
+
 function datedItems(doc: SourceDocument, text: ReturnType<typeof prepared>): DatedItem[] {
   const { clean, lines } = text;
   const timed = [...timeElementItems(doc), ...definitionItems(doc, clean), ...datedHeadingItems(doc, text)].sort((a, b) => a.from - b.from);
@@ -829,13 +842,10 @@ function datedItems(doc: SourceDocument, text: ReturnType<typeof prepared>): Dat
   const dateLines: Array<{ index: number; date: DateMention }> = [];
   lines.forEach((line, index) => {
     if (line.kind !== 'paragraph' && line.kind !== 'heading') return;
-    const content = clean.slice(line.contentStart, line.end).trim();
-    if (content.length > 40 || !/\d/.test(content)) return;
-    const found = parseDates(clean, line.contentStart, line.end, doc.date);
-    if (found.length !== 1 || found[0]!.value.precision === 'year' || found[0]!.value.precision === 'period' || found[0]!.value.qualifier) return;
-    if (clean.slice(line.contentStart, found[0]!.start).trim() || clean.slice(found[0]!.end, line.end).trim().replace(/[.:;]$/, '')) return;
+    const date = dateAlone(clean, line, doc.date);
+    if (!date || date.value.precision === 'year' || date.value.precision === 'period') return;
     const next = lines.slice(index + 1).find((l) => l.kind !== 'blank');
-    if (next?.kind === 'heading') dateLines.push({ index, date: found[0]! });
+    if (next?.kind === 'heading') dateLines.push({ index, date });
   });
   if (dateLines.length < 2) return [];
   return dateLines.map(({ index, date }, k) => {
@@ -1298,16 +1308,12 @@ function dateLineEntries(doc: SourceDocument, text: PreparedText, fromSentences:
   const entries: Array<{ date: DateMention; next: Line }> = [];
   lines.forEach((line, index) => {
     if (line.kind !== 'paragraph') return;
-    const content = clean.slice(line.contentStart, line.end).trim();
-    if (content.length > 40 || !/\d/.test(content)) return;
-    const found = parseDates(clean, line.contentStart, line.end, referenceDateAt(doc, line.start));
-    if (found.length !== 1 || found[0]!.value.qualifier) return;
-    const rest = `${clean.slice(line.contentStart, found[0]!.start)} ${clean.slice(found[0]!.end, line.end)}`.replace(/[\s.:;,]+/g, ' ').trim();
-    if (rest && !WEEKDAY.test(rest)) return;
+    const date = dateAlone(clean, line, referenceDateAt(doc, line.start), { weekday: true });
+    if (!date) return;
     const next = lines.slice(index + 1).find((l) => l.kind !== 'blank');
     // (A list under the date: a paragraph after a date line is as often a document's masthead, « 28 NOVEMBRE 2026 ⏎
     // présenté par … ».)
-    if (next?.kind === 'list-item') entries.push({ date: found[0]!, next });
+    if (next?.kind === 'list-item') entries.push({ date, next });
   });
   if (entries.length < 2) return [];
   const out: Fact[] = [];
