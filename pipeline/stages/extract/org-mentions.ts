@@ -925,8 +925,9 @@ const HEADED_BEFORE =
   /(?:^|[^\wÀ-ÿ-])(?:à la tête|chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?: adjointe?)?|responsable|adjointe? (?:au chef|à la cheffe))\s+(?:du|de la|de l'|des)\s+$/i;
 
 /** A sentence's opening article right before a type word: the unit is the sentence's subject. */
-// (« « Art. 2. – La sous-direction X comprend : » (an article quoted by an amending act): after its number.)
-const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|[.!?]\s+-\s+|\n\s*(?:[-*•]\s*)?)(?:Le|La|Les|L')\s*$|;\s+(?:le|la|les|l')\s*$/;
+// (« « Art. 2. – La sous-direction X comprend : » (an article quoted by an amending act): after its number; « « La
+// sous-direction X comprend : », a paragraph it quotes, after the guillemet that opens it.)
+const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|[.!?]\s+-\s+|\n\s*(?:[-*•]\s*)?)(?:«\s*)?(?:Le|La|Les|L')\s*$|;\s+(?:le|la|les|l')\s*$/;
 
 /** After a unit's name at the start of a sentence: its remit (« Le bureau des études est chargé de … »). */
 const UNIT_REMIT_AFTER = new RegExp(

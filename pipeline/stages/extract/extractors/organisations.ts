@@ -132,8 +132,11 @@ function definiteSubjectSince(text: PreparedText, mentions: OrgMention[], from: 
   return undefined;
 }
 
-/** « l'observatoire » right before the verb (after a fronted phrase or not): what the article points to. */
-const DEFINITE_BEFORE_VERB = new RegExp(String.raw`(?:^|,)\s*(?:le|la|l')\s*(${ORG_TYPE_ALTERNATION})\s*$`, 'i');
+/**
+ * « l'observatoire » right before the verb (after a fronted phrase or not, or the guillemet opening a paragraph an
+ * amending act quotes): what the article points to.
+ */
+const DEFINITE_BEFORE_VERB = new RegExp(String.raw`(?:^|,)[\s«]*(?:le|la|l')\s*(${ORG_TYPE_ALTERNATION})\s*$`, 'i');
 
 /** A name opening with a plural type word (« services départementaux … », « bureaux régionaux »). */
 const PLURAL_HEAD = new RegExp(String.raw`^(?:${ORG_TYPE_ALTERNATION})(?<=[sx])\s`, 'i');
@@ -1071,10 +1074,11 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (!m) continue;
     const verbAt = s.start + m.index;
     // « L'office comprend : » names its subject by a definite type noun: the last office, not the last body.
+    // (And when no body of that type was named before, none: « La sous-direction comprend : » is no service's list.)
+    const beforeVerb = clean.slice(s.start, verbAt);
     const parent =
       mentions.filter((x) => x.start >= s.start && x.end <= verbAt).pop() ??
-      definiteSubject(text, mentions, clean.slice(s.start, verbAt), s.start) ??
-      lastMentionBefore(text, mentions, s.start, pronounGender(s.text));
+      (DEFINITE_BEFORE_VERB.test(beforeVerb) ? definiteSubject(text, mentions, beforeVerb, s.start) : lastMentionBefore(text, mentions, s.start, pronounGender(s.text)));
     if (!parent) continue;
     const first = text.lines.findIndex((l) => l.start >= s.end);
     for (let li = first; li >= 0 && li < text.lines.length; li++) {
@@ -1485,6 +1489,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 93,
+  version: 94,
   extract: (doc) => extractOrganisations(doc),
 };
