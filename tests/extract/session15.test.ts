@@ -46,3 +46,12 @@ describe('paragraphs an amending act quotes, each opened by a guillemet', () => 
     expect(hierarchy(text.replace(/^.*\n\n/, ''))).toEqual([]);
   });
 });
+
+describe('how often a committee meets', () => {
+  const committees = (text: string) => dataOf(facts(text), 'committee').map((c) => `${c.name} (${c.frequency})`);
+  it('reads « tous les quatre mois », « chaque mardi », « toutes les deux semaines »', () => {
+    expect(committees("Le comité de pilotage du programme Sillage, qui se réunit tous les quatre mois, arbitre le calendrier.")).toEqual(['comité de pilotage du programme Sillage (tous les quatre mois)']);
+    expect(committees("Le comité de suivi des usages, qui se réunit chaque mardi, examine les incidents.")).toEqual(['comité de suivi des usages (chaque mardi)']);
+    expect(committees("La commission technique des référentiels, qui se réunit toutes les deux semaines, valide les schémas.")).toEqual(['commission technique des référentiels (toutes les deux semaines)']);
+  });
+});

@@ -68,7 +68,8 @@ function fromTables(doc: SourceDocument): Fact[] {
 }
 
 const BODY = String.raw`(?:[Cc]omité|[Cc]onseil|[Cc]ommission|[Ss]éminaire|[Ii]nstance|[Cc]ollège|[Cc]omité de pilotage|[Cc]omité stratégique)`;
-const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année|an)|tous les (?:mois|ans|trimestres|semestres|(?:deux|trois|six) (?:mois|ans|semaines))|(?:une|deux|trois|quatre) fois par (?:an|mois|semaine|trimestre|semestre)|mensuellement|annuellement|trimestriellement|semestriellement|hebdomadairement|au moins (?:une|deux) fois par (?:an|mois))`;
+// (« tous les quatre mois », « chaque mardi », « tous les jeudis », « toutes les deux semaines ».)
+const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année|an|lundi|mardi|mercredi|jeudi|vendredi)|tous les (?:mois|ans|trimestres|semestres|lundis|mardis|mercredis|jeudis|vendredis|(?:deux|trois|quatre|six) (?:mois|ans|semaines))|toutes les (?:deux|trois|quatre) semaines|(?:une|deux|trois|quatre) fois par (?:an|mois|semaine|trimestre|semestre)|mensuellement|annuellement|trimestriellement|semestriellement|hebdomadairement|au moins (?:une|deux) fois par (?:an|mois))`;
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
@@ -357,7 +358,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 22,
+  version: 23,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
