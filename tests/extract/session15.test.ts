@@ -55,3 +55,21 @@ describe('how often a committee meets', () => {
     expect(committees("La commission technique des référentiels, qui se réunit toutes les deux semaines, valide les schémas.")).toEqual(['commission technique des référentiels (toutes les deux semaines)']);
   });
 });
+
+describe('titles set in capitals', () => {
+  it('reads no article « DES » of a title as an acronym, even one another text defines', () => {
+    const text = "RELEVÉ DES DÉLIBÉRATIONS\n\nLe conseil d'administration de l'Agence des téléservices (ADT) a adopté le budget.";
+    const { facts: found } = extractDocument(doc(text, 'session15'), new Set(['DES']));
+    expect(dataOf(found, 'organisation').map((o) => o.acronym ?? o.name)).not.toContain('DES');
+  });
+
+  it('reads no section label (« ÉDITO », « SOMMAIRE », « CHANGELOG ») as a body', () => {
+    const text = "ÉDITO\n\nLa direction des usages numériques (DUN) publie sa lettre.\n\nSOMMAIRE\n\n1. Actualités";
+    expect(orgNames(text)).toEqual(['direction des usages numériques']);
+  });
+
+  it('reads a body in capitals that opens its line (a letterhead), not one inside a headline', () => {
+    expect(orgNames('MINISTÈRE DES PORTS ET DES CANAUX\n\nLe présent cahier fixe les clauses techniques.')).toEqual(['MINISTÈRE DES PORTS ET DES CANAUX']);
+    expect(orgNames("3. GUICHET : L'AGENCE DES RÉSEAUX OUVRE SON SERVICE EN LIGNE\n\nLe guichet est ouvert depuis lundi.")).toEqual([]);
+  });
+});

@@ -614,6 +614,10 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     // « la mise en service de Bordée », « remis en service », « hors service »: a locution, not a body.
     if (/^service$/i.test(typeWord) && /(?<![\p{L}])(?:(?:mise?s?|remise?s?|entrée?s?)\s+en|hors)\s+$/iu.test(clean.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = m.index;
+    // A line set all in capitals is a title: a body's name only when it opens the line (« MINISTÈRE DES PORTS » on a
+    // letterhead), not inside a headline (« 2. ESCALE : L'INSPECTION DES NAVIRES PASSE AU NUMÉRIQUE »), where nothing
+    // tells where the name ends.
+    if (/^[A-ZÀ-Þ-]{3,}$/.test(typeWord) && inCapitalsLine(clean, start) && !/^\s*(?:[-*•#]+\s*|\d{1,2}[.)]\s*)?$/.test(clean.slice(clean.lastIndexOf('\n', start) + 1, start))) continue;
     const capitalised = /^[A-ZÉ]/.test(typeWord);
     const sentenceInitial = /(?:^|[.!?:;»]\s*|\n\s*(?:[-*•]\s*)?|#\s*)$/.test(clean.slice(Math.max(0, start - 6), start));
     const plural = /(?:s|x)$/i.test(typeWord) && !/^(?:pôles?|réseaux|bureaux)$/i.test(typeWord) ? true : /x$/i.test(typeWord);
@@ -1108,7 +1112,8 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
     const acronym = m[1]!;
     if (!looksLikeAcronym(acronym) && !defined.has(acronym)) continue;
     const isDefined = defined.has(acronym);
-    if (!isDefined && CAPITAL_FUNCTION_WORDS.has(acronym)) continue;
+    // (Defined elsewhere or not: « RELEVÉ DES DÉLIBÉRATIONS », a title in capitals, writes the article « des ».)
+    if (CAPITAL_FUNCTION_WORDS.has(acronym) && (!isDefined || inCapitalsLine(clean, m.index))) continue;
     // A word set in capitals (« ACTION PUBLIQUE » on a title slide) is not an acronym: French word endings tell.
     if (!isDefined && CAPITALISED_WORD.test(acronym)) continue;
     // Nor is any word of a line set all in capitals (« DIRECTION DES ACHATS DE L'ÉTAT », a title).

@@ -1489,6 +1489,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 94,
+  version: 95,
   extract: (doc) => extractOrganisations(doc),
 };
