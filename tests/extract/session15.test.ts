@@ -73,3 +73,11 @@ describe('titles set in capitals', () => {
     expect(orgNames("3. GUICHET : L'AGENCE DES RÉSEAUX OUVRE SON SERVICE EN LIGNE\n\nLe guichet est ouvert depuis lundi.")).toEqual([]);
   });
 });
+
+describe('a name ends before a locution with « à » / « au »', () => {
+  it('stops at « au niveau de », « à l\'adresse », « au titre de », « au T2 »', () => {
+    expect(orgNames("Il recommande de porter l'agence au niveau de sécurité requis.")).toEqual([]);
+    expect(orgNames("L'association Cités Numériques au titre de l'article 3 a saisi le juge.")).toEqual(['association Cités Numériques']);
+    expect(orgNames("Le rapport sera remis au ministère au T2 2026.")).toEqual([]);
+  });
+});

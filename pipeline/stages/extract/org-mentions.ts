@@ -746,6 +746,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? ''))) break;
       // « … des Sports à compter du 15 mai », « à partir de 2024 »: a date locution closes the name.
       if (lw === 'à' && /^(?:compter|partir|dater)$/i.test(word(i + 1)?.text ?? '')) break;
+      // « … au niveau de sécurité requis », « … à l'adresse X », « … au titre de », « … au T2 »: a locution or a quarter,
+      // the sentence going on, not a remit of the body.
+      if ((lw === 'à' || lw === 'au' || lw === 'aux') && LOCUTION_AFTER_A.test(clean.slice(w.end, w.end + 20))) break;
       // « cheffe du bureau des feux à la sous-direction de la signalisation »: the unit it belongs to, as with « de la ».
       // (After a head's title only: « cheffe du bureau X à la … »; « la direction X succède au service Y » is a verb.)
       if (i > 0 && (lw === 'à' || lw === 'au') && word(i + 1) !== undefined && HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start))) {
@@ -923,6 +926,9 @@ const TOPIC_ENDS_NAME = new Set<OrganisationType>(['établissement', 'ministère
 
 /** Types of body whose name never goes on with « dans … ». */
 const UNIT_NAME_ENDS_AT_DANS = new Set<OrganisationType>(['direction', 'ministère', 'secrétariat', 'service', 'bureau', 'département', 'pôle']);
+
+/** After « à », « au », « aux »: a locution (« au niveau de », « à l'adresse », « au sein de ») or a quarter (« au T2 »). */
+const LOCUTION_AFTER_A = /^\s+(?:(?:la|l')\s*)?(?:niveau|niveaux|adresse|titre|sein|cours|terme|profit|regard|moment|total|début|fin|issue|hauteur|lieu|plus|moins|demande|suite|mois|printemps|été|automne|hiver|[TS][1-4])(?![\wÀ-ÿ])/i;
 
 /** Before a unit word: an office heading it (« cheffe du bureau des … », « à la tête de la mission … »). */
 const HEADED_BEFORE =

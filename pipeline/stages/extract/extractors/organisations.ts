@@ -1489,6 +1489,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 95,
+  version: 96,
   extract: (doc) => extractOrganisations(doc),
 };
