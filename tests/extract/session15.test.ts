@@ -81,3 +81,17 @@ describe('a name ends before a locution with « à » / « au »', () => {
     expect(orgNames("Le rapport sera remis au ministère au T2 2026.")).toEqual([]);
   });
 });
+
+describe('units a section announces', () => {
+  it('reads a centre listed under « Services rattachés » as a unit of the page\'s body', () => {
+    const text = [
+      '# Direction des services numériques partagés (DSNP)',
+      '',
+      '## Services rattachés',
+      '',
+      '- Sous-direction des usages (SDU)',
+      '- Centre de services informatiques de Besançon (CSIB)',
+    ].join('\n');
+    expect(hierarchy(text)).toEqual(['Sous-direction des usages < DSNP', 'Centre de services informatiques de Besançon < DSNP']);
+  });
+});

@@ -1143,7 +1143,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const outer = Math.min(...items.map((l) => l.level));
       for (const item of items) {
         const unit = item.level === outer ? lineUnit(item, mentions, clean) : undefined;
-        if (unit && unit !== parent && unit.type && SUB_UNIT_TYPES.has(unit.type)) link(unit, parent, unit.start, unit.end);
+        // (A centre or an institute listed among the units a section announces is one of them: « Centre de services
+        // informatiques de X (CSIX) » under « Services rattachés ».)
+        if (unit && unit !== parent && unit.type && (SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut')) link(unit, parent, unit.start, unit.end);
       }
     }
   });
@@ -1489,6 +1491,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 96,
+  version: 97,
   extract: (doc) => extractOrganisations(doc),
 };
