@@ -95,3 +95,10 @@ describe('units a section announces', () => {
     expect(hierarchy(text)).toEqual(['Sous-direction des usages < DSNP', 'Centre de services informatiques de Besançon < DSNP']);
   });
 });
+
+describe('a name ends before a verb in the future', () => {
+  it('stops at « suivra », « prendra », « permettra »', () => {
+    expect(orgNames("Le comité stratégique des usages suivra chaque semestre l'avancement du plan.")).toEqual(['comité stratégique des usages']);
+    expect(orgNames("L'Agence des réseaux territoriaux prendra en charge l'hébergement.")).toEqual(['Agence des réseaux territoriaux']);
+  });
+});

@@ -468,7 +468,8 @@ const MONTH = /^(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|ao
 const OFFICE_NOUN = /^(?:ministre|Premier|Première|préfet|préfète|président|présidente|directeur|directrice|secrétaire|maire)$/;
 
 /** Verbs in the future and conditional, and frequent 3rd-person forms ending a name. */
-const VERB_ENDING = /^(?:[a-zéèêà]+(?:era|eront|erait|eraient|ira|iront|ait|aient)|fera|feront|sera|seront|aura|auront|pourra|pourront|devra|devront|cultive|cultivent)$/;
+// (« suivra », « prendra », « permettra »: futures of verbs in -vre, -dre, -ttre.)
+const VERB_ENDING = /^(?:[a-zéèêà]+(?:era|eront|erait|eraient|ira|iront|ait|aient|ivra|ivront|dra|dront|ttra|ttront)|fera|feront|sera|seront|aura|auront|pourra|pourront|devra|devront|cultive|cultivent)$/;
 
 /** A determiner opening a noun phrase right after a word, on the same line (not « du », « des », « aux »: they open complements too). */
 const DETERMINER_AFTER = /^[ \t\u00a0]+(?:(?:le|la|les|un|une|ses|son|sa|leurs?|ce|cet|cette|ces)[ \t\u00a0]|l')/i;

@@ -1491,6 +1491,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 97,
+  version: 98,
   extract: (doc) => extractOrganisations(doc),
 };
