@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { cleanText } from '../../pipeline/stages/extract/text.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
 const facts = (text: string) => {
@@ -100,5 +101,61 @@ describe('a name ends before a verb in the future', () => {
   it('stops at « suivra », « prendra », « permettra »', () => {
     expect(orgNames("Le comité stratégique des usages suivra chaque semestre l'avancement du plan.")).toEqual(['comité stratégique des usages']);
     expect(orgNames("L'Agence des réseaux territoriaux prendra en charge l'hébergement.")).toEqual(['Agence des réseaux territoriaux']);
+  });
+});
+
+describe('an agenda exported as iCalendar (RFC 5545)', () => {
+  const ics = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//DNT//Agenda//FR',
+    'X-WR-CALNAME:Agenda de la délégation au numérique des territoires',
+    'BEGIN:VEVENT',
+    'UID:20260112-ouverture@numerique-territoires.gouv.fr',
+    'DTSTAMP:20251201T080000Z',
+    'DTSTART;VALUE=DATE:20260112',
+    'DTEND;VALUE=DATE:20260113',
+    'SUMMARY:Lancement de la plateforme « Relais Communes »',
+    'DESCRIPTION:La délégation au numérique des territoires (DNT) ouvre la pla',
+    ' teforme aux 1 200 communes pilotes\\, avec un budget de 3\\,5 millions d',
+    " 'euros.\\nInscriptions : https://www.numerique-territoires.gouv.fr/relais-",
+    ' communes',
+    'ORGANIZER;CN=Délégation au numérique des territoires:mailto:agenda@numeriq',
+    ' ue-territoires.gouv.fr',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:20260210-forum@numerique-territoires.gouv.fr',
+    'DTSTART;VALUE=DATE:20260210',
+    'DTEND;VALUE=DATE:20260212',
+    'SUMMARY:Forum des référents numériques 2026',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:20260305-copil@numerique-territoires.gouv.fr',
+    'DTSTART:20260305T233000Z',
+    'SUMMARY:Comité de pilotage du programme Relais',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+
+  it('unfolds its lines and reads its escapes in a clean copy of the same length', () => {
+    const clean = cleanText(ics);
+    expect(clean.length).toBe(ics.length);
+    expect(clean).toContain("aux 1 200 communes pilotes, avec un budget de 3,5 millions d'euros.");
+    expect(clean).not.toContain('UID');
+  });
+
+  it('reads its addresses and links unfolded, not the events\' identifiers', () => {
+    const found = facts(ics);
+    expect(dataOf(found, 'contact').map((c) => c.email)).toEqual(['agenda@numerique-territoires.gouv.fr']);
+    expect(dataOf(found, 'link').map((l) => l.url)).toEqual(['https://www.numerique-territoires.gouv.fr/relais-communes']);
+    expect(dataOf(found, 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(expect.arrayContaining(['1200 communes']));
+  });
+
+  it('dates each event by its DTSTART, a period for an all-day event over several days, a day in France for an instant in UTC', () => {
+    const events = dataOf(facts(ics), 'event').map((e) => `${e.date.value} ${e.type}`);
+    expect(events).toContain('2026-01-12 launch');
+    expect(events).toContain('2026-02-10/2026-02-11 other');
+    expect(events).toContain('2026-03-06 other');
   });
 });

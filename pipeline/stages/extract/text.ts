@@ -284,6 +284,11 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
       return n !== undefined && n >= 1 && n <= 31 ? `${le}${(n === 1 ? '1er' : String(n)).padEnd(day.length, ' ')}${rest}` : m;
     });
   }
+  // An agenda's export (iCalendar): its folded lines unfolded, its properties read as prose or blanked.
+  if (isICalendar(t)) {
+    const read = readICalendar(t, original);
+    return { clean: joinSoftBreaks(read.text), breaks: read.breaks };
+  }
   const joined = joinHyphenBreaks(t, hyphenBreaks(original));
   return { clean: joinSoftBreaks(joined.text), breaks: joined.breaks };
 }
@@ -374,6 +379,12 @@ export interface HyphenBreak {
   /** Length of the hyphen and the line break (2, or 3 with a carriage return). */
   gap: number;
   kept: boolean;
+  /**
+   * A line of an iCalendar file unfolded (readICalendar): the spans of the original it drops (each fold's line break
+   * and space, each escape's backslash), sorted, the first at `at`; the line's text is shifted over them and padded
+   * with spaces up to `end`.
+   */
+  removed?: ReadonlyArray<readonly [number, number]>;
 }
 
 /**
@@ -416,8 +427,101 @@ function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: st
   return { text: out + t.slice(from), breaks: joined };
 }
 
+/** An iCalendar file (RFC 5545): an agenda's export, « BEGIN:VCALENDAR » or « BEGIN:VEVENT » on a line of its own. */
+const ICALENDAR = /^BEGIN:V(?:CALENDAR|EVENT)[ \t\r]*$/m;
+
+/** Whether a text is an iCalendar file (its facts are read in the clean copy, where its lines are unfolded). */
+export function isICalendar(text: string): boolean {
+  return text.includes('BEGIN:V') && ICALENDAR.test(text);
+}
+
+/** Properties whose value is prose (an event's title, its description, its place, the calendar's name). */
+const ICALENDAR_PROSE = new Set(['SUMMARY', 'DESCRIPTION', 'LOCATION', 'COMMENT', 'CONTACT', 'URL', 'X-WR-CALNAME', 'X-WR-CALDESC']);
+
+/** Properties naming a person or a body with an address: « ORGANIZER;CN=Mission X:mailto:x@exemple.gouv.fr ». */
+const ICALENDAR_PARTY = /^(ORGANIZER|ATTENDEE)((?:;[^:;\n]*)*):(?:mailto:|MAILTO:)?/;
+
+/**
+ * An iCalendar file read as prose, the length kept: each line folded onto the next ones (a line break then one space
+ * or tab) unfolded, the escapes « \, », « \; », « \\ » read as their character and « \n » as a line break, the
+ * property names blanked (prose properties keep their value, an organiser its name and address), every other
+ * property blanked whole (identifiers, time stamps, dates: events.ts reads DTSTART and DTEND). A line whose text moved
+ * is a break (fact.ts maps its offsets back to the original).
+ */
+function readICalendar(t: string, original: string): { text: string; breaks: HyphenBreak[] } {
+  const breaks: HyphenBreak[] = [];
+  let out = '';
+  let i = 0;
+  while (i < t.length) {
+    // The logical line [i, e): up to a line break not followed by a space or a tab.
+    let e = t.indexOf('\n', i);
+    while (e >= 0 && (t[e + 1] === ' ' || t[e + 1] === '\t')) e = t.indexOf('\n', e + 1);
+    if (e < 0) e = t.length;
+    const removed: Array<[number, number]> = [];
+    let content = '';
+    for (let k = i; k < e; k++) {
+      const c = t[k]!;
+      // A fold: « ⏎ » then one space (with the carriage return before it, a space in `t` already).
+      if (c === '\n') {
+        const from = original[k - 1] === '\r' ? k - 1 : k;
+        if (from < k) content = content.slice(0, -1);
+        removed.push([from, k + 2]);
+        k++;
+        continue;
+      }
+      if (c === '\\' && k + 1 < e && (t[k + 1] === ',' || t[k + 1] === ';' || t[k + 1] === '\\')) {
+        removed.push([k, k + 1]);
+        content += t[k + 1];
+        k++;
+        continue;
+      }
+      if (c === '\\' && (t[k + 1] === 'n' || t[k + 1] === 'N')) {
+        content += ' \n';
+        k++;
+        continue;
+      }
+      content += c;
+    }
+    // (Merged: a fold right after a carriage return drops both, as one span.)
+    const spans = removed.reduce<Array<[number, number]>>((acc, span) => {
+      const last = acc[acc.length - 1];
+      if (last && last[1] === span[0]) last[1] = span[1];
+      else acc.push([span[0], span[1]]);
+      return acc;
+    }, []);
+    const property = /^([A-Z][A-Z0-9-]*)((?:;[^:;\n]*)*):/.exec(content);
+    if (property) {
+      const party = ICALENDAR_PARTY.exec(content);
+      if (ICALENDAR_PROSE.has(property[1]!)) content = ' '.repeat(property[0].length) + content.slice(property[0].length);
+      else if (party) {
+        // « ORGANIZER;CN=Mission X:mailto:x@… » → « Mission X : x@… ».
+        const name = /;CN=("?)([^;:"\n]*)\1/i.exec(party[2]!);
+        const lead = name ? ' '.repeat(party[1]!.length + party[2]!.indexOf(name[0]) + 4 + name[1]!.length) + name[2]! : '';
+        const said = name && lead.length + 2 <= party[0].length ? `${lead} :` : lead;
+        content = said.padEnd(party[0].length, ' ') + content.slice(party[0].length);
+      } else content = ' '.repeat(content.length);
+    }
+    const dropped = spans.reduce((n, [a, b]) => n + (b - a), 0);
+    out += content + ' '.repeat(dropped) + (e < t.length ? '\n' : '');
+    if (spans.length) breaks.push({ at: spans[0]![0], end: e, gap: dropped, kept: false, removed: spans });
+    i = e + 1;
+  }
+  return { text: out, breaks };
+}
+
 /** The offset in the original of the clean copy's offset `at`, which falls in the joined break `b`. */
 export function breakOffset(b: HyphenBreak, at: number): number {
+  if (b.removed) {
+    // Piece by piece: the text between two dropped spans keeps its offsets shifted by what was dropped before it.
+    let clean = b.at;
+    let from = b.at;
+    for (const [start, end] of [...b.removed, [b.end, b.end] as const]) {
+      if (at <= clean + (start - from)) return from + (at - clean);
+      clean += start - from;
+      from = end;
+    }
+    return b.end;
+  }
   const kept = b.kept ? 1 : 0;
   const tail = b.end - b.at - b.gap;
   if (at <= b.at) return at;

@@ -15,7 +15,7 @@
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
-import { decodeHtmlReferences, execAfterBoundary, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
+import { decodeHtmlReferences, execAfterBoundary, isICalendar, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables } from '../tables.ts';
 import { looksLikeAcronym } from '../org-mentions.ts';
@@ -745,6 +745,8 @@ interface DatedItem {
   term?: { start: number; end: number };
   /** A dated heading's section: only its first sentence takes the date, for a change it states (datedHeadingItems). */
   heading?: true;
+  /** An agenda's event (icalendarItems): an event on its date whatever its title says (icalendarEntries). */
+  icalendar?: true;
 }
 
 /** A definition list's term and the opening of its description: « <dt>T1 2027</dt> <dd> ». */
@@ -802,6 +804,46 @@ function timeElementItems(doc: SourceDocument): DatedItem[] {
   });
 }
 
+/** An event of an agenda's export (iCalendar), from « BEGIN:VEVENT » to « END:VEVENT ». */
+const VEVENT = /^BEGIN:VEVENT[ \t\r]*$[\s\S]*?^END:VEVENT/gm;
+/** An event's start or end: a day (« DTSTART;VALUE=DATE:20250314 ») or an instant (« DTSTART:20250206T090000Z »). */
+const ICAL_DATE = (property: 'DTSTART' | 'DTEND') => new RegExp(String.raw`^${property}(?:;[^:\r\n]*)?:((?:19|20)\d\d)(\d\d)(\d\d)(T\d{4,6}(Z?))?`, 'm');
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A day of an iCalendar date: an instant in UTC (« …T230000Z ») is a day in France, where the genre's agendas are. */
+function icalDay(m: RegExpExecArray): string {
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  if (!m[5]) return day;
+  const [h, min] = [Number(m[4]!.slice(1, 3)), Number(m[4]!.slice(3, 5))];
+  const instant = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), h, min));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/**
+ * An agenda's export (iCalendar): each event dates what its title and description say, by its DTSTART; an all-day
+ * event over several days (its DTEND is the day after its last) by the period of its days.
+ */
+function icalendarItems(doc: SourceDocument): DatedItem[] {
+  if (!isICalendar(doc.text)) return [];
+  const out: DatedItem[] = [];
+  for (const m of doc.text.matchAll(VEVENT)) {
+    const start = ICAL_DATE('DTSTART').exec(m[0]);
+    if (!start) continue;
+    const first = icalDay(start);
+    const end = ICAL_DATE('DTEND').exec(m[0]);
+    let value: DateValue = { value: first, precision: 'day' };
+    if (end && !start[4] && !end[4]) {
+      const last = new Date(`${end[1]}-${end[2]}-${end[3]}T00:00:00Z`);
+      last.setUTCDate(last.getUTCDate() - 1);
+      if (isoDay(last) > first) value = { value: `${first}/${isoDay(last)}`, precision: 'period', start: first, end: isoDay(last) };
+    }
+    const at = m.index + start.index + start[0].length - start[1]!.length - 4 - (start[4]?.length ?? 0);
+    out.push({ date: { start: at, end: at + 8 + (start[4]?.length ?? 0), value }, from: m.index, to: m.index + m[0].length, icalendar: true });
+  }
+  return out;
+}
+
 /**
  * A changelog or a chronology by headings (« ## Version 3.2 — 14 février 2025 », « 3.1.0 — 3 avril 2024 » underlined):
  * each heading dates what its section says, up to the next heading of its level or above, when two headings or more
@@ -837,7 +879,7 @@ function dateAlone(clean: string, line: Line, reference: string | null, { weekda
 
 function datedItems(doc: SourceDocument, text: ReturnType<typeof prepared>): DatedItem[] {
   const { clean, lines } = text;
-  const timed = [...timeElementItems(doc), ...definitionItems(doc, clean), ...datedHeadingItems(doc, text)].sort((a, b) => a.from - b.from);
+  const timed = [...icalendarItems(doc), ...timeElementItems(doc), ...definitionItems(doc, clean), ...datedHeadingItems(doc, text)].sort((a, b) => a.from - b.from);
   if (timed.length) return timed;
   const dateLines: Array<{ index: number; date: DateMention }> = [];
   lines.forEach((line, index) => {
@@ -1339,12 +1381,43 @@ function dateLineEntries(doc: SourceDocument, text: PreparedText, fromSentences:
   return out;
 }
 
+/**
+ * An agenda's events (icalendarItems) whose title and description gave no event on their date: each is one of type
+ * « other » (a meeting, a workshop, a conference), about what its title names.
+ */
+function icalendarEntries(doc: SourceDocument, text: PreparedText, items: readonly DatedItem[], fromSentences: readonly Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const item of items) {
+    if (!item.icalendar || fromSentences.some((f) => f.data.kind === 'event' && f.data.date.value === item.date.value.value && f.start >= item.from && f.start < item.to)) continue;
+    const summary = /^SUMMARY(?:;[^:\r\n]*)?:/m.exec(doc.text.slice(item.from, item.to));
+    if (!summary) continue;
+    const from = item.from + summary.index + summary[0].length;
+    const lineEnd = text.clean.indexOf('\n', from);
+    const said = tidy(text.clean.slice(from, lineEnd < 0 ? item.to : lineEnd));
+    if (!said) continue;
+    const named = NAMED_WITH_ACRONYM.exec(said);
+    const body = named && orgTypeOf(named[1]!.split(/\s/)[0]!) ? named : null;
+    out.push(
+      factAt(doc, 'events', item.date.start, item.date.end, {
+        kind: 'event',
+        date: item.date.value,
+        type: 'other',
+        subject: body ? { name: body[1]!.trim(), acronym: body[2]! } : null,
+        subject_name: body ? null : clip(said, 80),
+        description: clip(said, MAX_DESCRIPTION),
+        legal_text: null,
+      }),
+    );
+  }
+  return out;
+}
+
 const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind === 'event' && a.data.date.value === b.data.date.value;
 
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 87,
+  version: 88,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1378,7 +1451,7 @@ export const eventsExtractor: Extractor = {
     // (A term that is a date alone gives way to what its description says happened then.)
     const describedTerm = (f: Fact) =>
       items.some((it) => it.term && it.term.start <= f.start && f.end <= it.term.end && fromSentences.some((g) => g !== f && g.end > it.from && g.start < it.to && sameDate(g, f)));
-    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences)];
+    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences)];
     facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };
   },

@@ -16,7 +16,7 @@
  */
 import type { Extractor, Fact, FactData, Issue, SourceDocument } from '../../../types/domain.ts';
 import { factAt } from '../fact.ts';
-import { decodeHtmlReferences } from '../text.ts';
+import { decodeHtmlReferences, isICalendar, prepared } from '../text.ts';
 
 interface Found {
   start: number;
@@ -108,9 +108,10 @@ function attribute(tag: string, name: string): string | null {
 /** The links extractor. */
 export const linksExtractor: Extractor = {
   id: 'links',
-  version: 3,
+  version: 4,
   extract(doc: SourceDocument) {
-    const text = doc.text;
+    // (An agenda's export: its addresses read unfolded, the events' identifiers (« UID:…@… ») blanked.)
+    const text = isICalendar(doc.text) ? prepared(doc.text).clean : doc.text;
     const claimed: Array<[number, number]> = skippedSpans(text);
     const isFree = (a: number, b: number) => !claimed.some(([x, y]) => a < y && x < b);
     const found: Found[] = [];
