@@ -159,3 +159,17 @@ describe('an agenda exported as iCalendar (RFC 5545)', () => {
     expect(events).toContain('2026-03-06 other');
   });
 });
+
+describe('a table with a column of units', () => {
+  it('reads each row\'s numbers in the unit its « Unité » cell states', () => {
+    const text = [
+      'Indicateur 2.1 – Délai de traitement des demandes',
+      '',
+      '| | Unité | 2023 Réalisation | 2024 Réalisation | 2026 Cible |',
+      '|---|---|---|---|---|',
+      '| Délai moyen de réponse | jours | 18,5 | 16 | 12 |',
+      '| Part des demandes traitées en ligne | % | 64 | 71,5 | n.d. |',
+    ].join('\n');
+    expect(dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(['18.5 jours', '16 jours', '12 jours', '64 %', '71.5 %']);
+  });
+});

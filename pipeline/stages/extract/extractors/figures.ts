@@ -442,6 +442,11 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   if (ruledTop >= 0) top = ruledTop;
   if (top === li) return undefined;
   const header = ruled && ruledTop >= 0 ? ruled.header : rowCells(lines[top]!.text, lines[top]!.start);
+  // « | Indicateur | Unité | 2023 Réalisation | 2025 Cible | » (a performance report's tables): a column of units states
+  // each row's.
+  const unitColumn = header.findIndex((h) => UNIT_COLUMN.test(tidy(h.text)));
+  const rowUnit = unitColumn > 0 && unitColumn !== k ? unitOfCell(cells[unitColumn]?.text ?? '') : undefined;
+  if (rowUnit) return { ...rowUnit, measure: tidy(`${cells[0]!.text} ${header[k]?.text ?? ''}`) };
   let captionAt = top - 1;
   while (captionAt >= 0 && lines[captionAt]!.kind === 'blank' && top - captionAt <= 2) captionAt--;
   const caption = captionAt >= 0 && lines[captionAt]!.kind !== 'blank' && lines[captionAt]!.kind !== 'table-row' ? lines[captionAt]!.text : '';
@@ -474,6 +479,18 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   const row = tidy(cells[0]!.text.replace(TABLE_UNIT, '').replace(UNIT_ALONE, ''));
   // « Budget 2024 » (a year column), « Coût prévisionnel 2017 » (a year row).
   return { unit, factor: factor ?? null, measure: tidy(/^(?:19|20)\d\d$/.test(column) ? `${row} ${column}` : `${column} ${row}`) };
+}
+
+/** A column's header that announces units. */
+const UNIT_COLUMN = /^unités?(?:\s+de\s+mesure)?$/iu;
+
+/** A cell of a column of units: « % », « M€ », « mois », « jours », « heures » (not « nombre », « n.d. », « - »). */
+function unitOfCell(text: string): { unit: string; factor: number | null } | undefined {
+  const t = tidy(text);
+  const known = TABLE_UNITS[t.toLowerCase()];
+  if (known) return { unit: known[0], factor: known[1] };
+  if (!/^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}$/u.test(t) || /^(?:nombre|nb|indice|valeur|ratio|sans|unité|n\.?\s*d|s\.?\s*o)$/iu.test(t)) return undefined;
+  return { unit: t, factor: null };
 }
 
 function tidy(s: string): string {
@@ -845,7 +862,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 32,
+  version: 33,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
