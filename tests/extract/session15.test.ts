@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/stages/extract/index.ts';
-import { cleanText } from '../../pipeline/stages/extract/text.ts';
+import { cleanText, isEnglish } from '../../pipeline/stages/extract/text.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
 const facts = (text: string) => {
@@ -171,5 +171,24 @@ describe('a table with a column of units', () => {
       '| Part des demandes traitées en ligne | % | 64 | 71,5 | n.d. |',
     ].join('\n');
     expect(dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(['18.5 jours', '16 jours', '12 jours', '64 %', '71.5 %']);
+  });
+});
+
+describe('a bilingual page', () => {
+  it('reads the figures and events of its French half, not the English restatement', () => {
+    const text = [
+      "Le programme RELAIS a été lancé le 3 février 2025 ; il finance 85 guichets pour 4,2 millions d'euros.",
+      '',
+      'The RELAIS programme was launched on 3 February 2025; it funds 85 service points for 4.2 million euros.',
+    ].join('\n');
+    const found = facts(text);
+    expect(dataOf(found, 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(['85 guichets', '4200000 euros']);
+    expect(dataOf(found, 'event').map((e) => `${e.date.value} ${e.type}`)).toEqual(['2025-02-03 launch']);
+  });
+
+  it('keeps a French sentence that holds « on », « an » or a table row in both languages', () => {
+    expect(isEnglish("L'an dernier on a réalisé cent dix-huit audits complets.")).toBe(false);
+    expect(isEnglish('| Premier semestre 2026 / First half of 2026 | Extension aux 120 communes | Extension to the 120 municipalities |')).toBe(false);
+    expect(isEnglish('It is coordinated by the Agence nationale des services numériques (ANSN), a public body.')).toBe(true);
   });
 });

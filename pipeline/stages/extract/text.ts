@@ -509,6 +509,26 @@ function readICalendar(t: string, original: string): { text: string; breaks: Hyp
   return { text: out, breaks };
 }
 
+/** Function words of English and of French, to tell the English half of a bilingual page. */
+// (Not « on », « an », « as », « a »: French words too, « l'an dernier on a … ».)
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'with', 'for', 'will', 'by', 'are', 'was', 'has', 'have', 'this', 'that', 'from', 'its', 'which', 'be', 'at', 'their', 'been', 'were', 'it']);
+const FRENCH_WORDS = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'et', 'à', 'en', 'un', 'une', 'est', 'pour', 'par', 'dans', 'sur', 'qui', 'que', 'avec', 'au', 'aux', 'son', 'sa', 'ses', 'ce', 'cette', 'il', 'elle', 'sont', 'ont']);
+
+/**
+ * Whether a sentence is written in English (a bilingual page's translation, « Please download the PDF »): two English
+ * function words and no French one, or four and more than three times its French ones. Its facts are the French sentence's, said again.
+ */
+export function isEnglish(sentence: string): boolean {
+  let english = 0;
+  let french = 0;
+  for (const w of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (ENGLISH_WORDS.has(w)) english++;
+    else if (FRENCH_WORDS.has(w)) french++;
+  }
+  // (A French name inside keeps an English sentence English; a table row in both languages is not.)
+  return (english >= 2 && french === 0) || (english >= 4 && english > 3 * french);
+}
+
 /** The offset in the original of the clean copy's offset `at`, which falls in the joined break `b`. */
 export function breakOffset(b: HyphenBreak, at: number): number {
   if (b.removed) {

@@ -15,7 +15,7 @@
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
-import { decodeHtmlReferences, execAfterBoundary, isICalendar, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
+import { decodeHtmlReferences, execAfterBoundary, isEnglish, isICalendar, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables } from '../tables.ts';
 import { looksLikeAcronym } from '../org-mentions.ts';
@@ -906,7 +906,8 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   const reference = referenceDateAt(doc, sent.start);
   // « Catégories : Organisme fondé en 2011 | Organisme disparu en 2022 »: an encyclopedia's index of the page, which
   // repeats what the article tells with no body named.
-  if (CATEGORY_LINE.test(sent.text) || VERSION_LINE.test(sent.text)) return [];
+  // (Nor does the English half of a bilingual page: it says the French one's events again.)
+  if (CATEGORY_LINE.test(sent.text) || VERSION_LINE.test(sent.text) || isEnglish(sent.text)) return [];
   // « Date de publication sur le site : 4 mars 2026 », « Mis à jour le … »: the document's own dates, metadata.
   const dates = parseDates(clean, sent.start, sent.end, reference).filter((d) => !OWN_DATE_LABEL.test(clean.slice(Math.max(sent.start, d.start - 40), d.start)));
   const anaphora = previous ? DATE_ANAPHORA.exec(sent.text) : null;
@@ -1417,7 +1418,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 88,
+  version: 89,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

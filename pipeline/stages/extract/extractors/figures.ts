@@ -21,7 +21,7 @@ import { parseDates } from '../dates.ts';
 import { MONTH_ALTERNATION, parseSpelledNumber } from '../lexicon.ts';
 
 export { parseSpelledNumber };
-import { codePointBefore, execAfterBoundary, execWhere, letterBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
+import { codePointBefore, execAfterBoundary, execWhere, isEnglish, letterBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
 import { findLegalTexts } from './legal-texts.ts';
 import { factAt } from '../fact.ts';
 import { findTables, rowCells } from '../tables.ts';
@@ -862,7 +862,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 33,
+  version: 34,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
@@ -875,7 +875,10 @@ export const figuresExtractor: Extractor = {
       // URLs and e-mail addresses.
       ...urlAndEmailSpans(s),
     ];
-    const facts = keyFigureSentences(s, p.sentences, doc.text).flatMap(({ sent, clean }) => figuresOfSentence(doc, clean, p.lines, sent, blocked));
+    // (The English half of a bilingual page says the French one's figures again.)
+    const facts = keyFigureSentences(s, p.sentences, doc.text)
+      .filter(({ sent }) => !isEnglish(sent.text))
+      .flatMap(({ sent, clean }) => figuresOfSentence(doc, clean, p.lines, sent, blocked));
     facts.push(...componentFigures(doc));
     return { facts: facts.sort((a, b) => a.start - b.start), issues: [] };
   },
