@@ -192,3 +192,18 @@ describe('a bilingual page', () => {
     expect(isEnglish('It is coordinated by the Agence nationale des services numériques (ANSN), a public body.')).toBe(true);
   });
 });
+
+describe('where a name ends, more', () => {
+  it('ends it before a participle of what happened (« lancé », « créée »), not before an adjective in -ante', () => {
+    expect(orgNames('Le programme Horizon lancé en 2021 a réduit les coûts.')).toEqual(['programme Horizon']);
+    expect(orgNames('Ministère : ministère de la Recherche et de la Vie étudiante')).toEqual(['ministère de la Recherche et de la Vie étudiante']);
+  });
+
+  it('ends it before « de » and an infinitive with its object (« à chaque ministère de justifier tout … »)', () => {
+    expect(orgNames('La circulaire impose à chaque ministère de justifier tout nouveau contrat.')).toEqual([]);
+  });
+
+  it('reads no section label « TRIBUNE » as an acronym', () => {
+    expect(orgNames("TRIBUNE\n\nLa direction des achats de l'État (DAE) publie son bilan.")).toEqual(["direction des achats de l'État"]);
+  });
+});

@@ -455,7 +455,8 @@ const DETERMINER_WORDS = new Set([
 const STATUS_PHRASE = /^(?:service à compétence nationale|directions? d'administration centrale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|établissements? publics? à caractère [a-zé ]+|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)(?: français(?:e|es)?)?$/i;
 
 /** Lowercase adjectives that may follow a capitalised word inside a name (« Transition écologique », « Données ouvertes », « Logiciels libres »). */
-const ADJECTIVE_ENDING = /^(?:[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux|ables?|ibles?|coles?|iles?)|ouverte?s?|libres?|publics?|publiques?)$/;
+// (« Vie étudiante », « autorité indépendante »: feminine adjectives in -ante; not -ant, a participle: « regroupant ».)
+const ADJECTIVE_ENDING = /^(?:[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux|ables?|ibles?|coles?|iles?|antes?)|ouverte?s?|libres?|publics?|publiques?)$/;
 
 const SUB_UNIT_TYPE_WORDS = /^(?:service|bureau|département|pôle|mission|cellule|sous-direction|division|secteur|inspection|délégation)$/i;
 
@@ -734,6 +735,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       const nounAfterArticle = /^(?:de|d'|du|des|la|l'|le|les)$/i.test(prev?.text ?? '') && /e$/.test(lw) && !NOT_NOUNS_AFTER_ARTICLE.has(lw);
       if (!relationsWith && !nounAfterArticle && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
       if (LOWERCASE_PREDICATE_VERBS.has(w.text)) break;
+      // « le programme Convergence lancé en 2024 », « la mission X créée par … »: a participle of what happened to the
+      // body opens the rest of the sentence.
+      if (EVENT_PARTICIPLE.test(w.text)) break;
       // « le rapport de la Cour des comptes sur la … »: the topic of a document, not the body's name (names with
       // « sur » are those of committees, missions and study centres: « commission sur … », « centre d'études sur … »).
       if (lw === 'sur' && TOPIC_ENDS_NAME.has(type) && !/^(?:recherches?|études?|enquêtes?)$/i.test(prev?.text ?? '')) break;
@@ -810,7 +814,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // « dans chaque direction régionale un référent », « à chaque ministère de disposer d'un réseau »: an
       // indefinite article, or « de » and an infinitive with its object, start another phrase.
       if (i > 0 && (lw === 'un' || lw === 'une')) break;
-      if ((lw === 'de' || lw === "d'") && /^[a-zéèêàç]{3,}(?:er|ir|re)$/.test(word(i + 1)?.text ?? '') && /^\s+(?:d'|un\s|une\s|le\s|la\s|les\s|l'|des\s|en\s)/.test(clean.slice(word(i + 1)!.end, word(i + 1)!.end + 6))) break;
+      if ((lw === 'de' || lw === "d'") && /^[a-zéèêàç]{3,}(?:er|ir|re)$/.test(word(i + 1)?.text ?? '') && /^\s+(?:d'|un\s|une\s|le\s|la\s|les\s|l'|des\s|en\s|tout\s|toute\s|tous\s|toutes\s|chaque\s|ses\s|son\s|sa\s|leurs?\s|ces?\s|cette\s)/.test(clean.slice(word(i + 1)!.end, word(i + 1)!.end + 8))) break;
       if (NAME_ADJECTIVE.test(w.text) || (/^[A-ZÉ]/.test(w.text) && !COMMON_CAPITALISED.test(w.text))) {
         // Only the first content words decide (« ministère de la Culture », not « service … du Gouvernement »).
         if (contentTaken <= 1) proper = true;
@@ -927,6 +931,9 @@ const TOPIC_ENDS_NAME = new Set<OrganisationType>(['établissement', 'ministère
 
 /** Types of body whose name never goes on with « dans … ». */
 const UNIT_NAME_ENDS_AT_DANS = new Set<OrganisationType>(['direction', 'ministère', 'secrétariat', 'service', 'bureau', 'département', 'pôle']);
+
+/** Participles of what happens to a body or a programme (not « chargé », « délégué », « placé »: names carry them). */
+const EVENT_PARTICIPLE = /^(?:lancée?s?|créée?s?|instituée?s?|annoncée?s?|signée?s?|adoptée?s?|publiée?s?|déployée?s?|installée?s?|inaugurée?s?|présentée?s?|initiée?s?|engagée?s?|supprimée?s?|dissoute?s?|fusionnée?s?|renommée?s?|financée?s?)$/;
 
 /** After « à », « au », « aux »: a locution (« au niveau de », « à l'adresse », « au sein de ») or a quarter (« au T2 »). */
 const LOCUTION_AFTER_A = /^\s+(?:(?:la|l')\s*)?(?:niveau|niveaux|adresse|titre|sein|cours|terme|profit|regard|moment|total|début|fin|issue|hauteur|lieu|plus|moins|demande|suite|mois|printemps|été|automne|hiver|[TS][1-4])(?![\wÀ-ÿ])/i;

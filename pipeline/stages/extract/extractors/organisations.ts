@@ -1491,6 +1491,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 98,
+  version: 99,
   extract: (doc) => extractOrganisations(doc),
 };
