@@ -207,3 +207,22 @@ describe('where a name ends, more', () => {
     expect(orgNames("TRIBUNE\n\nLa direction des achats de l'État (DAE) publie son bilan.")).toEqual(["direction des achats de l'État"]);
   });
 });
+
+describe('project sheets (« Intitulé : » then « Porteur : », « Budget : »)', () => {
+  const products = (text: string) => dataOf(facts(text), 'product').map((p) => `${p.name} (${p.operator?.acronym ?? p.operator?.name ?? '—'})`);
+  it('reads the project\'s name, operated by the body its « Porteur » line names', () => {
+    const text = [
+      '-----------------------------------------',
+      'FICHE 3/7',
+      'Intitulé : BOUSSOLE – orientation des usagers vers les aides au logement',
+      'Porteur : bureau des téléservices (BTS) de la direction de l\'habitat',
+      'Budget : 2,8 M€',
+      'Statut : En cours',
+    ].join('\n');
+    expect(products(text)).toEqual(['BOUSSOLE (BTS)']);
+  });
+
+  it('reads no name from a line « Projet : » that no other field of a sheet follows', () => {
+    expect(products('Projet : Refonte du site\n\nLe site sera refondu en 2026.')).toEqual([]);
+  });
+});

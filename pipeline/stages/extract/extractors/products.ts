@@ -375,6 +375,14 @@ const MADE_BY = new RegExp(String.raw`^\s*(${PRODUCT_NAME})(?:\s+a\s+été|\s*,)
 /** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
 const SECTION_HEADING_START = /^(?:votre|vos|notre|nos|qui|que|quoi|comment|pourquoi|où|quand|quel|quelle|quels|quelles|les|le|la|l'|un|une|des|du|en|pour|à)(?![\p{L}])/iu;
 
+/** A project sheet's name field: « Intitulé : SILLAGE – refonte du système … » (the name, then what it is). */
+const SHEET_NAME_FIELD = /^[ \t]*(?:Intitulé|Nom du (?:projet|produit|service)|Projet|Produit)[ \t]*:[ \t]*«?[ \t]*([\p{Lu}\d][\p{L}\d'’+.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d'’+.-]*){0,3})[ \t]*»?[ \t]*(?:(?:-|–|—|:)[ \t]+(\S[^\n]*))?[ \t]*$/u;
+
+/** Another field of a project sheet. */
+const SHEET_FIELD = /^(?:porteu(?:r|se)|chef(?:fe)? de projet|budget|calendrier|statut|date de lancement|ministère|direction|sponsor|code projet|jalons|indicateurs)\s*:/i;
+
+const tidyDescription = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 /** The first line of a product sheet under its heading: « Statut : », « Intrapreneuse : », « Phase : ». */
 const PRODUCT_SHEET_FIELD = /^(?:statut|phase|stade|intrapreneu(?:r|se)s?|coach|porteu(?:r|se)|sponsor|lancement|mise en ligne|ouverture)\s*:/i;
 
@@ -654,6 +662,20 @@ export function extractProducts(doc: SourceDocument) {
       }
     }
   }
+  // A project's sheet (« Intitulé : SILLAGE – refonte du … » then « Porteur : … », « Budget : … »): the project's name,
+  // operated by the body its « Porteur » line names.
+  for (const [i, line] of /(?:^|\n)[ \t]*(?:Intitulé|Nom du (?:projet|produit|service)|Projet|Produit)[ \t]*:/i.test(clean) ? text.lines.entries() : []) {
+    const field = SHEET_NAME_FIELD.exec(clean.slice(line.start, line.end));
+    if (!field || line.kind === 'heading') continue;
+    const sheet = text.lines.slice(i + 1, i + 12).filter((l) => l.kind !== 'blank');
+    if (!sheet.some((l) => SHEET_FIELD.test(clean.slice(l.contentStart, l.end)))) continue;
+    const name = field[1]!;
+    const start = line.start + field.index + field[0].indexOf(name, field[0].indexOf(':'));
+    if (NOT_PRODUCT.test(name) || looksLikePerson(name) || mentions.some((x) => x.start <= start && start < x.end)) continue;
+    const porteur = sheet.find((l) => /^(?:porteu(?:r|se)|maîtrise d'ouvrage|responsable)\s*:/i.test(clean.slice(l.contentStart, l.end)));
+    const owner = porteur ? mentions.find((x) => x.start >= porteur.contentStart && x.end <= porteur.end) : undefined;
+    push(start, start + name.length, name, null, field[2] ? tidyDescription(field[2]) : null, owner ? refOf(owner) : null);
+  }
   // « ### Xyz » then « La plateforme permet … » or « Statut : en construction »: a heading naming a product, by what
   // the section under it says first.
   for (const [i, line] of text.lines.entries()) {
@@ -794,4 +816,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 41, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 42, extract: extractProducts };
