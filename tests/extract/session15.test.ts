@@ -226,3 +226,17 @@ describe('project sheets (« Intitulé : » then « Porteur : », « Budget : »
     expect(products('Projet : Refonte du site\n\nLe site sera refondu en 2026.')).toEqual([]);
   });
 });
+
+describe("a record's labelled fields", () => {
+  it('reads « Direction : » under « Ministère : » as its unit, within the record', () => {
+    const text = [
+      'Intitulé : CAP – portail des aides',
+      'Ministère : ministère des Solidarités et de la Famille',
+      'Direction : direction générale de la cohésion familiale (DGCF)',
+      'Sous-direction : sous-direction des prestations (SDP)',
+      '',
+      'Ministère : ministère de la Culture et des Arts',
+    ].join('\n');
+    expect(hierarchy(text)).toEqual(['direction générale de la cohésion familiale < ministère des Solidarités et de la Famille', 'sous-direction des prestations < DGCF']);
+  });
+});

@@ -391,6 +391,25 @@ function centreOfUnit(unit: OrgMention, parent: OrgMention): boolean {
   return unit.type === 'institut' && !!parent.type && SUB_UNIT_TYPES.has(parent.type);
 }
 
+/** The labels of a record's fields that name a body, by level: « Ministère : », « Direction : », « Sous-direction : »… */
+const FIELD_LEVELS: Array<[RegExp, number]> = [
+  [/^ministères?$/i, 0],
+  [/^directions?(?:\s+générales?)?$|^délégations?$/i, 1],
+  [/^sous-directions?$/i, 2],
+  [/^(?:bureaux?|services?|pôles?|départements?)$/i, 3],
+];
+
+/** A line « Label : body » whose label is a level of FIELD_LEVELS, and the body it names first. */
+function fieldUnit(line: Line, mentions: OrgMention[], clean: string): { unit: OrgMention; rank: number } | undefined {
+  if (line.kind !== 'paragraph' && line.kind !== 'list-item') return undefined;
+  const field = /^([\p{L}][\p{L} -]{1,30}?)[ \t]*:[ \t]*/u.exec(clean.slice(line.contentStart, line.end));
+  const rank = field ? FIELD_LEVELS.find(([label]) => label.test(field[1]!.trim()))?.[1] : undefined;
+  if (rank === undefined) return undefined;
+  const at = line.contentStart + field![0].length;
+  const unit = mentions.find((x) => x.start >= at && x.start <= at + 4 && x.end <= line.end);
+  return unit ? { unit, rank } : undefined;
+}
+
 /** The title of a delegation of signature, the delegating body between parentheses after it. */
 const DELEGATION_TITLE = /portant\s+délégation\s+de\s+signature\s*\(\s*/i;
 
@@ -1067,6 +1086,22 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (unit && unit !== parent && unit.type && SUB_UNIT_OR_COMMITTEE.has(unit.type)) link(unit, parent, unit.start, unit.end);
     }
   }
+  // A record's labelled fields (« Ministère : ministère X » then « Direction : direction Y (DY) »): the unit a lower
+  // level's field names is one of the body the field above it names, within the record (no blank line between).
+  if (/(?:^|\n)[ \t]*(?:Ministère|Direction)[ \t]*:/.test(clean)) {
+    for (let li = 0; li < text.lines.length; li++) {
+      const upper = fieldUnit(text.lines[li]!, mentions, clean);
+      if (!upper) continue;
+      for (let lj = li + 1; lj < Math.min(text.lines.length, li + 6); lj++) {
+        const line = text.lines[lj]!;
+        if (line.kind === 'blank' || /^[ \t]*[=_*-]{4,}/.test(line.text)) break;
+        const lower = fieldUnit(line, mentions, clean);
+        if (!lower) continue;
+        if (lower.rank === upper.rank + 1) link(lower.unit, upper.unit, lower.unit.start, lower.unit.end);
+        if (lower.rank <= upper.rank + 1) break;
+      }
+    }
+  }
   // « La direction X comprend : » (no count) followed by list items naming units: those units are its own.
   const containsColon = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})\s*:\s*$`, 'i');
   for (const s of /:/.test(clean) ? text.sentences : []) {
@@ -1491,6 +1526,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 99,
+  version: 100,
   extract: (doc) => extractOrganisations(doc),
 };
