@@ -240,3 +240,9 @@ describe("a record's labelled fields", () => {
     expect(hierarchy(text)).toEqual(['direction générale de la cohésion familiale < ministère des Solidarités et de la Famille', 'sous-direction des prestations < DGCF']);
   });
 });
+
+describe('a body counted by its members', () => {
+  it('ends its name before « de douze membres »', () => {
+    expect(orgNames('La commission nationale des référentiels de douze membres se réunit chaque mois.')).toEqual(['commission nationale des référentiels']);
+  });
+});

@@ -748,7 +748,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       const numbered = /^\d{1,3}$/.test(w.text) && /^[A-ZÉ][a-zéèêàç]+$/.test(taken[taken.length - 1]?.text ?? '') && /^\s*(?:[,.;:)]|$)/.test(clean.slice(w.end, w.end + 3));
       if (/^\d/.test(w.text) && !numbered) break;
       // « … comptables en mars 2016 », « … en 2012 »: a date closes the name.
-      if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? ''))) break;
+      // (« comité de suivi de huit membres »: a count closes it too.)
+      if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? '') || SPELLED_COUNT.test(word(i + 1)?.text ?? ''))) break;
       // « … des Sports à compter du 15 mai », « à partir de 2024 »: a date locution closes the name.
       if (lw === 'à' && /^(?:compter|partir|dater)$/i.test(word(i + 1)?.text ?? '')) break;
       // « … au niveau de sécurité requis », « … à l'adresse X », « … au titre de », « … au T2 »: a locution or a quarter,
@@ -931,6 +932,9 @@ const TOPIC_ENDS_NAME = new Set<OrganisationType>(['établissement', 'ministère
 
 /** Types of body whose name never goes on with « dans … ». */
 const UNIT_NAME_ENDS_AT_DANS = new Set<OrganisationType>(['direction', 'ministère', 'secrétariat', 'service', 'bureau', 'département', 'pôle']);
+
+/** A number in words that counts (« huit membres », « douze agents »). */
+const SPELLED_COUNT = /^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)$/i;
 
 /** Participles of what happens to a body or a programme (not « chargé », « délégué », « placé »: names carry them). */
 const EVENT_PARTICIPLE = /^(?:lancée?s?|créée?s?|instituée?s?|annoncée?s?|signée?s?|adoptée?s?|publiée?s?|déployée?s?|installée?s?|inaugurée?s?|présentée?s?|initiée?s?|engagée?s?|supprimée?s?|dissoute?s?|fusionnée?s?|renommée?s?|financée?s?)$/;

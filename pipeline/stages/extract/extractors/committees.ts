@@ -281,6 +281,8 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
       // (Nor are « de juillet 2026 » (a meeting's month) or « dans un délai de 15 jours » (a time limit).)
       const named = m[1]!
         .replace(/\s+/g, ' ')
+        // (Nor « de huit membres », « de 12 membres »: its size.)
+        .replace(/\s+(?:de|d')\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+\S+.*$/, '')
         .replace(/\s+(?:-\s.*|\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*|(?:de|d'|en)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*|(?:dans\s+un\s+délai|lors\s+d[eu']|depuis\s|avant\s+l[ea']|après\s+l[ea'])\s*.*)$/, '')
         .replace(/\s+(?:de la|de l'|du|des|de|d')$/, '');
       // « le comité de pilotage adopte la feuille de route »: a verb before its object ends the name; so does a
@@ -358,7 +360,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 23,
+  version: 24,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

@@ -1526,6 +1526,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 100,
+  version: 101,
   extract: (doc) => extractOrganisations(doc),
 };
