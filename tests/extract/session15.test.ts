@@ -246,3 +246,10 @@ describe('a body counted by its members', () => {
     expect(orgNames('La commission nationale des référentiels de douze membres se réunit chaque mois.')).toEqual(['commission nationale des référentiels']);
   });
 });
+
+describe('how often a committee meets, said by an adjective', () => {
+  it('reads « comité de pilotage trimestriel présidé par … » as the comité de pilotage, quarterly', () => {
+    const committees = dataOf(facts('Gouvernance : comité de pilotage trimestriel présidé par la directrice des usages, associant les caisses locales.'), 'committee');
+    expect(committees.map((c) => `${c.name} (${c.frequency})`)).toEqual(['comité de pilotage (trimestriel)']);
+  });
+});

@@ -144,6 +144,9 @@ function fromProse(doc: SourceDocument): Fact[] {
     // says is read below.)
     const tail = PARTICIPLE_TAIL.exec(name);
     if (tail) name = name.slice(0, tail.index);
+    // « comité de pilotage trimestriel présidé par … »: how often it meets, said by an adjective, is no part of its name.
+    const everyAdjective = FREQUENCY_ADJECTIVE.exec(name);
+    if (everyAdjective) name = name.slice(0, everyAdjective.index);
     const start = s.start + m.index;
     const rest = tail ? s.text.slice(m.index + m[0].indexOf(tail[0].trim())) : s.text.slice(m.index + m[0].length);
     // The next sentence may go on about the body with a pronoun (« Il associe les directeurs … »).
@@ -168,11 +171,15 @@ function fromProse(doc: SourceDocument): Fact[] {
     // just before, if no committee was described yet.)
     if (GENERIC_BODY.test(name) && /(?:^|[^\wÀ-ÿ])(?:le|la|ce|cette)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) name = lastNamed(facts, name) ?? lastBodyNamed(text, name, start) ?? name;
     // « le comité » alone is a mention; « le groupe de travail constitué d'agents … » is described: a body.
-    if (GENERIC_BODY.test(name) && !participants.length && !freq) continue;
-    facts.push(factAt(doc, ID, start, end, { kind: 'committee', name, frequency: freq ? freq[0] : null, participants, topics: topic ? [topic[1]!.trim()] : [] }));
+    const frequency = freq ? freq[0] : (everyAdjective?.[1] ?? null);
+    if (GENERIC_BODY.test(name) && !participants.length && !frequency) continue;
+    facts.push(factAt(doc, ID, start, end, { kind: 'committee', name, frequency, participants, topics: topic ? [topic[1]!.trim()] : [] }));
   }
   return facts;
 }
+
+/** An adjective that says how often a body meets, closing its name: « comité de pilotage trimestriel ». */
+const FREQUENCY_ADJECTIVE = /\s+((?:hebdomadaire|bimensuel(?:le)?|mensuel(?:le)?|bimestriel(?:le)?|trimestriel(?:le)?|semestriel(?:le)?|annuel(?:le)?)s?)$/i;
 
 /** « … de l'agence », « … du ministère »: a committee's owner named by its bare type word. */
 const OWNER_SUFFIX = /\s+(?:de la|de l'|du)\s*(?:agence|direction|service|mission|délégation|ministère|établissement|office|institut|autorité|programme)$/i;
@@ -360,7 +367,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 24,
+  version: 25,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
