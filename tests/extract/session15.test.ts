@@ -253,3 +253,16 @@ describe('how often a committee meets, said by an adjective', () => {
     expect(committees.map((c) => `${c.name} (${c.frequency})`)).toEqual(['comité de pilotage (trimestriel)']);
   });
 });
+
+describe('« arrêter » and « réunir » that neither stop nor merge', () => {
+  const evs = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+  it('reads « le comité a arrêté le 2 octobre une règle » as no suppression, « l\'outil X, arrêté le 30 juin » as one', () => {
+    expect(evs('Le comité des achats, qui réunit chaque mois les directeurs du numérique, a arrêté le 2 octobre 2026 une règle commune.')).not.toContainEqual(expect.stringMatching(/suppression|merger/));
+    expect(evs("L'outil Sextant, arrêté le 30 juin 2025, est remplacé par Boussole.")).toContain('2025-06-30 suppression');
+  });
+
+  it('reads « réunit les représentants … » as a body\'s members, « réunit la DXA et la DXB » as a merger', () => {
+    expect(evs('Le conseil interministériel des achats numériques (CIAN), créé par la circulaire du 3 mars 2023, réunit chaque trimestre les directeurs du numérique.')).not.toContain('2023-03-03 merger');
+    expect(evs('Le décret du 3 mars 2024 réunit la direction des achats et la direction des marchés.')).toContain('2024-03-03 merger');
+  });
+});

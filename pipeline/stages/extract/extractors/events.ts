@@ -67,7 +67,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « Réuni le 14/10/2025, le comité … », « réunie en séance plénière »: a meeting, not a merger.
   { type: 'other', pattern: "réunie?s?(?=\\s+(?:le\\s+\\d|le\\s+1er|en\\s+séance|en\\s+formation|en\\s+assemblée|à\\s+huis))" },
   // « se réunit » is a meeting, not a merger.
-  { type: 'merger', pattern: "(?<!(?:se|s'|s'est|se\\s+sont|s'était|s'étaient|se\\s+seront|se\\s+seraient|s'être)\\s*)réuni(?:t|ssant|ssent|e|es|s|r|ra)?" },
+  // (Nor « qui réunit chaque trimestre les directeurs … », « réunit les représentants … »: a body's members meet.)
+  { type: 'merger', pattern: "(?<!(?:se|s'|s'est|se\\s+sont|s'était|s'étaient|se\\s+seront|se\\s+seraient|s'être)\\s*)réuni(?:t|ssant|ssent|e|es|s|r|ra)?(?!\\s+(?:chaque|tous|toutes|une\\s+fois|deux\\s+fois|régulièrement|autour|(?:les|des|ses)\\s+(?:directeurs|directrices|représentants|responsables|agents|membres|acteurs|partenaires|ministres|préfets|élus|chefs|experts)))" },
   { type: 'replacement', pattern: 'remplac(?:e|ent|é|ée|és|ées|er|ant|ement|era|eront)' },
   { type: 'replacement', pattern: 'succ[èé]d(?:e|ent|é|er|ant|a|era)|(?:prend|prennent|pris|prendre)\\s+la\\s+(?:suite|relève)' },
   { type: 'replacement', pattern: 'substitu(?:e|ent|é|ée|és|ées|er|ant|tion|era|eront)' },
@@ -86,7 +87,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « l'arrêt définitif de GESPORT le 31 mars », « le décommissionnement de la v2 »: a product stopped for good.
   { type: 'suppression', pattern: "arrêt\\s+(?:définitif|complet)(?=\\s+(?:de\\s+l'|de\\s+la|du|des|de|d')\\s*\\p{L})|décommissionnement|décommission(?:né|née|nés|nées|ner|nera|neront)", noun: true },
   // (Not « les comptes arrêtés au 31 décembre », figures stated as of a date.)
-  { type: 'suppression', pattern: "(?<!(?:l'|un|une|le|les|cet|par|d'|des|du|présent|comptes|effectifs|chiffres|données|montants|crédits|résultats|situation|liste)\\s*)arrêtée?s?(?=\\s+(?:en|le|depuis|fin|début)\\s)" },
+  // (Nor « le comité a arrêté le 2 octobre une règle … »: with « avoir », « arrêter » decides, it stops nothing.)
+  { type: 'suppression', pattern: "(?<!(?:l'|un|une|le|les|cet|par|d'|des|du|présent|comptes|effectifs|chiffres|données|montants|crédits|résultats|situation|liste)\\s*)(?<!(?<![\\p{L}])(?:a|ont|avait|avaient|aura|auront)\\s+)arrêtée?s?(?=\\s+(?:en|le|depuis|fin|début)\\s)" },
   // « Il est mis fin aux fonctions de M. X »: the end of an appointment, not of a body.
   // (« il est mis fin, à compter du 31 mars 2026, aux fonctions de … »: the date may come between.)
   { type: 'other', pattern: '(?:met|mis|mise|mettre)\\s+fin(?:\\s*,[^,;.]{1,60},)?\\s+aux\\s+fonctions' },
@@ -1418,7 +1420,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 89,
+  version: 90,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
