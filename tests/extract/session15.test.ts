@@ -266,3 +266,11 @@ describe('« arrêter » and « réunir » that neither stop nor merge', () => {
     expect(evs('Le décret du 3 mars 2024 réunit la direction des achats et la direction des marchés.')).toContain('2024-03-03 merger');
   });
 });
+
+describe("a procedure's steps", () => {
+  const evs = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+  it('reads a filing registered, a body seized and an opinion given on a date as events', () => {
+    expect(evs("Par une requête enregistrée le 3 février 2025 au secrétariat du contentieux, l'association Données Libres demande l'annulation du décret.")).toContain('2025-02-03 other');
+    expect(evs("L'Autorité de protection des données (APD) a été saisie du projet le 2 octobre 2024 et a rendu son avis le 7 novembre 2024.")).toEqual(['2024-10-02 other', '2024-11-07 other']);
+  });
+});

@@ -158,6 +158,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « le CSA du 10 décembre 2026 », « la séance du 19 juin 2025 », « au comité de pilotage du 3 mars »: a body's meeting
   // on that day (« accordé », « point d'étape »: a decision, a milestone).
   { type: 'other', pattern: "(?:CSA|COPIL|[Cc]opil|séance|réunion|plénière)(?=\\s+(?:du|en\\s+date\\s+du)\\s+(?:\\d|1er|premier))|point\\s+d'étape|accord(?:é|ée|és|ées)(?=\\s+(?:en|le|au|à|dès)\\s)", noun: true },
+  // A procedure's steps (a court's decision, an opinion): « une requête, enregistrée le 14 février 2025 », « saisie du
+  // projet le 2 octobre 2024 », « a rendu son avis le 7 novembre 2024 ».
+  { type: 'other', pattern: "enregistrée?s?(?=\\s+(?:le|les)\\s+(?:\\d|1er|premier))|saisie?s?(?=\\s+(?:du|de\\s+la|de\\s+l'|d'un|d'une|le|les)\\s[^.;]{0,60}?\\sle\\s+(?:\\d|1er))|(?:rendu|émis)\\s+(?:son|un|leur)\\s+avis" },
   // « Date d'attribution du marché : 2 mars 2031 », « la notification du contrat le … »: a contract's milestones (not
   // « les attributions du ministre », a remit).
   { type: 'other', pattern: "(?:attribution|notification|conclusion)(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:marchés?|contrats?|lots?|accords?-cadres?|accords?|subventions?|prix|labels?|financements?|conventions?|concessions?))", noun: true },
@@ -1420,7 +1423,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 90,
+  version: 91,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
