@@ -274,3 +274,15 @@ describe("a procedure's steps", () => {
     expect(evs("L'Autorité de protection des données (APD) a été saisie du projet le 2 octobre 2024 et a rendu son avis le 7 novembre 2024.")).toEqual(['2024-10-02 other', '2024-11-07 other']);
   });
 });
+
+describe('an agenda as an HTML table without header', () => {
+  it('dates what each row says by the date alone in its first cell, typed by its first clause', () => {
+    const text = [
+      '<table>',
+      '<tr><td><b>12 mars 2026</b></td><td>Webinaire « Accessibilité des démarches », 10 h – 11 h</td></tr>',
+      '<tr><td><b>2 avril 2026</b></td><td>Lancement du guichet « Relais », piloté par la délégation, institué par décret</td></tr>',
+      '</table>',
+    ].join('\n');
+    expect(dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`)).toEqual(['2026-03-12 other', '2026-04-02 launch']);
+  });
+});

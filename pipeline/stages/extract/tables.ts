@@ -219,20 +219,27 @@ const HTML_CELL = /<(t[hd])\b[^>]*>([\s\S]*?)<\/t[hd]>/gi;
  * HTML tables (« <tr><th>Jeu de données</th><th>Producteur</th></tr> »): consecutive rows, the first (of <th>
  * cells) being the header. Cells are the text between their tags.
  */
-function htmlTables(original: string, clean: string): Table[] {
-  const tables: Table[] = [];
-  let current: { header: Cell[]; rows: Array<{ line: Line; cells: Cell[] }>; end: number } | undefined;
+/** Every HTML row of a text (« <tr> … </tr> »): where it is, its cells, and whether one is a header cell (« <th> »). */
+export function* htmlRows(original: string): Generator<{ start: number; end: number; cells: Cell[]; th: boolean }> {
+  if (!original.includes('<tr')) return;
   for (const m of original.matchAll(HTML_ROW)) {
     const start = m.index;
     const end = start + m[0].length;
-    const row = original.slice(start, end);
     const cells: Cell[] = [];
     let th = false;
-    for (const c of row.matchAll(HTML_CELL)) {
+    for (const c of m[0].matchAll(HTML_CELL)) {
       const at = start + c.index + c[0].indexOf('>') + 1;
       th ||= c[1]!.toLowerCase() === 'th';
       cells.push({ start: at, end: at + c[2]!.length, raw: c[2]!, text: decodeCell(c[2]!) });
     }
+    yield { start, end, cells, th };
+  }
+}
+
+function htmlTables(original: string, clean: string): Table[] {
+  const tables: Table[] = [];
+  let current: { header: Cell[]; rows: Array<{ line: Line; cells: Cell[] }>; end: number } | undefined;
+  for (const { start, end, cells, th } of htmlRows(original)) {
     if (cells.length < 2) continue;
     // The next row of the same table starts on a next line (past « </thead> », « <tbody> »).
     const between = current ? original.slice(current.end, start) : '';

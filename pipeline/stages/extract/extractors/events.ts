@@ -17,7 +17,7 @@ import { parseDates, type DateMention } from '../dates.ts';
 import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
 import { decodeHtmlReferences, execAfterBoundary, isEnglish, isICalendar, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
-import { findTables } from '../tables.ts';
+import { findTables, htmlRows } from '../tables.ts';
 import { looksLikeAcronym } from '../org-mentions.ts';
 import { factAt } from '../fact.ts';
 import { referenceDateAt } from '../reference-date.ts';
@@ -1418,12 +1418,47 @@ function icalendarEntries(doc: SourceDocument, text: PreparedText, items: readon
   return out;
 }
 
+/**
+ * An agenda as an HTML table without header (« <tr><td><b>13 novembre 2025</b></td><td>Webinaire « … »</td></tr> », a
+ * newsletter's): each row whose first cell is a date alone dates what its second cell says, when two rows or more
+ * are written so, unless a sentence or a table's column of dates already gives the row an event on that date. Typed by the words the cell opens
+ * with (« Clôture … », « Lancement … »), else « other ».
+ */
+function agendaRows(doc: SourceDocument, text: PreparedText, found: readonly Fact[]): Fact[] {
+  const rows: Array<{ date: DateMention; start: number; end: number; said: string }> = [];
+  for (const row of htmlRows(doc.text)) {
+    const [first, second] = row.cells;
+    if (!first || !second || row.th || !/\p{L}{3}/u.test(second.text)) continue;
+    const found = parseDates(text.clean, first.start, first.end, referenceDateAt(doc, first.start));
+    if (found.length !== 1 || found[0]!.value.qualifier || /[\p{L}\p{N}]/u.test(text.clean.slice(first.start, found[0]!.start) + text.clean.slice(found[0]!.end, first.end))) continue;
+    rows.push({ date: found[0]!, start: row.start, end: row.end, said: tidy(second.text) });
+  }
+  if (rows.length < 2) return [];
+  const out: Fact[] = [];
+  for (const { date, start, end, said } of rows) {
+    if (found.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start < end && f.end > start)) continue;
+    out.push(
+      factAt(doc, 'events', date.start, date.end, {
+        kind: 'event',
+        date: date.value,
+        // (By its first clause: « Réunion du comité X, institué par le décret … » is a meeting.)
+        type: TITLE_TRIGGERS.find((t) => t.re.test(said.split(/[,(;]/)[0]!))?.type ?? 'other',
+        subject: null,
+        subject_name: clip(said.split(/[,(]|\s-\s/)[0]!.trim(), 80),
+        description: clip(said, MAX_DESCRIPTION),
+        legal_text: null,
+      }),
+    );
+  }
+  return out;
+}
+
 const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind === 'event' && a.data.date.value === b.data.date.value;
 
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 91,
+  version: 92,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1457,7 +1492,7 @@ export const eventsExtractor: Extractor = {
     // (A term that is a date alone gives way to what its description says happened then.)
     const describedTerm = (f: Fact) =>
       items.some((it) => it.term && it.term.start <= f.start && f.end <= it.term.end && fromSentences.some((g) => g !== f && g.end > it.from && g.start < it.to && sameDate(g, f)));
-    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences)];
+    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...agendaRows(doc, p, [...fromSentences, ...fromTables])];
     facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };
   },
