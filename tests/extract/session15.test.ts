@@ -286,3 +286,53 @@ describe('an agenda as an HTML table without header', () => {
     expect(dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`)).toEqual(['2026-03-12 other', '2026-04-02 launch']);
   });
 });
+
+describe('a YAML data file (a static site\'s _data)', () => {
+  const yml = [
+    '# _data/equipe.yml',
+    'organisation:',
+    '  nom: "Délégation aux usages numériques"',
+    '  sigle: DUN',
+    '  rattachement:',
+    '    nom: "secrétariat général des ministères sociaux"',
+    '    sigle: SGMS',
+    '  creation: 2020-05-04',
+    'direction:',
+    '  - nom: "Hélène Varennes"',
+    '    role: "déléguée"',
+    '    debut: 2023-02-01',
+    'unites:',
+    '  - nom: "pôle Accompagnement des agents"',
+    '    sigle: PAA',
+    '    parent: DUN',
+    '    creation: 2021-09-01',
+    'produits:',
+    '  - nom: "Relais Agents"',
+    '    lancement: 2022-06',
+    '    equipe: PAA',
+    'chiffres_cles:',
+    '  - chiffre: "74"',
+    '    libelle: "agents au 1er janvier 2026"',
+    'gouvernance:',
+    '  - instance: "comité des usagers"',
+    '    frequence: trimestrielle',
+    '    participants: [DUN, PAA]',
+  ].join('\n');
+
+  it('reads bodies with their acronyms and parents, their creation, people and their start, products, figures, committees', () => {
+    const found = facts(yml);
+    expect(dataOf(found, 'organisation').filter((o) => o.acronym).map((o) => `${o.name} (${o.acronym})`)).toEqual(
+      expect.arrayContaining(['Délégation aux usages numériques (DUN)', 'secrétariat général des ministères sociaux (SGMS)', 'pôle Accompagnement des agents (PAA)']),
+    );
+    expect(hierarchy(yml)).toEqual(expect.arrayContaining(['Délégation aux usages numériques < SGMS', 'pôle Accompagnement des agents < DUN']));
+    expect(dataOf(found, 'event').map((e) => `${e.date.value} ${e.type}`)).toEqual(['2020-05-04 creation', '2023-02-01 appointment', '2021-09-01 creation', '2022-06 launch']);
+    expect(dataOf(found, 'person').filter((p) => p.role).map((p) => `${p.name}, ${p.role}`)).toEqual(['Hélène Varennes, déléguée']);
+    expect(dataOf(found, 'product').map((p) => `${p.name} (${p.operator?.acronym})`)).toEqual(['Relais Agents (PAA)']);
+    expect(dataOf(found, 'figure').map((f) => `${f.value} ${f.unit}`)).toContain('74 agents');
+    expect(dataOf(found, 'committee').map((c) => `${c.name} (${c.frequency}; ${c.participants.join(', ')})`)).toEqual(['comité des usagers (trimestrielle; DUN, PAA)']);
+  });
+
+  it('reads no record in prose with « Label : value » lines', () => {
+    expect(dataOf(facts('Nom : Relais\nSigle : RLS\n\nLe service Relais est ouvert.'), 'event')).toEqual([]);
+  });
+});

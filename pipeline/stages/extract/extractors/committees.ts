@@ -7,6 +7,7 @@ import type { Extractor, Fact, SourceDocument } from '../../../types/domain.ts';
 import { columnIndex, decodeCell, findTables } from '../tables.ts';
 import { prepared } from '../text.ts';
 import { factAt } from '../fact.ts';
+import { yamlFacts } from '../yaml-records.ts';
 import { findOrgMentions } from '../org-mentions.ts';
 
 const ID = 'committees';
@@ -367,11 +368,11 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 25,
+  version: 26,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
     const byAcronym = acronymCommittees(text, doc, described);
-    return { facts: [...described, ...byAcronym, ...namedCommittees(text, doc, [...described, ...byAcronym])].sort((a, b) => a.start - b.start), issues: [] };
+    return { facts: [...described, ...byAcronym, ...namedCommittees(text, doc, [...described, ...byAcronym]), ...yamlFacts(doc, 'committees')].sort((a, b) => a.start - b.start), issues: [] };
   },
 };

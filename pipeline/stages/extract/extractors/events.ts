@@ -20,6 +20,7 @@ import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables, htmlRows } from '../tables.ts';
 import { looksLikeAcronym } from '../org-mentions.ts';
 import { factAt } from '../fact.ts';
+import { yamlFacts } from '../yaml-records.ts';
 import { referenceDateAt } from '../reference-date.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
@@ -1458,7 +1459,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 92,
+  version: 93,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1493,6 +1494,13 @@ export const eventsExtractor: Extractor = {
     const describedTerm = (f: Fact) =>
       items.some((it) => it.term && it.term.start <= f.start && f.end <= it.term.end && fromSentences.some((g) => g !== f && g.end > it.from && g.start < it.to && sameDate(g, f)));
     const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...agendaRows(doc, p, [...fromSentences, ...fromTables])];
+    // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
+    // sentence rules read without knowing whose.)
+    const fromRecords = yamlFacts(doc, 'events');
+    if (fromRecords.length) {
+      const told = (f: Fact) => fromRecords.some((g) => sameDate(f, g) && f.start <= g.start && g.end <= f.end + 1);
+      facts.splice(0, facts.length, ...facts.filter((f) => !told(f)), ...fromRecords);
+    }
     facts.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts, issues: [] };
   },

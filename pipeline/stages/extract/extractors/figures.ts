@@ -24,6 +24,7 @@ export { parseSpelledNumber };
 import { codePointBefore, execAfterBoundary, execWhere, isEnglish, letterBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
 import { findLegalTexts } from './legal-texts.ts';
 import { factAt } from '../fact.ts';
+import { yamlFacts } from '../yaml-records.ts';
 import { findTables, rowCells } from '../tables.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
@@ -862,7 +863,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 34,
+  version: 35,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
@@ -880,6 +881,8 @@ export const figuresExtractor: Extractor = {
       .filter(({ sent }) => !isEnglish(sent.text))
       .flatMap(({ sent, clean }) => figuresOfSentence(doc, clean, p.lines, sent, blocked));
     facts.push(...componentFigures(doc));
+    // (A YAML data file's key figures, « chiffre: "186" » and « libelle: "agents …" », where the number alone said no unit.)
+    for (const f of yamlFacts(doc, 'figures')) if (!facts.some((g) => g.start <= f.start && f.end <= g.end)) facts.push(f);
     return { facts: facts.sort((a, b) => a.start - b.start), issues: [] };
   },
 };

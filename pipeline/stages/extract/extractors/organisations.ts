@@ -13,6 +13,7 @@ import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, 
 import { columnIndex, findTables, type Cell } from '../tables.ts';
 import { prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { factAt } from '../fact.ts';
+import { yamlFacts } from '../yaml-records.ts';
 
 const ID = 'organisations';
 
@@ -1488,6 +1489,8 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
   facts.push(...hierarchyFacts(doc, text, mentions, ofLinks));
   facts.push(...embeddedMinistries(doc, text, mentions));
   facts.push(...budgetProgrammes(doc, text, mentions));
+  // (A YAML data file's records: a body's « nom: », « sigle: », « parent: ».)
+  facts.push(...yamlFacts(doc, 'organisations'));
   return { facts, issues: [] };
 }
 
@@ -1526,6 +1529,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 101,
+  version: 102,
   extract: (doc) => extractOrganisations(doc),
 };

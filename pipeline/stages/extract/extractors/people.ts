@@ -11,6 +11,7 @@ import { columnIndex, findTables } from '../tables.ts';
 import { frontMatterEnd, prepared, type PreparedText } from '../text.ts';
 import { bodyOfOffice, lastMentionBefore, pageBodyOf, refOf, sectionUnitAt } from './organisations.ts';
 import { factAt } from '../fact.ts';
+import { yamlFacts } from '../yaml-records.ts';
 
 const ID = 'people';
 const UPPER = 'A-ZÉÈÊÀÂÎÔÛÇ';
@@ -414,6 +415,7 @@ export function extractPeople(doc: SourceDocument) {
     if (fulls.size === 1) f.data = { ...f.data, name: [...fulls][0]! };
   }
   facts.sort((a, b) => a.start - b.start);
+  facts.push(...yamlFacts(doc, 'people'));
   return { facts, issues: [] };
 }
 
@@ -492,4 +494,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 26, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 27, extract: extractPeople };

@@ -12,6 +12,7 @@ import { columnIndex, findTables } from '../tables.ts';
 import { foldForMatch, prepared, type PreparedText } from '../text.ts';
 import { pageBodyOf, refOf } from './organisations.ts';
 import { factAt } from '../fact.ts';
+import { yamlFacts } from '../yaml-records.ts';
 
 const ID = 'products';
 const UP = 'A-ZÉÈÀÂÎÔÇ';
@@ -813,7 +814,8 @@ export function extractProducts(doc: SourceDocument) {
     if (generic || typePhraseOfAnother) facts.splice(i, 1);
   }
   facts.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const f of yamlFacts(doc, 'products')) if (!facts.some((g) => g.data.kind === 'product' && f.data.kind === 'product' && g.data.name === f.data.name)) facts.push(f);
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 42, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 43, extract: extractProducts };

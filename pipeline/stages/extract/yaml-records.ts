@@ -1,0 +1,240 @@
+/**
+ * A YAML data file (a static site's `_data/organisation.yml`, an export of a directory): its records read with the
+ * `yaml` library, each field with its offsets in the text. A record says in fields what prose says in sentences: a
+ * body's name and acronym (« nom: », « sigle: »), its parent (« parent: », « rattachement: »), its creation date, the
+ * people who lead it (« responsable: » with « nom: », « role: », « debut: »), its products (« produits: » with
+ * « lancement: »), key figures (« chiffre: » and « libelle: ») and its committees (« instance: », « frequence: »,
+ * « participants: »). Keys are read in French (and their English equivalents), folded (case, accents).
+ *
+ * Pure; the extractors take the facts of their kinds from `yamlFacts`.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { DateValue, EventType, Fact, OrgRef, SourceDocument } from '../../types/domain.ts';
+import { parseDates } from './dates.ts';
+import { factAt } from './fact.ts';
+import { orgTypeOf } from './lexicon.ts';
+import { looksLikeAcronym } from './org-mentions.ts';
+
+interface Field {
+  value: string;
+  start: number;
+  end: number;
+}
+
+interface YamlRecord {
+  /** The key the record is listed or nested under (« unites », « produits », « responsable »), folded; null at the top. */
+  under: string | null;
+  /** The record this one is nested in. */
+  outer: YamlRecord | null;
+  /** Its fields whose value is a scalar, by folded key. */
+  fields: Map<string, Field>;
+  /** Its fields whose value is a list of scalars (« participants: [A, B] »). */
+  lists: Map<string, Field[]>;
+  start: number;
+  end: number;
+}
+
+/** A key folded: lowercase, without accents, « - » and spaces as « _ ». */
+const foldKey = (key: string) =>
+  key
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+
+const NAME_KEYS = ['nom', 'name', 'intitule', 'denomination', 'instance'];
+const ACRONYM_KEYS = ['sigle', 'acronyme', 'acronym', 'abreviation'];
+const PARENT_KEYS = ['parent', 'rattachement', 'tutelle', 'rattache_a', 'ministere', 'ministere_de_tutelle'];
+const ROLE_KEYS = ['role', 'fonction', 'poste'];
+const FREQUENCY_KEYS = ['frequence', 'periodicite', 'rythme'];
+const PARTICIPANT_KEYS = ['participants', 'membres', 'composition'];
+const OPERATOR_KEYS = ['equipe', 'porteur', 'operateur', 'responsable', 'editeur'];
+/** Date fields, by what happened on the date. */
+const DATE_KEYS: Array<[string[], EventType]> = [
+  [['creation', 'date_creation', 'date_de_creation', 'cree_le', 'creee_le'], 'creation'],
+  [['lancement', 'date_lancement', 'date_de_lancement', 'mise_en_ligne', 'mise_en_service', 'ouverture'], 'launch'],
+  [['suppression', 'fermeture', 'date_suppression', 'date_fermeture'], 'suppression'],
+];
+/** A person's start in a post (« debut: 2024-09-01 »): an appointment. */
+const START_KEYS = ['debut', 'date_debut', 'depuis', 'prise_de_fonctions', 'nomination', 'date_nomination', 'arrivee'];
+/** Lists of products, of committees. */
+const PRODUCT_LISTS = /^(?:produits|outils|applications|plateformes|logiciels|services_numeriques|services_en_ligne|teleservices|products)$/;
+const COMMITTEE_LISTS = /^(?:gouvernance|instances|comites|comitologie|governance)$/;
+/** A person's name: a given name and a surname, capitalised (« Nadia Belkacem-Roux »). */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:de\s+|d'|le\s+|la\s+)?\p{Lu}[\p{L}'’-]+){1,2}$/u;
+
+const first = (record: YamlRecord, keys: readonly string[]) => keys.map((k) => record.fields.get(k)).find((f) => f !== undefined);
+
+/** A scalar's text and its offsets, quotes aside. */
+function scalarField(text: string, node: Node): Field | undefined {
+  if (!isScalar(node) || node.value === null || node.value === undefined || !node.range) return undefined;
+  const value = String(node.value).trim();
+  if (!value || value === 'null' || value === '~') return undefined;
+  let [start, end] = node.range;
+  if (/["']/.test(text[start] ?? '') && text[end - 1] === text[start]) {
+    start++;
+    end--;
+  }
+  return { value, start, end };
+}
+
+/** Whether a text is a YAML data file: mostly « key: value » lines and list items (not « Label : value » prose). */
+function looksLikeYaml(text: string): boolean {
+  if (!/^[ \t]*(?:-[ \t]+)?[\p{L}_][\p{L}\p{N}_-]*:(?:[ \t]|$)/mu.test(text)) return false;
+  let keys = 0;
+  let other = 0;
+  for (const line of text.split('\n')) {
+    const l = line.trimEnd();
+    if (!l.trim() || /^\s*#/.test(l) || /^---|^\.\.\./.test(l)) continue;
+    if (/^[ \t]*(?:-[ \t]+)?[\p{L}_][\p{L}\p{N}_-]*:(?:[ \t]|$)/u.test(l) || /^[ \t]*-[ \t]+\S/.test(l)) keys++;
+    else other++;
+  }
+  return keys >= 8 && keys >= 4 * other;
+}
+
+const recordsCache = new WeakMap<SourceDocument, YamlRecord[]>();
+
+/** The records of a YAML data file, outer ones first; none for any other text. */
+function yamlRecords(doc: SourceDocument): YamlRecord[] {
+  const cached = recordsCache.get(doc);
+  if (cached) return cached;
+  const out: YamlRecord[] = [];
+  recordsCache.set(doc, out);
+  if (!looksLikeYaml(doc.text)) return out;
+  const parsed = parseDocument(doc.text, { uniqueKeys: false });
+  if (parsed.errors.length) return out;
+  const visit = (node: Node | null | undefined, under: string | null, outer: YamlRecord | null) => {
+    if (isSeq(node)) {
+      for (const item of node.items) visit(item as Node, under, outer);
+      return;
+    }
+    if (!isMap(node) || !node.range) return;
+    const record: YamlRecord = { under, outer, fields: new Map(), lists: new Map(), start: node.range[0], end: node.range[1] };
+    out.push(record);
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = foldKey(String(pair.key.value));
+      const value = pair.value as Node | null;
+      const scalar = value ? scalarField(doc.text, value) : undefined;
+      if (scalar) record.fields.set(key, scalar);
+      else if (isSeq(value) && value.items.every((i) => isScalar(i))) {
+        record.lists.set(key, value.items.flatMap((i) => scalarField(doc.text, i as Node) ?? []));
+      } else visit(value, key, record);
+    }
+  };
+  visit(parsed.contents as Node | null, null, null);
+  return out;
+}
+
+/** The body a record names (« nom: … », « sigle: … »): a reference, or null when it names none. */
+function bodyOf(record: YamlRecord): OrgRef | null {
+  const name = first(record, NAME_KEYS)?.value;
+  const acronym = first(record, ACRONYM_KEYS)?.value;
+  const ref: OrgRef = {};
+  if (name && !PERSON_NAME.test(name)) ref.name = name;
+  if (acronym && looksLikeAcronym(acronym)) ref.acronym = acronym;
+  return ref.name || ref.acronym ? ref : null;
+}
+
+/** A reference written as a field's value: an acronym or a name. */
+const refOfValue = (value: string): OrgRef => (looksLikeAcronym(value) ? { acronym: value } : { name: value });
+
+/** The body of the nearest record around `record` that names one. */
+function enclosingBody(record: YamlRecord): OrgRef | null {
+  for (let r = record.outer; r; r = r.outer) {
+    const body = isBodyRecord(r) ? bodyOf(r) : null;
+    if (body) return body;
+  }
+  return null;
+}
+
+/** A record about a body: its name opens with a type word (« département X »), or it carries an acronym or a parent. */
+function isBodyRecord(record: YamlRecord): boolean {
+  if (record.under && (PRODUCT_LISTS.test(record.under) || COMMITTEE_LISTS.test(record.under))) return false;
+  const name = first(record, NAME_KEYS)?.value;
+  if (name && PERSON_NAME.test(name)) return false;
+  return !!(name && orgTypeOf(name.split(/\s+/)[0]!)) || !!first(record, ACRONYM_KEYS) || (!!name && !!first(record, PARENT_KEYS));
+}
+
+/** A date written as a field's value: ISO (« 2021-03-15 », « 2022-06 », « 2023 ») or as the text writes dates. */
+function dateOf(doc: SourceDocument, field: Field): { value: DateValue } | undefined {
+  const iso = /^((?:19|20)\d\d)(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/.exec(field.value);
+  if (iso) return { value: { value: field.value, precision: iso[3] ? 'day' : iso[2] ? 'month' : 'year' } };
+  const found = parseDates(doc.text, field.start, field.end, doc.date);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The facts of a YAML data file that an extractor (by its id) gives. */
+export function yamlFacts(doc: SourceDocument, extractor: 'organisations' | 'events' | 'people' | 'products' | 'figures' | 'committees'): Fact[] {
+  const records = yamlRecords(doc);
+  if (!records.length) return [];
+  const out: Fact[] = [];
+  for (const record of records) {
+    const name = first(record, NAME_KEYS);
+    const acronym = first(record, ACRONYM_KEYS);
+    const body = isBodyRecord(record) ? bodyOf(record) : null;
+    const product = !!name && !!record.under && PRODUCT_LISTS.test(record.under);
+    const committee = !!name && !!record.under && COMMITTEE_LISTS.test(record.under);
+    const role = first(record, ROLE_KEYS);
+    const person = !!name && PERSON_NAME.test(name.value) && !!role;
+    if (extractor === 'organisations' && body && name && acronym && looksLikeAcronym(acronym.value)) {
+      out.push(factAt(doc, 'organisations', Math.min(name.start, acronym.start), Math.max(name.end, acronym.end), { kind: 'organisation', name: name.value, acronym: acronym.value, type: orgTypeOf(name.value.split(/\s+/)[0]!) ?? null }));
+    }
+    if (extractor === 'organisations' && body) {
+      // « parent: DIC », or « rattachement: » with a name and an acronym of its own.
+      const parentField = first(record, PARENT_KEYS);
+      const nested = [...records].find((r) => r.outer === record && r.under && PARENT_KEYS.includes(r.under));
+      const parent = parentField ? refOfValue(parentField.value) : nested ? bodyOf(nested) : null;
+      const at = parentField ?? (nested ? { start: nested.start, end: nested.end } : undefined);
+      if (parent && at) out.push(factAt(doc, 'organisations', Math.min(record.start, at.start), at.end, { kind: 'hierarchy', child: body, parent }));
+    }
+    if (extractor === 'events') {
+      const subject = body ?? null;
+      for (const [keys, type] of DATE_KEYS) {
+        const field = first(record, keys);
+        const date = field ? dateOf(doc, field) : undefined;
+        if (!field || !date) continue;
+        out.push(
+          factAt(doc, 'events', field.start, field.end, {
+            kind: 'event',
+            date: date.value,
+            type,
+            subject,
+            subject_name: subject ? null : (name?.value ?? null),
+            description: `${name?.value ?? acronym?.value ?? ''} : ${field.value}`.trim(),
+            legal_text: null,
+          }),
+        );
+      }
+      const started = person ? first(record, START_KEYS) : undefined;
+      const date = started ? dateOf(doc, started) : undefined;
+      if (started && date && name) {
+        out.push(factAt(doc, 'events', started.start, started.end, { kind: 'event', date: date.value, type: 'appointment', subject: null, subject_name: name.value, description: `${name.value}, ${role!.value}`, legal_text: null }));
+      }
+    }
+    if (extractor === 'people' && person && name) {
+      out.push(factAt(doc, 'people', name.start, role!.end > name.start ? role!.end : name.end, { kind: 'person', name: name.value, role: role!.value, organisation: enclosingBody(record) }));
+    }
+    if (extractor === 'products' && product && name) {
+      const operator = first(record, OPERATOR_KEYS);
+      out.push(factAt(doc, 'products', name.start, name.end, { kind: 'product', name: name.value, type: null, operator: operator ? refOfValue(operator.value) : enclosingBody(record), description: first(record, ['description'])?.value ?? null }));
+    }
+    if (extractor === 'committees' && committee && name) {
+      const participants = PARTICIPANT_KEYS.map((k) => record.lists.get(k)).find((l) => l !== undefined) ?? [];
+      const frequency = first(record, FREQUENCY_KEYS)?.value ?? null;
+      out.push(factAt(doc, 'committees', name.start, name.end, { kind: 'committee', name: name.value, frequency, participants: participants.map((p) => p.value), topics: [] }));
+    }
+    if (extractor === 'figures') {
+      // « chiffre: "186" » and « libelle: "agents au 31 décembre 2025" »: 186 agents.
+      const value = first(record, ['chiffre', 'valeur', 'nombre', 'value']);
+      const label = first(record, ['libelle', 'label', 'legende', 'intitule']);
+      const number = value ? /^([+-]?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*(%|M€|Md€|k€|€)?$/u.exec(value.value) : null;
+      const noun = label ? /^(?:de\s+|d')?([\p{L}-]+)/u.exec(label.value) : null;
+      if (value && number && (number[2] || noun)) {
+        const amount = Number(number[1]!.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+        out.push(factAt(doc, 'figures', value.start, value.end, { kind: 'figure', value: amount, unit: number[2] ?? noun![1]!, qualifier: null, measure: label?.value ?? null, subject: null }));
+      }
+    }
+  }
+  return out;
+}
