@@ -336,3 +336,16 @@ describe('a YAML data file (a static site\'s _data)', () => {
     expect(dataOf(facts('Nom : Relais\nSigle : RLS\n\nLe service Relais est ouvert.'), 'event')).toEqual([]);
   });
 });
+
+describe('a name in bold, then an apposition opening with a product word', () => {
+  it('reads « - **Xyz**, guichet numérique exploité par l\'agence X » as a product operated by X', () => {
+    const text = [
+      'Le programme livrera :',
+      '',
+      "- **Portail Aidants**, guichet numérique unique exploité par l'Agence des services aux aidants (ASA) ;",
+      '- **Pont-Dossiers**, connecteur développé par le CNED pour échanger les pièces.',
+      "- **Mme Claire Dubois**, cheffe de projet.",
+    ].join('\n');
+    expect(dataOf(facts(text), 'product').map((p) => `${p.name} (${p.operator?.acronym ?? p.operator?.name ?? '—'})`)).toEqual(['Portail Aidants (ASA)', 'Pont-Dossiers (CNED)']);
+  });
+});

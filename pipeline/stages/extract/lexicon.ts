@@ -146,6 +146,9 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   téléprocédures: 'téléprocédure',
   assistant: 'assistant',
   assistants: 'assistant',
+  // « Pont-Registres, connecteur développé par le centre X »
+  connecteur: 'connecteur',
+  connecteurs: 'connecteur',
   'tableau de bord': 'tableau de bord',
   'tableaux de bord': 'tableau de bord',
 };
