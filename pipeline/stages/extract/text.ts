@@ -509,6 +509,9 @@ function readICalendar(t: string, original: string): { text: string; breaks: Hyp
   return { text: out, breaks };
 }
 
+/** An English function word, anywhere. */
+const ENGLISH_CUE = /(?<![\p{L}])(?:the|of|and|to|in|is|with|for|will|by|are|was|has|have|this|that|from|its|which|be|at|their|been|were|it)(?![\p{L}])/iu;
+
 /** Function words of English and of French, to tell the English half of a bilingual page. */
 // (Not « on », « an », « as », « a »: French words too, « l'an dernier on a … ».)
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'with', 'for', 'will', 'by', 'are', 'was', 'has', 'have', 'this', 'that', 'from', 'its', 'which', 'be', 'at', 'their', 'been', 'were', 'it']);
@@ -519,6 +522,8 @@ const FRENCH_WORDS = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'et', 'à', 
  * function words and no French one, or four and more than three times its French ones. Its facts are the French sentence's, said again.
  */
 export function isEnglish(sentence: string): boolean {
+  // (Most sentences of the genre hold no English word at all: one scan says so.)
+  if (!ENGLISH_CUE.test(sentence)) return false;
   let english = 0;
   let french = 0;
   for (const w of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
