@@ -349,3 +349,75 @@ describe('a name in bold, then an apposition opening with a product word', () =>
     expect(dataOf(facts(text), 'product').map((p) => `${p.name} (${p.operator?.acronym ?? p.operator?.name ?? '—'})`)).toEqual(['Portail Aidants (ASA)', 'Pont-Dossiers (CNED)']);
   });
 });
+
+describe('review of session 15', () => {
+  const evs = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+
+  it('reads a page that shows an event\'s source in prose as prose, not as an iCalendar file', () => {
+    const text = [
+      'La direction du numérique (DNUM) publie son agenda au format iCalendar, par exemple :',
+      '',
+      'BEGIN:VEVENT',
+      '',
+      'La direction du numérique comprend :',
+      '- la sous-direction des infrastructures (SDI), qui comprend :',
+      '  - le bureau des réseaux (BR) ;',
+      '',
+      'DNUM: contact à dnum@interieur.gouv.fr. Le service a été créé le 3 mars 2021.',
+    ].join('\n');
+    expect(hierarchy(text)).toContain('bureau des réseaux < SDI');
+    expect(dataOf(facts(text), 'contact').map((c) => c.email)).toEqual(['dnum@interieur.gouv.fr']);
+  });
+
+  it('quotes a fact that starts right after a fold from its first character, and an event by its title', () => {
+    const ics = 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20250314\nSUMMARY:Lancement de la \n plateforme Relais\nDESCRIPTION:Écrire à \n contact@dae.gouv.fr\nEND:VEVENT\nEND:VCALENDAR\n';
+    const found = facts(ics);
+    expect(found.find((f) => f.data.kind === 'contact')?.quote).toBe('contact@dae.gouv.fr');
+    expect(found.find((f) => f.data.kind === 'event')?.quote).toBe('Lancement de la \n plateforme Relais');
+  });
+
+  it('reads quoted parameters (« TZID="(UTC+01:00) Paris" », « CN="Direction: achats" »)', () => {
+    const ics = 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;TZID="(UTC+01:00) Bruxelles, Paris":20250314T090000\nSUMMARY:Webinaire sur les achats\nORGANIZER;CN="Direction: achats";ROLE=CHAIR:mailto:achats@dae.gouv.fr\nEND:VEVENT\nEND:VCALENDAR\n';
+    expect(evs(ics)).toEqual(['2025-03-14 other']);
+    expect(cleanText(ics)).not.toContain('ROLE');
+  });
+
+  it('keeps bodies in capitals after a dash or a complement, names holding a capitalised number or a participle', () => {
+    expect(orgNames("MINISTÈRE DE L'ÉCONOMIE - DIRECTION GÉNÉRALE DU TRÉSOR")).toEqual(["MINISTÈRE DE L'ÉCONOMIE", 'DIRECTION GÉNÉRALE DU TRÉSOR']);
+    expect(orgNames('RAPPORT PUBLIC ANNUEL DE LA COUR DES COMPTES')).toEqual(['COUR DES COMPTES']);
+    expect(orgNames('La communauté de communes des Trois Rivières a signé la convention.')).toEqual(['communauté de communes des Trois Rivières']);
+    expect(orgNames('Le programme Territoires engagés pour la nature accompagne les communes.')).toEqual(['programme Territoires engagés pour la nature']);
+    const text = "Le Conseil d'État (CE) a rendu son avis.\n\nAVIS DU CE SUR LE PROJET DE LOI";
+    expect(dataOf(facts(text), 'organisation').filter((o) => o.acronym === 'CE')).toHaveLength(2);
+  });
+
+  it('reads no frequency in an adjective of a committee\'s complement', () => {
+    const committees = dataOf(facts('Le comité de suivi du rapport annuel, présidé par le secrétaire général, valide le document.'), 'committee');
+    expect(committees.map((c) => `${c.name} (${c.frequency})`)).toEqual(['comité de suivi du rapport annuel (null)']);
+  });
+
+  it('reads no agenda in a table of figures or people by date', () => {
+    const text = '<table>\n<tr><td>31 décembre 2023</td><td>1 180 agents</td></tr>\n<tr><td>31 décembre 2024</td><td>1 250 agents</td></tr>\n<tr><td>3 mars 2025</td><td>Mme Claire Martin</td></tr>\n</table>';
+    expect(evs(text)).toEqual([]);
+  });
+
+  it('reads no unit of measure in a column « Unité » of organisational units', () => {
+    const text = '| Direction | Unité | ETP 2024 |\n|---|---|---|\n| DGFiP | Service des achats | 45 |';
+    expect(dataOf(facts(text), 'figure').map((f) => f.unit)).not.toContain('Service des achats');
+  });
+
+  it('keeps « réunit tous les services … » a merger and « a arrêté en mars 2024 le développement de … » a suppression', () => {
+    expect(evs('Le 1er mars 2025, la nouvelle direction réunit tous les services de la DAE et de la DITP chargés des achats.')).toContain('2025-03-01 merger');
+    expect(evs("La DNUM a arrêté en mars 2024 le développement de l'application Relais Pro.")).toContain('2024-03 suppression');
+  });
+
+  it('keeps a French line that quotes an English title', () => {
+    expect(evs('- 3 juin 2025 : conférence « State of the Art of Open Data ».')).toEqual(['2025-06-03 other']);
+  });
+
+  it('reads no project named by a number, no data entry as a procedure, a body « saisie le … » as one', () => {
+    expect(dataOf(facts('Projet : 2025-2027\nPorteur : direction du numérique\nBudget : 3 M€'), 'product')).toEqual([]);
+    expect(evs('La saisie du formulaire sur le portail sera possible le 3 mars 2025.')).not.toContain('2025-03-03 other');
+    expect(evs("L'Autorité de contrôle des données (ACD) a été saisie le 2 octobre 2024 par le ministère.")).toEqual(['2024-10-02 other']);
+  });
+});

@@ -12,7 +12,8 @@ export function factAt(doc: SourceDocument, extractor: string, start: number, en
   // The words the clean copy joined across a line break (« transfor-⏎mation »): offsets after each break moved.
   const { breaks } = prepared(doc.text);
   if (breaks.length) {
-    start = inSpan(breaks, start, (b) => [b.at, b.end], (b, at) => breakOffset(b, at));
+    // (A start right at an unfolded line's first fold is past the fold: the span reaches one offset before it.)
+    start = inSpan(breaks, start, (b) => [b.removed ? b.at - 1 : b.at, b.end], (b, at) => breakOffset(b, at, true));
     end = inSpan(breaks, end, (b) => [b.at, b.end], (b, at) => breakOffset(b, at));
   }
   let words = entityWordsOf.get(doc);

@@ -354,6 +354,9 @@ export const NUMBER_WORDS: Record<string, number> = {
   treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30,
 };
 
+/** Numbers in words that count a body's members or agents (« huit membres », « quarante agents »), two and up. */
+export const COUNT_WORD_ALTERNATION = 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille';
+
 /** Parses « six », « 4 » → number. */
 export function parseSmallNumber(word: string): number | undefined {
   if (/^\d{1,3}$/.test(word)) return Number(word);

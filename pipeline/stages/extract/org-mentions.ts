@@ -13,6 +13,7 @@ import {
   LOWERCASE_PREDICATE_VERBS,
   STOPWORDS,
   CAPITAL_FUNCTION_WORDS,
+  COUNT_WORD_ALTERNATION,
   SUB_UNIT_TYPES,
   orgTypeOf,
   productTypeOf,
@@ -616,10 +617,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     // « la mise en service de Bordée », « remis en service », « hors service »: a locution, not a body.
     if (/^service$/i.test(typeWord) && /(?<![\p{L}])(?:(?:mise?s?|remise?s?|entrée?s?)\s+en|hors)\s+$/iu.test(clean.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = m.index;
-    // A line set all in capitals is a title: a body's name only when it opens the line (« MINISTÈRE DES PORTS » on a
-    // letterhead), not inside a headline (« 2. ESCALE : L'INSPECTION DES NAVIRES PASSE AU NUMÉRIQUE »), where nothing
-    // tells where the name ends.
-    if (/^[A-ZÀ-Þ-]{3,}$/.test(typeWord) && inCapitalsLine(clean, start) && !/^\s*(?:[-*•#]+\s*|\d{1,2}[.)]\s*)?$/.test(clean.slice(clean.lastIndexOf('\n', start) + 1, start))) continue;
+    // A line set all in capitals is a title: a body's name where it opens the line (« MINISTÈRE DES PORTS » on a
+    // letterhead), follows a dash (« MINISTÈRE X - DIRECTION Y ») or a complement's preposition (« RAPPORT … DE LA
+    // COUR DES COMPTES »), not as a headline's subject (« 2. ESCALE : L'INSPECTION DES NAVIRES PASSE AU NUMÉRIQUE »),
+    // where nothing tells where the name ends.
+    if (/^[A-ZÀ-Þ-]{3,}$/.test(typeWord) && inCapitalsLine(clean, start) && CAPITALS_HEADLINE_SUBJECT.test(clean.slice(clean.lastIndexOf('\n', start) + 1, start))) continue;
     const capitalised = /^[A-ZÉ]/.test(typeWord);
     const sentenceInitial = /(?:^|[.!?:;»]\s*|\n\s*(?:[-*•]\s*)?|#\s*)$/.test(clean.slice(Math.max(0, start - 6), start));
     const plural = /(?:s|x)$/i.test(typeWord) && !/^(?:pôles?|réseaux|bureaux)$/i.test(typeWord) ? true : /x$/i.test(typeWord);
@@ -736,8 +738,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       if (!relationsWith && !nounAfterArticle && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
       if (LOWERCASE_PREDICATE_VERBS.has(w.text)) break;
       // « le programme Convergence lancé en 2024 », « la mission X créée par … »: a participle of what happened to the
-      // body opens the rest of the sentence.
-      if (EVENT_PARTICIPLE.test(w.text)) break;
+      // body, then when or by whom, opens the rest of the sentence (« Territoires engagés pour la nature » is a name).
+      if (EVENT_PARTICIPLE.test(w.text) && /^\s+(?:en|le|la|l'|les|par|depuis|dès|au|à|fin|début|courant|il\s+y\s+a)(?![\p{L}])/u.test(clean.slice(w.end, w.end + 12))) break;
       // « le rapport de la Cour des comptes sur la … »: the topic of a document, not the body's name (names with
       // « sur » are those of committees, missions and study centres: « commission sur … », « centre d'études sur … »).
       if (lw === 'sur' && TOPIC_ENDS_NAME.has(type) && !/^(?:recherches?|études?|enquêtes?)$/i.test(prev?.text ?? '')) break;
@@ -749,7 +751,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       if (/^\d/.test(w.text) && !numbered) break;
       // « … comptables en mars 2016 », « … en 2012 »: a date closes the name.
       // (« comité de suivi de huit membres »: a count closes it too.)
-      if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? '') || SPELLED_COUNT.test(word(i + 1)?.text ?? ''))) break;
+      if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? '') || (SPELLED_COUNT.test(word(i + 1)?.text ?? '') && /^\p{Ll}+[sx]$/u.test(word(i + 2)?.text ?? '')))) break;
       // « … des Sports à compter du 15 mai », « à partir de 2024 »: a date locution closes the name.
       if (lw === 'à' && /^(?:compter|partir|dater)$/i.test(word(i + 1)?.text ?? '')) break;
       // « … au niveau de sécurité requis », « … à l'adresse X », « … au titre de », « … au T2 »: a locution or a quarter,
@@ -933,8 +935,18 @@ const TOPIC_ENDS_NAME = new Set<OrganisationType>(['établissement', 'ministère
 /** Types of body whose name never goes on with « dans … ». */
 const UNIT_NAME_ENDS_AT_DANS = new Set<OrganisationType>(['direction', 'ministère', 'secrétariat', 'service', 'bureau', 'département', 'pôle']);
 
-/** A number in words that counts (« huit membres », « douze agents »). */
-const SPELLED_COUNT = /^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)$/i;
+/** Articles and prepositions a title set in capitals writes (a defined acronym « CE » there is still the body). */
+const ARTICLE_IN_CAPITALS = new Set(['DE', 'DU', 'DES', 'LA', 'LE', 'LES', 'AU', 'AUX', 'EN', 'ET', 'OU', 'PAR', 'POUR', 'SUR', 'UN', 'UNE']);
+
+/** A number in words that counts (« huit membres », « douze agents »), in lowercase: « des Trois Rivières » is a name. */
+const SPELLED_COUNT = new RegExp(`^(?:${COUNT_WORD_ALTERNATION})$`);
+
+/**
+ * What stands before a type word in a line set in capitals when the word opens a headline's subject (« L'INSPECTION
+ * … PASSE … », « 2. ESCALE : LA DIRECTION … »): anything but the line's start (a marker or a number aside), a dash or a
+ * complement's preposition.
+ */
+const CAPITALS_HEADLINE_SUBJECT = /^(?!\s*(?:[-*•#]+\s*|\d{1,2}[.)]\s*)?$)(?!.*(?:\s-\s*|(?:^|\s)(?:DE\s+LA|DE\s+L'|DU|DES|AU|AUX|À\s+LA|À\s+L'|PAR\s+LA|PAR\s+LE|PAR\s+L'|POUR\s+LA|POUR\s+LE|DE|D')\s*)$)/;
 
 /** Participles of what happens to a body or a programme (not « chargé », « délégué », « placé »: names carry them). */
 const EVENT_PARTICIPLE = /^(?:lancée?s?|créée?s?|instituée?s?|annoncée?s?|signée?s?|adoptée?s?|publiée?s?|déployée?s?|installée?s?|inaugurée?s?|présentée?s?|initiée?s?|engagée?s?|supprimée?s?|dissoute?s?|fusionnée?s?|renommée?s?|financée?s?)$/;
@@ -1131,7 +1143,7 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
     if (!looksLikeAcronym(acronym) && !defined.has(acronym)) continue;
     const isDefined = defined.has(acronym);
     // (Defined elsewhere or not: « RELEVÉ DES DÉLIBÉRATIONS », a title in capitals, writes the article « des ».)
-    if (CAPITAL_FUNCTION_WORDS.has(acronym) && (!isDefined || inCapitalsLine(clean, m.index))) continue;
+    if (CAPITAL_FUNCTION_WORDS.has(acronym) && (!isDefined || (inCapitalsLine(clean, m.index) && ARTICLE_IN_CAPITALS.has(acronym)))) continue;
     // A word set in capitals (« ACTION PUBLIQUE » on a title slide) is not an acronym: French word endings tell.
     if (!isDefined && CAPITALISED_WORD.test(acronym)) continue;
     // Nor is any word of a line set all in capitals (« DIRECTION DES ACHATS DE L'ÉTAT », a title).

@@ -215,10 +215,6 @@ function tablesIn(original: string, lines: Line[], clean: string): Table[] {
 const HTML_ROW = /<tr\b[^>]*>[\s\S]*?(?=<\/tr>|<tr\b|<\/t(?:able|body|head)>)(?:<\/tr>)?/gi;
 const HTML_CELL = /<(t[hd])\b[^>]*>([\s\S]*?)<\/t[hd]>/gi;
 
-/**
- * HTML tables (« <tr><th>Jeu de données</th><th>Producteur</th></tr> »): consecutive rows, the first (of <th>
- * cells) being the header. Cells are the text between their tags.
- */
 /** Every HTML row of a text (« <tr> … </tr> »): where it is, its cells, and whether one is a header cell (« <th> »). */
 export function* htmlRows(original: string): Generator<{ start: number; end: number; cells: Cell[]; th: boolean }> {
   if (!original.includes('<tr')) return;
@@ -236,6 +232,10 @@ export function* htmlRows(original: string): Generator<{ start: number; end: num
   }
 }
 
+/**
+ * HTML tables (« <tr><th>Jeu de données</th><th>Producteur</th></tr> »): consecutive rows, the first (of <th>
+ * cells) being the header. Cells are the text between their tags.
+ */
 function htmlTables(original: string, clean: string): Table[] {
   const tables: Table[] = [];
   let current: { header: Cell[]; rows: Array<{ line: Line; cells: Cell[] }>; end: number } | undefined;

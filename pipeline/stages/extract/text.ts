@@ -428,9 +428,12 @@ function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: st
 }
 
 /** An iCalendar file (RFC 5545): an agenda's export, « BEGIN:VCALENDAR » or « BEGIN:VEVENT » on a line of its own. */
-const ICALENDAR = /^BEGIN:V(?:CALENDAR|EVENT)[ \t\r]*$/m;
+const ICALENDAR = /^\uFEFF?\s*BEGIN:V(?:CALENDAR|EVENT)[ \t\r]*\n/;
 
-/** Whether a text is an iCalendar file (its facts are read in the clean copy, where its lines are unfolded). */
+/**
+ * Whether a text is an iCalendar file (its facts are read in the clean copy, where its lines are unfolded): it opens
+ * with « BEGIN:VCALENDAR » (or « BEGIN:VEVENT »). A page that shows an event's source in prose is not one.
+ */
 export function isICalendar(text: string): boolean {
   return text.includes('BEGIN:V') && ICALENDAR.test(text);
 }
@@ -439,7 +442,7 @@ export function isICalendar(text: string): boolean {
 const ICALENDAR_PROSE = new Set(['SUMMARY', 'DESCRIPTION', 'LOCATION', 'COMMENT', 'CONTACT', 'URL', 'X-WR-CALNAME', 'X-WR-CALDESC']);
 
 /** Properties naming a person or a body with an address: « ORGANIZER;CN=Mission X:mailto:x@exemple.gouv.fr ». */
-const ICALENDAR_PARTY = /^(ORGANIZER|ATTENDEE)((?:;[^:;\n]*)*):(?:mailto:|MAILTO:)?/;
+const ICALENDAR_PARTY = /^(ORGANIZER|ATTENDEE)((?:;(?:[^:;"\n]|"[^"\n]*")*)*):(?:mailto:|MAILTO:)?/;
 
 /**
  * An iCalendar file read as prose, the length kept: each line folded onto the next ones (a line break then one space
@@ -489,14 +492,15 @@ function readICalendar(t: string, original: string): { text: string; breaks: Hyp
       else acc.push([span[0], span[1]]);
       return acc;
     }, []);
-    const property = /^([A-Z][A-Z0-9-]*)((?:;[^:;\n]*)*):/.exec(content);
+    // (A parameter's value may be quoted, a colon inside: « ;TZID="(UTC+01:00) Paris" ».)
+    const property = /^([A-Z][A-Z0-9-]*)((?:;(?:[^:;"\n]|"[^"\n]*")*)*):/.exec(content);
     if (property) {
       const party = ICALENDAR_PARTY.exec(content);
       if (ICALENDAR_PROSE.has(property[1]!)) content = ' '.repeat(property[0].length) + content.slice(property[0].length);
       else if (party) {
         // « ORGANIZER;CN=Mission X:mailto:x@… » → « Mission X : x@… ».
-        const name = /;CN=("?)([^;:"\n]*)\1/i.exec(party[2]!);
-        const lead = name ? ' '.repeat(party[1]!.length + party[2]!.indexOf(name[0]) + 4 + name[1]!.length) + name[2]! : '';
+        const name = /;CN=(?:"([^"\n]*)"|([^;:"\n]*))/i.exec(party[2]!);
+        const lead = name ? ' '.repeat(party[1]!.length + party[2]!.indexOf(name[0]) + 4 + (name[1] === undefined ? 0 : 1)) + (name[1] ?? name[2]!) : '';
         const said = name && lead.length + 2 <= party[0].length ? `${lead} :` : lead;
         content = said.padEnd(party[0].length, ' ') + content.slice(party[0].length);
       } else content = ' '.repeat(content.length);
@@ -524,9 +528,11 @@ const FRENCH_WORDS = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'et', 'à', 
 export function isEnglish(sentence: string): boolean {
   // (Most sentences of the genre hold no English word at all: one scan says so.)
   if (!ENGLISH_CUE.test(sentence)) return false;
+  // (A title quoted in English, « State of the Art of Open Data », leaves a French sentence French.)
+  const own = sentence.replace(/«[^«»]*»|"[^"]*"|“[^”]*”/g, ' ');
   let english = 0;
   let french = 0;
-  for (const w of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const w of own.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (ENGLISH_WORDS.has(w)) english++;
     else if (FRENCH_WORDS.has(w)) french++;
   }
@@ -535,13 +541,14 @@ export function isEnglish(sentence: string): boolean {
 }
 
 /** The offset in the original of the clean copy's offset `at`, which falls in the joined break `b`. */
-export function breakOffset(b: HyphenBreak, at: number): number {
+export function breakOffset(b: HyphenBreak, at: number, isStart = false): number {
   if (b.removed) {
     // Piece by piece: the text between two dropped spans keeps its offsets shifted by what was dropped before it.
+    // (At a dropped span's boundary, a fact's start is past it, its end before it.)
     let clean = b.at;
     let from = b.at;
     for (const [start, end] of [...b.removed, [b.end, b.end] as const]) {
-      if (at <= clean + (start - from)) return from + (at - clean);
+      if (isStart ? at < clean + (start - from) : at <= clean + (start - from)) return from + (at - clean);
       clean += start - from;
       from = end;
     }

@@ -6,6 +6,7 @@
 import type { Extractor, Fact, SourceDocument } from '../../../types/domain.ts';
 import { columnIndex, decodeCell, findTables } from '../tables.ts';
 import { prepared } from '../text.ts';
+import { COUNT_WORD_ALTERNATION } from '../lexicon.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
 import { findOrgMentions } from '../org-mentions.ts';
@@ -76,7 +77,7 @@ const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
 const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|réunira|rassemble|rassemblera|associe|associera|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|associant|réunissant|rassemblant|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
 /** « un comité de sélection de onze membres »: its size, which ends its name. */
-const MEMBER_COUNT = String.raw`(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante)`;
+const MEMBER_COUNT = String.raw`(?:\d{1,3}|${COUNT_WORD_ALTERNATION})`;
 const NAMED_BODY = new RegExp(
   String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[dl]'[A-ZÉ][\wÀ-ÿ'-]*|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|sera|se|siège|réunit|réunira|réuniront|rassemble|rassemblera|associe|associera|comprendra|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])|\s+de\s+${MEMBER_COUNT}\s+membres))`,
   'g',
@@ -147,7 +148,7 @@ function fromProse(doc: SourceDocument): Fact[] {
     if (tail) name = name.slice(0, tail.index);
     // « comité de pilotage trimestriel présidé par … »: how often it meets, said by an adjective, is no part of its name.
     const everyAdjective = FREQUENCY_ADJECTIVE.exec(name);
-    if (everyAdjective) name = name.slice(0, everyAdjective.index);
+    if (everyAdjective) name = name.slice(0, name.length - everyAdjective[1]!.length);
     const start = s.start + m.index;
     const rest = tail ? s.text.slice(m.index + m[0].indexOf(tail[0].trim())) : s.text.slice(m.index + m[0].length);
     // The next sentence may go on about the body with a pronoun (« Il associe les directeurs … »).
@@ -172,7 +173,7 @@ function fromProse(doc: SourceDocument): Fact[] {
     // just before, if no committee was described yet.)
     if (GENERIC_BODY.test(name) && /(?:^|[^\wÀ-ÿ])(?:le|la|ce|cette)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) name = lastNamed(facts, name) ?? lastBodyNamed(text, name, start) ?? name;
     // « le comité » alone is a mention; « le groupe de travail constitué d'agents … » is described: a body.
-    const frequency = freq ? freq[0] : (everyAdjective?.[1] ?? null);
+    const frequency = freq ? freq[0] : (everyAdjective?.[2] ?? null);
     if (GENERIC_BODY.test(name) && !participants.length && !frequency) continue;
     facts.push(factAt(doc, ID, start, end, { kind: 'committee', name, frequency, participants, topics: topic ? [topic[1]!.trim()] : [] }));
   }
@@ -180,7 +181,9 @@ function fromProse(doc: SourceDocument): Fact[] {
 }
 
 /** An adjective that says how often a body meets, closing its name: « comité de pilotage trimestriel ». */
-const FREQUENCY_ADJECTIVE = /\s+((?:hebdomadaire|bimensuel(?:le)?|mensuel(?:le)?|bimestriel(?:le)?|trimestriel(?:le)?|semestriel(?:le)?|annuel(?:le)?)s?)$/i;
+// (Right after the body's word or its one-word complement, « comité de pilotage trimestriel »: « comité de suivi du rapport
+// annuel » qualifies the report.)
+const FREQUENCY_ADJECTIVE = /^(?:comités?|commissions?|conseils?|instances?|collèges?|réunions?|groupes? de travail)(?:\s+(?:de|d')\s*\p{L}+)?(\s+((?:hebdomadaire|bimensuel(?:le)?|mensuel(?:le)?|bimestriel(?:le)?|trimestriel(?:le)?|semestriel(?:le)?|annuel(?:le)?)s?))$/iu;
 
 /** « … de l'agence », « … du ministère »: a committee's owner named by its bare type word. */
 const OWNER_SUFFIX = /\s+(?:de la|de l'|du)\s*(?:agence|direction|service|mission|délégation|ministère|établissement|office|institut|autorité|programme)$/i;
@@ -290,7 +293,7 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
       const named = m[1]!
         .replace(/\s+/g, ' ')
         // (Nor « de huit membres », « de 12 membres »: its size.)
-        .replace(/\s+(?:de|d')\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+\S+.*$/, '')
+        .replace(new RegExp(String.raw`\s+de\s+${MEMBER_COUNT}\s+membres\b.*$`), '')
         .replace(/\s+(?:-\s.*|\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*|(?:de|d'|en)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*|(?:dans\s+un\s+délai|lors\s+d[eu']|depuis\s|avant\s+l[ea']|après\s+l[ea'])\s*.*)$/, '')
         .replace(/\s+(?:de la|de l'|du|des|de|d')$/, '');
       // « le comité de pilotage adopte la feuille de route »: a verb before its object ends the name; so does a
@@ -368,7 +371,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 26,
+  version: 27,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

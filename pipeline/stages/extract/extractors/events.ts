@@ -69,7 +69,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'other', pattern: "réunie?s?(?=\\s+(?:le\\s+\\d|le\\s+1er|en\\s+séance|en\\s+formation|en\\s+assemblée|à\\s+huis))" },
   // « se réunit » is a meeting, not a merger.
   // (Nor « qui réunit chaque trimestre les directeurs … », « réunit les représentants … »: a body's members meet.)
-  { type: 'merger', pattern: "(?<!(?:se|s'|s'est|se\\s+sont|s'était|s'étaient|se\\s+seront|se\\s+seraient|s'être)\\s*)réuni(?:t|ssant|ssent|e|es|s|r|ra)?(?!\\s+(?:chaque|tous|toutes|une\\s+fois|deux\\s+fois|régulièrement|autour|(?:les|des|ses)\\s+(?:directeurs|directrices|représentants|responsables|agents|membres|acteurs|partenaires|ministres|préfets|élus|chefs|experts)))" },
+  { type: 'merger', pattern: "(?<!(?:se|s'|s'est|se\\s+sont|s'était|s'étaient|se\\s+seront|se\\s+seraient|s'être)\\s*)réuni(?:t|ssant|ssent|e|es|s|r|ra)?(?!\\s+(?:chaque|tous\\s+les\\s+(?:mois|ans|trimestres|semestres|jours|deux|trois|quatre|six)|toutes\\s+les\\s+(?:semaines|deux|trois|quatre)|une\\s+fois|deux\\s+fois|régulièrement|autour|(?:les|des|ses)\\s+(?:directeurs|directrices|représentants|responsables|agents|membres|acteurs|partenaires|ministres|préfets|élus|chefs|experts)))" },
   { type: 'replacement', pattern: 'remplac(?:e|ent|é|ée|és|ées|er|ant|ement|era|eront)' },
   { type: 'replacement', pattern: 'succ[èé]d(?:e|ent|é|er|ant|a|era)|(?:prend|prennent|pris|prendre)\\s+la\\s+(?:suite|relève)' },
   { type: 'replacement', pattern: 'substitu(?:e|ent|é|ée|és|ées|er|ant|tion|era|eront)' },
@@ -88,8 +88,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « l'arrêt définitif de GESPORT le 31 mars », « le décommissionnement de la v2 »: a product stopped for good.
   { type: 'suppression', pattern: "arrêt\\s+(?:définitif|complet)(?=\\s+(?:de\\s+l'|de\\s+la|du|des|de|d')\\s*\\p{L})|décommissionnement|décommission(?:né|née|nés|nées|ner|nera|neront)", noun: true },
   // (Not « les comptes arrêtés au 31 décembre », figures stated as of a date.)
-  // (Nor « le comité a arrêté le 2 octobre une règle … »: with « avoir », « arrêter » decides, it stops nothing.)
-  { type: 'suppression', pattern: "(?<!(?:l'|un|une|le|les|cet|par|d'|des|du|présent|comptes|effectifs|chiffres|données|montants|crédits|résultats|situation|liste)\\s*)(?<!(?<![\\p{L}])(?:a|ont|avait|avaient|aura|auront)\\s+)arrêtée?s?(?=\\s+(?:en|le|depuis|fin|début)\\s)" },
+  // (Nor « le comité a arrêté le 2 octobre une règle … »: a decision as its object, « arrêter » decides, it stops nothing.)
+  { type: 'suppression', pattern: "(?<!(?:l'|un|une|le|les|cet|par|d'|des|du|présent|comptes|effectifs|chiffres|données|montants|crédits|résultats|situation|liste)\\s*)arrêtée?s?(?=\\s+(?:en|le|depuis|fin|début)\\s)(?![^.;:]{0,40}?\\s(?:une|la|le|les|sa|son|ses|leur|leurs)\\s+(?:règles?|liste|budget|calendrier|feuille\\s+de\\s+route|orientations?|décisions?|position|principes?|stratégie|comptes|modalités|trajectoire|plan|programme\\s+de\\s+travail|composition|ordre\\s+du\\s+jour)(?![\\p{L}]))" },
   // « Il est mis fin aux fonctions de M. X »: the end of an appointment, not of a body.
   // (« il est mis fin, à compter du 31 mars 2026, aux fonctions de … »: the date may come between.)
   { type: 'other', pattern: '(?:met|mis|mise|mettre)\\s+fin(?:\\s*,[^,;.]{1,60},)?\\s+aux\\s+fonctions' },
@@ -161,7 +161,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'other', pattern: "(?:CSA|COPIL|[Cc]opil|séance|réunion|plénière)(?=\\s+(?:du|en\\s+date\\s+du)\\s+(?:\\d|1er|premier))|point\\s+d'étape|accord(?:é|ée|és|ées)(?=\\s+(?:en|le|au|à|dès)\\s)", noun: true },
   // A procedure's steps (a court's decision, an opinion): « une requête, enregistrée le 14 février 2025 », « saisie du
   // projet le 2 octobre 2024 », « a rendu son avis le 7 novembre 2024 ».
-  { type: 'other', pattern: "enregistrée?s?(?=\\s+(?:le|les)\\s+(?:\\d|1er|premier))|saisie?s?(?=\\s+(?:du|de\\s+la|de\\s+l'|d'un|d'une|le|les)\\s[^.;]{0,60}?\\sle\\s+(?:\\d|1er))|(?:rendu|émis)\\s+(?:son|un|leur)\\s+avis" },
+  { type: 'other', pattern: "enregistrée?s?(?=\\s+(?:le|les)\\s+(?:\\d|1er|premier))|(?<=(?:été|est|sont|a\\s+été|ont\\s+été)\\s+)saisie?s?(?=\\s+(?:(?:du|de\\s+la|de\\s+l'|d'un|d'une|pour\\s+avis)\\s[^.;]{0,60}?\\s)?le\\s+(?:\\d|1er))|(?:rendu|émis)\\s+(?:son|un|leur)\\s+avis" },
   // « Date d'attribution du marché : 2 mars 2031 », « la notification du contrat le … »: a contract's milestones (not
   // « les attributions du ministre », a remit).
   { type: 'other', pattern: "(?:attribution|notification|conclusion)(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:marchés?|contrats?|lots?|accords?-cadres?|accords?|subventions?|prix|labels?|financements?|conventions?|concessions?))", noun: true },
@@ -813,7 +813,8 @@ function timeElementItems(doc: SourceDocument): DatedItem[] {
 /** An event of an agenda's export (iCalendar), from « BEGIN:VEVENT » to « END:VEVENT ». */
 const VEVENT = /^BEGIN:VEVENT[ \t\r]*$[\s\S]*?^END:VEVENT/gm;
 /** An event's start or end: a day (« DTSTART;VALUE=DATE:20250314 ») or an instant (« DTSTART:20250206T090000Z »). */
-const ICAL_DATE = (property: 'DTSTART' | 'DTEND') => new RegExp(String.raw`^${property}(?:;[^:\r\n]*)?:((?:19|20)\d\d)(\d\d)(\d\d)(T\d{4,6}(Z?))?`, 'm');
+// (A parameter may be quoted, a colon inside: « DTSTART;TZID="(UTC+01:00) Paris":20250314T090000 ».)
+const ICAL_DATE = (property: 'DTSTART' | 'DTEND') => new RegExp(String.raw`^${property}(?:;(?:[^:;"\r\n]|"[^"\r\n]*")*)*:((?:19|20)\d\d)(\d\d)(\d\d)(T\d{4,6}(Z?))?`, 'm');
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -1115,7 +1116,10 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   const facts: Fact[] = [];
   for (const { t, d, entry } of kept) {
     let start = t ? Math.min(t.start, d.start) : d.start;
-    const end = t ? Math.max(t.end, d.end) : d.end;
+    let end = t ? Math.max(t.end, d.end) : d.end;
+    // (An agenda's event dated by its DTSTART line: the quote is what its title or description says, not the
+    // properties between.)
+    if (t && (d.start < sent.start || d.end > sent.end) && isICalendar(doc.text)) [start, end] = [sent.start, sent.end];
     let subject: OrgRef | null = null;
     let subject_name: string | null = null;
     let legal_text: { type: (typeof legal)[number]['type']; number: string | null; date: string | null } | null = null;
@@ -1419,25 +1423,31 @@ function icalendarEntries(doc: SourceDocument, text: PreparedText, items: readon
   return out;
 }
 
+/** The noun an agenda's item opens with: a meeting, a session, a deadline (« Webinaire « … » », « Clôture des candidatures »). */
+const AGENDA_ITEM = /^\s*(?:webinaires?|réunions?|séminaires?|ateliers?|conférences?|journées?|forums?|salons?|rencontres?|colloques?|assemblées?|sessions?|formations?|hackathons?|tables?\s+rondes?|comités?|conseils?|commissions?|copil|clôture|ouverture|lancement|dépôt|date\s+limite|publication|remise|sortie|mise\s+en\s+(?:ligne|service|production)|point\s+d'étape|bilan|restitution|inauguration|visite|audition|vote|signature|entrée\s+en\s+vigueur)(?![\p{L}])/iu;
+
 /**
  * An agenda as an HTML table without header (« <tr><td><b>13 novembre 2025</b></td><td>Webinaire « … »</td></tr> », a
  * newsletter's): each row whose first cell is a date alone dates what its second cell says, when two rows or more
  * are written so, unless a sentence or a table's column of dates already gives the row an event on that date. Typed by the words the cell opens
  * with (« Clôture … », « Lancement … »), else « other ».
  */
-function agendaRows(doc: SourceDocument, text: PreparedText, found: readonly Fact[]): Fact[] {
+function agendaRows(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
   const rows: Array<{ date: DateMention; start: number; end: number; said: string }> = [];
   for (const row of htmlRows(doc.text)) {
     const [first, second] = row.cells;
-    if (!first || !second || row.th || !/\p{L}{3}/u.test(second.text)) continue;
-    const found = parseDates(text.clean, first.start, first.end, referenceDateAt(doc, first.start));
-    if (found.length !== 1 || found[0]!.value.qualifier || /[\p{L}\p{N}]/u.test(text.clean.slice(first.start, found[0]!.start) + text.clean.slice(found[0]!.end, first.end))) continue;
-    rows.push({ date: found[0]!, start: row.start, end: row.end, said: tidy(second.text) });
+    // (What happens: a change the words say, or an event's noun, « Webinaire … », « Clôture … »; not « 1 180 agents », a
+    // figure by date, nor « Mme X », a list of people.)
+    const opening = second?.text.split(/[,(;]/)[0] ?? '';
+    if (!first || !second || row.th || !(AGENDA_ITEM.test(second.text) || TITLE_TRIGGERS.some((t) => t.re.test(opening)))) continue;
+    const dates = parseDates(text.clean, first.start, first.end, referenceDateAt(doc, first.start));
+    if (dates.length !== 1 || dates[0]!.value.qualifier || /[\p{L}\p{N}]/u.test(text.clean.slice(first.start, dates[0]!.start) + text.clean.slice(dates[0]!.end, first.end))) continue;
+    rows.push({ date: dates[0]!, start: row.start, end: row.end, said: tidy(second.text) });
   }
   if (rows.length < 2) return [];
   const out: Fact[] = [];
   for (const { date, start, end, said } of rows) {
-    if (found.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start < end && f.end > start)) continue;
+    if (known.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start < end && f.end > start)) continue;
     out.push(
       factAt(doc, 'events', date.start, date.end, {
         kind: 'event',
@@ -1459,7 +1469,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 93,
+  version: 94,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -18,7 +18,7 @@
  */
 import type { Extractor, Fact, FactData, SourceDocument } from '../../../types/domain.ts';
 import { parseDates } from '../dates.ts';
-import { MONTH_ALTERNATION, parseSpelledNumber } from '../lexicon.ts';
+import { MONTH_ALTERNATION, orgTypeOf, parseSpelledNumber } from '../lexicon.ts';
 
 export { parseSpelledNumber };
 import { codePointBefore, execAfterBoundary, execWhere, isEnglish, letterBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
@@ -490,7 +490,8 @@ function unitOfCell(text: string): { unit: string; factor: number | null } | und
   const t = tidy(text);
   const known = TABLE_UNITS[t.toLowerCase()];
   if (known) return { unit: known[0], factor: known[1] };
-  if (!/^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}$/u.test(t) || /^(?:nombre|nb|indice|valeur|ratio|sans|unité|n\.?\s*d|s\.?\s*o)$/iu.test(t)) return undefined;
+  // (In lowercase, no body's type word: « | Direction | Unité | » lists organisational units, « Service des achats ».)
+  if (!/^\p{Ll}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}$/u.test(t) || orgTypeOf(t.split(/\s/)[0]!) || /^(?:nombre|nb|indice|valeur|ratio|sans|unité|n\.?\s*d|s\.?\s*o)$/iu.test(t)) return undefined;
   return { unit: t, factor: null };
 }
 
@@ -863,7 +864,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 35,
+  version: 36,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

@@ -1529,6 +1529,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 102,
+  version: 103,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -689,7 +689,7 @@ export function extractProducts(doc: SourceDocument) {
     if (!sheet.some((l) => SHEET_FIELD.test(clean.slice(l.contentStart, l.end)))) continue;
     const name = field[1]!;
     const start = line.start + field.index + field[0].indexOf(name, field[0].indexOf(':'));
-    if (NOT_PRODUCT.test(name) || looksLikePerson(name) || mentions.some((x) => x.start <= start && start < x.end)) continue;
+    if (!/\p{L}{2}/u.test(name) || NOT_PRODUCT.test(name) || looksLikePerson(name) || mentions.some((x) => x.start <= start && start < x.end)) continue;
     const porteur = sheet.find((l) => /^(?:porteu(?:r|se)|maîtrise d'ouvrage|responsable)\s*:/i.test(clean.slice(l.contentStart, l.end)));
     const owner = porteur ? mentions.find((x) => x.start >= porteur.contentStart && x.end <= porteur.end) : undefined;
     push(start, start + name.length, name, null, field[2] ? tidyDescription(field[2]) : null, owner ? refOf(owner) : null);
@@ -835,4 +835,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 44, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 45, extract: extractProducts };
