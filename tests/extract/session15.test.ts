@@ -421,3 +421,19 @@ describe('review of session 15', () => {
     expect(evs("L'Autorité de contrôle des données (ACD) a été saisie le 2 octobre 2024 par le ministère.")).toEqual(['2024-10-02 other']);
   });
 });
+
+describe("a JSON export (a directory's API)", () => {
+  it('reads its records as a YAML data file\'s', () => {
+    const json = JSON.stringify(
+      [
+        { nom: 'Direction des services numériques partagés', sigle: 'DSNP', parent: 'SGMS', responsable: { nom: 'Claire Vasseur', fonction: 'directrice' }, date_creation: '2021-04-01' },
+        { nom: 'Bureau des applications de gestion', sigle: 'BAG', parent: 'DSNP' },
+      ],
+      null,
+      2,
+    );
+    expect(hierarchy(json)).toEqual(['Direction des services numériques partagés < SGMS', 'Bureau des applications de gestion < DSNP']);
+    expect(dataOf(facts(json), 'person').filter((p) => p.role).map((p) => `${p.name}, ${p.role}, ${p.organisation?.acronym}`)).toEqual(['Claire Vasseur, directrice, DSNP']);
+    expect(dataOf(facts(json), 'event').map((e) => `${e.date.value} ${e.type}`)).toEqual(['2021-04-01 creation']);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * A YAML data file (a static site's `_data/organisation.yml`, an export of a directory): its records read with the
+ * A YAML data file (a static site's `_data/organisation.yml`) or a JSON export (a directory's API): its records read with the
  * `yaml` library, each field with its offsets in the text. A record says in fields what prose says in sentences: a
  * body's name and acronym (« nom: », « sigle: »), its parent (« parent: », « rattachement: »), its creation date, the
  * people who lead it (« responsable: » with « nom: », « role: », « debut: »), its products (« produits: » with
@@ -44,7 +44,7 @@ const foldKey = (key: string) =>
 
 const NAME_KEYS = ['nom', 'name', 'intitule', 'denomination', 'instance'];
 const ACRONYM_KEYS = ['sigle', 'acronyme', 'acronym', 'abreviation'];
-const PARENT_KEYS = ['parent', 'rattachement', 'tutelle', 'rattache_a', 'ministere', 'ministere_de_tutelle'];
+const PARENT_KEYS = ['parent', 'rattachement', 'tutelle', 'rattache_a', 'ministere', 'ministere_de_tutelle', 'hierarchie', 'organisme_parent', 'entite_parente', 'parent_id'];
 const ROLE_KEYS = ['role', 'fonction', 'poste'];
 const FREQUENCY_KEYS = ['frequence', 'periodicite', 'rythme'];
 const PARTICIPANT_KEYS = ['participants', 'membres', 'composition'];
@@ -78,6 +78,18 @@ function scalarField(text: string, node: Node): Field | undefined {
   return { value, start, end };
 }
 
+/** Whether a text is a JSON export (an API's answer): an object or an array, whole (JSON is YAML too). */
+function looksLikeJson(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/^[[{]/.test(trimmed) || !/[\]}]$/.test(trimmed)) return false;
+  try {
+    JSON.parse(trimmed);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a text is a YAML data file: mostly « key: value » lines and list items (not « Label : value » prose). */
 function looksLikeYaml(text: string): boolean {
   if (!/^[ \t]*(?:-[ \t]+)?[\p{L}_][\p{L}\p{N}_-]*:(?:[ \t]|$)/mu.test(text)) return false;
@@ -100,7 +112,7 @@ function yamlRecords(doc: SourceDocument): YamlRecord[] {
   if (cached) return cached;
   const out: YamlRecord[] = [];
   recordsCache.set(doc, out);
-  if (!looksLikeYaml(doc.text)) return out;
+  if (!looksLikeYaml(doc.text) && !looksLikeJson(doc.text)) return out;
   const parsed = parseDocument(doc.text, { uniqueKeys: false });
   if (parsed.errors.length) return out;
   const visit = (node: Node | null | undefined, under: string | null, outer: YamlRecord | null) => {
