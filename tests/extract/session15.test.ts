@@ -437,3 +437,48 @@ describe("a JSON export (a directory's API)", () => {
     expect(dataOf(facts(json), 'event').map((e) => `${e.date.value} ${e.type}`)).toEqual(['2021-04-01 creation']);
   });
 });
+
+describe('an organisation chart flattened from a PDF', () => {
+  const chart = [
+    'MINISTÈRE DES TRANSPORTS',
+    'Secrétariat général',
+    'ORGANIGRAMME',
+    'Direction des systèmes numériques (DSN)',
+    'Mise à jour : 1er mars 2026',
+    '',
+    'Mission Qualité',
+    'et pilotage',
+    'Mme Anne Leroy',
+    'MQP',
+    'Département Infrastructures',
+    'et Réseaux',
+    'DIR',
+    'Chef de département',
+    'M. Paul Martin',
+    'Bureau Hébergement',
+    'Cloud et Sauvegarde',
+    'BHCS',
+    '01 40 81 20 20',
+    'Centre de services',
+    'de Rennes',
+    'Mme Julie Caron',
+    'CSR',
+    'Département Applications',
+    'DAP',
+    'Bureau Démarches en ligne',
+    'M. Luc Perrin',
+    'BDL',
+  ].join('\n');
+
+  it('reads each box\'s acronym as its unit\'s, the unit named on the lines above it', () => {
+    const defined = dataOf(facts(chart), 'organisation').filter((o) => o.name && o.acronym).map((o) => `${o.acronym} ${o.name}`);
+    expect(defined).toEqual(expect.arrayContaining(['MQP Mission Qualité et pilotage', 'DIR Département Infrastructures et Réseaux', 'BHCS Bureau Hébergement Cloud et Sauvegarde', 'CSR Centre de services de Rennes', 'BDL Bureau Démarches en ligne']));
+  });
+
+  it('places each unit under the nearest unit above it of a higher level', () => {
+    expect(hierarchy(chart)).toEqual(
+      expect.arrayContaining(['Département Infrastructures et Réseaux < DSN', 'Bureau Hébergement Cloud et Sauvegarde < DIR', 'Centre de services de Rennes < DIR', 'Bureau Démarches en ligne < DAP', 'Mission Qualité et pilotage < DSN']),
+    );
+    expect(hierarchy(chart)).not.toContain('Bureau Démarches en ligne < CSR');
+  });
+});

@@ -353,6 +353,48 @@ function definitionMention(
   };
 }
 
+/** What a box of a flattened chart may hold between a unit's name and its acronym: a person, an office, a phone, a count. */
+const BOX_LINE = /^(?:(?:M\.|Mme|Mmes|MM\.|Dr|Pr)\s|(?:\+33|0)\d(?:[\s.]?\d{2}){4}$|\(?\d{1,4}\s+agents?\)?$|(?:adjointe?|chef(?:fe)?|direct(?:eur|rice)|sous-direct(?:eur|rice)|responsable|délégué(?:e)?|secrétaire|coordinat(?:eur|rice)|conseill(?:er|ère)|chargée?)(?![\p{L}]))/iu;
+
+/**
+ * An organisation chart flattened to text (a PDF's boxes, a line each): a line holding an acronym alone names the unit
+ * of its box, the nearest line above opening with a type word (« Bureau Hébergement ⏎ et Cloud » … « BHC »), with only
+ * people, offices, phones or counts between, when that name spells the acronym from its first word. The mention is
+ * the acronym's line (its name is the unit's).
+ */
+function definitionsBoxed(text: PreparedText): OrgMention[] {
+  const { clean, lines } = text;
+  const out: OrgMention[] = [];
+  if (!/\n[ \t]*[A-ZÉ][A-ZÉ0-9&-]{1,11}[ \t]*(?:\n|$)/.test(clean)) return out;
+  lines.forEach((line, i) => {
+    if (line.kind !== 'paragraph') return;
+    const acronym = clean.slice(line.contentStart, line.end).trim();
+    if (!/^[A-ZÉ][A-ZÉ0-9&-]{1,11}$/.test(acronym) || !looksLikeAcronym(acronym) || GENERIC_ACRONYMS.has(acronym) || CAPITAL_FUNCTION_WORDS.has(acronym)) return;
+    // (The name may go on over the next lines, « Bureau Applications ⏎ Emploi et Insertion »: the lines after it that
+    // are no person, office or phone.)
+    let continued = 0;
+    for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+      const above = lines[j]!;
+      if (above.kind === 'blank' || above.kind === 'table-row') break;
+      const first = wordsIn(clean, above.contentStart, above.end);
+      const org = first.length >= 1 ? orgTypeOf(first[0]!.text) : undefined;
+      if (org) {
+        let last = j;
+        while (last + 1 < i && !BOX_LINE.test(clean.slice(lines[last + 1]!.contentStart, lines[last + 1]!.end).trim())) last++;
+        const words = wordsIn(clean, above.contentStart, lines[last]!.end);
+        const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
+        if (words.length >= 2 && matchLongForm(acronym, words) === 0 && initialsScore(letters, words) >= letters.length - 1) {
+          const at = line.contentStart + clean.slice(line.contentStart).indexOf(acronym);
+          out.push(definitionMention(clean, acronym, at, at + acronym.length, words[0]!.start, words[words.length - 1]!.end, org, undefined));
+        }
+        break;
+      }
+      if (!BOX_LINE.test(clean.slice(above.contentStart, above.end).trim()) && ++continued > 2) break;
+    }
+  });
+  return out;
+}
+
 function definitionsAcronymLong(text: PreparedText): OrgMention[] {
   const { clean } = text;
   const out: OrgMention[] = [];
@@ -1261,7 +1303,7 @@ function definitionMentions(text: PreparedText): Definitions {
 }
 
 function computeDefinitions(text: PreparedText): Definitions {
-  const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text), ...definitionsGlossary(text), ...definitionsAcronymDash(text), ...definitionsAcronymComma(text)];
+  const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text), ...definitionsGlossary(text), ...definitionsAcronymDash(text), ...definitionsAcronymComma(text), ...definitionsBoxed(text)];
   // A network of cables and sites is a product; a network of people or bodies is an organisation.
   for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });
   // « Le Lab X (LX) est un incubateur … »: a long form without a type word is a body when the text says what it is.

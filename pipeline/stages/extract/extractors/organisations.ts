@@ -517,6 +517,19 @@ const UNITS_SECTION = /^(?:(?:nos|ses|les|leurs|la)\s+)?(?:organisation|organigr
 /** « Organigramme de la », « Organisation du »: a title that names the body whose chart follows. */
 const CHART_TITLE = /^\s*(?:organigramme|organisation)\s+(?:de\s+la|du|de\s+l'|des)\s*/i;
 
+/** A text that is an organisation chart: « ORGANIGRAMME » or « Organigramme … » on a line of its title block. */
+const CHART_DOCUMENT = /(?:^|\n)[ \t]*(?:#+[ \t]*)?(?:ORGANIGRAMME|Organigramme)(?![\p{L}])/u;
+
+/** A unit's level in an organisation chart: ministry, secrétariat général, direction, département, then the small units. */
+function chartLevel(m: OrgMention): number | undefined {
+  if (m.type === 'ministère') return 0;
+  if (/^secrétariat\s+général/i.test(m.name ?? '')) return 1;
+  if (/^sous-direction/i.test(m.name ?? '') || m.type === 'département' || m.type === 'service') return 3;
+  if (m.type === 'direction' || m.type === 'délégation' || m.type === 'agence') return 2;
+  if (m.type && ['bureau', 'pôle', 'cellule', 'institut', 'incubateur', 'mission', 'fabrique', 'brigade', 'réseau'].includes(m.type)) return 4;
+  return undefined;
+}
+
 /** Rank in an address block (« Ministère X, direction Y, sous-direction Z, bureau W »): larger bodies first. */
 function chainRank(m: OrgMention): number {
   if (m.type === 'ministère') return 0;
@@ -1198,13 +1211,35 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const rest = clean.slice(unit.end, l.start + l.text.length).trim();
     return rest === '' || rest === '»' ? unit : undefined;
   };
+  // An organisation chart flattened to text (« ORGANIGRAMME » in its title block, a PDF's boxes a line each): each
+  // unit named at a line's start is one of the nearest unit above it of a higher level; the section rules below,
+  // which read lines of one unit as headings, do not apply.
+  // (Short lines only: a page that describes its chart in prose, or draws it as a table, is read by the rules below.)
+  const nonBlank = text.lines.filter((l) => l.kind !== 'blank');
+  const chart = CHART_DOCUMENT.test(clean.slice(0, 400)) && nonBlank.filter((l) => l.text.trim().length > 90).length <= nonBlank.length / 20;
+  if (chart) {
+    const open: Array<{ level: number; unit: OrgMention }> = [];
+    for (const line of text.lines) {
+      if (line.kind !== 'paragraph' && line.kind !== 'heading') continue;
+      const named = lineUnit(line, mentions, clean);
+      if (!named) continue;
+      // (The box's unit as its acronym's line names it whole: « Bureau Applications ⏎ Emploi et Insertion ⏎ BAEI ».)
+      const unit = mentions.find((x) => x.how === 'definition' && x.nameStart === named.start && x !== named) ?? named;
+      const level = chartLevel(unit);
+      if (level === undefined) continue;
+      while (open.length && open[open.length - 1]!.level >= level) open.pop();
+      const parent = open[open.length - 1]?.unit;
+      if (parent && !explicitChildren.has(refKey(refOf(unit)))) link(unit, parent, named.start, named.end);
+      open.push({ level, unit });
+    }
+  }
   // How many lines that are not blank come before line `li`, counted up to 6 (a masthead is the text's top).
   const nonBlankBefore = (li: number): number => {
     let n = 0;
     for (let k = 0; k < li && n <= 5; k++) if (text.lines[k]!.kind !== 'blank') n++;
     return n;
   };
-  for (let li = 0; li < text.lines.length; li++) {
+  for (let li = 0; li < text.lines.length && !chart; li++) {
     let head = sectionHead(text.lines[li]!);
     if (!head) continue;
     // A masthead stacks bodies of different levels on consecutive lines (« Direction X (DX) ⏎ Ministère Y »): one
@@ -1529,6 +1564,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 103,
+  version: 104,
   extract: (doc) => extractOrganisations(doc),
 };
