@@ -482,3 +482,12 @@ describe('an organisation chart flattened from a PDF', () => {
     expect(hierarchy(chart)).not.toContain('Bureau Démarches en ligne < CSR');
   });
 });
+
+describe('tables of a staff report', () => {
+  const figures = (text: string) => dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`);
+  it('reads « Effectif » and « dont femmes » columns in their units whatever the row, and a caption that says what is counted', () => {
+    expect(figures('| Statut | Effectif | dont femmes |\n|---|---:|---:|\n| Titulaires | 140 | 52 |')).toEqual(['140 agents', '52 femmes']);
+    expect(figures('**Tableau 3 — Effectifs physiques par catégorie**\n\n| Catégorie | 2024 | 2025 |\n|---|---:|---:|\n| A | 64 | 71 |')).toEqual(['64 agents', '71 agents']);
+    expect(figures('**Tableau 5 — Jours de formation par domaine**\n\n| Domaine | 2025 |\n|---|---:|\n| Sécurité | 210 |')).toEqual(['210 jours']);
+  });
+});

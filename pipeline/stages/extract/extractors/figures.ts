@@ -456,6 +456,10 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   // (First pass, `statedOnly`: the column's own header only; a row label's unit, « Agents (ETP) », and the caption's
   // come after the row label's count.)
   const columnUnit = TABLE_UNIT.exec(header[k]?.text ?? '') ?? UNIT_HEADER.exec(header[k]?.text.trim() ?? '');
+  // A column headed by what it counts, « dont femmes », or by « Effectif » (a staff count: agents), counts in it
+  // whatever the row's label (« | Titulaires | 221 | 79 | »).
+  const countedColumn = COUNTED_COLUMN.exec(tidy(header[k]?.text ?? ''));
+  if (countedColumn && !columnUnit) return { unit: countedColumn[1]?.toLowerCase() ?? 'agents', factor: null, measure: tidy(`${header[k]!.text} ${cells[0]!.text}`) };
   // (A caption that states an amount in euros, « (en euros) » above « | Programmes | AE + | … | », is stated too: a
   // row labelled « Plateformes et services … » counts no platforms.)
   if (statedOnly && !columnUnit && !/€|euros/i.test(TABLE_UNIT.exec(caption)?.[0] ?? '')) return undefined;
@@ -469,6 +473,9 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   // « | Offre | Appels par minute | Appels par jour | »: a column headed by a plural count noun counts in it.
   if (!stated) {
     if (statedOnly) return undefined;
+    // « Tableau 1 - Effectifs physiques par catégorie » over « | A | 164 | 177 | »: the caption says what the table counts.
+    const captionCount = CAPTION_COUNT.exec(tidy(caption));
+    if (captionCount && !COUNT_HEADER.test(header[k]?.text ?? '')) return { unit: /^effectif/i.test(captionCount[1]!) ? 'agents' : captionCount[1]!.toLowerCase(), factor: null, measure: tidy(`${captionCount[0]} ${cells[0]!.text} ${header[k]?.text ?? ''}`) };
     // (« | Agents | dont contractuels | »: a part of the column before it, counted in its own noun.)
     const counted = /^(?:dont\s+|(?:nombre|nb)\s+(?:de\s+|d'))?([\p{L}-]+[sx])(?![\p{L}])/iu.exec(tidy(header[k]?.text ?? ''));
     if (!counted || NOT_COUNTED.test(counted[1]!) || /^(?:autorisations|engagements|effectifs|dates|périodes|exercices|totaux|objectifs|cibles|valeurs|sources|observations|remarques|commentaires)$/iu.test(counted[1]!)) return undefined;
@@ -481,6 +488,12 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   // « Budget 2024 » (a year column), « Coût prévisionnel 2017 » (a year row).
   return { unit, factor: factor ?? null, measure: tidy(/^(?:19|20)\d\d$/.test(column) ? `${row} ${column}` : `${column} ${row}`) };
 }
+
+/** A column headed by what it counts: « dont femmes », « Effectif », « Effectifs physiques ». */
+const COUNTED_COLUMN = /^(?:dont\s+(\p{L}[\p{L}-]*[sx])|effectifs?(?:\s+(?:physiques?|totaux|total|réels?|(?:19|20)\d\d))?)$/iu;
+
+/** A table's caption that says what its numbers count: « Tableau 1 - Effectifs … », « Jours de formation suivis … ». */
+const CAPTION_COUNT = /^(?:(?:tableau|figure|graphique)\s*\d*\s*[-:.]?\s*)?(effectifs|jours|heures|postes|agents|dossiers|demandes|projets|recrutements)(?![\p{L}])/iu;
 
 /** A column's header that announces units. */
 const UNIT_COLUMN = /^unités?(?:\s+de\s+mesure)?$/iu;
@@ -864,7 +877,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 36,
+  version: 37,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
