@@ -491,3 +491,11 @@ describe('tables of a staff report', () => {
     expect(figures('**Tableau 5 — Jours de formation par domaine**\n\n| Domaine | 2025 |\n|---|---:|\n| Sécurité | 210 |')).toEqual(['210 jours']);
   });
 });
+
+describe('who runs a committee is no part of its name', () => {
+  it('ends « comité technique animé par la DSN » at its name, and reads « DÉPENSES » as a section label', () => {
+    const text = "Gouvernance : un comité technique animé par la direction des systèmes numériques (DSN) se réunit tous les mois.\n\nDÉPENSES\n\nMatériel : 12 000 €";
+    expect(dataOf(facts(text), 'committee').map((c) => `${c.name} (${c.frequency})`)).toEqual(['comité technique (tous les mois)']);
+    expect(orgNames(text)).not.toContain('DÉPENSES');
+  });
+});

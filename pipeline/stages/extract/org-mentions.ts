@@ -782,6 +782,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // « le programme Convergence lancé en 2024 », « la mission X créée par … »: a participle of what happened to the
       // body, then when or by whom, opens the rest of the sentence (« Territoires engagés pour la nature » is a name).
       if (EVENT_PARTICIPLE.test(w.text) && /^\s+(?:en|le|la|l'|les|par|depuis|dès|au|à|fin|début|courant|il\s+y\s+a)(?![\p{L}])/u.test(clean.slice(w.end, w.end + 12))) break;
+      // « le comité technique animé par la DSIM », « présidé par … »: who runs it, not its name.
+      if (contentTaken > 0 && /^(?:animée?s?|présidée?s?|coprésidée?s?|pilotée?s?|coordonnée?s?)$/.test(w.text) && /^\s+par(?![\p{L}])/u.test(clean.slice(w.end, w.end + 5))) break;
       // « le rapport de la Cour des comptes sur la … »: the topic of a document, not the body's name (names with
       // « sur » are those of committees, missions and study centres: « commission sur … », « centre d'études sur … »).
       if (lw === 'sur' && TOPIC_ENDS_NAME.has(type) && !/^(?:recherches?|études?|enquêtes?)$/i.test(prev?.text ?? '')) break;

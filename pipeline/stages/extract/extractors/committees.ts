@@ -202,7 +202,7 @@ function lastNamed(facts: readonly Fact[], bare: string): string | undefined {
 }
 
 /** A participle describing a body, from where it starts in its name to its end: « … réuni chaque trimestre ». */
-const PARTICIPLE_TAIL = /\s+(?:réunie?s?|présidée?s?|composée?s?|constituée?s?|associant|réunissant|chargée?s?|placée?s?)(?:\s.*)?$/;
+const PARTICIPLE_TAIL = /\s+(?:réunie?s?|présidée?s?|composée?s?|constituée?s?|associant|réunissant|chargée?s?|placée?s?|animée?s?|pilotée?s?|coprésidée?s?)(?:\s.*)?$/;
 
 /** How far back a bare « ce comité » looks for the body it points to. */
 const POINTS_BACK = 600;
@@ -371,7 +371,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 27,
+  version: 28,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

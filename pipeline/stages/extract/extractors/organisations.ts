@@ -1564,6 +1564,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 104,
+  version: 105,
   extract: (doc) => extractOrganisations(doc),
 };
