@@ -499,3 +499,10 @@ describe('who runs a committee is no part of its name', () => {
     expect(orgNames(text)).not.toContain('DÉPENSES');
   });
 });
+
+describe('« parapheur », a product word', () => {
+  it('reads « X est le parapheur électronique … » and « l\'ancien parapheur « Y » » as products', () => {
+    const text = "Sceau est le parapheur électronique mis à la disposition des agents par l'Agence des outils partagés (AOP). Il remplace l'ancien parapheur « Visa Pro ».";
+    expect(dataOf(facts(text), 'product').map((p) => p.name)).toEqual(['Sceau', 'Visa Pro']);
+  });
+});

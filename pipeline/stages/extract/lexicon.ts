@@ -149,6 +149,9 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   // « Pont-Registres, connecteur développé par le centre X »
   connecteur: 'connecteur',
   connecteurs: 'connecteur',
+  // « Signéo est le parapheur électronique … », « l'ancien parapheur « X » »
+  parapheur: 'parapheur',
+  parapheurs: 'parapheur',
   'tableau de bord': 'tableau de bord',
   'tableaux de bord': 'tableau de bord',
 };

@@ -835,4 +835,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 45, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 46, extract: extractProducts };
