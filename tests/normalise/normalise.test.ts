@@ -319,3 +319,16 @@ describe('normalise: facts given up by the caller', () => {
     expect(checkpoints).toBe(0);
   });
 });
+
+describe('normalise: acts without a number', () => {
+  const act = (source: string, title: string | null) =>
+    fact(source, { kind: 'legal-text', type: 'arrêté', number: null, date: { value: '2025-07-04', precision: 'day' }, title });
+  it('tells apart acts of one type and day by their titles when several are given (a Journal officiel summary)', () => {
+    const ds = normalise([doc('a')], [act('a', "portant ouverture d'un concours d'ingénieurs"), act('a', 'portant nomination de la directrice'), act('a', 'portant nomination de la directrice')]);
+    expect(ds.legal_texts).toHaveLength(2);
+  });
+  it('keeps one act when only one title is given for that day', () => {
+    const ds = normalise([doc('a')], [act('a', 'portant nomination de la directrice'), act('a', null)]);
+    expect(ds.legal_texts).toHaveLength(1);
+  });
+});

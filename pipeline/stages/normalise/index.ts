@@ -544,9 +544,20 @@ function mergeEntities(
       numberedByDay.set(k, (numberedByDay.get(k) ?? new Set()).add(f.data.number));
     }
   }
+  // Acts of one type and day without a number (« Arrêté du 4 juillet 2025 portant ouverture … », « Arrêté du 4 juillet 2025
+  // portant nomination … » in a Journal officiel's summary) are told apart by their titles when several are given.
+  const titlesByDay = new Map<string, Set<string>>();
+  for (const f of ofKind(facts, 'legal-text')) {
+    if (!f.data.number && f.data.title && f.data.date?.precision === 'day') {
+      const k = `${f.data.type}|${f.data.date.value}`;
+      titlesByDay.set(k, (titlesByDay.get(k) ?? new Set()).add(slug(f.data.title, 40)));
+    }
+  }
   const legalIdOf = (type: LegalTextType, number: string | null, date: string | null, title: string | null) => {
     const numbers = date ? numberedByDay.get(`${type}|${date}`) : undefined;
-    return legalKeyOf(type, number ?? (numbers?.size === 1 ? [...numbers][0]! : null), date, title);
+    const known = number ?? (numbers?.size === 1 ? [...numbers][0]! : null);
+    if (!known && date && title && (titlesByDay.get(`${type}|${date}`)?.size ?? 0) > 1) return legalKeyOf(type, null, `${date} ${slug(title, 40)}`, null);
+    return legalKeyOf(type, known, date, title);
   };
   for (const f of ofKind(facts, 'legal-text')) {
     const key = legalIdOf(f.data.type, f.data.number, f.data.date?.value ?? null, f.data.title);
