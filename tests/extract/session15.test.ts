@@ -506,3 +506,28 @@ describe('« parapheur », a product word', () => {
     expect(dataOf(facts(text), 'product').map((p) => p.name)).toEqual(['Sceau', 'Visa Pro']);
   });
 });
+
+describe('a calendar written as labelled lines', () => {
+  const evs = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+  it('reads each « Label : date » line of a calendar as an event typed by its label', () => {
+    const text = [
+      'ARTICLE 4 – CALENDRIER',
+      '',
+      'Date limite de réception des questions : 12 mai 2026 à 12 h 00',
+      "Réponses de l'acheteur : au plus tard le 19 mai 2026",
+      'Auditions des candidats : 2 juin 2026',
+      'Démarrage des prestations : septembre 2026',
+    ].join('\n');
+    expect(evs(text)).toEqual(['2026-05-12 other', '2026-05-19 other', '2026-06-02 other', '2026-09 start']);
+  });
+
+  it("reads no document's own dates (« Question publiée le : … ») and no label met once in prose", () => {
+    expect(evs('Question publiée le : 11/03/2025\nRéponse publiée le : 27/05/2025')).toEqual([]);
+    expect(evs('Objet : 3 mars 2026')).toEqual([]);
+  });
+
+  it('ends a body\'s name before « mise en place », « composée de »', () => {
+    expect(orgNames("L'Agence des démarches en ligne mise en place en 2021 publie son bilan.")).toEqual(['Agence des démarches en ligne']);
+    expect(orgNames('Une commission technique composée de trois agents examine les offres.')).not.toContain('commission technique composée');
+  });
+});

@@ -782,6 +782,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // « le programme Convergence lancé en 2024 », « la mission X créée par … »: a participle of what happened to the
       // body, then when or by whom, opens the rest of the sentence (« Territoires engagés pour la nature » is a name).
       if (EVENT_PARTICIPLE.test(w.text) && /^\s+(?:en|le|la|l'|les|par|depuis|dès|au|à|fin|début|courant|il\s+y\s+a)(?![\p{L}])/u.test(clean.slice(w.end, w.end + 12))) break;
+      // « une commission technique composée de trois agents »: what it is made of, not its name.
+      if (contentTaken > 0 && /^(?:composée?s?|constituée?s?|formée?s?)$/.test(w.text) && /^\s+(?:de|d')(?![\p{L}])/u.test(clean.slice(w.end, w.end + 4))) break;
       // « le comité technique animé par la DSIM », « présidé par … »: who runs it, not its name.
       if (contentTaken > 0 && /^(?:animée?s?|présidée?s?|coprésidée?s?|pilotée?s?|coordonnée?s?)$/.test(w.text) && /^\s+par(?![\p{L}])/u.test(clean.slice(w.end, w.end + 5))) break;
       // « le rapport de la Cour des comptes sur la … »: the topic of a document, not the body's name (names with
@@ -993,7 +995,7 @@ const SPELLED_COUNT = new RegExp(`^(?:${COUNT_WORD_ALTERNATION})$`);
 const CAPITALS_HEADLINE_SUBJECT = /^(?!\s*(?:[-*•#]+\s*|\d{1,2}[.)]\s*)?$)(?!.*(?:\s-\s*|(?:^|\s)(?:DE\s+LA|DE\s+L'|DU|DES|AU|AUX|À\s+LA|À\s+L'|PAR\s+LA|PAR\s+LE|PAR\s+L'|POUR\s+LA|POUR\s+LE|DE|D')\s*)$)/;
 
 /** Participles of what happens to a body or a programme (not « chargé », « délégué », « placé »: names carry them). */
-const EVENT_PARTICIPLE = /^(?:lancée?s?|créée?s?|instituée?s?|annoncée?s?|signée?s?|adoptée?s?|publiée?s?|déployée?s?|installée?s?|inaugurée?s?|présentée?s?|initiée?s?|engagée?s?|supprimée?s?|dissoute?s?|fusionnée?s?|renommée?s?|financée?s?)$/;
+const EVENT_PARTICIPLE = /^(?:mise?s?|lancée?s?|créée?s?|instituée?s?|annoncée?s?|signée?s?|adoptée?s?|publiée?s?|déployée?s?|installée?s?|inaugurée?s?|présentée?s?|initiée?s?|engagée?s?|supprimée?s?|dissoute?s?|fusionnée?s?|renommée?s?|financée?s?)$/;
 
 /** After « à », « au », « aux »: a locution (« au niveau de », « à l'adresse », « au sein de ») or a quarter (« au T2 »). */
 const LOCUTION_AFTER_A = /^\s+(?:(?:la|l')\s*)?(?:niveau|niveaux|adresse|titre|sein|cours|terme|profit|regard|moment|total|début|fin|issue|hauteur|lieu|plus|moins|demande|suite|mois|printemps|été|automne|hiver|[TS][1-4])(?![\wÀ-ÿ])/i;

@@ -1423,6 +1423,57 @@ function icalendarEntries(doc: SourceDocument, text: PreparedText, items: readon
   return out;
 }
 
+/** A line « Label : date » (a time of day or a weekday aside): « Date limite de réception des questions : 25 février 2026 à 12 h 00 ». */
+const LABELLED_DATE_LINE = /^[ \t]*(?:[-*•][ \t]+)?((?:\p{Lu}|\d)[^:\n]{2,90}?)[ \t]*:[ \t]*(?:(?:le|au\s+plus\s+tard\s+le|à\s+partir\s+du|à\s+compter\s+du|dès\s+le|avant\s+le|jusqu'au)[ \t]+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?(\S[^\n]*?)[ \t]*(?:,?[ \t]*(?:à|avant)[ \t]+\d{1,2}[ \t]*h(?:[ \t]*\d{2})?)?[ \t.;]*$/u;
+
+/** Labels of a document's own dates, not of a calendar's steps. */
+// (« Question publiée le », « Réponse publiée le »: a written question's own dates.)
+const METADATA_LABEL = /^(?:date\s+(?:de\s+)?(?:publication|mise\s+à\s+jour|création|modification|diffusion|édition|impression|du\s+document|de\s+la\s+note)|dernière\s+mise\s+à\s+jour|mise\s+à\s+jour|mis\s+à\s+jour|version|édition|fait\s+à|imprimé|téléchargé|extraction|export|généré|créé|modifié|source)|publiée?s?\s+le$/iu;
+
+/** A calendar's label that says something starts: « Prise de poste », « Démarrage des prestations », « Début des travaux ». */
+const STARTING_LABEL = /^(?:prise\s+de\s+(?:poste|fonctions?)|démarrage|début|entrée\s+en\s+fonctions?)(?![\p{L}])/iu;
+
+/**
+ * A calendar written as labelled lines (« Date limite de réception des questions : 25 février 2026 à 12 h 00 »,
+ * « Auditions des candidats : 24 mars 2026 »), two lines or more one after the other: each is an event on its date,
+ * typed by its label (« Publication … », « Ouverture … ») else « other », unless a sentence rule read the line already.
+ */
+function labelledDateLines(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
+  const { clean, lines } = text;
+  const found: Array<{ line: Line; label: string; date: DateMention }> = [];
+  for (const line of lines) {
+    if (line.kind !== 'paragraph' && line.kind !== 'list-item') continue;
+    const m = LABELLED_DATE_LINE.exec(clean.slice(line.start, line.end));
+    if (!m || METADATA_LABEL.test(m[1]!.trim())) continue;
+    const at = line.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(':'));
+    const dates = parseDates(clean, at, at + m[2]!.length, referenceDateAt(doc, line.start));
+    if (dates.length !== 1 || dates[0]!.start !== at || /[\p{L}\p{N}]/u.test(clean.slice(dates[0]!.end, at + m[2]!.length))) continue;
+    found.push({ line, label: m[1]!.trim(), date: dates[0]! });
+  }
+  // (One after the other: a calendar, not a label and a date met once in prose.)
+  const listed = found.filter((f, k) => {
+    const index = lines.indexOf(f.line);
+    const near = (g: (typeof found)[number]) => g !== f && Math.abs(lines.indexOf(g.line) - index) <= 2;
+    return found.some((g, j) => j !== k && near(g));
+  });
+  const out: Fact[] = [];
+  for (const { line, label, date } of listed) {
+    if (known.some((f) => f.data.kind === 'event' && f.start < line.end && f.end > line.start)) continue;
+    out.push(
+      factAt(doc, 'events', line.contentStart, date.end, {
+        kind: 'event',
+        date: date.value,
+        type: STARTING_LABEL.test(label) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(label))?.type ?? 'other'),
+        subject: null,
+        subject_name: clip(label, 80),
+        description: clip(tidy(clean.slice(line.contentStart, line.end)), MAX_DESCRIPTION),
+        legal_text: null,
+      }),
+    );
+  }
+  return out;
+}
+
 /** The noun an agenda's item opens with: a meeting, a session, a deadline (« Webinaire « … » », « Clôture des candidatures »). */
 const AGENDA_ITEM = /^\s*(?:webinaires?|réunions?|séminaires?|ateliers?|conférences?|journées?|forums?|salons?|rencontres?|colloques?|assemblées?|sessions?|formations?|hackathons?|tables?\s+rondes?|comités?|conseils?|commissions?|copil|clôture|ouverture|lancement|dépôt|date\s+limite|publication|remise|sortie|mise\s+en\s+(?:ligne|service|production)|point\s+d'étape|bilan|restitution|inauguration|visite|audition|vote|signature|entrée\s+en\s+vigueur)(?![\p{L}])/iu;
 
@@ -1469,7 +1520,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 94,
+  version: 95,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1503,7 +1554,7 @@ export const eventsExtractor: Extractor = {
     // (A term that is a date alone gives way to what its description says happened then.)
     const describedTerm = (f: Fact) =>
       items.some((it) => it.term && it.term.start <= f.start && f.end <= it.term.end && fromSentences.some((g) => g !== f && g.end > it.from && g.start < it.to && sameDate(g, f)));
-    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...agendaRows(doc, p, [...fromSentences, ...fromTables])];
+    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...agendaRows(doc, p, [...fromSentences, ...fromTables]), ...labelledDateLines(doc, p, [...fromSentences, ...fromTables])];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
     const fromRecords = yamlFacts(doc, 'events');

@@ -459,7 +459,8 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   // A column headed by what it counts, « dont femmes », or by « Effectif » (a staff count: agents), counts in it
   // whatever the row's label (« | Titulaires | 221 | 79 | »).
   const countedColumn = COUNTED_COLUMN.exec(tidy(header[k]?.text ?? ''));
-  if (countedColumn && !columnUnit) return { unit: countedColumn[1]?.toLowerCase() ?? 'agents', factor: null, measure: tidy(`${header[k]!.text} ${cells[0]!.text}`) };
+  // (Not « dont investissements », a part of an amount: a noun that counts no things.)
+  if (countedColumn && !columnUnit && !(countedColumn[1] && NOT_COUNTED.test(countedColumn[1]))) return { unit: countedColumn[1]?.toLowerCase() ?? 'agents', factor: null, measure: tidy(`${header[k]!.text} ${cells[0]!.text}`) };
   // (A caption that states an amount in euros, « (en euros) » above « | Programmes | AE + | … | », is stated too: a
   // row labelled « Plateformes et services … » counts no platforms.)
   if (statedOnly && !columnUnit && !/€|euros/i.test(TABLE_UNIT.exec(caption)?.[0] ?? '')) return undefined;
@@ -877,7 +878,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 37,
+  version: 38,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

@@ -1564,6 +1564,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 105,
+  version: 106,
   extract: (doc) => extractOrganisations(doc),
 };
