@@ -531,3 +531,34 @@ describe('a calendar written as labelled lines', () => {
     expect(orgNames('Une commission technique composée de trois agents examine les offres.')).not.toContain('commission technique composée');
   });
 });
+
+describe('second review of session 15', () => {
+  const evs = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+  it('keeps « mise en production / en œuvre / en place » inside names', () => {
+    expect(orgNames('Le bureau de la mise en production des applications assure les déploiements.')).toEqual(['bureau de la mise en production des applications']);
+  });
+
+  it('gives no chart parent to the bodies under « Établissements publics sous tutelle »', () => {
+    const chart = 'MINISTÈRE DE LA CULTURE\nORGANIGRAMME\n\nSecrétariat général\nSG\nBureau des applications métiers\nBAM\nÉtablissements publics sous tutelle\nAgence des musées numériques\nCentre national des archives sonores';
+    expect(hierarchy(chart).filter((h) => /Agence des musées|Centre national/.test(h))).toEqual([]);
+  });
+
+  it('reads an « Effectifs » caption only under columns of years', () => {
+    const text = 'Tableau 1 - Effectifs physiques par catégorie au 31 décembre 2025\n\n| Catégorie | Hommes | Femmes | Âge moyen | Taux de féminisation |\n|---|---|---|---|---|\n| A | 164 | 177 | 46 | 52 |';
+    const units = dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`);
+    expect(units).not.toContain('46 agents');
+    expect(units).not.toContain('52 agents');
+  });
+
+  it('reads no bold warning as a product, no page or form date as an event, no numeric id as a parent', () => {
+    expect(dataOf(facts('- **Attention**, le service sera indisponible du 3 au 5 mars 2026.\n- **Depuis janvier**, le dispositif couvre les régions.'), 'product')).toEqual([]);
+    expect(evs('Mise en ligne : 12 mars 2024\nDernière modification : 14 janvier 2026')).not.toContain('2026-01-14 other');
+    const json = JSON.stringify([{ id: 1204, nom: 'Direction du numérique éducatif', sigle: 'DNED', parent_id: 87 }, { id: 87, nom: 'Secrétariat général des ministères éducatifs', sigle: 'SGME' }], null, 2);
+    expect(hierarchy(json)).toEqual([]);
+  });
+
+  it('reads no markdown list of « - Nom: … » items as a YAML data file', () => {
+    const md = '# Fiche\n\n' + ['Nom: Agence nationale des titres', 'Sigle: ANTX', 'Création: 2007', 'Statut: établissement public', 'Siège: Paris', 'Tutelle: ministère', 'Effectif: 300', 'Budget: 12 M€', 'Site: exemple.fr'].map((l) => `- ${l}`).join('\n');
+    expect(evs(md)).not.toContain('2007 creation');
+  });
+});

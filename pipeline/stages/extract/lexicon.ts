@@ -195,7 +195,7 @@ export const CAPITAL_FUNCTION_WORDS = new Set([
   // Section labels of acts, amendments, memos and letters set in capitals (« OBJET », « SORT », « ANNEXE »).
   'OBJET', 'SORT', 'ARTICLE', 'ANNEXE', 'ANNEXES', 'AMENDEMENT', 'MOTIFS', 'EXPOSÉ', 'DESTINATAIRES', 'RÉFÉRENCES', 'REFERENCES', 'CABINET', 'SIGNÉ', 'COPIE', 'TITRE', 'CHAPITRE', 'SECTION',
   // … and of newsletters, acts and software pages (« ÉDITO », « DÉCRET », « SOMMAIRE », « CHANGELOG »).
-  'ÉDITO', 'EDITO', 'ÉDITORIAL', 'EDITORIAL', 'SOMMAIRE', 'DÉCRET', 'DECRET', 'ARRÊTÉ', 'ARRETE', 'BRÈVES', 'BREVES', 'AGENDA', 'CHANGELOG', 'README', 'LICENCE', 'LICENSE', 'TRIBUNE', 'COMMUNIQUÉ', 'COMMUNIQUE', 'ENTRETIEN', 'DOSSIER', 'ORGANIGRAMME', 'SOMMAIRE', 'DÉPENSES', 'DEPENSES', 'RECETTES',
+  'ÉDITO', 'EDITO', 'ÉDITORIAL', 'EDITORIAL', 'SOMMAIRE', 'DÉCRET', 'DECRET', 'ARRÊTÉ', 'ARRETE', 'BRÈVES', 'BREVES', 'AGENDA', 'CHANGELOG', 'README', 'LICENCE', 'LICENSE', 'TRIBUNE', 'COMMUNIQUÉ', 'COMMUNIQUE', 'ENTRETIEN', 'DOSSIER', 'ORGANIGRAMME', 'DÉPENSES', 'DEPENSES', 'RECETTES',
 ]);
 
 /** Roles of people (closed set of nouns of the genre), masculine and feminine. */

@@ -379,11 +379,13 @@ function definitionsBoxed(text: PreparedText): OrgMention[] {
       const first = wordsIn(clean, above.contentStart, above.end);
       const org = first.length >= 1 ? orgTypeOf(first[0]!.text) : undefined;
       if (org) {
-        let last = j;
-        while (last + 1 < i && !BOX_LINE.test(clean.slice(lines[last + 1]!.contentStart, lines[last + 1]!.end).trim())) last++;
-        const words = wordsIn(clean, above.contentStart, lines[last]!.end);
         const letters = fold(acronym).replace(/[^a-z0-9]/g, '');
-        if (words.length >= 2 && matchLongForm(acronym, words) === 0 && initialsScore(letters, words) >= letters.length - 1) {
+        // (Every initial for a two-letter acronym; the next lines join the name only when its first line does not spell it.)
+        const spells = (ws: Word[]) => ws.length >= 2 && matchLongForm(acronym, ws) === 0 && initialsScore(letters, ws) >= letters.length - (letters.length >= 3 ? 1 : 0);
+        let last = j;
+        if (!spells(wordsIn(clean, above.contentStart, above.end))) while (last + 1 < i && !BOX_LINE.test(clean.slice(lines[last + 1]!.contentStart, lines[last + 1]!.end).trim())) last++;
+        const words = wordsIn(clean, above.contentStart, lines[last]!.end);
+        if (spells(words)) {
           const at = line.contentStart + clean.slice(line.contentStart).indexOf(acronym);
           out.push(definitionMention(clean, acronym, at, at + acronym.length, words[0]!.start, words[words.length - 1]!.end, org, undefined));
         }
@@ -782,6 +784,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // « le programme Convergence lancé en 2024 », « la mission X créée par … »: a participle of what happened to the
       // body, then when or by whom, opens the rest of the sentence (« Territoires engagés pour la nature » is a name).
       if (EVENT_PARTICIPLE.test(w.text) && /^\s+(?:en|le|la|l'|les|par|depuis|dès|au|à|fin|début|courant|il\s+y\s+a)(?![\p{L}])/u.test(clean.slice(w.end, w.end + 12))) break;
+      // « l'Agence X mise en place en 2021 »: « mise en place » then when or by whom (« la mise en production » after an
+      // article or a preposition is a noun, inside names: « bureau de la mise en production des applications »).
+      if (contentTaken > 0 && /^mise?s?$/.test(w.text) && !/^(?:la|de|à|en)$/i.test(prev?.text ?? '') && /^\s+en\s+(?:place|service|ligne|œuvre|production)\s+(?:en|le|la|l'|par|depuis|dès|au|à|fin|début)(?![\p{L}])/u.test(clean.slice(w.end, w.end + 40))) break;
       // « une commission technique composée de trois agents »: what it is made of, not its name.
       if (contentTaken > 0 && /^(?:composée?s?|constituée?s?|formée?s?)$/.test(w.text) && /^\s+(?:de|d')(?![\p{L}])/u.test(clean.slice(w.end, w.end + 4))) break;
       // « le comité technique animé par la DSIM », « présidé par … »: who runs it, not its name.
@@ -995,7 +1000,7 @@ const SPELLED_COUNT = new RegExp(`^(?:${COUNT_WORD_ALTERNATION})$`);
 const CAPITALS_HEADLINE_SUBJECT = /^(?!\s*(?:[-*•#]+\s*|\d{1,2}[.)]\s*)?$)(?!.*(?:\s-\s*|(?:^|\s)(?:DE\s+LA|DE\s+L'|DU|DES|AU|AUX|À\s+LA|À\s+L'|PAR\s+LA|PAR\s+LE|PAR\s+L'|POUR\s+LA|POUR\s+LE|DE|D')\s*)$)/;
 
 /** Participles of what happens to a body or a programme (not « chargé », « délégué », « placé »: names carry them). */
-const EVENT_PARTICIPLE = /^(?:mise?s?|lancée?s?|créée?s?|instituée?s?|annoncée?s?|signée?s?|adoptée?s?|publiée?s?|déployée?s?|installée?s?|inaugurée?s?|présentée?s?|initiée?s?|engagée?s?|supprimée?s?|dissoute?s?|fusionnée?s?|renommée?s?|financée?s?)$/;
+const EVENT_PARTICIPLE = /^(?:lancée?s?|créée?s?|instituée?s?|annoncée?s?|signée?s?|adoptée?s?|publiée?s?|déployée?s?|installée?s?|inaugurée?s?|présentée?s?|initiée?s?|engagée?s?|supprimée?s?|dissoute?s?|fusionnée?s?|renommée?s?|financée?s?)$/;
 
 /** After « à », « au », « aux »: a locution (« au niveau de », « à l'adresse », « au sein de ») or a quarter (« au T2 »). */
 const LOCUTION_AFTER_A = /^\s+(?:(?:la|l')\s*)?(?:niveau|niveaux|adresse|titre|sein|cours|terme|profit|regard|moment|total|début|fin|issue|hauteur|lieu|plus|moins|demande|suite|mois|printemps|été|automne|hiver|[TS][1-4])(?![\wÀ-ÿ])/i;

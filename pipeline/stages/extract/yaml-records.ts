@@ -101,7 +101,8 @@ function looksLikeYaml(text: string): boolean {
     if (/^[ \t]*(?:-[ \t]+)?[\p{L}_][\p{L}\p{N}_-]*:(?:[ \t]|$)/u.test(l) || /^[ \t]*-[ \t]+\S/.test(l)) keys++;
     else other++;
   }
-  return keys >= 8 && keys >= 4 * other;
+  // (Nested keys, « ··nom: … » under a key: a markdown list of « - Nom: … » items is no data file.)
+  return keys >= 8 && keys >= 4 * other && /^[ \t]+[\p{L}_][\p{L}\p{N}_-]*:(?:[ \t]|$)/mu.test(text);
 }
 
 const recordsCache = new WeakMap<SourceDocument, YamlRecord[]>();
@@ -149,7 +150,7 @@ function bodyOf(record: YamlRecord): OrgRef | null {
 }
 
 /** A reference written as a field's value: an acronym or a name. */
-const refOfValue = (value: string): OrgRef => (looksLikeAcronym(value) ? { acronym: value } : { name: value });
+const refOfValue = (value: string): OrgRef | null => (/^[\d\s.-]+$/.test(value) ? null : looksLikeAcronym(value) ? { acronym: value } : { name: value });
 
 /** The body of the nearest record around `record` that names one. */
 function enclosingBody(record: YamlRecord): OrgRef | null {
@@ -195,7 +196,7 @@ export function yamlFacts(doc: SourceDocument, extractor: 'organisations' | 'eve
     if (extractor === 'organisations' && body) {
       // « parent: DIC », or « rattachement: » with a name and an acronym of its own.
       const parentField = first(record, PARENT_KEYS);
-      const nested = [...records].find((r) => r.outer === record && r.under && PARENT_KEYS.includes(r.under));
+      const nested = records.find((r) => r.outer === record && r.under && PARENT_KEYS.includes(r.under));
       const parent = parentField ? refOfValue(parentField.value) : nested ? bodyOf(nested) : null;
       const at = parentField ?? (nested ? { start: nested.start, end: nested.end } : undefined);
       if (parent && at) out.push(factAt(doc, 'organisations', Math.min(record.start, at.start), at.end, { kind: 'hierarchy', child: body, parent }));

@@ -544,23 +544,24 @@ function mergeEntities(
       numberedByDay.set(k, (numberedByDay.get(k) ?? new Set()).add(f.data.number));
     }
   }
-  // Acts of one type and day without a number (« Arrêté du 4 juillet 2025 portant ouverture … », « Arrêté du 4 juillet 2025
-  // portant nomination … » in a Journal officiel's summary) are told apart by their titles when several are given.
+  // Acts of one type and day without a number that one source lists with different titles (« Arrêté du 4 juillet 2025
+  // portant ouverture … », « Arrêté du 4 juillet 2025 portant nomination … » in a Journal officiel's summary) are told
+  // apart by their titles; a source that cites one such act keeps it by its type and day.
   const titlesByDay = new Map<string, Set<string>>();
   for (const f of ofKind(facts, 'legal-text')) {
     if (!f.data.number && f.data.title && f.data.date?.precision === 'day') {
-      const k = `${f.data.type}|${f.data.date.value}`;
+      const k = `${f.source_id}|${f.data.type}|${f.data.date.value}`;
       titlesByDay.set(k, (titlesByDay.get(k) ?? new Set()).add(slug(f.data.title, 40)));
     }
   }
-  const legalIdOf = (type: LegalTextType, number: string | null, date: string | null, title: string | null) => {
+  const legalIdOf = (source: string, type: LegalTextType, number: string | null, date: string | null, title: string | null) => {
     const numbers = date ? numberedByDay.get(`${type}|${date}`) : undefined;
     const known = number ?? (numbers?.size === 1 ? [...numbers][0]! : null);
-    if (!known && date && title && (titlesByDay.get(`${type}|${date}`)?.size ?? 0) > 1) return legalKeyOf(type, null, `${date} ${slug(title, 40)}`, null);
+    if (!known && date && title && (titlesByDay.get(`${source}|${type}|${date}`)?.size ?? 0) > 1) return legalKeyOf(type, null, `${date} ${slug(title, 40)}`, null);
     return legalKeyOf(type, known, date, title);
   };
   for (const f of ofKind(facts, 'legal-text')) {
-    const key = legalIdOf(f.data.type, f.data.number, f.data.date?.value ?? null, f.data.title);
+    const key = legalIdOf(f.source_id, f.data.type, f.data.number, f.data.date?.value ?? null, f.data.title);
     pushTo(legalGroups, key, f);
   }
   const legal_texts: LegalTextRecord[] = [...legalGroups.entries()].map(([id, fs]) => {
@@ -606,7 +607,7 @@ function mergeEntities(
       subject_id: orgs.resolve(f.data.subject, f.source_id),
       subject_name: f.data.subject_name ?? (f.data.subject ? (f.data.subject.name ?? f.data.subject.acronym ?? null) : null),
       description: f.data.description,
-      legal_text_id: lt ? legalIdOf(lt.type, lt.number, lt.date, null) : null,
+      legal_text_id: lt ? legalIdOf(f.source_id, lt.type, lt.number, lt.date, null) : null,
       sources: uniqSorted(fs.map((x) => x.source_id)),
       fact_ids: uniqSorted(fs.map(factId)),
     };

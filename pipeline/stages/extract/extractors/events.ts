@@ -1428,7 +1428,7 @@ const LABELLED_DATE_LINE = /^[ \t]*(?:[-*•][ \t]+)?((?:\p{Lu}|\d)[^:\n]{2,90}?
 
 /** Labels of a document's own dates, not of a calendar's steps. */
 // (« Question publiée le », « Réponse publiée le »: a written question's own dates.)
-const METADATA_LABEL = /^(?:date\s+(?:de\s+)?(?:publication|mise\s+à\s+jour|création|modification|diffusion|édition|impression|du\s+document|de\s+la\s+note)|dernière\s+mise\s+à\s+jour|mise\s+à\s+jour|mis\s+à\s+jour|version|édition|fait\s+à|imprimé|téléchargé|extraction|export|généré|créé|modifié|source)|publiée?s?\s+le$/iu;
+const METADATA_LABEL = /^(?:date\s+(?:de\s+)?(?:publication|mise\s+à\s+jour|création|modification|diffusion|édition|impression|du\s+document|de\s+la\s+note)|dernière\s+mise\s+à\s+jour|mise\s+à\s+jour|mis\s+à\s+jour|version|édition|fait\s+à|imprimé|téléchargé|extraction|export|généré|créé|modifié|source|dernière\s+modification|modification|date\s+de\s+(?:la\s+)?(?:demande|naissance|dépôt|réception\s+du\s+dossier|saisie))|publiée?s?\s+le$/iu;
 
 /** A calendar's label that says something starts: « Prise de poste », « Démarrage des prestations », « Début des travaux ». */
 const STARTING_LABEL = /^(?:prise\s+de\s+(?:poste|fonctions?)|démarrage|début|entrée\s+en\s+fonctions?)(?![\p{L}])/iu;
@@ -1520,7 +1520,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 95,
+  version: 96,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

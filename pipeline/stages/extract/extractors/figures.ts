@@ -476,7 +476,8 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
     if (statedOnly) return undefined;
     // « Tableau 1 - Effectifs physiques par catégorie » over « | A | 164 | 177 | »: the caption says what the table counts.
     const captionCount = CAPTION_COUNT.exec(tidy(caption));
-    if (captionCount && !COUNT_HEADER.test(header[k]?.text ?? '')) return { unit: /^effectif/i.test(captionCount[1]!) ? 'agents' : captionCount[1]!.toLowerCase(), factor: null, measure: tidy(`${captionCount[0]} ${cells[0]!.text} ${header[k]?.text ?? ''}`) };
+    // (Under a column of years or a total only: « Âge moyen », « Taux de féminisation » measure something else.)
+    if (captionCount && /^(?:(?:19|20)\d\d(?:\s|$)|total|ensemble)/i.test(tidy(header[k]?.text ?? ''))) return { unit: /^effectif/i.test(captionCount[1]!) ? 'agents' : captionCount[1]!.toLowerCase(), factor: null, measure: tidy(`${captionCount[0]} ${cells[0]!.text} ${header[k]?.text ?? ''}`) };
     // (« | Agents | dont contractuels | »: a part of the column before it, counted in its own noun.)
     const counted = /^(?:dont\s+|(?:nombre|nb)\s+(?:de\s+|d'))?([\p{L}-]+[sx])(?![\p{L}])/iu.exec(tidy(header[k]?.text ?? ''));
     if (!counted || NOT_COUNTED.test(counted[1]!) || /^(?:autorisations|engagements|effectifs|dates|périodes|exercices|totaux|objectifs|cibles|valeurs|sources|observations|remarques|commentaires)$/iu.test(counted[1]!)) return undefined;
@@ -878,7 +879,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 38,
+  version: 39,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

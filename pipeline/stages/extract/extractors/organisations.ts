@@ -520,12 +520,18 @@ const CHART_TITLE = /^\s*(?:organigramme|organisation)\s+(?:de\s+la|du|de\s+l'|d
 /** A text that is an organisation chart: « ORGANIGRAMME » or « Organigramme … » on a line of its title block. */
 const CHART_DOCUMENT = /(?:^|\n)[ \t]*(?:#+[ \t]*)?(?:ORGANIGRAMME|Organigramme)(?![\p{L}])/u;
 
-/** A unit's level in an organisation chart: ministry, secrétariat général, direction, département, then the small units. */
+/** A chart's caption over bodies that are no units of the chain: operators, public establishments under supervision. */
+const OUTSIDE_CHAIN = /(?:sous\s+(?:la\s+)?tutelle|opérateurs|établissements\s+publics|autorités\s+indépendantes|organismes\s+(?:associés|rattachés))/i;
+
+/**
+ * A unit's level in an organisation chart: ministry, secrétariat général, direction, département, then the small
+ * units (an agency is a body of its own: no level).
+ */
 function chartLevel(m: OrgMention): number | undefined {
   if (m.type === 'ministère') return 0;
   if (/^secrétariat\s+général/i.test(m.name ?? '')) return 1;
   if (/^sous-direction/i.test(m.name ?? '') || m.type === 'département' || m.type === 'service') return 3;
-  if (m.type === 'direction' || m.type === 'délégation' || m.type === 'agence') return 2;
+  if (m.type === 'direction' || m.type === 'délégation') return 2;
   if (m.type && ['bureau', 'pôle', 'cellule', 'institut', 'incubateur', 'mission', 'fabrique', 'brigade', 'réseau'].includes(m.type)) return 4;
   return undefined;
 }
@@ -1222,6 +1228,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     for (const line of text.lines) {
       if (line.kind !== 'paragraph' && line.kind !== 'heading') continue;
       const named = lineUnit(line, mentions, clean);
+      // (« Établissements publics sous tutelle », « Opérateurs »: a block of bodies outside the chain.)
+      if (!named && OUTSIDE_CHAIN.test(clean.slice(line.contentStart, line.end))) open.length = 0;
       if (!named) continue;
       // (The box's unit as its acronym's line names it whole: « Bureau Applications ⏎ Emploi et Insertion ⏎ BAEI ».)
       const unit = mentions.find((x) => x.how === 'definition' && x.nameStart === named.start && x !== named) ?? named;
@@ -1564,6 +1572,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 106,
+  version: 107,
   extract: (doc) => extractOrganisations(doc),
 };

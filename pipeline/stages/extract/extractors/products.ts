@@ -666,18 +666,19 @@ export function extractProducts(doc: SourceDocument) {
   // « - **Xyz**, guichet numérique exploité par l'agence X » (a list of what a programme delivers, no products heading):
   // a name in bold, then an apposition that opens with a product word.
   if (doc.text.includes('**') || doc.text.includes('__')) {
-    const boldApposed = new RegExp(String.raw`^[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)([\p{Lu}\d][^*_\n:]{1,60}?)(?:\*\*|__)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+(?:(?:un|une|le|la|l'|notre|son|sa)[ \t]*)?(?:${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])`, 'gmu');
+    // (The product word right after the comma, no article: « **Attention**, le service sera … » is a warning.)
+    const boldApposed = new RegExp(String.raw`^[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)([\p{Lu}\d][^*_\n:]{1,60}?)(?:\*\*|__)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])`, 'gmu');
     for (const m of doc.text.matchAll(boldApposed)) {
       const name = m[1]!.trim();
       const start = m.index + m[0].indexOf(m[1]!);
-      if (NOT_PRODUCT.test(name) || notAProductTitle(name) || looksLikePerson(name) || mentions.some((x) => x.start <= start && start < x.end)) continue;
+      if (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name) || notAProductTitle(name) || looksLikePerson(name) || mentions.some((x) => x.start <= start && start < x.end)) continue;
       const line = text.lines.find((l) => l.start <= start && start < l.end);
       const from = m.index + m[0].lastIndexOf(',') + 1;
       const apposition = line ? clean.slice(from, line.end) : '';
       // (« … exploité par l'agence X », « … développé par le CNIR »: its operator.)
       const by = /(?:exploitée?s?|développée?s?|opérée?s?|portée?s?|gérée?s?|conçue?s?|pilotée?s?|éditée?s?)\s+par\s+(?:le\s+|la\s+|les\s+|l')?/.exec(apposition);
       const operator = by ? mentions.find((x) => x.start >= from + by.index + by[0].length && x.start <= from + by.index + by[0].length + 1) : undefined;
-      push(start, start + name.length, name, null, firstClause(apposition.trim()).replace(/\s+/g, ' ') || null, operator ? refOf(operator) : null);
+      push(start, start + name.length, name, productTypeOf(m[2]!) ?? null, firstClause(apposition.trim()).replace(/\s+/g, ' ') || null, operator ? refOf(operator) : null);
     }
   }
   // A project's sheet (« Intitulé : SILLAGE – refonte du … » then « Porteur : … », « Budget : … »): the project's name,
@@ -835,4 +836,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 46, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 47, extract: extractProducts };
