@@ -1352,6 +1352,26 @@ const WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
 const NAMED_WITH_ACRONYM = /^([\p{Lu}][^()\n]{2,100}?)\s*\(([\p{Lu}][\p{Lu}\p{N}-]{1,12})\)\s*[:.;,]?\s*$/u;
 
 /**
+ * An event an entry states by its place in a layout (a line under a date, an agenda's item or row, a calendar's
+ * label), quoted at [at.start, at.end). Its subject is named by `name` (the entry's words, `said`, by default); with
+ * `bodies`, a body when the entry names one with its acronym and a type word (« Agence X (AX) »; « Mme Claire Dubois
+ * (ANSSI) », « Approbation du procès-verbal (PV) » name no body).
+ */
+function entryEvent(doc: SourceDocument, at: { start: number; end: number }, date: DateValue, type: EventType, said: string, { name = said, bodies = false } = {}): Fact {
+  const named = bodies ? NAMED_WITH_ACRONYM.exec(said) : null;
+  const body = named && orgTypeOf(named[1]!.split(/\s/)[0]!) ? named : null;
+  return factAt(doc, 'events', at.start, at.end, {
+    kind: 'event',
+    date,
+    type,
+    subject: body ? { name: body[1]!.trim(), acronym: body[2]! } : null,
+    subject_name: body ? null : clip(name, 80),
+    description: clip(said, MAX_DESCRIPTION),
+    legal_text: null,
+  });
+}
+
+/**
  * Entries dated by a line holding a date alone, a list under it (« Mercredi 21 janvier 2026 » then « • Agence X (AX) »
  * and the people heard), when a text has two such lines or more: each is an event of type « other » about what the next line names,
  * unless a sentence of the entry already gives an event on that date.
@@ -1373,21 +1393,7 @@ function dateLineEntries(doc: SourceDocument, text: PreparedText, fromSentences:
   for (const { date, next } of entries) {
     if (fromSentences.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start >= date.start && f.start < next.end)) continue;
     const said = tidy(clean.slice(next.contentStart, next.end).replace(/^[\s•▪◦‣·*–-]+/u, ''));
-    // (A body when its name opens with a type word: « Mme Claire Dubois (ANSSI) », « Approbation du procès-verbal (PV) »
-    // name no body.)
-    const named = NAMED_WITH_ACRONYM.exec(said);
-    const body = named && orgTypeOf(named[1]!.split(/\s/)[0]!) ? named : null;
-    out.push(
-      factAt(doc, 'events', date.start, date.end, {
-        kind: 'event',
-        date: date.value,
-        type: 'other',
-        subject: body ? { name: body[1]!.trim(), acronym: body[2]! } : null,
-        subject_name: body ? null : clip(said.replace(/\s*:$/, ''), 80),
-        description: clip(said, MAX_DESCRIPTION),
-        legal_text: null,
-      }),
-    );
+    out.push(entryEvent(doc, date, date.value, 'other', said, { name: said.replace(/\s*:$/, ''), bodies: true }));
   }
   return out;
 }
@@ -1406,19 +1412,7 @@ function icalendarEntries(doc: SourceDocument, text: PreparedText, items: readon
     const lineEnd = text.clean.indexOf('\n', from);
     const said = tidy(text.clean.slice(from, lineEnd < 0 ? item.to : lineEnd));
     if (!said) continue;
-    const named = NAMED_WITH_ACRONYM.exec(said);
-    const body = named && orgTypeOf(named[1]!.split(/\s/)[0]!) ? named : null;
-    out.push(
-      factAt(doc, 'events', item.date.start, item.date.end, {
-        kind: 'event',
-        date: item.date.value,
-        type: 'other',
-        subject: body ? { name: body[1]!.trim(), acronym: body[2]! } : null,
-        subject_name: body ? null : clip(said, 80),
-        description: clip(said, MAX_DESCRIPTION),
-        legal_text: null,
-      }),
-    );
+    out.push(entryEvent(doc, item.date, item.date.value, 'other', said, { bodies: true }));
   }
   return out;
 }
@@ -1459,17 +1453,8 @@ function labelledDateLines(doc: SourceDocument, text: PreparedText, known: reado
   const out: Fact[] = [];
   for (const { line, label, date } of listed) {
     if (known.some((f) => f.data.kind === 'event' && f.start < line.end && f.end > line.start)) continue;
-    out.push(
-      factAt(doc, 'events', line.contentStart, date.end, {
-        kind: 'event',
-        date: date.value,
-        type: STARTING_LABEL.test(label) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(label))?.type ?? 'other'),
-        subject: null,
-        subject_name: clip(label, 80),
-        description: clip(tidy(clean.slice(line.contentStart, line.end)), MAX_DESCRIPTION),
-        legal_text: null,
-      }),
-    );
+    const type = STARTING_LABEL.test(label) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(label))?.type ?? 'other');
+    out.push(entryEvent(doc, { start: line.contentStart, end: date.end }, date.value, type, tidy(clean.slice(line.contentStart, line.end)), { name: label }));
   }
   return out;
 }
@@ -1499,18 +1484,9 @@ function agendaRows(doc: SourceDocument, text: PreparedText, known: readonly Fac
   const out: Fact[] = [];
   for (const { date, start, end, said } of rows) {
     if (known.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start < end && f.end > start)) continue;
-    out.push(
-      factAt(doc, 'events', date.start, date.end, {
-        kind: 'event',
-        date: date.value,
-        // (By its first clause: « Réunion du comité X, institué par le décret … » is a meeting.)
-        type: TITLE_TRIGGERS.find((t) => t.re.test(said.split(/[,(;]/)[0]!))?.type ?? 'other',
-        subject: null,
-        subject_name: clip(said.split(/[,(]|\s-\s/)[0]!.trim(), 80),
-        description: clip(said, MAX_DESCRIPTION),
-        legal_text: null,
-      }),
-    );
+    // (By its first clause: « Réunion du comité X, institué par le décret … » is a meeting.)
+    const type = TITLE_TRIGGERS.find((t) => t.re.test(said.split(/[,(;]/)[0]!))?.type ?? 'other';
+    out.push(entryEvent(doc, date, date.value, type, said, { name: said.split(/[,(]|\s-\s/)[0]!.trim() }));
   }
   return out;
 }
