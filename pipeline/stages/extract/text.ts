@@ -435,7 +435,8 @@ const ICALENDAR = /^\uFEFF?\s*BEGIN:V(?:CALENDAR|EVENT)[ \t\r]*\n/;
  * with « BEGIN:VCALENDAR » (or « BEGIN:VEVENT »). A page that shows an event's source in prose is not one.
  */
 export function isICalendar(text: string): boolean {
-  return text.includes('BEGIN:V') && ICALENDAR.test(text);
+  // (Anchored at the text's start: no scan of the whole text, asked once per sentence that inherits a date.)
+  return ICALENDAR.test(text);
 }
 
 /** Properties whose value is prose (an event's title, its description, its place, the calendar's name). */

@@ -1434,22 +1434,18 @@ const STARTING_LABEL = /^(?:prise\s+de\s+(?:poste|fonctions?)|démarrage|début|
  */
 function labelledDateLines(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
   const { clean, lines } = text;
-  const found: Array<{ line: Line; label: string; date: DateMention }> = [];
-  for (const line of lines) {
-    if (line.kind !== 'paragraph' && line.kind !== 'list-item') continue;
+  const found: Array<{ line: Line; index: number; label: string; date: DateMention }> = [];
+  for (const [index, line] of lines.entries()) {
+    if ((line.kind !== 'paragraph' && line.kind !== 'list-item') || !line.text.includes(':')) continue;
     const m = LABELLED_DATE_LINE.exec(clean.slice(line.start, line.end));
     if (!m || METADATA_LABEL.test(m[1]!.trim())) continue;
     const at = line.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(':'));
     const dates = parseDates(clean, at, at + m[2]!.length, referenceDateAt(doc, line.start));
     if (dates.length !== 1 || dates[0]!.start !== at || /[\p{L}\p{N}]/u.test(clean.slice(dates[0]!.end, at + m[2]!.length))) continue;
-    found.push({ line, label: m[1]!.trim(), date: dates[0]! });
+    found.push({ line, index, label: m[1]!.trim(), date: dates[0]! });
   }
   // (One after the other: a calendar, not a label and a date met once in prose.)
-  const listed = found.filter((f, k) => {
-    const index = lines.indexOf(f.line);
-    const near = (g: (typeof found)[number]) => g !== f && Math.abs(lines.indexOf(g.line) - index) <= 2;
-    return found.some((g, j) => j !== k && near(g));
-  });
+  const listed = found.filter((f) => found.some((g) => g !== f && Math.abs(g.index - f.index) <= 2));
   const out: Fact[] = [];
   for (const { line, label, date } of listed) {
     if (known.some((f) => f.data.kind === 'event' && f.start < line.end && f.end > line.start)) continue;
@@ -1491,6 +1487,11 @@ function agendaRows(doc: SourceDocument, text: PreparedText, known: readonly Fac
   return out;
 }
 
+/** Events a layout dates that no sentence or table rule read (`known`): an agenda's rows, a calendar's labelled lines. */
+function layoutEvents(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
+  return [...agendaRows(doc, text, known), ...labelledDateLines(doc, text, known)];
+}
+
 const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind === 'event' && a.data.date.value === b.data.date.value;
 
 /** The events extractor. */
@@ -1530,15 +1531,13 @@ export const eventsExtractor: Extractor = {
     // (A term that is a date alone gives way to what its description says happened then.)
     const describedTerm = (f: Fact) =>
       items.some((it) => it.term && it.term.start <= f.start && f.end <= it.term.end && fromSentences.some((g) => g !== f && g.end > it.from && g.start < it.to && sameDate(g, f)));
-    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...agendaRows(doc, p, [...fromSentences, ...fromTables]), ...labelledDateLines(doc, p, [...fromSentences, ...fromTables])];
+    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables])];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
     const fromRecords = yamlFacts(doc, 'events');
-    if (fromRecords.length) {
-      const told = (f: Fact) => fromRecords.some((g) => sameDate(f, g) && f.start <= g.start && g.end <= f.end + 1);
-      facts.splice(0, facts.length, ...facts.filter((f) => !told(f)), ...fromRecords);
-    }
-    facts.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { facts, issues: [] };
+    const told = (f: Fact) => fromRecords.some((g) => sameDate(f, g) && f.start <= g.start && g.end <= f.end + 1);
+    const all = fromRecords.length ? [...facts.filter((f) => !told(f)), ...fromRecords] : facts;
+    all.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { facts: all, issues: [] };
   },
 };

@@ -376,6 +376,12 @@ const MADE_BY = new RegExp(String.raw`^\s*(${PRODUCT_NAME})(?:\s+a\s+été|\s*,)
 /** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
 const SECTION_HEADING_START = /^(?:votre|vos|notre|nos|qui|que|quoi|comment|pourquoi|où|quand|quel|quelle|quels|quelles|les|le|la|l'|un|une|des|du|en|pour|à)(?![\p{L}])/iu;
 
+/**
+ * « - **Xyz**, guichet numérique … »: a name in bold, a comma, then a product word right after it (no article:
+ * « **Attention**, le service sera … » is a warning).
+ */
+const BOLD_APPOSED = new RegExp(String.raw`^[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)([\p{Lu}\d][^*_\n:]{1,60}?)(?:\*\*|__)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])`, 'gmu');
+
 /** A project sheet's name field: « Intitulé : SILLAGE – refonte du système … » (the name, then what it is). */
 const SHEET_NAME_FIELD = /^[ \t]*(?:Intitulé|Nom du (?:projet|produit|service)|Projet|Produit)[ \t]*:[ \t]*«?[ \t]*([\p{Lu}\d][\p{L}\d'’+.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d'’+.-]*){0,3})[ \t]*»?[ \t]*(?:(?:-|–|—|:)[ \t]+(\S[^\n]*))?[ \t]*$/u;
 
@@ -666,9 +672,7 @@ export function extractProducts(doc: SourceDocument) {
   // « - **Xyz**, guichet numérique exploité par l'agence X » (a list of what a programme delivers, no products heading):
   // a name in bold, then an apposition that opens with a product word.
   if (doc.text.includes('**') || doc.text.includes('__')) {
-    // (The product word right after the comma, no article: « **Attention**, le service sera … » is a warning.)
-    const boldApposed = new RegExp(String.raw`^[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)([\p{Lu}\d][^*_\n:]{1,60}?)(?:\*\*|__)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])`, 'gmu');
-    for (const m of doc.text.matchAll(boldApposed)) {
+    for (const m of doc.text.matchAll(BOLD_APPOSED)) {
       const name = m[1]!.trim();
       const start = m.index + m[0].indexOf(m[1]!);
       if (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name) || notAProductTitle(name) || looksLikePerson(name) || mentions.some((x) => x.start <= start && start < x.end)) continue;
