@@ -239,10 +239,12 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
   // « long name (ACR) », « long name (ACR, créée en 2003) », « (long name - ACR) », « long name – ACR – » (the
   // acronym set off by dashes)
   // (Spaces may stand inside the parenthesis where emphasis markers were blanked: « (**ACR**) ».)
-  const re = new RegExp(String.raw`\([ \t]*(${ACRONYM})\s*(?=[,;)])|\s-\s(${ACRONYM})\s*\)|[ \t]-[ \t](${ACRONYM})[ \t]-[ \t]`, 'g');
+  // « long name, la ACR, qui … » (an apposition with its article, as a talk or a letter says it): the long form must
+  // spell the acronym whole (« la direction du budget, la DGX » is an enumeration of two bodies).
+  const re = new RegExp(String.raw`\([ \t]*(${ACRONYM})\s*(?=[,;)])|\s-\s(${ACRONYM})\s*\)|[ \t]-[ \t](${ACRONYM})[ \t]-[ \t]|,[ \t]+(?:le|la|les|l')[ \t]*(${ACRONYM})(?=[ \t]*(?:[,.;)]|$))`, 'gm');
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
-    const acronym = (m[1] ?? m[2] ?? m[3])!;
+    const acronym = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const wordAcronym = !looksLikeAcronym(acronym) && WORD_ACRONYM.test(acronym);
     if (!looksLikeAcronym(acronym) && !wordAcronym) continue;
     const accStart = m.index + m[0].indexOf(acronym);
@@ -274,6 +276,7 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
     }
     if (first < 0 && !wordAcronym) first = matchByInitials(acronym, win);
     if (first < 0) continue;
+    if (m[4] && (wordAcronym || initialsScore(fold(acronym).replace(/[^a-z]/g, ''), win.slice(first)) < fold(acronym).replace(/[^a-z]/g, '').length || !headTypes(win.slice(first)).org)) continue;
     // « … numérique (Dinum) »: a capitalised word is an acronym only when the initials clearly spell it.
     if (wordAcronym && (initialsScore(fold(acronym), win.slice(first)) < 3 || !headTypes(win.slice(first)).org)) continue;
     // Extend back to a type word right before (« la direction générale … » when S–H stopped on « générale »).
@@ -458,13 +461,52 @@ function definitionsGlossary(text: PreparedText): OrgMention[] {
   for (const line of text.lines) {
     if (line.kind === 'blank' || line.kind === 'heading') continue;
     const from = line.kind === 'table-row' ? line.contentStart + (/^\|?[ \t]*/.exec(clean.slice(line.contentStart, line.end))![0].length) : line.contentStart;
-    const m = GLOSSARY_LINE.exec(clean.slice(from, line.start + line.text.length));
+    const lineText = clean.slice(from, line.start + line.text.length);
+    const inline = inlineGlossary(clean, from, lineText);
+    if (inline.length) {
+      out.push(...inline);
+      continue;
+    }
+    const m = GLOSSARY_LINE.exec(lineText);
     if (!m) continue;
     const innerStart = from + m[0].indexOf(m[2]!, m[1]!.length);
     const found = acronymThenLongForm(clean, m[1]!, from, innerStart + m[2]!.length, innerStart, innerStart + m[2]!.length);
     if (found) out.push(found);
   }
   return out;
+}
+
+/** The label of a run of definitions on one line: « Sigles : », « **Acronymes** : », « Abréviations utilisées : ». */
+const GLOSSARY_LABEL = /^(?:\*\*|_)?(?:liste des )?(?:sigles?|acronymes?|abréviations?|glossaire)(?: et (?:sigles|acronymes|abréviations))?(?: utilisée?s)?(?:\*\*|_)?[ \t\u00a0]*:[ \t\u00a0]*(?:\*\*|_)?[ \t\u00a0]*/i;
+
+/** One definition of such a run: « DGRP : direction générale des recettes publiques », « ONTP = Office … ». */
+const GLOSSARY_ITEM = new RegExp(String.raw`^(${ACRONYM})[ \t\u00a0]*(?:[:=–—]|\s-\s)[ \t\u00a0]*(.{5,200}?)[ \t\u00a0]*[.]?$`);
+
+/**
+ * « Sigles : DGRP : direction … ; ONTP : Office … ; CNPS : Caisse … »: definitions run on one line, after a
+ * label or not, one per item between semicolons (two at least, so that a sentence with a colon is not one).
+ */
+function inlineGlossary(clean: string, from: number, lineText: string): OrgMention[] {
+  if (!lineText.includes(';')) return [];
+  const label = GLOSSARY_LABEL.exec(lineText);
+  const body = label ? label[0].length : 0;
+  const out: OrgMention[] = [];
+  const items = /[^;]+/g;
+  let item: RegExpExecArray | null;
+  let seen = 0;
+  while ((item = items.exec(lineText.slice(body)))) {
+    const raw = item[0];
+    if (!raw.trim()) continue;
+    seen++;
+    const lead = raw.length - raw.trimStart().length;
+    const m = GLOSSARY_ITEM.exec(raw.trim());
+    if (!m) continue;
+    const at = from + body + item.index + lead;
+    const innerStart = at + m[0].indexOf(m[2]!, m[1]!.length);
+    const found = acronymThenLongForm(clean, m[1]!, at, innerStart + m[2]!.length, innerStart, innerStart + m[2]!.length);
+    if (found) out.push(found);
+  }
+  return out.length >= 2 && out.length * 2 >= seen ? out : [];
 }
 
 /** Adjectives that make a lowercase type-word phrase a proper name (« direction interministérielle »). */
@@ -1007,7 +1049,7 @@ const LOCUTION_AFTER_A = /^\s+(?:(?:la|l')\s*)?(?:niveau|niveaux|adresse|titre|s
 
 /** Before a unit word: an office heading it (« cheffe du bureau des … », « à la tête de la mission … »). */
 const HEADED_BEFORE =
-  /(?:^|[^\wÀ-ÿ-])(?:à la tête|chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?: adjointe?)?|responsable|adjointe? (?:au chef|à la cheffe))\s+(?:du|de la|de l'|des)\s+$/i;
+  /(?:^|[^\wÀ-ÿ-])(?:(?:à la tête|chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?: adjointe?)?|responsable|adjointe? (?:au chef|à la cheffe))\s+(?:du|de la|de l'|des)|(?:dirige|dirigeait|dirigera|pilote|pilotait|coordonne|coordonnait)\s+(?:le|la|l'))\s*$/i;
 
 /** A sentence's opening article right before a type word: the unit is the sentence's subject. */
 // (« « Art. 2. – La sous-direction X comprend : » (an article quoted by an amending act): after its number; « « La
@@ -1134,7 +1176,7 @@ export function acronymTokens(text: PreparedText): string[] {
   return [...found].sort();
 }
 
-const CAPITALISED_WORD = /^(?=[A-ZÉÈ]{5,}$)[A-ZÉÈ]{2,}(?:TION|TIONS|IQUE|IQUES|MENT|MENTS|ANCE|ENCE|ITÉ|ITE|EUR|EURS|AGE|AGES|ISME|ABLE|AIRE|ELLE|IONS|ÉES|ÉS)$/;
+const CAPITALISED_WORD = /^(?=[A-ZÉÈ]{5,}$)[A-ZÉÈ]{2,}(?:TION|TIONS|IQUE|IQUES|MENT|MENTS|ANCE|ENCE|ITÉ|ITE|EUR|EURS|AGE|AGES|ISME|ABLE|AIRE|ELLE|IONS|ANTS|ENTS|ÉES|ÉS)$/;
 
 /** Is the line around `pos` set all in capitals: three words or more, no lowercase letter, or a title word alone? */
 function inCapitalsLine(clean: string, pos: number): boolean {

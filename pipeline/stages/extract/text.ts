@@ -289,6 +289,11 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
     const read = readICalendar(t, original);
     return { clean: joinSoftBreaks(read.text), breaks: read.breaks };
   }
+  // Subtitles (WebVTT): the cues' text read as the talk it transcribes.
+  if (isWebVtt(t)) {
+    const read = readWebVtt(t, original);
+    return { clean: joinSoftBreaks(read.text), breaks: read.breaks };
+  }
   const joined = joinHyphenBreaks(t, hyphenBreaks(original));
   return { clean: joinSoftBreaks(joined.text), breaks: joined.breaks };
 }
@@ -425,6 +430,98 @@ function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: st
     joined.push(b);
   }
   return { text: out + t.slice(from), breaks: joined };
+}
+
+/**
+ * Whether the clean copy moves the text's words (an iCalendar file's unfolded lines, a subtitle file's joined cues):
+ * rules that read the original, such as e-mail addresses and URLs, read the clean copy there, which fact.ts maps back.
+ */
+export function cleanCopyMoves(text: string): boolean {
+  return isICalendar(text) || isWebVtt(text);
+}
+
+/** A WebVTT subtitle file: « WEBVTT » opens it, alone on its line or followed by a space and a title. */
+const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t][^\n]*)?\n/;
+
+/** Whether a text is a WebVTT subtitle file (a recorded talk's captions). */
+export function isWebVtt(text: string): boolean {
+  return WEBVTT.test(text);
+}
+
+/** A cue's timing line: « 00:01:12.480 --> 00:01:16.200 » and its settings. */
+const CUE_TIMING = /^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\n]*$/;
+
+/** A voice tag (« <v Nadia Ferhat> », « <v.loud Marc> »): who speaks, its name in group 1. */
+const VOICE_TAG = /<v(?:\.[\w.-]+)?[ \t]+([^>\n]+)>/;
+
+/**
+ * A WebVTT file read as the talk it transcribes: the header, the keyword of notes, styles and regions, the cues'
+ * identifiers and timing lines and their tags (« <v Name> », « <i> », « <00:00:05.000> ») blanked; the cues of one
+ * speaker's turn joined into one line (a sentence cut across cues is one sentence again), each cue's text shifted
+ * over the lines between them (a break, as an unfolded iCalendar line: fact.ts maps offsets back), the turn padded
+ * with spaces up to its end. A new speaker starts a new paragraph. (`t` is the clean copy so far, of the original's length.)
+ */
+function readWebVtt(t: string, original: string): { text: string; breaks: HyphenBreak[] } {
+  const chars = t.split('');
+  const breaks: HyphenBreak[] = [];
+  const blankSpan = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (chars[k] !== '\n') chars[k] = ' ';
+  };
+  // The payload lines of the turn being read: [first character, end of its text).
+  let turn: Array<[number, number]> = [];
+  const closeTurn = () => {
+    if (turn.length > 1) {
+      const first = turn[0]!;
+      const end = turn[turn.length - 1]![1];
+      // Each piece keeps one character after its text (its line break) as the space before the next piece.
+      const pieces = turn.map(([a, b], i) => (i < turn.length - 1 ? [a, b + 1] : [a, b]) as [number, number]);
+      const removed: Array<[number, number]> = [];
+      for (let i = 0; i < pieces.length - 1; i++) removed.push([pieces[i]![1], pieces[i + 1]![0]]);
+      const content = pieces.map(([a, b], i) => chars.slice(a, b).join('').replace(/\n$/, i < pieces.length - 1 ? ' ' : '\n')).join('');
+      const dropped = removed.reduce((n, [a, b]) => n + (b - a), 0);
+      const joined = (content + ' '.repeat(dropped)).split('');
+      // (Line breaks inside the turn become spaces: the turn is one line.)
+      for (let k = 0; k < joined.length; k++) chars[first[0] + k] = joined[k] === '\n' ? ' ' : joined[k]!;
+      breaks.push({ at: removed[0]![0], end, gap: dropped, kept: false, removed });
+    }
+    turn = [];
+  };
+  let block: 'header' | 'note' | 'style' | 'cue' | null = 'header';
+  let speaker: string | null = null;
+  let pos = 0;
+  const lines = t.split('\n');
+  for (let i = 0; i < lines.length; pos += lines[i]!.length + 1, i++) {
+    const line = lines[i]!;
+    if (!line.trim()) {
+      block = null;
+      continue;
+    }
+    if (block === null) {
+      if (/^NOTE(?:[ \t]|$)/.test(line)) {
+        closeTurn();
+        block = 'note';
+        blankSpan(pos, pos + 4);
+        continue;
+      }
+      block = /^(?:STYLE|REGION)[ \t]*$/.test(line) ? 'style' : 'cue';
+    }
+    if (block === 'note') continue;
+    if (block === 'header' || block === 'style' || CUE_TIMING.test(line) || (i + 1 < lines.length && CUE_TIMING.test(lines[i + 1]!))) {
+      blankSpan(pos, pos + line.length);
+      continue;
+    }
+    // (The voice read in the original: the clean copy has blanked tags already.)
+    const voice = VOICE_TAG.exec(original.slice(pos, pos + line.length))?.[1]?.trim() ?? null;
+    const tags = /<\/?[a-z][^>\n]*>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>/gi;
+    for (const m of line.matchAll(tags)) blankSpan(pos + m.index, pos + m.index + m[0].length);
+    if (voice !== null && voice !== speaker) closeTurn();
+    if (voice !== null) speaker = voice;
+    const text = chars.slice(pos, pos + line.length).join('');
+    const lead = text.length - text.trimStart().length;
+    turn.push([pos + lead, pos + text.trimEnd().length]);
+  }
+  closeTurn();
+  return { text: chars.join(''), breaks };
 }
 
 /** An iCalendar file (RFC 5545): an agenda's export, « BEGIN:VCALENDAR » or « BEGIN:VEVENT » on a line of its own. */

@@ -9,7 +9,7 @@
  * Mission X – x@y.fr », « Contact DSIN : x@y.fr »); otherwise null (a post-pass attaches the nearest unit).
  */
 import type { Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
-import { codePointBefore, isICalendar, prepared } from '../text.ts';
+import { codePointBefore, cleanCopyMoves, prepared } from '../text.ts';
 import { factAt } from '../fact.ts';
 
 // ASCII addresses (what the published `email` format accepts); the top-level domain must end the token, so that
@@ -147,10 +147,10 @@ function organisationOnLine(line: string, at: number): OrgRef | null {
 /** The contacts extractor. */
 export const contactsExtractor: Extractor = {
   id: 'contacts',
-  version: 2,
+  version: 3,
   extract(doc: SourceDocument) {
-    // (An agenda's export: its addresses read unfolded, the events' identifiers (« UID:…@… ») blanked.)
-    const text = isICalendar(doc.text) ? prepared(doc.text).clean : doc.text;
+    // (An agenda's export, a subtitle file: addresses read unfolded or joined, the events' identifiers (« UID:…@… ») blanked.)
+    const text = cleanCopyMoves(doc.text) ? prepared(doc.text).clean : doc.text;
     const skipped = skippedSpans(text);
     const found: Array<{ start: number; end: number; email: string }> = [];
     for (const m of emailMatches(text)) {

@@ -1572,6 +1572,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 107,
+  version: 108,
   extract: (doc) => extractOrganisations(doc),
 };
