@@ -4,6 +4,7 @@
  * Pure.
  */
 import { decodeHTML } from 'entities';
+import { cleanCopyMoves, cleanText } from '../stages/extract/text.ts';
 import type {
   CommitteeRecord,
   ContactRecord,
@@ -80,7 +81,10 @@ export interface TextIndex {
   normalised: string;
 }
 
-export function indexText(raw: string): TextIndex {
+export function indexText(source: string): TextIndex {
+  // A file whose words its format moves (a raw e-mail's quoted-printable lines, a subtitle file's cues, an agenda's
+  // folded lines) is read as the pipeline's clean copy shows it: « num=C3=A9rique » writes « numérique ».
+  const raw = cleanCopyMoves(source) ? cleanText(source) : source;
   // HTML tags are markup, not words: « solidarités</strong> » writes « solidarités »; character references are
   // characters: « strat&eacute;gie » writes « stratégie ».
   const decoded = decodeHTML(raw.replace(/<\/?[a-zA-Z][^<>]*>/g, ' '));

@@ -163,6 +163,13 @@ describe('records merged from several texts', () => {
     expect(mentionsName(text, 'services numériques publics')).toBe(false);
   });
 
+  it('reads a raw e-mail and a subtitle file as the pipeline shows them (decoded, cues joined)', () => {
+    const eml = ['From: a@exemple.gouv.fr', 'MIME-Version: 1.0', 'Content-Transfer-Encoding: quoted-printable', '', 'La direction du num=C3=A9rique et des donn=', '=C3=A9es (DND) ouvre.'].join('\n');
+    expect(mentionsName(indexText(eml), 'direction du numérique et des données')).toBe(true);
+    const vtt = ['WEBVTT', '', '00:00:01.000 --> 00:00:02.000', '<v Ana>Le centre national', '', '00:00:02.000 --> 00:00:03.000', '<v Ana>des cartes ouvre.'].join('\n');
+    expect(mentionsName(indexText(vtt), 'centre national des cartes')).toBe(true);
+  });
+
   it('reads HTML character references as their characters (« Mission strat&eacute;gie, … »)', () => {
     const text = indexText('<li><strong>Mission strat&eacute;gie, architecture et urbanisation (MSAU)</strong>&nbsp;: M.&nbsp;Paul</li>');
     expect(mentionsName(text, 'Mission stratégie, architecture et urbanisation')).toBe(true);

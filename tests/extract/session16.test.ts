@@ -105,3 +105,102 @@ describe('a section title in capitals', () => {
     expect(orgs(text).some((o) => /PARTICIPANTS|DOCUMENTS/.test(o))).toBe(false);
   });
 });
+
+describe('a raw e-mail (.eml) in quoted-printable', () => {
+  const eml = [
+    'Return-Path: <c.roussel@transports.gouv.fr>',
+    'Message-ID: <a1b2c3@transports.gouv.fr>',
+    'Date: Mon, 3 Nov 2025 10:12:00 +0100',
+    'From: =?UTF-8?Q?C=C3=A9line_Roussel?= <c.roussel@transports.gouv.fr>',
+    'To: equipes@transports.gouv.fr',
+    'Subject: =?UTF-8?Q?Cr=C3=A9ation_du_p=C3=B4le_Donn=C3=A9es?=',
+    ' =?UTF-8?Q?_routi=C3=A8res?=',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    'Bonjour =C3=A0 toutes et =C3=A0 tous,',
+    '',
+    "La direction des mobilit=C3=A9s num=C3=A9riques (DMN) cr=C3=A9e le 1er d=",
+    "=C3=A9cembre 2025 le p=C3=B4le Donn=C3=A9es routi=C3=A8res, qui comptera =",
+    "18=C2=A0agents. Questions : poles-donnees@trans=",
+    'ports.gouv.fr',
+    '',
+    '-- =20',
+    'C=C3=A9line Roussel',
+  ].join('\r\n');
+
+  it('decodes the headers a reader sees, blanks the others, and joins the soft line breaks, the length kept', () => {
+    const clean = cleanText(eml);
+    expect(clean).toHaveLength(eml.length);
+    expect(clean).toContain('Céline Roussel');
+    expect(clean).toContain('Création du pôle Données routières');
+    expect(clean).toContain('La direction des mobilités numériques (DMN) crée le 1er décembre 2025 le pôle Données routières, qui comptera 18 agents.');
+    expect(clean).toContain('poles-donnees@transports.gouv.fr');
+    expect(clean).not.toMatch(/Message-ID|a1b2c3|Content-Transfer|=C3/);
+  });
+
+  it('reads its facts decoded, their quotes the raw bytes they stand for', () => {
+    const found = facts(eml);
+    expect(orgs(eml)).toContain('direction des mobilités numériques (DMN)');
+    expect(dataOf(found, 'event').map((e) => `${e.date.value} ${e.type}`)).toContain('2025-12-01 creation');
+    expect(dataOf(found, 'figure').map((f) => `${f.value} ${f.unit}`)).toContain('18 agents');
+    const address = found.find((f) => f.data.kind === 'contact' && f.data.email === 'poles-donnees@transports.gouv.fr');
+    expect(address?.quote).toBe('poles-donnees@trans=\r\nports.gouv.fr');
+  });
+
+  it('shows the text part of a multipart message once, and blanks its attachments', () => {
+    const multipart = [
+      'From: agent@exemple.gouv.fr',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/alternative; boundary="XYZ"',
+      '',
+      '--XYZ',
+      'Content-Type: text/plain; charset=UTF-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Le bureau des syst=C3=A8mes (BSY) ouvre.',
+      '--XYZ',
+      'Content-Type: text/html; charset=UTF-8',
+      '',
+      '<p>Le bureau des systèmes (BSY) ouvre.</p>',
+      '--XYZ--',
+    ].join('\n');
+    const clean = cleanText(multipart);
+    expect(clean).toHaveLength(multipart.length);
+    expect(clean.match(/bureau des systèmes/g)).toHaveLength(1);
+    expect(clean).not.toMatch(/--XYZ|Content-Type/);
+  });
+
+  it('leaves a message printed by a mail client (« De : … Objet : … ») alone', () => {
+    const printed = 'De : Céline Roussel\nObjet : point\n\nLe bureau des systèmes (BSY) ouvre.';
+    expect(cleanText(printed)).toBe(printed);
+  });
+});
+
+describe('the parts of a count', () => {
+  it('counts « 72 de la X et 208 du Y » after « 710 agents : 430 issus du Z » in agents', () => {
+    const text = "Le service rassemblera 710 agents : 430 issus du SRN, 72 de la MDI et 208 du CSTN.";
+    expect(dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(['710 agents', '430 agents', '72 agents', '208 agents']);
+  });
+
+  it('leaves a number after a body alone when no part of a count came before', () => {
+    const text = "Le service compte 710 agents, 72 de la MDI étant détachés.";
+    expect(dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(['710 agents']);
+  });
+});
+
+describe('a definite noun with an adjective as the subject of « comprend »', () => {
+  it('reads « La nouvelle direction comprendra » as the direction named before, not the last body', () => {
+    const text = [
+      "Le décret crée la direction des usages numériques (DUN). Elle reprend les missions du centre de services de Lille (CSL).",
+      '',
+      'La nouvelle direction comprendra trois sous-directions :',
+      '',
+      '- la sous-direction des applications (SDA) ;',
+      '- la sous-direction des données (SDD) ;',
+      '- la sous-direction des réseaux (SDR).',
+    ].join('\n');
+    expect(hierarchy(text)).toEqual(['sous-direction des applications < DUN', 'sous-direction des données < DUN', 'sous-direction des réseaux < DUN']);
+  });
+});

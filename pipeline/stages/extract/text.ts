@@ -227,6 +227,10 @@ export function cleanText(original: string): string {
 /** The clean copy (cleanText) and the broken words it joined. */
 function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   let t = original;
+  // A raw e-mail (.eml): its headers and its quoted-printable body decoded first, every later step reading the
+  // message as a mail client shows it (the decoded lines are breaks: fact.ts maps their offsets back).
+  const message = isMimeMessage(original) ? readMimeMessage(original) : null;
+  if (message) t = message.text;
   // Front matter: metadata, not prose, except the values of its prose fields (a title, a lead paragraph).
   const fm = frontMatterEnd(t);
   if (fm > 0) t = frontMatterProse(t.slice(0, fm)) + t.slice(fm);
@@ -284,6 +288,7 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
       return n !== undefined && n >= 1 && n <= 31 ? `${le}${(n === 1 ? '1er' : String(n)).padEnd(day.length, ' ')}${rest}` : m;
     });
   }
+  if (message) return { clean: joinSoftBreaks(t), breaks: message.breaks };
   // An agenda's export (iCalendar): its folded lines unfolded, its properties read as prose or blanked.
   if (isICalendar(t)) {
     const read = readICalendar(t, original);
@@ -437,7 +442,247 @@ function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: st
  * rules that read the original, such as e-mail addresses and URLs, read the clean copy there, which fact.ts maps back.
  */
 export function cleanCopyMoves(text: string): boolean {
-  return isICalendar(text) || isWebVtt(text);
+  return isICalendar(text) || isWebVtt(text) || isMimeMessage(text);
+}
+
+/** A header field of a message (RFC 5322) the reader shows; every other one is blanked (routing, ids, MIME). */
+const SHOWN_HEADERS = new Set(['from', 'to', 'cc', 'subject', 'reply-to', 'sender', 'organization']);
+
+/** The first line of a raw message: one of the header fields a mail client writes first. */
+const FIRST_HEADER = /^\uFEFF?(?:Return-Path|Received|Delivered-To|From|To|Date|Subject|Message-ID|MIME-Version|Reply-To|Sender|X-[A-Za-z0-9-]+):[ \t]/i;
+
+/**
+ * Whether a text is a raw e-mail (an .eml file): it opens with a header field, and its header block (up to the first
+ * blank line) holds a « From: » and a « MIME-Version: » or « Content-Transfer-Encoding: » field. (A message printed
+ * by a mail client, « De : … Objet : … », is prose already.)
+ */
+export function isMimeMessage(text: string): boolean {
+  if (!FIRST_HEADER.test(text)) return false;
+  const end = text.search(/\r?\n[ \t]*\r?\n/);
+  const head = text.slice(0, end < 0 ? text.length : end);
+  return /^From:/im.test(head) && /^(?:MIME-Version|Content-Transfer-Encoding):/im.test(head);
+}
+
+/** A line of the decoded message: its text, and the spans of the original it drops (sorted, adjacent ones merged). */
+class DecodedLine {
+  text = '';
+  readonly removed: Array<[number, number]> = [];
+  /** `decoded` stands for the original's [from, to): its characters for the first ones, the rest dropped. */
+  emit(decoded: string, from: number, to: number): void {
+    this.text += decoded;
+    if (to - from > decoded.length) this.drop(from + decoded.length, to);
+  }
+  drop(from: number, to: number): void {
+    const last = this.removed[this.removed.length - 1];
+    if (last && last[1] === from) last[1] = to;
+    else if (to > from) this.removed.push([from, to]);
+  }
+}
+
+/** Bytes decoded in a charset (UTF-8 unless the message names another one Node knows). */
+function decodeBytes(bytes: number[], charset: string): string {
+  try {
+    return new TextDecoder(charset.toLowerCase() === 'utf8' ? 'utf-8' : charset).decode(Uint8Array.from(bytes));
+  } catch {
+    return new TextDecoder('utf-8').decode(Uint8Array.from(bytes));
+  }
+}
+
+/** How many bytes the UTF-8 sequence that starts with `lead` has (1 for a byte that starts none). */
+function utf8Length(lead: number): number {
+  return lead >= 0xf0 && lead < 0xf8 ? 4 : lead >= 0xe0 ? (lead < 0xf0 ? 3 : 1) : lead >= 0xc0 ? 2 : 1;
+}
+
+/**
+ * Quoted-printable bytes « =XX » from `at` in the original (soft line breaks between them skipped), decoded into
+ * `line` one character at a time, each standing for its own bytes. Returns the offset after the last byte.
+ */
+function decodeQuotedBytes(original: string, at: number, end: number, charset: string, line: DecodedLine): number {
+  const bytes: Array<{ value: number; at: number }> = [];
+  let k = at;
+  for (;;) {
+    const hex = /^=([0-9A-Fa-f]{2})/.exec(original.slice(k, k + 3));
+    if (hex && k < end) {
+      bytes.push({ value: parseInt(hex[1]!, 16), at: k });
+      k += 3;
+      continue;
+    }
+    // (A soft line break inside a character's bytes: « =C3=⏎=A9 ».)
+    const soft = /^=[ \t]*\r?\n(?==[0-9A-Fa-f]{2})/.exec(original.slice(k, k + 8));
+    if (soft && bytes.length && k < end) {
+      k += soft[0].length;
+      continue;
+    }
+    break;
+  }
+  const utf8 = /^utf-?8$/i.test(charset);
+  for (let b = 0; b < bytes.length; ) {
+    const n = utf8 ? Math.min(utf8Length(bytes[b]!.value), bytes.length - b) : 1;
+    const to = b + n < bytes.length ? bytes[b + n]!.at : k;
+    line.emit(decodeBytes(bytes.slice(b, b + n).map((x) => x.value), charset), bytes[b]!.at, to);
+    b += n;
+  }
+  return k;
+}
+
+/** An encoded word of a header (RFC 2047): « =?UTF-8?Q?R=C3=A9organisation?= », « =?utf-8?B?…?= ». */
+const ENCODED_WORD = /=\?([^?\s]+)\?([QqBb])\?([^?\s]*)\?=/g;
+
+/** A header's value [from, to) of the original into `line`: its encoded words decoded, its folds unfolded. */
+function decodeHeaderValue(original: string, from: number, to: number, line: DecodedLine): void {
+  let k = from;
+  let previousWordEnd = -1;
+  ENCODED_WORD.lastIndex = from;
+  for (let m = ENCODED_WORD.exec(original); m && m.index < to; m = ENCODED_WORD.exec(original)) {
+    // The white space between two encoded words is no part of the text.
+    const gap = original.slice(k, m.index);
+    if (previousWordEnd === k && /^\s*$/.test(gap)) line.drop(k, m.index);
+    else plainHeaderText(original, k, m.index, line);
+    const [, charset, encoding, payload] = m;
+    const start = m.index + m[0].indexOf('?', m[0].indexOf('?', 2) + 1) + 1;
+    line.drop(m.index, start);
+    if (/q/i.test(encoding!)) {
+      for (let p = start; p < start + payload!.length; ) {
+        if (original[p] === '=' && /^[0-9A-Fa-f]{2}$/.test(original.slice(p + 1, p + 3))) p = decodeQuotedBytes(original, p, start + payload!.length, charset!, line);
+        else {
+          line.emit(original[p] === '_' ? ' ' : original[p]!, p, p + 1);
+          p++;
+        }
+      }
+    } else {
+      line.emit(decodeBytes([...Buffer.from(payload!, 'base64')], charset!), start, start + payload!.length);
+    }
+    line.drop(start + payload!.length, m.index + m[0].length);
+    k = previousWordEnd = m.index + m[0].length;
+  }
+  plainHeaderText(original, k, to, line);
+}
+
+/** Plain header text: a fold's line break dropped (its white space stays), « <address> » read without its brackets. */
+function plainHeaderText(original: string, from: number, to: number, line: DecodedLine): void {
+  for (let p = from; p < to; p++) {
+    const c = original[p]!;
+    if (c === '\n' || c === '\r') line.drop(p, p + 1);
+    else line.emit(c === '<' || c === '>' ? ' ' : c, p, p + 1);
+  }
+}
+
+/**
+ * A raw e-mail read as a mail client shows it: the header fields a reader sees (From, To, Cc, Subject…) with their
+ * encoded words decoded and their folds unfolded, the others blanked; the body decoded from quoted-printable (soft
+ * line breaks joined, « =XX » bytes read in the message's charset). Each line whose text moved is a break (the
+ * spans of the original it drops), its text shifted over them and padded with spaces up to the line's end.
+ * A multipart message shows its first text/plain part (else its text parts); attachments and base64 parts are blanked.
+ */
+function readMimeMessage(original: string): { text: string; breaks: HyphenBreak[] } {
+  const breaks: HyphenBreak[] = [];
+  let out = '';
+  /** Writes `line`, the original up to `end` (its text, its padding, then the line break at `end` if any). */
+  const put = (line: DecodedLine, end: number) => {
+    const dropped = line.removed.reduce((n, [a, b]) => n + (b - a), 0);
+    out += line.text.replace(/\r/g, ' ') + ' '.repeat(dropped);
+    if (line.removed.length) breaks.push({ at: line.removed[0]![0], end, gap: dropped, kept: false, removed: line.removed });
+    if (end < original.length) out += original[end] === '\n' ? '\n' : ' ';
+  };
+  const blankLine = (from: number, end: number) => {
+    out += original.slice(from, end).replace(/[^\n]/g, ' ');
+    if (end < original.length) out += '\n';
+  };
+  /** The logical lines of a header block from `from`: [start, end of the last physical line). Returns the block's end. */
+  const readHeaders = (from: number, show: boolean): { end: number; fields: Map<string, string> } => {
+    const fields = new Map<string, string>();
+    let i = from;
+    while (i < original.length) {
+      let e = original.indexOf('\n', i);
+      if (e < 0) e = original.length;
+      if (!original.slice(i, e).trim()) return { end: i, fields };
+      while (e < original.length && (original[e + 1] === ' ' || original[e + 1] === '\t')) {
+        const next = original.indexOf('\n', e + 1);
+        e = next < 0 ? original.length : next;
+      }
+      const field = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*/.exec(original.slice(i, e));
+      const name = field?.[1]!.toLowerCase();
+      if (field && name) fields.set(name, original.slice(i + field[0].length, e).replace(/\s+/g, ' ').trim());
+      if (show && field && name && SHOWN_HEADERS.has(name)) {
+        const line = new DecodedLine();
+        // (The field's name blanked: « Subject: » is no word of the message.)
+        line.emit(' '.repeat(field[1]!.length + 1), i, i + field[1]!.length + 1);
+        for (let p = i + field[1]!.length + 1; p < i + field[0].length; p++) line.emit(' ', p, p + 1);
+        decodeHeaderValue(original, i + field[0].length, e, line);
+        put(line, e);
+      } else blankLine(i, e);
+      i = e + 1;
+    }
+    return { end: original.length, fields };
+  };
+  /** A body [from, to) in its transfer encoding: shown decoded, or blanked (`show` false, base64). */
+  const readBody = (from: number, to: number, encoding: string, charset: string, show: boolean) => {
+    let i = from;
+    while (i < to) {
+      // The logical line: up to a line break that no soft break « = » precedes.
+      let e = original.indexOf('\n', i);
+      if (e < 0 || e > to) e = to;
+      const quoted = /quoted-printable/i.test(encoding);
+      while (quoted && e < to && /=[ \t]*\r?$/.test(original.slice(i, e))) {
+        const next = original.indexOf('\n', e + 1);
+        e = next < 0 || next > to ? to : next;
+      }
+      if (!show || /base64/i.test(encoding)) {
+        blankLine(i, e);
+      } else {
+        const line = new DecodedLine();
+        for (let p = i; p < e; ) {
+          const soft = quoted ? /^=[ \t]*\r?\n/.exec(original.slice(p, p + 4)) : null;
+          if (soft) {
+            line.drop(p, p + soft[0].length);
+            p += soft[0].length;
+          } else if (quoted && original[p] === '=' && /^[0-9A-Fa-f]{2}$/.test(original.slice(p + 1, p + 3))) {
+            p = decodeQuotedBytes(original, p, e, charset, line);
+          } else {
+            line.emit(original[p]!, p, p + 1);
+            p++;
+          }
+        }
+        put(line, e);
+      }
+      i = e + 1;
+    }
+  };
+  const top = readHeaders(0, true);
+  if (top.end < original.length) out += original.slice(top.end, top.end + 1).replace(/[^\n]/g, ' ');
+  const bodyStart = Math.min(original.length, top.end + 1);
+  const type = top.fields.get('content-type') ?? 'text/plain';
+  const charsetOf = (contentType: string) => /charset="?([\w.:-]+)"?/i.exec(contentType)?.[1] ?? 'utf-8';
+  const boundary = /boundary="?([^";\s]+)"?/i.exec(type)?.[1];
+  if (!/^multipart\//i.test(type) || !boundary) {
+    readBody(bodyStart, original.length, top.fields.get('content-transfer-encoding') ?? '7bit', charsetOf(type), /^text\//i.test(type));
+  } else {
+    // The parts between the boundary lines: each its headers (blanked) and its body.
+    const delimiter = new RegExp(`^--${boundary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:--)?[ \t]*\r?$`, 'gm');
+    const lines = [...original.slice(bodyStart).matchAll(delimiter)].map((m) => ({ at: bodyStart + m.index, end: bodyStart + m.index + m[0].length }));
+    const parts = lines.slice(0, -1).map((d, n) => ({ from: Math.min(original.length, d.end + 1), to: lines[n + 1]!.at - 1 }));
+    const headersOf = parts.map((p) => {
+      const block = original.slice(p.from, Math.max(p.from, p.to));
+      const end = block.search(/\r?\n[ \t]*\r?\n/);
+      const head = block.slice(0, end < 0 ? block.length : end);
+      return { type: /^Content-Type:[ \t]*([^\n]*)/im.exec(head)?.[1]?.trim() ?? 'text/plain', encoding: /^Content-Transfer-Encoding:[ \t]*([^\n]*)/im.exec(head)?.[1]?.trim() ?? '7bit', disposition: /^Content-Disposition:[ \t]*([^\n]*)/im.exec(head)?.[1] ?? '' };
+    });
+    const plain = headersOf.findIndex((h) => /^text\/plain/i.test(h.type) && !/attachment/i.test(h.disposition));
+    let at = bodyStart;
+    parts.forEach((part, n) => {
+      blankLine(at, part.from - 1);
+      const h = headersOf[n]!;
+      const headers = readHeaders(part.from, false);
+      const bodyFrom = Math.min(part.to, headers.end + 1);
+      if (headers.end < part.to) blankLine(headers.end, headers.end);
+      const show = /^text\//i.test(h.type) && !/attachment/i.test(h.disposition) && (plain < 0 || n === plain);
+      if (bodyFrom < part.to) readBody(bodyFrom, part.to, h.encoding, charsetOf(h.type), show);
+      at = part.to + 1;
+    });
+    if (at < original.length) blankLine(at, original.length);
+  }
+  // (The decoded text is the original's length: every line padded, every line break kept.)
+  return { text: out, breaks };
 }
 
 /** A WebVTT subtitle file: « WEBVTT » opens it, alone on its line or followed by a space and a title. */

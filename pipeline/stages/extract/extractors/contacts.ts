@@ -147,7 +147,7 @@ function organisationOnLine(line: string, at: number): OrgRef | null {
 /** The contacts extractor. */
 export const contactsExtractor: Extractor = {
   id: 'contacts',
-  version: 3,
+  version: 4,
   extract(doc: SourceDocument) {
     // (An agenda's export, a subtitle file: addresses read unfolded or joined, the events' identifiers (« UID:…@… ») blanked.)
     const text = cleanCopyMoves(doc.text) ? prepared(doc.text).clean : doc.text;

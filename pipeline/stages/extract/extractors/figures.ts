@@ -517,6 +517,8 @@ function tidy(s: string): string {
 /** Finds figures in one sentence. `blocked`: spans that hold no figure (dates, legal texts, phones). */
 function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: Sentence, blocked: Span[]): Fact[] {
   const facts: Fact[] = [];
+  // The last figure's end in the clean copy, and whether it took the noun of the count before it (« dont 430 issus … »).
+  let last: { end: number; inherited: boolean } | undefined;
   for (const n of findNumbers(s.slice(sent.start, sent.end), sent.start)) {
     if (overlaps(blocked, n.start, n.end)) continue;
     const before = s.slice(Math.max(sent.start, n.start - 30), n.start);
@@ -668,6 +670,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         measure = tidy(label[0].replace(/^[\s–—|;•-]+|\s*:\s*$/g, ''));
       }
     }
+    let unitFromPart = false;
     if (unit === null && !isYearLike) {
       // « 29 de ces projets », « 87 des 212 applications »: a share, counted in the noun after.
       const partitive = PARTITIVE_AFTER.exec(s.slice(n.end, sent.end));
@@ -680,6 +683,11 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         // « 64 démarches en ligne, dont 41 sont instruites … »: the noun left out is the one just counted.
         unit = previous.unit;
         unitEnd = n.end;
+      } else if (previous && last?.inherited && PART_FROM_BODY_AFTER.test(s.slice(n.end, n.end + 12)) && PART_GAP.test(s.slice(last.end, n.start))) {
+        // « 430 issus du SNum, 72 de la MiDI et 208 du CSIN »: the next parts of the same count, said shorter.
+        unit = previous.unit;
+        unitEnd = n.end;
+        unitFromPart = true;
       }
     }
     if (unit === null || unitEnd < 0) continue;
@@ -701,13 +709,16 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     // « 1,2 million d'agents …, sur un objectif de 2,5 millions », « 412 agents, dont 288 issus du SRI »: the noun
     // left out is the one the sentence counted just before.
     const counted = facts.length ? (facts[facts.length - 1]!.data as { unit: string; normalised?: unknown }) : undefined;
+    let inherited = false;
     if (counted && !counted.normalised && euros === null && !ELIDED_UNIT_NOT.test(counted.unit)) {
       const magnitude = MAGNITUDE_UNIT[unit.toLowerCase()];
       if (magnitude && !/^\s*(?:de\s|d')/iu.test(s.slice(unitEnd, unitEnd + 4))) {
         value = Number((value * magnitude).toPrecision(15));
         unit = counted.unit;
-      } else if (/(?<![\p{L}])dont\s+$/iu.test(s.slice(Math.max(sent.start, start - 8), start)) && /^(?:issu|venu|recruté|affecté|basé|situé|réparti|détaché|mis|placé|employé|rattaché|installé|formé|accueilli|transféré|originaire)e?s?$/u.test(unit)) {
+      } else if (/(?<![\p{L}])dont\s+$|:\s*$/iu.test(s.slice(Math.max(sent.start, start - 8), start)) && /^(?:issu|venu|recruté|affecté|basé|situé|réparti|détaché|mis|placé|employé|rattaché|installé|formé|accueilli|transféré|originaire)e?s?$/u.test(unit)) {
+        // (« 710 agents : 430 issus du SNum, … » likewise.)
         unit = counted.unit;
+        inherited = true;
       } else if (/(?<![\p{L}])(?:sur|parmi)\s+(?:les|ces)\s+$/iu.test(s.slice(Math.max(sent.start, start - 12), start)) && /[^\s](?:ée?s|és)$/u.test(unit)) {
         // « 212 applications avaient été migrées sur les 1 450 recensées »: the total of the noun counted before.
         unit = counted.unit;
@@ -717,6 +728,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     // « 4,1 Md€ » is 4.1 × 10⁹ in binary floating point: 4099999999.9999995; 15 significant digits give it back.
     if (euros !== null) data.normalised = { value: Number(euros.toPrecision(15)), unit: '€' };
     facts.push(factAt(doc, 'figures', start, unitEnd, data));
+    last = { end: unitEnd, inherited: inherited || unitFromPart };
   }
   return facts;
 }
@@ -736,6 +748,12 @@ const LABELLED_COUNT = /(?:^\s*|[–—|;•]\s*|\s-\s*)((?:Membres|Présents|Re
 const LABELLED_COUNT_AFTER = /^\s*(?:[–—|;•]|-\s|$|\n)/u;
 
 /** After a number, a share of things counted: « de ces projets », « des 212 applications », « parmi les dossiers ». */
+/** A part of a count said by where it comes from: « 72 de la MiDI », « 208 du CSIN » (a body, capitalised). */
+const PART_FROM_BODY_AFTER = /^\s+(?:de\s+la|de\s+l'|du|des)\s*\p{Lu}/u;
+
+/** Between two parts of a count: the first part's body, then a comma or « et » (« issus du SNum, 72 … »). */
+const PART_GAP = /^(?:\s+(?:de\s+la|de\s+l'|du|des)\s*[\p{L}'-]+)?\s*(?:,|et)\s*$/u;
+
 const PARTITIVE_AFTER = /^\s+(?:de\s+ces|des|parmi\s+(?:ces|les))\s+(?:\d[\d\s\u00a0]*\s+)?([\p{L}-]+[sx])(?![\p{L}])/u;
 
 /** Magnitude words that stand for a number, not a unit (« 2,5 millions » of something said before). */
@@ -879,7 +897,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 39,
+  version: 40,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

@@ -108,7 +108,7 @@ function attribute(tag: string, name: string): string | null {
 /** The links extractor. */
 export const linksExtractor: Extractor = {
   id: 'links',
-  version: 5,
+  version: 6,
   extract(doc: SourceDocument) {
     // (An agenda's export, a subtitle file: addresses read unfolded or joined, the events' identifiers (« UID:…@… ») blanked.)
     const text = cleanCopyMoves(doc.text) ? prepared(doc.text).clean : doc.text;

@@ -137,7 +137,8 @@ function definiteSubjectSince(text: PreparedText, mentions: OrgMention[], from: 
  * « l'observatoire » right before the verb (after a fronted phrase or not, or the guillemet opening a paragraph an
  * amending act quotes): what the article points to.
  */
-const DEFINITE_BEFORE_VERB = new RegExp(String.raw`(?:^|,)[\s«]*(?:le|la|l')\s*(${ORG_TYPE_ALTERNATION})\s*$`, 'i');
+// (« La nouvelle direction comprendra … », « le futur service … »: an adjective before the noun points the same way.)
+const DEFINITE_BEFORE_VERB = new RegExp(String.raw`(?:^|,)[\s«]*(?:le|la|l')\s*(?:(?:nouvelle|nouveau|nouvel|future?|même)\s+)?(${ORG_TYPE_ALTERNATION})\s*$`, 'i');
 
 /** A name opening with a plural type word (« services départementaux … », « bureaux régionaux »). */
 const PLURAL_HEAD = new RegExp(String.raw`^(?:${ORG_TYPE_ALTERNATION})(?<=[sx])\s`, 'i');
@@ -1572,6 +1573,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 108,
+  version: 109,
   extract: (doc) => extractOrganisations(doc),
 };
