@@ -204,3 +204,52 @@ describe('a definite noun with an adjective as the subject of « comprend »', (
     expect(hierarchy(text)).toEqual(['sous-direction des applications < DUN', 'sous-direction des données < DUN', 'sous-direction des réseaux < DUN']);
   });
 });
+
+describe("a page's sections that all open on « le site »", () => {
+  const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+  it('are sections of the page, not products (« ## Conception et réalisation » then « Le site a été conçu … »)', () => {
+    const text = [
+      '# Mentions légales',
+      '',
+      '## Conception et réalisation',
+      '',
+      "Le site a été conçu par l'atelier numérique de la direction.",
+      '',
+      '## Mesure de fréquentation',
+      '',
+      'Le site utilise un outil de mesure anonyme.',
+    ].join('\n');
+    expect(products(text)).toEqual([]);
+  });
+
+  it('still reads a catalogue of products, each under its own heading', () => {
+    const text = ['## Rivage Pro', '', 'La plateforme permet de déclarer les escales.', '', '## PortaNet', '', 'La plateforme publie les horaires.'].join('\n');
+    expect(products(text)).toEqual(['Rivage Pro', 'PortaNet']);
+  });
+});
+
+describe("a forge's issue thread", () => {
+  const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+  it("is no event when a ticket is opened or closed, nor its status badge", () => {
+    expect(events('**Fermé** · @lmartin a ouvert ce ticket le 4 février 2025 · 3 commentaires')).toEqual([]);
+    expect(events('@lmartin a fermé ce ticket comme terminé le 9 mars 2025 via #88')).toEqual([]);
+    expect(events("L'ouverture de la discussion le 2 mai 2025 a suscité 40 réponses.")).toEqual([]);
+  });
+
+  it('dates an event by the date it is planned for, after its complement', () => {
+    expect(events("Il faut corriger le composant avant l'ouverture du nouveau parcours de demande, prévue le 2 juin 2025.")).toEqual(['2025-06-02 launch']);
+  });
+});
+
+describe('figures of a dashboard table', () => {
+  const figures = (text: string) => dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`);
+  it('counts a column in the noun its header puts in parentheses, and reads marks out of ten', () => {
+    const text = ['| Démarche | Volume annuel (dossiers) | Satisfaction |', '|---|---|---|', '| Carte grise | 8 900 000 | 6,5/10 |', '| Bourse | 1 380 000 | 6,2/10 |'].join('\n');
+    expect(figures(text)).toEqual(['8900000 dossiers', '6.5 /10', '1380000 dossiers', '6.2 /10']);
+  });
+
+  it('reads a mark in prose, but no date as a mark', () => {
+    expect(figures('La note moyenne est de 4,6/5, contre 4,2/5 en 2024.')).toEqual(['4.6 /5', '4.2 /5']);
+    expect(figures('Le comité se réunira le 12/10 puis le 14/11/2025.')).toEqual([]);
+  });
+});

@@ -224,6 +224,12 @@ const MAX_DESCRIPTION = 300;
 /** A date within the next few words, in the same clause (a year, a month name, « le 1er »). */
 const DATE_SOON_AFTER = /^[^.;:]{0,25}?(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er)(?![\p{L}\p{N}])/iu;
 
+/** After a trigger: a thread's item (« ce ticket », « la discussion », « une pull request »), its object or complement. */
+const THREAD_ITEM_AFTER = /^\s+(?:(?:du|de\s+la|de\s+l'|d'un|d'une|des)\s*)?(?:(?:ce|cet|cette|le|la|l'|un|une|son|sa|les|ces)\s*)?(?:tickets?|issues?|fils?\s+de\s+discussion|discussions?|conversations?|pull\s+requests?|PR|demandes?\s+de\s+fusion|merge\s+requests?|commentaires?|signalements?)(?![\p{L}])/iu;
+
+/** After a noun trigger and its complement: the date it is planned for (« …, prévue le 2 juin 2025 »). */
+const PLANNED_FOR_AFTER = /^[^.;:,]{1,70},\s*(?:prévue?s?|programmée?s?|annoncée?s?|fixée?s?)\s+(?:le|pour|en|au|à|d'ici)\s/iu;
+
 /** After « créé »: something users create (« un compte », « leur espace »). */
 const USER_ITEM_AFTER = /^\s+(?:un|une|leur|leurs|son|sa|ses|des|plus\s+de\s+[\d\s]+)\s*(?:comptes?|espaces?\s+personnels?|espaces?|dossiers?|profils?|identifiants?|demandes?)(?![\p{L}])/iu;
 
@@ -332,7 +338,13 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       // « … déposées depuis l'ouverture du service »: an event used as a point in time, not one that happened then.
       // (« depuis sa création, en 2021 » gives the date right after it.)
       // (« depuis sa création, en 2021 », « dès le lancement du service en mars 2024 » give the date right after it.)
-      if (t.noun && /(?:depuis|avant|après|dès)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 16), start)) && !DATE_SOON_AFTER.test(s.slice(end, end + 40))) continue;
+      // (« avant l'ouverture du nouveau parcours, prévue le 2 juin » dates it too.)
+      if (t.noun && /(?:depuis|avant|après|dès)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 16), start)) && !DATE_SOON_AFTER.test(s.slice(end, end + 40)) && !PLANNED_FOR_AFTER.test(s.slice(end, end + 90))) continue;
+      // « @x a ouvert ce ticket le 10 mars », « a fermé ce ticket comme terminé », « l'ouverture de la discussion »:
+      // the life of a forge's or a forum's thread (its metadata), no body's nor product's event.
+      if (THREAD_ITEM_AFTER.test(s.slice(end, end + 40))) continue;
+      // « **Fermé** · @x a ouvert … », « Ouvert | 8 commentaires »: a thread's status badge opening its line.
+      if (!t.noun && /^[ \t]*[·|•]/u.test(s.slice(end, end + 8)) && /^[ \t]*$/.test(s.slice(s.lastIndexOf('\n', start) + 1, start))) continue;
       // « 62 000 associations avaient créé un compte »: what users create is no body's creation.
       if (t.type === 'creation' && !t.noun && USER_ITEM_AFTER.test(s.slice(end, end + 40))) continue;
       // « a réuni les agents du réseau », « rassemble des experts »: people gathered, not bodies merged.
@@ -1009,6 +1021,13 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
         continue;
       }
     }
+    // « l'ouverture du nouveau parcours, prévue le 2 juin 2025 »: the date the event is planned for, after its complement.
+    const planned = t.noun ? PLANNED_FOR_AFTER.exec(clean.slice(t.end, t.end + 90)) : null;
+    const plannedDate = planned ? dates.find((d) => d.start >= t.end + planned[0].length - 1 && d.start <= t.end + planned[0].length + 4) : undefined;
+    if (plannedDate) {
+      pairs.push({ t, d: plannedDate });
+      continue;
+    }
     for (const d of dates) {
       if (((t.type === 'start' && !t.beginning) || t.sinceOnly) && !isStartDate(d)) continue;
       // (« …, il a remplacé le bureau X » happened then: a past tense keeps the date.)
@@ -1497,7 +1516,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 96,
+  version: 97,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

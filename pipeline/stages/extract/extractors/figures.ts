@@ -75,6 +75,8 @@ const SYMBOL_UNITS: Array<[RegExp, number | null]> = [
   [/^(?:Ko|Mo|Go|To|Po|kWh|MWh|GWh|TWh|kW|MW|GW|km²|km2|km|m²|m2|tCO2e?|teqCO2|Mbit\/s|Gbit\/s|Mb\/s|Gb\/s)(?![\p{L}\p{N}])/u, null],
   // A duration in minutes (« 40 min au lieu de 2 h »; not « h », which also writes a time of day: « 14 h 30 »).
   [/^min(?![\p{L}\p{N}])/u, null],
+  // A mark out of a scale: « 8,1/10 », « 4,2 / 5 », « 15/20 ».
+  [/^\/\s?(?:5|10|20|100)(?![\p{L}\p{N}/])/u, null],
 ];
 
 /** Words that cannot be the unit of a count. */
@@ -140,7 +142,8 @@ interface NumberToken {
 
 // Written without their leading lookbehind: L, and for DIGITS no « / . , - » either, are checked by
 // execAfterBoundary (see text.ts).
-const DIGITS = new RegExp(`(\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|\\d+)(?:([.,])(\\d+))?(?![\\p{L}\\p{N}_]|[-/]\\d|[.,]\\d)`, 'gu');
+// (Not before « /digits » (a date, « 12/10/2025 »), but before a mark's scale: « 8,1/10 ».)
+const DIGITS = new RegExp(`(\\d{1,3}(?:[ .]\\d{3})+(?![\\d])|\\d+)(?:([.,])(\\d+))?(?![\\p{L}\\p{N}_]|-\\d|/(?!(?:5|10|20|100)(?![\\p{N}/]))\\d|[.,]\\d)`, 'gu');
 const SPELLED_RE = new RegExp(`(${SPELLED})(?![\\p{L}\\p{N}_-])`, 'giu');
 /** A decimal said in words (« un virgule deux million », « trois virgule quatre millions d'euros »). */
 const SPELLED_DECIMAL_RE = new RegExp(`(${SPELLED})\\s+virgule\\s+(${SPELLED})(?![\\p{L}\\p{N}_-])`, 'giu');
@@ -411,6 +414,9 @@ const TABLE_UNITS: Record<string, [string, number | null]> = {
   "million d'euros": ['M€', 1e6], "millions d'euros": ['M€', 1e6], "milliard d'euros": ['Md€', 1e9], "milliards d'euros": ['Md€', 1e9], "milliers d'euros": ['k€', 1e3], euros: ['€', 1],
 };
 
+/** A header's parenthesis naming what its numbers count: « (dossiers) », « (en visites) », « (nombre de demandes) ». */
+const PARENTHESISED_COUNT = /\((?:en\s+|nombre\s+(?:de\s+|d')|nb\s+(?:de\s+|d'))?(\p{Ll}[\p{Ll}-]*[sx])\)/u;
+
 /** A column headed by a staff unit, alone or qualified: « | ETPT | », « | ETP | », « | ETPT numériques | ». */
 const UNIT_HEADER = /^(ETPT|ETP)(?:\s+[\p{L}-]+)?$/u;
 
@@ -456,6 +462,9 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   // (First pass, `statedOnly`: the column's own header only; a row label's unit, « Agents (ETP) », and the caption's
   // come after the row label's count.)
   const columnUnit = TABLE_UNIT.exec(header[k]?.text ?? '') ?? UNIT_HEADER.exec(header[k]?.text.trim() ?? '');
+  // « | Volume annuel (dossiers) | », « | Trafic (en visites) | »: a column whose header says in parentheses what it counts.
+  const countedInHeader = columnUnit ? null : PARENTHESISED_COUNT.exec(header[k]?.text ?? '');
+  if (countedInHeader && !NOT_COUNTED.test(countedInHeader[1]!)) return { unit: countedInHeader[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text.replace(PARENTHESISED_COUNT, '')} ${cells[0]!.text}`) };
   // A column headed by what it counts, « dont femmes », or by « Effectif » (a staff count: agents), counts in it
   // whatever the row's label (« | Titulaires | 221 | 79 | »).
   const countedColumn = COUNTED_COLUMN.exec(tidy(header[k]?.text ?? ''));
@@ -691,6 +700,8 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
       }
     }
     if (unit === null || unitEnd < 0) continue;
+    // (« 12/10 » is no mark out of ten: a mark is at most its scale.)
+    if (unit.startsWith('/') && value > Number(unit.slice(1))) continue;
     if (isYearLike && (!/[sxz]$/.test(unit) || euros !== null || unit === '%')) continue;
     // « vers six heures et demie, sept heures », « dès huit heures »: a time of day, not a duration.
     if (/^heures?$/iu.test(unit) && (TIME_OF_DAY_BEFORE.test(s.slice(Math.max(sent.start, n.start - 30), n.start)) || TIME_OF_DAY_AFTER.test(s.slice(unitEnd, unitEnd + 12)))) continue;
@@ -897,7 +908,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 40,
+  version: 41,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

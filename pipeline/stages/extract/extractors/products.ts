@@ -347,6 +347,9 @@ function firstClause(s: string): string {
 // (« Lancement de X », « Mise en service de X »: the launch of the product the heading names, LAUNCH_OF.)
 const NOT_A_PRODUCT_HEADING = /^(?:lancement|mise en (?:service|ligne|production)|généralisation|investigation|construction|accélération|consolidation|pérennis|abandonn|expérimentation|production|déploiement|archiv|équipes?|contacts?|partenaires?|historique|présentation|actualités?|ressources|documentation|calendrier|chiffres?|(?:article|art\.|chapitre|titre|section|annexe|livre|partie)\s+[\dIVXLC]+(?![\p{L}]))/iu;
 
+/** A title in sentence case: a capitalised first word, then lowercase words only (« Conception et réalisation »). */
+const SENTENCE_CASE_WORDS = /^\p{Lu}[\p{Ll}'-]*(?:\s+[\p{Ll}'-]+)+$/u;
+
 /** A first name of the lexicon then a capitalised word: a person (« Léa Martin »), not a product. */
 function looksLikePerson(name: string): boolean {
   const [first, second, ...rest] = name.split(/\s+/);
@@ -701,6 +704,17 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « ### Xyz » then « La plateforme permet … » or « Statut : en construction »: a heading naming a product, by what
   // the section under it says first.
+  // (« ## Conception et réalisation » then « Le site a été conçu … », « ## Données personnelles » then « Le site
+  // collecte … »: when several sections open on the same « le site », it is the page's own site, and titles in
+  // sentence case made of common words are the page's sections.)
+  const sectionOpenings = new Map<string, number>();
+  for (const [i, line] of text.lines.entries()) {
+    if (line.kind !== 'heading') continue;
+    const next = text.lines.slice(i + 1).find((l) => l.kind !== 'blank');
+    if (!next || next.kind === 'heading') continue;
+    const opening = new RegExp(`^(?:le|la|l'|cette|ce|cet)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])`, 'i').exec(clean.slice(next.contentStart, next.start + next.text.length));
+    if (opening) sectionOpenings.set(opening[1]!.toLowerCase(), (sectionOpenings.get(opening[1]!.toLowerCase()) ?? 0) + 1);
+  }
   for (const [i, line] of text.lines.entries()) {
     if (line.kind !== 'heading') continue;
     const name = /^[«"]?\s*([\p{Lu}][^«»"\n:]{1,50}?)\s*[»"]?$/u.exec(clean.slice(line.contentStart, line.end).trim())?.[1];
@@ -712,6 +726,7 @@ export function extractProducts(doc: SourceDocument) {
     // « La plateforme permet … » (not « Le service des technologies … », a body's name).
     const anaphora = new RegExp(`^(?:le|la|l'|cette|ce|cet)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])(?!\\s+(?:de|des|du|d')[\\s'])`, 'i').exec(opening);
     if (!anaphora && !PRODUCT_SHEET_FIELD.test(opening)) continue;
+    if (anaphora && (sectionOpenings.get(anaphora[1]!.toLowerCase()) ?? 0) >= 2 && SENTENCE_CASE_WORDS.test(name)) continue;
     // « ## Fonctionnement » then « La plateforme permet … »: a single common word heads a section about the product.
     if (!PRODUCT_SHEET_FIELD.test(opening) && !namesItself(name)) continue;
     const at = line.contentStart + clean.slice(line.contentStart).indexOf(name);
@@ -840,4 +855,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 47, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 48, extract: extractProducts };
