@@ -253,3 +253,34 @@ describe('figures of a dashboard table', () => {
     expect(figures('Le comité se réunira le 12/10 puis le 14/11/2025.')).toEqual([]);
   });
 });
+
+describe('numbers a sentence goes on about, in the noun it counted', () => {
+  const figures = (text: string) => dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`);
+  it('reads « 58 étaient applicables : 42 sont conformes et 16 non conformes » after « Sur les 106 critères »', () => {
+    expect(figures('Sur les 106 critères du référentiel, 58 étaient applicables : 42 sont conformes et 16 non conformes.')).toEqual(['106 critères', '58 critères', '42 critères', '16 critères']);
+    expect(figures('Seules deux démarches sont conformes et trois ne le sont pas du tout.')).toEqual(['2 démarches', '3 démarches']);
+  });
+
+  it('leaves a number with no count before it, a pull request and a time said in words alone', () => {
+    expect(figures('En 2024, 58 étaient applicables.')).toEqual([]);
+    expect(figures('PR ouverte : #1231 https://forge.exemple.gouv.fr/pull/1231')).toEqual([]);
+    expect(figures('La séance est ouverte à vingt et une heures trente.')).toEqual([]);
+  });
+});
+
+describe('events of a Cour des comptes letter', () => {
+  const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+  it('reads « transformera la X, au 1er janvier 2026, en direction … » as a renaming on the day it takes effect', () => {
+    expect(events("Le décret n° 2025-688 du 17 juillet 2025 transformera la DMSX, au 1er janvier 2026, en direction des systèmes financiers (DSF).")).toEqual(['2026-01-01 renaming']);
+  });
+
+  it('reads no event in « arrêté le 24 juillet un budget », « lors de son lancement », « l\'ouverture de ce contrôle »', () => {
+    expect(events('Le comité a arrêté le 24 juillet 2025 un budget de référence de 198 M€.')).toEqual([]);
+    expect(events('Le coût, estimé à 86 M€ lors de son lancement, a été réévalué en décembre 2024.')).not.toContain('2024-12 launch');
+    expect(events("Par lettre du 12 février 2025, la Cour avait informé vos services de l'ouverture de ce contrôle.")).not.toContain('2025-02-12 launch');
+  });
+
+  it("still reads a start-up's « lancement de l'investigation » as a launch", () => {
+    expect(events("Septembre 2023 : lancement de l'investigation.")).toEqual(['2023-09 launch']);
+  });
+});

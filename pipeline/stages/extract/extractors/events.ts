@@ -50,9 +50,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « le secrétariat général installe en son sein une équipe … »: a body set up (not « installe un logiciel »).
   { type: 'creation', pattern: "(?<!s')install(?:e|ent|era|eront|a)(?=\\s+(?:en\\s+son\\s+sein\\s+|auprès\\s+d(?:u|e\\s+la|e\\s+l')\\s*\\S+\\s+)?(?:un|une)\\s+(?:équipe|comité|commission|conseil|mission|cellule|service|groupe|observatoire|délégation|instance|bureau|pôle|réseau|laboratoire|incubateur|centre|agence)(?![\\p{L}]))" },
   { type: 'renaming', pattern: 'renomm\\p{L}*|rebaptis\\p{L}*|changement\\s+de\\s+nom|change\\s+de\\s+nom' },
-  // « transformée en établissement public le 1er janvier 2021 », « transforme la délégation en agence »: a body
-  // changing its status (not « transformer en profondeur »).
-  { type: 'renaming', pattern: "transform(?:é|ée|és|ées|e|ent|era|ant)(?=\\s+(?:(?:la|le|l')\\s*\\p{L}+\\s+)?en\\s+(?:(?:un|une)\\s+)?(?:établissement|agence|direction|délégation|service|office|mission|autorité|groupement|institut|opérateur|société|EPIC|EPA|GIP)(?![\\p{L}]))" },
+  // « transformée en établissement public le 1er janvier 2021 », « transforme la délégation en agence », « transformera
+  // la DMSX, au 1er janvier 2026, en direction des … »: a body changing its status (not « transformer en profondeur »).
+  { type: 'renaming', pattern: "transform(?:é|ée|és|ées|e|ent|era|eront|ant)(?=(?:\\s+(?:la|le|l')\\s*[^.;:]{1,60}?)?\\s+en\\s+(?:(?:un|une)\\s+)?(?:établissement|agence|(?:sous-)?direction|délégation|service|office|mission|autorité|groupement|institut|opérateur|société|département|secrétariat|centre|pôle|EPIC|EPA|GIP)(?![\\p{L}]))" },
   {
     type: 'renaming',
     pattern: "(?:prend|prennent|pris|prendre|prenant|prit)\\s+(?:alors\\s+|ensuite\\s+)?(?:le|son)\\s+(?:nom|appellation|dénomination)",
@@ -89,7 +89,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'suppression', pattern: "arrêt\\s+(?:définitif|complet)(?=\\s+(?:de\\s+l'|de\\s+la|du|des|de|d')\\s*\\p{L})|décommissionnement|décommission(?:né|née|nés|nées|ner|nera|neront)", noun: true },
   // (Not « les comptes arrêtés au 31 décembre », figures stated as of a date.)
   // (Nor « le comité a arrêté le 2 octobre une règle … »: a decision as its object, « arrêter » decides, it stops nothing.)
-  { type: 'suppression', pattern: "(?<!(?:l'|un|une|le|les|cet|par|d'|des|du|présent|comptes|effectifs|chiffres|données|montants|crédits|résultats|situation|liste)\\s*)arrêtée?s?(?=\\s+(?:en|le|depuis|fin|début)\\s)(?![^.;:]{0,40}?\\s(?:une|la|le|les|sa|son|ses|leur|leurs)\\s+(?:règles?|liste|budget|calendrier|feuille\\s+de\\s+route|orientations?|décisions?|position|principes?|stratégie|comptes|modalités|trajectoire|plan|programme\\s+de\\s+travail|composition|ordre\\s+du\\s+jour)(?![\\p{L}]))" },
+  { type: 'suppression', pattern: "(?<!(?:l'|un|une|le|les|cet|par|d'|des|du|présent|comptes|effectifs|chiffres|données|montants|crédits|résultats|situation|liste)\\s*)arrêtée?s?(?=\\s+(?:en|le|depuis|fin|début)\\s)(?![^.;:]{0,40}?\\s(?:une?|des|la|le|les|sa|son|ses|leur|leurs)\\s+(?:règles?|liste|budget|calendrier|feuille\\s+de\\s+route|orientations?|décisions?|position|principes?|stratégie|comptes|modalités|trajectoire|plan|programme\\s+de\\s+travail|composition|ordre\\s+du\\s+jour)(?![\\p{L}]))" },
   // « Il est mis fin aux fonctions de M. X »: the end of an appointment, not of a body.
   // (« il est mis fin, à compter du 31 mars 2026, aux fonctions de … »: the date may come between.)
   { type: 'other', pattern: '(?:met|mis|mise|mettre)\\s+fin(?:\\s*,[^,;.]{1,60},)?\\s+aux\\s+fonctions' },
@@ -224,6 +224,9 @@ const MAX_DESCRIPTION = 300;
 /** A date within the next few words, in the same clause (a year, a month name, « le 1er »). */
 const DATE_SOON_AFTER = /^[^.;:]{0,25}?(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er)(?![\p{L}\p{N}])/iu;
 
+/** After « ouverture » or « lancement »: an inquiry (« de ce contrôle », « d'une enquête », « de la procédure »). */
+const INQUIRY_AFTER = /^\s+(?:de\s+|d')\s*(?:(?:ce|cet|cette|la|le|l'|une?|son|sa)\s*)?(?:contrôles?|enquêtes?|audits?|inspections?|instructions?|procédures?|contentieux)(?![\p{L}])/iu;
+
 /** After a trigger: a thread's item (« ce ticket », « la discussion », « une pull request »), its object or complement. */
 const THREAD_ITEM_AFTER = /^\s+(?:(?:du|de\s+la|de\s+l'|d'un|d'une|des)\s*)?(?:(?:ce|cet|cette|le|la|l'|un|une|son|sa|les|ces)\s*)?(?:tickets?|issues?|fils?\s+de\s+discussion|discussions?|conversations?|pull\s+requests?|PR|demandes?\s+de\s+fusion|merge\s+requests?|commentaires?|signalements?)(?![\p{L}])/iu;
 
@@ -339,10 +342,15 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       // (« depuis sa création, en 2021 » gives the date right after it.)
       // (« depuis sa création, en 2021 », « dès le lancement du service en mars 2024 » give the date right after it.)
       // (« avant l'ouverture du nouveau parcours, prévue le 2 juin » dates it too.)
+      // (« estimé à 86 M€ lors de son lancement, a été réévalué en décembre 2024 » likewise, unless its date follows
+      // in the same clause or right after a comma: « lors de son lancement en 2019 », « lors de sa création, le 1er mai ».)
+      if (t.noun && /(?:lors\s+de|au\s+moment\s+de)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 22), start)) && !/^[^,.;:]{0,25}?(?:,\s*(?:le|en|au)\s+)?(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er)(?![\p{L}\p{N}])/iu.test(s.slice(end, end + 40))) continue;
       if (t.noun && /(?:depuis|avant|après|dès)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 16), start)) && !DATE_SOON_AFTER.test(s.slice(end, end + 40)) && !PLANNED_FOR_AFTER.test(s.slice(end, end + 90))) continue;
       // « @x a ouvert ce ticket le 10 mars », « a fermé ce ticket comme terminé », « l'ouverture de la discussion »:
       // the life of a forge's or a forum's thread (its metadata), no body's nor product's event.
       if (THREAD_ITEM_AFTER.test(s.slice(end, end + 40))) continue;
+      // « l'ouverture de ce contrôle », « le lancement d'une enquête »: an inquiry opened, no body's nor product's launch.
+      if (t.type === 'launch' && INQUIRY_AFTER.test(s.slice(end, end + 40))) continue;
       // « **Fermé** · @x a ouvert … », « Ouvert | 8 commentaires »: a thread's status badge opening its line.
       if (!t.noun && /^[ \t]*[·|•]/u.test(s.slice(end, end + 8)) && /^[ \t]*$/.test(s.slice(s.lastIndexOf('\n', start) + 1, start))) continue;
       // « 62 000 associations avaient créé un compte »: what users create is no body's creation.
@@ -977,8 +985,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     // their own dates.)
     if (textDate && opener && active && !openerUsed && !t.noun && t.start > opener.end && t.type !== 'publication' && t.type !== 'start' && t.type !== 'other') {
       openerUsed = true;
-      // « … crée l'agence X à compter du 1er juillet 2022 »: what the text does takes effect on the date it sets.
-      const effective = dates.find((d) => d.start > t.end && d.value.qualifier === 'à partir de' && !/[;.]/.test(clean.slice(t.end, d.start)) && !triggers.some((o) => o !== t && o.start >= t.end && o.end <= d.start));
+      // « … crée l'agence X à compter du 1er juillet 2022 », « … transformera la DX, au 1er janvier 2026, en … »: what the
+      // text does takes effect on the date it sets.
+      const effective = dates.find((d) => d.start > t.end && (d.value.qualifier === 'à partir de' || /(?<![\p{L}])au\s+$/u.test(clean.slice(Math.max(0, d.start - 4), d.start))) && !/[;.]/.test(clean.slice(t.end, d.start)) && !triggers.some((o) => o !== t && o.start >= t.end && o.end <= d.start));
       openerDate = effective ?? textDate;
       pairs.push({ t, d: openerDate });
       continue;
@@ -1516,7 +1525,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 97,
+  version: 98,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -414,6 +414,9 @@ const TABLE_UNITS: Record<string, [string, number | null]> = {
   "million d'euros": ['M€', 1e6], "millions d'euros": ['M€', 1e6], "milliard d'euros": ['Md€', 1e9], "milliards d'euros": ['Md€', 1e9], "milliers d'euros": ['k€', 1e3], euros: ['€', 1],
 };
 
+/** Words that speak of a mark: « note », « satisfaction », « score », « évaluation », « moyenne ». */
+const MARK_CONTEXT = /(?<![\p{L}])(?:notes?|notée?s?|satisfaction|scores?|évaluations?|évaluée?s?|moyenne)(?![\p{L}])/iu;
+
 /** A header's parenthesis naming what its numbers count: « (dossiers) », « (en visites) », « (nombre de demandes) ». */
 const PARENTHESISED_COUNT = /\((?:en\s+|nombre\s+(?:de\s+|d')|nb\s+(?:de\s+|d'))?(\p{Ll}[\p{Ll}-]*[sx])\)/u;
 
@@ -425,6 +428,17 @@ const COUNT_LABEL = /(?<![\p{L}])(?:nombre|nb)\s+(?:total\s+)?(?:de\s+|d')([\p{L
 
 /** A column of counts, by its header. */
 const COUNT_HEADER = /^(?:nombre|nb|effectifs?|total des)(?![\p{L}])/iu;
+
+/** The header of the table column a position falls in (the first row of its table), or '' outside a table. */
+function columnHeaderAt(s: string, lines: Line[], pos: number): string {
+  const li = lines.findIndex((l) => l.start <= pos && pos < l.end);
+  const line = lines[li];
+  if (!line || line.kind !== 'table-row') return '';
+  let top = li;
+  while (top > 0 && lines[top - 1]!.kind === 'table-row') top--;
+  const k = rowCells(s.slice(line.start, line.start + line.text.length), line.start).findIndex((c, i, all) => c.start <= pos && (all[i + 1]?.start ?? Infinity) > pos);
+  return rowCells(lines[top]!.text, lines[top]!.start)[k]?.text ?? '';
+}
 
 /**
  * A bare number in a table cell whose unit the table states (caption above it, or its column's header):
@@ -530,6 +544,8 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
   let last: { end: number; inherited: boolean } | undefined;
   for (const n of findNumbers(s.slice(sent.start, sent.end), sent.start)) {
     if (overlaps(blocked, n.start, n.end)) continue;
+    // « PR #1231 », « ticket #88 »: an identifier.
+    if (s[n.start - 1] === '#') continue;
     const before = s.slice(Math.max(sent.start, n.start - 30), n.start);
     if (!n.spelled && labelBefore(before)) continue;
     // « tous les deux ans »: a frequency, not a count.
@@ -692,6 +708,12 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         // « 64 démarches en ligne, dont 41 sont instruites … »: the noun left out is the one just counted.
         unit = previous.unit;
         unitEnd = n.end;
+      } else if (previous && !previous.normalised && !ELIDED_UNIT_NOT.test(previous.unit) && BARE_PART_AFTER.test(s.slice(n.end, n.end + 16))) {
+        // « Sur les 106 critères, 58 étaient applicables : 42 sont conformes et 16 non conformes », « deux démarches
+        // sont conformes et trois ne le sont pas »: a number the sentence goes on about, in the noun it counted before.
+        unit = previous.unit;
+        unitEnd = n.end;
+        unitFromPart = true;
       } else if (previous && last?.inherited && PART_FROM_BODY_AFTER.test(s.slice(n.end, n.end + 12)) && PART_GAP.test(s.slice(last.end, n.start))) {
         // « 430 issus du SNum, 72 de la MiDI et 208 du CSIN »: the next parts of the same count, said shorter.
         unit = previous.unit;
@@ -700,8 +722,9 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
       }
     }
     if (unit === null || unitEnd < 0) continue;
-    // (« 12/10 » is no mark out of ten: a mark is at most its scale.)
-    if (unit.startsWith('/') && value > Number(unit.slice(1))) continue;
+    // (« 12/10 » is no mark out of ten: a mark is at most its scale, and it is one where a mark is spoken of, around
+    // it or in its column's header: « 2/5 des projets » is a share.)
+    if (unit.startsWith('/') && (value > Number(unit.slice(1)) || !MARK_CONTEXT.test(`${s.slice(Math.max(sent.start, n.start - 80), Math.min(sent.end, unitEnd + 60))} ${columnHeaderAt(s, lines, n.start)}`))) continue;
     if (isYearLike && (!/[sxz]$/.test(unit) || euros !== null || unit === '%')) continue;
     // « vers six heures et demie, sept heures », « dès huit heures »: a time of day, not a duration.
     if (/^heures?$/iu.test(unit) && (TIME_OF_DAY_BEFORE.test(s.slice(Math.max(sent.start, n.start - 30), n.start)) || TIME_OF_DAY_AFTER.test(s.slice(unitEnd, unitEnd + 12)))) continue;
@@ -749,7 +772,8 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
 // (Nor « avant », « après »: « après 48 heures d'hospitalisation »; nor a list of durations, « 35 heures, 70 heures ».)
 const TIME_OF_DAY_BEFORE = /(?:(?<![\p{L}])(?:vers|dès)|heures?\s+et\s+(?:demie|quart)\s*,)\s*$/iu;
 /** After it: « et demie », « et quart », « du matin », « du soir », « pile », minutes (« 11 heures 05 »). */
-const TIME_OF_DAY_AFTER = /^\s*(?:et\s+(?:demie|quart)|du\s+(?:matin|soir)|pile|\d{2}(?![\p{L}\p{N}]))(?![\p{L}])/iu;
+// (« à vingt et une heures trente »: minutes said in words.)
+const TIME_OF_DAY_AFTER = /^\s*(?:et\s+(?:demie|quart)|du\s+(?:matin|soir)|pile|\d{2}(?![\p{L}\p{N}])|(?:cinq|dix|quinze|vingt|vingt-cinq|trente|trente-cinq|quarante|quarante-cinq|cinquante|cinquante-cinq)(?![\p{L}-]))(?![\p{L}])/iu;
 
 /** A capitalised plural label (and up to three words) opening a segment, then « : »: « Présents : », « Membres en exercice : ». */
 // (People counted at a meeting or a vote: « Droits d'inscription : 170 » is an amount, « Renseignements : 3939 » a
@@ -761,6 +785,9 @@ const LABELLED_COUNT_AFTER = /^\s*(?:[–—|;•]|-\s|$|\n)/u;
 /** After a number, a share of things counted: « de ces projets », « des 212 applications », « parmi les dossiers ». */
 /** A part of a count said by where it comes from: « 72 de la MiDI », « 208 du CSIN » (a body, capitalised). */
 const PART_FROM_BODY_AFTER = /^\s+(?:de\s+la|de\s+l'|du|des)\s*\p{Lu}/u;
+
+/** After a bare number: a verb or a negation it is the subject of (« 42 sont conformes », « 16 non conformes »). */
+const BARE_PART_AFTER = /^\s+(?:sont|étaient|seront|restent|restaient|demeurent|ont|avaient|n'|ne\s|non\s)/u;
 
 /** Between two parts of a count: the first part's body, then a comma or « et » (« issus du SNum, 72 … »). */
 const PART_GAP = /^(?:\s+(?:de\s+la|de\s+l'|du|des)\s*[\p{L}'-]+)?\s*(?:,|et)\s*$/u;
@@ -908,7 +935,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 41,
+  version: 42,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
