@@ -284,3 +284,18 @@ describe('events of a Cour des comptes letter', () => {
     expect(events("Septembre 2023 : lancement de l'investigation.")).toEqual(['2023-09 launch']);
   });
 });
+
+describe('software named by what it is', () => {
+  const products = (text: string) => dataOf(facts(text), 'product').map((p) => `${p.name} (${p.type})`);
+  it('reads « - Asphalte, outil d\'audit développé par … », « X, c\'est l\'outil qui … », « le système de design X », « l\'interface X »', () => {
+    expect(products("Outils utilisés :\n\n- Balise, outil d'audit développé par le pôle qualité\n- Firefox 128")).toContain('Balise (outil)');
+    expect(products("On est une trentaine. Dossier Facile, c'est l'outil qui permet de créer un formulaire.")).toContain('Dossier Facile (outil)');
+    expect(products('Le site utilise les composants du système de design Amarrage.')).toContain('Amarrage (système de design)');
+    expect(products("L'agence confirme le revenu par l'interface Revenus-Contrôle.")).toContain('Revenus-Contrôle (interface)');
+  });
+
+  it('reads no product in a place with a site, someone spoken to, or « la suite » that comes next', () => {
+    expect(products('- Lyon, site principal de la direction')).toEqual([]);
+    expect(products('Merci Julien. Nadia, la suite pour 2026 ?')).toEqual([]);
+  });
+});

@@ -154,6 +154,11 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   parapheurs: 'parapheur',
   'tableau de bord': 'tableau de bord',
   'tableaux de bord': 'tableau de bord',
+  // « le système de design Gréement », « l'interface Revenus-Vérif »
+  'système de design': 'système de design',
+  'systèmes de design': 'système de design',
+  interface: 'interface',
+  interfaces: 'interface',
 };
 
 /** Canonical product type of a (lowercase) word, or undefined. */

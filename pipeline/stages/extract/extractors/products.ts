@@ -372,6 +372,15 @@ function namesItself(name: string): boolean {
   return /\s|\d/.test(name) || CAMEL_CASE.test(name);
 }
 
+/** Product words that name software only (not « site », « service », « projet », « réseau »: places and bodies). */
+const SOFTWARE_WORDS = String.raw`(?:outil|plateforme|application|logiciel|téléservice|portail|API|messagerie|connecteur|simulateur|parapheur|assistant|générateur|annuaire|tableau de bord|système de design)`;
+
+/** A list item « Asphalte, outil d'audit … »: a name, a comma, a software word without article, then its complement. */
+const APPOSED_SOFTWARE = new RegExp(String.raw`^(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORDS})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*|[ \t]+(?:libre|open source|numérique|en ligne|développée?|conçue?|maintenue?|opérée?|proposée?))[^;\n]{0,120})`, 'u');
+
+/** « Dossier Facile, c'est l'outil qui … »: a name opening its sentence, « c'est » and a software word. */
+const SAID_SOFTWARE = new RegExp(String.raw`(?:^|[.!?][ \t]+)(${PRODUCT_NAME}),[ \t]+c'est[ \t]+(?:l'|le[ \t]+|la[ \t]+|un[ \t]+|une[ \t]+)(${SOFTWARE_WORDS})((?:[ \t]+(?:qui|de|d'|du|des|pour)[^.;\n]{0,120})?)`, 'u');
+
 /** A list item « Xyz — plateforme de … », « Xyz : outil de … » (a name, a dash or a colon, a product word). */
 const LIST_ITEM_PRODUCT = new RegExp(String.raw`^[ \t]*(${PRODUCT_NAME})[ \t]*(?:-|:)[ \t]+(?:(?:un|une|le|la|l')\s*)?(${PRODUCT_TYPE_ALTERNATION})(?![\wÀ-ÿ])([^;.\n]{0,120})`);
 /** « Xyz a été conçu par », « Xyz, lancé en 2024 par »: a name opening its sentence, made by someone. */
@@ -577,6 +586,9 @@ export function extractProducts(doc: SourceDocument) {
     if (ADVERBIAL_START.test(m[1]!.split(/\s+/)[0]!) || mentions.some((x) => x.start === m!.index)) continue;
     // « Conçu par X, le service a été … »: a verb right after the product word makes it the main clause's subject.
     if (/^\s+(?:a|ont|est|sont|sera|seront|était|étaient|avait|peut|doit|compte|reste)(?![\wÀ-ÿ])/.test(m[3]!)) continue;
+    // « Merci Julien. Nadia, la suite pour 2026 ? »: someone spoken to (a sentence's end inside the name, a first name
+    // alone), and « la suite » that comes next, not a suite of software.
+    if (/\.\s/.test(m[1]!) || (isGivenName(m[1]!) && !/\s/.test(m[1]!)) || (/^suite$/i.test(m[2]!) && !/^\s+(?:bureautique|logicielle|collaborative|numérique|d'outils|de\s+logiciels)/i.test(m[3]!))) continue;
     // « « Xyz », le service en ligne qui … »: the name between the guillemets.
     const quoted = /^«\s*([^«»]+?)\s*»$/.exec(m[1]!);
     const name = quoted ? quoted[1]! : m[1]!;
@@ -624,6 +636,17 @@ export function extractProducts(doc: SourceDocument) {
     const at = line.contentStart + content.indexOf(item[1]!);
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     push(at, at + item[1]!.length, item[1]!, productTypeOf(item[2]!) ?? null, `${item[2]}${item[3] ?? ''}`.replace(/\s+/g, ' ').trim());
+  }
+  // « - Asphalte, outil d'audit développé par … » (a list item), « Dossier Facile, c'est l'outil qui permet … » (a
+  // sentence): a name, a comma, then what kind of product it is (a word that names software only, and its complement).
+  for (const line of /,/.test(clean) ? text.lines : []) {
+    if (line.kind !== 'list-item' && line.kind !== 'paragraph') continue;
+    const content = clean.slice(line.contentStart, line.start + line.text.length);
+    const m = (line.kind === 'list-item' ? APPOSED_SOFTWARE : SAID_SOFTWARE).exec(content);
+    if (!m || NOT_PRODUCT.test(m[1]!.split(/\s+/)[0]!) || ADVERBIAL_START.test(m[1]!.split(/\s+/)[0]!) || isGivenName(m[1]!.split(/\s+/)[0]!) || looksLikeAcronym(m[1]!)) continue;
+    const at = line.contentStart + m.index + m[0].indexOf(m[1]!);
+    if (mentions.some((x) => x.start <= at && at < x.end)) continue;
+    push(at, at + m[1]!.length, m[1]!, productTypeOf(m[2]!) ?? null, tidyDescription(`${m[2]}${m[3] ?? ''}`), operatorFor(text, mentions, at + m[1]!.length));
   }
   // « Xyz a été conçu par l'incubateur », « Xyz, lancé en 2024 par la DCAR, … »: something designed, developed or
   // launched by a body, named at the head of its sentence.
@@ -855,4 +878,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 48, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 49, extract: extractProducts };
