@@ -299,3 +299,103 @@ describe('software named by what it is', () => {
     expect(products('Merci Julien. Nadia, la suite pour 2026 ?')).toEqual([]);
   });
 });
+
+describe('review of session 16: e-mails and subtitles keep the original length and exact quotes', () => {
+  const sameLength = (text: string) => expect(cleanText(text)).toHaveLength(text.length);
+  const header = ['From: agent@exemple.gouv.fr', 'MIME-Version: 1.0'];
+
+  it('a soft line break right before a boundary', () => {
+    const text = [...header, 'Content-Type: multipart/alternative; boundary="b1"', '', '--b1', 'Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: quoted-printable', '', 'Le bureau compte 250 agents.=', '--b1', 'Content-Type: text/html', '', '<p>Le bureau compte 250 agents.</p>', '--b1--'].join('\n');
+    sameLength(text);
+    sameLength(text.replace(/\n/g, '\r\n'));
+    facts(text);
+  });
+
+  it('a part without a blank line, an empty part, and a message cut before its closing boundary', () => {
+    sameLength([...header, 'Content-Type: multipart/mixed; boundary="b1"', '', '--b1', 'Content-Type: text/plain', '--b1--'].join('\n'));
+    const empty = [...header, 'Content-Type: multipart/mixed; boundary="b1"', '', '--b1', '--b1', 'Content-Type: text/plain', '', 'Le pôle des achats (PDA) ouvre.', '--b1--'].join('\n');
+    sameLength(empty);
+    expect(cleanText(empty)).toContain('Le pôle des achats (PDA) ouvre.');
+    const cut = [...header, 'Content-Type: multipart/mixed; boundary="b1"', '', '--b1', 'Content-Type: text/plain', '', 'Le pôle des achats (PDA) ouvre.'].join('\n');
+    sameLength(cut);
+    expect(cleanText(cut)).toContain('Le pôle des achats (PDA) ouvre.');
+  });
+
+  it('a nested multipart (a message with an attachment) and a folded part header with its charset', () => {
+    const text = [
+      ...header,
+      'Content-Type: multipart/mixed; boundary="out"',
+      '',
+      '--out',
+      'Content-Type: multipart/alternative; boundary="in"',
+      '',
+      '--in',
+      'Content-Type: text/plain;',
+      '\tcharset="iso-8859-1"',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'La pr=E9fecture de la r=E9gion ouvre un guichet.',
+      '--in',
+      'Content-Type: text/html',
+      '',
+      '<p>La préfecture de la région ouvre un guichet.</p>',
+      '--in--',
+      '--out',
+      'Content-Type: application/pdf; name="note.pdf"',
+      'Content-Disposition: attachment; filename="note.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      'JVBERi0xLjQKJcfsj6IKNSAwIG9iago=',
+      '--out--',
+    ].join('\n');
+    sameLength(text);
+    const clean = cleanText(text);
+    expect(clean.match(/La préfecture de la région ouvre un guichet\./g)).toHaveLength(1);
+    expect(clean).not.toMatch(/JVBER|<p>/);
+  });
+
+  it('a subtitle file with CRLF line ends, and a cue line holding only a timestamp tag', () => {
+    const vtt = ['WEBVTT', '', '00:00:01.000 --> 00:00:03.000', '<v Ana Roux>Le bureau des cartes compte', '', '00:00:03.000 --> 00:00:05.000', '<v Ana Roux><00:00:04.000>', '<v Ana Roux>3 bureaux depuis 2021. Écrivez à aide@cartes.gouv.fr'].join('\r\n');
+    sameLength(vtt);
+    const found = facts(vtt);
+    expect(found.find((f) => f.data.kind === 'contact')?.quote).toBe('aide@cartes.gouv.fr');
+  });
+});
+
+describe('review of session 16: ordinary prose left alone', () => {
+  const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+  const figures = (text: string) => dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`);
+  it('reads no unit in an activity someone coordinates', () => {
+    expect(orgs("La préfète coordonne la mission d'appui aux communes sinistrées.")).toEqual([]);
+    expect(orgs("L'architecte dirige la direction des travaux du chantier.")).toEqual([]);
+  });
+
+  it('dates a creation by its act, not by a date of figures « au 31 décembre »', () => {
+    expect(events("L'arrêté du 3 mars 2025 crée le bureau de la statistique, dont les effectifs au 31 décembre 2025 seront fixés par décision.")).toEqual(['2025-03-03 creation']);
+  });
+
+  it('reads no renaming when a project transforms a service into another', () => {
+    expect(events("Le projet transformera l'accueil des usagers en centre de services partagés d'ici 2026.")).toEqual([]);
+  });
+
+  it('reads no mark in a share or a day, no count in « Crédits (prévisions) », a duration before a count', () => {
+    expect(figures("Selon l'évaluation conduite en 2024, 3/5 des projets accusent un retard.")).toEqual([]);
+    expect(figures("La réunion d'évaluation du 3/10 est reportée.")).toEqual([]);
+    expect(figures(['| Programme | Crédits (prévisions) | Crédits (réalisations) |', '|---|---|---|', '| P 352 | 120 | 118 |'].join('\n')).some((f) => /prévisions|réalisations/.test(f))).toBe(false);
+    expect(figures('En 24 heures quinze dossiers ont été traités.')).toEqual(['24 heures', '15 dossiers']);
+  });
+});
+
+describe('a body by what it is and whose it is', () => {
+  it('reads « X, qui est l\'incubateur de la Y » and « X, l\'incubateur de services numériques de la Y »', () => {
+    expect(hierarchy("Il travaille à la Fabrique des parcours, qui est l'incubateur de la DIRU.")).toEqual(['Fabrique des parcours < DIRU']);
+    expect(hierarchy("Le site a été conçu par Houle, l'incubateur de services numériques de la DNMR, avec l'appui du pôle Design.")).toEqual(['Houle < DNMR']);
+    expect(orgs("Le site a été conçu par Houle, l'incubateur de services numériques de la DNMR.")).toContain('Houle (—)');
+  });
+
+  it('reads no attachment as whose the unit is, and no first word of a sentence as a body', () => {
+    expect(hierarchy("La mission de l'identité numérique (MIN), service rattaché au secrétariat général du ministère de la Mer, ouvre.")).not.toContain('mission de l\'identité numérique < ministère de la Mer');
+    expect(orgs("Ensuite, l'incubateur de la DNMR accompagne les équipes.")).not.toContain('Ensuite (—)');
+    expect(orgs("Merci Julien. Nadia, la fabrique de la DNMR recrute.")).not.toContain('Nadia (—)');
+  });
+});

@@ -15,6 +15,7 @@ import {
   CAPITAL_FUNCTION_WORDS,
   COUNT_WORD_ALTERNATION,
   SUB_UNIT_TYPES,
+  isGivenName,
   orgTypeOf,
   productTypeOf,
 } from './lexicon.ts';
@@ -522,6 +523,12 @@ const ACT_PHRASE = /^(?:délégations?\s+(?:de\s+(?:signature|pouvoirs?|gestion|
 
 const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:commercial|culturel|sportif|aquatique|d'affaires|d'exposition|historique)s?)(?![\p{L}])/iu;
 
+/** A proper name, a comma, then « l'incubateur », « la fabrique », « le laboratoire » (the kind of body it names). */
+const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}),[ \t]+(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])/gu;
+
+/** Words that open a sentence with a capital and name nothing (« Ensuite », « Enfin », « Depuis »). */
+const LEADING_CAPITALISED = /^(?:Ensuite|Enfin|Puis|Depuis|Ainsi|Aussi|Désormais|Aujourd'hui|Demain|Hier|Par|Pour|Avec|Selon|Dans|Chez|Entre|Merci|Bonjour|Oui|Non)$/;
+
 /** Civilities: after a comma, a person's name starts (« préfecture du Loiret, Mme X »). */
 const CIVILITY = /^(?:Mme|Mmes|M|MM|Mlle|Madame|Monsieur|Mademoiselle|Me|Dr|Pr)$/;
 
@@ -852,7 +859,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       if ((lw === 'à' || lw === 'au' || lw === 'aux') && LOCUTION_AFTER_A.test(clean.slice(w.end, w.end + 20))) break;
       // « cheffe du bureau des feux à la sous-direction de la signalisation »: the unit it belongs to, as with « de la ».
       // (After a head's title only: « cheffe du bureau X à la … »; « la direction X succède au service Y » is a verb.)
-      if (i > 0 && (lw === 'à' || lw === 'au') && word(i + 1) !== undefined && HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start))) {
+      if (i > 0 && (lw === 'à' || lw === 'au') && word(i + 1) !== undefined && (HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || HEADED_BY_VERB_BEFORE.test(clean.slice(Math.max(0, start - 20), start)))) {
         const target = lw === 'à' && ['la', "l'"].includes(word(i + 1)!.text.toLowerCase()) ? word(i + 2) : word(i + 1);
         // (« à la sous-direction », « au département », not the locution « au service de ».)
         const unit = lw === 'à' ? /^(?:sous-direction|direction|délégation|mission)$/i : /^(?:département|bureau|pôle)$/i;
@@ -995,6 +1002,19 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       ofAt,
     });
   }
+  // « conçu par Sillon, l'incubateur de services numériques de la DNAR »: a proper name set before a comma and the
+  // type word of the bodies that go by such names (an incubator, a lab, a « fabrique »).
+  for (const m of /,\s+(?:l'|la\s)\s*(?:incubateur|fabrique|laboratoire|lab)\b/i.test(clean) ? clean.matchAll(NAMED_BEFORE_TYPE) : []) {
+    const name = m[1]!;
+    const start = m.index + m[0].indexOf(name);
+    const first = name.split(/\s+/)[0]!;
+    if (isGivenName(first) || COMMON_CAPITALISED.test(first) || LEADING_CAPITALISED.test(first) || isOrgAt(start) || out.some((o) => o.mention.start <= start && start < o.mention.end)) continue;
+    // (Not a sentence's first word: « Ensuite, l'incubateur … ».)
+    if (/(?:^|[.!?:;]\s*|\n\s*(?:[-*•]\s*)?)$/.test(clean.slice(Math.max(0, start - 4), start))) continue;
+    const type = orgTypeOf(m[2]!);
+    if (!type) continue;
+    out.push({ mention: { start, end: start + name.length, name, acronym: null, type, nameStart: start, nameEnd: start + name.length, how: 'named' }, ofAt: null });
+  }
   // « … la sous-direction des applications et des projets, le pôle … » in prose, the same unit a table row, a
   // heading or a definition names (« Sous-direction des applications et des projets | SDAP »): a mention of it.
   if (lowercaseUnnamed.length) {
@@ -1049,7 +1069,13 @@ const LOCUTION_AFTER_A = /^\s+(?:(?:la|l')\s*)?(?:niveau|niveaux|adresse|titre|s
 
 /** Before a unit word: an office heading it (« cheffe du bureau des … », « à la tête de la mission … »). */
 const HEADED_BEFORE =
-  /(?:^|[^\wÀ-ÿ-])(?:(?:à la tête|chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?: adjointe?)?|responsable|adjointe? (?:au chef|à la cheffe))\s+(?:du|de la|de l'|des)|(?:dirige|dirigeait|dirigera|pilote|pilotait|coordonne|coordonnait)\s+(?:le|la|l'))\s*$/i;
+  /(?:^|[^\wÀ-ÿ-])(?:à la tête|chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?: adjointe?)?|responsable|adjointe? (?:au chef|à la cheffe))\s+(?:du|de la|de l'|des)\s+$/i;
+
+/**
+ * Before a unit someone heads, said by a verb: « je dirige le programme X à la délégation Y » (the unit then its parent
+ * after « à la »; not a name by itself: « la préfète coordonne la mission d'appui … » names an activity).
+ */
+const HEADED_BY_VERB_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:dirige|dirigeait|dirigera|pilote|pilotait|coordonne|coordonnait)\s+(?:le|la|l')\s*$/i;
 
 /** A sentence's opening article right before a type word: the unit is the sentence's subject. */
 // (« « Art. 2. – La sous-direction X comprend : » (an article quoted by an amending act): after its number; « « La

@@ -532,15 +532,15 @@ const ENCODED_WORD = /=\?([^?\s]+)\?([QqBb])\?([^?\s]*)\?=/g;
 function decodeHeaderValue(original: string, from: number, to: number, line: DecodedLine): void {
   let k = from;
   let previousWordEnd = -1;
-  ENCODED_WORD.lastIndex = from;
-  for (let m = ENCODED_WORD.exec(original); m && m.index < to; m = ENCODED_WORD.exec(original)) {
+  // (The value alone is scanned: not the rest of the message, a long attachment perhaps.)
+  for (const word of original.slice(from, to).matchAll(ENCODED_WORD)) {
+    const at = from + word.index;
     // The white space between two encoded words is no part of the text.
-    const gap = original.slice(k, m.index);
-    if (previousWordEnd === k && /^\s*$/.test(gap)) line.drop(k, m.index);
-    else plainHeaderText(original, k, m.index, line);
-    const [, charset, encoding, payload] = m;
-    const start = m.index + m[0].indexOf('?', m[0].indexOf('?', 2) + 1) + 1;
-    line.drop(m.index, start);
+    if (previousWordEnd === k && /^\s*$/.test(original.slice(k, at))) line.drop(k, at);
+    else plainHeaderText(original, k, at, line);
+    const [whole, charset, encoding, payload] = word;
+    const start = at + whole.length - payload!.length - 2;
+    line.drop(at, start);
     if (/q/i.test(encoding!)) {
       for (let p = start; p < start + payload!.length; ) {
         if (original[p] === '=' && /^[0-9A-Fa-f]{2}$/.test(original.slice(p + 1, p + 3))) p = decodeQuotedBytes(original, p, start + payload!.length, charset!, line);
@@ -552,8 +552,8 @@ function decodeHeaderValue(original: string, from: number, to: number, line: Dec
     } else {
       line.emit(decodeBytes([...Buffer.from(payload!, 'base64')], charset!), start, start + payload!.length);
     }
-    line.drop(start + payload!.length, m.index + m[0].length);
-    k = previousWordEnd = m.index + m[0].length;
+    line.drop(start + payload!.length, at + whole.length);
+    k = previousWordEnd = at + whole.length;
   }
   plainHeaderText(original, k, to, line);
 }
@@ -567,38 +567,48 @@ function plainHeaderText(original: string, from: number, to: number, line: Decod
   }
 }
 
+/** A message's or a part's header fields, unfolded, by lowercase name. */
+type HeaderFields = Map<string, string>;
+
 /**
  * A raw e-mail read as a mail client shows it: the header fields a reader sees (From, To, Cc, Subject…) with their
  * encoded words decoded and their folds unfolded, the others blanked; the body decoded from quoted-printable (soft
- * line breaks joined, « =XX » bytes read in the message's charset). Each line whose text moved is a break (the
- * spans of the original it drops), its text shifted over them and padded with spaces up to the line's end.
- * A multipart message shows its first text/plain part (else its text parts); attachments and base64 parts are blanked.
+ * line breaks joined, « =XX » bytes read in the part's charset). Each line whose text moved is a break (the spans of
+ * the original it drops), its text shifted over them and padded with spaces up to the line's end. A multipart body
+ * shows its text parts (of an alternative, the plain one), nested multiparts read the same way; attachments and base64
+ * parts are blanked.
  */
 function readMimeMessage(original: string): { text: string; breaks: HyphenBreak[] } {
   const breaks: HyphenBreak[] = [];
   let out = '';
-  /** Writes `line`, the original up to `end` (its text, its padding, then the line break at `end` if any). */
-  const put = (line: DecodedLine, end: number) => {
+  // Every writer below writes the original's characters in order, each once: a region [from, to) writes exactly its
+  // own characters (the line break at `to` is the caller's), so the text keeps the original's length.
+  /** Writes `line`, the original up to `end` (its text and its padding), then the line break at `end` if `withEnd`. */
+  const put = (line: DecodedLine, end: number, withEnd: boolean) => {
     const dropped = line.removed.reduce((n, [a, b]) => n + (b - a), 0);
     out += line.text.replace(/\r/g, ' ') + ' '.repeat(dropped);
     if (line.removed.length) breaks.push({ at: line.removed[0]![0], end, gap: dropped, kept: false, removed: line.removed });
-    if (end < original.length) out += original[end] === '\n' ? '\n' : ' ';
+    if (withEnd && end < original.length) out += original[end] === '\n' ? '\n' : ' ';
   };
-  const blankLine = (from: number, end: number) => {
+  /** Writes the original's [from, end) blanked, then the character at `end` (a line break) if `withEnd`. */
+  const blank = (from: number, end: number, withEnd: boolean) => {
     out += original.slice(from, end).replace(/[^\n]/g, ' ');
-    if (end < original.length) out += '\n';
+    if (withEnd && end < original.length) out += original[end] === '\n' ? '\n' : ' ';
   };
-  /** The logical lines of a header block from `from`: [start, end of the last physical line). Returns the block's end. */
-  const readHeaders = (from: number, show: boolean): { end: number; fields: Map<string, string> } => {
-    const fields = new Map<string, string>();
+  /**
+   * A header block from `from`, up to its blank line or `limit`: its fields (unfolded), the shown ones written decoded
+   * (`show`), the others blanked. Returns where the block ends (its blank line, or `limit`).
+   */
+  const readHeaders = (from: number, limit: number, show: boolean): { end: number; fields: HeaderFields } => {
+    const fields: HeaderFields = new Map();
     let i = from;
-    while (i < original.length) {
+    while (i < limit) {
       let e = original.indexOf('\n', i);
-      if (e < 0) e = original.length;
+      if (e < 0 || e > limit) e = limit;
       if (!original.slice(i, e).trim()) return { end: i, fields };
-      while (e < original.length && (original[e + 1] === ' ' || original[e + 1] === '\t')) {
+      while (e < limit && (original[e + 1] === ' ' || original[e + 1] === '\t')) {
         const next = original.indexOf('\n', e + 1);
-        e = next < 0 ? original.length : next;
+        e = next < 0 || next > limit ? limit : next;
       }
       const field = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*/.exec(original.slice(i, e));
       const name = field?.[1]!.toLowerCase();
@@ -606,36 +616,37 @@ function readMimeMessage(original: string): { text: string; breaks: HyphenBreak[
       if (show && field && name && SHOWN_HEADERS.has(name)) {
         const line = new DecodedLine();
         // (The field's name blanked: « Subject: » is no word of the message.)
-        line.emit(' '.repeat(field[1]!.length + 1), i, i + field[1]!.length + 1);
-        for (let p = i + field[1]!.length + 1; p < i + field[0].length; p++) line.emit(' ', p, p + 1);
+        for (let p = i; p < i + field[0].length; p++) line.emit(' ', p, p + 1);
         decodeHeaderValue(original, i + field[0].length, e, line);
-        put(line, e);
-      } else blankLine(i, e);
+        put(line, e, e < limit);
+      } else blank(i, e, e < limit);
       i = e + 1;
     }
-    return { end: original.length, fields };
+    return { end: Math.min(i, limit), fields };
   };
   /** A body [from, to) in its transfer encoding: shown decoded, or blanked (`show` false, base64). */
   const readBody = (from: number, to: number, encoding: string, charset: string, show: boolean) => {
+    const quoted = /quoted-printable/i.test(encoding);
     let i = from;
     while (i < to) {
       // The logical line: up to a line break that no soft break « = » precedes.
       let e = original.indexOf('\n', i);
       if (e < 0 || e > to) e = to;
-      const quoted = /quoted-printable/i.test(encoding);
       while (quoted && e < to && /=[ \t]*\r?$/.test(original.slice(i, e))) {
         const next = original.indexOf('\n', e + 1);
         e = next < 0 || next > to ? to : next;
       }
       if (!show || /base64/i.test(encoding)) {
-        blankLine(i, e);
+        blank(i, e, e < to);
       } else {
         const line = new DecodedLine();
         for (let p = i; p < e; ) {
           const soft = quoted ? /^=[ \t]*\r?\n/.exec(original.slice(p, p + 4)) : null;
-          if (soft) {
-            line.drop(p, p + soft[0].length);
-            p += soft[0].length;
+          // (A soft break ending the body's last line, its line break the body's end: only « = » is dropped.)
+          const softEnd = soft ? Math.min(p + soft[0].length, e) : /^=[ \t\r]*$/.test(quoted ? original.slice(p, e) : 'x') ? e : -1;
+          if (softEnd >= 0) {
+            line.drop(p, softEnd);
+            p = softEnd;
           } else if (quoted && original[p] === '=' && /^[0-9A-Fa-f]{2}$/.test(original.slice(p + 1, p + 3))) {
             p = decodeQuotedBytes(original, p, e, charset, line);
           } else {
@@ -643,50 +654,67 @@ function readMimeMessage(original: string): { text: string; breaks: HyphenBreak[
             p++;
           }
         }
-        put(line, e);
+        put(line, e, e < to);
       }
       i = e + 1;
     }
   };
-  const top = readHeaders(0, true);
-  if (top.end < original.length) out += original.slice(top.end, top.end + 1).replace(/[^\n]/g, ' ');
-  const bodyStart = Math.min(original.length, top.end + 1);
-  const type = top.fields.get('content-type') ?? 'text/plain';
   const charsetOf = (contentType: string) => /charset="?([\w.:-]+)"?/i.exec(contentType)?.[1] ?? 'utf-8';
-  const boundary = /boundary="?([^";\s]+)"?/i.exec(type)?.[1];
-  if (!/^multipart\//i.test(type) || !boundary) {
-    readBody(bodyStart, original.length, top.fields.get('content-transfer-encoding') ?? '7bit', charsetOf(type), /^text\//i.test(type));
-  } else {
-    // The parts between the boundary lines: each its headers (blanked) and its body.
-    const delimiter = new RegExp(`^--${boundary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:--)?[ \t]*\r?$`, 'gm');
-    const lines = [...original.slice(bodyStart).matchAll(delimiter)].map((m) => ({ at: bodyStart + m.index, end: bodyStart + m.index + m[0].length }));
-    const parts = lines.slice(0, -1).map((d, n) => ({ from: Math.min(original.length, d.end + 1), to: lines[n + 1]!.at - 1 }));
-    const headersOf = parts.map((p) => {
-      const block = original.slice(p.from, Math.max(p.from, p.to));
+  /** An entity's body [from, to) after its headers `fields`: a text shown (`show`), a multipart's parts, or blanked. */
+  const readEntity = (from: number, to: number, fields: HeaderFields, show: boolean) => {
+    const type = fields.get('content-type') ?? 'text/plain';
+    const boundary = /boundary="?([^";\s]+)"?/i.exec(type)?.[1];
+    if (!/^multipart\//i.test(type) || !boundary) {
+      const attachment = /attachment/i.test(fields.get('content-disposition') ?? '');
+      readBody(from, to, fields.get('content-transfer-encoding') ?? '7bit', charsetOf(type), show && /^text\//i.test(type) && !attachment);
+      return;
+    }
+    // The parts between the boundary lines (the last one running to the end when the closing line is missing).
+    const delimiter = new RegExp(`^--${boundary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(--)?[ \t]*\r?$`, 'gm');
+    const lines = [...original.slice(from, to).matchAll(delimiter)].map((m) => ({ at: from + m.index, end: from + m.index + m[0].length, closing: m[1] !== undefined }));
+    const parts: Array<{ from: number; to: number; fields: HeaderFields; headersEnd: number }> = [];
+    lines.forEach((d, n) => {
+      if (d.closing) return;
+      const partFrom = Math.min(to, d.end + 1);
+      const partTo = n + 1 < lines.length ? Math.max(partFrom, lines[n + 1]!.at - 1) : to;
+      parts.push({ from: partFrom, to: partTo, fields: new Map(), headersEnd: partFrom });
+    });
+    // Which parts show: an alternative's plain text part (else its first text part), every other part otherwise.
+    const alternative = /^multipart\/alternative/i.test(type);
+    let at = from;
+    const partTypes = parts.map((part) => {
+      const block = original.slice(part.from, part.to);
       const end = block.search(/\r?\n[ \t]*\r?\n/);
-      const head = block.slice(0, end < 0 ? block.length : end);
-      return { type: /^Content-Type:[ \t]*([^\n]*)/im.exec(head)?.[1]?.trim() ?? 'text/plain', encoding: /^Content-Transfer-Encoding:[ \t]*([^\n]*)/im.exec(head)?.[1]?.trim() ?? '7bit', disposition: /^Content-Disposition:[ \t]*([^\n]*)/im.exec(head)?.[1] ?? '' };
+      return /^Content-Type:[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)/im.exec(end < 0 ? block : block.slice(0, end))?.[1]?.replace(/\s+/g, ' ') ?? 'text/plain';
     });
-    const plain = headersOf.findIndex((h) => /^text\/plain/i.test(h.type) && !/attachment/i.test(h.disposition));
-    let at = bodyStart;
+    const preferred = alternative ? Math.max(0, partTypes.findIndex((t) => /^text\/plain/i.test(t))) : -1;
     parts.forEach((part, n) => {
-      blankLine(at, part.from - 1);
-      const h = headersOf[n]!;
-      const headers = readHeaders(part.from, false);
-      const bodyFrom = Math.min(part.to, headers.end + 1);
-      if (headers.end < part.to) blankLine(headers.end, headers.end);
-      const show = /^text\//i.test(h.type) && !/attachment/i.test(h.disposition) && (plain < 0 || n === plain);
-      if (bodyFrom < part.to) readBody(bodyFrom, part.to, h.encoding, charsetOf(h.type), show);
-      at = part.to + 1;
+      // The preamble or the previous part's end, and the boundary line: blanked.
+      blank(at, part.from - 1, part.from - 1 < to);
+      const headers = readHeaders(part.from, part.to, false);
+      let bodyFrom = headers.end;
+      // (The blank line between the part's headers and its body.)
+      if (bodyFrom < part.to) {
+        blank(bodyFrom, bodyFrom, true);
+        bodyFrom++;
+      }
+      if (bodyFrom < part.to) readEntity(bodyFrom, part.to, headers.fields, show && (!alternative || n === preferred));
+      at = part.to;
     });
-    if (at < original.length) blankLine(at, original.length);
+    blank(at, to, false);
+  };
+  const top = readHeaders(0, original.length, true);
+  let bodyStart = top.end;
+  if (bodyStart < original.length) {
+    blank(bodyStart, bodyStart, true);
+    bodyStart++;
   }
-  // (The decoded text is the original's length: every line padded, every line break kept.)
+  readEntity(bodyStart, original.length, top.fields, true);
   return { text: out, breaks };
 }
 
 /** A WebVTT subtitle file: « WEBVTT » opens it, alone on its line or followed by a space and a title. */
-const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t][^\n]*)?\n/;
+const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t][^\n]*)?\r?\n/;
 
 /** Whether a text is a WebVTT subtitle file (a recorded talk's captions). */
 export function isWebVtt(text: string): boolean {
@@ -762,6 +790,8 @@ function readWebVtt(t: string, original: string): { text: string; breaks: Hyphen
     if (voice !== null && voice !== speaker) closeTurn();
     if (voice !== null) speaker = voice;
     const text = chars.slice(pos, pos + line.length).join('');
+    // (A line of tags only, « <00:00:02.000> », says nothing.)
+    if (!text.trim()) continue;
     const lead = text.length - text.trimStart().length;
     turn.push([pos + lead, pos + text.trimEnd().length]);
   }

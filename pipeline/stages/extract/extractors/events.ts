@@ -52,7 +52,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'renaming', pattern: 'renomm\\p{L}*|rebaptis\\p{L}*|changement\\s+de\\s+nom|change\\s+de\\s+nom' },
   // « transformée en établissement public le 1er janvier 2021 », « transforme la délégation en agence », « transformera
   // la DMSX, au 1er janvier 2026, en direction des … »: a body changing its status (not « transformer en profondeur »).
-  { type: 'renaming', pattern: "transform(?:é|ée|és|ées|e|ent|era|eront|ant)(?=(?:\\s+(?:la|le|l')\\s*[^.;:]{1,60}?)?\\s+en\\s+(?:(?:un|une)\\s+)?(?:établissement|agence|(?:sous-)?direction|délégation|service|office|mission|autorité|groupement|institut|opérateur|société|département|secrétariat|centre|pôle|EPIC|EPA|GIP)(?![\\p{L}]))" },
+  { type: 'renaming', pattern: "transform(?:é|ée|és|ées|e|ent|era|eront|ant)(?=(?:\\s+(?:la|le|l')\\s*[\\p{L}-]+(?:\\s*,[^,.;:]{1,40},)?)?\\s+en\\s+(?:(?:un|une)\\s+)?(?:établissement|agence|(?:sous-)?direction|délégation|service|office|mission|autorité|groupement|institut|opérateur|société|département|secrétariat|centre|pôle|EPIC|EPA|GIP)(?![\\p{L}]))" },
   {
     type: 'renaming',
     pattern: "(?:prend|prennent|pris|prendre|prenant|prit)\\s+(?:alors\\s+|ensuite\\s+)?(?:le|son)\\s+(?:nom|appellation|dénomination)",
@@ -985,9 +985,10 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     // their own dates.)
     if (textDate && opener && active && !openerUsed && !t.noun && t.start > opener.end && t.type !== 'publication' && t.type !== 'start' && t.type !== 'other') {
       openerUsed = true;
-      // « … crée l'agence X à compter du 1er juillet 2022 », « … transformera la DX, au 1er janvier 2026, en … »: what the
-      // text does takes effect on the date it sets.
-      const effective = dates.find((d) => d.start > t.end && (d.value.qualifier === 'à partir de' || /(?<![\p{L}])au\s+$/u.test(clean.slice(Math.max(0, d.start - 4), d.start))) && !/[;.]/.test(clean.slice(t.end, d.start)) && !triggers.some((o) => o !== t && o.start >= t.end && o.end <= d.start));
+      // « … crée l'agence X à compter du 1er juillet 2022 », « … transformera la DX, au 1er janvier 2026, en … » (the
+      // date set off by commas: « dont les effectifs au 31 décembre » dates figures): what the text does takes effect
+      // on the date it sets.
+      const effective = dates.find((d) => d.start > t.end && (d.value.qualifier === 'à partir de' || (/,\s*au\s+$/u.test(clean.slice(Math.max(0, d.start - 6), d.start)) && /^\s*,/u.test(clean.slice(d.end, d.end + 3)))) && !/[;.]/.test(clean.slice(t.end, d.start)) && !triggers.some((o) => o !== t && o.start >= t.end && o.end <= d.start));
       openerDate = effective ?? textDate;
       pairs.push({ t, d: openerDate });
       continue;
@@ -1525,7 +1526,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 98,
+  version: 99,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

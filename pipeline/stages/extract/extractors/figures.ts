@@ -417,6 +417,9 @@ const TABLE_UNITS: Record<string, [string, number | null]> = {
 /** Words that speak of a mark: « note », « satisfaction », « score », « évaluation », « moyenne ». */
 const MARK_CONTEXT = /(?<![\p{L}])(?:notes?|notée?s?|satisfaction|scores?|évaluations?|évaluée?s?|moyenne)(?![\p{L}])/iu;
 
+/** Plural nouns that say which figures a column holds (estimates, results), not what they count. */
+const NOT_A_COUNT_NOUN = /^(?:prévisions|réalisations|estimations|moyennes|cibles|objectifs|valeurs|données|sources|montants|crédits|totaux|cumuls|résultats|variations|écarts|taux|indices|prévisionnels|provisoires|définitifs)$/iu;
+
 /** A header's parenthesis naming what its numbers count: « (dossiers) », « (en visites) », « (nombre de demandes) ». */
 const PARENTHESISED_COUNT = /\((?:en\s+|nombre\s+(?:de\s+|d')|nb\s+(?:de\s+|d'))?(\p{Ll}[\p{Ll}-]*[sx])\)/u;
 
@@ -478,7 +481,8 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   const columnUnit = TABLE_UNIT.exec(header[k]?.text ?? '') ?? UNIT_HEADER.exec(header[k]?.text.trim() ?? '');
   // « | Volume annuel (dossiers) | », « | Trafic (en visites) | »: a column whose header says in parentheses what it counts.
   const countedInHeader = columnUnit ? null : PARENTHESISED_COUNT.exec(header[k]?.text ?? '');
-  if (countedInHeader && !NOT_COUNTED.test(countedInHeader[1]!)) return { unit: countedInHeader[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text.replace(PARENTHESISED_COUNT, '')} ${cells[0]!.text}`) };
+  // (Not « Crédits (prévisions) », « Résultat (moyennes) »: the parenthesis says which figures, not what they count.)
+  if (countedInHeader && !NOT_COUNTED.test(countedInHeader[1]!) && !NOT_COUNTED.test(tidy(header[k]!.text).split(/\s+/)[0]!) && !NOT_A_COUNT_NOUN.test(countedInHeader[1]!)) return { unit: countedInHeader[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text.replace(PARENTHESISED_COUNT, '')} ${cells[0]!.text}`) };
   // A column headed by what it counts, « dont femmes », or by « Effectif » (a staff count: agents), counts in it
   // whatever the row's label (« | Titulaires | 221 | 79 | »).
   const countedColumn = COUNTED_COLUMN.exec(tidy(header[k]?.text ?? ''));
@@ -724,6 +728,8 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     if (unit === null || unitEnd < 0) continue;
     // (« 12/10 » is no mark out of ten: a mark is at most its scale, and it is one where a mark is spoken of, around
     // it or in its column's header: « 2/5 des projets » is a share.)
+    // (Nor a share, « 3/5 des projets », nor a day, « la réunion du 3/10 ».)
+    if (unit.startsWith('/') && (/^\s+(?:des|de|d')(?![\p{L}])/iu.test(s.slice(unitEnd, unitEnd + 5)) || /(?<![\p{L}])(?:du|le|au)\s+$/iu.test(s.slice(Math.max(sent.start, n.start - 4), n.start)))) continue;
     if (unit.startsWith('/') && (value > Number(unit.slice(1)) || !MARK_CONTEXT.test(`${s.slice(Math.max(sent.start, n.start - 80), Math.min(sent.end, unitEnd + 60))} ${columnHeaderAt(s, lines, n.start)}`))) continue;
     if (isYearLike && (!/[sxz]$/.test(unit) || euros !== null || unit === '%')) continue;
     // « vers six heures et demie, sept heures », « dès huit heures »: a time of day, not a duration.
@@ -772,8 +778,9 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
 // (Nor « avant », « après »: « après 48 heures d'hospitalisation »; nor a list of durations, « 35 heures, 70 heures ».)
 const TIME_OF_DAY_BEFORE = /(?:(?<![\p{L}])(?:vers|dès)|heures?\s+et\s+(?:demie|quart)\s*,)\s*$/iu;
 /** After it: « et demie », « et quart », « du matin », « du soir », « pile », minutes (« 11 heures 05 »). */
-// (« à vingt et une heures trente »: minutes said in words.)
-const TIME_OF_DAY_AFTER = /^\s*(?:et\s+(?:demie|quart)|du\s+(?:matin|soir)|pile|\d{2}(?![\p{L}\p{N}])|(?:cinq|dix|quinze|vingt|vingt-cinq|trente|trente-cinq|quarante|quarante-cinq|cinquante|cinquante-cinq)(?![\p{L}-]))(?![\p{L}])/iu;
+// (« à vingt et une heures trente. »: minutes said in words, ending the phrase; « en 24 heures quinze dossiers » is a
+// duration and a count.)
+const TIME_OF_DAY_AFTER = /^\s*(?:et\s+(?:demie|quart)|du\s+(?:matin|soir)|pile|\d{2}(?![\p{L}\p{N}])|(?:cinq|dix|quinze|vingt|vingt-cinq|trente|trente-cinq|quarante|quarante-cinq|cinquante|cinquante-cinq)(?![\p{L}-])(?=\s*(?:[.,;:)]|$)))(?![\p{L}])/iu;
 
 /** A capitalised plural label (and up to three words) opening a segment, then « : »: « Présents : », « Membres en exercice : ». */
 // (People counted at a meeting or a vote: « Droits d'inscription : 170 » is an amount, « Renseignements : 3939 » a
@@ -935,7 +942,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 42,
+  version: 43,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

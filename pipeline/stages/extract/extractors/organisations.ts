@@ -690,15 +690,29 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (owner && owner !== child && !sameBody(child, owner)) link(child, owner, child.start, child.end + m![0].length);
   }
 
-  // « X est un département de (la) Y », « X, département de Y », « X, l'incubateur du ministère Y »
-  const isA = new RegExp(String.raw`^(?:\s*,\s*(?:(?:le|la|un|une)\s+|l')?|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?)(${ORG_TYPE_ALTERNATION})\s+(?:[a-zéèêàç]+\s+)?(?:de\s+la|de\s+l'|du|des|de)\s*`, 'i');
+  // « X est un département de (la) Y », « X, département de Y », « X, l'incubateur du ministère Y », « X, qui est
+  // l'incubateur de la Y », « X, l'incubateur de services numériques de la Y » (what it is, a complement, its owner)
+  const isA = new RegExp(String.raw`^(?:\s*,\s*(?:qui\s+est\s+)?(?:(?:le|la|un|une)\s+|l')?|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?)(${ORG_TYPE_ALTERNATION_U})(?![\p{L}])`, 'iu');
   for (let i = 0; i < mentions.length; i++) {
     const child = mentions[i]!;
-    const m = isA.exec(clean.slice(child.end, child.end + 80));
-    if (!m) continue;
-    const type = orgTypeOf(m[1]!);
-    const parent = mentionAt(mentions, child.end + m[0].length, child.end + m[0].length + 2);
-    if (type && SUB_UNIT_TYPES.has(type) && parent) link(child, parent, child.start, parent.end);
+    const m = isA.exec(clean.slice(child.end, child.end + 40));
+    const type = m ? orgTypeOf(m[1]!) : undefined;
+    if (!m || !type || !SUB_UNIT_TYPES.has(type)) continue;
+    // The owner after the type word and a short complement of it, in the same clause: the first body named after a
+    // « de la », « du »… (« l'incubateur de services numériques de la DNAR »).
+    const from = child.end + m[0].length;
+    const tail = clean.slice(from, from + 80);
+    const clause = tail.slice(0, Math.max(0, tail.search(/[,;.()]|$/)));
+    for (const c of clause.matchAll(/(?:^|\s)(?:de\s+la|de\s+l'|du|des|de)\s*/giu)) {
+      // (Only the type word's own complement before it: « service rattaché au SG du ministère » is attached, below.)
+      const between = clause.slice(0, c.index);
+      if (between.split(/\s+/).filter(Boolean).length > 4 || /(?:^|\s)(?:à|au|aux|auprès|sous|chargée?s?|rattachée?s?|placée?s?|qui|dont|et)(?=\s|$)/iu.test(between)) break;
+      const parent = mentionAt(mentions, from + c.index + c[0].length, from + c.index + c[0].length + 2);
+      if (parent) {
+        link(child, parent, child.start, parent.end);
+        break;
+      }
+    }
   }
   // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »
   const attached = new RegExp(
@@ -1573,6 +1587,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 109,
+  version: 110,
   extract: (doc) => extractOrganisations(doc),
 };
