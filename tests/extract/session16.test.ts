@@ -399,3 +399,26 @@ describe('a body by what it is and whose it is', () => {
     expect(orgs("Merci Julien. Nadia, la fabrique de la DNMR recrute.")).not.toContain('Nadia (—)');
   });
 });
+
+describe("a decree's XML export", () => {
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<TEXTE_VERSION>',
+    '<META><NOR>MERX2512345D</NOR><ORIGINE>LEGI</ORIGINE><ETAT>VIGUEUR</ETAT></META>',
+    '<ARTICLE num="3">',
+    '<p>Le centre national des phares (CNP) comprend trois départements :</p>',
+    '<p>1° Le département « Signaux » ;<br/>2° Le département « Balisage » ;<br/>3° Le département « Cartes ».</p>',
+    '</ARTICLE>',
+    '</TEXTE_VERSION>',
+  ].join('\n');
+
+  it("blanks the record's codes and reads each item of an enumeration cut by <br/> as a unit of the subject", () => {
+    expect(orgs(xml).some((o) => /MERX|LEGI|VIGUEUR/.test(o))).toBe(false);
+    expect(hierarchy(xml)).toEqual(['département Signaux < CNP', 'département Balisage < CNP', 'département Cartes < CNP']);
+  });
+
+  it('keeps the HTML inside a feed: « <strong>Nimbus</strong> »', () => {
+    const feed = '<?xml version="1.0"?>\n<rss><channel><item><description>Le cloud interministériel <strong>Nimbus</strong> ouvre.</description></item></channel></rss>';
+    expect(cleanText(feed)).toContain('Nimbus');
+  });
+});

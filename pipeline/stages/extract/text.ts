@@ -202,6 +202,17 @@ function blankTags(text: string): string {
   if (/<dt\b/i.test(t)) t = t.replace(/^([ \t]*)<dt\b[^>]*>/gim, (m, indent: string) => `${indent}-`.padEnd(m.length, ' '));
   // A paragraph or block opening its line needs no separator: the line break is one.
   t = t.replace(/^([ \t]*)(<(?:p|div)\b[^>]*>)/gim, (_m, indent: string, tag: string) => indent + ' '.repeat(tag.length));
+  // « <p>1° Le département X ;<br/>2° Le département Y ;<br/>3° … » (a decree's enumeration in one paragraph): each
+  // item on its own line, as the page shows it, at the first item's column where the tag's length allows.
+  if (/<br\b[^>]*>[ \t]*(?:\d{1,2}°|\d{1,2}[.)]|[-•])[ \t]/i.test(t)) {
+    t = t.replace(/^[ \t]*(?:\d{1,2}°|\d{1,2}[.)]|[-•])[ \t][^\n]*<br\b[^\n]*$/gim, (line) => {
+      const indent = line.length - line.trimStart().length;
+      return line.replace(/<br\b[^>]*>(?=[ \t]*(?:\d{1,2}°|\d{1,2}[.)]|[-•])[ \t])/gi, (br) => {
+        const at = Math.max(0, br.length - 1 - indent);
+        return `${' '.repeat(at)}\n${' '.repeat(br.length - 1 - at)}`;
+      });
+    });
+  }
   t = t.replace(/<\/?(li|br|p|td|th|tr|div|ul|ol|h[1-6])\b[^>]*>/gi, (m) => ';' + ' '.repeat(m.length - 1));
   // A line of block tags only (« <ul> », « </li> ») is blank, not a one-character paragraph between list items.
   t = t.replace(/^[ \t]*;[ \t;]*$/gm, (m) => ' '.repeat(m.length));
@@ -218,6 +229,9 @@ function blankTags(text: string): string {
   });
   return t;
 }
+
+/** Names of HTML elements (an XML export's own elements are not among them: « NOR », « ETAT », « dc:date »). */
+const HTML_ELEMENT = /^(?:a|abbr|b|bdi|bdo|big|blockquote|br|caption|cite|code|dd|del|dfn|div|dl|dt|em|figcaption|h[1-6]|i|ins|kbd|label|li|mark|ol|p|pre|q|s|samp|small|span|strong|sub|sup|td|th|time|title|tr|u|ul|var)$/i;
 
 /** Builds the same-length clean copy. Exported for tests. */
 export function cleanText(original: string): string {
@@ -245,6 +259,12 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   if (t.includes('<!--')) t = blank(t, /<!--[\s\S]*?-->/g);
   // MediaWiki source (an encyclopedia article as its edit box shows it): its markup, read as the page shows it.
   if (t.includes("'''") || /\[\[\p{L}/u.test(t) || t.includes('{{')) t = readWikitext(t);
+  // An XML export (« <?xml … ?> », not XHTML): an element holding a single token (« <NOR>TFPX2533871D</NOR> »,
+  // « <ORIGINE>LEGI</ORIGINE> », « <ETAT>VIGUEUR</ETAT> ») is a code or a date of the record, not prose.
+  // (An element of HTML inside it, a feed's « <strong>Nimbus</strong> », is prose.)
+  if (t.startsWith('<?xml', t.charCodeAt(0) === 0xfeff ? 1 : 0) && !/<html\b/i.test(t)) {
+    t = t.replace(/(<([A-Za-z_][\w.:-]*)\b[^<>]*>)([^<>\s]{1,80})(?=<\/\2>)/g, (m, open: string, tag: string, token: string) => (HTML_ELEMENT.test(tag) ? m : `${open}${' '.repeat(token.length)}`));
+  }
   // Tags (keep <li>/<br>/<p>/<td> boundaries as a separator).
   if (t.includes('<')) t = blankTags(t);
   // Quote markers opening lines (an e-mail's earlier message, a markdown blockquote: « > - le département X … »):
