@@ -422,3 +422,23 @@ describe("a decree's XML export", () => {
     expect(cleanText(feed)).toContain('Nimbus');
   });
 });
+
+describe("a register entry's lines", () => {
+  const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+  const figures = (text: string) => dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`);
+  it("reads no event in the entry's own dates, and the dated steps of the record as events", () => {
+    expect(events('Date de création de la fiche : 14 mai 2024\nDate de dernière mise à jour : 3 octobre 2025')).toEqual([]);
+    expect(events("- Analyse d'impact réalisée le 2 avril 2024, révisée le 18 septembre 2025")).toEqual(['2024-04-02 other', '2025-09-18 other']);
+    expect(events('Le plan prévoit 1 200 recrutements par an ; 1 034 ont été réalisés en 2024.')).toEqual([]);
+  });
+
+  it('counts « Dossiers déposés en 2024 : 164 300 » in its label\'s noun, not « Dates : 12 »', () => {
+    expect(figures('Dossiers déposés en 2024 : 164 300')).toEqual(['164300 dossiers']);
+    expect(figures('Dates : 12')).toEqual([]);
+  });
+
+  it('reads work engaged as a start, and a version that comes out as a launch', () => {
+    expect(events('La direction a engagé en juin 2025 une refonte complète du parcours.')).toEqual(['2025-06 start']);
+    expect(events('La version 3 du portail sortira au T1 2026.')).toEqual(['2026-01/2026-03 launch']);
+  });
+});

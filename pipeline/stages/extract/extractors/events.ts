@@ -62,6 +62,14 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
     pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+|en\\s+(?:[a-zéû]+\\s+)?\\d{4}\\s+)?(?:(?:le|la|les)\\s|l'))",
   },
   { type: 'merger', pattern: 'fusion(?:s|ne|nent|né|née|nés|nées|ner|nant|nera)?', noun: true },
+  // « Analyse d'impact réalisée le 2 avril 2024, révisée le 18 septembre 2025 », « homologation prononcée le … »:
+  // a dated step of a record, an event of no named kind.
+  // (On a day: « 1 034 ont été réalisés en 2024 » counts what was done in a year.)
+  { type: 'other', pattern: "(?:réalisée?s?|révisée?s?|prononcée?s?|effectuée?s?)(?=\\s+le\\s+(?:\\d|1er))" },
+  // « la DGX a engagé en juin 2025 une refonte complète du parcours »: work that starts.
+  { type: 'start', pattern: "engag(?:é|ée|e|ent|era|eront)(?=\\s+(?:en\\s+\\p{L}+\\s+\\d{4}\\s+|en\\s+\\d{4}\\s+|le\\s+[^.;,]{1,20}?\\s+)?(?:une?|la|le|les|des|sa|son|ses)\\s+(?:(?:\\p{Ll}+\\s+)?(?:refonte|chantier|travaux|réforme|transformation|modernisation|démarche)s?)(?![\\p{L}]))", beginning: true },
+  // « La version 3 de X sortira au T1 2026 »: a release.
+  { type: 'launch', pattern: "sort(?:ira|iront)(?=\\s+(?:au|en|le|fin|début|courant|d'ici|dès|à)\\s)" },
   { type: 'merger', pattern: 'regroup(?:e|ent|é|ée|és|ées|er|ant|ement|era)|rassembl(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
   // « L'agence absorbe le centre X », « l'absorption du service Y »: one body merged into another.
   { type: 'merger', pattern: "absorb(?:e|ent|é|ée|és|ées|er|era|ant)(?=[^.;]{0,40}?\\s(?:le|la|les|l')\\s*(?:service|centre|bureau|mission|agence|office|direction|département|pôle|délégation|programme|établissement|\\p{Lu}{2,}))|absorption(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:service|centre|bureau|mission|agence|office|direction|département|pôle|délégation|programme|établissement|\\p{Lu}{2,}))", noun: true },
@@ -266,7 +274,8 @@ const HOLDER_AFTER = new RegExp(String.raw`(?:par|de)\s+(?:M\.|Mme|Monsieur|Mada
 const VERSION_LINE = /^\s*(?:[-*]\s*)?(?:\*\*)?Version\s+(?:en\s+vigueur|à\s+venir|abrogée|initiale|du|au)\b/u;
 
 /** The label of a document's own date, right before it. */
-const OWN_DATE_LABEL = /(?:date\s+de\s+(?:publication|mise\s+à\s+jour|parution|diffusion)(?:\s+sur\s+le\s+site)?|mise?\s+à\s+jour\s+le|dernière\s+mise\s+à\s+jour(?:\s+le)?)\s*:?\s*$/iu;
+// (« Date de création de la fiche : », « Date de dernière mise à jour : »: a record's own dates, not its subject's.)
+const OWN_DATE_LABEL = /(?:date\s+de\s+(?:publication|mise\s+à\s+jour|parution|diffusion)(?:\s+sur\s+le\s+site)?|date\s+de\s+(?:création|rédaction|dernière\s+mise\s+à\s+jour)\s+(?:de\s+(?:la|cette)\s+(?:fiche|page|notice|note)|du\s+document|de\s+l'entrée)|date\s+de\s+dernière\s+mise\s+à\s+jour|mise?\s+à\s+jour\s+le|dernière\s+mise\s+à\s+jour(?:\s+le)?)\s*:?\s*$/iu;
 
 /** An encyclopedia's « Catégories : » line (its index of the page). */
 const CATEGORY_LINE = /^\s*(?:\*\*)?Catégories?(?:\*\*)?\s*:/u;
@@ -1526,7 +1535,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 99,
+  version: 100,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -418,7 +418,7 @@ const TABLE_UNITS: Record<string, [string, number | null]> = {
 const MARK_CONTEXT = /(?<![\p{L}])(?:notes?|notée?s?|satisfaction|scores?|évaluations?|évaluée?s?|moyenne)(?![\p{L}])/iu;
 
 /** Plural nouns that say which figures a column holds (estimates, results), not what they count. */
-const NOT_A_COUNT_NOUN = /^(?:prévisions|réalisations|estimations|moyennes|cibles|objectifs|valeurs|données|sources|montants|crédits|totaux|cumuls|résultats|variations|écarts|taux|indices|prévisionnels|provisoires|définitifs)$/iu;
+const NOT_A_COUNT_NOUN = /^(?:dates|périodes|prévisions|réalisations|estimations|moyennes|cibles|objectifs|valeurs|données|sources|montants|crédits|totaux|cumuls|résultats|variations|écarts|taux|indices|prévisionnels|provisoires|définitifs)$/iu;
 
 /** A header's parenthesis naming what its numbers count: « (dossiers) », « (en visites) », « (nombre de demandes) ». */
 const PARENTHESISED_COUNT = /\((?:en\s+|nombre\s+(?:de\s+|d')|nb\s+(?:de\s+|d'))?(\p{Ll}[\p{Ll}-]*[sx])\)/u;
@@ -699,6 +699,17 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         measure = tidy(label[0].replace(/^[\s–—|;•-]+|\s*:\s*$/g, ''));
       }
     }
+    if (unit === null && !isYearLike) {
+      // « Dossiers déposés en 2024 : 164 300 », « - Agents formés : 1 250 » (a record's line): a label opening its line
+      // with a plural noun, then the number alone up to the line's end.
+      const lineStart = s.lastIndexOf('\n', n.start - 1) + 1;
+      const label = LINE_LABEL_COUNT.exec(s.slice(lineStart, n.start));
+      if (label && !NOT_COUNTED.test(label[1]!) && !NOT_A_COUNT_NOUN.test(label[1]!) && /^[ \t]*(?:\n|$)/.test(s.slice(pos, pos + 3))) {
+        unit = label[1]!.toLowerCase();
+        unitEnd = pos;
+        measure = tidy(label[0].replace(/^[\s*•-]+|\s*:\s*$/g, ''));
+      }
+    }
     let unitFromPart = false;
     if (unit === null && !isYearLike) {
       // « 29 de ces projets », « 87 des 212 applications »: a share, counted in the noun after.
@@ -786,6 +797,9 @@ const TIME_OF_DAY_AFTER = /^\s*(?:et\s+(?:demie|quart)|du\s+(?:matin|soir)|pile|
 // (People counted at a meeting or a vote: « Droits d'inscription : 170 » is an amount, « Renseignements : 3939 » a
 // phone number.)
 const LABELLED_COUNT = /(?:^\s*|[–—|;•]\s*|\s-\s*)((?:Membres|Présents|Représentés|Absents|Excusés|Votants|Inscrits|Exprimés|Suffrages|Participants|Agents|Élus|Titulaires|Suppléants|Abstentions|Pouvoirs))(?:\s+[\p{L}'-]+){0,3}\s*:\s*$/u;
+/** A label opening its line with a plural noun, then a colon: « Dossiers déposés en 2024 : », « - Agents formés : ». */
+const LINE_LABEL_COUNT = /^[ \t]*(?:[-*•][ \t]+)?(\p{Lu}\p{Ll}+[sx])(?:[ \t]+[\p{L}\d'-]+){0,5}[ \t]*:[ \t]*$/u;
+
 /** After that number: the end of the segment (a dash, a bar, a semicolon, the line's end). */
 const LABELLED_COUNT_AFTER = /^\s*(?:[–—|;•]|-\s|$|\n)/u;
 
@@ -942,7 +956,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 43,
+  version: 44,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
