@@ -418,7 +418,7 @@ const TABLE_UNITS: Record<string, [string, number | null]> = {
 const MARK_CONTEXT = /(?<![\p{L}])(?:notes?|notée?s?|satisfaction|scores?|évaluations?|évaluée?s?|moyenne)(?![\p{L}])/iu;
 
 /** Plural nouns that say which figures a column holds (estimates, results), not what they count. */
-const NOT_A_COUNT_NOUN = /^(?:dates|périodes|prévisions|réalisations|estimations|moyennes|cibles|objectifs|valeurs|données|sources|montants|crédits|totaux|cumuls|résultats|variations|écarts|taux|indices|prévisionnels|provisoires|définitifs)$/iu;
+const NOT_A_COUNT_NOUN = /^(?:dates|périodes|frais|droits|tarifs|coûts|prévisions|réalisations|estimations|moyennes|cibles|objectifs|valeurs|données|sources|montants|crédits|totaux|cumuls|résultats|variations|écarts|taux|indices|prévisionnels|provisoires|définitifs)$/iu;
 
 /** A header's parenthesis naming what its numbers count: « (dossiers) », « (en visites) », « (nombre de demandes) ». */
 const PARENTHESISED_COUNT = /\((?:en\s+|nombre\s+(?:de\s+|d')|nb\s+(?:de\s+|d'))?(\p{Ll}[\p{Ll}-]*[sx])\)/u;
@@ -798,7 +798,8 @@ const TIME_OF_DAY_AFTER = /^\s*(?:et\s+(?:demie|quart)|du\s+(?:matin|soir)|pile|
 // phone number.)
 const LABELLED_COUNT = /(?:^\s*|[–—|;•]\s*|\s-\s*)((?:Membres|Présents|Représentés|Absents|Excusés|Votants|Inscrits|Exprimés|Suffrages|Participants|Agents|Élus|Titulaires|Suppléants|Abstentions|Pouvoirs))(?:\s+[\p{L}'-]+){0,3}\s*:\s*$/u;
 /** A label opening its line with a plural noun, then a colon: « Dossiers déposés en 2024 : », « - Agents formés : ». */
-const LINE_LABEL_COUNT = /^[ \t]*(?:[-*•][ \t]+)?(\p{Lu}\p{Ll}+[sx])(?:[ \t]+[\p{L}\d'-]+){0,5}[ \t]*:[ \t]*$/u;
+// (A noun and what qualifies it: « Renseignements : 3939 » alone is a service's number.)
+const LINE_LABEL_COUNT = /^[ \t]*(?:[-*•][ \t]+)?(\p{Lu}\p{Ll}+[sx])(?:[ \t]+[\p{L}\d'-]+){1,5}[ \t]*:[ \t]*$/u;
 
 /** After that number: the end of the segment (a dash, a bar, a semicolon, the line's end). */
 const LABELLED_COUNT_AFTER = /^\s*(?:[–—|;•]|-\s|$|\n)/u;
