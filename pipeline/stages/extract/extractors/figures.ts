@@ -957,7 +957,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 44,
+  version: 45,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
