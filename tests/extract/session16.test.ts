@@ -442,3 +442,16 @@ describe("a register entry's lines", () => {
     expect(events('La version 3 du portail sortira au T1 2026.')).toEqual(['2026-01/2026-03 launch']);
   });
 });
+
+describe('names that end where the text says so', () => {
+  it('keeps « de service » inside a name and stops before an e-mail address on the next line', () => {
+    expect(hierarchy("Référente : Mme Élodie Marchetti, cheffe de la mission Qualité de service de l'ANTR.")).toEqual(['mission Qualité de service < ANTR']);
+    expect(orgs('Mathilde Roux\nDSI de l\'OFAL – pôle Relation usagers\nmathilde.roux@ofal.gouv.fr')).toContain('pôle Relation usagers (—)');
+  });
+
+  it('reads no body in web technologies, a pull request, a data centre, nor a committee in « la commission prévoit qu\'il … »', () => {
+    expect(orgs('Technologies utilisées : HTML5, CSS, JavaScript, WAI-ARIA. PR ouverte : #1231.')).toEqual([]);
+    expect(orgs('CHMT – Centre de données de Vénissieux, 12 avenue des Frères-Lumière.').some((o) => /Centre de données/.test(o))).toBe(false);
+    expect(dataOf(facts("Le texte de la commission prévoit qu'il réunit la DIRN et qu'il se réunit deux fois par an."), 'committee')).toEqual([]);
+  });
+});

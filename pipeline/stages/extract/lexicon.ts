@@ -191,6 +191,8 @@ export const GENERIC_ACRONYMS = new Set([
   'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI',
   // Standards and meetings every administration has (« conformes au RGAA », « le COPIL n° 4 »): no body.
   'RGAA', 'RGS', 'RGI', 'COPIL', 'COTECH', 'CODIR', 'COMEX', 'COSTRAT',
+  // Web technologies an accessibility statement lists, a forge's pull request (« PR #1231 »).
+  'HTML5', 'CSS', 'CSS3', 'SVG', 'ARIA', 'WAI', 'WAI-ARIA', 'WCAG', 'SQL', 'PR',
 ]);
 
 /** French words set in capitals (« **ENTRE** » and « **ET** » of an agreement's parties): words, never acronyms. */

@@ -521,7 +521,7 @@ const ARTICLE_MAY_FOLLOW = new Set(['de', 'à', 'et', 'pour', 'sur', 'dans', 'av
 /** Acts named with a type word (« délégation de signature », « mission de service public »): no body. */
 const ACT_PHRASE = /^(?:délégations?\s+(?:de\s+(?:signature|pouvoirs?|gestion|crédits|service\s+public)|d'attributions?)|missions?\s+de\s+service\s+public)(?![\p{L}])/iu;
 
-const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:commercial|culturel|sportif|aquatique|d'affaires|d'exposition|historique)s?)(?![\p{L}])/iu;
+const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+de\s+(?:données|stockage|calcul)(?!\s+(?:publiques|ouvertes|de\s+santé))|\s+(?:commercial|culturel|sportif|aquatique|d'affaires|d'exposition|historique)s?)(?![\p{L}])/iu;
 
 /** A proper name, a comma, then « l'incubateur », « la fabrique », « le laboratoire » (the kind of body it names). */
 const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}),[ \t]+(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])/gu;
@@ -570,7 +570,7 @@ const VERB_ENDING = /^(?:[a-zéèêà]+(?:era|eront|erait|eraient|ira|iront|ait|
 const DETERMINER_AFTER = /^[ \t\u00a0]+(?:(?:le|la|les|un|une|ses|son|sa|leurs?|ce|cet|cette|ces)[ \t\u00a0]|l')/i;
 
 /** Verbs by which a report's author or a body speaks or acts on another (« La Cour rappelle », « le comité demande »). */
-const REPORTING_VERB = /^(?:rappelle|rappellent|recommande|recommandent|demande|demandent|transmet|transmettent|invite|invitent|propose|proposent|souligne|soulignent|estime|estiment|considère|considèrent|constate|constatent|indique|indiquent|précise|précisent|signale|signalent|observe|observent|regrette|regrettent|confie|confient|répond|répondent|adresse|adressent)$/;
+const REPORTING_VERB = /^(?:rappelle|rappellent|recommande|recommandent|demande|demandent|prévoit|prévoient|prévoyait|dispose|disposent|stipule|stipulent|transmet|transmettent|invite|invitent|propose|proposent|souligne|soulignent|estime|estiment|considère|considèrent|constate|constatent|indique|indiquent|précise|précisent|signale|signalent|observe|observent|regrette|regrettent|confie|confient|répond|répondent|adresse|adressent)$/;
 
 /** After a verb: « que », « de » + infinitive, « au », « aux », « à la / à l' / à un »: « rappelle que », « demande au ». */
 const VERB_OBJECT_AFTER = /^[ \t\u00a0]+(?:que[ \t\u00a0]|qu'|de[ \t\u00a0]+[a-zéèê]+er(?![a-zéèêàç])|d'[a-zéèê]+er(?![a-zéèêàç])|au[ \t\u00a0]|aux[ \t\u00a0]|à[ \t\u00a0]+(?:la[ \t\u00a0]|l'|un[ \t\u00a0]|une[ \t\u00a0]|ses[ \t\u00a0]|son[ \t\u00a0]|sa[ \t\u00a0]|leurs?[ \t\u00a0]))/i;
@@ -824,6 +824,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // « le département DXYZ »: another body; « le département Opérateur de services … »: a capitalised type word opening a name.
       if (i === 0 && isOrgAt(w.start) && !(/^[A-ZÉ][a-zéèêàç]/.test(w.text) && orgTypeOf(w.text))) break;
       const lw = w.text.toLowerCase();
+      // « … – pôle Relation usagers ⏎ mathilde.lefebvre@onal.gouv.fr »: an address's first part is no word of the name.
+      if (/^[\w.+-]*@[\w-]/u.test(clean.slice(w.start, w.end + 60))) break;
       // « … des relations avec les usagers »: « avec » after « relations » goes on with the name.
       const relationsWith = lw === 'avec' && /^(?:relations?|rapports)$/i.test(prev?.text ?? '');
       // (« systèmes d'alerte », « cellule de veille »: a verb form after a preposition or an article is the noun.)
@@ -872,7 +874,10 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       if ((lw === 'de' || lw === 'du' || lw === "d'" || lw === 'des') && word(i + 1) !== undefined && taken[taken.length - 1]?.text.toLowerCase() !== 'et') {
         const nxt = word(i + 1)!;
         const target = ['la', "l'"].includes(nxt.text.toLowerCase()) && word(i + 2) ? word(i + 2)! : nxt;
-        if (isOrgAt(target.start)) {
+        // (« mission Qualité de service », « niveau de service »: a lowercase type word right after « de », without an
+        // article, is a complement's noun, not another body.)
+        const bareTypeWord = lw === 'de' && target === nxt && /^\p{Ll}/u.test(nxt.text);
+        if (isOrgAt(target.start) && !bareTypeWord) {
           // (« …des relevés, de la sous-direction des images et du bureau … »: the next item of an enumeration,
           // not a complement.)
           if (!(gap.includes(',') && listed.has(target.start))) ofAt = target.start;

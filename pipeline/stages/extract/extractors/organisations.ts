@@ -1587,6 +1587,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 110,
+  version: 111,
   extract: (doc) => extractOrganisations(doc),
 };
