@@ -455,3 +455,19 @@ describe('names that end where the text says so', () => {
     expect(dataOf(facts("Le texte de la commission prévoit qu'il réunit la DIRN et qu'il se réunit deux fois par an."), 'committee')).toEqual([]);
   });
 });
+
+describe('« ce jour »', () => {
+  const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+  it("is the day of the post it is written in (a forge's thread), or of the document", () => {
+    const thread = ['**@lmartin** a commenté le 14 mars 2025', '', 'On regarde.', '', '**@kvidal** a commenté le 22 avril 2025', '', 'La version 3.2.0 est publiée ce jour.'].join('\n');
+    expect(events(thread)).toEqual(['2025-04-22 publication']);
+    // (The test documents are dated 2024-06-01.)
+    expect(events('Le ministère lance ce jour la plateforme Rivage Pro.')).toEqual(['2024-06-01 launch']);
+  });
+
+  it('is no date in « à ce jour » (so far), nor without a day to read it against', () => {
+    expect(events('À ce jour, la plateforme a été lancée dans 12 départements.')).toEqual([]);
+    const undated = extractDocument(doc('La version 3.2.0 est publiée ce jour.', 'session16', null), new Set()).facts;
+    expect(dataOf(undated, 'event')).toEqual([]);
+  });
+});

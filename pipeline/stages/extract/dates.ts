@@ -268,6 +268,9 @@ const RE = {
   thisYear: new RegExp(`(?:cette\\s+année|l'année\\s+en\\s+cours)${R}`, 'giu'),
   nextYear: new RegExp(`(?:l'an\\s+prochain|l'année\\s+prochaine)${R}`, 'giu'),
   lastMonth: new RegExp(`le\\s+mois\\s+dernier${R}`, 'giu'),
+  // « publiée ce jour » (a release, a press release): the day of the document or of the post it is in (not « à ce
+  // jour », « jusqu'à ce jour », « de ce jour », which mean « so far »).
+  today: new RegExp(`(?<!(?:à|de|depuis)\\s+)ce\\s+jour${R}`, 'giu'),
   yearsAgo: new RegExp(`(?:(depuis)\\s+(${SMALL_NUMBER})\\s+ans|il\\s+y\\s+a\\s+(${SMALL_NUMBER})\\s+ans)${R}`, 'giu'),
 };
 
@@ -285,8 +288,8 @@ const HAS = {
   annee: /année/iu,
   mois: /mois/iu,
   ans: /ans/iu,
-  /** Any of the four above. */
-  relative: /l'an|année|mois|ans/iu,
+  /** Any of the four above, or « ce jour ». */
+  relative: /l'an|année|mois|ans|ce\s+jour/iu,
 };
 
 function smallNumber(word: string): number | undefined {
@@ -428,6 +431,7 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
         return { value: `${y}-${pad(mo)}`, precision: 'month', inferred: true };
       });
     }
+    if (ref.m !== null && ref.d !== null && /ce\s+jour/iu.test(s)) rel(RE.today, () => ({ value: `${ref.y}-${pad(ref.m!)}-${pad(ref.d!)}`, precision: 'day', inferred: true }));
     if (HAS.ans.test(s)) rel(RE.yearsAgo, (m) => {
       const n = smallNumber(m[2] ?? m[3] ?? '');
       if (n === undefined || n < 1 || n > 60) return null;

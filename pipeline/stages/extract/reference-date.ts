@@ -1,7 +1,7 @@
 /**
- * The date a mention without its year (« le 13 mars », « en octobre ») is read against, at a point of a document:
- * the document's own date; in an RSS or Atom feed, the publication date of the item the point is in (each item is
- * a page of its own, published on its own day).
+ * The date a mention without its year (« le 13 mars », « en octobre ») or « ce jour » is read against, at a point of
+ * a document: the document's own date; in an RSS or Atom feed, the publication date of the item the point is in (each
+ * item is a page of its own, published on its own day); in a thread (a forge's issue, a forum), the day of the post.
  */
 import type { SourceDocument } from '../../types/domain.ts';
 
@@ -38,6 +38,35 @@ function feedItems(doc: SourceDocument): DatedSpan[] {
   return spans;
 }
 
+const FRENCH_MONTHS: Record<string, string> = { janvier: '01', février: '02', mars: '03', avril: '04', mai: '05', juin: '06', juillet: '07', août: '08', septembre: '09', octobre: '10', novembre: '11', décembre: '12' };
+
+/**
+ * A post's header in a thread (a forge's issue, a forum): « **@k-vidal** a commenté le 22 avril 2025 », « @x commented on
+ * Apr 22, 2025 », « Le 3 mars 2025, Marie Roux a écrit : ».
+ */
+const POST_HEADER =
+  /^[ \t>]*(?:(?:\*\*)?@?[\p{L}\d._-]+(?:\*\*)?(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+(?:a[ \t]+commenté|a[ \t]+répondu|a[ \t]+écrit|commented|replied|wrote)[ \t]+(?:le|on)[ \t]+(?:(\d{1,2}|1er)[ \t]+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ \t]+(\d{4})|([A-Z][a-z]{2})[a-z]*\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4}))|Le[ \t]+(\d{1,2}|1er)[ \t]+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ \t]+(\d{4})[^\n]{0,60}?a[ \t]+écrit[ \t]*:)/gimu;
+
+const postsOf = new WeakMap<SourceDocument, DatedSpan[]>();
+
+/** The posts of a thread with their days, in order (none for a text that is no thread). */
+function threadPosts(doc: SourceDocument): DatedSpan[] {
+  let spans = postsOf.get(doc);
+  if (spans) return spans;
+  spans = [];
+  if (/a\s+commenté|commented|a\s+répondu|a\s+écrit|wrote|replied/i.test(doc.text)) {
+    const heads = [...doc.text.matchAll(POST_HEADER)];
+    heads.forEach((m, i) => {
+      const [day, month, year] = m[1] ? [m[1], FRENCH_MONTHS[m[2]!.toLowerCase()], m[3]] : m[4] ? [m[5], MONTH_NUMBERS[m[4].toLowerCase()], m[6]] : [m[7], FRENCH_MONTHS[m[8]!.toLowerCase()], m[9]];
+      if (!month || !day || !year) return;
+      spans!.push({ start: m.index, end: heads[i + 1]?.index ?? doc.text.length, date: `${year}-${month}-${(day === '1er' ? '1' : day).padStart(2, '0')}` });
+    });
+  }
+  postsOf.set(doc, spans);
+  return spans;
+}
+
 export function referenceDateAt(doc: SourceDocument, at: number): string | null {
-  return feedItems(doc).find((s) => s.start <= at && at < s.end)?.date ?? doc.date;
+  const inSpan = (s: DatedSpan) => s.start <= at && at < s.end;
+  return feedItems(doc).find(inSpan)?.date ?? threadPosts(doc).find(inSpan)?.date ?? doc.date;
 }
