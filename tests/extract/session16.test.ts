@@ -471,3 +471,43 @@ describe('« ce jour »', () => {
     expect(dataOf(undated, 'event')).toEqual([]);
   });
 });
+
+describe('second review of session 16', () => {
+  const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+  const figures = (text: string) => dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`);
+  const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+
+  it("keeps an XML export's inline elements in prose (« Le <MiseEnEvidence>X</MiseEnEvidence> compte … »)", () => {
+    const xml = '<?xml version="1.0"?><fiche><Paragraphe>Le <MiseEnEvidence>Cerem</MiseEnEvidence> compte <Valeur>2500</Valeur> agents. La DINAR a lancé le 3 mars 2024 la plateforme <Expression>Trivia</Expression>.</Paragraphe></fiche>';
+    expect(figures(xml)).toEqual(['2500 agents']);
+    expect(products(xml)).toEqual(['Trivia']);
+  });
+
+  it('types « Dissolution … prononcée le » as a suppression, the generic step last', () => {
+    expect(events("La dissolution de l'association prononcée le 3 mars 2024 met fin au dispositif.")).toContain('2024-03-03 suppression');
+  });
+
+  it('nests the items a list item introduces (« … qui comprend :<br/>- le bureau … ») under it, not the next item', () => {
+    const html = '<p>Le secrétariat général comprend :</p><ul>\n<li>La direction des affaires financières, qui comprend :<br/>- le bureau du budget ;<br/>- le bureau des marchés ;</li>\n<li>La direction des ressources humaines.</li>\n</ul>';
+    expect(hierarchy(html)).not.toContain('direction des ressources humaines < direction des affaires financières');
+    expect(hierarchy(html)).toEqual(expect.arrayContaining(['bureau du budget < direction des affaires financières', 'bureau des marchés < direction des affaires financières']));
+    const markdown = '- La direction des affaires financières, qui comprend :\n  - le bureau du budget ;\n- La direction des ressources humaines.\n';
+    expect(hierarchy(markdown)).toEqual(['bureau du budget < direction des affaires financières']);
+  });
+
+  it('still resolves « Le comité placé auprès du préfet se réunit … » to the committee named before', () => {
+    const found = dataOf(facts("Il est créé un comité régional de l'eau. Le comité placé auprès du préfet se réunit chaque trimestre."), 'committee');
+    expect(found.map((c) => `${c.name} (${c.frequency})`)).toContain("comité régional de l'eau (chaque trimestre)");
+  });
+
+  it('reads no count in a line of numbers or amounts, no launch in leaving a body, no start in « engagé le dialogue »', () => {
+    expect(figures("Numéros d'urgence : 112\nCodes postaux concernés : 75001\nÉconomies réalisées en 2024 : 12")).toEqual([]);
+    expect(events('La commune de Saint-Martin sortira le 1er janvier 2026 du syndicat mixte des eaux.')).toEqual([]);
+    expect(events('La préfecture a engagé le dialogue sur la réforme des retraites en mars 2024.')).not.toContain('2024-03 start');
+  });
+
+  it('keeps a body named « Centre de données … » that is no facility, and stops a name before an accented address', () => {
+    expect(orgs('Le Centre de données socio-politiques est rattaché à la fondation.')).toContain('Centre de données socio-politiques (—)');
+    expect(orgs('Hélène Durand – pôle Relation usagers\nhélène.durand@onal.gouv.fr')).toContain('pôle Relation usagers (—)');
+  });
+});

@@ -518,10 +518,16 @@ const NAME_ADJECTIVE =
 const ARTICLE_MAY_FOLLOW = new Set(['de', 'à', 'et', 'pour', 'sur', 'dans', 'avec', 'entre', 'contre', 'par', 'vers', 'auprès', 'selon', 'envers', 'sans', 'sous', 'chez', 'après', 'avant', 'durant', 'pendant']);
 
 /** Places named like bodies (« Centre de congrès de Lyon », « centre-ville »): venues, not organisations. */
+/**
+ * A data centre, a facility: « centre de données de Rennes », « Centre de données ministériel de Nevers », the phrase
+ * alone (not « Centre de données socio-politiques », « Centre de calcul de l'IN2P3 »: bodies that bear the words).
+ */
+const DATA_CENTRE = /^[cC]entres?\s+de\s+(?:données|stockage|calcul)(?:\s*$|\s+(?:de|d'|à)\s*\p{Lu}\p{Ll}|\s+(?:ministériel|interministériel|régional|principal|secondaire|mutualisé)s?(?:\s|$))/u;
+
 /** Acts named with a type word (« délégation de signature », « mission de service public »): no body. */
 const ACT_PHRASE = /^(?:délégations?\s+(?:de\s+(?:signature|pouvoirs?|gestion|crédits|service\s+public)|d'attributions?)|missions?\s+de\s+service\s+public)(?![\p{L}])/iu;
 
-const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+de\s+(?:données|stockage|calcul)(?!\s+(?:publiques|ouvertes|de\s+santé))|\s+(?:commercial|culturel|sportif|aquatique|d'affaires|d'exposition|historique)s?)(?![\p{L}])/iu;
+const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:commercial|culturel|sportif|aquatique|d'affaires|d'exposition|historique)s?)(?![\p{L}])/iu;
 
 /** A proper name, a comma, then « l'incubateur », « la fabrique », « le laboratoire » (the kind of body it names). */
 const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}),[ \t]+(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])/gu;
@@ -825,7 +831,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       if (i === 0 && isOrgAt(w.start) && !(/^[A-ZÉ][a-zéèêàç]/.test(w.text) && orgTypeOf(w.text))) break;
       const lw = w.text.toLowerCase();
       // « … – pôle Relation usagers ⏎ mathilde.lefebvre@onal.gouv.fr »: an address's first part is no word of the name.
-      if (/^[\w.+-]*@[\w-]/u.test(clean.slice(w.start, w.end + 60))) break;
+      if (/^[\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]/u.test(clean.slice(w.start, w.end + 60))) break;
       // « … des relations avec les usagers »: « avec » after « relations » goes on with the name.
       const relationsWith = lw === 'avec' && /^(?:relations?|rapports)$/i.test(prev?.text ?? '');
       // (« systèmes d'alerte », « cellule de veille »: a verb form after a preposition or an article is the noun.)
@@ -989,7 +995,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       continue;
     const nameEnd = taken[taken.length - 1]!.end;
     const phrase = `${typeWord} ${clean.slice(taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
-    if ((STATUS_PHRASE.test(phrase) && !quotedName) || VENUE_PHRASE.test(phrase) || ACT_PHRASE.test(phrase)) continue;
+    if ((STATUS_PHRASE.test(phrase) && !quotedName) || VENUE_PHRASE.test(phrase) || DATA_CENTRE.test(phrase) || ACT_PHRASE.test(phrase)) continue;
     // « le département de l'Ariège »: a territory, not a unit.
     if (type === 'département' && /^(?:de l'|de la |du |des |de )[A-ZÉ][\wÀ-ÿ'-]*$/.test(phrase.slice(typeWord.length + 1))) continue;
     // A bare adjective (« direction interministérielle ») is kept: normalise merges it with the full name.

@@ -206,7 +206,9 @@ function blankTags(text: string): string {
   // item on its own line, as the page shows it, at the first item's column where the tag's length allows.
   if (/<br\b[^>]*>[ \t]*(?:\d{1,2}°|\d{1,2}[.)]|[-•])[ \t]/i.test(t)) {
     t = t.replace(/^[ \t]*(?:\d{1,2}°|\d{1,2}[.)]|[-•])[ \t][^\n]*<br\b[^\n]*$/gim, (line) => {
-      const indent = line.length - line.trimStart().length;
+      // (Items the first one introduces, « … qui comprend :<br/>- le bureau … », are its sub-items: two columns deeper.)
+      const introduced = /:\s*(?:<\/?[a-z][^>]*>\s*)*$/i.test(line.slice(0, line.search(/<br\b/i)));
+      const indent = line.length - line.trimStart().length + (introduced ? 2 : 0);
       return line.replace(/<br\b[^>]*>(?=[ \t]*(?:\d{1,2}°|\d{1,2}[.)]|[-•])[ \t])/gi, (br) => {
         const at = Math.max(0, br.length - 1 - indent);
         return `${' '.repeat(at)}\n${' '.repeat(br.length - 1 - at)}`;
@@ -262,8 +264,13 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   // An XML export (« <?xml … ?> », not XHTML): an element holding a single token (« <NOR>TFPX2533871D</NOR> »,
   // « <ORIGINE>LEGI</ORIGINE> », « <ETAT>VIGUEUR</ETAT> ») is a code or a date of the record, not prose.
   // (An element of HTML inside it, a feed's « <strong>Nimbus</strong> », is prose.)
+  // (Only on a line of such fields alone: « Le <MiseEnEvidence>Cerema</MiseEnEvidence> compte … » is prose.)
   if (t.startsWith('<?xml', t.charCodeAt(0) === 0xfeff ? 1 : 0) && !/<html\b/i.test(t)) {
-    t = t.replace(/(<([A-Za-z_][\w.:-]*)\b[^<>]*>)([^<>\s]{1,80})(?=<\/\2>)/g, (m, open: string, tag: string, token: string) => (HTML_ELEMENT.test(tag) ? m : `${open}${' '.repeat(token.length)}`));
+    t = t.replace(/^[^\n]*$/gm, (line) => {
+      const field = /(<([A-Za-z_][\w.:-]*)\b[^<>]*>)([^<>\s]{1,80})(?=<\/\2>)/g;
+      if (line.replace(field, '$1').replace(/<[^<>]*>/g, '').trim()) return line;
+      return line.replace(field, (m, open: string, tag: string, token: string) => (HTML_ELEMENT.test(tag) ? m : `${open}${' '.repeat(token.length)}`));
+    });
   }
   // Tags (keep <li>/<br>/<p>/<td> boundaries as a separator).
   if (t.includes('<')) t = blankTags(t);

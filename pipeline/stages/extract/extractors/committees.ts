@@ -146,8 +146,10 @@ function fromProse(doc: SourceDocument): Fact[] {
     // says is read below.)
     const tail = PARTICIPLE_TAIL.exec(name);
     if (tail) name = name.slice(0, tail.index);
-    // (« la commission » alone, once what follows it is cut: a body the text names elsewhere, no committee's name.)
-    if (tail && !/\s/.test(name.trim())) continue;
+    // (« la commission » alone, once what it reports is cut: a body the text names elsewhere, no committee's name.)
+    const reported = REPORTED_TAIL.exec(name);
+    if (reported) name = name.slice(0, reported.index);
+    if (reported && !/\s/.test(name.trim())) continue;
     // « comité de pilotage trimestriel présidé par … »: how often it meets, said by an adjective, is no part of its name.
     const everyAdjective = FREQUENCY_ADJECTIVE.exec(name);
     if (everyAdjective) name = name.slice(0, name.length - everyAdjective[1]!.length);
@@ -204,8 +206,10 @@ function lastNamed(facts: readonly Fact[], bare: string): string | undefined {
 }
 
 /** A participle describing a body, from where it starts in its name to its end: « … réuni chaque trimestre ». */
-// (And a verb that reports what the body's text says: « la commission prévoit qu'il se réunit … ».)
-const PARTICIPLE_TAIL = /\s+(?:réunie?s?|présidée?s?|composée?s?|constituée?s?|associant|réunissant|chargée?s?|placée?s?|animée?s?|pilotée?s?|coprésidée?s?|(?:prévoit|prévoient|précise|précisent|indique|indiquent|propose|proposent|estime|estiment|recommande|recommandent|rappelle|rappellent|souhaite|souhaitent)(?=\s+qu))(?:\s.*)?$/;
+const PARTICIPLE_TAIL = /\s+(?:réunie?s?|présidée?s?|composée?s?|constituée?s?|associant|réunissant|chargée?s?|placée?s?|animée?s?|pilotée?s?|coprésidée?s?)(?:\s.*)?$/;
+
+/** A verb that reports what a body's text says, and all after it: « la commission prévoit qu'il se réunit … ». */
+const REPORTED_TAIL = /\s+(?:prévoit|prévoient|précise|précisent|indique|indiquent|propose|proposent|estime|estiment|recommande|recommandent|rappelle|rappellent|souhaite|souhaitent)\s+qu.*$/;
 
 /** How far back a bare « ce comité » looks for the body it points to. */
 const POINTS_BACK = 600;
@@ -374,7 +378,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 29,
+  version: 30,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

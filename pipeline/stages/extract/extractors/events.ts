@@ -62,14 +62,11 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
     pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+|en\\s+(?:[a-zéû]+\\s+)?\\d{4}\\s+)?(?:(?:le|la|les)\\s|l'))",
   },
   { type: 'merger', pattern: 'fusion(?:s|ne|nent|né|née|nés|nées|ner|nant|nera)?', noun: true },
-  // « Analyse d'impact réalisée le 2 avril 2024, révisée le 18 septembre 2025 », « homologation prononcée le … »:
-  // a dated step of a record, an event of no named kind.
-  // (On a day: « 1 034 ont été réalisés en 2024 » counts what was done in a year.)
-  { type: 'other', pattern: "(?:réalisée?s?|révisée?s?|prononcée?s?|effectuée?s?)(?=\\s+le\\s+(?:\\d|1er))" },
   // « la DGX a engagé en juin 2025 une refonte complète du parcours »: work that starts.
-  { type: 'start', pattern: "engag(?:é|ée|e|ent|era|eront)(?=\\s+(?:en\\s+\\p{L}+\\s+\\d{4}\\s+|en\\s+\\d{4}\\s+|le\\s+[^.;,]{1,20}?\\s+)?(?:une?|la|le|les|des|sa|son|ses)\\s+(?:(?:\\p{Ll}+\\s+)?(?:refonte|chantier|travaux|réforme|transformation|modernisation|démarche)s?)(?![\\p{L}]))", beginning: true },
+  { type: 'start', pattern: "engag(?:é|ée|e|ent|era|eront)(?=\\s+(?:en\\s+\\p{L}+\\s+\\d{4}\\s+|en\\s+\\d{4}\\s+|le\\s+(?:\\d{1,2}|1er)\\s+\\p{L}+(?:\\s+\\d{4})?\\s+)?(?:une?|la|le|les|des|sa|son|ses)\\s+(?:(?:\\p{Ll}+\\s+)?(?:refonte|chantier|travaux|réforme|transformation|modernisation|démarche)s?)(?![\\p{L}]))", beginning: true },
   // « La version 3 de X sortira au T1 2026 »: a release.
-  { type: 'launch', pattern: "sort(?:ira|iront)(?=\\s+(?:au|en|le|fin|début|courant|d'ici|dès|à)\\s)" },
+  // (Not « la commune sortira le 1er janvier 2026 du syndicat », leaving a body.)
+  { type: 'launch', pattern: "sort(?:ira|iront)(?=\\s+(?:au|en|le|fin|début|courant|d'ici|dès|à)\\s)(?![^.;,]{0,40}?\\s(?:du|de\\s+la|de\\s+l'|des|d')\\s*\\p{L})" },
   { type: 'merger', pattern: 'regroup(?:e|ent|é|ée|és|ées|er|ant|ement|era)|rassembl(?:e|ent|é|ée|és|ées|er|ant|ement|era)' },
   // « L'agence absorbe le centre X », « l'absorption du service Y »: one body merged into another.
   { type: 'merger', pattern: "absorb(?:e|ent|é|ée|és|ées|er|era|ant)(?=[^.;]{0,40}?\\s(?:le|la|les|l')\\s*(?:service|centre|bureau|mission|agence|office|direction|département|pôle|délégation|programme|établissement|\\p{Lu}{2,}))|absorption(?=\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:service|centre|bureau|mission|agence|office|direction|département|pôle|délégation|programme|établissement|\\p{Lu}{2,}))", noun: true },
@@ -208,6 +205,10 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
     pattern:
       "g[èé]r(?:e|ent|é|ée)|anim(?:e|ent|é|ée)|pilot(?:e|ent|é|ée)|op[èé]r(?:e|ent)|assur(?:e|ent)|coordonn(?:e|ent)|port(?:e|ent)|conduit|conduisent|h[ée]berg(?:e|ent)|exploit(?:e|ent)|administr(?:e|ent)|dirig(?:e|ent|é|ée)|engag(?:e|é|ée|ent)|fonctionn(?:e|ent)|exist(?:e|ent)|accompagn(?:e|ent)|propos(?:e|ent)|développ(?:e|ent)|maint(?:ient|iennent)|travaill(?:e|ent)|(?:exerc(?:e|ent|ez)|exerçons)(?![^.;]{0,40}?\\s(?:ses|leurs|nos|les|des|sa|la)\\s+(?:attributions|fonctions|mission))|est\\s+(?:en\\s+charge|chargée?|responsable)|sont\\s+(?:en\\s+charge|chargée?s|responsables)",
   },
+  // « Analyse d'impact réalisée le 2 avril 2024, révisée le 18 septembre 2025 », « homologation prononcée le … »:
+  // a dated step of a record, an event of no named kind (last: « Dissolution … prononcée le » is a suppression).
+  // (On a day: « 1 034 ont été réalisés en 2024 » counts what was done in a year.)
+  { type: 'other', pattern: "(?:réalisée?s?|révisée?s?|prononcée?s?|effectuée?s?)(?=\\s+le\\s+(?:\\d|1er))" },
 ];
 
 // Without the leading L, checked by execAfterBoundary.
@@ -1535,7 +1536,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 101,
+  version: 102,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

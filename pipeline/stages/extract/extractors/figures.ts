@@ -418,7 +418,7 @@ const TABLE_UNITS: Record<string, [string, number | null]> = {
 const MARK_CONTEXT = /(?<![\p{L}])(?:notes?|notée?s?|satisfaction|scores?|évaluations?|évaluée?s?|moyenne)(?![\p{L}])/iu;
 
 /** Plural nouns that say which figures a column holds (estimates, results), not what they count. */
-const NOT_A_COUNT_NOUN = /^(?:dates|périodes|frais|droits|tarifs|coûts|prévisions|réalisations|estimations|moyennes|cibles|objectifs|valeurs|données|sources|montants|crédits|totaux|cumuls|résultats|variations|écarts|taux|indices|prévisionnels|provisoires|définitifs)$/iu;
+const NOT_A_COUNT_NOUN = /^(?:dates|périodes|numéros|codes|identifiants|références|frais|droits|tarifs|coûts|économies|charges|ressources|recettes|dépenses|indemnités|primes|loyers|salaires|dettes|pertes|versements|prévisions|réalisations|estimations|moyennes|cibles|objectifs|valeurs|données|sources|montants|crédits|totaux|cumuls|résultats|variations|écarts|taux|indices|prévisionnels|provisoires|définitifs)$/iu;
 
 /** A header's parenthesis naming what its numbers count: « (dossiers) », « (en visites) », « (nombre de demandes) ». */
 const PARENTHESISED_COUNT = /\((?:en\s+|nombre\s+(?:de\s+|d')|nb\s+(?:de\s+|d'))?(\p{Ll}[\p{Ll}-]*[sx])\)/u;
@@ -957,7 +957,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 45,
+  version: 46,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

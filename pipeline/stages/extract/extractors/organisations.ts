@@ -1151,10 +1151,18 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       (DEFINITE_BEFORE_VERB.test(beforeVerb) ? definiteSubject(text, mentions, beforeVerb, s.start) : lastMentionBefore(text, mentions, s.start, pronounGender(s.text)));
     if (!parent) continue;
     const first = text.lines.findIndex((l) => l.start >= s.end);
+    // (The list's outer items only, and when the colon ends a list item, its sub-items only: « - La direction X, qui
+    // comprend : » then « - le bureau A » indented, then « - La direction Y » at X's level, another item of the list.)
+    const head = text.lines.find((l) => l.start <= verbAt && verbAt <= l.end);
+    let outer: number | undefined;
     for (let li = first; li >= 0 && li < text.lines.length; li++) {
       const line = text.lines[li]!;
       if (line.kind === 'blank') continue;
       if (line.kind !== 'list-item') break;
+      if (head?.kind === 'list-item' && line.level <= head.level) break;
+      outer ??= line.level;
+      if (line.level < outer) break;
+      if (line.level > outer) continue;
       const unit = lineUnit(line, mentions, clean);
       if (unit && unit.type && (SUB_UNIT_OR_COMMITTEE.has(unit.type) || centreOfUnit(unit, parent))) link(unit, parent, unit.start, unit.end);
     }
@@ -1587,6 +1595,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 111,
+  version: 112,
   extract: (doc) => extractOrganisations(doc),
 };
