@@ -59,7 +59,7 @@ export interface ReadSourcesResult {
 
 /**
  * Reads the sources in `dir`. With `sources.json` (or `manifest.json`) the manifest lists the sources;
- * without one, every .txt/.md/.markdown/.mdx/.html/.htm file under `dir` (recursively; hidden files and files about the folder,
+ * without one, every .txt/.md/.markdown/.mdx/.html/.htm/.eml/.vtt/.ics file under `dir` (recursively; hidden files and files about the folder,
  * README, SOURCES, LICENSE, CHANGELOG…, excepted) is
  * a source whose id is its slugified file name. Data problems are returned as issues, all of them; only a
  * real failure (e.g. a permission error) throws a PipelineError naming the path.
@@ -110,7 +110,7 @@ export async function readSources(dir: string, options: ReadSourcesOptions = {})
       issues.push(
         ingestIssue(
           'no-sources',
-          `Sources folder "${dir}" has no text files and no manifest; expected .txt, .md, .markdown, .mdx, .html or .htm files, or a sources.json listing them.`,
+          `Sources folder "${dir}" has no text files and no manifest; expected .txt, .md, .markdown, .mdx, .html, .htm, .eml, .vtt or .ics files, or a sources.json listing them.`,
           { file: dir },
         ),
       );

@@ -20,7 +20,7 @@ export const INGEST_ISSUES = {
   'no-sources': {
     severity: 'error',
     title: 'No sources',
-    hint: 'Add at least one .txt, .md, .markdown, .mdx or .html file (and, with a manifest, an entry for it in the manifest).',
+    hint: 'Add at least one .txt, .md, .markdown, .mdx, .html, .eml, .vtt or .ics file (and, with a manifest, an entry for it in the manifest).',
   },
   'manifest-invalid-json': {
     severity: 'error',

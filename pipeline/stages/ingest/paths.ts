@@ -4,14 +4,17 @@
  */
 import { posix } from 'node:path';
 
-/** File extensions read as sources when there is no manifest (compared case-insensitively). */
-export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx', '.html', '.htm'] as const;
+/**
+ * File extensions read as sources when there is no manifest (compared case-insensitively): texts and pages, and the
+ * text formats the extractors read by their content (a saved e-mail, subtitles, an agenda's export).
+ */
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx', '.html', '.htm', '.eml', '.vtt', '.ics'] as const;
 
 /** Manifest file names, in order of preference. */
 export const MANIFEST_NAMES = ['sources.json', 'manifest.json'] as const;
 
 /**
- * Whether a file name is a source text when there is no manifest: a .txt/.md/.markdown/.mdx/.html/.htm file that is neither
+ * Whether a file name is a source text when there is no manifest: a file of TEXT_EXTENSIONS that is neither
  * hidden (".draft.md") nor a file about the folder rather than a text of it: README, SOURCES (where the texts come
  * from), LICENSE / LICENCE, CHANGELOG, CONTRIBUTING, AUTHORS, NOTICE.
  */
