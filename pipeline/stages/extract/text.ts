@@ -552,6 +552,17 @@ function decodeQuotedBytes(original: string, at: number, end: number, charset: s
   return k;
 }
 
+/**
+ * Where a soft line break of a quoted-printable line that starts at `p` (« = », blanks, a line break) ends: past its
+ * line break inside the logical line ending at `end`; at `end` when it ends the body's last line (that line break is
+ * not the line's to drop); -1 when « = » opens no soft break.
+ */
+function softBreakEnd(original: string, p: number, end: number): number {
+  if (/^=[ \t\r]*$/.test(original.slice(p, end))) return end;
+  const soft = /^=[ \t]*\r?\n/.exec(original.slice(p, p + 4));
+  return soft && p + soft[0].length <= end ? p + soft[0].length : -1;
+}
+
 /** An encoded word of a header (RFC 2047): « =?UTF-8?Q?R=C3=A9organisation?= », « =?utf-8?B?…?= ». */
 const ENCODED_WORD = /=\?([^?\s]+)\?([QqBb])\?([^?\s]*)\?=/g;
 
@@ -668,9 +679,7 @@ function readMimeMessage(original: string): { text: string; breaks: HyphenBreak[
       } else {
         const line = new DecodedLine();
         for (let p = i; p < e; ) {
-          const soft = quoted ? /^=[ \t]*\r?\n/.exec(original.slice(p, p + 4)) : null;
-          // (A soft break ending the body's last line, its line break the body's end: only « = » is dropped.)
-          const softEnd = soft ? Math.min(p + soft[0].length, e) : /^=[ \t\r]*$/.test(quoted ? original.slice(p, e) : 'x') ? e : -1;
+          const softEnd = quoted && original[p] === '=' ? softBreakEnd(original, p, e) : -1;
           if (softEnd >= 0) {
             line.drop(p, softEnd);
             p = softEnd;
@@ -699,14 +708,14 @@ function readMimeMessage(original: string): { text: string; breaks: HyphenBreak[
     // The parts between the boundary lines (the last one running to the end when the closing line is missing).
     const delimiter = new RegExp(`^--${boundary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(--)?[ \t]*\r?$`, 'gm');
     const lines = [...original.slice(from, to).matchAll(delimiter)].map((m) => ({ at: from + m.index, end: from + m.index + m[0].length, closing: m[1] !== undefined }));
-    const parts: Array<{ from: number; to: number; fields: HeaderFields; headersEnd: number }> = [];
+    const parts: Array<{ from: number; to: number }> = [];
     lines.forEach((d, n) => {
       if (d.closing) return;
       const partFrom = Math.min(to, d.end + 1);
-      const partTo = n + 1 < lines.length ? Math.max(partFrom, lines[n + 1]!.at - 1) : to;
-      parts.push({ from: partFrom, to: partTo, fields: new Map(), headersEnd: partFrom });
+      parts.push({ from: partFrom, to: n + 1 < lines.length ? Math.max(partFrom, lines[n + 1]!.at - 1) : to });
     });
-    // Which parts show: an alternative's plain text part (else its first text part), every other part otherwise.
+    // Which parts show: an alternative's plain text part (else its first part), every part of another multipart.
+    // (Their types are read first, the headers being written as the parts are read.)
     const alternative = /^multipart\/alternative/i.test(type);
     let at = from;
     const partTypes = parts.map((part) => {
