@@ -737,11 +737,12 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
       }
     }
     if (unit === null || unitEnd < 0) continue;
-    // (« 12/10 » is no mark out of ten: a mark is at most its scale, and it is one where a mark is spoken of, around
-    // it or in its column's header: « 2/5 des projets » is a share.)
-    // (Nor a share, « 3/5 des projets », nor a day, « la réunion du 3/10 ».)
-    if (unit.startsWith('/') && (/^\s+(?:des|de|d')(?![\p{L}])/iu.test(s.slice(unitEnd, unitEnd + 5)) || /(?<![\p{L}])(?:du|le|au)\s+$/iu.test(s.slice(Math.max(sent.start, n.start - 4), n.start)))) continue;
-    if (unit.startsWith('/') && (value > Number(unit.slice(1)) || !MARK_CONTEXT.test(`${s.slice(Math.max(sent.start, n.start - 80), Math.min(sent.end, unitEnd + 60))} ${columnHeaderAt(s, lines, n.start)}`))) continue;
+    // A mark out of a scale (« 8,1/10 ») is at most its scale (« 12/10 » is a day), is no share (« 3/5 des projets »)
+    // nor a day (« la réunion du 3/10 »), and is one where a mark is spoken of, around it or in its column's header.
+    if (unit.startsWith('/')) {
+      if (value > Number(unit.slice(1)) || /^\s+(?:des|de|d')(?![\p{L}])/iu.test(s.slice(unitEnd, unitEnd + 5)) || /(?<![\p{L}])(?:du|le|au)\s+$/iu.test(s.slice(Math.max(sent.start, n.start - 4), n.start))) continue;
+      if (!MARK_CONTEXT.test(s.slice(Math.max(sent.start, n.start - 80), Math.min(sent.end, unitEnd + 60))) && !MARK_CONTEXT.test(columnHeaderAt(s, lines, n.start))) continue;
+    }
     if (isYearLike && (!/[sxz]$/.test(unit) || euros !== null || unit === '%')) continue;
     // « vers six heures et demie, sept heures », « dès huit heures »: a time of day, not a duration.
     if (/^heures?$/iu.test(unit) && (TIME_OF_DAY_BEFORE.test(s.slice(Math.max(sent.start, n.start - 30), n.start)) || TIME_OF_DAY_AFTER.test(s.slice(unitEnd, unitEnd + 12)))) continue;
