@@ -511,3 +511,11 @@ describe('second review of session 16', () => {
     expect(orgs('Hélène Durand – pôle Relation usagers\nhélène.durand@onal.gouv.fr')).toContain('pôle Relation usagers (—)');
   });
 });
+
+describe('a letterhead in capitals over two lines', () => {
+  it('reads « MINISTÈRE DE LA X ⏎ ET DE LA Y » as one name, but a next line naming a unit as that unit', () => {
+    expect(orgs('MINISTÈRE DE LA TRANSITION ÉCOLOGIQUE\nET DE LA COHÉSION DES TERRITOIRES\n\nParis, le 3 mars 2025')).toEqual(['MINISTÈRE DE LA TRANSITION ÉCOLOGIQUE ET DE LA COHÉSION DES TERRITOIRES (—)']);
+    expect(orgs('OFFICE NATIONAL\nDES CARTES MARINES\n\nRapport annuel')).toEqual(['OFFICE NATIONAL DES CARTES MARINES (—)']);
+    expect(hierarchy('MINISTÈRE DE LA MER\nDIRECTION DES AFFAIRES MARITIMES\n\nTexte.')).toEqual(['DIRECTION DES AFFAIRES MARITIMES < MINISTÈRE DE LA MER']);
+  });
+});

@@ -535,6 +535,26 @@ const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))(\
 /** Words that open a sentence with a capital and name nothing (« Ensuite », « Enfin », « Depuis »). */
 const LEADING_CAPITALISED = /^(?:Ensuite|Enfin|Puis|Depuis|Ainsi|Aussi|Désormais|Aujourd'hui|Demain|Hier|Par|Pour|Avec|Selon|Dans|Chez|Entre|Merci|Bonjour|Oui|Non)$/;
 
+/** A letterhead's next line that goes on with the body's name: « ET DE LA COHÉSION DES TERRITOIRES ». */
+const LETTERHEAD_GOES_ON = /^[ \t]*(?:ET[ \t]+(?:DE[ \t]+LA|DE[ \t]+L'|DU|DES|DE)|DE[ \t]+LA|DE[ \t]+L'|DU|DES)[ \t]+[^\p{Ll}\n]{2,80}$/u;
+
+/**
+ * « MINISTÈRE DE LA TRANSITION ÉCOLOGIQUE ⏎ ET DE LA COHÉSION DES TERRITOIRES » (a letterhead set in capitals over two
+ * lines): a name in capitals that ends its line goes on with the next line when that one, in capitals too, opens
+ * with « ET DE », « ET DU », « DE LA », « DES »…
+ */
+function continuedLetterhead(clean: string, m: OrgMention): void {
+  if (!m.name || /\p{Ll}/u.test(m.name) || !/^[ \t]*\n/.test(clean.slice(m.end, m.end + 40))) return;
+  const lineStart = clean.indexOf('\n', m.end) + 1;
+  const lineEnd = clean.indexOf('\n', lineStart);
+  const next = clean.slice(lineStart, lineEnd < 0 ? clean.length : lineEnd);
+  if (!LETTERHEAD_GOES_ON.test(next)) return;
+  const end = lineStart + next.trimEnd().length;
+  m.name = `${m.name} ${next.trim().replace(/\s+/g, ' ')}`;
+  m.end = end;
+  m.nameEnd = end;
+}
+
 /** Civilities: after a comma, a person's name starts (« préfecture du Loiret, Mme X »). */
 const CIVILITY = /^(?:Mme|Mmes|M|MM|Mlle|Madame|Monsieur|Mademoiselle|Me|Dr|Pr)$/;
 
@@ -1476,6 +1496,7 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   // (« le service « Sésame Pro », opéré par l'agence X »: a service run by a body is a product, not a unit.)
   const operated = (m: OrgMention) => m.type === 'service' && /«/.test(text.clean.slice(m.start, m.end)) && OPERATED_AFTER.test(text.clean.slice(m.end, m.end + 40));
   const namedAll = namedMentions(text, isOrgAt, orgDefs.map((d) => d.name ?? '')).filter((n) => !numbered(n.mention) && !operated(n.mention) && !/^plan du site$/i.test(n.mention.name ?? ''));
+  for (const n of namedAll) continuedLetterhead(text.clean, n.mention);
   const named = namedAll.filter((n) => n.mention.type !== 'réseau' || peopleNetwork(n.mention.name ?? ''));
   const isNamed = new Set(named);
   for (const n of namedAll) {

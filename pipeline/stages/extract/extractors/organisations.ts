@@ -1595,6 +1595,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 112,
+  version: 113,
   extract: (doc) => extractOrganisations(doc),
 };
