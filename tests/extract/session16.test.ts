@@ -519,3 +519,13 @@ describe('a letterhead in capitals over two lines', () => {
     expect(hierarchy('MINISTÈRE DE LA MER\nDIRECTION DES AFFAIRES MARITIMES\n\nTexte.')).toEqual(['DIRECTION DES AFFAIRES MARITIMES < MINISTÈRE DE LA MER']);
   });
 });
+
+describe('an iCalendar escape cut by a fold', () => {
+  it('reads « \\ » ending a line and « , » opening the next as a comma, the quotes exact', () => {
+    const ics = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'DTSTART:20250312T090000Z', 'SUMMARY:Atelier du service des cartes\\', ' , avec le bureau des relevés', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const clean = cleanText(ics);
+    expect(clean).toHaveLength(ics.length);
+    expect(clean).toContain('Atelier du service des cartes, avec le bureau des relevés');
+    facts(ics);
+  });
+});

@@ -887,6 +887,15 @@ function readICalendar(t: string, original: string): { text: string; breaks: Hyp
         k++;
         continue;
       }
+      // An escape cut by a fold (« \\ » ending a line, « , » opening the next after its space): the backslash and the
+      // fold dropped, the character kept.
+      const fold = c === '\\' ? /^(?:\r| )?\n[ \t]([,;\\])/.exec(original.slice(k + 1, k + 5)) : null;
+      if (fold && k + 1 + fold[0].length <= e) {
+        removed.push([k, k + fold[0].length]);
+        content += fold[1];
+        k += fold[0].length;
+        continue;
+      }
       if (c === '\\' && (t[k + 1] === 'n' || t[k + 1] === 'N')) {
         content += ' \n';
         k++;
