@@ -529,26 +529,3 @@ describe('an iCalendar escape cut by a fold', () => {
     facts(ics);
   });
 });
-
-describe('a JSON export written with escapes (« \\u00e9 », « \\/ »)', () => {
-  const escaped = (value: unknown) =>
-    JSON.stringify(value, null, 2)
-      .replace(/[\u00e8\u00e9]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-      .replace(/\//g, '\\/');
-  const json = escaped({ organismes: [{ nom: "Direction des systèmes d'information", sigle: 'DSIX', site: 'https://www.exemple.gouv.fr/dsix', courriel: 'contact@dsix.gouv.fr', description: 'Créée le 3 mars 2021, la direction compte 120 agents.' }] });
-
-  it('reads its strings decoded in the clean copy, of the same length', () => {
-    const clean = cleanText(json);
-    expect(clean).toHaveLength(json.length);
-    expect(clean).toContain("Direction des systèmes d'information");
-    expect(clean).toContain('https://www.exemple.gouv.fr/dsix');
-  });
-
-  it('gives the records and the prose their decoded names, links and dates, the quotes the raw text', () => {
-    const found = facts(json);
-    expect(orgs(json)).toContain("Direction des systèmes d'information (DSIX)");
-    expect(orgs(json).some((o) => o.includes('\\u'))).toBe(false);
-    expect(dataOf(found, 'link').map((l) => l.url)).toEqual(['https://www.exemple.gouv.fr/dsix']);
-    expect(dataOf(found, 'event').map((e) => `${e.date.value} ${e.type}`)).toContain('2021-03-03 creation');
-  });
-});

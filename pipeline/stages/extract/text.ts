@@ -245,8 +245,7 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   let t = original;
   // A raw e-mail (.eml): its headers and its quoted-printable body decoded first, every later step reading the
   // message as a mail client shows it (the decoded lines are breaks: fact.ts maps their offsets back).
-  // A JSON export written with escapes (« \u00e9 », « \/ », Python's and PHP's encoders): its strings read decoded.
-  const message = isMimeMessage(original) ? readMimeMessage(original) : isEscapedJson(original) ? readJsonEscapes(original) : null;
+  const message = isMimeMessage(original) ? readMimeMessage(original) : null;
   if (message) t = message.text;
   // Front matter: metadata, not prose, except the values of its prose fields (a title, a lead paragraph).
   const fm = frontMatterEnd(t);
@@ -470,89 +469,7 @@ function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: st
  * rules that read the original, such as e-mail addresses and URLs, read the clean copy there, which fact.ts maps back.
  */
 export function cleanCopyMoves(text: string): boolean {
-  return isICalendar(text) || isWebVtt(text) || isMimeMessage(text) || isEscapedJson(text);
-}
-
-/** A JSON escape: « \u00e9 », « \" », « \/ », « \\ », « \n »… */
-const JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))/g;
-
-const escapedJson = new Map<string, boolean>();
-
-/** Whether a text is a JSON document (it parses) that writes characters as escapes (« \u00e9 », « \/ »). */
-export function isEscapedJson(text: string): boolean {
-  if (!/^\s*[[{]/.test(text) || !/\\(?:u[0-9a-fA-F]{4}|\/)/.test(text)) return false;
-  let known = escapedJson.get(text);
-  if (known === undefined) {
-    try {
-      JSON.parse(text);
-      known = true;
-    } catch {
-      known = false;
-    }
-    // (Asked by every extractor of the text: parsed once; a few texts are kept.)
-    if (escapedJson.size > 16) escapedJson.clear();
-    escapedJson.set(text, known);
-  }
-  return known;
-}
-
-/**
- * A JSON document's escapes decoded, line by line: « \u00e9 » reads « é » (a surrogate pair its two halves),
- * « \/ » « / », « \" » « " », « \n » and « \t » a space. Each line whose text moved is a break (the spans of the
- * original it drops), its text shifted over them and padded with spaces up to the line's end.
- */
-function readJsonEscapes(original: string): { text: string; breaks: HyphenBreak[] } {
-  const breaks: HyphenBreak[] = [];
-  let out = '';
-  let i = 0;
-  while (i <= original.length) {
-    let e = original.indexOf('\n', i);
-    if (e < 0) e = original.length;
-    const line = new DecodedLine();
-    let k = i;
-    for (const m of original.slice(i, e).matchAll(JSON_ESCAPE)) {
-      const at = i + m.index;
-      for (let p = k; p < at; p++) line.emit(original[p]!, p, p + 1);
-      let decoded = m[1] !== undefined ? String.fromCharCode(parseInt(m[1], 16)) : m[2] === 'n' || m[2] === 't' || m[2] === 'r' || m[2] === 'b' || m[2] === 'f' ? ' ' : m[2]!;
-      // (A lone half of a surrogate pair, or a control character: a space.)
-      if (m[1] !== undefined && /[\u0000-\u001f]/.test(decoded)) decoded = ' ';
-      line.emit(decoded, at, at + m[0].length);
-      k = at + m[0].length;
-    }
-    for (let p = k; p < e; p++) line.emit(original[p]!, p, p + 1);
-    const dropped = line.removed.reduce((n, [a, b]) => n + (b - a), 0);
-    out += line.text.replace(/\r/g, ' ') + ' '.repeat(dropped);
-    if (line.removed.length) breaks.push({ at: line.removed[0]![0], end: e, gap: dropped, kept: false, removed: line.removed });
-    if (e < original.length) out += '\n';
-    i = e + 1;
-  }
-  return { text: out, breaks };
-}
-
-/**
- * The clean copy's offset of the original's offset `at` (the inverse of fact.ts's mapping): for rules that read the
- * original itself (a JSON export's records, parsed from the raw text), so that their facts map back to it.
- */
-export function cleanOffsetOf(text: string, at: number): number {
-  const { breaks } = prepared(text);
-  // The last break that starts before `at` (they are sorted and disjoint).
-  let lo = 0;
-  let hi = breaks.length - 1;
-  let found: HyphenBreak | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]!.at < at) {
-      found = breaks[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (!found?.removed || at > found.end) return at;
-  let dropped = 0;
-  for (const [start, end] of found.removed) {
-    if (at <= start) break;
-    dropped += Math.min(at, end) - start;
-  }
-  return at - dropped;
+  return isICalendar(text) || isWebVtt(text) || isMimeMessage(text);
 }
 
 /** A header field of a message (RFC 5322) the reader shows; every other one is blanked (routing, ids, MIME). */

@@ -11,18 +11,9 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { DateValue, EventType, Fact, OrgRef, SourceDocument } from '../../types/domain.ts';
 import { parseDates } from './dates.ts';
-import { factAt as factAtClean } from './fact.ts';
+import { factAt } from './fact.ts';
 import { orgTypeOf } from './lexicon.ts';
 import { looksLikeAcronym } from './org-mentions.ts';
-import { cleanOffsetOf } from './text.ts';
-
-/**
- * A fact at offsets of the original text (the records are parsed from it, not from the clean copy): moved to the clean
- * copy's offsets, which fact.ts maps back (a JSON export's escapes decoded in the clean copy move its words).
- */
-function factAt(doc: SourceDocument, extractor: string, start: number, end: number, data: Parameters<typeof factAtClean>[4]): Fact {
-  return factAtClean(doc, extractor, cleanOffsetOf(doc.text, start), cleanOffsetOf(doc.text, end), data);
-}
 
 interface Field {
   value: string;

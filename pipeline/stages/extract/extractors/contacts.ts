@@ -147,10 +147,9 @@ function organisationOnLine(line: string, at: number): OrgRef | null {
 /** The contacts extractor. */
 export const contactsExtractor: Extractor = {
   id: 'contacts',
-  version: 5,
+  version: 4,
   extract(doc: SourceDocument) {
-    // (An agenda's export, a subtitle file, an e-mail, an escaped JSON export: addresses read unfolded, joined or decoded,
-    // the events' identifiers (« UID:…@… ») blanked.)
+    // (An agenda's export, a subtitle file: addresses read unfolded or joined, the events' identifiers (« UID:…@… ») blanked.)
     const text = cleanCopyMoves(doc.text) ? prepared(doc.text).clean : doc.text;
     const skipped = skippedSpans(text);
     const found: Array<{ start: number; end: number; email: string }> = [];

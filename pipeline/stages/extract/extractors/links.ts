@@ -108,10 +108,9 @@ function attribute(tag: string, name: string): string | null {
 /** The links extractor. */
 export const linksExtractor: Extractor = {
   id: 'links',
-  version: 7,
+  version: 6,
   extract(doc: SourceDocument) {
-    // (An agenda's export, a subtitle file, an e-mail, an escaped JSON export: addresses read unfolded, joined or decoded,
-    // the events' identifiers (« UID:…@… ») blanked.)
+    // (An agenda's export, a subtitle file: addresses read unfolded or joined, the events' identifiers (« UID:…@… ») blanked.)
     const text = cleanCopyMoves(doc.text) ? prepared(doc.text).clean : doc.text;
     const claimed: Array<[number, number]> = skippedSpans(text);
     const isFree = (a: number, b: number) => !claimed.some(([x, y]) => a < y && x < b);
