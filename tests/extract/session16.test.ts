@@ -529,3 +529,24 @@ describe('an iCalendar escape cut by a fold', () => {
     facts(ics);
   });
 });
+
+describe('third review of session 16', () => {
+  it('ends the quote of a name ending with a decoded character after all its bytes (« Sant=C3=A9 »)', () => {
+    const eml = ['From: a@exemple.gouv.fr', 'MIME-Version: 1.0', 'Content-Transfer-Encoding: quoted-printable', '', "Le minist=C3=A8re de la Sant=C3=A9 ouvre un guichet."].join('\n');
+    const org = facts(eml).find((f) => f.data.kind === 'organisation' && /minist/i.test(f.quote));
+    expect(org?.quote).toBe('minist=C3=A8re de la Sant=C3=A9');
+  });
+
+  it('reads « \\n » cut by a fold in an iCalendar line as a line break', () => {
+    const ics = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'DTSTART:20250312T090000Z', 'DESCRIPTION:Fin du point.\\', ' nLa direction des cartes ouvre.', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const clean = cleanText(ics);
+    expect(clean).toHaveLength(ics.length);
+    expect(clean).toMatch(/Fin du point\. \nLa direction des cartes ouvre\./);
+  });
+
+  it('glues no second line to a name in capitals that is a title, a table row, another body or inside a sentence', () => {
+    expect(orgs('MINISTÈRE DE LA CULTURE\nDU 1ER JANVIER AU 31 DÉCEMBRE 2024\n\nTexte.')).toEqual(['MINISTÈRE DE LA CULTURE (—)']);
+    expect(orgs('DIRECTION GÉNÉRALE DE LA SANTÉ\nDES CRÉDITS EN HAUSSE DE 5 % EN 2024')).toEqual(['DIRECTION GÉNÉRALE DE LA SANTÉ (—)']);
+    expect(orgs("Le rapport de la DIRECTION DU BUDGET\nDU MINISTÈRE DE L'ÉCONOMIE (DB).").some((o) => o.includes('(DB)'))).toBe(false);
+  });
+});

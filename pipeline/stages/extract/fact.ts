@@ -14,7 +14,8 @@ export function factAt(doc: SourceDocument, extractor: string, start: number, en
   if (breaks.length) {
     // (A start right at an unfolded line's first fold is past the fold: the span reaches one offset before it.)
     start = inSpan(breaks, start, (b) => [b.removed ? b.at - 1 : b.at, b.end], (b, at) => breakOffset(b, at, true));
-    end = inSpan(breaks, end, (b) => [b.at, b.end], (b, at) => breakOffset(b, at));
+    // (An end right at a line's first dropped span is inside the line when that span is the rest of a character.)
+    end = inSpan(breaks, end, (b) => [b.removed?.[0]?.[2] ? b.at - 1 : b.at, b.end], (b, at) => breakOffset(b, at));
   }
   let words = entityWordsOf.get(doc);
   if (!words) entityWordsOf.set(doc, (words = entityWords(doc.text)));

@@ -535,6 +535,9 @@ const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))(\
 /** Words that open a sentence with a capital and name nothing (« Ensuite », « Enfin », « Depuis »). */
 const LEADING_CAPITALISED = /^(?:Ensuite|Enfin|Puis|Depuis|Ainsi|Aussi|Désormais|Aujourd'hui|Demain|Hier|Par|Pour|Avec|Selon|Dans|Chez|Entre|Merci|Bonjour|Oui|Non)$/;
 
+/** A body's type word in capitals: a line naming another body (« DU MINISTÈRE DE … »), not the first one's remit. */
+const LETTERHEAD_BODY_WORD = /(?<![\p{L}])(?:MINISTÈRE|MINISTERE|DIRECTION|SECRÉTARIAT|SECRETARIAT|DÉLÉGATION|DELEGATION|AGENCE|SERVICE|BUREAU|DÉPARTEMENT|DEPARTEMENT|MISSION|PRÉFECTURE|PREFECTURE|OFFICE|INSPECTION|CONSEIL|COMMISSION|COMITÉ|COMITE)(?![\p{L}])/u;
+
 /** A letterhead's next line that goes on with the body's name: « ET DE LA COHÉSION DES TERRITOIRES ». */
 const LETTERHEAD_GOES_ON = /^[ \t]*(?:ET[ \t]+(?:DE[ \t]+LA|DE[ \t]+L'|DU|DES|DE)|DE[ \t]+LA|DE[ \t]+L'|DU|DES)[ \t]+[^\p{Ll}\n]{2,80}$/u;
 
@@ -545,10 +548,14 @@ const LETTERHEAD_GOES_ON = /^[ \t]*(?:ET[ \t]+(?:DE[ \t]+LA|DE[ \t]+L'|DU|DES|DE
  */
 function continuedLetterhead(clean: string, m: OrgMention): void {
   if (!m.name || /\p{Ll}/u.test(m.name) || !/^[ \t]*\n/.test(clean.slice(m.end, m.end + 40))) return;
+  // (The name opens its line: a letterhead, not a name in capitals inside a sentence.)
+  if (!/^[ \t#*_-]*$/.test(clean.slice(clean.lastIndexOf('\n', m.start - 1) + 1, m.start))) return;
   const lineStart = clean.indexOf('\n', m.end) + 1;
   const lineEnd = clean.indexOf('\n', lineStart);
   const next = clean.slice(lineStart, lineEnd < 0 ? clean.length : lineEnd);
-  if (!LETTERHEAD_GOES_ON.test(next)) return;
+  // (Not a title of its own, « DU 1ER JANVIER AU 31 DÉCEMBRE 2024 », « DES CRÉDITS EN HAUSSE DE 5 % », a table's row,
+  // « DES AGENTS   EFFECTIF », nor another body's name, « DU MINISTÈRE DE L'ÉCONOMIE ».)
+  if (!LETTERHEAD_GOES_ON.test(next) || /[\d%:(.]|[ \t]{2,}\S/u.test(next.trim()) || LETTERHEAD_BODY_WORD.test(next)) return;
   const end = lineStart + next.trimEnd().length;
   m.name = `${m.name} ${next.trim().replace(/\s+/g, ' ')}`;
   m.end = end;

@@ -419,9 +419,10 @@ export interface HyphenBreak {
   /**
    * A line of an iCalendar file unfolded (readICalendar): the spans of the original it drops (each fold's line break
    * and space, each escape's backslash), sorted, the first at `at`; the line's text is shifted over them and padded
-   * with spaces up to `end`.
+   * with spaces up to `end`. A span marked `true` is the rest of the character before it (a decoded « =C3=A9 » stands
+   * at its « = », « C3=A9 » dropped): a fact that ends with that character ends after the span.
    */
-  removed?: ReadonlyArray<readonly [number, number]>;
+  removed?: ReadonlyArray<readonly [number, number] | readonly [number, number, true]>;
 }
 
 /**
@@ -493,16 +494,17 @@ export function isMimeMessage(text: string): boolean {
 /** A line of the decoded message: its text, and the spans of the original it drops (sorted, adjacent ones merged). */
 class DecodedLine {
   text = '';
-  readonly removed: Array<[number, number]> = [];
-  /** `decoded` stands for the original's [from, to): its characters for the first ones, the rest dropped. */
+  readonly removed: Array<[number, number] | [number, number, true]> = [];
+  /** `decoded` stands for the original's [from, to): its characters for the first ones, the rest dropped with them. */
   emit(decoded: string, from: number, to: number): void {
     this.text += decoded;
-    if (to - from > decoded.length) this.drop(from + decoded.length, to);
+    if (to - from > decoded.length) this.drop(from + decoded.length, to, true);
   }
-  drop(from: number, to: number): void {
+  /** Drops the original's [from, to); `attached`: the rest of the character just emitted (see HyphenBreak.removed). */
+  drop(from: number, to: number, attached = false): void {
     const last = this.removed[this.removed.length - 1];
-    if (last && last[1] === from) last[1] = to;
-    else if (to > from) this.removed.push([from, to]);
+    if (last && last[1] === from && (last[2] === true) === attached) last[1] = to;
+    else if (to > from) this.removed.push(attached ? [from, to, true] : [from, to]);
   }
 }
 
@@ -889,10 +891,16 @@ function readICalendar(t: string, original: string): { text: string; breaks: Hyp
       }
       // An escape cut by a fold (« \\ » ending a line, « , » opening the next after its space): the backslash and the
       // fold dropped, the character kept.
-      const fold = c === '\\' ? /^(?:\r| )?\n[ \t]([,;\\])/.exec(original.slice(k + 1, k + 5)) : null;
+      // (« \\n » cut so reads a line break, as below: a space and « ⏎ » for its two characters, the fold dropped.)
+      const fold = c === '\\' ? /^(?:\r| )?\n[ \t]([,;\\nN])/.exec(original.slice(k + 1, k + 5)) : null;
       if (fold && k + 1 + fold[0].length <= e) {
-        removed.push([k, k + fold[0].length]);
-        content += fold[1];
+        if (/[nN]/.test(fold[1]!)) {
+          removed.push([k + 1, k + fold[0].length]);
+          content += ' \n';
+        } else {
+          removed.push([k, k + fold[0].length]);
+          content += fold[1];
+        }
         k += fold[0].length;
         continue;
       }
@@ -965,8 +973,9 @@ export function breakOffset(b: HyphenBreak, at: number, isStart = false): number
     // (At a dropped span's boundary, a fact's start is past it, its end before it.)
     let clean = b.at;
     let from = b.at;
-    for (const [start, end] of [...b.removed, [b.end, b.end] as const]) {
-      if (isStart ? at < clean + (start - from) : at <= clean + (start - from)) return from + (at - clean);
+    for (const [start, end, attached] of [...b.removed, [b.end, b.end] as const]) {
+      // (An end right before the rest of a decoded character goes past it: « Santé » ends after « =C3=A9 ».)
+      if (isStart ? at < clean + (start - from) : at < clean + (start - from) || (at === clean + (start - from) && !attached)) return from + (at - clean);
       clean += start - from;
       from = end;
     }

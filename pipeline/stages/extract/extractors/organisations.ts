@@ -1595,6 +1595,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 113,
+  version: 114,
   extract: (doc) => extractOrganisations(doc),
 };
