@@ -491,10 +491,30 @@ export function isMimeMessage(text: string): boolean {
   return /^From:/im.test(head) && /^(?:MIME-Version|Content-Transfer-Encoding):/im.test(head);
 }
 
+/** Spans of the original a line drops, sorted; `true`: the rest of the character before it (HyphenBreak.removed). */
+type DroppedSpans = Array<[number, number] | [number, number, true]>;
+
+/** Adds the original's [from, to) to `spans`, merged with the last one when they touch and are of the same kind. */
+function dropSpan(spans: DroppedSpans, from: number, to: number, attached = false): void {
+  const last = spans[spans.length - 1];
+  if (last && last[1] === from && (last[2] === true) === attached) last[1] = to;
+  else if (to > from) spans.push(attached ? [from, to, true] : [from, to]);
+}
+
+/**
+ * A line whose text moved (an unfolded iCalendar line, a speaker's joined cues, a decoded e-mail line): its text
+ * padded with spaces for what it dropped, so that it keeps its place in the original, and the break that maps its
+ * offsets back (fact.ts), none when it dropped nothing.
+ */
+function shiftedLine(text: string, dropped: DroppedSpans, end: number): { text: string; brk: HyphenBreak | undefined } {
+  const gap = dropped.reduce((n, [a, b]) => n + (b - a), 0);
+  return { text: text + ' '.repeat(gap), brk: dropped.length ? { at: dropped[0]![0], end, gap, kept: false, removed: dropped } : undefined };
+}
+
 /** A line of the decoded message: its text, and the spans of the original it drops (sorted, adjacent ones merged). */
 class DecodedLine {
   text = '';
-  readonly removed: Array<[number, number] | [number, number, true]> = [];
+  readonly removed: DroppedSpans = [];
   /** `decoded` stands for the original's [from, to): its characters for the first ones, the rest dropped with them. */
   emit(decoded: string, from: number, to: number): void {
     this.text += decoded;
@@ -502,9 +522,7 @@ class DecodedLine {
   }
   /** Drops the original's [from, to); `attached`: the rest of the character just emitted (see HyphenBreak.removed). */
   drop(from: number, to: number, attached = false): void {
-    const last = this.removed[this.removed.length - 1];
-    if (last && last[1] === from && (last[2] === true) === attached) last[1] = to;
-    else if (to > from) this.removed.push(attached ? [from, to, true] : [from, to]);
+    dropSpan(this.removed, from, to, attached);
   }
 }
 
@@ -625,9 +643,9 @@ function readMimeMessage(original: string): { text: string; breaks: HyphenBreak[
   // own characters (the line break at `to` is the caller's), so the text keeps the original's length.
   /** Writes `line`, the original up to `end` (its text and its padding), then the line break at `end` if `withEnd`. */
   const put = (line: DecodedLine, end: number, withEnd: boolean) => {
-    const dropped = line.removed.reduce((n, [a, b]) => n + (b - a), 0);
-    out += line.text.replace(/\r/g, ' ') + ' '.repeat(dropped);
-    if (line.removed.length) breaks.push({ at: line.removed[0]![0], end, gap: dropped, kept: false, removed: line.removed });
+    const shifted = shiftedLine(line.text.replace(/\r/g, ' '), line.removed, end);
+    out += shifted.text;
+    if (shifted.brk) breaks.push(shifted.brk);
     if (withEnd && end < original.length) out += original[end] === '\n' ? '\n' : ' ';
   };
   /** Writes the original's [from, end) blanked, then the character at `end` (a line break) if `withEnd`. */
@@ -786,14 +804,13 @@ function readWebVtt(t: string, original: string): { text: string; breaks: Hyphen
       const end = turn[turn.length - 1]![1];
       // Each piece keeps one character after its text (its line break) as the space before the next piece.
       const pieces = turn.map(([a, b], i) => (i < turn.length - 1 ? [a, b + 1] : [a, b]) as [number, number]);
-      const removed: Array<[number, number]> = [];
-      for (let i = 0; i < pieces.length - 1; i++) removed.push([pieces[i]![1], pieces[i + 1]![0]]);
+      const removed: DroppedSpans = [];
+      for (let i = 0; i < pieces.length - 1; i++) dropSpan(removed, pieces[i]![1], pieces[i + 1]![0]);
       const content = pieces.map(([a, b], i) => chars.slice(a, b).join('').replace(/\n$/, i < pieces.length - 1 ? ' ' : '\n')).join('');
-      const dropped = removed.reduce((n, [a, b]) => n + (b - a), 0);
-      const joined = (content + ' '.repeat(dropped)).split('');
+      const shifted = shiftedLine(content, removed, end);
       // (Line breaks inside the turn become spaces: the turn is one line.)
-      for (let k = 0; k < joined.length; k++) chars[first[0] + k] = joined[k] === '\n' ? ' ' : joined[k]!;
-      breaks.push({ at: removed[0]![0], end, gap: dropped, kept: false, removed });
+      for (let k = 0; k < shifted.text.length; k++) chars[first[0] + k] = shifted.text[k] === '\n' ? ' ' : shifted.text[k]!;
+      if (shifted.brk) breaks.push(shifted.brk);
     }
     turn = [];
   };
@@ -871,7 +888,8 @@ function readICalendar(t: string, original: string): { text: string; breaks: Hyp
     let e = t.indexOf('\n', i);
     while (e >= 0 && (t[e + 1] === ' ' || t[e + 1] === '\t')) e = t.indexOf('\n', e + 1);
     if (e < 0) e = t.length;
-    const removed: Array<[number, number]> = [];
+    // (A fold right after a carriage return drops both, as one span: dropSpan merges them.)
+    const removed: DroppedSpans = [];
     let content = '';
     for (let k = i; k < e; k++) {
       const c = t[k]!;
@@ -879,12 +897,12 @@ function readICalendar(t: string, original: string): { text: string; breaks: Hyp
       if (c === '\n') {
         const from = original[k - 1] === '\r' ? k - 1 : k;
         if (from < k) content = content.slice(0, -1);
-        removed.push([from, k + 2]);
+        dropSpan(removed, from, k + 2);
         k++;
         continue;
       }
       if (c === '\\' && k + 1 < e && (t[k + 1] === ',' || t[k + 1] === ';' || t[k + 1] === '\\')) {
-        removed.push([k, k + 1]);
+        dropSpan(removed, k, k + 1);
         content += t[k + 1];
         k++;
         continue;
@@ -895,10 +913,10 @@ function readICalendar(t: string, original: string): { text: string; breaks: Hyp
       const fold = c === '\\' ? /^(?:\r| )?\n[ \t]([,;\\nN])/.exec(original.slice(k + 1, k + 5)) : null;
       if (fold && k + 1 + fold[0].length <= e) {
         if (/[nN]/.test(fold[1]!)) {
-          removed.push([k + 1, k + fold[0].length]);
+          dropSpan(removed, k + 1, k + fold[0].length);
           content += ' \n';
         } else {
-          removed.push([k, k + fold[0].length]);
+          dropSpan(removed, k, k + fold[0].length);
           content += fold[1];
         }
         k += fold[0].length;
@@ -911,13 +929,6 @@ function readICalendar(t: string, original: string): { text: string; breaks: Hyp
       }
       content += c;
     }
-    // (Merged: a fold right after a carriage return drops both, as one span.)
-    const spans = removed.reduce<Array<[number, number]>>((acc, span) => {
-      const last = acc[acc.length - 1];
-      if (last && last[1] === span[0]) last[1] = span[1];
-      else acc.push([span[0], span[1]]);
-      return acc;
-    }, []);
     // (A parameter's value may be quoted, a colon inside: « ;TZID="(UTC+01:00) Paris" ».)
     const property = /^([A-Z][A-Z0-9-]*)((?:;(?:[^:;"\n]|"[^"\n]*")*)*):/.exec(content);
     if (property) {
@@ -931,9 +942,9 @@ function readICalendar(t: string, original: string): { text: string; breaks: Hyp
         content = said.padEnd(party[0].length, ' ') + content.slice(party[0].length);
       } else content = ' '.repeat(content.length);
     }
-    const dropped = spans.reduce((n, [a, b]) => n + (b - a), 0);
-    out += content + ' '.repeat(dropped) + (e < t.length ? '\n' : '');
-    if (spans.length) breaks.push({ at: spans[0]![0], end: e, gap: dropped, kept: false, removed: spans });
+    const shifted = shiftedLine(content, removed, e);
+    out += shifted.text + (e < t.length ? '\n' : '');
+    if (shifted.brk) breaks.push(shifted.brk);
     i = e + 1;
   }
   return { text: out, breaks };

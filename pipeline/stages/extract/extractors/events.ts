@@ -230,8 +230,14 @@ const START_QUALIFIERS = new Set(['depuis', 'dès', 'à partir de']);
 const MAX_DISTANCE = 200;
 const MAX_DESCRIPTION = 300;
 
+/** A word that dates: a year, a month's name, « 1er ». */
+const DATE_WORD = String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er)(?![\p{L}\p{N}])`;
+
 /** A date within the next few words, in the same clause (a year, a month name, « le 1er »). */
-const DATE_SOON_AFTER = /^[^.;:]{0,25}?(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er)(?![\p{L}\p{N}])/iu;
+const DATE_SOON_AFTER = new RegExp(String.raw`^[^.;:]{0,25}?${DATE_WORD}`, 'iu');
+
+/** A date within the next few words before any comma, or right after one (« lors de sa création, le 1er mai »). */
+const DATE_IN_CLAUSE_AFTER = new RegExp(String.raw`^[^,.;:]{0,25}?(?:,\s*(?:le|en|au)\s+)?${DATE_WORD}`, 'iu');
 
 /** After « ouverture » or « lancement »: an inquiry (« de ce contrôle », « d'une enquête », « de la procédure »). */
 const INQUIRY_AFTER = /^\s+(?:de\s+|d')\s*(?:(?:ce|cet|cette|la|le|l'|une?|son|sa)\s*)?(?:contrôles?|enquêtes?|audits?|inspections?|instructions?|procédures?|contentieux)(?![\p{L}])/iu;
@@ -354,7 +360,7 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       // (« avant l'ouverture du nouveau parcours, prévue le 2 juin » dates it too.)
       // (« estimé à 86 M€ lors de son lancement, a été réévalué en décembre 2024 » likewise, unless its date follows
       // in the same clause or right after a comma: « lors de son lancement en 2019 », « lors de sa création, le 1er mai ».)
-      if (t.noun && /(?:lors\s+de|au\s+moment\s+de)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 22), start)) && !/^[^,.;:]{0,25}?(?:,\s*(?:le|en|au)\s+)?(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er)(?![\p{L}\p{N}])/iu.test(s.slice(end, end + 40))) continue;
+      if (t.noun && /(?:lors\s+de|au\s+moment\s+de)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 22), start)) && !DATE_IN_CLAUSE_AFTER.test(s.slice(end, end + 40))) continue;
       if (t.noun && /(?:depuis|avant|après|dès)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 16), start)) && !DATE_SOON_AFTER.test(s.slice(end, end + 40)) && !PLANNED_FOR_AFTER.test(s.slice(end, end + 90))) continue;
       // « @x a ouvert ce ticket le 10 mars », « a fermé ce ticket comme terminé », « l'ouverture de la discussion »:
       // the life of a forge's or a forum's thread (its metadata), no body's nor product's event.

@@ -347,9 +347,6 @@ function firstClause(s: string): string {
 // (« Lancement de X », « Mise en service de X »: the launch of the product the heading names, LAUNCH_OF.)
 const NOT_A_PRODUCT_HEADING = /^(?:lancement|mise en (?:service|ligne|production)|généralisation|investigation|construction|accélération|consolidation|pérennis|abandonn|expérimentation|production|déploiement|archiv|équipes?|contacts?|partenaires?|historique|présentation|actualités?|ressources|documentation|calendrier|chiffres?|(?:article|art\.|chapitre|titre|section|annexe|livre|partie)\s+[\dIVXLC]+(?![\p{L}]))/iu;
 
-/** A section opening on its product word: « La plateforme permet … » (not « Le service des technologies … », a body's name). */
-const SECTION_ANAPHORA = new RegExp(`^(?:le|la|l'|cette|ce|cet)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])(?!\\s+(?:de|des|du|d')[\\s'])`, 'i');
-
 /** A section opening on a product word at all (« Le site a été conçu … », « Le site collecte … »). */
 const SECTION_OPENING = new RegExp(`^(?:le|la|l'|cette|ce|cet)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])`, 'i');
 
@@ -737,27 +734,25 @@ export function extractProducts(doc: SourceDocument) {
   // collecte … »: when several sections open on the same « le site », it is the page's own site, and titles in
   // sentence case made of common words are the page's sections.)
   // The first line of each heading's section (none when another heading comes first), and what it opens with.
-  const sections: Array<{ i: number; line: Line; opening: string; anaphora: RegExpExecArray | null }> = [];
+  const sections: Array<{ i: number; line: Line; opening: string; said: string | undefined; anaphora: RegExpExecArray | null }> = [];
   let nextLine: Line | undefined;
   for (let i = text.lines.length - 1; i >= 0; i--) {
     const line = text.lines[i]!;
     if (line.kind === 'heading' && nextLine && nextLine.kind !== 'heading') {
       const opening = clean.slice(nextLine.contentStart, nextLine.start + nextLine.text.length);
-      sections.push({ i, line, opening, anaphora: SECTION_ANAPHORA.exec(opening) });
+      // « La plateforme permet … », not « Le service des technologies … » (a body's name).
+      const said = SECTION_OPENING.exec(opening);
+      sections.push({ i, line, opening, said: said?.[1]?.toLowerCase(), anaphora: said && !/^\s+(?:de|des|du|d')[\s']/i.test(opening.slice(said[0].length)) ? said : null });
     }
     if (line.kind !== 'blank') nextLine = line;
   }
   sections.reverse();
   const sectionOpenings = new Map<string, number>();
-  for (const { opening } of sections) {
-    const type = SECTION_OPENING.exec(opening)?.[1]?.toLowerCase();
-    if (type) sectionOpenings.set(type, (sectionOpenings.get(type) ?? 0) + 1);
-  }
+  for (const { said } of sections) if (said) sectionOpenings.set(said, (sectionOpenings.get(said) ?? 0) + 1);
   for (const { i, line, opening, anaphora } of sections) {
     const name = /^[«"]?\s*([\p{Lu}][^«»"\n:]{1,50}?)\s*[»"]?$/u.exec(clean.slice(line.contentStart, line.end).trim())?.[1];
     // (Not a question, « Qui gère X ? », nor « Votre employeur », « Nos missions »: headings of a page's sections.)
     if (!name || name.split(/\s+/).length > 4 || NOT_PRODUCT.test(name) || PRODUCT_HEADING.test(name) || /\?/.test(name) || SECTION_HEADING_START.test(name) || NOT_A_PRODUCT_HEADING.test(name) || looksLikePerson(name)) continue;
-    // « La plateforme permet … » (not « Le service des technologies … », a body's name): SECTION_ANAPHORA.
     if (!anaphora && !PRODUCT_SHEET_FIELD.test(opening)) continue;
     if (anaphora && (sectionOpenings.get(anaphora[1]!.toLowerCase()) ?? 0) >= 2 && SENTENCE_CASE_WORDS.test(name)) continue;
     // « ## Fonctionnement » then « La plateforme permet … »: a single common word heads a section about the product.
