@@ -110,32 +110,37 @@ export class RenderReuse implements ChunkReuse {
     if (!dataset) throw new Error(`no previous chunks of ${name}`);
     const ranges = [...dataset.chunks].filter(([key]) => !except.has(key)).map(([, at]) => at.json).sort((a, b) => a[0] - b[0]);
     const texts: string[] = [];
-    for (const at of ranges) texts.push((await this.read(`${name}.json`, dataset.stamps.json, at)).toString('utf8'));
+    for (const at of ranges) texts.push((await this.readRange(`${name}.json`, dataset.stamps.json, at)).toString('utf8'));
     return texts;
   }
 
-  async find(name: DatasetName, key: string): Promise<ChunkContent | undefined> {
+  locate(name: DatasetName, key: string): ChunkRanges | undefined {
+    return this.previous.get(name)?.chunks.get(key);
+  }
+
+  async read(name: DatasetName, at: ChunkRanges, chunks: number): Promise<ChunkContent | undefined> {
     const dataset = this.previous.get(name);
-    const at = dataset?.chunks.get(key);
-    if (dataset && at) {
+    if (dataset) {
       try {
-        const content = {} as Record<DatasetFormat, Uint8Array>;
-        for (const format of DATASET_FORMATS) content[format] = await this.read(`${name}.${format}`, dataset.stamps[format], at[format]);
-        this.stats.reused++;
-        return content;
+        const [csv, json, jsonld] = await Promise.all((['csv', 'json', 'jsonld'] as const).map((f) => this.readRange(`${name}.${f}`, dataset.stamps[f], at[f])));
+        this.stats.reused += chunks;
+        return { csv: csv!, json: json!, jsonld: jsonld! };
       } catch {
-        // Not readable after all: rendered like a new chunk.
+        // Not readable after all: rendered like new chunks (and counted so by the caller).
       }
     }
-    this.stats.rendered++;
     return undefined;
+  }
+
+  rendered(chunks: number): void {
+    this.stats.rendered += chunks;
   }
 
   wrote(name: DatasetName, key: string, at: ChunkRanges): void {
     (this.next[name] ??= {})[key] = at;
   }
 
-  private async read(file: string, stamp: FileStamp, [start, length]: [number, number]): Promise<Buffer> {
+  private async readRange(file: string, stamp: FileStamp, [start, length]: [number, number]): Promise<Buffer> {
     let handle = this.handles.get(file);
     if (!handle) {
       // The file opened must still be the one the index saw (another build may have replaced the folder since

@@ -8,7 +8,7 @@ import { byteLength, sha256Hex } from '../../pipeline/io/hash.ts';
 import { buildDatasets } from '../../pipeline/run.ts';
 import { assembleDist, DATASETS_IN_ORDER, renderCsv, renderJson, renderJsonLd, sortById } from '../../pipeline/stages/package/index.ts';
 import { CHUNK, chunkEnds, csvChunks, jsonChunks, jsonLdChunks } from '../../pipeline/stages/package/chunks.ts';
-import { renderInThread, writeDatasetFiles, type ChunkRenderer } from '../../pipeline/stages/package/render-pool.ts';
+import { chunkPlan, renderInThread, writeDatasetFiles, type ChunkRanges, type ChunkRenderer, type ChunkReuse } from '../../pipeline/stages/package/render-pool.ts';
 import { writeDistStreamed, type DistContent } from '../../pipeline/stages/package/stream.ts';
 import type { Datasets } from '../../pipeline/types/records.ts';
 import { datasetFilesOf } from '../../pipeline/stages/diff/index.ts';
@@ -155,5 +155,62 @@ describe('writeDatasetFiles', () => {
     const broken = await openDirAtomic(join(temp, 'dataset-files-broken'));
     await expect(writeDatasetFiles(broken, 'facts', sorted, failing, 4)).rejects.toThrow('chunk 1 failed');
     await broken.abort();
+  });
+
+  it('reads the unchanged chunks that the previous files hold side by side as one piece, and renders them if that fails', async () => {
+    const datasets = corpora[1]![1];
+    const before = sortById(datasets.facts as readonly (object & { id: string })[]) as object[];
+    /** A previous build held in memory: its three files and where each chunk lies in them. */
+    const previous = { files: {} as Record<'csv' | 'json' | 'jsonld', Buffer>, chunks: new Map<string, ChunkRanges>() };
+    const reuseOf = (failing: boolean) => {
+      const log = { reads: [] as number[], rendered: 0, wrote: new Map<string, ChunkRanges>() };
+      const reuse: ChunkReuse = {
+        locate: (_name, key) => previous.chunks.get(key),
+        read: async (_name, at, chunks) => {
+          log.reads.push(chunks);
+          if (failing) return undefined;
+          const slice = (f: 'csv' | 'json' | 'jsonld') => previous.files[f].subarray(at[f][0], at[f][0] + at[f][1]);
+          return { csv: slice('csv'), json: slice('json'), jsonld: slice('jsonld') };
+        },
+        rendered: (n) => void (log.rendered += n),
+        wrote: (_name, key, at) => void log.wrote.set(key, at),
+      };
+      return { reuse, log };
+    };
+    const write = async (folder: string, sorted: object[], reuse: ChunkReuse) => {
+      const dir = await openDirAtomic(join(temp, folder));
+      await writeDatasetFiles(dir, 'facts', sorted, renderInThread, 1, () => {}, reuse, chunkPlan('facts', sorted));
+      await dir.commit();
+      return Object.fromEntries((['csv', 'json', 'jsonld'] as const).map((f) => [f, readFileSync(join(temp, folder, `facts.${f}`))])) as typeof previous.files;
+    };
+    const first = reuseOf(false);
+    previous.files = await write('reuse-first', before, first.reuse);
+    const chunks = chunkPlan('facts', before).ends.length;
+    expect(first.log.rendered).toBe(chunks);
+    for (const [key, at] of first.log.wrote) previous.chunks.set(key, at);
+
+    // One record gone from the middle: the chunks before and after it are read in a few pieces, not one by one.
+    const after = before.filter((_, i) => i !== Math.floor(before.length / 2));
+    const expected = { json: renderJson('facts', after as never), csv: renderCsv('facts', after as never), jsonld: renderJsonLd('facts', after as never) };
+    const second = reuseOf(false);
+    const files = await write('reuse-second', after, second.reuse);
+    for (const f of ['csv', 'json', 'jsonld'] as const) expect(files[f].toString('utf8'), f).toBe(expected[f]);
+    expect(second.log.rendered).toBe(1);
+    expect(second.log.reads.reduce((n, c) => n + c, 0)).toBe(chunkPlan('facts', after).ends.length - 1);
+    expect(second.log.reads.length).toBeLessThanOrEqual(3);
+    expect(Math.max(...second.log.reads)).toBeGreaterThan(1);
+    // Where each chunk was written: its bytes in the new files are those it was rendered to.
+    const plan = chunkPlan('facts', after);
+    for (const [i, key] of plan.keys.entries()) {
+      const at = second.log.wrote.get(key)!;
+      const records = after.slice(i === 0 ? 0 : plan.ends[i - 1], plan.ends[i]);
+      expect(files.csv.subarray(at.csv[0], at.csv[0] + at.csv[1]).toString('utf8')).toBe((await renderInThread('facts', records, i === 0)).csv);
+    }
+
+    // The previous files cannot be read: every chunk is rendered, and the bytes are the same.
+    const third = reuseOf(true);
+    const rendered = await write('reuse-third', after, third.reuse);
+    for (const f of ['csv', 'json', 'jsonld'] as const) expect(rendered[f].toString('utf8'), f).toBe(expected[f]);
+    expect(third.log.rendered).toBe(plan.ends.length);
   });
 });

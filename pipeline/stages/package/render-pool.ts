@@ -25,8 +25,15 @@ export type ChunkRanges = Record<DatasetFormat, [number, number]>;
 
 /** Chunks of the previous build, found by the key of their records (cache/render-reuse.ts). */
 export interface ChunkReuse {
-  /** The chunk's bytes as the previous build wrote them, or undefined. */
-  find(name: DatasetName, key: string): Promise<ChunkContent | undefined>;
+  /** Where the previous build wrote the chunk `key` of a dataset (byte ranges of its files), or undefined. */
+  locate(name: DatasetName, key: string): ChunkRanges | undefined;
+  /**
+   * The previous build's bytes at these ranges of a dataset's files (`chunks` chunks written side by side), or
+   * undefined when they cannot be read (they are rendered then).
+   */
+  read(name: DatasetName, at: ChunkRanges, chunks: number): Promise<ChunkContent | undefined>;
+  /** This build rendered `chunks` chunks of a dataset (not found in the previous build, or not readable there). */
+  rendered(chunks: number): void;
   /** This build wrote the chunk `key` at these byte ranges of the dataset's files. */
   wrote(name: DatasetName, key: string, at: ChunkRanges): void;
 }
@@ -71,9 +78,38 @@ export class RenderPool {
 }
 
 /**
+ * Most bytes (the three files together) read from the previous build at once: unchanged chunks that it wrote side
+ * by side are read and written as one piece, up to this size (one read and one write per file, not one per chunk:
+ * a rebuild after a small edit copies most of a dataset this way).
+ */
+export const REUSE_PIECE_BYTES = 4 * 1024 * 1024;
+
+/** What is written at once: the texts of one or more consecutive chunks, and each chunk's key and sizes. */
+interface Piece {
+  content: ChunkContent;
+  chunks: Array<{ key: string | undefined; bytes: Record<DatasetFormat, number> }>;
+}
+
+const bytesOf = (content: ChunkContent) => Object.fromEntries(DATASET_FORMATS.map((f) => [f, byteLength(content[f])])) as Record<DatasetFormat, number>;
+const sizeOf = (at: ChunkRanges) => DATASET_FORMATS.reduce((n, f) => n + at[f][1], 0);
+/** Does `b` start where `a` ends, in each of the three files? */
+const follows = (a: ChunkRanges, b: ChunkRanges) => DATASET_FORMATS.every((f) => a[f][0] + a[f][1] === b[f][0]);
+
+/** The texts of chunks rendered one by one, as one piece. */
+function joined(contents: ChunkContent[]): ChunkContent {
+  if (contents.length === 1) return contents[0]!;
+  const out = {} as ChunkContent;
+  for (const f of DATASET_FORMATS) {
+    const parts = contents.map((c) => c[f]);
+    out[f] = parts.every((p) => typeof p === 'string') ? parts.join('') : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+  }
+  return out;
+}
+
+/**
  * Writes `<name>.csv`, `<name>.json` and `<name>.jsonld` of a dataset whose records are sorted by id, side by
- * side, from chunks (chunkEnds) rendered by `render` or found by `reuse` (at most `window` in flight); returns each
- * file's size and sha256.
+ * side, from chunks (chunkEnds) rendered by `render` or found by `reuse` (at most `window` pieces in flight);
+ * returns each file's size and sha256.
  */
 export async function writeDatasetFiles(
   dir: AtomicDir,
@@ -81,7 +117,7 @@ export async function writeDatasetFiles(
   sorted: readonly object[],
   render: ChunkRenderer,
   window = 1,
-  /** Told the number of records of each chunk written (progress lines). */
+  /** Told the number of records of each piece written (progress lines). */
   onChunk: (records: number) => void = () => {},
   reuse?: ChunkReuse,
   /** The dataset's chunks and keys, when already computed (chunkPlan, for the same `sorted`). */
@@ -90,48 +126,79 @@ export async function writeDatasetFiles(
   const frame = datasetFrame(name, sorted.length);
   const files = {} as Record<DatasetFormat, FileWriter>;
   for (const format of DATASET_FORMATS) files[format] = await dir.open(`${name}.${format}`);
-  const inFlight: Array<{ chunk: Promise<ChunkContent>; records: number; key: string | undefined }> = [];
+  const inFlight: Array<{ piece: Promise<Piece>; records: number }> = [];
   const ends = plan?.ends ?? chunkEnds(sorted);
+  const startOf = (i: number) => (i === 0 ? 0 : ends[i - 1]!);
+  /** Chunk i rendered (`json`: its records' JSON when already made). */
+  const renderOne = async (i: number, key: string | undefined, json?: string): Promise<Piece> => {
+    reuse?.rendered(1);
+    const content = await render(name, sorted.slice(startOf(i), ends[i]), i === 0, json);
+    return { content, chunks: [{ key, bytes: bytesOf(content) }] };
+  };
+  /** Chunks [from, to) read from the previous build at `at` (their ranges, side by side), else rendered. */
+  const reused = async (from: number, to: number, keys: string[], at: ChunkRanges[]): Promise<Piece> => {
+    const span = Object.fromEntries(DATASET_FORMATS.map((f) => [f, [at[0]![f][0], at.reduce((n, r) => n + r[f][1], 0)]])) as ChunkRanges;
+    const found = await reuse!.read(name, span, to - from);
+    if (found) return { content: found, chunks: at.map((r, k) => ({ key: keys[k], bytes: Object.fromEntries(DATASET_FORMATS.map((f) => [f, r[f][1]])) as Record<DatasetFormat, number> })) };
+    const pieces: Piece[] = [];
+    for (let i = from; i < to; i++) pieces.push(await renderOne(i, keys[i - from]));
+    return { content: joined(pieces.map((p) => p.content)), chunks: pieces.flatMap((p) => p.chunks) };
+  };
   let next = 0;
   const launch = () => {
     if (next >= ends.length) return;
-    const start = next === 0 ? 0 : ends[next - 1]!;
-    const planned = plan?.keys[next];
-    const records = sorted.slice(start, ends[next++]);
-    const first = start === 0;
+    const from = next++;
     // With a previous build to reuse, each chunk needs its key: from the plan when there is one (the records' JSON
     // was hashed already), else hashed here, the JSON then going to the renderer so that a chunk to render is
     // stringified once.
-    let chunk: Promise<ChunkContent>;
-    let key: string | undefined;
-    if (reuse && planned !== undefined) {
-      key = planned;
-      chunk = reuse.find(name, planned).then((found) => found ?? render(name, records, first));
-    } else if (reuse) {
-      const json = JSON.stringify(records);
-      const k = (key = chunkKey(name, first, json));
-      chunk = reuse.find(name, k).then((found) => found ?? render(name, records, first, json));
-    } else chunk = render(name, records, first);
-    chunk.catch(() => undefined); // awaited in order below; a failure must not go unhandled meanwhile
-    inFlight.push({ chunk, records: records.length, key });
+    let piece: Promise<Piece>;
+    const planned = plan?.keys[from];
+    const json = reuse && planned === undefined ? JSON.stringify(sorted.slice(startOf(from), ends[from])) : undefined;
+    const key = planned ?? (json === undefined ? undefined : chunkKey(name, from === 0, json));
+    const at = reuse && key !== undefined ? reuse.locate(name, key) : undefined;
+    if (at) {
+      // The chunks after it that the previous build wrote right after it join the piece.
+      const run = [at];
+      const keys = [key!];
+      let bytes = sizeOf(at);
+      for (let k = plan?.keys[next]; k !== undefined; k = plan!.keys[next]) {
+        const following = reuse!.locate(name, k);
+        if (!following || !follows(run[run.length - 1]!, following) || bytes + sizeOf(following) > REUSE_PIECE_BYTES) break;
+        run.push(following);
+        keys.push(k);
+        bytes += sizeOf(following);
+        next++;
+      }
+      piece = reused(from, next, keys, run);
+    } else piece = renderOne(from, key, json);
+    piece.catch(() => undefined); // awaited in order below; a failure must not go unhandled meanwhile
+    inFlight.push({ piece, records: ends[next - 1]! - startOf(from) });
   };
   const offsets = { csv: 0, json: 0, jsonld: 0 } as Record<DatasetFormat, number>;
-  const write = async (format: DatasetFormat, content: string | Uint8Array): Promise<[number, number]> => {
-    const at: [number, number] = [offsets[format], byteLength(content)];
+  const write = async (format: DatasetFormat, content: string | Uint8Array): Promise<number> => {
+    const at = offsets[format];
+    offsets[format] += byteLength(content);
     await files[format].write(content);
-    offsets[format] += at[1];
     return at;
   };
   try {
     for (const format of DATASET_FORMATS) await write(format, frame[format].head);
     for (let k = 0; k < window; k++) launch();
     while (inFlight.length) {
-      const { chunk, records, key } = inFlight.shift()!;
-      const content = await chunk;
+      const { piece, records } = inFlight.shift()!;
+      const { content, chunks } = await piece;
       launch();
-      const at = {} as ChunkRanges;
-      for (const format of DATASET_FORMATS) at[format] = await write(format, content[format]);
-      if (reuse && key !== undefined) reuse.wrote(name, key, at);
+      // The three files are written side by side (each in order: one write at a time per file).
+      const starts = await Promise.all(DATASET_FORMATS.map((format) => write(format, content[format])));
+      const position = Object.fromEntries(DATASET_FORMATS.map((f, k) => [f, starts[k]!])) as Record<DatasetFormat, number>;
+      for (const { key, bytes } of chunks) {
+        const at = {} as ChunkRanges;
+        for (const f of DATASET_FORMATS) {
+          at[f] = [position[f], bytes[f]];
+          position[f] += bytes[f];
+        }
+        if (reuse && key !== undefined) reuse.wrote(name, key, at);
+      }
       onChunk(records);
     }
     for (const format of DATASET_FORMATS) if (frame[format].tail) await files[format].write(frame[format].tail);
@@ -139,7 +206,6 @@ export async function writeDatasetFiles(
     await Promise.all(DATASET_FORMATS.map((f) => files[f].close().catch(() => undefined)));
     throw error;
   }
-  const digests = {} as Record<DatasetFormat, FileDigest>;
-  for (const format of DATASET_FORMATS) digests[format] = await files[format].close();
-  return digests;
+  const closed = await Promise.all(DATASET_FORMATS.map((format) => files[format].close()));
+  return Object.fromEntries(DATASET_FORMATS.map((f, k) => [f, closed[k]!])) as Record<DatasetFormat, FileDigest>;
 }
