@@ -183,7 +183,9 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
 /** C0 controls other than tab, line feed, form feed and carriage return, and DEL. */
 function countControlBytes(bytes: Uint8Array): number {
   let count = 0;
-  for (const b of bytes) {
+  // An indexed loop: iterating a Uint8Array with for…of was most of ingest's time on a large corpus.
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) count++;
   }
   return count;

@@ -42,7 +42,12 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const uniqSorted = (xs: Iterable<string>) => [...new Set(xs)].sort(byCodeUnit);
+/** Distinct values in code-unit order (most lists here have one or two values: no Set for those). */
+function uniqSorted(xs: readonly string[]): string[] {
+  if (xs.length === 1) return [xs[0]!];
+  if (xs.length === 2) return xs[0] === xs[1] ? [xs[0]!] : xs[0]! < xs[1]! ? [xs[0]!, xs[1]!] : [xs[1]!, xs[0]!];
+  return [...new Set(xs)].sort(byCodeUnit);
+}
 
 /** Most frequent value; ties broken by the given preference, then by code-unit order (deterministic). */
 function mostFrequent<T extends string>(values: T[], prefer?: (a: T, b: T) => number): T | null {
@@ -52,8 +57,18 @@ function mostFrequent<T extends string>(values: T[], prefer?: (a: T, b: T) => nu
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (prefer ? prefer(a[0], b[0]) : 0) || byCodeUnit(a[0], b[0]))[0]![0];
 }
 
+// Each merge asks for the facts of a kind: the list is bucketed by kind once (not filtered a dozen times).
+const factsByKind = new WeakMap<Fact[], Map<string, Fact[]>>();
+
+/** The facts of one kind, in their order in `facts` (which must not change during the merge). */
 function ofKind<K extends FactData['kind']>(facts: Fact[], kind: K): FactOf<K>[] {
-  return facts.filter((f): f is FactOf<K> => f.data.kind === kind);
+  let buckets = factsByKind.get(facts);
+  if (!buckets) {
+    buckets = new Map();
+    for (const f of facts) pushTo(buckets, f.data.kind, f);
+    factsByKind.set(facts, buckets);
+  }
+  return (buckets.get(kind) ?? []) as FactOf<K>[];
 }
 
 /** Union-find over string keys. */
@@ -137,9 +152,12 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
   const orgFacts = ofKind(facts, 'organisation');
   const clusters = new Clusters();
   // A generic name (isGenericNameKey) is keyed within its source: each text's « secrétariat général » is its own.
+  const generic = new Map<string, boolean>();
   const nk = (name: string, sourceId: string) => {
     const key = nameKey(name);
-    return isGenericNameKey(key) ? `n:${key}@${sourceId}` : `n:${key}`;
+    let isGeneric = generic.get(key);
+    if (isGeneric === undefined) generic.set(key, (isGeneric = isGenericNameKey(key)));
+    return isGeneric ? `n:${key}@${sourceId}` : `n:${key}`;
   };
   // An acronym two texts define for different bodies (« DIH », a département in one text, another body's
   // direction in another) is keyed by the definition each text gives; elsewhere, by itself.
@@ -186,8 +204,16 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
   // The cluster roots a reference written in a source may fall in, its acronym's first (before units of
   // different bodies are told apart).
   const rootsOf = (ref: OrgRef | null | undefined, sourceId: string): string[] => {
-    const keys = [ref?.acronym ? ak(ref.acronym, sourceId) : null, ref?.name ? nk(ref.name, sourceId) : null];
-    return keys.flatMap((k) => (k !== null && clusters.has(k) ? [clusters.find(k)] : []));
+    const roots: string[] = [];
+    if (ref?.acronym) {
+      const k = ak(ref.acronym, sourceId);
+      if (clusters.has(k)) roots.push(clusters.find(k));
+    }
+    if (ref?.name) {
+      const k = nk(ref.name, sourceId);
+      if (clusters.has(k)) roots.push(clusters.find(k));
+    }
+    return roots;
   };
   const rootOf = (ref: OrgRef | null | undefined, sourceId: string): string | undefined => rootsOf(ref, sourceId)[0];
   const unitOf = unitsOfDifferentBodies(orgFacts, ofKind(facts, 'hierarchy'), rootOf);
@@ -246,7 +272,7 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
       acronym,
       type,
       parent_id: null,
-      alt_names: uniqSorted(altNames),
+      alt_names: uniqSorted([...altNames]),
       founding_date: null,
       founding_date_precision: null,
       sources: uniqSorted(fs.map((f) => f.source_id)),
@@ -337,7 +363,7 @@ function unitsOfDifferentBodies(
   };
   const out = new Map<string, Map<string, string>>();
   for (const [root, bySource] of [...parentBySource].sort((a, b) => byCodeUnit(a[0], b[0]))) {
-    const parents = uniqSorted(bySource.values());
+    const parents = uniqSorted([...bySource.values()]);
     if (parents.length < 2) continue;
     const type = mostFrequent(types.get(root) ?? []);
     const subDirection = (nameKeys.get(root) ?? []).some((k) => k.startsWith('sous-direction'));
@@ -807,7 +833,10 @@ function dedupeById<T extends { id: string }>(xs: T[]): T[] {
 
 /** Groups by key, in order of first appearance, each group's facts in (source, offset) order. */
 function group<T extends Fact>(facts: T[], key: (f: T) => string): Array<[string, T[]]> {
-  const sorted = [...facts].sort((a, b) => byCodeUnit(a.source_id, b.source_id) || a.start - b.start);
+  const order = (a: T, b: T) => byCodeUnit(a.source_id, b.source_id) || a.start - b.start;
+  let inOrder = true;
+  for (let i = 1; i < facts.length && inOrder; i++) inOrder = order(facts[i - 1]!, facts[i]!) <= 0;
+  const sorted = inOrder ? facts : [...facts].sort(order);
   const groups = new Map<string, T[]>();
   for (const f of sorted) {
     const k = key(f);
