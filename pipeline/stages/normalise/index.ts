@@ -57,18 +57,19 @@ function mostFrequent<T extends string>(values: T[], prefer?: (a: T, b: T) => nu
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (prefer ? prefer(a[0], b[0]) : 0) || byCodeUnit(a[0], b[0]))[0]![0];
 }
 
-// Each merge asks for the facts of a kind: the list is bucketed by kind once (not filtered a dozen times).
-const factsByKind = new WeakMap<Fact[], Map<string, Fact[]>>();
-
-/** The facts of one kind, in their order in `facts` (which must not change during the merge). */
-function ofKind<K extends FactData['kind']>(facts: Fact[], kind: K): FactOf<K>[] {
-  let buckets = factsByKind.get(facts);
-  if (!buckets) {
-    buckets = new Map();
-    for (const f of facts) pushTo(buckets, f.data.kind, f);
-    factsByKind.set(facts, buckets);
+/**
+ * The facts of each kind, bucketed once (not filtered a dozen times), for one merge: made by mergeEntities and
+ * garbage when it returns, so that the facts it refers to can be let go while they become records.
+ */
+class FactsByKind {
+  private readonly buckets = new Map<string, Fact[]>();
+  constructor(facts: readonly Fact[]) {
+    for (const f of facts) pushTo(this.buckets, f.data.kind, f);
   }
-  return (buckets.get(kind) ?? []) as FactOf<K>[];
+  /** The facts of one kind, in their order in the list. */
+  of<K extends FactData['kind']>(kind: K): FactOf<K>[] {
+    return (this.buckets.get(kind) ?? []) as FactOf<K>[];
+  }
 }
 
 /** Union-find over string keys. */
@@ -148,8 +149,8 @@ interface OrgIndex {
   resolve(ref: OrgRef | null | undefined, sourceId: string): string | null;
 }
 
-function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgIndex {
-  const orgFacts = ofKind(facts, 'organisation');
+function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): OrgIndex {
+  const orgFacts = kinds.of('organisation');
   const clusters = new Clusters();
   // A generic name (isGenericNameKey) is keyed within its source: each text's « secrétariat général » is its own.
   const generic = new Map<string, boolean>();
@@ -216,7 +217,7 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
     return roots;
   };
   const rootOf = (ref: OrgRef | null | undefined, sourceId: string): string | undefined => rootsOf(ref, sourceId)[0];
-  const unitOf = unitsOfDifferentBodies(orgFacts, ofKind(facts, 'hierarchy'), rootOf);
+  const unitOf = unitsOfDifferentBodies(orgFacts, kinds.of('hierarchy'), rootOf);
   // A root as a source's facts and references fall in: the unit of that source's parent when it was told apart.
   const rootIn = (root: string, sourceId: string) => unitOf.get(root)?.get(sourceId) ?? root;
 
@@ -294,7 +295,7 @@ function buildOrganisations(facts: Fact[], conflicts: ConflictRecord[]): OrgInde
 
   // Hierarchy: the most stated parent; different parents in different sources are a conflict.
   const parentStatements = new Map<string, Array<[string, string, Fact]>>();
-  for (const f of ofKind(facts, 'hierarchy')) {
+  for (const f of kinds.of('hierarchy')) {
     const child = resolve(f.data.child, f.source_id);
     const parent = resolve(f.data.parent, f.source_id);
     if (!child || !parent || child === parent) continue;
@@ -549,7 +550,8 @@ function mergeEntities(
     }
   };
 
-  const orgs = buildOrganisations(facts, conflicts);
+  const kinds = new FactsByKind(facts);
+  const orgs = buildOrganisations(kinds, conflicts);
   for (const o of orgs.records) {
     const record = ['organisations', o.id] as const;
     for (const fid of o.fact_ids) if (!recordOfFact.has(fid)) recordOfFact.set(fid, record);
@@ -564,7 +566,7 @@ function mergeEntities(
   // « le décret du 30 mars 2001 susvisé » is the « décret n° 2001-272 du 30 mars 2001 » cited elsewhere: a
   // mention without a number joins the one numbered text of the same type and day, when there is exactly one.
   const numberedByDay = new Map<string, Set<string>>();
-  for (const f of ofKind(facts, 'legal-text')) {
+  for (const f of kinds.of('legal-text')) {
     if (f.data.number && f.data.date?.precision === 'day') {
       const k = `${f.data.type}|${f.data.date.value}`;
       numberedByDay.set(k, (numberedByDay.get(k) ?? new Set()).add(f.data.number));
@@ -574,7 +576,7 @@ function mergeEntities(
   // portant ouverture … », « Arrêté du 4 juillet 2025 portant nomination … » in a Journal officiel's summary) are told
   // apart by their titles; a source that cites one such act keeps it by its type and day.
   const titlesByDay = new Map<string, Set<string>>();
-  for (const f of ofKind(facts, 'legal-text')) {
+  for (const f of kinds.of('legal-text')) {
     if (!f.data.number && f.data.title && f.data.date?.precision === 'day') {
       const k = `${f.source_id}|${f.data.type}|${f.data.date.value}`;
       titlesByDay.set(k, (titlesByDay.get(k) ?? new Set()).add(slug(f.data.title, 40)));
@@ -586,7 +588,7 @@ function mergeEntities(
     if (!known && date && title && (titlesByDay.get(`${source}|${type}|${date}`)?.size ?? 0) > 1) return legalKeyOf(type, null, `${date} ${slug(title, 40)}`, null);
     return legalKeyOf(type, known, date, title);
   };
-  for (const f of ofKind(facts, 'legal-text')) {
+  for (const f of kinds.of('legal-text')) {
     const key = legalIdOf(f.source_id, f.data.type, f.data.number, f.data.date?.value ?? null, f.data.title);
     pushTo(legalGroups, key, f);
   }
@@ -612,7 +614,7 @@ function mergeEntities(
 
   // Events
   const eventGroups = new Map<string, FactOf<'event'>[]>();
-  for (const f of ofKind(facts, 'event')) {
+  for (const f of kinds.of('event')) {
     const subject = orgs.resolve(f.data.subject, f.source_id);
     const about = subject ?? (f.data.subject_name ? slug(f.data.subject_name, 30) : shortHash(fold(f.data.description), 6));
     const id = `ev-${slug(f.data.date.value, 24)}-${f.data.type}-${about}`;
@@ -657,7 +659,7 @@ function mergeEntities(
   phaseDone('events');
 
   // People
-  const people: PersonRecord[] = group(ofKind(facts, 'person'), (f) => `person-${slug(f.data.name)}`).map(([id, fs]) => {
+  const people: PersonRecord[] = group(kinds.of('person'), (f) => `person-${slug(f.data.name)}`).map(([id, fs]) => {
     claim('people', id, fs);
     const roles = fs.map((f) => f.data.role).filter((r): r is string => !!r);
     const orgIds = fs.map((f) => orgs.resolve(f.data.organisation, f.source_id)).filter((x): x is string => !!x);
@@ -672,7 +674,7 @@ function mergeEntities(
   });
 
   // Products
-  const products: ProductRecord[] = group(ofKind(facts, 'product'), (f) => `product-${slug(nameKey(f.data.name) || f.data.name)}`).map(([id, fs]) => {
+  const products: ProductRecord[] = group(kinds.of('product'), (f) => `product-${slug(nameKey(f.data.name) || f.data.name)}`).map(([id, fs]) => {
     claim('products', id, fs);
     const operators = fs.map((f) => [f.source_id, orgs.resolve(f.data.operator, f.source_id)] as const).filter((x): x is readonly [string, string] => !!x[1]);
     pushConflict(conflicts, 'products', id, 'operator_id', operators.map((x) => [x[0], x[1]]));
@@ -688,7 +690,7 @@ function mergeEntities(
   });
 
   // Contacts
-  const contacts: ContactRecord[] = group(ofKind(facts, 'contact'), (f) => `contact-${slug(f.data.email.toLowerCase(), 80)}`).map(([id, fs]) => {
+  const contacts: ContactRecord[] = group(kinds.of('contact'), (f) => `contact-${slug(f.data.email.toLowerCase(), 80)}`).map(([id, fs]) => {
     claim('contacts', id, fs);
     const orgIds = fs.map((f) => orgs.resolve(f.data.organisation, f.source_id)).filter((x): x is string => !!x);
     return {
@@ -704,7 +706,7 @@ function mergeEntities(
 
   // Figures: one record per (subject, measure, unit, value); the same measure of the same body with other values
   // in other sources is a conflict.
-  const figureFacts = ofKind(facts, 'figure');
+  const figureFacts = kinds.of('figure');
   const measureKey = (f: FactOf<'figure'>) =>
     `${orgs.resolve(f.data.subject, f.source_id) ?? ''}|${fold(f.data.unit)}|${f.data.measure ? nameKey(f.data.measure) : ''}`;
   const figures: FigureRecord[] = group(figureFacts, (f) => `figure-${slug(`${measureKey(f)}-${f.data.value}`, 70)}`).map(([id, fs]) => {
@@ -730,13 +732,13 @@ function mergeEntities(
   }
 
   // Unit counts stated by a text vs the units a text lists (« six départements » then seven names).
-  const unitCounts = ofKind(facts, 'unit-count');
+  const unitCounts = kinds.of('unit-count');
   const countGroups = group(unitCounts, (f) => `${orgs.resolve(f.data.organisation, f.source_id) ?? ''}|${f.data.unit_type}`);
   // Hierarchy statements resolved once, grouped by parent (in fact order), not once per count.
   const orgById = new Map(orgs.records.map((o) => [o.id, o]));
   const listedUnder = new Map<string, Array<{ source: string; child: string; type: string | null | undefined }>>();
   if (countGroups.length) {
-    for (const h of ofKind(facts, 'hierarchy')) {
+    for (const h of kinds.of('hierarchy')) {
       const child = orgs.resolve(h.data.child, h.source_id);
       const parent = child ? orgs.resolve(h.data.parent, h.source_id) : null;
       if (child && parent) pushTo(listedUnder, parent, { source: h.source_id, child, type: orgById.get(child)?.type });
@@ -769,7 +771,7 @@ function mergeEntities(
   phaseDone('figures');
 
   // Committees
-  const committees: CommitteeRecord[] = group(ofKind(facts, 'committee'), (f) => `committee-${slug(nameKey(f.data.name) || f.data.name)}`).map(([id, fs]) => {
+  const committees: CommitteeRecord[] = group(kinds.of('committee'), (f) => `committee-${slug(nameKey(f.data.name) || f.data.name)}`).map(([id, fs]) => {
     claim('committees', id, fs);
     return {
       id,
@@ -784,7 +786,7 @@ function mergeEntities(
 
   // Links
   // Only absolute http(s) URLs are published as links (« www.… » and relative paths stay as facts).
-  const webLinks = ofKind(facts, 'link').filter((f) => /^https?:\/\/\S+$/.test(f.data.url));
+  const webLinks = kinds.of('link').filter((f) => /^https?:\/\/\S+$/.test(f.data.url));
   const links: LinkRecord[] = group(webLinks, (f) => `link-${slug(f.data.url, 70)}`).map(([id, fs]) => {
     claim('links', id, fs);
     return {
