@@ -321,9 +321,9 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
     const read = readICalendar(t, original);
     return { clean: joinSoftBreaks(read.text), breaks: read.breaks };
   }
-  // Subtitles (WebVTT): the cues' text read as the talk it transcribes.
-  if (isWebVtt(t)) {
-    const read = readWebVtt(t, original);
+  // Subtitles (WebVTT, SubRip): the cues' text read as the talk it transcribes.
+  if (isSubtitles(t)) {
+    const read = readSubtitles(t, original);
     return { clean: joinSoftBreaks(read.text), breaks: read.breaks };
   }
   const joined = joinHyphenBreaks(t, hyphenBreaks(original));
@@ -470,7 +470,7 @@ function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: st
  * rules that read the original, such as e-mail addresses and URLs, read the clean copy there, which fact.ts maps back.
  */
 export function cleanCopyMoves(text: string): boolean {
-  return isICalendar(text) || isWebVtt(text) || isMimeMessage(text);
+  return isICalendar(text) || isSubtitles(text) || isMimeMessage(text);
 }
 
 /** A header field of a message (RFC 5322) the reader shows; every other one is blanked (routing, ids, MIME). */
@@ -772,10 +772,19 @@ function readMimeMessage(original: string): { text: string; breaks: HyphenBreak[
 /** A WebVTT subtitle file: « WEBVTT » opens it, alone on its line or followed by a space and a title. */
 const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t][^\n]*)?\r?\n/;
 
-/** Whether a text is a WebVTT subtitle file (a recorded talk's captions). */
-export function isWebVtt(text: string): boolean {
-  return WEBVTT.test(text);
+/** A SubRip (.srt) subtitle file: the first cue's number alone on its line, its timing line right after. */
+const SUBRIP = /^\uFEFF?\s*\d{1,6}[ \t]*\r?\n(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}/;
+
+/** Whether a text is a subtitle file (a recorded talk's captions): WebVTT or SubRip. */
+export function isSubtitles(text: string): boolean {
+  return WEBVTT.test(text) || SUBRIP.test(text);
 }
+
+/**
+ * A cue line that another person starts: a dialogue dash (« - Pourquoi ? », two speakers in one cue) or a speaker's
+ * name in capitals before a colon (« JOURNALISTE : », « CLAIRE MARTIN : »), as subtitles without voice tags write it.
+ */
+const NEW_SPEAKER_LINE = /^[ \t]*(?:[-–][ \t]|\p{Lu}[\p{Lu}'’. -]{1,60}[ \t]*:(?![\p{L}\p{N}]))/u;
 
 /** A cue's timing line: « 00:01:12.480 --> 00:01:16.200 » and its settings. */
 const CUE_TIMING = /^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\n]*$/;
@@ -784,13 +793,14 @@ const CUE_TIMING = /^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:
 const VOICE_TAG = /<v(?:\.[\w.-]+)?[ \t]+([^>\n]+)>/;
 
 /**
- * A WebVTT file read as the talk it transcribes: the header, the keyword of notes, styles and regions, the cues'
- * identifiers and timing lines and their tags (« <v Name> », « <i> », « <00:00:05.000> ») blanked; the cues of one
- * speaker's turn joined into one line (a sentence cut across cues is one sentence again), each cue's text shifted
- * over the lines between them (a break, as an unfolded iCalendar line: fact.ts maps offsets back), the turn padded
- * with spaces up to its end. A new speaker starts a new paragraph. (`t` is the clean copy so far, of the original's length.)
+ * A subtitle file read as the talk it transcribes: WebVTT's header, the keyword of notes, styles and regions, the
+ * cues' identifiers (a SubRip cue's number) and timing lines and their tags (« <v Name> », « <i> »,
+ * « <00:00:05.000> ») blanked; the cues of one speaker's turn joined into one line (a sentence cut across cues is
+ * one sentence again), each cue's text shifted over the lines between them (a break, as an unfolded iCalendar line:
+ * fact.ts maps offsets back), the turn padded with spaces up to its end. A new speaker (a voice tag, a dialogue dash,
+ * a name in capitals before a colon) starts a new line. (`t` is the clean copy so far, of the original's length.)
  */
-function readWebVtt(t: string, original: string): { text: string; breaks: HyphenBreak[] } {
+function readSubtitles(t: string, original: string): { text: string; breaks: HyphenBreak[] } {
   const chars = t.split('');
   const breaks: HyphenBreak[] = [];
   const blankSpan = (from: number, to: number) => {
@@ -814,7 +824,8 @@ function readWebVtt(t: string, original: string): { text: string; breaks: Hyphen
     }
     turn = [];
   };
-  let block: 'header' | 'note' | 'style' | 'cue' | null = 'header';
+  // (A SubRip file has no header: its first block is a cue.)
+  let block: 'header' | 'note' | 'style' | 'cue' | null = WEBVTT.test(t) ? 'header' : null;
   let speaker: string | null = null;
   let pos = 0;
   const lines = t.split('\n');
@@ -845,6 +856,7 @@ function readWebVtt(t: string, original: string): { text: string; breaks: Hyphen
     if (voice !== null && voice !== speaker) closeTurn();
     if (voice !== null) speaker = voice;
     const text = chars.slice(pos, pos + line.length).join('');
+    if (voice === null && NEW_SPEAKER_LINE.test(text)) closeTurn();
     // (A line of tags only, « <00:00:02.000> », says nothing.)
     if (!text.trim()) continue;
     const lead = text.length - text.trimStart().length;

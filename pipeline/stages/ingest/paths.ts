@@ -8,7 +8,7 @@ import { posix } from 'node:path';
  * File extensions read as sources when there is no manifest (compared case-insensitively): texts and pages, and the
  * text formats the extractors read by their content (a saved e-mail, subtitles, an agenda's export).
  */
-export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx', '.html', '.htm', '.eml', '.vtt', '.ics'] as const;
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx', '.html', '.htm', '.eml', '.vtt', '.srt', '.ics'] as const;
 
 /** Manifest file names, in order of preference. */
 export const MANIFEST_NAMES = ['sources.json', 'manifest.json'] as const;
