@@ -58,3 +58,53 @@ describe('a subtitle file (SubRip)', () => {
     expect(cleanText(page)).toContain('-->');
   });
 });
+
+describe('a LaTeX source', () => {
+  const tex = [
+    '% Rapport interne -- ne pas diffuser',
+    '\\section{Le service \\og Guichet vert \\fg{}}',
+    '\\label{sec:gv}',
+    '',
+    'Le service Guichet vert, exploité par l\'agence nationale des démarches rurales (ANDR), a ouvert le 3~mars~2023\\footnote{Arrêté du 1\\textsuperscript{er}~février~2023.}.',
+    'Il a traité 12\\,400~dossiers en 2024, soit 18~\\% de plus qu\'en 2023 \\cite{andr2024}.',
+    'Contact~: \\href{mailto:guichet@andr.gouv.fr}{guichet@andr.gouv.fr}, voir aussi \\url{https://guichet-vert.andr.gouv.fr/aide}.',
+    '\\begin{itemize}',
+    '  \\item \\emph{Le comité de suivi} se réunit chaque trimestre~;',
+    '  \\item la directrice, Mme~Inès Carlier, le préside.',
+    '\\end{itemize}',
+    '\\begin{tabular}{|l|r|}',
+    '\\hline',
+    'Année & Dossiers \\\\',
+    '2023 & 9\\,100 \\\\',
+    '\\end{tabular}',
+  ].join('\n');
+
+  it('is read as the page it typesets: markup dropped, quotes, spaces and escapes as their characters, lines in place', () => {
+    const clean = cleanText(tex);
+    expect(clean).toHaveLength(tex.length);
+    expect(clean.split('\n')).toHaveLength(tex.split('\n').length);
+    expect(clean).toMatch(/^ *\n## Le service « Guichet vert »/);
+    expect(clean).toContain("a ouvert le 3 mars 2023 (Arrêté du 1er février 2023.).");
+    expect(clean).toContain('12 400 dossiers en 2024, soit 18 % de plus');
+    expect(clean).toContain('guichet@andr.gouv.fr guichet@andr.gouv.fr');
+    expect(clean).toMatch(/- Le comité de suivi se réunit/);
+    expect(clean).toMatch(/2023\s*\t\s*9 100/);
+    expect(clean).not.toMatch(/\\|sec:gv|andr2024|itemize|tabular|ne pas diffuser/);
+  });
+
+  it('gives its facts, quoted from the source as written', () => {
+    const found = facts(tex);
+    expect(orgs(tex)).toContain('agence nationale des démarches rurales (ANDR)');
+    expect(dataOf(found, 'event').map((e) => e.date.value)).toContain('2023-03-03');
+    expect(dataOf(found, 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(expect.arrayContaining(['12400 dossiers', '18 %']));
+    expect([...new Set(dataOf(found, 'contact').map((c) => c.email))]).toEqual(['guichet@andr.gouv.fr']);
+    expect(dataOf(found, 'link').map((l) => l.url)).toContain('https://guichet-vert.andr.gouv.fr/aide');
+    const figure = found.find((f) => f.data.kind === 'figure' && f.data.value === 12400)!;
+    expect(figure.quote).toBe('12\\,400~dossiers');
+  });
+
+  it('is only a text with LaTeX structure and several commands: prose naming one command is left alone', () => {
+    const prose = 'Le rapport, rédigé en LaTeX (\\section{…}), compte 40 pages.';
+    expect(cleanText(prose)).toBe(prose);
+  });
+});

@@ -245,7 +245,8 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   let t = original;
   // A raw e-mail (.eml): its headers and its quoted-printable body decoded first, every later step reading the
   // message as a mail client shows it (the decoded lines are breaks: fact.ts maps their offsets back).
-  const message = isMimeMessage(original) ? readMimeMessage(original) : null;
+  // LaTeX source (a report as its author wrote it) likewise: its markup read as the typeset page shows it.
+  const message = isMimeMessage(original) ? readMimeMessage(original) : isLatex(original) ? readLatex(original) : null;
   if (message) t = message.text;
   // Front matter: metadata, not prose, except the values of its prose fields (a title, a lead paragraph).
   const fm = frontMatterEnd(t);
@@ -470,7 +471,7 @@ function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: st
  * rules that read the original, such as e-mail addresses and URLs, read the clean copy there, which fact.ts maps back.
  */
 export function cleanCopyMoves(text: string): boolean {
-  return isICalendar(text) || isSubtitles(text) || isMimeMessage(text);
+  return isICalendar(text) || isSubtitles(text) || isMimeMessage(text) || isLatex(text);
 }
 
 /** A header field of a message (RFC 5322) the reader shows; every other one is blanked (routing, ids, MIME). */
@@ -766,6 +767,193 @@ function readMimeMessage(original: string): { text: string; breaks: HyphenBreak[
     bodyStart++;
   }
   readEntity(bodyStart, original.length, top.fields, true);
+  return { text: out, breaks };
+}
+
+/** A LaTeX document's structure: a section, an environment, a class (« \section{ », « \begin{itemize} »). */
+const LATEX_STRUCTURE = /\\(?:documentclass|chapter|section|subsection|subsubsection|begin)\*?[[{]/;
+
+/**
+ * Whether a text is LaTeX source: it has a LaTeX section or environment and at least three commands with an argument
+ * (« \emph{ », « \textbf{ »). A page that shows one command is not one.
+ */
+export function isLatex(text: string): boolean {
+  if (!LATEX_STRUCTURE.test(text)) return false;
+  let commands = 0;
+  for (const _ of text.matchAll(/\\[a-zA-Z]+\*?\{/g)) if (++commands >= 3) return true;
+  return false;
+}
+
+/** Commands whose arguments are not prose (labels, references, citations, packages, lengths, environments). */
+const LATEX_DROPPED = new Set(['label', 'ref', 'pageref', 'eqref', 'cite', 'citep', 'citet', 'nocite', 'includegraphics', 'documentclass', 'usepackage', 'bibliography', 'bibliographystyle', 'input', 'include', 'vspace', 'hspace', 'setlength', 'addtolength', 'newcommand', 'renewcommand', 'begin', 'end', 'cline', 'pagestyle', 'thispagestyle', 'setcounter', 'addcontentsline']);
+
+/** Sectioning commands, read as markdown headings when they open a line. */
+const LATEX_HEADINGS: Record<string, string> = { part: '#', chapter: '#', section: '##', subsection: '###', subsubsection: '####', paragraph: '#####' };
+
+/** Accents written as commands (« \'e », « \`a », « \^o », « \"i », « \c{c} »). */
+const LATEX_ACCENTS: Record<string, string> = { "'": '\u0301', '`': '\u0300', '^': '\u0302', '"': '\u0308', c: '\u0327' };
+
+/** Commands that stand for a character or a word. */
+const LATEX_SYMBOLS: Record<string, string> = { ldots: '…', dots: '…', textendash: '–', textemdash: '—', euro: '€', texteuro: '€', og: '«', fg: '»', oe: 'œ', OE: 'Œ', ae: 'æ', no: 'n°', degree: '°', textdegree: '°', S: '§' };
+
+/**
+ * LaTeX source read as the page it typesets, line by line (a line keeps its place: its text shifted over what it
+ * drops and padded up to its end, a break fact.ts maps back): comments, labels, citations and environments dropped;
+ * « \emph{X} », « \textbf{X} », « \url{X} » read as X, « \href{U}{X} » as « U X », a footnote as « (…) »;
+ * « \section{X} » at a line's start as « ## X », « \item » as « - »; « \og … \fg{} » as « « … » », « ~ » and
+ * « \, » as spaces, « \% » and the other escapes as their character, « -- » as a dash, « & » as a table's cell
+ * separator (a tab), « \\ » dropped; « n\textsuperscript{o} » as « n° » and « 1\textsuperscript{er} » as « 1er ».
+ */
+function readLatex(original: string): { text: string; breaks: HyphenBreak[] } {
+  const breaks: HyphenBreak[] = [];
+  let out = '';
+  // What each open brace's close does: nothing (a group or a command's argument kept), or « ) » (a footnote).
+  const closers: string[] = [];
+  let lineStart = 0;
+  while (lineStart <= original.length) {
+    const nl = original.indexOf('\n', lineStart);
+    const end = nl < 0 ? original.length : nl;
+    const line = new DecodedLine();
+    let p = lineStart;
+    /** The end of the brace group opening at `at` (on this line), or the line's end. */
+    const groupEnd = (at: number): number => {
+      let depth = 0;
+      for (let k = at; k < end; k++) {
+        const c = original[k];
+        if (c === '\\') k++;
+        else if (c === '{') depth++;
+        else if (c === '}' && --depth === 0) return k + 1;
+      }
+      return end;
+    };
+    while (p < end) {
+      const c = original[p]!;
+      if (c === '%') {
+        line.drop(p, end);
+        p = end;
+      } else if (c === '~') {
+        line.emit(' ', p, p + 1);
+        p++;
+      } else if (c === '&') {
+        line.emit('\t', p, p + 1);
+        p++;
+      } else if (c === '{') {
+        closers.push('');
+        line.drop(p, p + 1);
+        p++;
+      } else if (c === '}') {
+        const closer = closers.pop() ?? '';
+        // Two arguments side by side (« \href{U}{X} »): a space between them.
+        if (original[p + 1] === '{') {
+          line.emit(' ', p, p + 1);
+        } else if (closer) line.emit(closer, p, p + 1);
+        else line.drop(p, p + 1);
+        p++;
+      } else if (c === '-' && original[p + 1] === '-') {
+        const n = original[p + 2] === '-' ? 3 : 2;
+        line.emit(n === 3 ? '—' : '–', p, p + n);
+        p += n;
+      } else if (c !== '\\') {
+        line.emit(c, p, p + 1);
+        p++;
+      } else {
+        const next = original[p + 1] ?? '';
+        if (next === '\\') {
+          // A table row's or a line's end.
+          line.drop(p, p + 2);
+          p += 2;
+        } else if (/[%&$#_{}]/.test(next)) {
+          line.emit(next, p, p + 2);
+          p += 2;
+        } else if (/[,;:! ]/.test(next)) {
+          line.emit(' ', p, p + 2);
+          p += 2;
+        } else if (next in LATEX_ACCENTS && !/[a-zA-Z]/.test(next)) {
+          // « \'e », « \'{e} »
+          const braced = original[p + 2] === '{';
+          const letter = original[braced ? p + 3 : p + 2] ?? '';
+          const to = braced ? Math.min(end, p + 5) : p + 3;
+          if (/[a-zA-Z]/.test(letter)) line.emit(`${letter}${LATEX_ACCENTS[next]}`.normalize('NFC'), p, to);
+          else line.drop(p, p + 2);
+          p = /[a-zA-Z]/.test(letter) ? to : p + 2;
+        } else {
+          const name = /^[a-zA-Z]+\*?/.exec(original.slice(p + 1, Math.min(end, p + 40)))?.[0] ?? '';
+          let q = p + 1 + name.length;
+          const bare = name.replace(/\*$/, '');
+          if (!bare) {
+            line.drop(p, p + 1);
+            p++;
+            continue;
+          }
+          // An optional argument (« \item[a] », « \section*[court]{long} »): dropped.
+          const optional = () => {
+            while (original[q] === '[') {
+              const close = original.indexOf(']', q);
+              if (close < 0 || close > end) break;
+              q = close + 1;
+            }
+          };
+          if (bare === 'c' && original[q] === '{' && /^\{[a-zA-Z]\}/.test(original.slice(q, q + 3))) {
+            line.emit(`${original[q + 1]}\u0327`.normalize('NFC'), p, q + 3);
+            p = q + 3;
+          } else if (bare === 'textsuperscript' && original[q] === '{') {
+            // « n\textsuperscript{o} » → « n° »; « 1\textsuperscript{er} » → « 1er ».
+            const close = groupEnd(q);
+            const inner = original.slice(q + 1, close - 1);
+            line.emit(inner === 'o' ? '°' : inner, p, close);
+            p = close;
+          } else if (LATEX_DROPPED.has(bare)) {
+            optional();
+            // The command and its arguments (an environment's name, then a table's column spec).
+            while (original[q] === '{' || original[q] === '[') {
+              q = original[q] === '{' ? groupEnd(q) : original.indexOf(']', q) + 1 || end;
+              optional();
+            }
+            line.drop(p, q);
+            p = q;
+          } else if (bare in LATEX_SYMBOLS) {
+            // (« \og » with its « {} » and one space after it: « « texte » ».)
+            if (original.startsWith('{}', q)) q += 2;
+            if (bare === 'og' && original[q] === ' ') q++;
+            line.emit(bare === 'og' ? '« ' : LATEX_SYMBOLS[bare]!, p, Math.max(q, p + 2));
+            p = q;
+          } else if (bare === 'item') {
+            optional();
+            line.emit('-', p, q);
+            p = q;
+          } else if (bare in LATEX_HEADINGS && !original.slice(lineStart, p).trim()) {
+            optional();
+            line.emit(`${LATEX_HEADINGS[bare]} `, p, q);
+            p = q;
+            if (original[p] === '{') {
+              closers.push('');
+              line.drop(p, p + 1);
+              p++;
+            }
+          } else if (bare === 'footnote' && original[q] === '{') {
+            closers.push(')');
+            line.emit(' (', p, q + 1);
+            p = q + 1;
+          } else {
+            // Any other command: its name dropped, its arguments read (« \emph{X} » → « X »).
+            optional();
+            if (original[q] === '{') {
+              closers.push('');
+              q++;
+            }
+            line.drop(p, q);
+            p = q;
+          }
+        }
+      }
+    }
+    const shifted = shiftedLine(line.text, line.removed, end);
+    out += shifted.text;
+    if (shifted.brk) breaks.push(shifted.brk);
+    if (nl < 0) break;
+    out += '\n';
+    lineStart = nl + 1;
+  }
   return { text: out, breaks };
 }
 
