@@ -108,3 +108,26 @@ describe('a LaTeX source', () => {
     expect(cleanText(prose)).toBe(prose);
   });
 });
+
+describe('AsciiDoc links', () => {
+  it('reads « link:URL[texte] » and « URL[texte] » with their text as the title, the brackets out of the URL', () => {
+    const text = [
+      '== Ressources',
+      '',
+      '* La documentation est sur link:https://doc.exemple-service.gouv.fr/api/v2[la documentation de l\'API].',
+      '* Le statut : https://statut.exemple-service.gouv.fr[page de statut], mis à jour en continu.',
+      '* Sans texte : link:https://exemple-service.gouv.fr/faq[].',
+    ].join('\n');
+    const links = dataOf(facts(text), 'link').map((l) => `${l.url} | ${l.title ?? '—'}`);
+    expect(links).toEqual([
+      "https://doc.exemple-service.gouv.fr/api/v2 | la documentation de l'API",
+      'https://statut.exemple-service.gouv.fr | page de statut',
+      'https://exemple-service.gouv.fr/faq | —',
+    ]);
+  });
+
+  it('leaves a URL followed by a footnote call a bare URL', () => {
+    const text = 'Voir https://exemple-service.gouv.fr/rapport[2] pour le détail.';
+    expect(dataOf(facts(text), 'link').map((l) => l.url)).toEqual(['https://exemple-service.gouv.fr/rapport']);
+  });
+});

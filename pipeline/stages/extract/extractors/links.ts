@@ -108,7 +108,7 @@ function attribute(tag: string, name: string): string | null {
 /** The links extractor. */
 export const linksExtractor: Extractor = {
   id: 'links',
-  version: 6,
+  version: 7,
   extract(doc: SourceDocument) {
     // (An agenda's export, a subtitle file: addresses read unfolded or joined, the events' identifiers (« UID:…@… ») blanked.)
     const text = cleanCopyMoves(doc.text) ? prepared(doc.text).clean : doc.text;
@@ -184,9 +184,20 @@ export const linksExtractor: Extractor = {
       if (!isFree(m.index, m.index + m[0].length)) continue;
       accept(m.index, m.index + m[0].length, m[1]!, null);
     }
+    // AsciiDoc links: « link:https://…[texte] », « https://…[texte] » (the text in brackets is the title; an empty
+    // one, « [] », or a footnote call, « [2] », is none).
+    if (/:\/\/[^\s\[\]]+\[/.test(text)) {
+      for (const m of text.matchAll(/(?<![\p{L}\p{N}@/.:_-])(?:link:)?((?:https?|ftp):\/\/[^\s<>"«»`{}|\\^[\]]+)\[([^\]\n]*)\]/giu)) {
+        if (!isFree(m.index, m.index + m[0].length)) continue;
+        const label = m[2]!;
+        if (label && !/\p{L}/u.test(label)) continue;
+        accept(m.index, m.index + m[0].length, trimUrl(m[1]!), label ? titleOf(label, m[1]!) : null);
+      }
+    }
     // Bare URLs.
     for (const m of text.matchAll(/(?<![\p{L}\p{N}@/.:_-])(?:(?:https?|ftp):\/\/[^\s<>"«»`{}|\\^]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#][^\s<>"«»`{}|\\^]*)?)/giu)) {
-      const url = trimUrl(m[0]);
+      // (A footnote call glued to its end, « …/rapport[2] », is not part of it.)
+      const url = trimUrl(m[0]).replace(/\[\d{1,3}\]$/, '');
       if (!url || !isFree(m.index, m.index + url.length)) continue;
       if (/^www\./i.test(url) && !/\.[a-z]{2,}(?:[/?#:]|$)/i.test(url)) continue;
       if (/^(?:https?|ftp):\/\/$/i.test(url)) continue;
