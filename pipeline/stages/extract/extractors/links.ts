@@ -186,7 +186,7 @@ export const linksExtractor: Extractor = {
     }
     // AsciiDoc links: « link:https://…[texte] », « https://…[texte] » (the text in brackets is the title; an empty
     // one, « [] », or a footnote call, « [2] », is none).
-    if (/:\/\/[^\s\[\]]+\[/.test(text)) {
+    if (/:\/\/[^\s[\]]+\[/.test(text)) {
       for (const m of text.matchAll(/(?<![\p{L}\p{N}@/.:_-])(?:link:)?((?:https?|ftp):\/\/[^\s<>"«»`{}|\\^[\]]+)\[([^\]\n]*)\]/giu)) {
         if (!isFree(m.index, m.index + m[0].length)) continue;
         const label = m[2]!;
