@@ -131,3 +131,34 @@ describe('AsciiDoc links', () => {
     expect(dataOf(facts(text), 'link').map((l) => l.url)).toEqual(['https://exemple-service.gouv.fr/rapport']);
   });
 });
+
+describe('an organisation chart drawn as a Mermaid flowchart', () => {
+  const hierarchy = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} < ${h.parent.acronym ?? h.parent.name}`);
+  const chart = (direction: string) =>
+    [
+      'Notre organisation :',
+      '',
+      '```mermaid',
+      `flowchart ${direction}`,
+      '    D[Direction des usages numériques (DUN)] -->|pilote| P1[Pôle Données]',
+      '    D --> P2["Bureau des achats<br/>et des marchés"]',
+      '    P1 --- S[Service Cartes en ligne] --- O[Outil Cartographe]',
+      '    subgraph Équipe',
+      '      P2 --> X[Mission Qualité (MQ)]',
+      '    end',
+      '```',
+    ].join('\n');
+
+  it('reads each labelled body and each link between two bodies, a node named again by its id', () => {
+    const text = chart('TD');
+    expect(hierarchy(text)).toEqual(['Pôle Données < DUN', 'Bureau des achats et des marchés < DUN', 'Service Cartes en ligne < Pôle Données', 'MQ < Bureau des achats et des marchés']);
+    expect(orgs(text)).toEqual(expect.arrayContaining(['Direction des usages numériques (DUN)', 'Mission Qualité (MQ)']));
+    // (A node that names no body, « Outil Cartographe », is no organisation and has no parent.)
+    expect(orgs(text).some((o) => o.includes('Cartographe'))).toBe(false);
+  });
+
+  it('leaves a chart drawn bottom-up alone, and a page without a chart', () => {
+    expect(hierarchy(chart('BT'))).toEqual([]);
+    expect(hierarchy('Le schéma « A --> B[Pôle X] » se lit de haut en bas.')).toEqual([]);
+  });
+});

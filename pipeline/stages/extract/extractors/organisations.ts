@@ -14,6 +14,7 @@ import { columnIndex, findTables, type Cell } from '../tables.ts';
 import { prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
+import { diagramFacts } from '../diagrams.ts';
 
 const ID = 'organisations';
 
@@ -1557,6 +1558,8 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
   facts.push(...budgetProgrammes(doc, text, mentions));
   // (A YAML data file's records: a body's « nom: », « sigle: », « parent: ».)
   facts.push(...yamlFacts(doc, 'organisations'));
+  // (An organisation chart drawn as a Mermaid flowchart: its bodies and links, read from the source.)
+  facts.push(...diagramFacts(doc, ID));
   return { facts, issues: [] };
 }
 
@@ -1595,6 +1598,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 114,
+  version: 115,
   extract: (doc) => extractOrganisations(doc),
 };
