@@ -162,3 +162,19 @@ describe('an organisation chart drawn as a Mermaid flowchart', () => {
     expect(hierarchy('Le schéma « A --> B[Pôle X] » se lit de haut en bas.')).toEqual([]);
   });
 });
+
+describe('units announced by their rank after a count', () => {
+  const hierarchy = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} < ${h.parent.acronym ?? h.parent.name}`);
+
+  it('links each ranked unit of the counted type to the body that counts them, with sentences about each between', () => {
+    const text =
+      "L'agence des services connectés (ASC) compte désormais trois pôles. Le premier, c'est le pôle Usagers, qui conçoit les démarches. Il travaille avec les préfectures. Le deuxième est le pôle Données. Et le troisième, le pôle Socle technique, qui héberge les applications.";
+    expect(hierarchy(text)).toEqual(['pôle Usagers < ASC', 'pôle Données < ASC', 'pôle Socle technique < ASC']);
+  });
+
+  it('does not link a ranked body of another type, nor read « le Premier ministre » as a rank', () => {
+    const text =
+      "L'agence des services connectés (ASC) compte trois pôles. Le premier ministre a visité l'agence. La première, c'est la direction du budget, qui finance le projet.";
+    expect(hierarchy(text)).toEqual([]);
+  });
+});

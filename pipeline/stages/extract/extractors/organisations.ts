@@ -298,6 +298,12 @@ const IMPERSONAL_IL = /^\s*il\s+(?:est|sera|a\s+été|fut)\s+(?:créée?s?|insti
 /** A fronted phrase that places a body among others (« Autour de la direction générale, », « Aux côtés du SG, »). */
 const LOCATIVE_FRONT = /^\s*(?:autour\s+(?:de|du|des|d')|aux\s+côtés\s+(?:de|du|des|d')|à\s+côté\s+(?:de|du|des|d')|auprès\s+(?:de|du|des|d')|outre|au-delà\s+(?:de|du|des|d')|en\s+appui\s+(?:de|du|des|d'))/i;
 
+/** A sentence opening with an item's rank: « Le premier, c'est le … », « Et le quatrième, le … », « La dernière est la … ». */
+const RANKED_ITEM = /^\s*(?:(?:et|enfin|puis)\s+)?(?:le|la)\s+(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|dernier|dernière)\s*(?:,\s*(?:c'est\s+|ce\s+sont\s+|il\s+s'agit\s+d[eu]\s+|elle\s+s'appelle\s+)?|\s+(?:est|sera)\s+)(?:(?:le|la)\s+|l')?/i;
+
+/** How many sentences may tell about one ranked item before the next one. */
+const MAX_SENTENCES_BETWEEN_RANKS = 3;
+
 function countStatements(text: PreparedText, mentions: OrgMention[]): CountStatement[] {
   const out: CountStatement[] = [];
   for (const s of text.sentences) {
@@ -1001,12 +1007,21 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // « La délégation est organisée en quatre pôles. Le pôle A tient … ; le pôle B … » : with no colon, the
     // sentences that follow in the same paragraph, each opening with a unit of a counted type, are the items
     // (as many as counted at most).
+    // (« La direction compte quatre départements. Le premier, c'est le département A, qui … Il accueille … Le
+    // deuxième, le département B. »: items announced by their rank, with sentences about each between them.)
     if (sentence && !colon) {
       let room = cs.counts.reduce((n, c) => n + c.count, 0);
+      let ranked = false;
+      let between = 0;
       for (let k = sentenceIndex + 1; k < text.sentences.length && room > 0; k++) {
         if (clean.slice(text.sentences[k - 1]!.end, text.sentences[k]!.start).includes('\n')) break;
-        const unit = leadingUnit(text.sentences[k]!);
+        const rank = RANKED_ITEM.exec(text.sentences[k]!.text);
+        const rankedUnit = rank ? mentionAt(mentions, text.sentences[k]!.start + rank[0].length, text.sentences[k]!.start + rank[0].length + 1) : undefined;
+        const unit = rankedUnit && rankedUnit.type && types.has(rankedUnit.type) ? rankedUnit : rank ? undefined : leadingUnit(text.sentences[k]!);
+        if (unit && rank) ranked = true;
+        if (!unit && ranked && ++between <= MAX_SENTENCES_BETWEEN_RANKS) continue;
         if (!unit) break;
+        between = 0;
         room--;
         // « Le bureau des digues de la préfecture maritime … »: a unit its own complement places elsewhere.
         if (OWN_COMPLEMENT_AFTER.test(clean.slice(unit.end, unit.end + 60))) continue;
@@ -1598,6 +1613,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 115,
+  version: 116,
   extract: (doc) => extractOrganisations(doc),
 };
