@@ -178,3 +178,31 @@ describe('units announced by their rank after a count', () => {
     expect(hierarchy(text)).toEqual([]);
   });
 });
+
+describe('tasks with a deadline in a data export (a board\'s cards, a plan\'s items)', () => {
+  const board = JSON.stringify(
+    {
+      name: 'Feuille de route du service',
+      cards: [
+        { name: 'Ouverture du téléservice Permis-Pêche aux fédérations', desc: 'Cible : 40 fédérations.', due: '2026-02-01T23:00:00.000Z' },
+        { name: 'Publication du rapport annuel', due: '2025-12-10T09:30:00.000Z' },
+        { name: 'Revue des habilitations', due: '2026-04-15' },
+        { name: 'Idées en vrac', due: null },
+      ],
+    },
+    null,
+    2,
+  );
+
+  it('gives each dated item an event on its day in France, typed from its wording', () => {
+    const events = dataOf(facts(board), 'event').map((e) => `${e.date.value} ${e.type} ${e.subject_name}`);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        '2026-02-02 launch Ouverture du téléservice Permis-Pêche aux fédérations',
+        '2025-12-10 publication Publication du rapport annuel',
+        '2026-04-15 other Revue des habilitations',
+      ]),
+    );
+    expect(events.some((e) => e.includes('Idées en vrac'))).toBe(false);
+  });
+});

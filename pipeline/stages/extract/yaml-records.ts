@@ -55,6 +55,8 @@ const DATE_KEYS: Array<[string[], EventType]> = [
   [['lancement', 'date_lancement', 'date_de_lancement', 'mise_en_ligne', 'mise_en_service', 'ouverture'], 'launch'],
   [['suppression', 'fermeture', 'date_suppression', 'date_fermeture'], 'suppression'],
 ];
+/** A task's or a milestone's deadline (a board's card « "due": "2026-01-15T09:00:00.000Z" », « echeance: 2026-03 »). */
+const DUE_KEYS = ['due', 'due_date', 'duedate', 'echeance', 'date_echeance', 'date_limite', 'deadline', 'date_cible', 'date_prevue', 'jalon'];
 /** A person's start in a post (« debut: 2024-09-01 »): an appointment. */
 const START_KEYS = ['debut', 'date_debut', 'depuis', 'prise_de_fonctions', 'nomination', 'date_nomination', 'arrivee'];
 /** Lists of products, of committees. */
@@ -170,15 +172,27 @@ function isBodyRecord(record: YamlRecord): boolean {
 }
 
 /** A date written as a field's value: ISO (« 2021-03-15 », « 2022-06 », « 2023 ») or as the text writes dates. */
+/** A moment's day in Paris, as YYYY-MM-DD. */
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 function dateOf(doc: SourceDocument, field: Field): { value: DateValue } | undefined {
   const iso = /^((?:19|20)\d\d)(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/.exec(field.value);
   if (iso) return { value: { value: field.value, precision: iso[3] ? 'day' : iso[2] ? 'month' : 'year' } };
+  // A time stamp (« 2026-01-15T09:00:00.000Z »): its day in France (a deadline set at midnight in Paris is stored
+  // as the day before at 22:00 or 23:00 UTC); without a zone, the day it writes.
+  const stamp = /^((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/.exec(field.value);
+  if (stamp) return { value: { value: stamp[2] ? PARIS_DAY.format(new Date(field.value)) : stamp[1]!, precision: 'day' } };
   const found = parseDates(doc.text, field.start, field.end, doc.date);
   return found.length === 1 ? found[0] : undefined;
 }
 
 /** The facts of a YAML data file that an extractor (by its id) gives. */
-export function yamlFacts(doc: SourceDocument, extractor: 'organisations' | 'events' | 'people' | 'products' | 'figures' | 'committees'): Fact[] {
+export function yamlFacts(
+  doc: SourceDocument,
+  extractor: 'organisations' | 'events' | 'people' | 'products' | 'figures' | 'committees',
+  /** The type of a dated item's event from its wording (« Ouverture du guichet … » → launch): the events extractor's. */
+  itemType: (name: string) => EventType = () => 'other',
+): Fact[] {
   const records = yamlRecords(doc);
   if (!records.length) return [];
   const out: Fact[] = [];
@@ -218,6 +232,12 @@ export function yamlFacts(doc: SourceDocument, extractor: 'organisations' | 'eve
             legal_text: null,
           }),
         );
+      }
+      // A task or a milestone with its deadline (an action plan's item): an event typed from its wording.
+      const due = name && !body && !person ? first(record, DUE_KEYS) : undefined;
+      const dueDate = due ? dateOf(doc, due) : undefined;
+      if (name && due && dueDate) {
+        out.push(factAt(doc, 'events', due.start, due.end, { kind: 'event', date: dueDate.value, type: itemType(name.value), subject: null, subject_name: name.value, description: name.value, legal_text: null }));
       }
       const started = person ? first(record, START_KEYS) : undefined;
       const date = started ? dateOf(doc, started) : undefined;

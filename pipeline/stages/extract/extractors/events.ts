@@ -1542,7 +1542,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 102,
+  version: 103,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1579,7 +1579,7 @@ export const eventsExtractor: Extractor = {
     const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables])];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
-    const fromRecords = yamlFacts(doc, 'events');
+    const fromRecords = yamlFacts(doc, 'events', (name) => rowType(name, 'échéance'));
     const told = (f: Fact) => fromRecords.some((g) => sameDate(f, g) && f.start <= g.start && g.end <= f.end + 1);
     const all = fromRecords.length ? [...facts.filter((f) => !told(f)), ...fromRecords] : facts;
     all.sort((a, b) => a.start - b.start || a.end - b.end);
