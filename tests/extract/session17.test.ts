@@ -206,3 +206,21 @@ describe('tasks with a deadline in a data export (a board\'s cards, a plan\'s it
     expect(events.some((e) => e.includes('Idées en vrac'))).toBe(false);
   });
 });
+
+describe('products named in apposition inside a sentence', () => {
+  const products = (text: string) => dataOf(facts(text), 'product').map((p) => `${p.name} (${p.type ?? '—'})`);
+
+  it('reads « Name, outil de … » and « l\'ancienne Name, mise en service … par … » anywhere in a sentence', () => {
+    expect(products("Elle assure l'évolution de Cartolis, outil d'instruction des permis de construire, et la refonte du site.")).toContain('Cartolis (outil)');
+    expect(products("Vigipont, plateforme de suivi des ouvrages exploitée par l'agence, a ouvert en 2023.")).toContain('Vigipont (plateforme)');
+    const names = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+    expect(names("Il remplace l'ancienne Tuyau Dépôts, mise en service en 2016 par le service des échanges.")).toContain('Tuyau Dépôts');
+    expect(names("Les agents gèrent leurs droits dans la Console Habilitations, également opérée par la direction.")).toContain('Console Habilitations');
+  });
+
+  it('leaves people, acronyms and bodies in apposition alone', () => {
+    expect(products("Nous avons reçu Marie, outil de travail de l'équipe depuis deux ans.")).toEqual([]);
+    expect(products("Le CNDR, plateforme de coordination des opérateurs, a été créé en 2020.")).toEqual([]);
+    expect(products("Le rapport cite la direction des Routes, exploitée par … non, pilotée par le ministère.")).toEqual([]);
+  });
+});

@@ -389,6 +389,18 @@ const LIST_ITEM_PRODUCT = new RegExp(String.raw`^[ \t]*(${PRODUCT_NAME})[ \t]*(?
 /** « Xyz a été conçu par », « Xyz, lancé en 2024 par »: a name opening its sentence, made by someone. */
 const MADE_BY = new RegExp(String.raw`^\s*(${PRODUCT_NAME})(?:\s+a\s+été|\s*,)\s+(?:conçue?|développée?|lancée?|déployée?|opérée?|exploitée?|éditée?|mise?\s+en\s+(?:ligne|service))(?:\s+[^,.;]{0,40}?)?\s+par\s`);
 /** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
+/**
+ * The same, inside a sentence, after an article: « l'ancienne Passerelle PJ, mise en service en 2017 par le SGSA »,
+ * « la Console Partenaires, également opérée par le DEI ».
+ */
+const MADE_BY_APPOSED = new RegExp(String.raw`(?<![\p{L}])(?:l'|le[ \t]+|la[ \t]+|les[ \t]+|du[ \t]+|au[ \t]+|sa[ \t]+|son[ \t]+|leur[ \t]+)(?:(?:ancien(?:ne)?|nouvel(?:le)?|nouveau|future?)[ \t]+)?(${PRODUCT_NAME}),[ \t]+(?:(?:également|aussi|elle-même|lui-même)[ \t]+)?(?:conçue?|développée?|lancée?|déployée?|opérée?|exploitée?|éditée?|maintenue?|mise?[ \t]+en[ \t]+(?:ligne|service))(?:[ \t]+[^,.;\n]{0,40}?)?[ \t]+par[ \t]`, 'gu');
+
+/**
+ * A name in a sentence followed by what kind of software it is, in apposition: « RésoGuichet, plateforme de démarches
+ * en ligne exploitée par l'ANISP, a ouvert … », « l'évolution de Géoplan, outil d'instruction des autorisations, … ».
+ */
+const APPOSED_SOFTWARE_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORDS})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*)[^;,.\n()]{0,120})`, 'gu');
+
 const SECTION_HEADING_START = /^(?:votre|vos|notre|nos|qui|que|quoi|comment|pourquoi|où|quand|quel|quelle|quels|quelles|les|le|la|l'|un|une|des|du|en|pour|à)(?![\p{L}])/iu;
 
 /**
@@ -659,6 +671,20 @@ export function extractProducts(doc: SourceDocument) {
     const at = sent.start + sent.text.indexOf(m[1]!);
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     push(at, at + m[1]!.length, m[1]!, null, null, operatorFor(text, mentions, at + m[1]!.length));
+  }
+  for (const sent of /,\s/.test(clean) ? text.sentences : []) {
+    const found = [
+      ...(/(?:conçue?|développée?|lancée?|déployée?|opérée?|exploitée?|éditée?|maintenue?|mise? en (?:ligne|service))\s/.test(sent.text) ? [...sent.text.matchAll(MADE_BY_APPOSED)].map((m) => ({ m, type: null, description: null })) : []),
+      ...[...sent.text.matchAll(APPOSED_SOFTWARE_IN_SENTENCE)].map((m) => ({ m, type: productTypeOf(m[2]!) ?? null, description: tidyDescription(`${m[2]}${m[3] ?? ''}`) })),
+    ];
+    for (const { m, type, description } of found) {
+      const name = m[1]!;
+      const first = name.split(/\s+/)[0]!;
+      if (NOT_PRODUCT.test(first) || ADVERBIAL_START.test(first) || isGivenName(first) || looksLikeAcronym(name)) continue;
+      const at = sent.start + m.index + m[0].indexOf(name);
+      if (mentions.some((x) => x.start < at + name.length && at < x.end)) continue;
+      push(at, at + name.length, name, type, description, operatorFor(text, mentions, at + name.length));
+    }
   }
   // « Lancement de « Sésame Visites » », « la mise en service de Bordée », « le lancement de la nouvelle version de
   // Déclar'Eau »: what is launched, named (quoted, or a capitalised name that is no body's, person's or place's).
