@@ -909,4 +909,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 50, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 51, extract: extractProducts };
