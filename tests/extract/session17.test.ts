@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/stages/extract/index.ts';
 import { cleanText } from '../../pipeline/stages/extract/text.ts';
+import { findTables } from '../../pipeline/stages/extract/tables.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
 const facts = (text: string) => {
@@ -222,5 +223,41 @@ describe('products named in apposition inside a sentence', () => {
     expect(products("Nous avons reçu Marie, outil de travail de l'équipe depuis deux ans.")).toEqual([]);
     expect(products("Le CNDR, plateforme de coordination des opérateurs, a été créé en 2020.")).toEqual([]);
     expect(products("Le rapport cite la direction des Routes, exploitée par … non, pilotée par le ministère.")).toEqual([]);
+  });
+});
+
+describe('AsciiDoc tables', () => {
+  it('reads a table with one cell per line, cut into rows by its « cols », as a table of dated steps', () => {
+    const text = [
+      '== Jalons',
+      '',
+      '[cols="1,3",options="header"]',
+      '|===',
+      '| Date | Étape',
+      '',
+      '| 12 mai 2024',
+      '| Ouverture du guichet aux mairies',
+      '',
+      '| T3 2025',
+      '| Publication du bilan',
+      '|===',
+    ].join('\n');
+    const tables = findTables(text);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.header.map((c) => c.text)).toEqual(['Date', 'Étape']);
+    expect(tables[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['12 mai 2024', 'Ouverture du guichet aux mairies'],
+      ['T3 2025', 'Publication du bilan'],
+    ]);
+    const events = dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+    expect(events).toEqual(expect.arrayContaining(['2024-05-12 launch', '2025-07/2025-09 publication']));
+  });
+
+  it('cuts rows by the cells of the first line when no « cols » is given, and keeps cell styles out of the text', () => {
+    const text = ['|===', '| Service | Agents | Budget', '', '| Service A | 12 | 1,2 M€', 'a| Service B | 8 | 0,9 M€', '|==='].join('\n');
+    expect(findTables(text)[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Service A', '12', '1,2 M€'],
+      ['Service B', '8', '0,9 M€'],
+    ]);
   });
 });

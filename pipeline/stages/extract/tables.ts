@@ -167,10 +167,54 @@ function wikiTable(original: string, lines: Line[], clean: string, at: number): 
   return { table: { header: cellsOf(lines[at]!), rows: body.rows.map((line) => ({ line, cells: cellsOf(line) })) }, end: body.end };
 }
 
+/** An AsciiDoc table's delimiter line. */
+const ASCIIDOC_DELIMITER = /^\|===[ \t]*\r?$/gm;
+
+/** Where an AsciiDoc table's cells start: « | » opening a line or after a space, with its style (« 2+| », « a| »). */
+const ASCIIDOC_CELL = /(?<=^|[ \t])(?:\d+[+*]|\d*(?:\.\d+)?[<^>]?(?:\.[<^>])?)?[aehlmsv]?\|(?!===)/gm;
+
+/**
+ * AsciiDoc tables (« [cols="1,3",options="header"] » then « |=== », cells opening with « | », one row per line or one
+ * cell per line, « |=== »): the cells in order, cut into rows as many as the table has columns (its « cols », else
+ * the cells of its first line); the first row is the header. A row's `line` spans its cells.
+ */
+function asciidocTables(original: string): Array<{ table: Table; from: number; to: number }> {
+  const out: Array<{ table: Table; from: number; to: number }> = [];
+  const fences = [...original.matchAll(ASCIIDOC_DELIMITER)];
+  for (let k = 0; k + 1 < fences.length; k += 2) {
+    const from = fences[k]!.index + fences[k]![0].length + 1;
+    const to = fences[k + 1]!.index;
+    const body = original.slice(from, to);
+    const starts = [...body.matchAll(ASCIIDOC_CELL)].map((m) => ({ at: m.index, after: m.index + m[0].length }));
+    const cells: Cell[] = starts.map((c, i) => {
+      const part = body.slice(c.after, i + 1 < starts.length ? starts[i + 1]!.at : body.length);
+      const lead = part.length - part.trimStart().length;
+      const raw = part.trim();
+      return { start: from + c.after + lead, end: from + c.after + lead + raw.length, raw, text: decodeCell(raw) };
+    });
+    const spec = /cols\s*=\s*"([^"]*)"/.exec(/\[([^\]\n]*)\][ \t]*\r?\n?$/.exec(original.slice(Math.max(0, fences[k]!.index - 300), fences[k]!.index))?.[1] ?? '')?.[1];
+    const firstLine = body.split('\n').find((l) => l.trim()) ?? '';
+    const columns = spec ? (/^\d+$/.test(spec.trim()) ? Number(spec) : Number(/^(\d+)\*/.exec(spec.trim())?.[1] ?? spec.split(',').length)) : [...firstLine.matchAll(ASCIIDOC_CELL)].length;
+    if (columns < 2 || cells.length < 2 * columns) continue;
+    const rows: Cell[][] = [];
+    for (let i = 0; i + columns <= cells.length; i += columns) rows.push(cells.slice(i, i + columns));
+    const lineOf = (row: Cell[]): Line => {
+      const start = row[0]!.start;
+      const end = row[row.length - 1]!.end;
+      return { start, end, text: original.slice(start, end), kind: 'table-row', level: 0, contentStart: start };
+    };
+    out.push({ table: { header: rows[0]!, rows: rows.slice(1).map((cells) => ({ line: lineOf(cells), cells })) }, from, to });
+  }
+  return out;
+}
+
 function tablesIn(original: string, lines: Line[], clean: string): Table[] {
-  const tables: Table[] = [];
+  const adoc = original.includes('|===') ? asciidocTables(original) : [];
+  const tables: Table[] = adoc.map((a) => a.table);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.kind !== 'table-row') continue;
+    // (The lines of an AsciiDoc table are its cells, read above.)
+    if (adoc.some((a) => a.from <= lines[i]!.start && lines[i]!.end <= a.to)) continue;
     let j = i;
     while (j < lines.length && lines[j]!.kind === 'table-row') j++;
     // (An infobox in MediaWiki source has no header: every row is a label and its value.)
