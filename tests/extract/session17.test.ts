@@ -261,3 +261,22 @@ describe('AsciiDoc tables', () => {
     ]);
   });
 });
+
+describe('items dated by a <time> element that shows no text', () => {
+  it('gives a list item or a wiki task its date, typed from its wording, quoted from its first word', () => {
+    const text = [
+      '<h2>Prochaines étapes</h2>',
+      '<ul>',
+      '  <li><strong>Ouvrir</strong> le guichet aux communes <time datetime="2026-03"/></li>',
+      '  <li>Réunion du comité le <time datetime="2026-01-05">5 janvier 2026</time></li>',
+      '</ul>',
+      '<ac:task-list><ac:task><ac:task-body><ac:link><ri:user ri:username="jdoe" /></ac:link> Publier le bilan annuel <time datetime="2025-12-01" /></ac:task-body></ac:task></ac:task-list>',
+    ].join('\n');
+    const found = facts(text).filter((f) => f.data.kind === 'event');
+    const events = dataOf(found, 'event').map((e) => `${e.date.value} ${e.type}`);
+    expect(events).toEqual(expect.arrayContaining(['2026-03 launch', '2025-12-01 publication']));
+    expect(found.find((f) => f.data.kind === 'event' && f.data.date.value === '2025-12-01')!.quote).toBe('Publier le bilan annuel <time datetime="2025-12-01" />');
+    // (A date the page shows is read in its sentence, once.)
+    expect(events.filter((e) => e.startsWith('2026-01-05')).length).toBeLessThanOrEqual(1);
+  });
+});

@@ -1295,6 +1295,36 @@ function tableEvents(doc: SourceDocument): Fact[] {
   return facts;
 }
 
+/** A list item or a wiki's task, its text in group 1 (« <li>…</li> », « <ac:task-body>…</ac:task-body> »). */
+const MARKUP_ITEM = /<(li|ac:task-body)\b[^<>]*>((?:(?!<\/?(?:li|ul|ol)\b|<\/ac:task-body>)[\s\S]){1,600}?)<\/\1>/gi;
+
+/** A date written in an attribute only: « <time datetime="2025-03-14"/> », « <time datetime="2025-03"></time> ». */
+const EMPTY_TIME = /<time\b[^<>]*?\bdatetime\s*=\s*["']((?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)["'][^<>]*?(?:\/>|>\s*<\/time>)/i;
+
+/**
+ * A list item or a task dated by a `<time>` element that shows no text (« <ac:task-body>Publier la documentation de
+ * l'API <time datetime="2025-06-30" /></ac:task-body> », a wiki's task list): an action plan's item, its date the
+ * element's, typed from its wording. (A date the page shows is read in its sentence.)
+ */
+function datedTaskItems(doc: SourceDocument): Fact[] {
+  const facts: Fact[] = [];
+  if (!doc.text.includes('<time')) return facts;
+  for (const m of doc.text.matchAll(MARKUP_ITEM)) {
+    const inner = m[2]!;
+    const time = EMPTY_TIME.exec(inner);
+    if (!time) continue;
+    const said = decodeHtmlReferences(inner.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+    if (!/\p{L}{3}/u.test(said)) continue;
+    const innerStart = m.index + m[0].indexOf(inner);
+    const iso = time[1]!;
+    const date: DateValue = { value: iso, precision: iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day' };
+    // (Quoted from the item's first word, past the tags opening it, to the date's element.)
+    const start = innerStart + /^(?:\s|<[^<>]*>)*/.exec(inner)![0].length;
+    facts.push(entryEvent(doc, { start, end: innerStart + time.index + time[0].length }, date, rowType(said, 'échéance'), said));
+  }
+  return facts;
+}
+
 function markupEvents(doc: SourceDocument): Fact[] {
   const facts: Fact[] = [];
   const re = /<([A-Za-z][\w.-]*)\b([^<>]*?)\/?>/gs;
@@ -1542,7 +1572,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 103,
+  version: 104,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1576,7 +1606,7 @@ export const eventsExtractor: Extractor = {
     // (A term that is a date alone gives way to what its description says happened then.)
     const describedTerm = (f: Fact) =>
       items.some((it) => it.term && it.term.start <= f.start && f.end <= it.term.end && fromSentences.some((g) => g !== f && g.end > it.from && g.start < it.to && sameDate(g, f)));
-    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables])];
+    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...datedTaskItems(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables])];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
     const fromRecords = yamlFacts(doc, 'events', (name) => rowType(name, 'échéance'));
