@@ -280,3 +280,17 @@ describe('items dated by a <time> element that shows no text', () => {
     expect(events.filter((e) => e.startsWith('2026-01-05')).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a committee described by the next sentence, « Celui-ci … »', () => {
+  const committees = (text: string) => dataOf(facts(text), 'committee').map((c) => `${c.name} | ${c.frequency ?? '—'}`);
+
+  it('reads how often the body the previous sentence named last meets', () => {
+    expect(committees('La directrice préside le comité de suivi des usages (CSU). Celui-ci réunit chaque trimestre les associations et les opérateurs.')).toContain(
+      'comité de suivi des usages | chaque trimestre',
+    );
+  });
+
+  it('does not read « il » after a body only mentioned as « celui-ci » is read', () => {
+    expect(committees('La directrice préside le comité de suivi des usages (CSU). Il réunit chaque trimestre ses équipes.')).not.toContain('comité de suivi des usages | chaque trimestre');
+  });
+});

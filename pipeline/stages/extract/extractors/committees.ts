@@ -127,7 +127,10 @@ function fromProse(doc: SourceDocument): Fact[] {
     if (!m) {
       // « J'ai décidé de créer un Conseil national X (CNX). Il réunira des représentants … Il se réunira chaque
       // trimestre. »: the body the previous sentence named, described by the sentences that follow it.
-      const body = /^(?:il|elle)\s/i.test(s.text) && si > 0 ? bodySetUpIn(text, text.sentences[si - 1]!) : undefined;
+      // (« … préside le comité stratégique (COSTRAT). Celui-ci réunit deux fois par an … »: « celui-ci » stands for the
+      // last body the previous sentence named, whatever it said of it.)
+      const opener = /^(?:(il|elle)|(celui-ci|celle-ci))\s/i.exec(s.text);
+      const body = opener && si > 0 ? (opener[2] ? lastCommitteeIn(text, text.sentences[si - 1]!) : bodySetUpIn(text, text.sentences[si - 1]!)) : undefined;
       if (!body || facts.some((f) => (f.data as { name: string }).name === body)) continue;
       const next = text.sentences[si + 1];
       const goesOn = next && /^(?:il|elle)\s/i.test(next.text) ? next : undefined;
@@ -230,6 +233,12 @@ function bodySetUpIn(text: ReturnType<typeof prepared>, sentence: { start: numbe
   const named = findOrgMentions(text).mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.name && /^(?:comité|conseil|commission)\s/i.test(m.name));
   const body = named.find((m) => SET_UP_BEFORE.test(text.clean.slice(Math.max(sentence.start, m.start - 60), m.start)) || /^\s*(?:le|la|l')?\s*$/i.test(text.clean.slice(sentence.start, m.start)));
   return body?.name ?? undefined;
+}
+
+/** The last committee, council or commission a sentence names. */
+function lastCommitteeIn(text: ReturnType<typeof prepared>, sentence: { start: number; end: number }): string | undefined {
+  const named = findOrgMentions(text).mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.name && /^(?:comité|conseil|commission)\s/i.test(m.name));
+  return named[named.length - 1]?.name ?? undefined;
 }
 
 /** Right before a body set up: « créer un », « est institué un », « installe une », « mettre en place un ». */
@@ -378,7 +387,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 30,
+  version: 31,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
