@@ -294,3 +294,14 @@ describe('a committee described by the next sentence, « Celui-ci … »', () =>
     expect(committees('La directrice préside le comité de suivi des usages (CSU). Il réunit chaque trimestre ses équipes.')).not.toContain('comité de suivi des usages | chaque trimestre');
   });
 });
+
+describe('an apposition saying what a body is', () => {
+  const hierarchy = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} < ${h.parent.acronym ?? h.parent.name}`);
+
+  it('attaches the body right before it, not the unit whose complement names that body', () => {
+    const found = hierarchy("L'API est opérée par le pôle Flux du Service national des titres (SNT), service à compétence nationale rattaché à la direction des usagers (DU).");
+    expect(found).toContain('SNT < DU');
+    expect(found).not.toContain('pôle Flux < DU');
+    expect(found).toContain('pôle Flux < SNT');
+  });
+});
