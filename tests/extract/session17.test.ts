@@ -305,3 +305,108 @@ describe('an apposition saying what a body is', () => {
     expect(found).toContain('pôle Flux < SNT');
   });
 });
+
+// Cases a review of the session's diff found (each failed before its fix).
+const reviewFacts = (text: string, file?: string) => {
+  const d = file ? { ...doc(text, 'r'), file } : doc(text, 'r');
+  const out = extractDocument(d, new Set());
+  expectExactQuotes(text, out.facts);
+  return out;
+};
+const reviewHierarchy = (text: string) => dataOf(reviewFacts(text).facts, 'hierarchy').map((h) => `${h.child.name ?? h.child.acronym} < ${h.parent.name ?? h.parent.acronym}`);
+
+describe('review: links: URL with brackets in its query', () => {
+  it('keeps the whole URL', () => {
+    const text = "L'API est à https://api.exemple.gouv.fr/items?filter[status]=open pour les dossiers ouverts.";
+    expect(dataOf(reviewFacts(text).facts, 'link').map((l) => `${l.url} | ${l.title}`)).toEqual(['https://api.exemple.gouv.fr/items?filter[status]=open | null']);
+  });
+});
+
+describe('review: isLatex: a markdown page with a formula block', () => {
+  const md = [
+    '# Note méthodologique', '',
+    'En 2024, le taux de dématérialisation des démarches atteint 87 % (contre 72 % en 2023), selon la direction interministérielle du numérique (DINUM).', '',
+    '$$', '\\begin{aligned}', '\\text{taux} = \\frac{\\text{démarches en ligne}}{\\text{démarches}}', '\\end{aligned}', '$$', '',
+    'Données : https://www.data.gouv.fr/fr/datasets/observatoire%20des%20d%C3%A9marches/ (licence ouverte).',
+  ].join('\n');
+  it('keeps its prose (percentages, bodies, URLs)', () => {
+    const f = reviewFacts(md).facts;
+    expect(dataOf(f, 'figure').map((x) => `${x.value} ${x.unit}`)).toEqual(expect.arrayContaining(['87 %', '72 %']));
+    expect(dataOf(f, 'organisation').map((o) => o.acronym)).toContain('DINUM');
+    expect(dataOf(f, 'link').map((l) => l.url)).toEqual(['https://www.data.gouv.fr/fr/datasets/observatoire%20des%20d%C3%A9marches/']);
+  });
+});
+
+describe('review: readLatex: URL arguments', () => {
+  it('reads & and % inside \\href / \\url as part of the URL', () => {
+    const tex = ['\\documentclass{article}', '\\begin{document}', '\\section{Contexte}',
+      'Voir \\href{https://www.service-public.fr/recherche?keyword=aide&rubricFilter=all}{le site} et \\url{https://exemple.gouv.fr/doc%20final.pdf}.',
+      '\\end{document}'].join('\n');
+    expect(dataOf(reviewFacts(tex).facts, 'link').map((l) => l.url)).toEqual(['https://www.service-public.fr/recherche?keyword=aide&rubricFilter=all', 'https://exemple.gouv.fr/doc%20final.pdf']);
+  });
+});
+
+describe('review: readLatex: clean copy must keep the length', () => {
+  it('optional argument closed on a later line', () => {
+    const tex = ['\\documentclass{article}', '\\begin{document}', '\\section{Organisation}', 'Voir le tableau~\\ref{tab:effectifs}[en', 'annexe] pour le détail.',
+      "L'agence nationale des routes (ANR) a été créée le 3 mars 2021.", '\\end{document}'].join('\n');
+    expect(cleanText(tex).length).toBe(tex.length);
+  });
+  it('a command named like an Object.prototype member', () => {
+    const tex = ['\\section{Intro}', 'Voir \\emph{a}, \\textbf{b} et \\constructor{x}.', "L'agence nationale des routes (ANR) a été créée le 3 mars 2021."].join('\n');
+    expect(cleanText(tex).length).toBe(tex.length);
+  });
+});
+
+describe('review: subtitles: an incise dash of the same speaker', () => {
+  it('does not cut the sentence (the creation keeps its subject)', () => {
+    const vtt = ['WEBVTT', '', '00:00:01.000 --> 00:00:04.000', "L'Agence nationale des fréquences (ANFR)", '', '00:00:04.000 --> 00:00:06.000',
+      '– créée le 1er janvier 1997 – compte', '', '00:00:06.000 --> 00:00:08.000', "aujourd'hui 300 agents."].join('\n');
+    const ev = dataOf(reviewFacts(vtt).facts, 'event').find((e) => e.type === 'creation');
+    expect(ev?.subject?.acronym).toBe('ANFR');
+  });
+});
+
+describe('review: yaml-records: time stamps', () => {
+  it('an invalid time in a dated field does not make the events extractor fail', () => {
+    const json = JSON.stringify({ unites: [{ nom: 'Direction du numérique', sigle: 'DNUM', creation: '2016-12-31T23:59:60Z' }] }, null, 2);
+    expect(reviewFacts(json, 'r.json').issues).toEqual([]);
+  });
+  it('an impossible day gives no event', () => {
+    const json = JSON.stringify([{ name: 'Revue des habilitations', due: '2026-02-30T10:00:00Z' }], null, 2);
+    expect(dataOf(reviewFacts(json, 'r.json').facts, 'event').map((e) => e.date.value)).not.toContain('2026-03-02');
+  });
+});
+
+describe('review: yaml-records: « due » / « echeance » records that are not tasks', () => {
+  it('invoices and loans give no events', () => {
+    const json = JSON.stringify({ factures: [{ name: 'Facture 2024-118 Orange', montant: 1250.4, due: '2024-07-01' }], emprunts: [{ nom: 'Prêt Caisse des dépôts n° 5', capital: 1200000, echeance: '2030-12-31' }] }, null, 2);
+    expect(dataOf(reviewFacts(json, 'r.json').facts, 'event')).toEqual([]);
+  });
+});
+
+describe('review: Mermaid', () => {
+  it('a procedure drawn left to right is no hierarchy', () => {
+    const text = ["## Instruction d'une demande", '', '```mermaid', 'flowchart LR', "  U[Usager] --> S[Service instructeur] --> P[Préfecture de l'Aisne] --> M[Ministère de l'Intérieur]", '```'].join('\n');
+    expect(reviewHierarchy(text)).not.toContain("Ministère de l'Intérieur < Préfecture de l'Aisne");
+  });
+  it('an architecture diagram names no organisations', () => {
+    const text = ['## Architecture', '', '```mermaid', 'graph LR', '  F[Front] --> A[API] --> B[(PostgreSQL)]', '  A --> S[SIRH]', '  A --> C[CSV]', '```'].join('\n');
+    expect(dataOf(reviewFacts(text).facts, 'organisation').map((o) => o.acronym)).not.toContain('API');
+  });
+  it('reads « DG-->DA » like « DG --> DA »', () => {
+    const text = ['```mermaid', 'graph TD', '  DG[Direction générale (DG)]', '  DA[Direction des achats (DA)]', '  DG-->DA', '```'].join('\n');
+    expect(reviewHierarchy(text)).toContain('Direction des achats < Direction générale');
+  });
+});
+
+describe('review: ranked items', () => {
+  it('a ranked unit named again is not another item', () => {
+    const text = "L'agence des services connectés (ASC) compte trois pôles. Le premier, c'est le pôle Usagers. Le pôle Usagers conçoit les démarches. Le deuxième est le pôle Données. Et le troisième, le pôle Socle technique, qui héberge les applications.";
+    expect(reviewHierarchy(text)).toEqual(['pôle Usagers < agence des services connectés', 'pôle Données < agence des services connectés', 'pôle Socle technique < agence des services connectés']);
+  });
+  it('an unranked unit several sentences after a rank is not an item', () => {
+    const text = "L'agence des services connectés (ASC) compte trois pôles. Le premier, c'est le pôle Usagers. Il est basé à Lyon. Ses agents viennent souvent d'ailleurs. Le pôle Emploi voisin, qui dépend de France Travail, les accueille parfois.";
+    expect(reviewHierarchy(text)).toEqual(['pôle Usagers < agence des services connectés']);
+  });
+});

@@ -3,7 +3,9 @@
  * « A[Direction X (DX)] », edges « A --> B », « B --- B1[Pôle Y] »). The clean copy blanks code fences, so the chart's
  * bodies and its links are read here from the source: each node whose label names a body (a type word first, or an
  * acronym) is an organisation mention, and an edge between two such nodes says the lower one is part of the upper
- * one (a chart drawn top-down or left to right; one drawn bottom-up or right to left is not read).
+ * one. Only a chart drawn top-down whose nodes name two bodies at least by their type word is read as an organisation
+ * chart (a procedure drawn left to right, an architecture of components, is not), and a link never puts a body under
+ * one of a lower rank (a ministry under a prefecture: a flow, not a chart).
  *
  * Pure; the organisations extractor takes these facts.
  */
@@ -19,13 +21,30 @@ const MERMAID_BLOCK = /^[ \t]*(`{3,}|~{3,})[ \t]*mermaid[^\n]*\n([\s\S]*?)^[ \t]
 const FLOWCHART = /^\s*(?:graph|flowchart)\s+(TD|TB|LR|BT|RL)\b/;
 
 /** A node, with or without its label: « A », « A[Label] », « A("Label") », « A([Label]) », « A{{Label}} ». */
-const NODE = String.raw`([A-Za-z_][\w-]*)(?:\s*(?:\[\[([^\]\n]+)\]\]|\(\[([^\]\n]+)\]\)|\[\(([^)\n]+)\)\]|\(\(([^)\n]+)\)\)|\{\{([^}\n]+)\}\}|\[([^\]\n]+)\]|\(([^)\n]+)\)|\{([^}\n]+)\}))?`;
+// (An id's hyphens are single: « DG-->DA » is an edge between DG and DA.)
+const NODE = String.raw`([A-Za-z_]\w*(?:-\w+)*)(?:\s*(?:\[\[([^\]\n]+)\]\]|\(\[([^\]\n]+)\]\)|\[\(([^)\n]+)\)\]|\(\(([^)\n]+)\)\)|\{\{([^}\n]+)\}\}|\[([^\]\n]+)\]|\(([^)\n]+)\)|\{([^}\n]+)\}))?`;
 
 /** A link between two nodes (its text, « -->|rattaché| », « -- texte --> », allowed). */
 const EDGE = String.raw`\s*(?:--\s[^-\n]{1,40}?\s-->|-->|---|==>|===|-\.->|-\.-|--o|--x|<-->)(?:\|[^|\n]*\|)?\s*`;
 
 const NODE_AT_START = new RegExp(`^${NODE}`);
 const EDGE_AT_START = new RegExp(`^${EDGE}`);
+
+/** How high a type of body stands in a chart (lower is higher): a link never puts a body under a lower-ranked one. */
+const RANK: Partial<Record<OrganisationType, number>> = {
+  ministère: 0,
+  secrétariat: 1,
+  direction: 1,
+  délégation: 1,
+  agence: 1,
+  autorité: 1,
+  département: 2,
+  service: 2,
+  mission: 2,
+  bureau: 2,
+  pôle: 2,
+  cellule: 2,
+};
 
 interface Node {
   label: string;
@@ -54,7 +73,7 @@ export function diagramFacts(doc: SourceDocument, extractor: string): Fact[] {
     const body = block[2]!;
     const bodyStart = block.index + block[0].indexOf(body);
     const direction = FLOWCHART.exec(body)?.[1];
-    if (!direction || direction === 'BT' || direction === 'RL') continue;
+    if (direction !== 'TD' && direction !== 'TB') continue;
     // Every node's label where it is given (a node is often labelled once, then named by its id only).
     const labels = new Map<string, Node>();
     const edges: Array<{ from: string; to: string; start: number; end: number }> = [];
@@ -81,20 +100,26 @@ export function diagramFacts(doc: SourceDocument, extractor: string): Fact[] {
       }
       lineStart += line.length + 1;
     }
-    const bodies = new Map<string, { ref: OrgRef; node: Node }>();
-    for (const [id, node] of labels) {
-      const found = bodyOf(node.label);
-      if (!found) continue;
+    const found = [...labels].flatMap(([id, node]) => {
+      const body = bodyOf(node.label);
+      return body ? [{ id, node, body }] : [];
+    });
+    if (found.filter((f) => f.body.type).length < 2) continue;
+    const bodies = new Map<string, { ref: OrgRef; type: OrganisationType | null }>();
+    for (const { id, node, body } of found) {
       const ref: OrgRef = {};
-      if (found.name) ref.name = found.name;
-      if (found.acronym) ref.acronym = found.acronym;
-      bodies.set(id, { ref, node });
-      out.push(factAt(doc, extractor, node.start, node.end, { kind: 'organisation', ...found }));
+      if (body.name) ref.name = body.name;
+      if (body.acronym) ref.acronym = body.acronym;
+      bodies.set(id, { ref, type: body.type });
+      out.push(factAt(doc, extractor, node.start, node.end, { kind: 'organisation', ...body }));
     }
     for (const edge of edges) {
       const parent = bodies.get(edge.from);
       const child = bodies.get(edge.to);
       if (!parent || !child || parent === child) continue;
+      // (Two bodies named by their acronyms only say nothing of their ranks; a link up the ranks is a flow.)
+      if (!parent.type && !child.type) continue;
+      if (parent.type && child.type && RANK[child.type] !== undefined && RANK[parent.type] !== undefined && RANK[child.type]! < RANK[parent.type]!) continue;
       out.push(factAt(doc, extractor, edge.start, edge.end, { kind: 'hierarchy', child: child.ref, parent: parent.ref }));
     }
   }

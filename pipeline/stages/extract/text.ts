@@ -252,13 +252,14 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   const fm = frontMatterEnd(t);
   if (fm > 0) t = frontMatterProse(t.slice(0, fm)) + t.slice(fm);
   t = decodeEntities(unescapeFeedTags(t));
+  // Code fences are not prose. (Blanked before backquotes are read as apostrophes below.)
+  if (t.includes('```')) t = blank(t, /```[\s\S]*?```/g);
   t = t.replace(SPACE_LIKE_NO_TAB, ' ').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\r/g, ' ');
   // A rule is skipped when a character sequence that all its matches contain is absent (a replace without a
   // match gives the text back unchanged).
   // MDX module lines (« import { Timeline } from '@/components/Timeline' ») are code, not prose.
   if (/^(?:import|export)\s/m.test(t)) t = blank(t, /^(?:import|export)\s[^\n]*\sfrom\s+['"][^'"\n]+['"];?[ \t]*$/gm);
-  // Code fences and HTML comments are not prose.
-  if (t.includes('```')) t = blank(t, /```[\s\S]*?```/g);
+  // HTML comments are not prose either.
   if (t.includes('<!--')) t = blank(t, /<!--[\s\S]*?-->/g);
   // MediaWiki source (an encyclopedia article as its edit box shows it): its markup, read as the page shows it.
   if (t.includes("'''") || /\[\[\p{L}/u.test(t) || t.includes('{{')) t = readWikitext(t);
@@ -770,15 +771,19 @@ function readMimeMessage(original: string): { text: string; breaks: HyphenBreak[
   return { text: out, breaks };
 }
 
-/** A LaTeX document's structure: a section, an environment, a class (« \section{ », « \begin{itemize} »). */
-const LATEX_STRUCTURE = /\\(?:documentclass|chapter|section|subsection|subsubsection|begin)\*?[[{]/;
+/**
+ * A LaTeX document's structure, opening a line: a class, a section, a list or a table environment (« \section{ »,
+ * « \begin{itemize} »; not a formula's « \begin{aligned} »).
+ */
+const LATEX_STRUCTURE = /^[ \t]*\\(?:documentclass|chapter|section|subsection|subsubsection|begin\{(?:document|itemize|enumerate|description|tabular|table|figure|abstract|quote|quotation)\})\*?[[{]?/m;
 
 /**
- * Whether a text is LaTeX source: it has a LaTeX section or environment and at least three commands with an argument
- * (« \emph{ », « \textbf{ »). A page that shows one command is not one.
+ * Whether a text is LaTeX source: a line opens with a LaTeX section or environment, it has at least three commands
+ * with an argument (« \emph{ », « \textbf{ »), and no markdown code fence (a page that shows LaTeX in a code block
+ * or a formula is markdown).
  */
 export function isLatex(text: string): boolean {
-  if (!LATEX_STRUCTURE.test(text)) return false;
+  if (!LATEX_STRUCTURE.test(text) || /^[ \t]*(?:```|~~~)/m.test(text)) return false;
   let commands = 0;
   for (const _ of text.matchAll(/\\[a-zA-Z]+\*?\{/g)) if (++commands >= 3) return true;
   return false;
@@ -815,6 +820,11 @@ function readLatex(original: string): { text: string; breaks: HyphenBreak[] } {
     const end = nl < 0 ? original.length : nl;
     const line = new DecodedLine();
     let p = lineStart;
+    /** The « ] » closing the bracket opening at `at`, on this line, or -1. */
+    const bracketEnd = (at: number): number => {
+      for (let k = at + 1; k < end; k++) if (original[k] === ']') return k;
+      return -1;
+    };
     /** The end of the brace group opening at `at` (on this line), or the line's end. */
     const groupEnd = (at: number): number => {
       let depth = 0;
@@ -868,7 +878,7 @@ function readLatex(original: string): { text: string; breaks: HyphenBreak[] } {
         } else if (/[,;:! ]/.test(next)) {
           line.emit(' ', p, p + 2);
           p += 2;
-        } else if (next in LATEX_ACCENTS && !/[a-zA-Z]/.test(next)) {
+        } else if (Object.hasOwn(LATEX_ACCENTS, next) && !/[a-zA-Z]/.test(next)) {
           // « \'e », « \'{e} »
           const braced = original[p + 2] === '{';
           const letter = original[braced ? p + 3 : p + 2] ?? '';
@@ -885,11 +895,11 @@ function readLatex(original: string): { text: string; breaks: HyphenBreak[] } {
             p++;
             continue;
           }
-          // An optional argument (« \item[a] », « \section*[court]{long} »): dropped.
+          // An optional argument (« \item[a] », « \section*[court]{long} »): dropped (on this line only).
           const optional = () => {
             while (original[q] === '[') {
-              const close = original.indexOf(']', q);
-              if (close < 0 || close > end) break;
+              const close = bracketEnd(q);
+              if (close < 0) break;
               q = close + 1;
             }
           };
@@ -905,13 +915,14 @@ function readLatex(original: string): { text: string; breaks: HyphenBreak[] } {
           } else if (LATEX_DROPPED.has(bare)) {
             optional();
             // The command and its arguments (an environment's name, then a table's column spec).
-            while (original[q] === '{' || original[q] === '[') {
-              q = original[q] === '{' ? groupEnd(q) : original.indexOf(']', q) + 1 || end;
+            while (q < end && (original[q] === '{' || original[q] === '[')) {
+              const close = original[q] === '{' ? groupEnd(q) : bracketEnd(q) + 1;
+              q = close > q ? close : end;
               optional();
             }
             line.drop(p, q);
             p = q;
-          } else if (bare in LATEX_SYMBOLS) {
+          } else if (Object.hasOwn(LATEX_SYMBOLS, bare)) {
             // (« \og » with its « {} » and one space after it: « « texte » ».)
             if (original.startsWith('{}', q)) q += 2;
             if (bare === 'og' && original[q] === ' ') q++;
@@ -921,12 +932,29 @@ function readLatex(original: string): { text: string; breaks: HyphenBreak[] } {
             optional();
             line.emit('-', p, q);
             p = q;
-          } else if (bare in LATEX_HEADINGS && !original.slice(lineStart, p).trim()) {
+          } else if (Object.hasOwn(LATEX_HEADINGS, bare) && !original.slice(lineStart, p).trim()) {
             optional();
             line.emit(`${LATEX_HEADINGS[bare]} `, p, q);
             p = q;
             if (original[p] === '{') {
               closers.push('');
+              line.drop(p, p + 1);
+              p++;
+            }
+          } else if ((bare === 'url' || bare === 'href') && original[q] === '{') {
+            // A URL's argument is read as written (« % », « & », « ~ », « # » are a URL's characters there).
+            const close = groupEnd(q);
+            const argEnd = original[close - 1] === '}' ? close - 1 : close;
+            line.drop(p, q + 1);
+            for (let k = q + 1; k < argEnd; k++) line.emit(original[k]!, k, k + 1);
+            p = argEnd;
+            if (original[p] === '}' && original[p + 1] === '{') {
+              // (« \href{U}{X} »: a space, then the link's text read as prose.)
+              line.emit(' ', p, p + 1);
+              line.drop(p + 1, p + 2);
+              closers.push('');
+              p += 2;
+            } else if (original[p] === '}') {
               line.drop(p, p + 1);
               p++;
             }
@@ -969,10 +997,11 @@ export function isSubtitles(text: string): boolean {
 }
 
 /**
- * A cue line that another person starts: a dialogue dash (« - Pourquoi ? », two speakers in one cue) or a speaker's
- * name in capitals before a colon (« JOURNALISTE : », « CLAIRE MARTIN : »), as subtitles without voice tags write it.
+ * A cue line that another person starts: a dialogue dash before a capital (« - Pourquoi ? », two speakers in one cue;
+ * not an incise, « – créée en 1997 – », which goes on) or a speaker's name in capitals before a colon
+ * (« JOURNALISTE : », « CLAIRE MARTIN : »), as subtitles without voice tags write it.
  */
-const NEW_SPEAKER_LINE = /^[ \t]*(?:[-–][ \t]|\p{Lu}[\p{Lu}'’. -]{1,60}[ \t]*:(?![\p{L}\p{N}]))/u;
+const NEW_SPEAKER_LINE = /^[ \t]*(?:[-–][ \t]+(?=\p{Lu}|«)|\p{Lu}[\p{Lu}'’. -]{1,60}[ \t]*:(?![\p{L}\p{N}]))/u;
 
 /** A cue's timing line: « 00:01:12.480 --> 00:01:16.200 » and its settings. */
 const CUE_TIMING = /^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\n]*$/;

@@ -57,6 +57,10 @@ const DATE_KEYS: Array<[string[], EventType]> = [
 ];
 /** A task's or a milestone's deadline (a board's card « "due": "2026-01-15T09:00:00.000Z" », « echeance: 2026-03 »). */
 const DUE_KEYS = ['due', 'due_date', 'duedate', 'echeance', 'date_echeance', 'date_limite', 'deadline', 'date_cible', 'date_prevue', 'jalon'];
+/** Lists of tasks (a board's cards, a plan's actions and milestones), by folded key. */
+const TASK_LISTS = /^(?:cards|cartes|tasks|taches|actions|jalons|etapes|milestones|todos?|chantiers|livrables|deliverables|issues|items)$/;
+/** Fields that say where a task stands. */
+const STATUS_KEYS = ['statut', 'status', 'etat', 'state', 'avancement', 'duecomplete', 'done', 'termine', 'closed', 'idlist', 'liste', 'colonne'];
 /** A person's start in a post (« debut: 2024-09-01 »): an appointment. */
 const START_KEYS = ['debut', 'date_debut', 'depuis', 'prise_de_fonctions', 'nomination', 'date_nomination', 'arrivee'];
 /** Lists of products, of committees. */
@@ -181,7 +185,12 @@ function dateOf(doc: SourceDocument, field: Field): { value: DateValue } | undef
   // A time stamp (« 2026-01-15T09:00:00.000Z »): its day in France (a deadline set at midnight in Paris is stored
   // as the day before at 22:00 or 23:00 UTC); without a zone, the day it writes.
   const stamp = /^((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/.exec(field.value);
-  if (stamp) return { value: { value: stamp[2] ? PARIS_DAY.format(new Date(field.value)) : stamp[1]!, precision: 'day' } };
+  if (stamp) {
+    // (Not a day the calendar lacks, « 2026-02-30 », nor a time it lacks, « 23:59:60 », « 25:00 »: no date.)
+    const moment = new Date(stamp[2] ? field.value : `${field.value}Z`);
+    if (Number.isNaN(moment.getTime()) || new Date(`${stamp[1]}T00:00:00Z`).toISOString().slice(0, 10) !== stamp[1]) return undefined;
+    return { value: { value: stamp[2] ? PARIS_DAY.format(moment) : stamp[1]!, precision: 'day' } };
+  }
   const found = parseDates(doc.text, field.start, field.end, doc.date);
   return found.length === 1 ? found[0] : undefined;
 }
@@ -233,8 +242,10 @@ export function yamlFacts(
           }),
         );
       }
-      // A task or a milestone with its deadline (an action plan's item): an event typed from its wording.
-      const due = name && !body && !person ? first(record, DUE_KEYS) : undefined;
+      // A task or a milestone with its deadline (an action plan's item): an event typed from its wording. (A task: a
+      // record of a list of tasks, or one with a status; an invoice's or a loan's « échéance » is none.)
+      const task = (!!record.under && TASK_LISTS.test(record.under)) || STATUS_KEYS.some((k) => record.fields.has(k));
+      const due = name && !body && !person && task ? first(record, DUE_KEYS) : undefined;
       const dueDate = due ? dateOf(doc, due) : undefined;
       if (name && due && dueDate) {
         out.push(factAt(doc, 'events', due.start, due.end, { kind: 'event', date: dueDate.value, type: itemType(name.value), subject: null, subject_name: name.value, description: name.value, legal_text: null }));

@@ -1572,7 +1572,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 104,
+  version: 105,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1610,7 +1610,26 @@ export const eventsExtractor: Extractor = {
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
     const fromRecords = yamlFacts(doc, 'events', (name) => rowType(name, 'échéance'));
-    const told = (f: Fact) => fromRecords.some((g) => sameDate(f, g) && f.start <= g.start && g.end <= f.end + 1);
+    // (By date, in text order: a large export's thousands of records are looked up, not scanned, for each fact.)
+    const recordsByDate = new Map<string, Fact[]>();
+    for (const g of [...fromRecords].sort((a, b) => a.start - b.start)) {
+      if (g.data.kind !== 'event') continue;
+      const list = recordsByDate.get(g.data.date.value);
+      if (list) list.push(g);
+      else recordsByDate.set(g.data.date.value, [g]);
+    }
+    const told = (f: Fact) => {
+      const same = f.data.kind === 'event' ? recordsByDate.get(f.data.date.value) : undefined;
+      if (!same) return false;
+      let lo = 0;
+      for (let hi = same.length; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if (same[mid]!.start < f.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < same.length && same[k]!.start <= f.end; k++) if (same[k]!.end <= f.end + 1) return true;
+      return false;
+    };
     const all = fromRecords.length ? [...facts.filter((f) => !told(f)), ...fromRecords] : facts;
     all.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts: all, issues: [] };

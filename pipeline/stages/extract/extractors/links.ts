@@ -108,7 +108,7 @@ function attribute(tag: string, name: string): string | null {
 /** The links extractor. */
 export const linksExtractor: Extractor = {
   id: 'links',
-  version: 7,
+  version: 8,
   extract(doc: SourceDocument) {
     // (An agenda's export, a subtitle file: addresses read unfolded or joined, the events' identifiers (« UID:…@… ») blanked.)
     const text = cleanCopyMoves(doc.text) ? prepared(doc.text).clean : doc.text;
@@ -185,9 +185,10 @@ export const linksExtractor: Extractor = {
       accept(m.index, m.index + m[0].length, m[1]!, null);
     }
     // AsciiDoc links: « link:https://…[texte] », « https://…[texte] » (the text in brackets is the title; an empty
-    // one, « [] », or a footnote call, « [2] », is none).
-    if (/:\/\/[^\s[\]]+\[/.test(text)) {
-      for (const m of text.matchAll(/(?<![\p{L}\p{N}@/.:_-])(?:link:)?((?:https?|ftp):\/\/[^\s<>"«»`{}|\\^[\]]+)\[([^\]\n]*)\]/giu)) {
+    // one, « [] », or a footnote call, « [2] », is none). The brackets close the macro: « …?filter[status]=open » is a
+    // URL's query. (URLs bounded in length: a minified export's text runs on without a space.)
+    if (/:\/\/[^\s<>"«»`{}|\\^[\]]{1,2000}\[[^\]\n]*\](?![^\s.,;:!?)»])/.test(text)) {
+      for (const m of text.matchAll(/(?<![\p{L}\p{N}@/.:_-])(?:link:)?((?:https?|ftp):\/\/[^\s<>"«»`{}|\\^[\]]{1,2000})\[([^\]\n]*)\](?![^\s.,;:!?)»])/giu)) {
         if (!isFree(m.index, m.index + m[0].length)) continue;
         const label = m[2]!;
         if (label && !/\p{L}/u.test(label)) continue;

@@ -1021,7 +1021,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
         if (clean.slice(text.sentences[k - 1]!.end, text.sentences[k]!.start).includes('\n')) break;
         const rank = RANKED_ITEM.exec(text.sentences[k]!.text);
         const rankedUnit = rank ? mentionAt(mentions, text.sentences[k]!.start + rank[0].length, text.sentences[k]!.start + rank[0].length + 1) : undefined;
-        const unit = rankedUnit && rankedUnit.type && types.has(rankedUnit.type) ? rankedUnit : rank ? undefined : leadingUnit(text.sentences[k]!);
+        // (Once items are announced by their rank, only a ranked sentence is the next item; a unit named again, « Le
+        // pôle A conçoit … » after « Le premier, c'est le pôle A », is a sentence about it.)
+        const unit = rankedUnit && rankedUnit.type && types.has(rankedUnit.type) ? rankedUnit : rank || ranked ? undefined : leadingUnit(text.sentences[k]!);
         if (unit && rank) ranked = true;
         if (!unit && ranked && ++between <= MAX_SENTENCES_BETWEEN_RANKS) continue;
         if (!unit) break;
@@ -1617,6 +1619,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 117,
+  version: 118,
   extract: (doc) => extractOrganisations(doc),
 };
