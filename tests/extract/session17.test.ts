@@ -410,3 +410,10 @@ describe('review: ranked items', () => {
     expect(reviewHierarchy(text)).toEqual(['pôle Usagers < agence des services connectés']);
   });
 });
+
+describe('a person in bold, then the office held since a date', () => {
+  it('reads « - **Name**, directrice de la X depuis avril 2022 » as an appointment, as without the bold', () => {
+    const text = '## Les invités\n\n- **Hélène Gaudin**, directrice de la FNSX depuis avril 2022.\n- **Karim Benhadj**, responsable produit.\n';
+    expect(dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`)).toContain('2022-04 appointment');
+  });
+});

@@ -152,7 +152,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'start', pattern: "entr(?:e|é|ée|ent|era|eront)\\s+(?:pleinement\\s+)?en\\s+(?:vigueur|application)|entrée\\s+en\\s+(?:vigueur|application)", noun: true, beginning: true },
   // « Mme X est directrice de l'agence depuis mars 2023 », « elle en est la déléguée depuis le 4 septembre »: holding
   // an office since a date (a date introduced by « depuis », « à compter de »).
-  { type: 'appointment', pattern: "(?:(?:est|en\\s+est)\\s+(?:(?:le|la|l')\\s*)?|(?<=\\p{Lu}\\p{Ll}+,\\s)|(?<=\\p{Lu}\\p{Ll}+\\s\\(\\s?))(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|coordinat(?:eur|rice)|administrat(?:eur|rice)\\s+généra(?:l|le))(?![\\p{L}])", sinceOnly: true },
+  { type: 'appointment', pattern: "(?:(?:est|en\\s+est)\\s+(?:(?:le|la|l')\\s*)?|(?<=\\p{Lu}\\p{Ll}+\\s*,\\s+)|(?<=\\p{Lu}\\p{Ll}+\\s\\(\\s?))(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|coordinat(?:eur|rice)|administrat(?:eur|rice)\\s+généra(?:l|le))(?![\\p{L}])", sinceOnly: true },
   // « Le règlement s'applique depuis le 25 mai 2018 »: a text's entry into application.
   { type: 'other', pattern: "s'appliqu(?:e|ent|era|eront)(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)|(?:est|sont|sera|seront)\\s+applicables?(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)" },
   // Milestones: validated, approved, obtained, held, delivered, presented on a date.
@@ -1572,7 +1572,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 105,
+  version: 106,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
