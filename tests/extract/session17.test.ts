@@ -417,3 +417,15 @@ describe('a person in bold, then the office held since a date', () => {
     expect(dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`)).toContain('2022-04 appointment');
   });
 });
+
+describe('« Depuis le lancement de X par Y, le 15 septembre 2024, … »', () => {
+  it('dates the launch by the date in apposition after its complement', () => {
+    const text = "Depuis le lancement du programme « Cap Médiation » par l'agence, le 15 septembre 2024, une quarantaine de médiateurs ont été formés.";
+    expect(dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`)).toContain('2024-09-15 launch');
+  });
+
+  it('still reads « depuis le lancement du service » without a date of its own as a point in time', () => {
+    const text = "Depuis le lancement du service, les demandes ont doublé en 2024.";
+    expect(dataOf(facts(text), 'event').some((e) => e.type === 'launch')).toBe(false);
+  });
+});

@@ -236,6 +236,9 @@ const DATE_WORD = String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|janvier|février|
 /** A date within the next few words, in the same clause (a year, a month name, « le 1er »). */
 const DATE_SOON_AFTER = new RegExp(String.raw`^[^.;:]{0,25}?${DATE_WORD}`, 'iu');
 
+/** A date in apposition after the event's complement: « …du programme « X » par l'agence, le 15 septembre 2024, ». */
+const DATE_APPOSED_AFTER = new RegExp(String.raw`^[^.;:,]{0,80}?,\s*(?:le|en)\s+(?:\d{1,2}\s+)?${DATE_WORD}[^,.;:]{0,20},`, 'iu');
+
 /** A date within the next few words before any comma, or right after one (« lors de sa création, le 1er mai »). */
 const DATE_IN_CLAUSE_AFTER = new RegExp(String.raw`^[^,.;:]{0,25}?(?:,\s*(?:le|en|au)\s+)?${DATE_WORD}`, 'iu');
 
@@ -361,7 +364,9 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       // (« estimé à 86 M€ lors de son lancement, a été réévalué en décembre 2024 » likewise, unless its date follows
       // in the same clause or right after a comma: « lors de son lancement en 2019 », « lors de sa création, le 1er mai ».)
       if (t.noun && /(?:lors\s+de|au\s+moment\s+de)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 22), start)) && !DATE_IN_CLAUSE_AFTER.test(s.slice(end, end + 40))) continue;
-      if (t.noun && /(?:depuis|avant|après|dès)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 16), start)) && !DATE_SOON_AFTER.test(s.slice(end, end + 40)) && !PLANNED_FOR_AFTER.test(s.slice(end, end + 90))) continue;
+      // (« Depuis le lancement du programme « X » par l'agence, le 15 septembre 2024, … »: its date in apposition
+      // after its complement.)
+      if (t.noun && /(?:depuis|avant|après|dès)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 16), start)) && !DATE_SOON_AFTER.test(s.slice(end, end + 40)) && !PLANNED_FOR_AFTER.test(s.slice(end, end + 90)) && !DATE_APPOSED_AFTER.test(s.slice(end, end + 110))) continue;
       // « @x a ouvert ce ticket le 10 mars », « a fermé ce ticket comme terminé », « l'ouverture de la discussion »:
       // the life of a forge's or a forum's thread (its metadata), no body's nor product's event.
       if (THREAD_ITEM_AFTER.test(s.slice(end, end + 40))) continue;
@@ -1572,7 +1577,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 106,
+  version: 107,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
