@@ -211,18 +211,17 @@ describe('tasks with a deadline in a data export (a board\'s cards, a plan\'s it
 describe('products named in apposition inside a sentence', () => {
   const products = (text: string) => dataOf(facts(text), 'product').map((p) => `${p.name} (${p.type ?? '—'})`);
 
-  it('reads « Name, outil de … » and « l\'ancienne Name, mise en service … par … » anywhere in a sentence', () => {
-    expect(products("Elle assure l'évolution de Cartolis, outil d'instruction des permis de construire, et la refonte du site.")).toContain('Cartolis (outil)');
-    expect(products("Vigipont, plateforme de suivi des ouvrages exploitée par l'agence, a ouvert en 2023.")).toContain('Vigipont (plateforme)');
-    const names = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
-    expect(names("Il remplace l'ancienne Tuyau Dépôts, mise en service en 2016 par le service des échanges.")).toContain('Tuyau Dépôts');
-    expect(names("Les agents gèrent leurs droits dans la Console Habilitations, également opérée par la direction.")).toContain('Console Habilitations');
+  it('reads « Name, outil de … » anywhere in a sentence when the name is shaped as a product\'s', () => {
+    expect(products("Elle assure l'évolution de Déclar'Ponts, outil d'instruction des permis de construire, et la refonte du site.")).toContain("Déclar'Ponts (outil)");
+    expect(products("VigiPont, plateforme de suivi des ouvrages exploitée par l'agence, a ouvert en 2023.")).toContain('VigiPont (plateforme)');
   });
 
-  it('leaves people, acronyms and bodies in apposition alone', () => {
+  it('leaves places, people, acronyms and things made by someone alone', () => {
     expect(products("Nous avons reçu Marie, outil de travail de l'équipe depuis deux ans.")).toEqual([]);
     expect(products("Le CNDR, plateforme de coordination des opérateurs, a été créé en 2020.")).toEqual([]);
-    expect(products("Le rapport cite la direction des Routes, exploitée par … non, pilotée par le ministère.")).toEqual([]);
+    expect(products("Le forum se tient à Paris, plateforme de référence pour les acteurs publics.")).toEqual([]);
+    expect(products("La mission a auditionné Mme Bernard, assistant de direction du service.")).toEqual([]);
+    expect(products("Dans la Bretagne, lancée par le conseil régional, le réseau progresse.")).toEqual([]);
   });
 });
 
@@ -427,5 +426,14 @@ describe('« Depuis le lancement de X par Y, le 15 septembre 2024, … »', () =
   it('still reads « depuis le lancement du service » without a date of its own as a point in time', () => {
     const text = "Depuis le lancement du service, les demandes ont doublé en 2024.";
     expect(dataOf(facts(text), 'event').some((e) => e.type === 'launch')).toBe(false);
+  });
+});
+
+describe('review: « Celui-ci » after a committee', () => {
+  const committees = (text: string) => dataOf(facts(text), 'committee').map((c) => `${c.name} | ${c.frequency ?? '—'}`);
+  it('is not the committee when someone else closes the sentence, nor of the other gender', () => {
+    expect(committees('Le ministre a saisi le conseil national du numérique (CNNum) puis reçu le préfet. Celui-ci réunit chaque mois les maires du département.')).not.toContain('conseil national du numérique | chaque mois');
+    expect(committees('La préfète a saisi le conseil national du numérique (CNNum). Celle-ci réunit chaque mois les maires.')).not.toContain('conseil national du numérique | chaque mois');
+    expect(committees('La directrice préside la commission des usages (CDU). Celle-ci réunit chaque trimestre les associations.')).toContain('commission des usages | chaque trimestre');
   });
 });

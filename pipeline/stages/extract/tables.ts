@@ -180,30 +180,60 @@ const ASCIIDOC_CELL = /(?<=^|[ \t])(?:\d+[+*]|\d*(?:\.\d+)?[<^>]?(?:\.[<^>])?)?[
  */
 function asciidocTables(original: string): Array<{ table: Table; from: number; to: number }> {
   const out: Array<{ table: Table; from: number; to: number }> = [];
-  const fences = [...original.matchAll(ASCIIDOC_DELIMITER)];
+  // (Delimiters inside a code fence are an example's, not a table's.)
+  const fenced = [...original.matchAll(/^[ \t]*```[^\n]*\n[\s\S]*?^[ \t]*```[ \t]*$/gm)].map((m) => [m.index, m.index + m[0].length] as const);
+  const fences = [...original.matchAll(ASCIIDOC_DELIMITER)].filter((m) => !fenced.some(([a, b]) => a <= m.index && m.index < b));
   for (let k = 0; k + 1 < fences.length; k += 2) {
     const from = fences[k]!.index + fences[k]![0].length + 1;
     const to = fences[k + 1]!.index;
     const body = original.slice(from, to);
-    const starts = [...body.matchAll(ASCIIDOC_CELL)].map((m) => ({ at: m.index, after: m.index + m[0].length }));
-    const cells: Cell[] = starts.map((c, i) => {
+    // (A markdown table between two stray delimiters is no AsciiDoc table: its pair is taken again from the next one.)
+    if (/^[ \t]*\|?[ \t]*:?-{3,}/m.test(body)) {
+      k--;
+      continue;
+    }
+    const starts = [...body.matchAll(ASCIIDOC_CELL)].map((m) => ({ at: m.index, after: m.index + m[0].length, span: Number(/^(\d+)\+/.exec(m[0])?.[1] ?? 1) }));
+    const cells: Cell[] = [];
+    starts.forEach((c, i) => {
       const part = body.slice(c.after, i + 1 < starts.length ? starts[i + 1]!.at : body.length);
       const lead = part.length - part.trimStart().length;
       const raw = part.trim();
-      return { start: from + c.after + lead, end: from + c.after + lead + raw.length, raw, text: decodeCell(raw) };
+      const at = from + c.after + lead;
+      cells.push({ start: at, end: at + raw.length, raw, text: decodeCell(raw) });
+      // (A cell spanning columns, « 3+| Phase 1 », fills them: the empty ones keep the rows aligned.)
+      for (let n = 1; n < c.span; n++) cells.push({ start: at + raw.length, end: at + raw.length, raw: '', text: '' });
     });
-    const spec = /cols\s*=\s*"([^"]*)"/.exec(/\[([^\]\n]*)\][ \t]*\r?\n?$/.exec(original.slice(Math.max(0, fences[k]!.index - 300), fences[k]!.index))?.[1] ?? '')?.[1];
+    const attributes = /\[([^\]\n]*)\][ \t]*\r?\n?$/.exec(original.slice(Math.max(0, fences[k]!.index - 300), fences[k]!.index))?.[1] ?? '';
+    const spec = /cols\s*=\s*"([^"]*)"/.exec(attributes)?.[1]?.trim();
     const firstLine = body.split('\n').find((l) => l.trim()) ?? '';
-    const columns = spec ? (/^\d+$/.test(spec.trim()) ? Number(spec) : Number(/^(\d+)\*/.exec(spec.trim())?.[1] ?? spec.split(',').length)) : [...firstLine.matchAll(ASCIIDOC_CELL)].length;
+    // (« cols="1,3" »: two columns; « cols="3" » or « 3* »: three; « 2*,1 »: three.)
+    const columns = spec
+      ? /^\d+$/.test(spec)
+        ? Number(spec)
+        : spec.split(/[,;]/).reduce((n, item) => n + Number(/^\s*(\d+)\*/.exec(item)?.[1] ?? 1), 0)
+      : [...firstLine.matchAll(ASCIIDOC_CELL)].length;
     if (columns < 2 || cells.length < 2 * columns) continue;
     const rows: Cell[][] = [];
     for (let i = 0; i + columns <= cells.length; i += columns) rows.push(cells.slice(i, i + columns));
     const lineOf = (row: Cell[]): Line => {
       const start = row[0]!.start;
-      const end = row[row.length - 1]!.end;
+      const end = Math.max(...row.map((c) => c.end));
       return { start, end, text: original.slice(start, end), kind: 'table-row', level: 0, contentStart: start };
     };
-    out.push({ table: { header: rows[0]!, rows: rows.slice(1).map((cells) => ({ line: lineOf(cells), cells })) }, from, to });
+    // The first row is the header when the table says so (« options="header" ») or when it stands alone on the first
+    // line, a blank line after it (AsciiDoc's implicit header); else the columns have no names.
+    const firstLineEnd = body.indexOf('\n', body.indexOf(firstLine)) + 1;
+    const implicit = !spec || [...firstLine.matchAll(ASCIIDOC_CELL)].length === columns ? /^[ \t]*\r?\n/.test(body.slice(firstLineEnd)) && [...firstLine.matchAll(ASCIIDOC_CELL)].length === columns : false;
+    const header = /options\s*=\s*"[^"]*header/.test(attributes) || implicit;
+    const none = (at: number): Cell => ({ start: at, end: at, raw: '', text: '' });
+    out.push({
+      table: {
+        header: header ? rows[0]! : rows[0]!.map((c) => none(c.start)),
+        rows: (header ? rows.slice(1) : rows).map((cells) => ({ line: lineOf(cells), cells })),
+      },
+      from,
+      to,
+    });
   }
   return out;
 }

@@ -252,8 +252,9 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   const fm = frontMatterEnd(t);
   if (fm > 0) t = frontMatterProse(t.slice(0, fm)) + t.slice(fm);
   t = decodeEntities(unescapeFeedTags(t));
-  // Code fences are not prose. (Blanked before backquotes are read as apostrophes below.)
-  if (t.includes('```')) t = blank(t, /```[\s\S]*?```/g);
+  // Code fences (opening and closing lines of their own) are not prose. (Blanked before backquotes are read as
+  // apostrophes below.)
+  if (t.includes('```')) t = blank(t, /^[ \t]*```[^\n]*\n[\s\S]*?^[ \t]*```[ \t]*$/gm);
   t = t.replace(SPACE_LIKE_NO_TAB, ' ').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\r/g, ' ');
   // A rule is skipped when a character sequence that all its matches contain is absent (a replace without a
   // match gives the text back unchanged).

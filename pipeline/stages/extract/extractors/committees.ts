@@ -128,9 +128,9 @@ function fromProse(doc: SourceDocument): Fact[] {
       // « J'ai décidé de créer un Conseil national X (CNX). Il réunira des représentants … Il se réunira chaque
       // trimestre. »: the body the previous sentence named, described by the sentences that follow it.
       // (« … préside le comité stratégique (COSTRAT). Celui-ci réunit deux fois par an … »: « celui-ci » stands for the
-      // last body the previous sentence named, whatever it said of it.)
+      // body that closed the previous sentence, whatever it said of it.)
       const opener = /^(?:(il|elle)|(celui-ci|celle-ci))\s/i.exec(s.text);
-      const body = opener && si > 0 ? (opener[2] ? lastCommitteeIn(text, text.sentences[si - 1]!) : bodySetUpIn(text, text.sentences[si - 1]!)) : undefined;
+      const body = opener && si > 0 ? (opener[2] ? committeeClosing(text, text.sentences[si - 1]!, opener[2]) : bodySetUpIn(text, text.sentences[si - 1]!)) : undefined;
       if (!body || facts.some((f) => (f.data as { name: string }).name === body)) continue;
       const next = text.sentences[si + 1];
       const goesOn = next && /^(?:il|elle)\s/i.test(next.text) ? next : undefined;
@@ -235,10 +235,17 @@ function bodySetUpIn(text: ReturnType<typeof prepared>, sentence: { start: numbe
   return body?.name ?? undefined;
 }
 
-/** The last committee, council or commission a sentence names. */
-function lastCommitteeIn(text: ReturnType<typeof prepared>, sentence: { start: number; end: number }): string | undefined {
-  const named = findOrgMentions(text).mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.name && /^(?:comité|conseil|commission)\s/i.test(m.name));
-  return named[named.length - 1]?.name ?? undefined;
+/**
+ * The committee, council or commission that closes a sentence (« … préside le comité X (ABC). »), of the gender of
+ * the pronoun that takes it up next (« celui-ci »: a comité, a conseil; « celle-ci »: a commission, an instance). A
+ * body followed by other words (« … saisi le conseil X puis reçu le préfet. ») is not what « celui-ci » stands for.
+ */
+function committeeClosing(text: ReturnType<typeof prepared>, sentence: { start: number; end: number }, pronoun: string): string | undefined {
+  const named = findOrgMentions(text).mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.name);
+  const last = named[named.length - 1];
+  if (!last?.name || !/^\s*(?:\([^()\n]{1,20}\)\s*)?[.!?]?\s*$/.test(text.clean.slice(last.end, sentence.end))) return undefined;
+  const feminine = /^celle/i.test(pronoun);
+  return (feminine ? /^(?:commission|instance)\s/i : /^(?:comité|conseil)\s/i).test(last.name) ? last.name : undefined;
 }
 
 /** Right before a body set up: « créer un », « est institué un », « installe une », « mettre en place un ». */
@@ -387,7 +394,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 31,
+  version: 32,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

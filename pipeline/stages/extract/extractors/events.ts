@@ -1303,6 +1303,9 @@ function tableEvents(doc: SourceDocument): Fact[] {
 /** A list item or a wiki's task, its text in group 1 (« <li>…</li> », « <ac:task-body>…</ac:task-body> »). */
 const MARKUP_ITEM = /<(li|ac:task-body)\b[^<>]*>((?:(?!<\/?(?:li|ul|ol)\b|<\/ac:task-body>)[\s\S]){1,600}?)<\/\1>/gi;
 
+/** A page's own information in a list: its update, author, licence, publication. */
+const PAGE_INFO_ITEM = /^(?:(?:dernière\s+)?(?:mise\s+à\s+jour|modification)|modifiée?\s+le|publiée?\s+le|auteur|autrice|licence|crédits?|source\s*:|date\s+de\s+(?:publication|mise\s+à\s+jour|création)|version\s*:)/iu;
+
 /** A date written in an attribute only: « <time datetime="2025-03-14"/> », « <time datetime="2025-03"></time> ». */
 const EMPTY_TIME = /<time\b[^<>]*?\bdatetime\s*=\s*["']((?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)["'][^<>]*?(?:\/>|>\s*<\/time>)/i;
 
@@ -1319,13 +1322,17 @@ function datedTaskItems(doc: SourceDocument): Fact[] {
     const time = EMPTY_TIME.exec(inner);
     if (!time) continue;
     const said = decodeHtmlReferences(inner.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
-    if (!/\p{L}{3}/u.test(said)) continue;
+    // (A page's own information, « Dernière mise à jour », « Auteur : », « Licence », is no item of a plan.)
+    if (!/\p{L}{3}/u.test(said) || PAGE_INFO_ITEM.test(said)) continue;
     const innerStart = m.index + m[0].indexOf(inner);
+    // (An item that writes a date itself is read in its sentence.)
+    if (parseDates(prepared(doc.text).clean, innerStart, innerStart + inner.length, doc.date).length) continue;
     const iso = time[1]!;
     const date: DateValue = { value: iso, precision: iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day' };
-    // (Quoted from the item's first word, past the tags opening it, to the date's element.)
+    // (Quoted from the item's first word, past the tags opening it, to its last word or the date's element.)
     const start = innerStart + /^(?:\s|<[^<>]*>)*/.exec(inner)![0].length;
-    facts.push(entryEvent(doc, { start, end: innerStart + time.index + time[0].length }, date, rowType(said, 'échéance'), said));
+    const end = Math.max(innerStart + time.index + time[0].length, innerStart + inner.replace(/(?:\s|<[^<>]*>)*$/, '').length);
+    facts.push(entryEvent(doc, { start, end }, date, rowType(said, 'échéance'), said));
   }
   return facts;
 }
@@ -1577,7 +1584,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 107,
+  version: 108,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

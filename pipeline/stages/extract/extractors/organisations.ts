@@ -758,9 +758,10 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   for (const sent of /rattach|placé/i.test(clean) ? text.sentences : []) for (const m of sent.text.matchAll(ATTACHED_TO_OFFICE_ALL)) {
     const verbAt = sent.start + m.index;
     const last = mentions.filter((x) => x.start >= sent.start && x.end <= verbAt).pop();
-    // (« le pôle X du service Y (SY), service à compétence nationale rattaché à … »: an apposition saying what a body
-    // is describes the body right before it, not the unit whose complement names it.)
-    const describesLast = /^,\s*(?:(?:un|une)\s|service\s+à\s+compétence\s+nationale|établissement\s+public|autorité\s+administrative\s+indépendante)/i.test(m[0]) && last && /^\s*(?:\([^()\n]{1,20}\)\s*)?$/.test(clean.slice(last.end, verbAt));
+    // (« le pôle X du service Y (SY), service à compétence nationale rattaché à … »: an apposition naming a kind of
+    // body that units are not describes the body right before it, not the unit whose complement names it. « …, un
+    // bureau rattaché à … » may be either.)
+    const describesLast = /^,\s*(?:service\s+à\s+compétence\s+nationale|établissement\s+public|autorité\s+administrative\s+indépendante)/i.test(m[0]) && last && /^\s*(?:\([^()\n]{1,20}\)\s*)?$/.test(clean.slice(last.end, verbAt));
     const subject =
       (describesLast ? last : undefined) ??
       (last && phraseHead(clean, mentions, last)) ??
@@ -1619,6 +1620,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 118,
+  version: 119,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -390,14 +390,10 @@ const LIST_ITEM_PRODUCT = new RegExp(String.raw`^[ \t]*(${PRODUCT_NAME})[ \t]*(?
 const MADE_BY = new RegExp(String.raw`^\s*(${PRODUCT_NAME})(?:\s+a\s+été|\s*,)\s+(?:conçue?|développée?|lancée?|déployée?|opérée?|exploitée?|éditée?|mise?\s+en\s+(?:ligne|service))(?:\s+[^,.;]{0,40}?)?\s+par\s`);
 /** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
 /**
- * The same, inside a sentence, after an article: « l'ancienne Passerelle PJ, mise en service en 2017 par le SGSA »,
- * « la Console Partenaires, également opérée par le DEI ».
- */
-const MADE_BY_APPOSED = new RegExp(String.raw`(?<![\p{L}])(?:l'|le[ \t]+|la[ \t]+|les[ \t]+|du[ \t]+|au[ \t]+|sa[ \t]+|son[ \t]+|leur[ \t]+)(?:(?:ancien(?:ne)?|nouvel(?:le)?|nouveau|future?)[ \t]+)?(${PRODUCT_NAME}),[ \t]+(?:(?:également|aussi|elle-même|lui-même)[ \t]+)?(?:conçue?|développée?|lancée?|déployée?|opérée?|exploitée?|éditée?|maintenue?|mise?[ \t]+en[ \t]+(?:ligne|service))(?:[ \t]+[^,.;\n]{0,40}?)?[ \t]+par[ \t]`, 'gu');
-
-/**
  * A name in a sentence followed by what kind of software it is, in apposition: « RésoGuichet, plateforme de démarches
- * en ligne exploitée par l'ANISP, a ouvert … », « l'évolution de Géoplan, outil d'instruction des autorisations, … ».
+ * en ligne exploitée par l'ANISP, a ouvert … », « l'évolution de Déclar'Net, outil d'instruction des … ». Only a name
+ * shaped as products are (an inner capital, an apostrophe, a digit, a plus): « à Rennes, portail de la Bretagne »,
+ * « Mme Bernard, assistant de direction » are a place and a person.
  */
 const APPOSED_SOFTWARE_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORDS})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*)[^;,.\n()]{0,120})`, 'gu');
 
@@ -673,10 +669,9 @@ export function extractProducts(doc: SourceDocument) {
     push(at, at + m[1]!.length, m[1]!, null, null, operatorFor(text, mentions, at + m[1]!.length));
   }
   for (const sent of /,\s/.test(clean) ? text.sentences : []) {
-    const found = [
-      ...(/(?:conçue?|développée?|lancée?|déployée?|opérée?|exploitée?|éditée?|maintenue?|mise? en (?:ligne|service))\s/.test(sent.text) ? [...sent.text.matchAll(MADE_BY_APPOSED)].map((m) => ({ m, type: null, description: null })) : []),
-      ...[...sent.text.matchAll(APPOSED_SOFTWARE_IN_SENTENCE)].map((m) => ({ m, type: productTypeOf(m[2]!) ?? null, description: tidyDescription(`${m[2]}${m[3] ?? ''}`) })),
-    ];
+    const found = [...sent.text.matchAll(APPOSED_SOFTWARE_IN_SENTENCE)]
+      .filter((m) => /\p{Ll}\p{Lu}|['’+]|\d/u.test(m[1]!) && !/(?:M\.|Mme|Mmes|MM\.|Dr|Pr)\s*$/u.test(sent.text.slice(Math.max(0, m.index - 6), m.index)))
+      .map((m) => ({ m, type: productTypeOf(m[2]!) ?? null, description: tidyDescription(`${m[2]}${m[3] ?? ''}`) }));
     for (const { m, type, description } of found) {
       const name = m[1]!;
       const first = name.split(/\s+/)[0]!;
@@ -909,4 +904,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 51, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 52, extract: extractProducts };
