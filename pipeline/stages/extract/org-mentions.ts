@@ -1337,8 +1337,8 @@ export function firstMentionFrom(mentions: readonly OrgMention[], from: number):
   return mentions[mentionIndexFrom(mentions, from)];
 }
 
-/** The index of the first mention starting at or after `from` (mentions sorted by start); their count past the last. */
-export function mentionIndexFrom(mentions: readonly OrgMention[], from: number): number {
+/** The index of the first mention (or span) starting at or after `from` (sorted by start); their count past the last. */
+export function mentionIndexFrom(mentions: readonly { start: number }[], from: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {

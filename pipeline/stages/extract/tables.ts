@@ -206,12 +206,13 @@ function asciidocTables(original: string): Array<{ table: Table; from: number; t
     const attributes = /\[([^\]\n]*)\][ \t]*\r?\n?$/.exec(original.slice(Math.max(0, fences[k]!.index - 300), fences[k]!.index))?.[1] ?? '';
     const spec = /cols\s*=\s*"([^"]*)"/.exec(attributes)?.[1]?.trim();
     const firstLine = body.split('\n').find((l) => l.trim()) ?? '';
+    const firstLineCells = [...firstLine.matchAll(ASCIIDOC_CELL)].length;
     // (« cols="1,3" »: two columns; « cols="3" » or « 3* »: three; « 2*,1 »: three.)
     const columns = spec
       ? /^\d+$/.test(spec)
         ? Number(spec)
         : spec.split(/[,;]/).reduce((n, item) => n + Number(/^\s*(\d+)\*/.exec(item)?.[1] ?? 1), 0)
-      : [...firstLine.matchAll(ASCIIDOC_CELL)].length;
+      : firstLineCells;
     if (columns < 2 || cells.length < 2 * columns) continue;
     const rows: Cell[][] = [];
     for (let i = 0; i + columns <= cells.length; i += columns) rows.push(cells.slice(i, i + columns));
@@ -223,7 +224,7 @@ function asciidocTables(original: string): Array<{ table: Table; from: number; t
     // The first row is the header when the table says so (« options="header" ») or when it stands alone on the first
     // line, a blank line after it (AsciiDoc's implicit header); else the columns have no names.
     const firstLineEnd = body.indexOf('\n', body.indexOf(firstLine)) + 1;
-    const implicit = !spec || [...firstLine.matchAll(ASCIIDOC_CELL)].length === columns ? /^[ \t]*\r?\n/.test(body.slice(firstLineEnd)) && [...firstLine.matchAll(ASCIIDOC_CELL)].length === columns : false;
+    const implicit = firstLineCells === columns && /^[ \t]*\r?\n/.test(body.slice(firstLineEnd));
     const header = /options\s*=\s*"[^"]*header/.test(attributes) || implicit;
     const none = (at: number): Cell => ({ start: at, end: at, raw: '', text: '' });
     out.push({

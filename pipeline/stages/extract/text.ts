@@ -883,10 +883,10 @@ function readLatex(original: string): { text: string; breaks: HyphenBreak[] } {
           // « \'e », « \'{e} »
           const braced = original[p + 2] === '{';
           const letter = original[braced ? p + 3 : p + 2] ?? '';
-          const to = braced ? Math.min(end, p + 5) : p + 3;
-          if (/[a-zA-Z]/.test(letter)) line.emit(`${letter}${LATEX_ACCENTS[next]}`.normalize('NFC'), p, to);
-          else line.drop(p, p + 2);
-          p = /[a-zA-Z]/.test(letter) ? to : p + 2;
+          const to = /[a-zA-Z]/.test(letter) ? (braced ? Math.min(end, p + 5) : p + 3) : p + 2;
+          if (to > p + 2) line.emit(`${letter}${LATEX_ACCENTS[next]}`.normalize('NFC'), p, to);
+          else line.drop(p, to);
+          p = to;
         } else {
           const name = /^[a-zA-Z]+\*?/.exec(original.slice(p + 1, Math.min(end, p + 40)))?.[0] ?? '';
           let q = p + 1 + name.length;

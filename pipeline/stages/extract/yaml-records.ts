@@ -175,10 +175,10 @@ function isBodyRecord(record: YamlRecord): boolean {
   return !!(name && orgTypeOf(name.split(/\s+/)[0]!)) || !!first(record, ACRONYM_KEYS) || (!!name && !!first(record, PARENT_KEYS));
 }
 
-/** A date written as a field's value: ISO (« 2021-03-15 », « 2022-06 », « 2023 ») or as the text writes dates. */
 /** A moment's day in Paris, as YYYY-MM-DD. */
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** A date written as a field's value: ISO (« 2021-03-15 », « 2022-06 », « 2023 »), a time stamp, or as the text writes dates. */
 function dateOf(doc: SourceDocument, field: Field): { value: DateValue } | undefined {
   const iso = /^((?:19|20)\d\d)(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/.exec(field.value);
   if (iso) return { value: { value: field.value, precision: iso[3] ? 'day' : iso[2] ? 'month' : 'year' } };

@@ -18,7 +18,7 @@ import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTyp
 import { decodeHtmlReferences, execAfterBoundary, isEnglish, isICalendar, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables, htmlRows } from '../tables.ts';
-import { looksLikeAcronym } from '../org-mentions.ts';
+import { looksLikeAcronym, mentionIndexFrom } from '../org-mentions.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
 import { referenceDateAt } from '../reference-date.ts';
@@ -1314,7 +1314,7 @@ const EMPTY_TIME = /<time\b[^<>]*?\bdatetime\s*=\s*["']((?:19|20)\d\d(?:-(?:0[1-
  * l'API <time datetime="2025-06-30" /></ac:task-body> », a wiki's task list): an action plan's item, its date the
  * element's, typed from its wording. (A date the page shows is read in its sentence.)
  */
-function datedTaskItems(doc: SourceDocument): Fact[] {
+function datedTaskItems(doc: SourceDocument, text: PreparedText): Fact[] {
   const facts: Fact[] = [];
   if (!doc.text.includes('<time')) return facts;
   for (const m of doc.text.matchAll(MARKUP_ITEM)) {
@@ -1326,7 +1326,7 @@ function datedTaskItems(doc: SourceDocument): Fact[] {
     if (!/\p{L}{3}/u.test(said) || PAGE_INFO_ITEM.test(said)) continue;
     const innerStart = m.index + m[0].indexOf(inner);
     // (An item that writes a date itself is read in its sentence.)
-    if (parseDates(prepared(doc.text).clean, innerStart, innerStart + inner.length, doc.date).length) continue;
+    if (parseDates(text.clean, innerStart, innerStart + inner.length, doc.date).length) continue;
     const iso = time[1]!;
     const date: DateValue = { value: iso, precision: iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day' };
     // (Quoted from the item's first word, past the tags opening it, to its last word or the date's element.)
@@ -1618,7 +1618,7 @@ export const eventsExtractor: Extractor = {
     // (A term that is a date alone gives way to what its description says happened then.)
     const describedTerm = (f: Fact) =>
       items.some((it) => it.term && it.term.start <= f.start && f.end <= it.term.end && fromSentences.some((g) => g !== f && g.end > it.from && g.start < it.to && sameDate(g, f)));
-    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...datedTaskItems(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables])];
+    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...datedTaskItems(doc, p), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables])];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
     const fromRecords = yamlFacts(doc, 'events', (name) => rowType(name, 'échéance'));
@@ -1633,13 +1633,7 @@ export const eventsExtractor: Extractor = {
     const told = (f: Fact) => {
       const same = f.data.kind === 'event' ? recordsByDate.get(f.data.date.value) : undefined;
       if (!same) return false;
-      let lo = 0;
-      for (let hi = same.length; lo < hi; ) {
-        const mid = (lo + hi) >> 1;
-        if (same[mid]!.start < f.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < same.length && same[k]!.start <= f.end; k++) if (same[k]!.end <= f.end + 1) return true;
+      for (let k = mentionIndexFrom(same, f.start); k < same.length && same[k]!.start <= f.end; k++) if (same[k]!.end <= f.end + 1) return true;
       return false;
     };
     const all = fromRecords.length ? [...facts.filter((f) => !told(f)), ...fromRecords] : facts;
