@@ -1,10 +1,21 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../pipeline/errors.ts';
 import { renderDatasetDescription } from '../../pipeline/stages/publish/catalogue-metadata.ts';
 import { hashFile, readDist } from '../../pipeline/stages/publish/dist.ts';
-import { BASE_RECORDS, tempDir, writeDist } from './helpers.ts';
+import { BASE_RECORDS, tempDir as newTempDir, writeDist } from './helpers.ts';
+
+// Every folder these tests make is removed when they end.
+const made: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await newTempDir();
+  made.push(dir);
+  return dir;
+}
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 describe('readDist', () => {
   it('lists the files of SHA256SUMS (plus itself), flattened, with hashes and media types', async () => {
