@@ -26,7 +26,7 @@ import { checkSourceBytes, DEFAULT_LIMITS, tooLargeIssue, type SourceLimits } fr
 import { describeSource, ingestIssue, sourceLocation } from './issues.ts';
 import { parseManifest } from './manifest.ts';
 import { nodeSourceFs, type SourceFs } from './node-fs.ts';
-import { compareCodeUnits, isTextSourceName, MANIFEST_NAMES } from './paths.ts';
+import { compareCodeUnits, isTextSourceName, MANIFEST_NAMES, TEXT_EXTENSIONS_LISTED } from './paths.ts';
 
 export { checkSourceBytes, findInvalidUtf8, DEFAULT_MAX_BYTES, type SourceLimits } from './bytes.ts';
 export { parseFrontMatter, parseFrontMatterDate, firstHeading, isSourceDate } from './front-matter.ts';
@@ -110,7 +110,7 @@ export async function readSources(dir: string, options: ReadSourcesOptions = {})
       issues.push(
         ingestIssue(
           'no-sources',
-          `Sources folder "${dir}" has no text files and no manifest; expected .txt, .md, .markdown, .mdx, .html, .htm, .eml, .vtt or .ics files, or a sources.json listing them.`,
+          `Sources folder "${dir}" has no text files and no manifest; expected ${TEXT_EXTENSIONS_LISTED} files, or a sources.json listing them.`,
           { file: dir },
         ),
       );

@@ -3,6 +3,7 @@
  * source or manifest entry is named in a message. Codes are stable once released: never rename one.
  */
 import type { Issue, IssueLocation, Severity } from '../../types/domain.ts';
+import { TEXT_EXTENSIONS_LISTED } from './paths.ts';
 
 interface IssueKind {
   severity: Severity;
@@ -20,7 +21,7 @@ export const INGEST_ISSUES = {
   'no-sources': {
     severity: 'error',
     title: 'No sources',
-    hint: 'Add at least one .txt, .md, .markdown, .mdx, .html, .eml, .vtt or .ics file (and, with a manifest, an entry for it in the manifest).',
+    hint: `Add at least one ${TEXT_EXTENSIONS_LISTED} file (and, with a manifest, an entry for it in the manifest).`,
   },
   'manifest-invalid-json': {
     severity: 'error',

@@ -10,6 +10,9 @@ import { posix } from 'node:path';
  */
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx', '.html', '.htm', '.eml', '.vtt', '.srt', '.ics'] as const;
 
+/** The extensions of TEXT_EXTENSIONS as a sentence lists them: « .txt, .md, … or .ics ». */
+export const TEXT_EXTENSIONS_LISTED = `${TEXT_EXTENSIONS.slice(0, -1).join(', ')} or ${TEXT_EXTENSIONS[TEXT_EXTENSIONS.length - 1]}`;
+
 /** Manifest file names, in order of preference. */
 export const MANIFEST_NAMES = ['sources.json', 'manifest.json'] as const;
 
