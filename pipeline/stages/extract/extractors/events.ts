@@ -604,6 +604,21 @@ function labelsAThing(clean: string, d: DateMention): boolean {
 }
 
 /** Name of the thing a bare period qualifies: the words before it in its clause (« Les ambitions … 2023-2027 »). */
+/** Qualifiers of a day by which something is to be done. */
+const DEADLINE_QUALIFIERS = new Set(['avant', "jusqu'à", "d'ici"]);
+const BY_THE_LATEST_BEFORE = /(?<![\p{L}])au\s+plus\s+tard\s+(?:le\s+)?$/iu;
+
+function isDeadline(clean: string, sent: Sentence, d: DateMention): boolean {
+  // (Not bounded by the sentence: « au plus tard le » may end the line before a date that a page break cut off.)
+  const before = clean.slice(Math.max(0, d.start - 24), d.start);
+  const latest = BY_THE_LATEST_BEFORE.exec(before);
+  if (!latest && !DEADLINE_QUALIFIERS.has(d.value.qualifier ?? '')) return false;
+  // (« Réponses aux questions : au plus tard le 2 mars 2026 »: a labelled line, read as such by labelledDateLines.)
+  const opens = latest ? d.start - before.length + latest.index : d.start;
+  const lineStart = Math.max(sent.start, clean.lastIndexOf('\n', opens - 1) + 1);
+  return !/:\s*$/u.test(clean.slice(lineStart, opens));
+}
+
 function periodSubject(clean: string, sent: Sentence, d: DateMention): { name: string | null; start: number } {
   let left = d.start;
   while (left > sent.start && !',;:()«»'.includes(clean[left - 1]!)) left--;
@@ -769,6 +784,8 @@ interface Pair {
   d: DateMention;
   /** What a chronology entry says happened (its text or title), read once when the entry is kept. */
   entry?: string;
+  /** A day by which something is to be done (isDeadline): quoted with its clause, no subject. */
+  deadline?: true;
 }
 
 /** The legal text a sentence opens with (« Le décret n° … du 10 octobre 2025 … »), when it is the sentence's subject. */
@@ -1160,11 +1177,17 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     if (CHANGE_OVER_PERIOD.test(clean.slice(Math.max(sent.start, d.start - 60), d.start))) continue;
     kept.push({ t: null, d });
   }
+  // Deadlines nobody claimed: what is to be done by a given day (« désigne, avant le 30 septembre 2025, un
+  // responsable », « dépôt des dossiers jusqu'au 27 février 2026 », « au plus tard le 14 novembre 2025 ») is an
+  // event of type « other » on that day. (A month or a year, « d'ici fin 2027 », is a target, not an event.)
+  for (const d of dates) {
+    if (d.value.precision === 'day' && !kept.some((k) => k.d === d) && isDeadline(clean, sent, d)) kept.push({ t: null, d, deadline: true });
+  }
   kept.sort((a, b) => Math.min(a.d.start, a.t?.start ?? Infinity) - Math.min(b.d.start, b.t?.start ?? Infinity));
 
   const legal = kept.some((k) => k.t) ? (citations ?? findLegalTexts(clean, sent.start, sent.end, reference)) : [];
   const facts: Fact[] = [];
-  for (const { t, d, entry } of kept) {
+  for (const { t, d, entry, deadline } of kept) {
     let start = t ? Math.min(t.start, d.start) : d.start;
     let end = t ? Math.max(t.end, d.end) : d.end;
     // (An agenda's event dated by its DTSTART line: the quote is what its title or description says, not the
@@ -1185,6 +1208,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       if (!subject && !subject_name && t.type === 'other') subject_name = chronologyEntry(clean, d) ?? null;
       const l = legalFor(clean, t, d, legal);
       if (l) legal_text = { type: l.type, number: l.number, date: l.date?.value ?? null };
+    } else if (deadline) {
+      [start, end] = clause(clean, sent, d.start, d.end);
+      while (start < d.start && /[\s:,.—–-]/u.test(clean[start]!)) start++;
     } else {
       const ps = periodSubject(clean, sent, d);
       subject_name = entry ?? ps.name;
@@ -1584,7 +1610,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 108,
+  version: 109,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -1,0 +1,36 @@
+/**
+ * Shapes of text first met in session 18 (each positive case failed on the rules before it; the guards keep the rule
+ * to its shape): written for this file, never copied from the evaluation texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+const facts = (text: string) => {
+  const { facts: found } = extractDocument(doc(text, 'session18'), new Set());
+  expectExactQuotes(text, found);
+  return found;
+};
+const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+
+describe('deadlines', () => {
+  it('dates what is to be done by a given day as an event of type « other »', () => {
+    expect(events('Chaque préfet désigne, avant le 15 octobre 2026, un correspondant pour les données routières.')).toEqual(['2026-10-15 other']);
+    expect(events("Les candidatures au label « Commune connectée » sont reçues jusqu'au 12 mars 2027 sur le site de l'agence.")).toEqual(['2027-03-12 other']);
+    expect(events("L'office transmet son bilan au comité au plus tard le 1er décembre 2026.")).toEqual(['2026-12-01 other']);
+    expect(events("La direction devra migrer ses 40 applications d'ici le 31 mai 2028.")).toEqual(['2028-05-31 other']);
+  });
+
+  it('quotes the clause of the deadline, not only its date', () => {
+    const [event] = facts('Le bureau des achats transmet, avant le 3 juin 2026, la liste des marchés à renouveler.').filter((f) => f.data.kind === 'event');
+    expect(event?.quote).toBe('Le bureau des achats transmet, avant le 3 juin 2026');
+  });
+
+  it('leaves a month or a year, a target rather than a day, and a labelled line to their own rules', () => {
+    expect(events("L'agence vise 2 000 agents formés d'ici fin 2027.")).toEqual([]);
+    expect(events('Le guichet restera ouvert jusqu’en juin 2026 pour les dossiers en cours.')).toEqual([]);
+    // One event per line, from the labelled lines: the label says what happens then.
+    const labelled = facts('Calendrier\n\n- Questions des candidats : au plus tard le 9 février 2026\n- Remise des offres : le 2 mars 2026\n').filter((f) => f.data.kind === 'event');
+    expect(labelled.map((f) => f.quote)).toEqual(['Questions des candidats : au plus tard le 9 février 2026', 'Remise des offres : le 2 mars 2026']);
+  });
+});
