@@ -34,3 +34,15 @@ describe('deadlines', () => {
     expect(labelled.map((f) => f.quote)).toEqual(['Questions des candidats : au plus tard le 9 février 2026', 'Remise des offres : le 2 mars 2026']);
   });
 });
+
+describe('adoption', () => {
+  it('dates a body adopting a plan or a charter as « other », not as a publication', () => {
+    expect(events("Le plan d'action, adopté le 5 mai 2026 par le comité de direction, prévoit trois chantiers.")).toEqual(['2026-05-05 other']);
+    expect(events("La charte de la donnée a été adoptée par le conseil d'administration le 3 mars 2025.")).toEqual(['2025-03-03 other']);
+    expect(events("Le comité a procédé à l'adoption du schéma directeur le 12 janvier 2026.")).toEqual(['2026-01-12 other']);
+  });
+
+  it('still dates a report made public as a publication', () => {
+    expect(events("Le rapport d'activité de l'office a été publié le 2 avril 2026.")).toEqual(['2026-04-02 publication']);
+  });
+});

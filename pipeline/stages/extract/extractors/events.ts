@@ -121,11 +121,14 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
     pattern:
       "déploy(?:é|ée|és|ées|er)|déploier(?:a|ont|ez|ons)|ouvr(?:e|ent|ira|iront|irez|irons|ir|ait|aient|ions|iez)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:(?:à|aux)\\s+[^.;,]{1,60}?\\s+)?(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
   },
-  { type: 'publication', pattern: 'publication|publications|parution|diffusion|adoption|signature|promulgation', noun: true },
+  { type: 'publication', pattern: 'publication|publications|parution|diffusion|signature|promulgation', noun: true },
   { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|eront|erez|erons|ait)|par(?:u|ue|us|ues|aît|ait|aître|aîtra|aîtront|aitra|aitront)|diffus(?:e|ent|é|ée|és|ées|er)' },
   // A software release (« livraison de la version 5 », « les livraisons se poursuivront ») is a publication.
   { type: 'publication', pattern: 'livraisons?|livr(?:é|ée|és|ées|e|ent|era|eront)', noun: true },
-  { type: 'publication', pattern: 'adopt(?:e|ent|é|ée|és|ées|er)|sign(?:é|ée|és|ées)|promulgu(?:é|ée|és|ées|er)' },
+  { type: 'publication', pattern: 'sign(?:é|ée|és|ées)|promulgu(?:é|ée|és|ées|er)' },
+  // « la feuille de route, adoptée le 4 février 2025 », « a adopté le 20 mars 2025 une délibération »: a body decides;
+  // nothing is published that day.
+  { type: 'other', pattern: 'adoption|adopt(?:e|ent|é|ée|és|ées|er)', noun: true },
   // « Le service est accessible depuis 2021 »: opened to its public (a date right after « accessible »).
   { type: 'launch', pattern: `(?:est|sont|était|étaient|rendue?s?)\\s+accessibles?${DATE_RIGHT_AFTER}` },
   // « Le guide est disponible depuis mars 2023 », « mis à disposition le … »: made available to its public (a date
@@ -1610,7 +1613,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 109,
+  version: 110,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
