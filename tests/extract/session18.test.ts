@@ -46,3 +46,34 @@ describe('adoption', () => {
     expect(events("Le rapport d'activité de l'office a été publié le 2 avril 2026.")).toEqual(['2026-04-02 publication']);
   });
 });
+
+const links = (text: string) =>
+  dataOf(facts(text), 'hierarchy').map((h) => `${h.child.name ?? h.child.acronym} → ${h.parent.name ?? h.parent.acronym}`);
+
+describe('units set up within a body', () => {
+  it('reads « créé … au sein de », after an apposed type or a verb, and « placé au sein de » opening the sentence', () => {
+    expect(links("Le LABRI, laboratoire créé en 2022 au sein de la direction des données routières (DDR), publie ses travaux.")).toEqual([
+      'LABRI → direction des données routières',
+    ]);
+    expect(links('La cellule « Cartes ouvertes » est constituée le 4 avril 2023 au sein du service de la géomatique régionale.')).toEqual([
+      'cellule Cartes ouvertes → service de la géomatique régionale',
+    ]);
+    expect(links("Service à compétence nationale placé au sein du secrétariat général aux achats (SGA), la mission des achats numériques (MAN) instruit les marchés.")).toEqual([
+      'mission des achats numériques → secrétariat général aux achats',
+    ]);
+  });
+});
+
+describe('incubators named before their type', () => {
+  it('takes a name with its article or going on in lower case, and the body the incubator belongs to', () => {
+    expect(links("Le service a été conçu à La Ruche, l'incubateur de la direction des usages numériques (DUN).")).toEqual(['La Ruche → direction des usages numériques']);
+    expect(links("L'outil est incubé à l'Atelier numérique des territoires, l'incubateur de la délégation aux collectivités (DAC).")).toEqual([
+      'Atelier numérique des territoires → délégation aux collectivités',
+    ]);
+  });
+
+  it('does not take an article and what precedes it into the name', () => {
+    const names = dataOf(facts("Le téléservice est développé par l'équipe Trame de la Fabrique, l'incubateur de la direction des usages numériques (DUN)."), 'organisation').map((o) => o.name);
+    expect(names).not.toContain('Trame de la Fabrique');
+  });
+});

@@ -529,8 +529,12 @@ const ACT_PHRASE = /^(?:délégations?\s+(?:de\s+(?:signature|pouvoirs?|gestion|
 
 const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:commercial|culturel|sportif|aquatique|d'affaires|d'exposition|historique)s?)(?![\p{L}])/iu;
 
-/** A proper name, a comma, then « l'incubateur », « la fabrique », « le laboratoire » (the kind of body it names). */
-const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}),[ \t]+(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])/gu;
+/**
+ * A proper name, a comma, then « l'incubateur », « la fabrique », « le laboratoire » (the kind of body it names). The
+ * name opens with a capital, may open with its article (« La Forge ») and go on in lower case (« Atelier numérique des
+ * solidarités »), but not across an article (« l'équipe Agendo de la Fabrique »: the Fabrique).
+ */
+const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))((?:(?:La|Le)[ \t]+(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|(?!(?:la|le|les|un|une|et|ou)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+)){0,3}),[ \t]+(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])/gu;
 
 /** Words that open a sentence with a capital and name nothing (« Ensuite », « Enfin », « Depuis »). */
 const LEADING_CAPITALISED = /^(?:Ensuite|Enfin|Puis|Depuis|Ainsi|Aussi|Désormais|Aujourd'hui|Demain|Hier|Par|Pour|Avec|Selon|Dans|Chez|Entre|Merci|Bonjour|Oui|Non)$/;
@@ -1045,7 +1049,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
   for (const m of /,\s+(?:l'|la\s)\s*(?:incubateur|fabrique|laboratoire|lab)\b/i.test(clean) ? clean.matchAll(NAMED_BEFORE_TYPE) : []) {
     const name = m[1]!;
     const start = m.index + m[0].indexOf(name);
-    const first = name.split(/\s+/)[0]!;
+    // (« La Forge »: the word after the article is the one that names.)
+    const first = name.replace(/^(?:La|Le)\s+/u, '').split(/\s+/)[0]!;
     if (isGivenName(first) || COMMON_CAPITALISED.test(first) || LEADING_CAPITALISED.test(first) || isOrgAt(start) || out.some((o) => o.mention.start <= start && start < o.mention.end)) continue;
     // (Not a sentence's first word: « Ensuite, l'incubateur … ».)
     if (/(?:^|[.!?:;]\s*|\n\s*(?:[-*•]\s*)?)$/.test(clean.slice(Math.max(0, start - 4), start))) continue;

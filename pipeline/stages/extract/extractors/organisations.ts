@@ -474,9 +474,15 @@ const MEMBER_OF = new RegExp(
   'gi',
 );
 
+/** After a body, what sets it up within another: « , incubateur créé en 2021 au sein de la », « est créée le … au sein du ». */
+const SET_UP_WITHIN = new RegExp(
+  String.raw`^\s*»?\s*(?:,\s*(?:(?:un|une|le|la|l')\s*)?(?:${ORG_TYPE_ALTERNATION_U})(?:\s+[^,;.()«»\n]{1,40}?)?\s+|\s+(?:est|sont|a\s+été|ont\s+été|fut|sera)\s+|\s*,\s*)(?:créée?s?|installée?s?|constituée?s?|placée?s?|intégrée?s?|née?s?)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.()]{1,30}?)?\s+au\s+sein\s+(?:de\s+la|de\s+l'|du|des)\s*`,
+  'iu',
+);
+
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … », « Créé en 2021 au sein de la … ». */
 // (« Établissement public administratif placé sous la tutelle du ministère X, l'agence … »: the status may open it.)
-const FRONTED_ATTACHMENT = /^\s*(?:(?:établissement\s+public(?:\s+(?:à\s+caractère\s+)?[a-zéè]+){0,3}|service\s+à\s+compétence\s+nationale|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)\s+)?(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+const FRONTED_ATTACHMENT = /^\s*(?:(?:établissement\s+public(?:\s+(?:à\s+caractère\s+)?[a-zéè]+){0,3}|service\s+à\s+compétence\s+nationale|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)\s+)?(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|placée?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 /**
  * « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous
@@ -750,6 +756,14 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
         next = before;
       }
     }
+  }
+  // « X, incubateur créé en 2021 au sein de la direction Y », « X est créée le 3 février 2014 au sein de la Y », « X,
+  // placé au sein du secrétariat général »: a body set up within another is one of its units.
+  for (const child of /au\s+sein/i.test(clean) ? mentions : []) {
+    const m = SET_UP_WITHIN.exec(clean.slice(child.end, child.end + 160));
+    if (!m) continue;
+    const parent = mentionAt(mentions, child.end + m[0].length, child.end + m[0].length + 2);
+    if (parent && !sameBody(child, parent)) link(child, parent, child.start, parent.end);
   }
   // « Ce service est rattaché au secrétaire général de la défense … »: the subject (a demonstrative or a
   // pronoun points to the last body named) is attached to the body that the office heads.
@@ -1620,6 +1634,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 119,
+  version: 120,
   extract: (doc) => extractOrganisations(doc),
 };
