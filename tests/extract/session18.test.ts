@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { cleanText } from '../../pipeline/stages/extract/text.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
 const facts = (text: string) => {
@@ -75,5 +76,64 @@ describe('incubators named before their type', () => {
   it('does not take an article and what precedes it into the name', () => {
     const names = dataOf(facts("Le téléservice est développé par l'équipe Trame de la Fabrique, l'incubateur de la direction des usages numériques (DUN)."), 'organisation').map((o) => o.name);
     expect(names).not.toContain('Trame de la Fabrique');
+  });
+});
+
+describe('an RTF note', () => {
+  const rtf = [
+    String.raw`{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}}{\colortbl ;\red0\green0\blue0;}`,
+    String.raw`{\*\generator Traitement 4.2}{\info{\title Note BDM}{\author Jeanne Roux}}`,
+    String.raw`\pard\b PR\'c9FECTURE DE LA R\'c9GION ARMORIQUE\b0\par`,
+    String.raw`\pard Objet\~: cr\'e9ation d\'92un bureau de la donn\'e9e m\'e9tier\par`,
+    String.raw`Le bureau de la donn\'e9e m\'e9tier (BDM) est cr\'e9\'e9 le 1er mars 2026 au sein du secr\'e9tariat g\'e9n\'e9ral pour les affaires r\'e9gionales (SGAR). Il compte 6 agents et un budget de 240\~000\~\'80.\par Son responsable est M. Luc Hamon.\par`,
+    String.raw`Le portail {\field{\*\fldinst{HYPERLINK "https://donnees.armorique.example.fr/"}}{\fldrslt{Donn\u233?es Armorique}}} est ouvert depuis 2024.\par`,
+    String.raw`\trowd\cellx3000\cellx6000 Bureau\cell Courriel\cell\row`,
+    String.raw`\trowd\cellx3000\cellx6000 BDM\cell bdm@armorique.example.fr\cell\row`,
+    '}',
+  ].join('\n');
+
+  it('reads the page the word processor shows, each line in its place', () => {
+    const clean = cleanText(rtf);
+    expect(clean).toHaveLength(rtf.length);
+    const lines = clean.split('\n').map((l) => l.trim());
+    expect(lines[0]).toBe('');
+    expect(lines[1]).toBe('');
+    expect(lines[2]).toBe('PRÉFECTURE DE LA RÉGION ARMORIQUE');
+    expect(lines[3]).toBe("Objet : création d'un bureau de la donnée métier");
+    // A paragraph that goes on on the same source line ends a line; « \'80 » is the euro of Windows-1252.
+    expect(lines[4]).toMatch(/un budget de 240 000 €\.$/u);
+    expect(lines[5]).toBe('Son responsable est M. Luc Hamon.');
+    expect(lines[6]).toMatch(/^Le portail https:\/\/donnees\.armorique\.example\.fr\/\s+Données Armorique est ouvert depuis 2024\.$/u);
+    expect(lines[7]).toBe('Bureau\tCourriel');
+  });
+
+  it('finds its facts, quoted from the RTF source', () => {
+    const found = facts(rtf);
+    const orgs = dataOf(found, 'organisation').map((o) => `${o.name} (${o.acronym})`);
+    expect(orgs).toContain('bureau de la donnée métier (BDM)');
+    expect(orgs).toContain('secrétariat général pour les affaires régionales (SGAR)');
+    expect(dataOf(found, 'event').map((e) => `${e.date.value} ${e.type}`)).toContain('2026-03-01 creation');
+    expect(dataOf(found, 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(expect.arrayContaining(['6 agents', '240000 €']));
+    expect(dataOf(found, 'link').map((l) => l.url)).toEqual(['https://donnees.armorique.example.fr/']);
+    expect(dataOf(found, 'contact').map((c) => c.email)).toEqual(['bdm@armorique.example.fr']);
+    expect(dataOf(found, 'person').map((p) => p.name)).toContain('Luc Hamon');
+    // Nothing from the font table, the generator or the document's properties.
+    expect(JSON.stringify(found)).not.toMatch(/Arial|Traitement|Jeanne Roux/);
+  });
+});
+
+describe('an e-mail in Windows-1252', () => {
+  it('reads the bytes 0x80–0x9F (apostrophe, euro), which Node 20 would drop', () => {
+    const mail = [
+      'From: Bureau <bureau@exemple.gouv.fr>',
+      'To: Service <service@exemple.gouv.fr>',
+      'Subject: Budget',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=windows-1252',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      "L=92office dispose d=92un budget de 300 000 =80.",
+    ].join('\n');
+    expect(cleanText(mail)).toContain("L'office dispose d'un budget de 300 000 €.");
   });
 });

@@ -40,7 +40,10 @@ export interface PreparedText {
 }
 
 import { decodeHTML } from 'entities';
+import { decodeWindows1252, isWindows1252 } from './code-pages.ts';
+import { DecodedLine, dropSpan, shiftedLine, type DroppedSpans } from './decoded-line.ts';
 import { MONTH_ALTERNATION, parseSpelledNumber } from './lexicon.ts';
+import { isRtf, readRtf } from './rtf.ts';
 
 const SPACE_LIKE = /[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\t]/g;
 // In the clean copy tabs are kept: they separate table cells (a line with a tab is a table row).
@@ -246,7 +249,8 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   // A raw e-mail (.eml): its headers and its quoted-printable body decoded first, every later step reading the
   // message as a mail client shows it (the decoded lines are breaks: fact.ts maps their offsets back).
   // LaTeX source (a report as its author wrote it) likewise: its markup read as the typeset page shows it.
-  const message = isMimeMessage(original) ? readMimeMessage(original) : isLatex(original) ? readLatex(original) : null;
+  // RTF (a note as a word processor saves it) likewise: its control words read as the page shows it.
+  const message = isMimeMessage(original) ? readMimeMessage(original) : isLatex(original) ? readLatex(original) : isRtf(original) ? readRtf(original) : null;
   if (message) t = message.text;
   // Front matter: metadata, not prose, except the values of its prose fields (a title, a lead paragraph).
   const fm = frontMatterEnd(t);
@@ -473,7 +477,7 @@ function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: st
  * rules that read the original, such as e-mail addresses and URLs, read the clean copy there, which fact.ts maps back.
  */
 export function cleanCopyMoves(text: string): boolean {
-  return isICalendar(text) || isSubtitles(text) || isMimeMessage(text) || isLatex(text);
+  return isICalendar(text) || isSubtitles(text) || isMimeMessage(text) || isLatex(text) || isRtf(text);
 }
 
 /** A header field of a message (RFC 5322) the reader shows; every other one is blanked (routing, ids, MIME). */
@@ -494,43 +498,9 @@ export function isMimeMessage(text: string): boolean {
   return /^From:/im.test(head) && /^(?:MIME-Version|Content-Transfer-Encoding):/im.test(head);
 }
 
-/** Spans of the original a line drops, sorted; `true`: the rest of the character before it (HyphenBreak.removed). */
-type DroppedSpans = Array<[number, number] | [number, number, true]>;
-
-/** Adds the original's [from, to) to `spans`, merged with the last one when they touch and are of the same kind. */
-function dropSpan(spans: DroppedSpans, from: number, to: number, attached = false): void {
-  const last = spans[spans.length - 1];
-  if (last && last[1] === from && (last[2] === true) === attached) last[1] = to;
-  else if (to > from) spans.push(attached ? [from, to, true] : [from, to]);
-}
-
-/**
- * A line whose text moved (an unfolded iCalendar line, a speaker's joined cues, a decoded e-mail line): its text
- * padded with spaces for what it dropped, so that it keeps its place in the original, and the break that maps its
- * offsets back (fact.ts), none when it dropped nothing.
- */
-function shiftedLine(text: string, dropped: DroppedSpans, end: number): { text: string; brk: HyphenBreak | undefined } {
-  const gap = dropped.reduce((n, [a, b]) => n + (b - a), 0);
-  return { text: text + ' '.repeat(gap), brk: dropped.length ? { at: dropped[0]![0], end, gap, kept: false, removed: dropped } : undefined };
-}
-
-/** A line of the decoded message: its text, and the spans of the original it drops (sorted, adjacent ones merged). */
-class DecodedLine {
-  text = '';
-  readonly removed: DroppedSpans = [];
-  /** `decoded` stands for the original's [from, to): its characters for the first ones, the rest dropped with them. */
-  emit(decoded: string, from: number, to: number): void {
-    this.text += decoded;
-    if (to - from > decoded.length) this.drop(from + decoded.length, to, true);
-  }
-  /** Drops the original's [from, to); `attached`: the rest of the character just emitted (see HyphenBreak.removed). */
-  drop(from: number, to: number, attached = false): void {
-    dropSpan(this.removed, from, to, attached);
-  }
-}
-
 /** Bytes decoded in a charset (UTF-8 unless the message names another one Node knows). */
 function decodeBytes(bytes: number[], charset: string): string {
+  if (isWindows1252(charset)) return decodeWindows1252(bytes);
   try {
     return new TextDecoder(charset.toLowerCase() === 'utf8' ? 'utf-8' : charset).decode(Uint8Array.from(bytes));
   } catch {

@@ -1,0 +1,153 @@
+/**
+ * RTF (what a word processor saves a note or a letter as) read as the page it shows: control words, font and colour
+ * tables, document properties and pictures dropped; « \'e9 » and « \u8217? » read as their characters; a
+ * paragraph's or a table row's end as a line's end, a cell's end as a tab; a hyperlink as its address and its text.
+ */
+import { windows1252Char } from './code-pages.ts';
+import { DecodedLine, shiftedLine } from './decoded-line.ts';
+import type { HyphenBreak } from './text.ts';
+
+/** Whether a text is an RTF document: « {\rtf1 » opens it. */
+export function isRtf(text: string): boolean {
+  return /^\uFEFF?\s*\{\\rtf\d/.test(text);
+}
+
+/** Destinations whose text is not the document's (« {\fonttbl … } », « {\info … } »); « {\* … } » ones are skipped too. */
+const SKIPPED_DESTINATIONS = new Set([
+  'fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'listtable', 'listoverridetable', 'rsidtbl', 'generator',
+  'xmlnstbl', 'themedata', 'colorschememapping', 'latentstyles', 'datastore', 'filetbl', 'revtbl', 'header', 'footer',
+  'headerl', 'headerr', 'headerf', 'footerl', 'footerr', 'footerf', 'footnote', 'annotation', 'bkmkstart', 'bkmkend',
+  'fldinst', 'nonshppict', 'shppict', 'operator', 'title', 'author', 'company', 'comment', 'keywords', 'subject',
+]);
+
+/** Control words that stand for a character. */
+const SYMBOLS: Record<string, string> = {
+  tab: '\t', cell: '\t', emdash: '—', endash: '–', emspace: ' ', enspace: ' ', qmspace: ' ', bullet: '•',
+  lquote: '‘', rquote: '’', ldblquote: '“', rdblquote: '”',
+};
+
+/** Control words that end a line of the page (a paragraph, a line break, a table row). */
+const LINE_ENDS = new Set(['par', 'line', 'row', 'sect', 'page']);
+
+/** The characters of the document's single-byte code page (« \ansicpg1252 »), for « \'hh ». */
+function codePage(text: string): string[] {
+  const page = /\\ansicpg(\d+)/.exec(text.slice(0, 2000))?.[1] ?? '1252';
+  if (page !== '1252') {
+    try {
+      const decoder = new TextDecoder(`windows-${page}`);
+      return Array.from({ length: 256 }, (_, byte) => decoder.decode(Uint8Array.of(byte)));
+    } catch {
+      // (A code page Node does not know: read as Windows-1252, the default.)
+    }
+  }
+  return Array.from({ length: 256 }, (_, byte) => windows1252Char(byte));
+}
+
+/**
+ * The RTF document read line by line (a line keeps its place, its text shifted over what it drops: DecodedLine). A
+ * paragraph's end is dropped when the source line ends with it, and read as a line's end when the paragraph goes on
+ * on the same source line.
+ */
+export function readRtf(original: string): { text: string; breaks: HyphenBreak[] } {
+  const chars = codePage(original);
+  const breaks: HyphenBreak[] = [];
+  let out = '';
+  // Per open group: whether its text is skipped; « \ucN » (how many fallback characters follow a « \u »).
+  const groups: Array<{ skip: boolean; uc: number }> = [{ skip: false, uc: 1 }];
+  const top = () => groups[groups.length - 1]!;
+  let lineStart = 0;
+  while (lineStart <= original.length) {
+    const nl = original.indexOf('\n', lineStart);
+    const end = nl < 0 ? original.length : nl;
+    const lineEnd = original[end - 1] === '\r' ? end - 1 : end;
+    const line = new DecodedLine();
+    // Fallback characters still to skip after a « \uN ».
+    let fallback = 0;
+    let p = lineStart;
+    /** Emits `text` for [from, to) unless the group is skipped or the character is a « \u »'s fallback. */
+    const put = (text: string, from: number, to: number) => {
+      if (top().skip) line.drop(from, to);
+      else if (fallback > 0) {
+        fallback--;
+        line.drop(from, to);
+      } else line.emit(text, from, to);
+    };
+    while (p < lineEnd) {
+      const c = original[p]!;
+      if (c === '{') {
+        groups.push({ ...top() });
+        line.drop(p, p + 1);
+        p++;
+        // « {\* … } »: an ignorable destination (its reader may not know it). « {\fonttbl … } »: not the page.
+        const dest = /^\\(\*\\)?([a-z]+)/.exec(original.slice(p, p + 40));
+        if (dest && (dest[1] || SKIPPED_DESTINATIONS.has(dest[2]!))) {
+          // A hyperlink's address (« {\*\fldinst {HYPERLINK "https://…"}} ») is read; the rest of the field code is not.
+          const link = dest[2] === 'fldinst' ? /^\\\*\\fldinst\s*\{?\s*HYPERLINK\s+"([^"\s]+)"/.exec(original.slice(p, Math.min(lineEnd, p + 2000))) : null;
+          if (link && !top().skip) {
+            const at = p + link[0].indexOf('"') + 1;
+            line.drop(p, at);
+            for (let k = at; k < at + link[1]!.length; k++) line.emit(original[k]!, k, k + 1);
+            line.emit(' ', at + link[1]!.length, at + link[1]!.length + 1);
+            p = at + link[1]!.length + 1;
+          }
+          top().skip = true;
+        }
+      } else if (c === '}') {
+        if (groups.length > 1) groups.pop();
+        line.drop(p, p + 1);
+        p++;
+      } else if (c !== '\\') {
+        put(c, p, p + 1);
+        p++;
+      } else {
+        const next = original[p + 1] ?? '';
+        if (next === "'" && /^[0-9a-fA-F]{2}$/.test(original.slice(p + 2, p + 4))) {
+          put(chars[parseInt(original.slice(p + 2, p + 4), 16)]!, p, p + 4);
+          p += 4;
+        } else if (next === '\\' || next === '{' || next === '}') {
+          put(next, p, p + 2);
+          p += 2;
+        } else if (next === '~') {
+          put(' ', p, p + 2);
+          p += 2;
+        } else if (next === '_') {
+          put('-', p, p + 2);
+          p += 2;
+        } else if (!/[a-zA-Z]/.test(next)) {
+          // « \- » (an optional hyphen), « \* » outside a group's opening, an escaped line break: nothing shown.
+          line.drop(p, Math.min(lineEnd, p + 2));
+          p += 2;
+        } else {
+          const word = /^([a-zA-Z]{1,32})(-?\d{1,10})? ?/.exec(original.slice(p + 1, p + 46))!;
+          const name = word[1]!;
+          const to = p + 1 + word[0].length;
+          const arg = word[2] === undefined ? undefined : Number(word[2]);
+          if (name === 'u' && arg !== undefined) {
+            // « \u8217? »: the character (negative for code points above 32767), then its fallback skipped.
+            const skip = top().skip;
+            if (skip) line.drop(p, to);
+            else line.emit(String.fromCharCode(arg < 0 ? arg + 65536 : arg), p, to);
+            fallback = skip ? 0 : top().uc;
+          } else if (name === 'uc' && arg !== undefined) {
+            top().uc = arg;
+            line.drop(p, to);
+          } else if (Object.hasOwn(SYMBOLS, name)) {
+            put(SYMBOLS[name]!, p, to);
+          } else if (LINE_ENDS.has(name) && !top().skip && original.slice(to, lineEnd).replace(/\\(?:pard|plain|[a-z]+-?\d*) ?/g, '').replace(/[{}\s]/g, '')) {
+            // A paragraph that goes on on the same source line: a line's end.
+            line.emit('\n', p, to);
+          } else line.drop(p, to);
+          p = to;
+        }
+      }
+    }
+    if (lineEnd < end) line.drop(lineEnd, end);
+    const shifted = shiftedLine(line.text, line.removed, end);
+    out += shifted.text;
+    if (shifted.brk) breaks.push(shifted.brk);
+    if (nl < 0) break;
+    out += '\n';
+    lineStart = nl + 1;
+  }
+  return { text: out, breaks };
+}
