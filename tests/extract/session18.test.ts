@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { findTables } from '../../pipeline/stages/extract/tables.ts';
 import { cleanText } from '../../pipeline/stages/extract/text.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
@@ -135,5 +136,63 @@ describe('an e-mail in Windows-1252', () => {
       "L=92office dispose d=92un budget de 300 000 =80.",
     ].join('\n');
     expect(cleanText(mail)).toContain("L'office dispose d'un budget de 300 000 €.");
+  });
+});
+
+describe('grid tables (pandoc, reStructuredText)', () => {
+  const annex = [
+    'ANNEXE',
+    '',
+    '+----------------------+-------+------+',
+    '| Service              | Sigle | ETP  |',
+    '+======================+=======+======+',
+    '| Service des études   | SEP   | 14   |',
+    '| et de la prospective |       |      |',
+    '+----------------------+-------+------+',
+    '| Bureau des marchés   | BMN   | 9    |',
+    '| numériques           |       |      |',
+    '+----------------------+-------+------+',
+    '',
+    '+---------------------+----------------+---------------+',
+    '| Instance            | Participants   | Fréquence     |',
+    '+=====================+================+===============+',
+    '| Comité des données  | SEP, BMN,      | Trimestrielle |',
+    '| (CDO) : qualité des | délégués       |               |',
+    '| référentiels        |                |               |',
+    '+---------------------+----------------+---------------+',
+  ].join('\n');
+
+  it('reads a row as the lines between two borders, each cell its column joined, the rows above « +===+ » the header', () => {
+    const [units, bodies] = findTables(annex);
+    expect(units!.header.map((c) => c.text)).toEqual(['Service', 'Sigle', 'ETP']);
+    expect(units!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Service des études et de la prospective', 'SEP', '14'],
+      ['Bureau des marchés numériques', 'BMN', '9'],
+    ]);
+    expect(bodies!.rows[0]!.cells[0]!.text).toBe('Comité des données (CDO) : qualité des référentiels');
+    // No table of the markdown kind is read from the lines between the borders.
+    expect(findTables(annex)).toHaveLength(2);
+  });
+
+  it('names a body by its whole wrapped cell and its acronym column, counts in the unit its column header states', () => {
+    const found = facts(annex);
+    expect(dataOf(found, 'organisation').map((o) => `${o.name} (${o.acronym})`)).toEqual(
+      expect.arrayContaining(['Service des études et de la prospective (SEP)', 'Bureau des marchés numériques (BMN)']),
+    );
+    expect(dataOf(found, 'figure').map((f) => `${f.value} ${f.unit} — ${f.measure}`)).toEqual([
+      '14 ETP — ETP Service des études et de la prospective',
+      '9 ETP — ETP Bureau des marchés numériques',
+    ]);
+  });
+
+  it("takes a committee's name before « : » and what follows as its remit", () => {
+    const [committee] = dataOf(facts(annex), 'committee');
+    expect(committee).toMatchObject({ name: 'Comité des données (CDO)', frequency: 'Trimestrielle', participants: ['SEP', 'BMN', 'délégués'], topics: ['qualité des référentiels'] });
+  });
+
+  it('gives a table without a « +===+ » border no column names', () => {
+    const [table] = findTables(['+------+------+', '| Pôle | PDA  |', '+------+------+', '| Cellule | CQA |', '+------+------+'].join('\n'));
+    expect(table!.header.map((c) => c.text)).toEqual(['', '']);
+    expect(table!.rows).toHaveLength(2);
   });
 });

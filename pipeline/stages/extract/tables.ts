@@ -12,6 +12,8 @@ export interface Cell {
   raw: string;
   /** Plain text: tags, entities and markdown links reduced to their text. */
   text: string;
+  /** A grid table's cell wrapped over lines: `raw` spans its neighbours' text too, `text` is the cell's alone. */
+  wrapped?: true;
 }
 
 export interface Table {
@@ -239,13 +241,76 @@ function asciidocTables(original: string): Array<{ table: Table; from: number; t
   return out;
 }
 
+/** A grid table's border (« +-----+------+ »; « +=====+======+ » under its header). */
+const GRID_BORDER = /^[ \t]*\+(?:[-=:]+\+){2,}[ \t]*\r?$/;
+
+/** A line of a grid table's cells (« | Bureau des     | BAR   | »). */
+const GRID_CELLS_LINE = /^[ \t]*\|.*\|[ \t]*\r?$/;
+
+/**
+ * Grid tables (pandoc, reStructuredText: borders « +----+----+ », cells between « | », a cell's text wrapped over the
+ * lines of its row): the columns are the border's; a row is the lines between two borders, each cell the text of its
+ * column on those lines, joined. The rows above a « +====+ » border are the header; without one, the columns have no
+ * names. A cell spans from its first line's text to its last's (the quote of a wrapped cell crosses its neighbours').
+ */
+function gridTables(original: string, lines: Line[]): Array<{ table: Table; from: number; to: number }> {
+  const out: Array<{ table: Table; from: number; to: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const top = original.slice(lines[i]!.start, lines[i]!.end);
+    if (!GRID_BORDER.test(top)) continue;
+    const bounds = [...top.matchAll(/\+/g)].map((m) => m.index);
+    const cellsOf = (rowLines: Line[]): Cell[] =>
+      bounds.slice(1).map((b, k) => {
+        const parts = rowLines
+          .map((line) => {
+            const a = line.start + bounds[k]! + 1;
+            const raw = original.slice(a, Math.min(line.end, line.start + b));
+            const lead = raw.length - raw.trimStart().length;
+            const text = raw.trim();
+            return { start: a + lead, end: a + lead + text.length, text };
+          })
+          .filter((part) => part.text);
+        if (!parts.length) return { start: rowLines[0]!.start + bounds[k]! + 1, end: rowLines[0]!.start + bounds[k]! + 1, raw: '', text: '' };
+        const start = parts[0]!.start;
+        const end = parts[parts.length - 1]!.end;
+        const text = decodeCell(parts.map((part) => part.text).join(' '));
+        return parts.length > 1 ? { start, end, raw: original.slice(start, end), text, wrapped: true as const } : { start, end, raw: original.slice(start, end), text };
+      });
+    const rows: Array<{ line: Line; cells: Cell[] }> = [];
+    let header: Cell[] | undefined;
+    let current: Line[] = [];
+    let last = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      const text = original.slice(lines[j]!.start, lines[j]!.end);
+      if (GRID_BORDER.test(text)) {
+        if (current.length) {
+          const start = current[0]!.start;
+          const end = current[current.length - 1]!.end;
+          rows.push({ line: { start, end, text: original.slice(start, end), kind: 'table-row', level: 0, contentStart: start }, cells: cellsOf(current) });
+          current = [];
+        }
+        if (text.includes('=') && !header && rows.length === 1) header = rows.pop()!.cells;
+        last = j;
+      } else if (GRID_CELLS_LINE.test(text)) current.push(lines[j]!);
+      else break;
+    }
+    if (bounds.length >= 3 && rows.length) {
+      const none = (c: Cell): Cell => ({ start: c.start, end: c.start, raw: '', text: '' });
+      out.push({ table: { header: header ?? rows[0]!.cells.map(none), rows }, from: lines[i]!.start, to: lines[last]!.end });
+    }
+    i = last;
+  }
+  return out;
+}
+
 function tablesIn(original: string, lines: Line[], clean: string): Table[] {
   const adoc = original.includes('|===') ? asciidocTables(original) : [];
-  const tables: Table[] = adoc.map((a) => a.table);
+  const grids = original.includes('+--') || original.includes('+==') ? gridTables(original, lines) : [];
+  const tables: Table[] = [...adoc.map((a) => a.table), ...grids.map((g) => g.table)];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.kind !== 'table-row') continue;
-    // (The lines of an AsciiDoc table are its cells, read above.)
-    if (adoc.some((a) => a.from <= lines[i]!.start && lines[i]!.end <= a.to)) continue;
+    // (The lines of an AsciiDoc table or a grid table are its cells, read above.)
+    if (adoc.some((a) => a.from <= lines[i]!.start && lines[i]!.end <= a.to) || grids.some((g) => g.from <= lines[i]!.start && lines[i]!.end <= g.to)) continue;
     let j = i;
     while (j < lines.length && lines[j]!.kind === 'table-row') j++;
     // (An infobox in MediaWiki source has no header: every row is a label and its value.)

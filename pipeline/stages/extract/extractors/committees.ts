@@ -50,18 +50,25 @@ function fromTables(doc: SourceDocument): Fact[] {
         const k = columns.get(col);
         return k === undefined ? undefined : cells[k];
       };
-      const name = get('name')?.text ?? '';
+      // (A grid table's wrapped cell: its own text, its raw span crosses the next columns'.)
+      const items = (col: Column) => {
+        const cell = get(col);
+        return cell?.wrapped ? cell.text : (cell?.raw ?? '');
+      };
+      // « Comité des projets (CPA) : arbitrage du portefeuille »: the name, then what the body does.
+      const [, said = '', remit] = /^(.{3,}?)(?:\s+:\s+(.+))?$/su.exec(get('name')?.text ?? '') ?? [];
+      const name = said.trim();
       if (!name || name === '...' || name.length < 3) continue;
       if (!committeeTable && !/^(?:comité|conseil|commission|instance|collège|groupe|réunion|copil|cotech|séminaire|conférence)/i.test(name)) continue;
-      const freq = splitItems(get('frequency')?.raw ?? '', false);
+      const freq = splitItems(items('frequency'), false);
       const end = line.start + line.text.length;
       facts.push(
         factAt(doc, ID, line.start, end, {
           kind: 'committee',
           name,
           frequency: freq.length ? freq.join('; ') : null,
-          participants: splitItems(get('participants')?.raw ?? '', true),
-          topics: splitItems(get('topics')?.raw ?? '', false),
+          participants: splitItems(items('participants'), true),
+          topics: columns.has('topics') || !remit ? splitItems(items('topics'), false) : [remit.trim()],
         }),
       );
     }
@@ -394,7 +401,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 32,
+  version: 33,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

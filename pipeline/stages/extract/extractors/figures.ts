@@ -443,6 +443,9 @@ function columnHeaderAt(s: string, lines: Line[], pos: number): string {
   return rowCells(lines[top]!.text, lines[top]!.start)[k]?.text ?? '';
 }
 
+/** A grid table's border line (« +-----+------+ »). */
+const GRID_BORDER_LINE = /^[ \t]*\+(?:[-=]+\+){2,}[ \t]*$/m;
+
 /**
  * A bare number in a table cell whose unit the table states (caption above it, or its column's header):
  * « Tableau 1 – Coût (en M€) » / « Exercice | Coût prévisionnel » / « 2017 | 142,0 » → 142,0 M€, measure
@@ -459,18 +462,21 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   if (k <= 0 || !/^[\d\s.,]+$/u.test(number) || number.replace(/\s/g, '') !== s.slice(start, end).replace(/\s/g, '')) return undefined;
   let top = li;
   while (top > 0 && lines[top - 1]!.kind === 'table-row') top--;
-  // (A table under a rule of dashes has blank lines between its rows: its header is the table's, tables.ts.)
-  const ruled = original !== undefined && /-{2,} +-{2,}/.test(original) ? findTables(original).find((t) => t.rows.some((r) => r.line.start === line.start)) : undefined;
+  // (A table under a rule of dashes has blank lines between its rows, a grid table borders: its header is the table's,
+  // tables.ts.)
+  const ruled = original !== undefined && (/-{2,} +-{2,}/.test(original) || GRID_BORDER_LINE.test(original)) ? findTables(original).find((t) => t.rows.some((r) => r.line.start === line.start)) : undefined;
   const headerAt = ruled?.header[0]?.start;
   const ruledTop = headerAt === undefined ? -1 : lines.findIndex((l) => l.start <= headerAt && headerAt <= l.end);
   if (ruledTop >= 0) top = ruledTop;
+  // (A grid table's row label may wrap over its lines: the table's cell holds it whole.)
+  const label = ruled?.rows.find((r) => r.line.start === line.start)?.cells[0]?.text ?? cells[0]!.text;
   if (top === li) return undefined;
   const header = ruled && ruledTop >= 0 ? ruled.header : rowCells(lines[top]!.text, lines[top]!.start);
   // « | Indicateur | Unité | 2023 Réalisation | 2025 Cible | » (a performance report's tables): a column of units states
   // each row's.
   const unitColumn = header.findIndex((h) => UNIT_COLUMN.test(tidy(h.text)));
   const rowUnit = unitColumn > 0 && unitColumn !== k ? unitOfCell(cells[unitColumn]?.text ?? '') : undefined;
-  if (rowUnit) return { ...rowUnit, measure: tidy(`${cells[0]!.text} ${header[k]?.text ?? ''}`) };
+  if (rowUnit) return { ...rowUnit, measure: tidy(`${label} ${header[k]?.text ?? ''}`) };
   let captionAt = top - 1;
   while (captionAt >= 0 && lines[captionAt]!.kind === 'blank' && top - captionAt <= 2) captionAt--;
   const caption = captionAt >= 0 && lines[captionAt]!.kind !== 'blank' && lines[captionAt]!.kind !== 'table-row' ? lines[captionAt]!.text : '';
@@ -482,19 +488,19 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   // « | Volume annuel (dossiers) | », « | Trafic (en visites) | »: a column whose header says in parentheses what it counts.
   const countedInHeader = columnUnit ? null : PARENTHESISED_COUNT.exec(header[k]?.text ?? '');
   // (Not « Crédits (prévisions) », « Résultat (moyennes) »: the parenthesis says which figures, not what they count.)
-  if (countedInHeader && !NOT_COUNTED.test(countedInHeader[1]!) && !NOT_COUNTED.test(tidy(header[k]!.text).split(/\s+/)[0]!) && !NOT_A_COUNT_NOUN.test(countedInHeader[1]!)) return { unit: countedInHeader[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text.replace(PARENTHESISED_COUNT, '')} ${cells[0]!.text}`) };
+  if (countedInHeader && !NOT_COUNTED.test(countedInHeader[1]!) && !NOT_COUNTED.test(tidy(header[k]!.text).split(/\s+/)[0]!) && !NOT_A_COUNT_NOUN.test(countedInHeader[1]!)) return { unit: countedInHeader[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text.replace(PARENTHESISED_COUNT, '')} ${label}`) };
   // A column headed by what it counts, « dont femmes », or by « Effectif » (a staff count: agents), counts in it
   // whatever the row's label (« | Titulaires | 221 | 79 | »).
   const countedColumn = COUNTED_COLUMN.exec(tidy(header[k]?.text ?? ''));
   // (Not « dont investissements », a part of an amount: a noun that counts no things.)
-  if (countedColumn && !columnUnit && !(countedColumn[1] && NOT_COUNTED.test(countedColumn[1]))) return { unit: countedColumn[1]?.toLowerCase() ?? 'agents', factor: null, measure: tidy(`${header[k]!.text} ${cells[0]!.text}`) };
+  if (countedColumn && !columnUnit && !(countedColumn[1] && NOT_COUNTED.test(countedColumn[1]))) return { unit: countedColumn[1]?.toLowerCase() ?? 'agents', factor: null, measure: tidy(`${header[k]!.text} ${label}`) };
   // (A caption that states an amount in euros, « (en euros) » above « | Programmes | AE + | … | », is stated too: a
   // row labelled « Plateformes et services … » counts no platforms.)
   if (statedOnly && !columnUnit && !/€|euros/i.test(TABLE_UNIT.exec(caption)?.[0] ?? '')) return undefined;
   // (« | dont administration centrale | 410 | » under « | Effectif (ETP) | 640 | »: a part counts in its total's unit.)
   let totalRow = li;
   while (/^dont\s/i.test(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') && totalRow - 1 > top) totalRow--;
-  const ownUnit = TABLE_UNIT.exec(cells[0]!.text) ?? UNIT_ALONE.exec(cells[0]!.text) ?? (totalRow < li ? TABLE_UNIT.exec(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') : null) ?? columnUnit;
+  const ownUnit = TABLE_UNIT.exec(label) ?? UNIT_ALONE.exec(label) ?? (totalRow < li ? TABLE_UNIT.exec(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') : null) ?? columnUnit;
   // A count column (« Nombre de projets ») does not take the unit of the table's caption (« … (en M€) »).
   if (!ownUnit && COUNT_HEADER.test(header[k]?.text ?? '')) return undefined;
   const stated = ownUnit ?? TABLE_UNIT.exec(caption);
@@ -504,16 +510,16 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
     // « Tableau 1 - Effectifs physiques par catégorie » over « | A | 164 | 177 | »: the caption says what the table counts.
     const captionCount = CAPTION_COUNT.exec(tidy(caption));
     // (Under a column of years or a total only: « Âge moyen », « Taux de féminisation » measure something else.)
-    if (captionCount && /^(?:(?:19|20)\d\d(?:\s|$)|total|ensemble)/i.test(tidy(header[k]?.text ?? ''))) return { unit: /^effectif/i.test(captionCount[1]!) ? 'agents' : captionCount[1]!.toLowerCase(), factor: null, measure: tidy(`${captionCount[0]} ${cells[0]!.text} ${header[k]?.text ?? ''}`) };
+    if (captionCount && /^(?:(?:19|20)\d\d(?:\s|$)|total|ensemble)/i.test(tidy(header[k]?.text ?? ''))) return { unit: /^effectif/i.test(captionCount[1]!) ? 'agents' : captionCount[1]!.toLowerCase(), factor: null, measure: tidy(`${captionCount[0]} ${label} ${header[k]?.text ?? ''}`) };
     // (« | Agents | dont contractuels | »: a part of the column before it, counted in its own noun.)
     const counted = /^(?:dont\s+|(?:nombre|nb)\s+(?:de\s+|d'))?([\p{L}-]+[sx])(?![\p{L}])/iu.exec(tidy(header[k]?.text ?? ''));
     if (!counted || NOT_COUNTED.test(counted[1]!) || /^(?:autorisations|engagements|effectifs|dates|périodes|exercices|totaux|objectifs|cibles|valeurs|sources|observations|remarques|commentaires)$/iu.test(counted[1]!)) return undefined;
-    return { unit: counted[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text} ${cells[0]!.text}`) };
+    return { unit: counted[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text} ${label}`) };
   }
   const [unit, factor] = TABLE_UNITS[(stated[1] ?? stated[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? [];
   if (!unit) return undefined;
   const column = tidy((header[k]?.text ?? '').replace(TABLE_UNIT, ''));
-  const row = tidy(cells[0]!.text.replace(TABLE_UNIT, '').replace(UNIT_ALONE, ''));
+  const row = tidy(label.replace(TABLE_UNIT, '').replace(UNIT_ALONE, ''));
   // « Budget 2024 » (a year column), « Coût prévisionnel 2017 » (a year row).
   return { unit, factor: factor ?? null, measure: tidy(/^(?:19|20)\d\d$/.test(column) ? `${row} ${column}` : `${column} ${row}`) };
 }
@@ -958,7 +964,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 46,
+  version: 47,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

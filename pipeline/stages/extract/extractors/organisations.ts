@@ -1492,7 +1492,13 @@ function tableColumns(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
       const acronymCell = a >= 0 ? cells[a] : undefined;
       const [body] = named >= 0 ? inCell(named) : [];
       const acronym = body && inCell(named).length === 1 && body.name && !body.acronym && acronymCell && looksLikeAcronym(acronymCell.text) ? acronymCell.text : null;
-      if (acronym) out.push(fact(doc, body!.start, acronymCell!.end, { kind: 'organisation', name: body!.name, acronym, type: body!.type }));
+      // A grid table's cell wrapped over lines (« Bureau du pilotage et ⏎ des ressources »): its lines are read one by
+      // one as prose, so the body is the cell's whole text when it opens with a type word.
+      const wrapped = named >= 0 && cells[named]?.raw.includes('\n') ? cells[named]! : undefined;
+      const wrappedType = wrapped ? orgTypeOf(/^\S+/.exec(wrapped.text)?.[0] ?? '') : undefined;
+      if (wrapped && wrappedType && acronymCell && looksLikeAcronym(acronymCell.text)) {
+        out.push(fact(doc, wrapped.start, acronymCell.end, { kind: 'organisation', name: wrapped.text, acronym: acronymCell.text, type: wrappedType }));
+      } else if (acronym) out.push(fact(doc, body!.start, acronymCell!.end, { kind: 'organisation', name: body!.name, acronym, type: body!.type }));
       if (m < 0 || u < 0) continue;
       const ministries = inCell(m).filter((x) => x.type === 'ministère');
       const units = inCell(u).filter((x) => x.type && x.type !== 'ministère');
@@ -1634,6 +1640,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 120,
+  version: 121,
   extract: (doc) => extractOrganisations(doc),
 };
