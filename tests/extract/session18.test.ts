@@ -196,3 +196,39 @@ describe('grid tables (pandoc, reStructuredText)', () => {
     expect(table!.rows).toHaveLength(2);
   });
 });
+
+describe('a GeoJSON export of service points', () => {
+  const geojson = JSON.stringify(
+    {
+      type: 'FeatureCollection',
+      metadata: { titre: 'Points numériques', date_creation: '2025-01-06', nombre_total_conseillers: 5, nombre_resultats: 2 },
+      features: [
+        {
+          type: 'Feature',
+          properties: { nom: 'Espace numérique des Trois-Rivières', rattachement: 'Pôle territorial Est', date_ouverture: '2025-02-03', nombre_conseillers: 3 },
+          geometry: { type: 'Point', coordinates: [1.2, 45.1] },
+        },
+        {
+          type: 'Feature',
+          properties: { nom: 'Bus numérique « Le Relais »', rattachement: 'MNI (itinérant)', date_ouverture: '2025-04-14', nombre_conseillers: 2 },
+          geometry: { type: 'Point', coordinates: [1.3, 45.2] },
+        },
+      ],
+    },
+    null,
+    2,
+  );
+
+  it('names each point a body under its « rattachement », a parent named by a type word a body too', () => {
+    const found = facts(geojson);
+    expect(dataOf(found, 'organisation').map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Espace numérique des Trois-Rivières', 'Pôle territorial Est', 'Bus numérique « Le Relais »']),
+    );
+    expect(links(geojson)).toEqual(expect.arrayContaining(['Espace numérique des Trois-Rivières → Pôle territorial Est', 'Bus numérique « Le Relais » → MNI']));
+  });
+
+  it('dates an opening as a launch, not the file\'s own creation date, and counts what « nombre_… » keys count', () => {
+    expect(events(geojson)).toEqual(['2025-02-03 launch', '2025-04-14 launch']);
+    expect(dataOf(facts(geojson), 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(['5 conseillers', '3 conseillers', '2 conseillers']);
+  });
+});

@@ -52,9 +52,14 @@ const OPERATOR_KEYS = ['equipe', 'porteur', 'operateur', 'responsable', 'editeur
 /** Date fields, by what happened on the date. */
 const DATE_KEYS: Array<[string[], EventType]> = [
   [['creation', 'date_creation', 'date_de_creation', 'cree_le', 'creee_le'], 'creation'],
-  [['lancement', 'date_lancement', 'date_de_lancement', 'mise_en_ligne', 'mise_en_service', 'ouverture'], 'launch'],
+  [['lancement', 'date_lancement', 'date_de_lancement', 'mise_en_ligne', 'mise_en_service', 'ouverture', 'date_ouverture', 'date_d_ouverture', 'date_mise_en_ligne', 'date_mise_en_service'], 'launch'],
   [['suppression', 'fermeture', 'date_suppression', 'date_fermeture'], 'suppression'],
 ];
+/**
+ * A key that counts (folded): « nombre_conseillers », « nb_agents », « nombre_total_agents », « effectif_agents »; not
+ * an export's own count of what it holds (« nombre_resultats », « nb_pages »).
+ */
+const COUNT_KEY = /^(?:nombre|nb|effectif)_(?:total_|de_|d_)?(?!(?:resultats|results|pages|elements|items|enregistrements|lignes|entrees|features|objets|reponses)$)([a-z]{3,}s)$/;
 /** A task's or a milestone's deadline (a board's card « "due": "2026-01-15T09:00:00.000Z" », « echeance: 2026-03 »). */
 const DUE_KEYS = ['due', 'due_date', 'duedate', 'echeance', 'date_echeance', 'date_limite', 'deadline', 'date_cible', 'date_prevue', 'jalon'];
 /** Lists of tasks (a board's cards, a plan's actions and milestones), by folded key. */
@@ -156,7 +161,11 @@ function bodyOf(record: YamlRecord): OrgRef | null {
 }
 
 /** A reference written as a field's value: an acronym or a name. */
-const refOfValue = (value: string): OrgRef | null => (/^[\d\s.-]+$/.test(value) ? null : looksLikeAcronym(value) ? { acronym: value } : { name: value });
+const refOfValue = (written: string): OrgRef | null => {
+  // (« MDIN (itinérant) »: a remark after the body.)
+  const value = written.replace(/\s*\([^()]*\)$/u, '') || written;
+  return /^[\d\s.-]+$/.test(value) ? null : looksLikeAcronym(value) ? { acronym: value } : { name: value };
+};
 
 /** The body of the nearest record around `record` that names one. */
 function enclosingBody(record: YamlRecord): OrgRef | null {
@@ -215,6 +224,10 @@ export function yamlFacts(
     const person = !!name && PERSON_NAME.test(name.value) && !!role;
     if (extractor === 'organisations' && body && name && acronym && looksLikeAcronym(acronym.value)) {
       out.push(factAt(doc, 'organisations', Math.min(name.start, acronym.start), Math.max(name.end, acronym.end), { kind: 'organisation', name: name.value, acronym: acronym.value, type: orgTypeOf(name.value.split(/\s+/)[0]!) ?? null }));
+    } else if (extractor === 'organisations' && body?.name && name && first(record, PARENT_KEYS)) {
+      // A record with a name and the body it belongs to (« "nom": "Espace numérique de …", "rattachement": "Pôle
+      // Nord" »: a directory's or a map's point) names a body of its own, whatever its name's first word.
+      out.push(factAt(doc, 'organisations', name.start, name.end, { kind: 'organisation', name: name.value, acronym: null, type: orgTypeOf(name.value.split(/\s+/)[0]!) ?? null }));
     }
     if (extractor === 'organisations' && body) {
       // « parent: DIC », or « rattachement: » with a name and an acronym of its own.
@@ -223,10 +236,14 @@ export function yamlFacts(
       const parent = parentField ? refOfValue(parentField.value) : nested ? bodyOf(nested) : null;
       const at = parentField ?? (nested ? { start: nested.start, end: nested.end } : undefined);
       if (parent && at) out.push(factAt(doc, 'organisations', Math.min(record.start, at.start), at.end, { kind: 'hierarchy', child: body, parent }));
+      // (« "rattachement": "Pôle territorial Est" »: the parent a field names by a type word is a body too.)
+      const parentType = parentField && parent?.name ? orgTypeOf(parent.name.split(/\s+/)[0]!) : undefined;
+      if (parentField && parent?.name && parentType) out.push(factAt(doc, 'organisations', parentField.start, parentField.end, { kind: 'organisation', name: parent.name, acronym: null, type: parentType }));
     }
     if (extractor === 'events') {
       const subject = body ?? null;
-      for (const [keys, type] of DATE_KEYS) {
+      // (A record that names nothing, a file's « metadata » with its « date_creation », dates the file, not a body.)
+      for (const [keys, type] of name || acronym ? DATE_KEYS : []) {
         const field = first(record, keys);
         const date = field ? dateOf(doc, field) : undefined;
         if (!field || !date) continue;
@@ -269,6 +286,13 @@ export function yamlFacts(
       out.push(factAt(doc, 'committees', name.start, name.end, { kind: 'committee', name: name.value, frequency, participants: participants.map((p) => p.value), topics: [] }));
     }
     if (extractor === 'figures') {
+      // « "nombre_conseillers": 3 », « nb_agents: 12 »: a count of what the key names.
+      for (const [key, field] of record.fields) {
+        const counted = COUNT_KEY.exec(key);
+        if (counted && /^\d{1,9}$/.test(field.value)) {
+          out.push(factAt(doc, 'figures', field.start, field.end, { kind: 'figure', value: Number(field.value), unit: counted[1]!, qualifier: null, measure: name?.value ?? null, subject: body }));
+        }
+      }
       // « chiffre: "186" » and « libelle: "agents au 31 décembre 2025" »: 186 agents.
       const value = first(record, ['chiffre', 'valeur', 'nombre', 'value']);
       const label = first(record, ['libelle', 'label', 'legende', 'intitule']);

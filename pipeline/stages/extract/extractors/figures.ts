@@ -964,7 +964,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 47,
+  version: 48,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

@@ -1640,6 +1640,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 121,
+  version: 122,
   extract: (doc) => extractOrganisations(doc),
 };
