@@ -232,3 +232,44 @@ describe('a GeoJSON export of service points', () => {
     expect(dataOf(facts(geojson), 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(['5 conseillers', '3 conseillers', '2 conseillers']);
   });
 });
+
+describe('a BibTeX bibliography', () => {
+  const bib = [
+    '% Bibliographie de la revue — tenue par le secrétariat : biblio@revue-numerique.example.fr',
+    '',
+    '@techreport{dnr2023plan,',
+    "  author      = {{Direction du num{\\'e}rique r{\\'e}gional (DNR)}},",
+    "  title       = {Plan de sobri{\\'e}t{\\'e} num{\\'e}rique de la r{\\'e}gion},",
+    '  institution = {Secr{\\\'e}tariat g{\\\'e}n{\\\'e}ral pour les affaires r{\\\'e}gionales (SGAR)},',
+    '  year        = {2023},',
+    '  url         = {https://www.region.example.fr/publications/plan%20sobriete~v2.pdf},',
+    "  note        = {Fixe la cible de 30~\\% de serveurs mutualis{\\'e}s ; fran{\\c c}ais et {\\`a} jour}",
+    '}',
+    '',
+    '@misc{decret2024,',
+    '  title = {D{\\\'e}cret n\\textsuperscript{o}~2024-318 du 9 avril 2024 relatif au label « Sobri\\\'et\\\'e »},',
+    '  year  = {2024}',
+    '}',
+  ].join('\n');
+
+  it('reads the fields as prose, one field a sentence: accents, braces and escapes decoded, addresses as written', () => {
+    const clean = cleanText(bib);
+    expect(clean).toHaveLength(bib.length);
+    expect(clean).toContain("Direction du numérique régional (DNR);");
+    expect(clean).toContain('https://www.region.example.fr/publications/plan%20sobriete~v2.pdf;');
+    expect(clean).toContain('Fixe la cible de 30 % de serveurs mutualisés ; français et à jour');
+    // The comment line is a note to the reader, the entry's type and key no prose.
+    expect(clean).toContain('biblio@revue-numerique.example.fr');
+    expect(clean).not.toContain('dnr2023plan');
+  });
+
+  it('finds its bodies, texts, links and contacts', () => {
+    const found = facts(bib);
+    expect(dataOf(found, 'organisation').map((o) => `${o.name} (${o.acronym})`)).toEqual(
+      expect.arrayContaining(['Direction du numérique régional (DNR)', 'Secrétariat général pour les affaires régionales (SGAR)']),
+    );
+    expect(dataOf(found, 'legal-text').map((l) => `${l.type} ${l.number}`)).toContain('décret 2024-318');
+    expect(dataOf(found, 'link').map((l) => l.url)).toEqual(['https://www.region.example.fr/publications/plan%20sobriete~v2.pdf']);
+    expect(dataOf(found, 'contact').map((c) => c.email)).toEqual(['biblio@revue-numerique.example.fr']);
+  });
+});

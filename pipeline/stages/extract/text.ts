@@ -250,7 +250,16 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   // message as a mail client shows it (the decoded lines are breaks: fact.ts maps their offsets back).
   // LaTeX source (a report as its author wrote it) likewise: its markup read as the typeset page shows it.
   // RTF (a note as a word processor saves it) likewise: its control words read as the page shows it.
-  const message = isMimeMessage(original) ? readMimeMessage(original) : isLatex(original) ? readLatex(original) : isRtf(original) ? readRtf(original) : null;
+  // A BibTeX bibliography is read as LaTeX too (its fields' accents and braces), its addresses as written.
+  const message = isMimeMessage(original)
+    ? readMimeMessage(original)
+    : isLatex(original)
+      ? readLatex(original)
+      : isBibtex(original)
+        ? readLatex(original, { bibtex: true })
+        : isRtf(original)
+          ? readRtf(original)
+          : null;
   if (message) t = message.text;
   // Front matter: metadata, not prose, except the values of its prose fields (a title, a lead paragraph).
   const fm = frontMatterEnd(t);
@@ -477,7 +486,7 @@ function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: st
  * rules that read the original, such as e-mail addresses and URLs, read the clean copy there, which fact.ts maps back.
  */
 export function cleanCopyMoves(text: string): boolean {
-  return isICalendar(text) || isSubtitles(text) || isMimeMessage(text) || isLatex(text) || isRtf(text);
+  return isICalendar(text) || isSubtitles(text) || isMimeMessage(text) || isLatex(text) || isBibtex(text) || isRtf(text);
 }
 
 /** A header field of a message (RFC 5322) the reader shows; every other one is blanked (routing, ids, MIME). */
@@ -760,6 +769,19 @@ export function isLatex(text: string): boolean {
   return false;
 }
 
+/** A BibTeX entry's opening line (« @techreport{dhie2021, »). */
+const BIBTEX_ENTRY = /^[ \t]*@(?:article|book|booklet|inbook|incollection|inproceedings|conference|manual|mastersthesis|misc|phdthesis|proceedings|techreport|unpublished|online|report|legislation|jurisdiction|dataset|software|collection|electronic|www)[ \t]*\{[^,\s]*,/gim;
+
+/** A bibliography's field whose value is an address, read verbatim: its name, « = », and the opening brace or quote. */
+const BIBTEX_VERBATIM_FIELD = /^([ \t]*(?:url|doi|eprint|file|urldate)[ \t]*=[ \t]*)(\{|")/i;
+
+/** Whether a text is a BibTeX bibliography: at least two entries open a line (« @misc{clef, »). */
+export function isBibtex(text: string): boolean {
+  if (!text.includes('@')) return false;
+  BIBTEX_ENTRY.lastIndex = 0;
+  return BIBTEX_ENTRY.test(text) && BIBTEX_ENTRY.test(text);
+}
+
 /** Commands whose arguments are not prose (labels, references, citations, packages, lengths, environments). */
 const LATEX_DROPPED = new Set(['label', 'ref', 'pageref', 'eqref', 'cite', 'citep', 'citet', 'nocite', 'includegraphics', 'documentclass', 'usepackage', 'bibliography', 'bibliographystyle', 'input', 'include', 'vspace', 'hspace', 'setlength', 'addtolength', 'newcommand', 'renewcommand', 'begin', 'end', 'cline', 'pagestyle', 'thispagestyle', 'setcounter', 'addcontentsline']);
 
@@ -780,7 +802,7 @@ const LATEX_SYMBOLS: Record<string, string> = { ldots: '…', dots: '…', texte
  * « \, » as spaces, « \% » and the other escapes as their character, « -- » as a dash, « & » as a table's cell
  * separator (a tab), « \\ » dropped; « n\textsuperscript{o} » as « n° » and « 1\textsuperscript{er} » as « 1er ».
  */
-function readLatex(original: string): { text: string; breaks: HyphenBreak[] } {
+function readLatex(original: string, { bibtex = false } = {}): { text: string; breaks: HyphenBreak[] } {
   const breaks: HyphenBreak[] = [];
   let out = '';
   // What each open brace's close does: nothing (a group or a command's argument kept), or « ) » (a footnote).
@@ -807,9 +829,33 @@ function readLatex(original: string): { text: string; breaks: HyphenBreak[] } {
       }
       return end;
     };
+    // A bibliography's entry opening (« @techreport{dhie2021, »): its type and key are no prose (its brace is a group).
+    if (bibtex && /^[ \t]*@[a-zA-Z]+[ \t]*\{[^,\s]*,[ \t]*\r?$/.test(original.slice(lineStart, end))) {
+      closers.push('');
+      line.drop(lineStart, end);
+      p = end;
+    }
+    // A bibliography's address field (« url = {https://…%20…} »): its value as written, « % » and « ~ » included.
+    const verbatim = bibtex && p < end ? BIBTEX_VERBATIM_FIELD.exec(original.slice(lineStart, end)) : null;
+    if (verbatim) {
+      const open = lineStart + verbatim[1]!.length;
+      const close = original.lastIndexOf(verbatim[2] === '{' ? '}' : '"', end - 1);
+      if (close > open) {
+        for (let k = lineStart; k < open; k++) line.emit(original[k]!, k, k + 1);
+        line.drop(open, open + 1);
+        for (let k = open + 1; k < close; k++) line.emit(original[k]!, k, k + 1);
+        line.drop(close, close + 1);
+        p = close + 1;
+      }
+    }
     while (p < end) {
       const c = original[p]!;
-      if (c === '%') {
+      // (In a bibliography, « % » opens a comment line, read as a note to its reader (the file's header names who keeps
+      // it); « 60~\% », an address's « %20 » are text.)
+      if (c === '%' && bibtex) {
+        line.drop(p, p + 1);
+        p++;
+      } else if (c === '%') {
         line.drop(p, end);
         p = end;
       } else if (c === '~') {
@@ -877,6 +923,10 @@ function readLatex(original: string): { text: string; breaks: HyphenBreak[] } {
           if (bare === 'c' && original[q] === '{' && /^\{[a-zA-Z]\}/.test(original.slice(q, q + 3))) {
             line.emit(`${original[q + 1]}\u0327`.normalize('NFC'), p, q + 3);
             p = q + 3;
+          } else if (bare === 'c' && /^ [a-zA-Z](?![a-zA-Z])/.test(original.slice(q, q + 3))) {
+            // « {\c c} »
+            line.emit(`${original[q + 1]}\u0327`.normalize('NFC'), p, q + 2);
+            p = q + 2;
           } else if (bare === 'textsuperscript' && original[q] === '{') {
             // « n\textsuperscript{o} » → « n° »; « 1\textsuperscript{er} » → « 1er ».
             const close = groupEnd(q);
@@ -946,6 +996,8 @@ function readLatex(original: string): { text: string; breaks: HyphenBreak[] } {
         }
       }
     }
+    // (A field's closing comma, « title = {…}, », ends it: the next field is not the same sentence.)
+    if (bibtex && /^[ \t]*[a-zA-Z]+[ \t]*=/.test(original.slice(lineStart, end)) && /,[ \t]*$/.test(line.text)) line.text = line.text.replace(/,([ \t]*)$/, ';$1');
     const shifted = shiftedLine(line.text, line.removed, end);
     out += shifted.text;
     if (shifted.brk) breaks.push(shifted.brk);
