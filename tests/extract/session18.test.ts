@@ -273,3 +273,19 @@ describe('a BibTeX bibliography', () => {
     expect(dataOf(found, 'contact').map((c) => c.email)).toEqual(['biblio@revue-numerique.example.fr']);
   });
 });
+
+describe('wiki and Org-mode links', () => {
+  it('reads « [[url][texte]] », « [[url|texte]] » and « [[url]] » as links with their titles', () => {
+    const text = [
+      '* Liens',
+      '- [[https://portail.exemple.gouv.fr/aide][Aide en ligne]]',
+      '  * [[https://wiki.exemple.gouv.fr/reseau|Wiki du réseau]]',
+      '  * [[https://annuaire.exemple.gouv.fr]]',
+    ].join('\n');
+    expect(dataOf(facts(text), 'link').map((l) => `${l.url} ${l.title}`)).toEqual([
+      'https://portail.exemple.gouv.fr/aide Aide en ligne',
+      'https://wiki.exemple.gouv.fr/reseau Wiki du réseau',
+      'https://annuaire.exemple.gouv.fr null',
+    ]);
+  });
+});

@@ -108,7 +108,7 @@ function attribute(tag: string, name: string): string | null {
 /** The links extractor. */
 export const linksExtractor: Extractor = {
   id: 'links',
-  version: 8,
+  version: 9,
   extract(doc: SourceDocument) {
     // (An agenda's export, a subtitle file: addresses read unfolded or joined, the events' identifiers (« UID:…@… ») blanked.)
     const text = cleanCopyMoves(doc.text) ? prepared(doc.text).clean : doc.text;
@@ -183,6 +183,14 @@ export const linksExtractor: Extractor = {
     for (const m of text.matchAll(/<((?:https?|ftp):\/\/[^\s<>]+)>/gi)) {
       if (!isFree(m.index, m.index + m[0].length)) continue;
       accept(m.index, m.index + m[0].length, m[1]!, null);
+    }
+    // Org-mode and DokuWiki links: « [[https://…][texte]] », « [[https://…|texte]] », « [[https://…]] ».
+    if (text.includes('[[')) {
+      for (const m of text.matchAll(/\[\[((?:https?|ftp):\/\/[^\s\][|]{1,2000})(?:\]\[([^\]\n]{1,300})|\|([^\]\n]{1,300}))?\]\]/gi)) {
+        if (!isFree(m.index, m.index + m[0].length)) continue;
+        const label = m[2] ?? m[3];
+        accept(m.index, m.index + m[0].length, trimUrl(m[1]!), label ? titleOf(label, m[1]!) : null);
+      }
     }
     // AsciiDoc links: « link:https://…[texte] », « https://…[texte] » (the text in brackets is the title; an empty
     // one, « [] », or a footnote call, « [2] », is none). The brackets close the macro: « …?filter[status]=open » is a
