@@ -289,3 +289,45 @@ describe('wiki and Org-mode links', () => {
     ]);
   });
 });
+
+describe("a page's schema.org description (JSON-LD)", () => {
+  const page = [
+    '<html><head>',
+    '<script type="application/ld+json">',
+    JSON.stringify(
+      {
+        '@context': 'https://schema.org',
+        '@type': 'GovernmentOrganization',
+        name: 'Agence départementale du numérique du Val-Vert',
+        alternateName: 'ADNV',
+        foundingDate: '2018-04-01',
+        parentOrganization: { '@type': 'GovernmentOrganization', name: 'Conseil départemental du Val-Vert' },
+        subOrganization: [
+          { '@type': 'GovernmentOrganization', name: 'Pôle Usages et médiation' },
+          { '@type': 'GovernmentOrganization', name: 'Service des infrastructures', alternateName: 'SDI' },
+        ],
+        employee: [{ '@type': 'Person', name: 'Claire Morvan', jobTitle: 'Directrice générale' }],
+      },
+      null,
+      2,
+    ),
+    '</script>',
+    '</head><body><p>Bienvenue.</p></body></html>',
+  ].join('\n');
+
+  it('reads its bodies, units, parent, founding date and staff', () => {
+    const found = facts(page);
+    expect(dataOf(found, 'organisation').map((o) => `${o.name} (${o.acronym})`)).toEqual(
+      expect.arrayContaining(['Agence départementale du numérique du Val-Vert (ADNV)', 'Conseil départemental du Val-Vert (null)', 'Pôle Usages et médiation (null)', 'Service des infrastructures (SDI)']),
+    );
+    expect(links(page)).toEqual(
+      expect.arrayContaining([
+        'Agence départementale du numérique du Val-Vert → Conseil départemental du Val-Vert',
+        'Pôle Usages et médiation → Agence départementale du numérique du Val-Vert',
+        'Service des infrastructures → Agence départementale du numérique du Val-Vert',
+      ]),
+    );
+    expect(events(page)).toEqual(['2018-04-01 creation']);
+    expect(dataOf(found, 'person').map((p) => `${p.name}, ${p.role}`)).toContain('Claire Morvan, Directrice générale');
+  });
+});

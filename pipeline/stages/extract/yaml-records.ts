@@ -43,17 +43,22 @@ const foldKey = (key: string) =>
     .replace(/[\s-]+/g, '_');
 
 const NAME_KEYS = ['nom', 'name', 'intitule', 'denomination', 'instance'];
-const ACRONYM_KEYS = ['sigle', 'acronyme', 'acronym', 'abreviation'];
-const PARENT_KEYS = ['parent', 'rattachement', 'tutelle', 'rattache_a', 'ministere', 'ministere_de_tutelle', 'hierarchie', 'organisme_parent', 'entite_parente', 'parent_id'];
-const ROLE_KEYS = ['role', 'fonction', 'poste'];
+// (« alternateName », schema.org's, when it is an acronym.)
+const ACRONYM_KEYS = ['sigle', 'acronyme', 'acronym', 'abreviation', 'alternatename'];
+const PARENT_KEYS = ['parent', 'rattachement', 'tutelle', 'rattache_a', 'ministere', 'ministere_de_tutelle', 'hierarchie', 'organisme_parent', 'entite_parente', 'parent_id', 'parentorganization'];
+const ROLE_KEYS = ['role', 'fonction', 'poste', 'jobtitle'];
+/** Lists of a body's units (schema.org's « subOrganization », a directory's « unites »): each a unit of the body. */
+const UNIT_LISTS = /^(?:suborganization|unites|sous_unites|sous_directions|departements|bureaux|poles|entites|composantes)$/;
+/** schema.org's types of bodies (« GovernmentOrganization », « Organization »). */
+const BODY_TYPE = /organi[sz]ation$/i;
 const FREQUENCY_KEYS = ['frequence', 'periodicite', 'rythme'];
 const PARTICIPANT_KEYS = ['participants', 'membres', 'composition'];
 const OPERATOR_KEYS = ['equipe', 'porteur', 'operateur', 'responsable', 'editeur'];
 /** Date fields, by what happened on the date. */
 const DATE_KEYS: Array<[string[], EventType]> = [
-  [['creation', 'date_creation', 'date_de_creation', 'cree_le', 'creee_le'], 'creation'],
+  [['creation', 'date_creation', 'date_de_creation', 'cree_le', 'creee_le', 'foundingdate'], 'creation'],
   [['lancement', 'date_lancement', 'date_de_lancement', 'mise_en_ligne', 'mise_en_service', 'ouverture', 'date_ouverture', 'date_d_ouverture', 'date_mise_en_ligne', 'date_mise_en_service'], 'launch'],
-  [['suppression', 'fermeture', 'date_suppression', 'date_fermeture'], 'suppression'],
+  [['suppression', 'fermeture', 'date_suppression', 'date_fermeture', 'dissolutiondate'], 'suppression'],
 ];
 /**
  * A key that counts (folded): « nombre_conseillers », « nb_agents », « nombre_total_agents », « effectif_agents »; not
@@ -76,12 +81,12 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:de\s+|d'|le\s+|la
 
 const first = (record: YamlRecord, keys: readonly string[]) => keys.map((k) => record.fields.get(k)).find((f) => f !== undefined);
 
-/** A scalar's text and its offsets, quotes aside. */
-function scalarField(text: string, node: Node): Field | undefined {
+/** A scalar's text and its offsets in `text` (its node's, parsed from `from` on, shifted), quotes aside. */
+function scalarField(text: string, node: Node, from = 0): Field | undefined {
   if (!isScalar(node) || node.value === null || node.value === undefined || !node.range) return undefined;
   const value = String(node.value).trim();
   if (!value || value === 'null' || value === '~') return undefined;
-  let [start, end] = node.range;
+  let [start, end] = [from + node.range[0], from + node.range[1]];
   if (/["']/.test(text[start] ?? '') && text[end - 1] === text[start]) {
     start++;
     end--;
@@ -124,30 +129,42 @@ function yamlRecords(doc: SourceDocument): YamlRecord[] {
   if (cached) return cached;
   const out: YamlRecord[] = [];
   recordsCache.set(doc, out);
-  if (!looksLikeYaml(doc.text) && !looksLikeJson(doc.text)) return out;
-  const parsed = parseDocument(doc.text, { uniqueKeys: false });
-  if (parsed.errors.length) return out;
+  if (looksLikeYaml(doc.text) || looksLikeJson(doc.text)) readRecords(doc.text, 0, doc.text.length, out);
+  // A page's schema.org description (« <script type="application/ld+json"> »): records of its own, read in place.
+  else if (doc.text.includes('application/ld+json')) {
+    for (const m of doc.text.matchAll(JSON_LD_SCRIPT)) readRecords(doc.text, m.index + m[0].indexOf('>') + 1, m.index + m[0].length - '</script>'.length, out);
+  }
+  return out;
+}
+
+/** An embedded JSON-LD block, whole (its content between the tags). */
+const JSON_LD_SCRIPT = /<script\b[^>]*\btype\s*=\s*["']application\/ld\+json["'][^>]*>[\s\S]*?<\/script>/gi;
+
+/** The records of the YAML or JSON text in [from, to) of `text`, appended to `out` (offsets in `text`). */
+function readRecords(text: string, from: number, to: number, out: YamlRecord[]): void {
+  const parsed = parseDocument(text.slice(from, to), { uniqueKeys: false });
+  if (parsed.errors.length) return;
+  const field = (node: Node) => scalarField(text, node, from);
   const visit = (node: Node | null | undefined, under: string | null, outer: YamlRecord | null) => {
     if (isSeq(node)) {
       for (const item of node.items) visit(item as Node, under, outer);
       return;
     }
     if (!isMap(node) || !node.range) return;
-    const record: YamlRecord = { under, outer, fields: new Map(), lists: new Map(), start: node.range[0], end: node.range[1] };
+    const record: YamlRecord = { under, outer, fields: new Map(), lists: new Map(), start: from + node.range[0], end: from + node.range[1] };
     out.push(record);
     for (const pair of node.items) {
       if (!isScalar(pair.key)) continue;
       const key = foldKey(String(pair.key.value));
       const value = pair.value as Node | null;
-      const scalar = value ? scalarField(doc.text, value) : undefined;
+      const scalar = value ? field(value) : undefined;
       if (scalar) record.fields.set(key, scalar);
       else if (isSeq(value) && value.items.every((i) => isScalar(i))) {
-        record.lists.set(key, value.items.flatMap((i) => scalarField(doc.text, i as Node) ?? []));
+        record.lists.set(key, value.items.flatMap((i) => field(i as Node) ?? []));
       } else visit(value, key, record);
     }
   };
   visit(parsed.contents as Node | null, null, null);
-  return out;
 }
 
 /** The body a record names (« nom: … », « sigle: … »): a reference, or null when it names none. */
@@ -181,7 +198,8 @@ function isBodyRecord(record: YamlRecord): boolean {
   if (record.under && (PRODUCT_LISTS.test(record.under) || COMMITTEE_LISTS.test(record.under))) return false;
   const name = first(record, NAME_KEYS)?.value;
   if (name && PERSON_NAME.test(name)) return false;
-  return !!(name && orgTypeOf(name.split(/\s+/)[0]!)) || !!first(record, ACRONYM_KEYS) || (!!name && !!first(record, PARENT_KEYS));
+  const typed = BODY_TYPE.test(record.fields.get('@type')?.value ?? '');
+  return typed || !!(name && orgTypeOf(name.split(/\s+/)[0]!)) || !!first(record, ACRONYM_KEYS) || (!!name && (!!first(record, PARENT_KEYS) || (!!record.under && UNIT_LISTS.test(record.under))));
 }
 
 /** A moment's day in Paris, as YYYY-MM-DD. */
@@ -224,17 +242,20 @@ export function yamlFacts(
     const person = !!name && PERSON_NAME.test(name.value) && !!role;
     if (extractor === 'organisations' && body && name && acronym && looksLikeAcronym(acronym.value)) {
       out.push(factAt(doc, 'organisations', Math.min(name.start, acronym.start), Math.max(name.end, acronym.end), { kind: 'organisation', name: name.value, acronym: acronym.value, type: orgTypeOf(name.value.split(/\s+/)[0]!) ?? null }));
-    } else if (extractor === 'organisations' && body?.name && name && first(record, PARENT_KEYS)) {
+    } else if (extractor === 'organisations' && body?.name && name && (first(record, PARENT_KEYS) || (record.under && UNIT_LISTS.test(record.under)) || BODY_TYPE.test(record.fields.get('@type')?.value ?? ''))) {
       // A record with a name and the body it belongs to (« "nom": "Espace numérique de …", "rattachement": "Pôle
-      // Nord" »: a directory's or a map's point) names a body of its own, whatever its name's first word.
+      // Nord" »: a directory's or a map's point), listed among a body's units, or typed as a body by schema.org,
+      // names a body of its own, whatever its name's first word.
       out.push(factAt(doc, 'organisations', name.start, name.end, { kind: 'organisation', name: name.value, acronym: null, type: orgTypeOf(name.value.split(/\s+/)[0]!) ?? null }));
     }
     if (extractor === 'organisations' && body) {
       // « parent: DIC », or « rattachement: » with a name and an acronym of its own.
       const parentField = first(record, PARENT_KEYS);
       const nested = records.find((r) => r.outer === record && r.under && PARENT_KEYS.includes(r.under));
-      const parent = parentField ? refOfValue(parentField.value) : nested ? bodyOf(nested) : null;
-      const at = parentField ?? (nested ? { start: nested.start, end: nested.end } : undefined);
+      // (A record in a list of units, « subOrganization: [{ name: … }] », is a unit of the record it is listed in.)
+      const listed = !parentField && !nested && record.under && UNIT_LISTS.test(record.under) ? enclosingBody(record) : null;
+      const parent = parentField ? refOfValue(parentField.value) : nested ? bodyOf(nested) : listed;
+      const at = parentField ?? (nested ? { start: nested.start, end: nested.end } : listed ? { start: record.start, end: record.end } : undefined);
       if (parent && at) out.push(factAt(doc, 'organisations', Math.min(record.start, at.start), at.end, { kind: 'hierarchy', child: body, parent }));
       // (« "rattachement": "Pôle territorial Est" »: the parent a field names by a type word is a body too.)
       const parentType = parentField && parent?.name ? orgTypeOf(parent.name.split(/\s+/)[0]!) : undefined;

@@ -1640,6 +1640,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 122,
+  version: 123,
   extract: (doc) => extractOrganisations(doc),
 };
