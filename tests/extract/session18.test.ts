@@ -331,3 +331,32 @@ describe("a page's schema.org description (JSON-LD)", () => {
     expect(dataOf(found, 'person').map((p) => `${p.name}, ${p.role}`)).toContain('Claire Morvan, Directrice générale');
   });
 });
+
+describe('DokuWiki tables', () => {
+  const page = [
+    '===== Outils =====',
+    '',
+    '^ Outil ^ Usage ^ Opéré par ^',
+    '| [[https://outils.exemple.gouv.fr/controle|Contrôle-Express]] | vérification rapide | MQS |',
+    '| [[https://outils.exemple.gouv.fr/tableau]] | tableau de bord | MQS |',
+    '',
+    '===== Correspondants =====',
+    '',
+    '^ Ministère ^ Correspondant ^ Rattachement ^',
+    '| ministère de la Mer et des Ports | Inès Caradec | direction des affaires numériques (DAN) |',
+  ].join('\n');
+
+  it('reads « ^ … ^ » as the header, and a wiki link in a cell as its text', () => {
+    const [tools] = findTables(page);
+    expect(tools!.header.map((c) => c.text)).toEqual(['Outil', 'Usage', 'Opéré par']);
+    expect(tools!.rows.map((r) => r.cells[0]!.text)).toEqual(['Contrôle-Express', 'https://outils.exemple.gouv.fr/tableau']);
+  });
+
+  it('takes the products a tool column names, run by the unit « Opéré par » names, not an address alone', () => {
+    expect(dataOf(facts(page), 'product').map((p) => `${p.name} (${p.operator?.acronym ?? p.operator?.name ?? '—'})`)).toEqual(['Contrôle-Express (MQS)']);
+  });
+
+  it("reads a ministry's « rattachement » as the unit of the ministry, not the ministry's parent", () => {
+    expect(links(page)).toEqual(['direction des affaires numériques → ministère de la Mer et des Ports']);
+  });
+});

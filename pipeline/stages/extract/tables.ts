@@ -27,6 +27,8 @@ export function decodeCell(s: string): string {
   return decodeHTML(
     s
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      // (Wiki and Org-mode links: « [[https://…|texte]] », « [[https://…][texte]] » as their text, « [[https://…]] » as the address.)
+      .replace(/\[\[(?:[^\]|\n]*(?:\||\]\[))?([^\]\n]*)\]\]/g, '$1')
       .replace(/<[^>]+>/g, ' '),
   )
     .replace(/\*\*|__|`/g, '')
@@ -58,7 +60,7 @@ function unquoted(text: string): string {
  */
 export function rowCells(raw: string, at: number): Cell[] {
   let parts: Array<{ at: number; raw: string }> = [];
-  if (!raw.includes('\t') && !raw.includes('|')) {
+  if (!raw.includes('\t') && !raw.includes('|') && !DOKUWIKI_HEADER_ROW.test(raw)) {
     const seps = semicolonSeparators(raw);
     if (seps.length >= 2) {
       return spansBetween(seps, raw.length).map(([a, b]) => ({ start: at + a, end: at + b, raw: raw.slice(a, b), text: unquoted(decodeCell(raw.slice(a, b))) }));
@@ -76,16 +78,42 @@ export function rowCells(raw: string, at: number): Cell[] {
       { start: at + valueAt, end: at + raw.length, raw: raw.slice(valueAt), text: decodeCell(wikiText(raw.slice(valueAt))) },
     ];
   }
-  const sep = raw.includes('\t') ? '\t' : '|';
+  // (A DokuWiki table's header cells open with « ^ »: « ^ Outil ^ Usage ^ », « ^ Pôle | Données | ».)
+  const sep = raw.includes('\t') ? '\t' : DOKUWIKI_HEADER_ROW.test(raw) ? /[|^]/ : '|';
   let pos = 0;
-  for (const part of raw.split(sep)) {
+  for (const part of splitOutsideLinks(raw, sep)) {
     parts.push({ at: pos, raw: part });
     pos += part.length + 1;
   }
   // « | a | b | »: the pipes at both ends open and close the row.
-  if (sep === '|') parts = parts.filter((p, i) => !((i === 0 || i === parts.length - 1) && p.raw.trim() === ''));
+  if (sep !== '\t') parts = parts.filter((p, i) => !((i === 0 || i === parts.length - 1) && p.raw.trim() === ''));
   return parts.map((p) => ({ start: at + p.at, end: at + p.at + p.raw.length, raw: p.raw, text: decodeCell(p.raw) }));
 }
+
+/** `raw` split at `sep`, but not inside a wiki link (« [[https://…|texte]] », « [[Page|texte]] »). */
+function splitOutsideLinks(raw: string, sep: string | RegExp): string[] {
+  if (!raw.includes('[[')) return raw.split(sep);
+  const parts: string[] = [];
+  let from = 0;
+  let depth = 0;
+  for (let k = 0; k < raw.length; k++) {
+    if (raw.startsWith('[[', k)) {
+      depth++;
+      k++;
+    } else if (depth > 0 && raw.startsWith(']]', k)) {
+      depth--;
+      k++;
+    } else if (depth === 0 && (typeof sep === 'string' ? raw[k] === sep : sep.test(raw[k]!))) {
+      parts.push(raw.slice(from, k));
+      from = k + 1;
+    }
+  }
+  parts.push(raw.slice(from));
+  return parts;
+}
+
+/** A DokuWiki table row that opens with a header cell (« ^ Ministère ^ Référent ^ Contact ^ »). */
+export const DOKUWIKI_HEADER_ROW = /^[ \t]*\^[^^|\n]+[\^|][^\n]*[\^|][ \t]*\r?$/;
 
 // Three extractors read a document's tables: memoised on its preparation (callers read them, never mutate).
 const tablesCache = new WeakMap<object, Table[]>();

@@ -1453,6 +1453,15 @@ function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMe
         if (body && body !== child) out.push(fact(doc, child.start, cell.end, { kind: 'hierarchy', child: childRef, parent: refOf(body) }));
         continue;
       }
+      // « | ministère X | Mme Y | service du numérique du secrétariat général | »: a ministry is attached to nothing;
+      // the row's « rattachement » (its person's unit) is the ministry's, by its outermost unit (the highest rank, the
+      // last named).
+      const units = child.type === 'ministère' ? mentions.filter((m) => m.start >= cell.start && m.start < cell.end && m.type && m.type !== 'ministère') : [];
+      if (units.length) {
+        const outermost = units.reduce((best, m) => (rankOf(m.type) <= rankOf(best.type) ? m : best));
+        out.push(fact(doc, Math.min(child.start, outermost.start), Math.max(child.end, outermost.end), { kind: 'hierarchy', child: refOf(outermost), parent: refOf(child) }));
+      }
+      if (child.type === 'ministère') continue;
       const parent = cellBody(doc, cell, mentions);
       if (parent.named) out.push(parent.named);
       out.push(fact(doc, child.start, parent.end, { kind: 'hierarchy', child: childRef, parent: parent.ref }));
@@ -1640,6 +1649,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 123,
+  version: 124,
   extract: (doc) => extractOrganisations(doc),
 };

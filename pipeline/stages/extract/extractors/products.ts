@@ -79,7 +79,7 @@ const COMPOUND_NAME = String.raw`[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*(?:-[A-ZÉÈÀÂÎ�
 const PLACE_COMPOUND = /^(?:Saint|Sainte|Île|Haute|Haut|Basse|Bas|Val|Pays|Seine|Loire|Rhône|Grand|Nouvelle|Mont|Port|Bourg|Pont|Châtel|Villeneuve)-/;
 
 const NAME_HEADER = /^(?:nom|intitulé|jeux? de données|référentiels?|données|produits?|services?|outils?|applications?|plateformes?|bases?|logiciels?|sites?|registres?|répertoires?|projets?)\b/i;
-const OPERATOR_HEADER = /producteur|opérateur|responsable|gestionnaire|éditeur|porteu(?:r|se)|administration|organisme|fournisseur|propriétaire|ministère|unité\s+(?:porteuse|pilote|responsable)|maîtrise\s+d'ouvrage/i;
+const OPERATOR_HEADER = /producteur|opérateur|responsable|gestionnaire|éditeur|porteu(?:r|se)|administration|organisme|fournisseur|propriétaire|ministère|unité\s+(?:porteuse|pilote|responsable)|maîtrise\s+d'ouvrage|(?:opéré|géré|porté|développé|édité)e?s?\s+par/i;
 const DESCRIPTION_HEADER = /description|objet|contenu|usage|finalité/i;
 /** A name column whose header says its rows are products. */
 const PRODUCT_HEADER = /^(?:produits?|services?(?: numériques?)?|outils?|applications?|plateformes?|logiciels?|téléservices?|sites?)$/i;
@@ -115,7 +115,8 @@ function fromTables(doc: SourceDocument) {
       const op = opCol === undefined ? '' : (cells[opCol]?.text ?? '');
       // « Applications » may head a column of counts (« Lot | Applications | Échéance »): numbers are no names; nor is
       // a row that sums the others (« Total », « Ensemble »).
-      if (!cell || cell.text.length < 2 || /^[\d\s.,%]+$/.test(cell.text) || /^(?:total|sous-total|ensemble|tous|toutes)\b/i.test(cell.text)) continue;
+      // (Nor is an address alone, « [[https://…]] »: the link names no product.)
+      if (!cell || cell.text.length < 2 || /^[\d\s.,%]+$/.test(cell.text) || /^(?:total|sous-total|ensemble|tous|toutes)\b/i.test(cell.text) || /^(?:https?|ftp):\/\/\S+$/i.test(cell.text)) continue;
       // (« SDPA — bureau des applications agricoles »: a path, the unit at its end runs the product.)
       const runBy = op.split(/\s+[—–-]\s+/).pop()!.trim();
       const operator = runBy ? (looksLikeAcronym(runBy) ? { acronym: runBy } : { name: runBy }) : null;
@@ -904,4 +905,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 52, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 53, extract: extractProducts };
