@@ -360,3 +360,43 @@ describe('DokuWiki tables', () => {
     expect(links(page)).toEqual(['direction des affaires numériques → ministère de la Mer et des Ports']);
   });
 });
+
+describe('an Org-mode file', () => {
+  const org = [
+    '#+TITLE: Carnet du projet Hélios',
+    '#+DATE: 2025-05-02',
+    '#+TODO: TODO EN-COURS | FAIT',
+    '',
+    '* Équipe',
+    ':PROPERTIES:',
+    ':CUSTOM_ID: equipe',
+    ':END:',
+    "Le projet est porté par le bureau des outils numériques (BON), créé le <2023-09-01 ven.>.",
+    '',
+    '* Jalons',
+    '** FAIT Ouverture du service aux agents :usagers:',
+    'SCHEDULED: <2025-02-03 lun.>',
+    '** TODO Migration des comptes',
+    'SCHEDULED: <2025-06-02 lun.> DEADLINE: <2025-09-30 mar.>',
+    '',
+    '* Liens',
+    '- [[https://helios.exemple.gouv.fr][Portail Hélios]]',
+  ].join('\n');
+
+  it('reads its outline as headings, without keywords, tags, drawers or settings; timestamps as days', () => {
+    const clean = cleanText(org);
+    expect(clean).toHaveLength(org.length);
+    const lines = clean.split('\n').map((l) => l.trimEnd());
+    expect(lines[0]!.trim()).toBe('Carnet du projet Hélios');
+    expect(lines[1]!.trim()).toBe('');
+    expect(lines[5]!.trim()).toBe('');
+    expect(lines[8]).toContain('créé le  2023-09-01');
+    expect(lines[11]).toMatch(/^##\s+Ouverture du service aux agents$/u);
+    expect(lines[13]).toMatch(/^##\s+Migration des comptes$/u);
+  });
+
+  it("dates a headline's planning: what its title says, else a start when scheduled and a deadline", () => {
+    expect(events(org)).toEqual(expect.arrayContaining(['2025-02-03 launch', '2025-06-02 start', '2025-09-30 other']));
+    expect(events(org)).toContain('2023-09-01 creation');
+  });
+});

@@ -43,6 +43,7 @@ import { decodeHTML } from 'entities';
 import { decodeWindows1252, isWindows1252 } from './code-pages.ts';
 import { DecodedLine, dropSpan, shiftedLine, type DroppedSpans } from './decoded-line.ts';
 import { MONTH_ALTERNATION, parseSpelledNumber } from './lexicon.ts';
+import { isOrgMode, readOrgMode } from './org-mode.ts';
 import { isRtf, readRtf } from './rtf.ts';
 
 const SPACE_LIKE = /[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\t]/g;
@@ -261,6 +262,8 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
           ? readRtf(original)
           : null;
   if (message) t = message.text;
+  // An Org-mode file (a team's notes): its outline read as markdown, its settings, drawers and planning lines dropped.
+  else if (isOrgMode(original)) t = readOrgMode(t);
   // Front matter: metadata, not prose, except the values of its prose fields (a title, a lead paragraph).
   const fm = frontMatterEnd(t);
   if (fm > 0) t = frontMatterProse(t.slice(0, fm)) + t.slice(fm);

@@ -22,6 +22,7 @@ import { looksLikeAcronym, mentionIndexFrom } from '../org-mentions.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
 import { referenceDateAt } from '../reference-date.ts';
+import { orgPlanning } from '../org-mode.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
 const R = '(?![\\p{L}\\p{N}_])';
@@ -1236,6 +1237,19 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   return facts;
 }
 
+/**
+ * An Org-mode headline's planned dates (« ** TODO Raccordement des logiciels ⏎ SCHEDULED: <2025-04-14> DEADLINE:
+ * <2025-06-30> »): what its title says happens, else its start on the day it is scheduled and a deadline on the other.
+ */
+function orgPlannedEvents(doc: SourceDocument): Fact[] {
+  if (!doc.text.includes('SCHEDULED:') && !doc.text.includes('DEADLINE:')) return [];
+  return orgPlanning(doc.text).map((planned) => {
+    const said = TITLE_TRIGGERS.find((t) => t.re.test(planned.title))?.type;
+    const type: EventType = said ?? (planned.keyword === 'SCHEDULED' ? 'start' : 'other');
+    return entryEvent(doc, { start: planned.start, end: planned.end }, { value: planned.day, precision: 'day' }, type, planned.title);
+  });
+}
+
 const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning).map((t) => ({ type: t.type, re: new RegExp(`${L}(?:${t.pattern})${R}`, 'iu') }));
 
 /**
@@ -1613,7 +1627,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 112,
+  version: 113,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1647,7 +1661,7 @@ export const eventsExtractor: Extractor = {
     // (A term that is a date alone gives way to what its description says happened then.)
     const describedTerm = (f: Fact) =>
       items.some((it) => it.term && it.term.start <= f.start && f.end <= it.term.end && fromSentences.some((g) => g !== f && g.end > it.from && g.start < it.to && sameDate(g, f)));
-    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...datedTaskItems(doc, p), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables])];
+    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables])];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
     const fromRecords = yamlFacts(doc, 'events', (name) => rowType(name, 'échéance'));
