@@ -400,3 +400,53 @@ describe('an Org-mode file', () => {
     expect(events(org)).toContain('2023-09-01 creation');
   });
 });
+
+describe('a Jupyter notebook', () => {
+  const notebook = JSON.stringify(
+    {
+      cells: [
+        {
+          cell_type: 'markdown',
+          metadata: {},
+          source: [
+            '# Étude des guichets\n',
+            '\n',
+            'Le jeu de données est produit par le service des études régionales (SER), créé le 2 mai 2022, et publié sur le [portail régional](https://donnees.region.example.fr/guichets).\n',
+          ],
+        },
+        {
+          cell_type: 'code',
+          execution_count: 1,
+          metadata: {},
+          outputs: [{ name: 'stdout', output_type: 'stream', text: ['Montant total : 18.4 M€\n'] }],
+          source: ['df = pd.read_csv("https://donnees.region.example.fr/guichets.csv")\n', 'print(f"Montant total : {df.montant.sum()}")'],
+        },
+      ],
+      metadata: { kernelspec: { name: 'python3', display_name: 'Python 3' } },
+      nbformat: 4,
+      nbformat_minor: 5,
+    },
+    null,
+    1,
+  );
+
+  it("reads its markdown cells' prose in place, and of its code and outputs only the addresses", () => {
+    const clean = cleanText(notebook);
+    expect(clean).toHaveLength(notebook.length);
+    expect(clean).toContain('# Étude des guichets');
+    expect(clean).toContain('service des études régionales (SER), créé le 2 mai 2022');
+    expect(clean).toContain('https://donnees.region.example.fr/guichets.csv');
+    expect(clean).not.toMatch(/read_csv|Montant total|kernelspec|cell_type/);
+  });
+
+  it('finds its facts: the bodies and dates of its prose, its links (a markdown one with its title)', () => {
+    const found = facts(notebook);
+    expect(dataOf(found, 'organisation').map((o) => `${o.name} (${o.acronym})`)).toContain('service des études régionales (SER)');
+    expect(events(notebook)).toContain('2022-05-02 creation');
+    expect(dataOf(found, 'link').map((l) => `${l.url} ${l.title}`)).toEqual([
+      'https://donnees.region.example.fr/guichets portail régional',
+      'https://donnees.region.example.fr/guichets.csv null',
+    ]);
+    expect(dataOf(found, 'figure').map((f) => f.unit)).not.toContain('M€');
+  });
+});

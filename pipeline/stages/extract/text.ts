@@ -43,6 +43,7 @@ import { decodeHTML } from 'entities';
 import { decodeWindows1252, isWindows1252 } from './code-pages.ts';
 import { DecodedLine, dropSpan, shiftedLine, type DroppedSpans } from './decoded-line.ts';
 import { MONTH_ALTERNATION, parseSpelledNumber } from './lexicon.ts';
+import { isNotebook, readNotebook } from './notebook.ts';
 import { isOrgMode, readOrgMode } from './org-mode.ts';
 import { isRtf, readRtf } from './rtf.ts';
 
@@ -239,6 +240,25 @@ function blankTags(text: string): string {
 /** Names of HTML elements (an XML export's own elements are not among them: « NOR », « ETAT », « dc:date »). */
 const HTML_ELEMENT = /^(?:a|abbr|b|bdi|bdo|big|blockquote|br|caption|cite|code|dd|del|dfn|div|dl|dt|em|figcaption|h[1-6]|i|ins|kbd|label|li|mark|ol|p|pre|q|s|samp|small|span|strong|sub|sup|td|th|time|title|tr|u|ul|var)$/i;
 
+/**
+ * A text whose markup is decoded before it is cleaned (a raw e-mail, LaTeX, BibTeX, RTF, a Jupyter notebook), as its
+ * reader shows it: its lines in place (the breaks map them back), its own markup (HTML, markdown) still there; null
+ * for any other text. The links extractor reads it (a notebook's markdown links, an e-mail's anchors).
+ */
+export function decodedMarkup(original: string): { text: string; breaks: HyphenBreak[] } | null {
+  return isMimeMessage(original)
+    ? readMimeMessage(original)
+    : isLatex(original)
+      ? readLatex(original)
+      : isBibtex(original)
+        ? readLatex(original, { bibtex: true })
+        : isRtf(original)
+          ? readRtf(original)
+          : isNotebook(original)
+            ? readNotebook(original)
+            : null;
+}
+
 /** Builds the same-length clean copy. Exported for tests. */
 export function cleanText(original: string): string {
   return cleanCopy(original).clean;
@@ -250,17 +270,10 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   // A raw e-mail (.eml): its headers and its quoted-printable body decoded first, every later step reading the
   // message as a mail client shows it (the decoded lines are breaks: fact.ts maps their offsets back).
   // LaTeX source (a report as its author wrote it) likewise: its markup read as the typeset page shows it.
-  // RTF (a note as a word processor saves it) likewise: its control words read as the page shows it.
+  // RTF (a note as a word processor saves it) likewise: its control words read as the page shows it; a Jupyter
+  // notebook as the prose of its markdown cells.
   // A BibTeX bibliography is read as LaTeX too (its fields' accents and braces), its addresses as written.
-  const message = isMimeMessage(original)
-    ? readMimeMessage(original)
-    : isLatex(original)
-      ? readLatex(original)
-      : isBibtex(original)
-        ? readLatex(original, { bibtex: true })
-        : isRtf(original)
-          ? readRtf(original)
-          : null;
+  const message = decodedMarkup(original);
   if (message) t = message.text;
   // An Org-mode file (a team's notes): its outline read as markdown, its settings, drawers and planning lines dropped.
   else if (isOrgMode(original)) t = readOrgMode(t);
@@ -489,7 +502,7 @@ function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: st
  * rules that read the original, such as e-mail addresses and URLs, read the clean copy there, which fact.ts maps back.
  */
 export function cleanCopyMoves(text: string): boolean {
-  return isICalendar(text) || isSubtitles(text) || isMimeMessage(text) || isLatex(text) || isBibtex(text) || isRtf(text);
+  return isICalendar(text) || isSubtitles(text) || isMimeMessage(text) || isLatex(text) || isBibtex(text) || isRtf(text) || isNotebook(text);
 }
 
 /** A header field of a message (RFC 5322) the reader shows; every other one is blanked (routing, ids, MIME). */
