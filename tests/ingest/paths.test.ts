@@ -49,9 +49,9 @@ describe('isTextSourceName', () => {
     expect(['sources-2024.md', 'licence-ouverte.md', 'notices-2023.txt'].map(isTextSourceName)).toEqual([true, true, true]);
   });
 
-  it('takes .txt, .md, .markdown, .mdx and .html files, saved e-mails, RTF notes, subtitles and agendas, but not hidden files or READMEs', () => {
+  it('takes .txt, .md, .markdown, .mdx and .html files, saved e-mails, RTF and Org-mode notes, bibliographies, notebooks, subtitles and agendas, but not hidden files or READMEs', () => {
     expect(['a.txt', 'B.MD', 'c.markdown', 'readme-notes.md', 'page.mdx', 'page.html', 'PAGE.HTM'].map(isTextSourceName)).toEqual([true, true, true, true, true, true, true]);
-    expect(['note.eml', 'note.rtf', 'talk.VTT', 'talk.srt', 'agenda.ics', 'data.xml', 'sitemap.json'].map(isTextSourceName)).toEqual([true, true, true, true, true, false, false]);
+    expect(['note.eml', 'note.rtf', 'notes.org', 'refs.bib', 'etude.ipynb', 'talk.VTT', 'talk.srt', 'agenda.ics', 'data.xml', 'sitemap.json'].map(isTextSourceName)).toEqual([true, true, true, true, true, true, true, true, false, false]);
     expect(['a.pdf', '.a.md', 'README.md', 'readme.txt', 'sources.json'].map(isTextSourceName)).toEqual([
       false,
       false,

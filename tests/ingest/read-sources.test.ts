@@ -487,7 +487,7 @@ describe('readSources: bad inputs', () => {
     expectIssue(issues, 'no-sources', dir, 'no text files');
     // The message names every extension read, as the listing reads them (subtitles included).
     const message = issues.find((i) => i.code === 'no-sources')!.message;
-    expect(message).toContain('.txt, .md, .markdown, .mdx, .html, .htm, .eml, .rtf, .vtt, .srt or .ics files');
+    expect(message).toContain('.txt, .md, .markdown, .mdx, .html, .htm, .eml, .rtf, .org, .bib, .ipynb, .vtt, .srt or .ics files');
   });
 
   it('no-sources: a manifest with an empty list', async () => {

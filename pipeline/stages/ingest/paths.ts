@@ -6,9 +6,10 @@ import { posix } from 'node:path';
 
 /**
  * File extensions read as sources when there is no manifest (compared case-insensitively): texts and pages, and the
- * text formats the extractors read by their content (a saved e-mail, a word processor's RTF, subtitles, an agenda's export).
+ * text formats the extractors read by their content (a saved e-mail, a word processor's RTF, Org-mode notes, a BibTeX
+ * bibliography, a Jupyter notebook, subtitles, an agenda's export).
  */
-export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx', '.html', '.htm', '.eml', '.rtf', '.vtt', '.srt', '.ics'] as const;
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx', '.html', '.htm', '.eml', '.rtf', '.org', '.bib', '.ipynb', '.vtt', '.srt', '.ics'] as const;
 
 /** The extensions of TEXT_EXTENSIONS as a sentence lists them: « .txt, .md, … or .ics ». */
 export const TEXT_EXTENSIONS_LISTED = `${TEXT_EXTENSIONS.slice(0, -1).join(', ')} or ${TEXT_EXTENSIONS[TEXT_EXTENSIONS.length - 1]}`;
