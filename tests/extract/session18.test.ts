@@ -28,6 +28,15 @@ describe('deadlines', () => {
     expect(event?.quote).toBe('Le bureau des achats transmet, avant le 3 juin 2026');
   });
 
+  it('takes no day that says which things a rule is about, nor a past state', () => {
+    expect(events('Les agents recrutés avant le 1er janvier 2020 conservent leur régime indemnitaire.')).toEqual([]);
+    expect(events('Les décisions prises avant le 1er septembre 2024 demeurent valables.')).toEqual([]);
+    expect(events("Le taux était de 12 % avant le 1er juillet 2022, contre 8 % aujourd'hui.")).toEqual([]);
+    expect(events('Jusqu’au 31 décembre 2019, le bureau relevait de la direction des achats.')).toEqual([]);
+    // (A weekday between the cue and the day.)
+    expect(events('Les offres sont remises au plus tard le lundi 9 février 2026.')).toEqual(['2026-02-09 other']);
+  });
+
   it('leaves a month or a year, a target rather than a day, and a labelled line to their own rules', () => {
     expect(events("L'agence vise 2 000 agents formés d'ici fin 2027.")).toEqual([]);
     expect(events('Le guichet restera ouvert jusqu’en juin 2026 pour les dossiers en cours.')).toEqual([]);

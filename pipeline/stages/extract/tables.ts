@@ -269,6 +269,21 @@ function asciidocTables(original: string): Array<{ table: Table; from: number; t
   return out;
 }
 
+// Each table's rows by where they start, for the rows a position falls in (memoised with the tables).
+const rowsByStart = new WeakMap<Table[], Map<number, { table: Table; row: Table['rows'][number] }>>();
+
+/** The table and row that start at `lineStart` (a row's first line), if any: a lookup, not a scan. */
+export function tableRowAt(original: string, lineStart: number): { table: Table; row: Table['rows'][number] } | undefined {
+  const tables = findTables(original);
+  let index = rowsByStart.get(tables);
+  if (!index) {
+    index = new Map();
+    for (const table of tables) for (const row of table.rows) if (!index.has(row.line.start)) index.set(row.line.start, { table, row });
+    rowsByStart.set(tables, index);
+  }
+  return index.get(lineStart);
+}
+
 /** A grid table's border (« +-----+------+ »; « +=====+======+ » under its header). */
 const GRID_BORDER = /^[ \t]*\+(?:[-=:]+\+){2,}[ \t]*\r?$/;
 

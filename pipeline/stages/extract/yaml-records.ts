@@ -231,6 +231,10 @@ export function yamlFacts(
 ): Fact[] {
   const records = yamlRecords(doc);
   if (!records.length) return [];
+  // Each record's nested parent record (« rattachement: { nom: …, sigle: … } »), found once: an export of thousands
+  // of records is not scanned for each.
+  const parentRecords = new Map<YamlRecord, YamlRecord>();
+  for (const r of records) if (r.outer && r.under && PARENT_KEYS.includes(r.under) && !parentRecords.has(r.outer)) parentRecords.set(r.outer, r);
   const out: Fact[] = [];
   for (const record of records) {
     const name = first(record, NAME_KEYS);
@@ -251,7 +255,7 @@ export function yamlFacts(
     if (extractor === 'organisations' && body) {
       // « parent: DIC », or « rattachement: » with a name and an acronym of its own.
       const parentField = first(record, PARENT_KEYS);
-      const nested = records.find((r) => r.outer === record && r.under && PARENT_KEYS.includes(r.under));
+      const nested = parentRecords.get(record);
       // (A record in a list of units, « subOrganization: [{ name: … }] », is a unit of the record it is listed in.)
       const listed = !parentField && !nested && record.under && UNIT_LISTS.test(record.under) ? enclosingBody(record) : null;
       const parent = parentField ? refOfValue(parentField.value) : nested ? bodyOf(nested) : listed;

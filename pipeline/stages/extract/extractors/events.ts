@@ -610,15 +610,31 @@ function labelsAThing(clean: string, d: DateMention): boolean {
 /** Name of the thing a bare period qualifies: the words before it in its clause (« Les ambitions … 2023-2027 »). */
 /** Qualifiers of a day by which something is to be done. */
 const DEADLINE_QUALIFIERS = new Set(['avant', "jusqu'à", "d'ici"]);
-const BY_THE_LATEST_BEFORE = /(?<![\p{L}])au\s+plus\s+tard\s+(?:le\s+)?$/iu;
+/** The same, with a weekday the date parser leaves out of the date (« au plus tard le lundi 9 février 2026 »). */
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:avant|jusqu'(?:au|à)|au\s+plus\s+tard|d'ici(?:\s+au)?)(?:\s+le)?(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$/iu;
+/** A past participle qualifying a noun, right before « avant » (« les agents recrutés avant le … »). */
+const QUALIFYING_PARTICIPLE_BEFORE = /(?<![\p{L}])\p{L}+(?:és|ées|ée|is|ises|ise|us|ues|ts|tes)\s+$/iu;
+/** A clause's main verb right after its subject's date (« … avant le 1er janvier 2020 conservent leur régime »). */
+const VERB_AFTER = /^\s+(?:ne\s+|n')?(?:sont|ont|restent|demeurent|\p{Ll}{3,}(?:ent|ont))(?![\p{L}])/u;
+/** A clause in the imperfect (« le taux était de 12 % avant le 1er juillet », « jusqu'au …, le service relevait de »). */
+const IMPERFECT = /(?<![\p{L}])\p{Ll}{2,}(?:ait|aient)(?![\p{L}])/u;
 
+/**
+ * A day by which something is to be done: after « avant », « jusqu'au », « d'ici le », « au plus tard le ». Not a day
+ * that says which things a rule is about (« les agents recrutés avant le 1er janvier 2020 conservent … »), nor a day
+ * of a past state (« le taux était de 12 % avant le 1er juillet 2022 »), nor a labelled line's (labelledDateLines).
+ */
 function isDeadline(clean: string, sent: Sentence, d: DateMention): boolean {
   // (Not bounded by the sentence: « au plus tard le » may end the line before a date that a page break cut off.)
-  const before = clean.slice(Math.max(0, d.start - 24), d.start);
-  const latest = BY_THE_LATEST_BEFORE.exec(before);
-  if (!latest && !DEADLINE_QUALIFIERS.has(d.value.qualifier ?? '')) return false;
+  const before = clean.slice(Math.max(0, d.start - 40), d.start);
+  const cue = DEADLINE_BEFORE.exec(before);
+  if (!cue && !DEADLINE_QUALIFIERS.has(d.value.qualifier ?? '')) return false;
+  const opens = cue ? d.start - before.length + cue.index : d.start;
+  const avant = /^avant/iu.test(clean.slice(opens, opens + 5));
+  if (avant && QUALIFYING_PARTICIPLE_BEFORE.test(clean.slice(Math.max(sent.start, opens - 40), opens)) && VERB_AFTER.test(clean.slice(d.end, Math.min(sent.end, d.end + 40)))) return false;
+  const clauseStart = Math.max(sent.start, clean.lastIndexOf(';', opens) + 1);
+  if (IMPERFECT.test(clean.slice(clauseStart, Math.min(sent.end, d.end + 80)))) return false;
   // (« Réponses aux questions : au plus tard le 2 mars 2026 »: a labelled line, read as such by labelledDateLines.)
-  const opens = latest ? d.start - before.length + latest.index : d.start;
   const lineStart = Math.max(sent.start, clean.lastIndexOf('\n', opens - 1) + 1);
   return !/:\s*$/u.test(clean.slice(lineStart, opens));
 }
@@ -1627,7 +1643,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 113,
+  version: 114,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -25,7 +25,7 @@ import { codePointBefore, execAfterBoundary, execWhere, isEnglish, letterBefore,
 import { findLegalTexts } from './legal-texts.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
-import { findTables, rowCells } from '../tables.ts';
+import { rowCells, tableRowAt } from '../tables.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
 
@@ -434,17 +434,61 @@ const COUNT_HEADER = /^(?:nombre|nb|effectifs?|total des)(?![\p{L}])/iu;
 
 /** The header of the table column a position falls in (the first row of its table), or '' outside a table. */
 function columnHeaderAt(s: string, lines: Line[], pos: number): string {
-  const li = lines.findIndex((l) => l.start <= pos && pos < l.end);
+  const li = lineIndexAt(lines, pos);
   const line = lines[li];
   if (!line || line.kind !== 'table-row') return '';
-  let top = li;
-  while (top > 0 && lines[top - 1]!.kind === 'table-row') top--;
+  const top = firstRowOfRun(lines, li);
   const k = rowCells(s.slice(line.start, line.start + line.text.length), line.start).findIndex((c, i, all) => c.start <= pos && (all[i + 1]?.start ?? Infinity) > pos);
   return rowCells(lines[top]!.text, lines[top]!.start)[k]?.text ?? '';
 }
 
+// Per list of lines, the first table row of the run of rows each row belongs to (filled as rows are asked for).
+const runStarts = new WeakMap<readonly Line[], Map<number, number>>();
+
+/** The index of the first line of the run of table rows that line `li` is in (a table's header): memoised, so that a table of thousands of rows is not walked up from each of its cells. */
+function firstRowOfRun(lines: readonly Line[], li: number): number {
+  let memo = runStarts.get(lines);
+  if (!memo) runStarts.set(lines, (memo = new Map()));
+  const known = memo.get(li);
+  if (known !== undefined) return known;
+  let top = li;
+  while (top > 0 && lines[top - 1]!.kind === 'table-row') {
+    const above = memo.get(top - 1);
+    if (above !== undefined) {
+      top = above;
+      break;
+    }
+    top--;
+  }
+  memo.set(li, top);
+  return top;
+}
+
+/** The index of the line that holds `at` (lines sorted by start), or -1: a binary search. */
+function lineIndexAt(lines: readonly Line[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = lines[mid]!;
+    if (at < l.start) hi = mid - 1;
+    else if (at > l.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** A grid table's border line (« +-----+------+ »). */
 const GRID_BORDER_LINE = /^[ \t]*\+(?:[-=]+\+){2,}[ \t]*$/m;
+
+// The last text asked about and its answer: a document's every table cell asks about the same text.
+let ruledOf: { text: string; ruled: boolean } | undefined;
+
+/** Whether a text has tables under a rule of dashes or grid tables (whose rows tables.ts reads as the table's). */
+function hasRuledTables(original: string): boolean {
+  if (ruledOf?.text !== original) ruledOf = { text: original, ruled: /-{2,} +-{2,}/.test(original) || GRID_BORDER_LINE.test(original) };
+  return ruledOf.ruled;
+}
 
 /**
  * A bare number in a table cell whose unit the table states (caption above it, or its column's header):
@@ -452,7 +496,7 @@ const GRID_BORDER_LINE = /^[ \t]*\+(?:[-=]+\+){2,}[ \t]*$/m;
  * « Coût prévisionnel 2017 ». Undefined otherwise.
  */
 function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, end: number, statedOnly = false, original?: string): { unit: string; factor: number | null; measure: string } | undefined {
-  const li = lines.findIndex((l) => l.start <= start && start < l.end);
+  const li = lineIndexAt(lines, start);
   const line = lines[li];
   if (!line || line.kind !== 'table-row') return undefined;
   const cells = rowCells(s.slice(line.start, line.start + line.text.length), line.start);
@@ -460,16 +504,16 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   // The number is the whole cell (not in the first column, which labels the row), a difference's sign aside.
   const number = cells[k]?.text.replace(/^\s*\+/, '') ?? '';
   if (k <= 0 || !/^[\d\s.,]+$/u.test(number) || number.replace(/\s/g, '') !== s.slice(start, end).replace(/\s/g, '')) return undefined;
-  let top = li;
-  while (top > 0 && lines[top - 1]!.kind === 'table-row') top--;
+  let top = firstRowOfRun(lines, li);
   // (A table under a rule of dashes has blank lines between its rows, a grid table borders: its header is the table's,
   // tables.ts.)
-  const ruled = original !== undefined && (/-{2,} +-{2,}/.test(original) || GRID_BORDER_LINE.test(original)) ? findTables(original).find((t) => t.rows.some((r) => r.line.start === line.start)) : undefined;
+  const found = original !== undefined && hasRuledTables(original) ? tableRowAt(original, line.start) : undefined;
+  const ruled = found?.table;
   const headerAt = ruled?.header[0]?.start;
-  const ruledTop = headerAt === undefined ? -1 : lines.findIndex((l) => l.start <= headerAt && headerAt <= l.end);
+  const ruledTop = headerAt === undefined ? -1 : lineIndexAt(lines, headerAt);
   if (ruledTop >= 0) top = ruledTop;
   // (A grid table's row label may wrap over its lines: the table's cell holds it whole.)
-  const label = ruled?.rows.find((r) => r.line.start === line.start)?.cells[0]?.text ?? cells[0]!.text;
+  const label = found?.row.cells[0]?.text ?? cells[0]!.text;
   if (top === li) return undefined;
   const header = ruled && ruledTop >= 0 ? ruled.header : rowCells(lines[top]!.text, lines[top]!.start);
   // « | Indicateur | Unité | 2023 Réalisation | 2025 Cible | » (a performance report's tables): a column of units states
@@ -964,7 +1008,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 48,
+  version: 49,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
