@@ -459,3 +459,65 @@ describe('a Jupyter notebook', () => {
     expect(dataOf(found, 'figure').map((f) => f.unit)).not.toContain('M€');
   });
 });
+
+describe('review of the session-18 rules', () => {
+  it('gives a unit set up within a body as the phrase that opens with it, not the body it is named after', () => {
+    expect(links('Le bureau des études de la direction des achats (DA), créé en 2020 au sein du secrétariat général (SG), publie un rapport.')).toContain(
+      'bureau des études de la direction des achats → secrétariat général',
+    );
+    expect(links('Le bureau des études de la direction des achats (DA), créé en 2020 au sein du secrétariat général (SG), publie un rapport.')).not.toContain(
+      'direction des achats → secrétariat général',
+    );
+  });
+
+  it("reads a ministry's « Rattachement » as its unit only when the cell names a unit of it", () => {
+    const table = [
+      '| Ministère | Rattachement |',
+      '| --- | --- |',
+      '| ministère de la Transformation publique | services du Premier ministre (SPM) |',
+      '| ministère des Outre-mer | ministère de l’Intérieur |',
+      '| ministère de la Ville | direction générale des collectivités (DGC) du ministère de l’Intérieur |',
+    ].join('\n');
+    const found = links(table);
+    expect(found).toEqual(expect.arrayContaining(['ministère de la Transformation publique → services du Premier ministre', "ministère des Outre-mer → ministère de l'Intérieur"]));
+    expect(found.filter((l) => l.startsWith('ministère de la Ville'))).toEqual([]);
+  });
+
+  it('names no incubator by a phrase with a preposition or a number', () => {
+    const names = dataOf(facts("Le service a été conçu avec Etalab depuis deux ans, l'incubateur de la direction du numérique (DNUM)."), 'organisation').map((o) => o.name);
+    expect(names).not.toContain('Etalab depuis deux ans');
+  });
+
+  it('keeps records of an export to what they are: projects, territorial départements and publishers are no bodies', () => {
+    const json = (v: unknown) => JSON.stringify(v, null, 2);
+    expect(dataOf(facts(json({ projets: [{ nom: 'Refonte du SI RH', ministere: 'Intérieur' }] })), 'organisation')).toEqual([]);
+    const prefecture = dataOf(facts(json({ nom: 'Préfecture de la région Sud', sigle: 'PRS', departements: [{ nom: 'Var', code: '83' }] })), 'organisation').map((o) => o.name);
+    expect(prefecture).not.toContain('Var');
+    const news = facts(json({ '@context': 'https://schema.org', '@type': 'NewsArticle', publisher: { '@type': 'NewsMediaOrganization', name: 'Le Quotidien du Numérique', foundingDate: '1998-01-01' } }));
+    expect(dataOf(news, 'organisation')).toEqual([]);
+    expect(dataOf(news, 'event')).toEqual([]);
+  });
+
+  it('reads a parent « (remark) », « (ACRONYM) » and « (Place) » apart', () => {
+    const found = links(JSON.stringify({ points: [{ nom: 'Espace A', rattachement: 'Préfecture (Hérault)' }, { nom: 'Espace B', rattachement: 'Direction générale des finances (DGF)' }, { nom: 'Espace C', rattachement: 'MNI (itinérant)' }] }, null, 2));
+    expect(found).toEqual(['Espace A → Préfecture (Hérault)', 'Espace B → Direction générale des finances', 'Espace C → MNI']);
+  });
+
+  it('counts domain things in « nombre_… » keys, not durations nor settings, with the key’s accents', () => {
+    const found = facts(JSON.stringify({ serveur: { nom: 'api-annuaire', nb_workers: 8, nombre_jours: 30, nombre_employés: 120 } }, null, 2));
+    expect(dataOf(found, 'figure').map((f) => `${f.value} ${f.unit}`)).toEqual(['120 employés']);
+  });
+
+  it('still dates a record labelled by « libelle » or « titre », not a file’s metadata', () => {
+    const json = JSON.stringify({ metadata: { titre: 'Export', date_creation: '2025-01-02' }, services: [{ libelle: 'Portail des aides', date_lancement: '2021-09-01' }] }, null, 2);
+    expect(events(json)).toEqual(['2021-09-01 launch']);
+  });
+
+  it('reads DokuWiki rows that open with a header cell, a broken word in a grid cell joined', () => {
+    const [table] = findTables('^ Pôle ^ Données ^ Effectif ^\n^ Pôle Nord | cadastre | 12 |\n^ Pôle Sud | voirie | 9 |\n');
+    expect(table!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['Pôle Nord', 'cadastre', '12'], ['Pôle Sud', 'voirie', '9']]);
+    const border = '+--------------------+------+';
+    const [grid] = findTables([border, '| Bureau             | Sigle |'.replace('Sigle |', 'Sigle|'), border.replace(/-/g, '='), '| Bureau des systèmes | BSI  |', "| d'infor-           |      |", '| mation             |      |', border].join('\n'));
+    expect(grid!.rows[0]!.cells[0]!.text).toBe("Bureau des systèmes d'information");
+  });
+});

@@ -532,9 +532,10 @@ const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:comme
 /**
  * A proper name, a comma, then « l'incubateur », « la fabrique », « le laboratoire » (the kind of body it names). The
  * name opens with a capital, may open with its article (« La Forge ») and go on in lower case (« Atelier numérique des
- * solidarités »), but not across an article (« l'équipe Agendo de la Fabrique »: the Fabrique).
+ * solidarités »), but not across an article (« l'équipe Agendo de la Fabrique »: the Fabrique), a preposition or a
+ * number (« conçu avec Etalab depuis deux ans, l'incubateur … »: no name).
  */
-const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))((?:(?:La|Le)[ \t]+(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|(?!(?:la|le|les|un|une|et|ou)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+)){0,3}),[ \t]+(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])/gu;
+const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))((?:(?:La|Le)[ \t]+(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|(?!(?:la|le|les|un|une|et|ou|depuis|avec|sans|pour|par|sur|sous|dans|en|à|au|aux|chez|vers|entre|pendant|après|avant|contre|selon|dont|qui|que|puis|mais|donc|ainsi|aussi|très|plus|moins|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|ans|mois|jours)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+)){0,3}),[ \t]+(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])/gu;
 
 /** Words that open a sentence with a capital and name nothing (« Ensuite », « Enfin », « Depuis »). */
 const LEADING_CAPITALISED = /^(?:Ensuite|Enfin|Puis|Depuis|Ainsi|Aussi|Désormais|Aujourd'hui|Demain|Hier|Par|Pour|Avec|Selon|Dans|Chez|Entre|Merci|Bonjour|Oui|Non)$/;

@@ -109,7 +109,8 @@ function splitOutsideLinks(raw: string, sep: string | RegExp): string[] {
     }
   }
   parts.push(raw.slice(from));
-  return parts;
+  // (A « [[ » never closed, « | Bureau des études [[note | BE | »: no link, the row split as any other.)
+  return depth > 0 ? raw.split(sep) : parts;
 }
 
 /** A DokuWiki table row that opens with a header cell (« ^ Ministère ^ Référent ^ Contact ^ »). */
@@ -316,7 +317,8 @@ function gridTables(original: string, lines: Line[]): Array<{ table: Table; from
         if (!parts.length) return { start: rowLines[0]!.start + bounds[k]! + 1, end: rowLines[0]!.start + bounds[k]! + 1, raw: '', text: '' };
         const start = parts[0]!.start;
         const end = parts[parts.length - 1]!.end;
-        const text = decodeCell(parts.map((part) => part.text).join(' '));
+        // (« d'infor- » then « mation »: a word broken at the cell's edge is joined.)
+        const text = decodeCell(parts.map((part) => part.text).join(' ').replace(/(\p{L})- (?=\p{Ll})/gu, '$1'));
         return parts.length > 1 ? { start, end, raw: original.slice(start, end), text, wrapped: true as const } : { start, end, raw: original.slice(start, end), text };
       });
     const rows: Array<{ line: Line; cells: Cell[] }> = [];

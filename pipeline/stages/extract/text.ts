@@ -1336,8 +1336,8 @@ function classifyLine(raw: string, start: number): Line {
   if (text.trim() === '') return { start, end, text, kind: 'blank', level: 0, contentStart: start };
   const heading = /^(\s{0,3})(#{1,6})\s+/.exec(text);
   if (heading) return { start, end, text, kind: 'heading', level: heading[2]!.length, contentStart: start + heading[0].length };
-  // (A DokuWiki table's header row opens and closes with « ^ ».)
-  if (text.includes('\t') || /^\s*\|.*\|\s*$/.test(text) || /^\s*\^[^^\n]+\^.*\^\s*$/.test(text)) {
+  // (A DokuWiki table's header row, or a row that opens with a header cell, « ^ Pôle Nord | cadastre | 12 | ».)
+  if (text.includes('\t') || /^\s*\|.*\|\s*$/.test(text) || /^\s*\^[^^|\n]+[\^|].*[\^|]\s*$/.test(text)) {
     return { start, end, text, kind: 'table-row', level: 0, contentStart: start + (text.length - text.trimStart().length) };
   }
   const list = LIST_MARKER.exec(text);

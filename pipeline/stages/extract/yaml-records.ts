@@ -43,14 +43,23 @@ const foldKey = (key: string) =>
     .replace(/[\s-]+/g, '_');
 
 const NAME_KEYS = ['nom', 'name', 'intitule', 'denomination', 'instance'];
+/** Keys that label a record without naming a body (« libelle », « titre »). */
+const LABEL_KEYS = ['libelle', 'titre', 'title', 'label', 'intitule_court'];
+/** The key of a file's own description. */
+const METADATA_KEYS = /^(?:metadata|meta|_meta|metadonnees|meta_donnees|info|informations|entete|header)$/;
+/** Keys that attach a record to a body (not « ministere », which a project's or a dataset's record also has). */
+const ATTACHMENT_KEYS = ['rattachement', 'rattache_a', 'parent', 'organisme_parent', 'entite_parente', 'parentorganization', 'structure_de_rattachement'];
+/** Lists whose records are no bodies, whatever their fields (projects, datasets, tasks). */
+const NOT_BODY_LISTS = /^(?:projets|projects|jeux_de_donnees|datasets|donnees|actions|taches|tasks|fiches|demarches|services_en_ligne|produits)$/;
 // (« alternateName », schema.org's, when it is an acronym.)
 const ACRONYM_KEYS = ['sigle', 'acronyme', 'acronym', 'abreviation', 'alternatename'];
 const PARENT_KEYS = ['parent', 'rattachement', 'tutelle', 'rattache_a', 'ministere', 'ministere_de_tutelle', 'hierarchie', 'organisme_parent', 'entite_parente', 'parent_id', 'parentorganization'];
 const ROLE_KEYS = ['role', 'fonction', 'poste', 'jobtitle'];
 /** Lists of a body's units (schema.org's « subOrganization », a directory's « unites »): each a unit of the body. */
-const UNIT_LISTS = /^(?:suborganization|unites|sous_unites|sous_directions|departements|bureaux|poles|entites|composantes)$/;
-/** schema.org's types of bodies (« GovernmentOrganization », « Organization »). */
-const BODY_TYPE = /organi[sz]ation$/i;
+// (Not « departements »: in French data, usually the territorial ones.)
+const UNIT_LISTS = /^(?:suborganization|department|unites|sous_unites|sous_directions|bureaux|poles|entites|composantes)$/;
+/** schema.org's type of public bodies (a publisher, a sponsor or a newspaper, « Organization » or « NewsMediaOrganization », is none). */
+const BODY_TYPE = /^GovernmentOrganization$/;
 const FREQUENCY_KEYS = ['frequence', 'periodicite', 'rythme'];
 const PARTICIPANT_KEYS = ['participants', 'membres', 'composition'];
 const OPERATOR_KEYS = ['equipe', 'porteur', 'operateur', 'responsable', 'editeur'];
@@ -64,7 +73,7 @@ const DATE_KEYS: Array<[string[], EventType]> = [
  * A key that counts (folded): « nombre_conseillers », « nb_agents », « nombre_total_agents », « effectif_agents »; not
  * an export's own count of what it holds (« nombre_resultats », « nb_pages »).
  */
-const COUNT_KEY = /^(?:nombre|nb|effectif)_(?:total_|de_|d_)?(?!(?:resultats|results|pages|elements|items|enregistrements|lignes|entrees|features|objets|reponses)$)([a-z]{3,}s)$/;
+const COUNT_KEY = /^(?:nombre|nb|effectif)_(?:total_|de_|d_)?(?!(?:resultats|results|pages|elements|items|enregistrements|lignes|colonnes|entrees|features|objets|reponses|jours|heures|mois|semaines|annees|ans|minutes|secondes|mots|caracteres|tentatives|essais|workers|threads|processus|octets|fichiers|requetes|appels|versions|clics|vues)$)([a-z]{3,}s)$/;
 /** A task's or a milestone's deadline (a board's card « "due": "2026-01-15T09:00:00.000Z" », « echeance: 2026-03 »). */
 const DUE_KEYS = ['due', 'due_date', 'duedate', 'echeance', 'date_echeance', 'date_limite', 'deadline', 'date_cible', 'date_prevue', 'jalon'];
 /** Lists of tasks (a board's cards, a plan's actions and milestones), by folded key. */
@@ -179,10 +188,18 @@ function bodyOf(record: YamlRecord): OrgRef | null {
 
 /** A reference written as a field's value: an acronym or a name. */
 const refOfValue = (written: string): OrgRef | null => {
-  // (« MDIN (itinérant) »: a remark after the body.)
-  const value = written.replace(/\s*\([^()]*\)$/u, '') || written;
+  const parenthesis = /^(.+?)\s*\(([^()]+)\)$/u.exec(written);
+  // « Direction générale des finances publiques (DGFiP) »: a name and its acronym.
+  if (parenthesis && looksLikeAcronym(parenthesis[2]!) && !looksLikeAcronym(parenthesis[1]!)) return { name: parenthesis[1]!, acronym: parenthesis[2]! };
+  // « MDIN (itinérant) »: a remark after the body (« Préfecture (Hérault) » names which one: kept).
+  const value = parenthesis && /^\p{Ll}/u.test(parenthesis[2]!) ? parenthesis[1]! : written;
   return /^[\d\s.-]+$/.test(value) ? null : looksLikeAcronym(value) ? { acronym: value } : { name: value };
 };
+
+/** A record schema.org types as a public body (« "@type": "GovernmentOrganization" », or a list of types holding it). */
+function isTypedBody(record: YamlRecord): boolean {
+  return BODY_TYPE.test(record.fields.get('@type')?.value ?? '') || !!record.lists.get('@type')?.some((t) => BODY_TYPE.test(t.value));
+}
 
 /** The body of the nearest record around `record` that names one. */
 function enclosingBody(record: YamlRecord): OrgRef | null {
@@ -198,8 +215,7 @@ function isBodyRecord(record: YamlRecord): boolean {
   if (record.under && (PRODUCT_LISTS.test(record.under) || COMMITTEE_LISTS.test(record.under))) return false;
   const name = first(record, NAME_KEYS)?.value;
   if (name && PERSON_NAME.test(name)) return false;
-  const typed = BODY_TYPE.test(record.fields.get('@type')?.value ?? '');
-  return typed || !!(name && orgTypeOf(name.split(/\s+/)[0]!)) || !!first(record, ACRONYM_KEYS) || (!!name && (!!first(record, PARENT_KEYS) || (!!record.under && UNIT_LISTS.test(record.under))));
+  return isTypedBody(record) || !!(name && orgTypeOf(name.split(/\s+/)[0]!)) || !!first(record, ACRONYM_KEYS) || (!!name && (!!first(record, PARENT_KEYS) || (!!record.under && UNIT_LISTS.test(record.under))));
 }
 
 /** A moment's day in Paris, as YYYY-MM-DD. */
@@ -246,7 +262,7 @@ export function yamlFacts(
     const person = !!name && PERSON_NAME.test(name.value) && !!role;
     if (extractor === 'organisations' && body && name && acronym && looksLikeAcronym(acronym.value)) {
       out.push(factAt(doc, 'organisations', Math.min(name.start, acronym.start), Math.max(name.end, acronym.end), { kind: 'organisation', name: name.value, acronym: acronym.value, type: orgTypeOf(name.value.split(/\s+/)[0]!) ?? null }));
-    } else if (extractor === 'organisations' && body?.name && name && (first(record, PARENT_KEYS) || (record.under && UNIT_LISTS.test(record.under)) || BODY_TYPE.test(record.fields.get('@type')?.value ?? ''))) {
+    } else if (extractor === 'organisations' && body?.name && name && (first(record, ATTACHMENT_KEYS) || (record.under && UNIT_LISTS.test(record.under)) || isTypedBody(record)) && !(record.under && NOT_BODY_LISTS.test(record.under))) {
       // A record with a name and the body it belongs to (« "nom": "Espace numérique de …", "rattachement": "Pôle
       // Nord" »: a directory's or a map's point), listed among a body's units, or typed as a body by schema.org,
       // names a body of its own, whatever its name's first word.
@@ -263,12 +279,14 @@ export function yamlFacts(
       if (parent && at) out.push(factAt(doc, 'organisations', Math.min(record.start, at.start), at.end, { kind: 'hierarchy', child: body, parent }));
       // (« "rattachement": "Pôle territorial Est" »: the parent a field names by a type word is a body too.)
       const parentType = parentField && parent?.name ? orgTypeOf(parent.name.split(/\s+/)[0]!) : undefined;
-      if (parentField && parent?.name && parentType) out.push(factAt(doc, 'organisations', parentField.start, parentField.end, { kind: 'organisation', name: parent.name, acronym: null, type: parentType }));
+      if (parentField && parent?.name && parentType) out.push(factAt(doc, 'organisations', parentField.start, parentField.end, { kind: 'organisation', name: parent.name, acronym: parent.acronym ?? null, type: parentType }));
     }
     if (extractor === 'events') {
       const subject = body ?? null;
-      // (A record that names nothing, a file's « metadata » with its « date_creation », dates the file, not a body.)
-      for (const [keys, type] of name || acronym ? DATE_KEYS : []) {
+      // (A file's « metadata » with its « date_creation », or a record that names nothing, dates the file, not a body.)
+      // (Nor does a record schema.org types as something else than a public body: a newspaper publisher's founding.)
+      const aboutFile = (!!record.under && METADATA_KEYS.test(record.under)) || !(name || acronym || first(record, LABEL_KEYS)) || ((record.fields.has('@type') || record.lists.has('@type')) && !isTypedBody(record));
+      for (const [keys, type] of aboutFile ? [] : DATE_KEYS) {
         const field = first(record, keys);
         const date = field ? dateOf(doc, field) : undefined;
         if (!field || !date) continue;
@@ -315,7 +333,10 @@ export function yamlFacts(
       for (const [key, field] of record.fields) {
         const counted = COUNT_KEY.exec(key);
         if (counted && /^\d{1,9}$/.test(field.value)) {
-          out.push(factAt(doc, 'figures', field.start, field.end, { kind: 'figure', value: Number(field.value), unit: counted[1]!, qualifier: null, measure: name?.value ?? null, subject: body }));
+          // (The unit as the key writes it, accents kept: « nombre_employés » counts « employés ».)
+          const written = new RegExp(`([\\p{L}]{${counted[1]!.length}})["']?\\s*:\\s*["']?$`, 'u').exec(doc.text.slice(Math.max(0, field.start - 120), field.start))?.[1];
+          const unit = written && foldKey(written) === counted[1] ? written.toLowerCase() : counted[1]!;
+          out.push(factAt(doc, 'figures', field.start, field.end, { kind: 'figure', value: Number(field.value), unit, qualifier: null, measure: name?.value ?? null, subject: body }));
         }
       }
       // « chiffre: "186" » and « libelle: "agents au 31 décembre 2025" »: 186 agents.

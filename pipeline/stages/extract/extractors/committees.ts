@@ -56,7 +56,8 @@ function fromTables(doc: SourceDocument): Fact[] {
         return cell?.wrapped ? cell.text : (cell?.raw ?? '');
       };
       // « Comité des projets (CPA) : arbitrage du portefeuille »: the name, then what the body does.
-      const [, said = '', remit] = /^(.{3,}?)(?:\s+:\s+(.+))?$/su.exec(get('name')?.text ?? '') ?? [];
+      // (Not « COPIL : comité de pilotage » (an acronym, then the name) nor « Comité technique : 12 membres ».)
+      const [, said = '', remit] = /^(\S{3,}(?:\s+\S+)+?)(?:\s+:\s+(\p{Ll}.*))?$/su.exec(get('name')?.text ?? '') ?? [undefined, get('name')?.text ?? ''];
       const name = said.trim();
       if (!name || name === '...' || name.length < 3) continue;
       if (!committeeTable && !/^(?:comité|conseil|commission|instance|collège|groupe|réunion|copil|cotech|séminaire|conférence)/i.test(name)) continue;
@@ -401,7 +402,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 33,
+  version: 34,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

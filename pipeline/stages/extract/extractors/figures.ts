@@ -1008,7 +1008,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 49,
+  version: 50,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

@@ -759,10 +759,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « X, incubateur créé en 2021 au sein de la direction Y », « X est créée le 3 février 2014 au sein de la Y », « X,
   // placé au sein du secrétariat général »: a body set up within another is one of its units.
-  for (const child of /au\s+sein/i.test(clean) ? mentions : []) {
-    const m = SET_UP_WITHIN.exec(clean.slice(child.end, child.end + 160));
+  for (const last of /au\s+sein/i.test(clean) ? mentions : []) {
+    const m = SET_UP_WITHIN.exec(clean.slice(last.end, last.end + 160));
     if (!m) continue;
-    const parent = mentionAt(mentions, child.end + m[0].length, child.end + m[0].length + 2);
+    // (« Le bureau des études de la direction des achats (DA), créé en 2020 au sein du SG »: the bureau was created.)
+    const child = phraseHead(clean, mentions, last);
+    const parent = mentionAt(mentions, last.end + m[0].length, last.end + m[0].length + 2);
     if (parent && !sameBody(child, parent)) link(child, parent, child.start, parent.end);
   }
   // « Ce service est rattaché au secrétaire général de la défense … »: the subject (a demonstrative or a
@@ -1430,6 +1432,11 @@ const HEAD_OF_BODY = /^(?:(?:le|la|au|à\s+la)\s+)?(?:directeur|directrice|sous-
  * the body its « Rattachement » cell names, with the acronym of its « Sigle » cell; a unit attached to the head
  * (« Directeur ») is a unit of the page's body.
  */
+/** A cell that names a ministry's unit by its type (« service du numérique … », « sous-direction des … »). */
+const UNIT_CELL = /^(?:(?:la|le|l')\s*)?(?:sous-direction|direction|service|secrétariat|délégation|département|bureau|pôle|mission|cellule|inspection|centre)s?(?![\p{L}])/iu;
+/** The Prime Minister's services, to which ministries may be attached. */
+const PRIME_MINISTER = /premier\s+ministre|\bSPM\b|\bSGG\b|secrétariat\s+général\s+du\s+gouvernement/iu;
+
 function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMention[]): Fact[] {
   const out: Fact[] = [];
   for (const table of findTables(doc.text)) {
@@ -1456,12 +1463,18 @@ function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // « | ministère X | Mme Y | service du numérique du secrétariat général | »: a ministry is attached to nothing;
       // the row's « rattachement » (its person's unit) is the ministry's, by its outermost unit (the highest rank, the
       // last named).
-      const units = child.type === 'ministère' ? mentions.filter((m) => m.start >= cell.start && m.start < cell.end && m.type && m.type !== 'ministère') : [];
-      if (units.length) {
-        const outermost = units.reduce((best, m) => (rankOf(m.type) <= rankOf(best.type) ? m : best));
+      // (Not a cell that names a ministry, « DGCL du ministère de l'Intérieur » (another ministry's unit) or « ministère de
+      // l'Intérieur » (a ministry attached to another), nor the Prime Minister's services: read as written below.)
+      const inCell = child.type === 'ministère' ? mentions.filter((m) => m.start >= cell.start && m.start < cell.end) : [];
+      const withinMinistry = inCell.length > 0 && !inCell.some((m) => m.type === 'ministère') && UNIT_CELL.test(cell.text) && !PRIME_MINISTER.test(cell.text);
+      if (withinMinistry) {
+        const outermost = inCell.reduce((best, m) => (rankOf(m.type) <= rankOf(best.type) ? m : best));
         out.push(fact(doc, Math.min(child.start, outermost.start), Math.max(child.end, outermost.end), { kind: 'hierarchy', child: refOf(outermost), parent: refOf(child) }));
+        continue;
       }
-      if (child.type === 'ministère') continue;
+      // (« sous-direction des services numériques, bureau des sites » with no body named, « DGCL du ministère de
+      // l'Intérieur » another ministry's unit: no parent for the ministry.)
+      if (child.type === 'ministère' && UNIT_CELL.test(cell.text) && !PRIME_MINISTER.test(cell.text)) continue;
       const parent = cellBody(doc, cell, mentions);
       if (parent.named) out.push(parent.named);
       out.push(fact(doc, child.start, parent.end, { kind: 'hierarchy', child: childRef, parent: parent.ref }));
@@ -1506,7 +1519,7 @@ function tableColumns(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
       const wrapped = named >= 0 && cells[named]?.raw.includes('\n') ? cells[named]! : undefined;
       const wrappedType = wrapped ? orgTypeOf(/^\S+/.exec(wrapped.text)?.[0] ?? '') : undefined;
       if (wrapped && wrappedType && acronymCell && looksLikeAcronym(acronymCell.text)) {
-        out.push(fact(doc, wrapped.start, acronymCell.end, { kind: 'organisation', name: wrapped.text, acronym: acronymCell.text, type: wrappedType }));
+        out.push(fact(doc, wrapped.start, Math.max(wrapped.end, acronymCell.end), { kind: 'organisation', name: wrapped.text, acronym: acronymCell.text, type: wrappedType }));
       } else if (acronym) out.push(fact(doc, body!.start, acronymCell!.end, { kind: 'organisation', name: body!.name, acronym, type: body!.type }));
       if (m < 0 || u < 0) continue;
       const ministries = inCell(m).filter((x) => x.type === 'ministère');
@@ -1649,6 +1662,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 124,
+  version: 125,
   extract: (doc) => extractOrganisations(doc),
 };

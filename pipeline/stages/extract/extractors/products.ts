@@ -115,8 +115,8 @@ function fromTables(doc: SourceDocument) {
       const op = opCol === undefined ? '' : (cells[opCol]?.text ?? '');
       // « Applications » may head a column of counts (« Lot | Applications | Échéance »): numbers are no names; nor is
       // a row that sums the others (« Total », « Ensemble »).
-      // (Nor is an address alone, « [[https://…]] »: the link names no product.)
-      if (!cell || cell.text.length < 2 || /^[\d\s.,%]+$/.test(cell.text) || /^(?:total|sous-total|ensemble|tous|toutes)\b/i.test(cell.text) || /^(?:https?|ftp):\/\/\S+$/i.test(cell.text)) continue;
+      // (Nor is an address alone, « [[https://…]] », or a wiki page's id, « [[outils:tableau_de_bord]] »: they name no product.)
+      if (!cell || cell.text.length < 2 || /^[\d\s.,%]+$/.test(cell.text) || /^(?:total|sous-total|ensemble|tous|toutes)\b/i.test(cell.text) || /^(?:https?|ftp):\/\/\S+$/i.test(cell.text) || /^[\w-]+(?::[\w-]+)+$/.test(cell.text)) continue;
       // (« SDPA — bureau des applications agricoles »: a path, the unit at its end runs the product.)
       const runBy = op.split(/\s+[—–-]\s+/).pop()!.trim();
       const operator = runBy ? (looksLikeAcronym(runBy) ? { acronym: runBy } : { name: runBy }) : null;
@@ -905,4 +905,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 53, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 54, extract: extractProducts };
