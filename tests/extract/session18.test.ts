@@ -521,3 +521,40 @@ describe('review of the session-18 rules', () => {
     expect(grid!.rows[0]!.cells[0]!.text).toBe("Bureau des systèmes d'information");
   });
 });
+
+describe('review of the session-18 readers', () => {
+  const quotes = (text: string, kind: string) =>
+    facts(text)
+      .filter((f) => f.data.kind === kind)
+      .map((f) => f.quote);
+
+  it('RTF: a braced field keeps its groups, a Word hyperlink gives its address once, a « \\u » quote ends after its fallback', () => {
+    expect(cleanText(String.raw`{\rtf1\ansi\uc0 Avant caf\u233 s. {\field{\*\fldinst{HYPERLINK "https://x.exemple.fr/"}}{\fldrslt lien}} Apr\u232 s caf\u233 s.\par}`)).toContain('Après cafés.');
+    expect(dataOf(facts(String.raw`{\rtf1\ansi {\field{\*\fldinst {\rtlch\fcs1 \insrsid1  HYPERLINK "https://w.exemple.fr/page" }}{\fldrslt {texte}}}\par}`), 'link').map((l) => l.url)).toEqual(['https://w.exemple.fr/page']);
+    const shown = String.raw`{\rtf1\ansi {\field{\*\fldinst HYPERLINK "https://donnees.exemple.fr/"}{\fldrslt https://donnees.exemple.fr/}} et {\field{\*\fldinst{HYPERLINK "mailto:bdm@exemple.fr"}}{\fldrslt bdm@exemple.fr}}\par}`;
+    expect(dataOf(facts(shown), 'link')).toHaveLength(1);
+    expect(dataOf(facts(shown), 'contact')).toHaveLength(1);
+    expect(quotes(String.raw`{\rtf1\ansi\uc1 Le rapport est signé par Mme Chlo\u233? Andr\u233?.\par}`, 'person')).toEqual([String.raw`Mme Chlo\u233? Andr\u233?`]);
+    expect(cleanText(String.raw`{\rtf1\ansi {\listtext\pard\plain \'b7\tab}\ls1 le bureau des usages (BDU)\par}`).trim()).toBe('le bureau des usages (BDU)');
+  });
+
+  it('notebooks: compact cells kept apart, nbformat 3 read', () => {
+    const compact = JSON.stringify({ cells: [{ cell_type: 'markdown', metadata: {}, source: 'Le service des études (SER) publie.' }, { cell_type: 'markdown', metadata: {}, source: ['# Équipe\n', 'Mme Chloé Martin dirige le service.'] }], nbformat: 4, metadata: {} });
+    expect(cleanText(compact)).toMatch(/publie\.\n# Équipe\n/u);
+    const v3 = JSON.stringify({ nbformat: 3, worksheets: [{ cells: [{ cell_type: 'markdown', source: ['Le service des études régionales (SER) est créé le 2 mai 2022.'] }] }] });
+    expect(events(v3)).toEqual(['2022-05-02 creation']);
+  });
+
+  it('BibTeX: a markdown page that shows it in a code block is markdown; dotless i accented; multi-line values end their field', () => {
+    expect(cleanText("Le département données & innovation couvre 95 % des jeux.\n\n```bibtex\n@misc{a,\n title={X},\n}\n@misc{b,\n title={Y},\n}\n```\n")).toContain('données & innovation couvre 95 % des jeux');
+    const bib = ['@article{a,', '  author = {Lo{\\"\\i}c Ma{\\^\\i}tre},', '  title = {{Direction du num{\\\'e}rique', '     r{\\\'e}gional (DNR)}},', '  year = {2023},', '}', '@misc{b,', '  year = {2024},', '}'].join('\r\n');
+    expect(cleanText(bib)).toContain('Loïc Maître;');
+    expect(cleanText(bib)).toMatch(/régional \(DNR\);/u);
+  });
+
+  it('Org-mode: read with CRLF line ends; a CLOSED stamp dates nothing', () => {
+    const org = ['#+TITLE: Carnet', '', '* TODO Migration des comptes', 'SCHEDULED: <2025-06-02 lun.> DEADLINE: <2025-09-30 mar.>', '* DONE Lancement du portail', 'CLOSED: [2025-03-12 mer. 10:05] SCHEDULED: <2025-03-10 lun.>'].join('\r\n');
+    expect(cleanText(org).split('\n')[2]).toMatch(/^#\s+Migration des comptes\s*$/u);
+    expect(events(org)).toEqual(['2025-06-02 start', '2025-09-30 other', '2025-03-10 launch']);
+  });
+});

@@ -34,11 +34,19 @@ function items(text: string): Item[] {
       if (isScalar(n) && typeof n.value === 'string' && n.range) out.push({ start: n.range[0], end: n.range[1], prose });
     }
   };
-  const cells = parsed.contents.get('cells', true);
-  for (const cell of isSeq(cells) ? cells.items : []) {
+  // (nbformat 3 keeps its cells in « worksheets »; a code cell's source was its « input ».)
+  const top = parsed.contents.get('cells', true);
+  const worksheets = parsed.contents.get('worksheets', true);
+  const sheetCells = (w: unknown): unknown[] => {
+    const list = isMap(w) ? w.get('cells', true) : undefined;
+    return isSeq(list) ? list.items : [];
+  };
+  const cells = [...(isSeq(top) ? top.items : []), ...(isSeq(worksheets) ? worksheets.items.flatMap(sheetCells) : [])];
+  for (const cell of cells) {
     if (!isMap(cell)) continue;
     const type = cell.get('cell_type');
-    strings(cell.get('source', true), type === 'markdown');
+    strings(cell.get('source', true), type === 'markdown' || type === 'heading');
+    strings(cell.get('input', true), false);
     const outputs = cell.get('outputs', true);
     for (const output of isSeq(outputs) ? outputs.items : []) {
       if (!isMap(output)) continue;
@@ -64,6 +72,12 @@ export function readNotebook(original: string): { text: string; breaks: HyphenBr
     const nl = original.indexOf('\n', lineStart);
     const end = nl < 0 ? original.length : nl;
     const line = new DecodedLine();
+    // (The last character emitted, kept aside: asking the line's text would flatten it at each item.)
+    let last = '';
+    const emit = (text: string, from: number, to: number) => {
+      line.emit(text, from, to);
+      if (text) last = text[text.length - 1]!;
+    };
     let p = lineStart;
     while (next < all.length && all[next]!.start < end) {
       const item = all[next]!;
@@ -79,20 +93,20 @@ export function readNotebook(original: string): { text: string; breaks: HyphenBr
         while (k < close) {
           const c = original[k]!;
           if (c !== '\\') {
-            line.emit(c, k, k + 1);
+            emit(c, k, k + 1);
             k++;
             continue;
           }
           const e = original[k + 1] ?? '';
           if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(original.slice(k + 2, k + 6))) {
-            line.emit(String.fromCharCode(parseInt(original.slice(k + 2, k + 6), 16)), k, k + 6);
+            emit(String.fromCharCode(parseInt(original.slice(k + 2, k + 6), 16)), k, k + 6);
             k += 6;
           } else if (e === 'n' && k + 2 === close && !(all[next + 1] && all[next + 1]!.start < end)) {
             // (A source line's own end, « …\n », is the line's: the next item is on the next line.)
             line.drop(k, k + 2);
             k += 2;
           } else {
-            line.emit(ESCAPES[e] ?? e, k, k + 2);
+            emit(ESCAPES[e] ?? e, k, k + 2);
             k += 2;
           }
         }
@@ -103,11 +117,11 @@ export function readNotebook(original: string): { text: string; breaks: HyphenBr
         for (const m of raw.matchAll(ADDRESS)) {
           const from = item.start + 1 + m.index;
           line.drop(at, from);
-          for (let k = from; k < from + m[0].length; k++) line.emit(original[k]!, k, k + 1);
+          for (let k = from; k < from + m[0].length; k++) emit(original[k]!, k, k + 1);
           at = from + m[0].length;
           // (A space after it, standing for the next character: two addresses stay apart.)
           if (at < close) {
-            line.emit(' ', at, at + 1);
+            emit(' ', at, at + 1);
             at++;
           }
         }
@@ -115,6 +129,11 @@ export function readNotebook(original: string): { text: string; breaks: HyphenBr
       }
       p = close;
       next++;
+      // (Another item on the same line, a compact notebook's: the cells and lines stay apart.)
+      if (next < all.length && all[next]!.start < end && p < all[next]!.start) {
+        emit(last === '\n' ? ' ' : '\n', p, p + 1);
+        p++;
+      }
     }
     line.drop(p, end);
     const shifted = shiftedLine(line.text, line.removed, end);

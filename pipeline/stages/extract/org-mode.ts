@@ -12,11 +12,11 @@
 export function isOrgMode(text: string): boolean {
   if (/^#\+(?:TITLE|STARTUP|OPTIONS|TODO|SEQ_TODO|FILETAGS):/im.test(text)) return true;
   if (!/^\*+[ \t]+\S/m.test(text)) return false;
-  return /^[ \t]*:PROPERTIES:[ \t]*$/m.test(text) || PLANNING_LINE.test(text);
+  return /^[ \t]*:PROPERTIES:[ \t]*\r?$/m.test(text) || PLANNING_LINE.test(text);
 }
 
 /** A headline's planning line: « SCHEDULED: <2025-04-14 lun.> DEADLINE: <2025-06-30 lun.> ». */
-const PLANNING_LINE = /^[ \t]*(?:(?:SCHEDULED|DEADLINE|CLOSED):[ \t]*[<[]\d{4}-\d\d-\d\d[^>\]\n]*[>\]][ \t]*)+$/m;
+const PLANNING_LINE = /^[ \t]*(?:(?:SCHEDULED|DEADLINE|CLOSED):[ \t]*[<[]\d{4}-\d\d-\d\d[^>\]\n]*[>\]](?:--[<[]\d{4}-\d\d-\d\d[^>\]\n]*[>\]])?[ \t]*)+\r?$/m;
 const PLANNING_LINES = new RegExp(PLANNING_LINE.source, 'gm');
 
 /** Settings whose value is read (a title, a description, the author and their address); the other « #+KEY: » lines are not. */
@@ -27,32 +27,38 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 /** The TODO keywords a file declares (« #+TODO: TODO EN-COURS | DONE »), with Org's own. */
 function todoKeywords(text: string): Set<string> {
   const words = new Set(['TODO', 'DONE']);
-  for (const m of text.matchAll(/^#\+(?:SEQ_|TYP_)?TODO:[ \t]*(.*)$/gim)) {
+  for (const m of text.matchAll(/^#\+(?:SEQ_|TYP_)?TODO:[ \t]*([^\r\n]*)/gim)) {
     for (const w of m[1]!.split(/\s+/)) if (w && w !== '|') words.add(w.replace(/\(.*\)$/, ''));
   }
   return words;
 }
 
-/** A headline: its stars, then an optional keyword, priority, the title, tags. */
-const HEADLINE = /^(\*+)([ \t]+)(\S+[ \t]+)?(\[#[A-Z0-9]\][ \t]+)?(.*?)([ \t]+:[\p{L}\p{N}_@#%:]+:)?[ \t]*$/u;
-
 interface Headline {
   stars: string;
-  keyword: string;
-  priority: string;
-  title: string;
-  /** Offset of the title in the line. */
-  titleAt: number;
-  tags: string;
+  /** Offsets in the line: the keyword (with its space), the priority cookie (with its space), the title, the tags. */
+  keyword: [number, number];
+  priority: [number, number];
+  title: [number, number];
+  tags: [number, number];
 }
 
+/** A headline (« ** TODO [#A] Titre   :tag: »), read by position: a keyword only when the file declares it, a priority only right after the stars or the keyword. */
 function headline(line: string, keywords: ReadonlySet<string>): Headline | undefined {
-  const m = HEADLINE.exec(line);
-  if (!m) return undefined;
-  const [, stars = '', space = '', word = '', priority = '', rest = '', tags = ''] = m;
-  const keyword = keywords.has(word.trim()) ? word : '';
-  const title = keyword ? rest : `${word}${rest}`;
-  return { stars, keyword, priority, title, titleAt: stars.length + space.length + keyword.length + priority.length, tags };
+  const stars = /^\*+/.exec(line)?.[0] ?? '';
+  let at = stars.length;
+  const space = /^[ \t]+/.exec(line.slice(at))?.[0];
+  if (!stars || !space) return undefined;
+  at += space.length;
+  const end = line.replace(/[ \t\r]+$/, '').length;
+  const word = /^(\S+)([ \t]+|$)/.exec(line.slice(at, end));
+  const keyword: [number, number] = word && keywords.has(word[1]!) ? [at, at + word[0].length] : [at, at];
+  at = keyword[1];
+  const cookie = /^\[#[A-Z0-9]\](?:[ \t]+|$)/.exec(line.slice(at, end));
+  const priority: [number, number] = cookie ? [at, at + cookie[0].length] : [at, at];
+  at = priority[1];
+  const tagged = /(?:^|[ \t]+):[\p{L}\p{N}_@#%:]+:$/u.exec(line.slice(at, end));
+  const tags: [number, number] = tagged ? [at + tagged.index, end] : [end, end];
+  return { stars, keyword, priority, title: [at, tags[0]], tags };
 }
 
 /** The clean copy of an Org-mode file (same length). */
@@ -70,22 +76,23 @@ export function readOrgMode(t: string): string {
       return blank(line);
     }
     if (inDrawer) {
-      if (/^[ \t]*:END:[ \t]*$/i.test(line)) inDrawer = false;
+      if (/^[ \t]*:END:[ \t]*\r?$/i.test(line)) inDrawer = false;
       return blank(line);
     }
-    if (/^[ \t]*:[A-Z_]+:[ \t]*$/.test(line)) {
+    if (/^[ \t]*:[A-Z_]+:[ \t]*\r?$/.test(line)) {
       inDrawer = !/^[ \t]*:END:/i.test(line);
       return blank(line);
     }
-    const setting = /^([ \t]*#\+([A-Za-z_]+):)(.*)$/.exec(line);
-    if (setting) return PROSE_SETTINGS.test(setting[2]!) ? blank(setting[1]!) + setting[3] : blank(line);
+    const setting = /^([ \t]*#\+([A-Za-z_]+):)([^\r]*)(\r?)$/.exec(line);
+    if (setting) return PROSE_SETTINGS.test(setting[2]!) ? blank(setting[1]!) + setting[3] + setting[4] : blank(line);
     if (/^#(?:[ \t]|$)/.test(line)) return blank(line);
     PLANNING_LINES.lastIndex = 0;
     if (PLANNING_LINES.test(line)) return blank(line);
     const h = /^\*+[ \t]/.test(line) ? headline(line, keywords) : undefined;
     if (h) {
       const level = '#'.repeat(Math.min(6, h.stars.length)).padEnd(h.stars.length, ' ');
-      return `${level}${line.slice(h.stars.length, h.titleAt - h.keyword.length - h.priority.length)}${blank(h.keyword + h.priority)}${h.title}${blank(h.tags)}${line.slice(h.titleAt + h.title.length + h.tags.length)}`;
+      const cut = (from: number, to: number) => line.slice(from, to);
+      return `${level}${cut(h.stars.length, h.keyword[0])}${blank(cut(h.keyword[0], h.priority[1]))}${cut(h.title[0], h.title[1])}${blank(cut(h.tags[0], h.tags[1]))}${cut(h.tags[1], line.length)}`;
     }
     return line;
   });
@@ -101,7 +108,7 @@ export function readOrgMode(t: string): string {
 
 /** A date a headline's planning line gives it: its keyword, its day, where the day is written, and the headline's title. */
 export interface OrgPlannedDate {
-  keyword: 'SCHEDULED' | 'DEADLINE' | 'CLOSED';
+  keyword: 'SCHEDULED' | 'DEADLINE';
   day: string;
   start: number;
   end: number;
@@ -118,11 +125,13 @@ export function orgPlanning(text: string): OrgPlannedDate[] {
     const previousEnd = lineStart - 1;
     if (previousEnd < 0) continue;
     const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
-    const h = headline(text.slice(previousStart, previousEnd), keywords);
-    if (!h || !/^\*+[ \t]/.test(text.slice(previousStart, previousEnd))) continue;
-    for (const p of m[0].matchAll(/(SCHEDULED|DEADLINE|CLOSED):[ \t]*[<[](\d{4}-\d\d-\d\d)/g)) {
+    const above = text.slice(previousStart, previousEnd);
+    const h = /^\*+[ \t]/.test(above) ? headline(above, keywords) : undefined;
+    if (!h) continue;
+    // (« CLOSED: » is when the task was ticked off, a bookkeeping stamp: the scheduled day and the deadline date it.)
+    for (const p of m[0].matchAll(/(SCHEDULED|DEADLINE):[ \t]*[<[](\d{4}-\d\d-\d\d)/g)) {
       const dayAt = lineStart + p.index + p[0].length - 10;
-      out.push({ keyword: p[1] as OrgPlannedDate['keyword'], day: p[2]!, start: dayAt, end: dayAt + 10, title: h.title.trim() });
+      out.push({ keyword: p[1] as OrgPlannedDate['keyword'], day: p[2]!, start: dayAt, end: dayAt + 10, title: above.slice(h.title[0], h.title[1]).trim() });
     }
   }
   return out;

@@ -18,7 +18,12 @@ const SKIPPED_DESTINATIONS = new Set([
   'xmlnstbl', 'themedata', 'colorschememapping', 'latentstyles', 'datastore', 'filetbl', 'revtbl', 'header', 'footer',
   'headerl', 'headerr', 'headerf', 'footerl', 'footerr', 'footerf', 'footnote', 'annotation', 'bkmkstart', 'bkmkend',
   'fldinst', 'nonshppict', 'shppict', 'operator', 'title', 'author', 'company', 'comment', 'keywords', 'subject',
+  // (A list item's number or bullet as Word and TextEdit repeat it for older readers.)
+  'listtext', 'pntext', 'pntxta', 'pntxtb',
 ]);
+
+/** A field's hyperlink (« \*\fldinst {HYPERLINK "https://…"} », formatting words before it allowed): its address. */
+const FIELD_LINK = /^(?:\\\*)?\\fldinst\s*(?:\{\s*)?(?:\\[a-zA-Z]+-?\d* ?\s*)*HYPERLINK\s+"([^"\s]+)"/;
 
 /** Control words that stand for a character. */
 const SYMBOLS: Record<string, string> = {
@@ -61,6 +66,12 @@ export function readRtf(original: string): { text: string; breaks: HyphenBreak[]
     const end = nl < 0 ? original.length : nl;
     const lineEnd = original[end - 1] === '\r' ? end - 1 : end;
     const line = new DecodedLine();
+    // Where the line's last shown text ends (not a control word, a brace or a space): a paragraph's end before it
+    // goes on on this line. (Found once: a document written on one line has thousands of « \par ».)
+    let lastContent = lineStart;
+    for (const t of original.slice(lineStart, lineEnd).matchAll(/\\[a-zA-Z]+-?\d* ?|[{}\s]+|\\.|[^\\{}\s]+/g)) {
+      if (!/^(?:\\[a-zA-Z]|[{}\s])/.test(t[0])) lastContent = lineStart + t.index + t[0].length;
+    }
     // Fallback characters still to skip after a « \uN ».
     let fallback = 0;
     let p = lineStart;
@@ -68,8 +79,9 @@ export function readRtf(original: string): { text: string; breaks: HyphenBreak[]
     const put = (text: string, from: number, to: number) => {
       if (top().skip) line.drop(from, to);
       else if (fallback > 0) {
+        // (The rest of the « \u » character just read: a quote that ends with it ends after its fallback.)
         fallback--;
-        line.drop(from, to);
+        line.drop(from, to, true);
       } else line.emit(text, from, to);
     };
     while (p < lineEnd) {
@@ -82,15 +94,22 @@ export function readRtf(original: string): { text: string; breaks: HyphenBreak[]
         const dest = /^\\(\*\\)?([a-z]+)/.exec(original.slice(p, p + 40));
         if (dest && (dest[1] || SKIPPED_DESTINATIONS.has(dest[2]!))) {
           // A hyperlink's address (« {\*\fldinst {HYPERLINK "https://…"}} ») is read; the rest of the field code is not.
-          const link = dest[2] === 'fldinst' ? /^\\\*\\fldinst\s*\{?\s*HYPERLINK\s+"([^"\s]+)"/.exec(original.slice(p, Math.min(lineEnd, p + 2000))) : null;
-          if (link && !top().skip) {
-            const at = p + link[0].indexOf('"') + 1;
+          // (Word writes formatting before it: « {\*\fldinst {\rtlch\fcs1 \insrsid1  HYPERLINK "…" }} ».)
+          const link = dest[2] === 'fldinst' ? FIELD_LINK.exec(original.slice(p, Math.min(lineEnd, p + 2000))) : null;
+          top().skip = true;
+          if (link && groups.length > 1 && !groups[groups.length - 2]!.skip) {
+            const at = p + link[0].length - link[1]!.length - 1;
+            // (The braces the address is inside are groups: they close later.)
+            for (const _ of original.slice(p, at).matchAll(/\{/g)) groups.push({ ...top() });
             line.drop(p, at);
-            for (let k = at; k < at + link[1]!.length; k++) line.emit(original[k]!, k, k + 1);
-            line.emit(' ', at + link[1]!.length, at + link[1]!.length + 1);
+            // (An address the link also shows, « {\fldrslt https://…} », « mailto:x@y » shown as « x@y », is read there.)
+            const shown = link[1]!.replace(/^mailto:/i, '');
+            if (!original.slice(at + link[1]!.length, Math.min(lineEnd, at + link[1]!.length + 400)).includes(shown)) {
+              for (let k = at; k < at + link[1]!.length; k++) line.emit(original[k]!, k, k + 1);
+              line.emit(' ', at + link[1]!.length, at + link[1]!.length + 1);
+            } else line.drop(at, at + link[1]!.length + 1);
             p = at + link[1]!.length + 1;
           }
-          top().skip = true;
         }
       } else if (c === '}') {
         if (groups.length > 1) groups.pop();
@@ -133,7 +152,7 @@ export function readRtf(original: string): { text: string; breaks: HyphenBreak[]
             line.drop(p, to);
           } else if (Object.hasOwn(SYMBOLS, name)) {
             put(SYMBOLS[name]!, p, to);
-          } else if (LINE_ENDS.has(name) && !top().skip && original.slice(to, lineEnd).replace(/\\(?:pard|plain|[a-z]+-?\d*) ?/g, '').replace(/[{}\s]/g, '')) {
+          } else if (LINE_ENDS.has(name) && !top().skip && lastContent > to) {
             // A paragraph that goes on on the same source line: a line's end.
             line.emit('\n', p, to);
           } else line.drop(p, to);

@@ -793,7 +793,8 @@ const BIBTEX_VERBATIM_FIELD = /^([ \t]*(?:url|doi|eprint|file|urldate)[ \t]*=[ \
 
 /** Whether a text is a BibTeX bibliography: at least two entries open a line (« @misc{clef, »). */
 export function isBibtex(text: string): boolean {
-  if (!text.includes('@')) return false;
+  // (A page that shows BibTeX in a code block is markdown.)
+  if (!text.includes('@') || /^[ \t]*(?:```|~~~)/m.test(text)) return false;
   BIBTEX_ENTRY.lastIndex = 0;
   return BIBTEX_ENTRY.test(text) && BIBTEX_ENTRY.test(text);
 }
@@ -912,9 +913,16 @@ function readLatex(original: string, { bibtex = false } = {}): { text: string; b
           line.emit(' ', p, p + 2);
           p += 2;
         } else if (Object.hasOwn(LATEX_ACCENTS, next) && !/[a-zA-Z]/.test(next)) {
-          // « \'e », « \'{e} »
+          // « \'e », « \'{e} »; on a dotless i or j, « \^\i », « \"{\i} »: the accented letter.
+          const dotless = /^(\{)?\\([ij])(?![a-zA-Z])(\})?/.exec(original.slice(p + 2, p + 7));
           const braced = original[p + 2] === '{';
           const letter = original[braced ? p + 3 : p + 2] ?? '';
+          if (dotless && (!dotless[1] || dotless[3])) {
+            const to = p + 2 + dotless[0].length;
+            line.emit(`${dotless[2]}${LATEX_ACCENTS[next]}`.normalize('NFC'), p, to);
+            p = to;
+            continue;
+          }
           const to = /[a-zA-Z]/.test(letter) ? (braced ? Math.min(end, p + 5) : p + 3) : p + 2;
           if (to > p + 2) line.emit(`${letter}${LATEX_ACCENTS[next]}`.normalize('NFC'), p, to);
           else line.drop(p, to);
@@ -1012,8 +1020,9 @@ function readLatex(original: string, { bibtex = false } = {}): { text: string; b
         }
       }
     }
-    // (A field's closing comma, « title = {…}, », ends it: the next field is not the same sentence.)
-    if (bibtex && /^[ \t]*[a-zA-Z]+[ \t]*=/.test(original.slice(lineStart, end)) && /,[ \t]*$/.test(line.text)) line.text = line.text.replace(/,([ \t]*)$/, ';$1');
+    // (A field's closing comma, « title = {…}, » or a value's last line « … régional (DNR)}, », ends it: the next field
+    // is not the same sentence.)
+    if (bibtex && /(?:^[ \t]*[a-zA-Z]+[ \t]*=|[}"][ \t]*,[ \t\r]*$)/.test(original.slice(lineStart, end)) && /,[ \t\r]*$/.test(line.text)) line.text = line.text.replace(/,([ \t\r]*)$/, ';$1');
     const shifted = shiftedLine(line.text, line.removed, end);
     out += shifted.text;
     if (shifted.brk) breaks.push(shifted.brk);
@@ -1245,18 +1254,49 @@ export function isEnglish(sentence: string): boolean {
   return (english >= 2 && french === 0) || (english >= 4 && english > 3 * french);
 }
 
+const piecesOf = new WeakMap<HyphenBreak, { bounds: number[]; cleanAt: number[]; fromAt: number[]; attachedAt: boolean[] }>();
+
+/**
+ * A decoded line's pieces (the text between its dropped spans, then its end): where each starts in the clean copy
+ * and in the original, where it ends in the clean copy, and whether the span after it is the rest of a character.
+ */
+function pieces(b: HyphenBreak) {
+  let found = piecesOf.get(b);
+  if (!found) {
+    found = { bounds: [], cleanAt: [], fromAt: [], attachedAt: [] };
+    let clean = b.at;
+    let from = b.at;
+    for (const [start, end, attached] of [...b.removed!, [b.end, b.end] as const]) {
+      found.cleanAt.push(clean);
+      found.fromAt.push(from);
+      found.bounds.push(clean + (start - from));
+      found.attachedAt.push(attached === true);
+      clean += start - from;
+      from = end;
+    }
+    piecesOf.set(b, found);
+  }
+  return found;
+}
+
 /** The offset in the original of the clean copy's offset `at`, which falls in the joined break `b`. */
 export function breakOffset(b: HyphenBreak, at: number, isStart = false): number {
   if (b.removed) {
     // Piece by piece: the text between two dropped spans keeps its offsets shifted by what was dropped before it.
-    // (At a dropped span's boundary, a fact's start is past it, its end before it.)
-    let clean = b.at;
-    let from = b.at;
-    for (const [start, end, attached] of [...b.removed, [b.end, b.end] as const]) {
+    // (At a dropped span's boundary, a fact's start is past it, its end before it.) The pieces' bounds in the clean
+    // copy are found by a binary search: a one-line document decoded (an RTF or a notebook written on one line) has
+    // thousands of dropped spans on its line.
+    const { bounds, cleanAt, fromAt, attachedAt } = pieces(b);
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bounds[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < bounds.length; i++) {
       // (An end right before the rest of a decoded character goes past it: « Santé » ends after « =C3=A9 ».)
-      if (isStart ? at < clean + (start - from) : at < clean + (start - from) || (at === clean + (start - from) && !attached)) return from + (at - clean);
-      clean += start - from;
-      from = end;
+      if (bounds[i]! > at || (!isStart && !attachedAt[i])) return fromAt[i]! + (at - cleanAt[i]!);
     }
     return b.end;
   }
