@@ -558,3 +558,10 @@ describe('review of the session-18 readers', () => {
     expect(events(org)).toEqual(['2025-06-02 start', '2025-09-30 other', '2025-03-10 launch']);
   });
 });
+
+describe("a body's own site", () => {
+  it('is no product: « www.anrv.gouv.fr » for the ANRV, while a service named by its domain still is', () => {
+    const text = "L'Agence nationale des routes vertes (ANRV) publie ses rapports sur www.anrv.gouv.fr. Les itinéraires sont consultables sur itineraires.routes-vertes.fr depuis 2024.";
+    expect(dataOf(facts(text), 'product').map((p) => p.name)).toEqual(['itineraires.routes-vertes.fr']);
+  });
+});

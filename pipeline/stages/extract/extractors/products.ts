@@ -869,11 +869,15 @@ export function extractProducts(doc: SourceDocument) {
     if (mentions.some((x) => x.start <= at && at < x.end) || PLACE_COMPOUND.test(m[3]!) || m[3]!.split('-').every((part) => isGivenName(part))) continue;
     push(at, at + m[3]!.length, m[3]!, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
   }
-  // « AideLogis … sur aidelogis.exemple.gouv.fr »: the address of a product the text names is not another product.
+  // « AideLogis … sur aidelogis.exemple.gouv.fr »: the address of a product the text names is not another product;
+  // « www.anen.gouv.fr » for the ANEN is that body's site, not a product either.
   const productKeys = new Set(facts.flatMap((f) => (f.data.kind === 'product' && f.data.type !== 'site' ? [compactKey(f.data.name)] : [])));
+  const bodyAcronyms = new Set(mentions.flatMap((x) => (x.acronym ? [x.acronym.toLowerCase()] : [])));
   for (let i = facts.length - 1; i >= 0; i--) {
     const data = facts[i]!.data;
-    if (data.kind === 'product' && data.type === 'site' && /^[a-z0-9-]+\.[a-z0-9.-]+$/.test(data.name) && productKeys.has(compactKey(data.name.split('.')[0]!))) facts.splice(i, 1);
+    if (data.kind !== 'product' || data.type !== 'site' || !/^[a-z0-9-]+\.[a-z0-9.-]+$/.test(data.name)) continue;
+    const host = data.name.replace(/^www\./, '').split('.')[0]!;
+    if (productKeys.has(compactKey(host)) || bodyAcronyms.has(host)) facts.splice(i, 1);
   }
   // « Sésame-Agent, l'identifiant unique des agents publics, … », « PassAgent, l'identité numérique des agents »: a
   // name shaped as product names are (capitals joined by a hyphen, CamelCase), then an apposition that says what it
@@ -905,4 +909,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 54, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 55, extract: extractProducts };
