@@ -580,3 +580,20 @@ describe("a committee's generic name", () => {
     expect(two).toContain('comité de pilotage');
   });
 });
+
+describe('units named by what they are', () => {
+  it('reads « X est une équipe du Y » as a unit of Y', () => {
+    expect(links("La cellule Cartographie est une équipe du service des études régionales (SER) créée en 2021.")).toContain('cellule Cartographie → service des études régionales');
+  });
+
+  it('keeps an RTF list item a list item, its bullet followed by a tab', () => {
+    const rtf = [
+      String.raw`{\rtf1\ansi`,
+      String.raw`\pard Le bureau des usages (BDU) serait organis\'e9 en deux p\'f4les\~:\par`,
+      String.raw`\pard -\tab p\'f4le \'ab\~Donn\'e9es\~\'bb\~;\par`,
+      String.raw`-\tab p\'f4le \'ab\~Services\~\'bb.\par`,
+      '}',
+    ].join('\n');
+    expect(links(rtf)).toEqual(['pôle Données → bureau des usages', 'pôle Services → bureau des usages']);
+  });
+});

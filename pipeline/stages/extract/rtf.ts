@@ -76,7 +76,10 @@ export function readRtf(original: string): { text: string; breaks: HyphenBreak[]
     let fallback = 0;
     let p = lineStart;
     /** Emits `text` for [from, to) unless the group is skipped or the character is a « \u »'s fallback. */
+    // The line's first characters shown (a list's bullet?), kept aside: asking the line's text would flatten it.
+    let head = '';
     const put = (text: string, from: number, to: number) => {
+      if (!top().skip && fallback === 0 && head.length < 8) head += text;
       if (top().skip) line.drop(from, to);
       else if (fallback > 0) {
         // (The rest of the « \u » character just read: a quote that ends with it ends after its fallback.)
@@ -150,6 +153,9 @@ export function readRtf(original: string): { text: string; breaks: HyphenBreak[]
           } else if (name === 'uc' && arg !== undefined) {
             top().uc = arg;
             line.drop(p, to);
+          } else if (name === 'tab' && head.length < 8 && /^[ \t]*(?:[-–•·*]|\d{1,2}[.)°])[ \t]*$/u.test(head)) {
+            // (« -\tla mission … »: the tab after a list's bullet indents the item; the line stays a list item.)
+            put(' ', p, to);
           } else if (Object.hasOwn(SYMBOLS, name)) {
             put(SYMBOLS[name]!, p, to);
           } else if (LINE_ENDS.has(name) && !top().skip && lastContent > to) {

@@ -705,11 +705,13 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
 
   // « X est un département de (la) Y », « X, département de Y », « X, l'incubateur du ministère Y », « X, qui est
   // l'incubateur de la Y », « X, l'incubateur de services numériques de la Y » (what it is, a complement, its owner)
-  const isA = new RegExp(String.raw`^(?:\s*,\s*(?:qui\s+est\s+)?(?:(?:le|la|un|une)\s+|l')?|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?)(${ORG_TYPE_ALTERNATION_U})(?![\p{L}])`, 'iu');
+  // (« X est une équipe du SDEH », « … une entité de la direction Y »: a word for any unit, after « est ».)
+  const isA = new RegExp(String.raw`^(?:\s*,\s*(?:qui\s+est\s+)?(?:(?:le|la|un|une)\s+|l')?(${ORG_TYPE_ALTERNATION_U})|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?(${ORG_TYPE_ALTERNATION_U}|équipes?|entités?|unités?|composantes?))(?![\p{L}])`, 'iu');
   for (let i = 0; i < mentions.length; i++) {
     const child = mentions[i]!;
     const m = isA.exec(clean.slice(child.end, child.end + 40));
-    const type = m ? orgTypeOf(m[1]!) : undefined;
+    const word = m ? (m[1] ?? m[2]!) : undefined;
+    const type = word ? (orgTypeOf(word) ?? (/^(?:équipe|entité|unité|composante)s?$/iu.test(word) ? 'bureau' : undefined)) : undefined;
     if (!m || !type || !SUB_UNIT_TYPES.has(type)) continue;
     // The owner after the type word and a short complement of it, in the same clause: the first body named after a
     // « de la », « du »… (« l'incubateur de services numériques de la DNAR »).
@@ -1662,6 +1664,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 125,
+  version: 126,
   extract: (doc) => extractOrganisations(doc),
 };
