@@ -597,3 +597,10 @@ describe('units named by what they are', () => {
     expect(links(rtf)).toEqual(['pôle Données → bureau des usages', 'pôle Services → bureau des usages']);
   });
 });
+
+describe('a calendar table', () => {
+  it('dates each row whose words say nothing happens, a meeting, as « other »', () => {
+    const table = ['## Calendrier 2026', '', '| Date | Rencontre | Format |', '| --- | --- | --- |', '| 12/03/2026 | Plénière de printemps du réseau | présentiel |', '| 04/06/2026 | Atelier des référents | visioconférence |'].join('\n');
+    expect(events(table)).toEqual(['2026-03-12 other', '2026-06-04 other']);
+  });
+});

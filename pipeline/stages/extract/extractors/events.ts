@@ -1320,7 +1320,8 @@ function tableEvents(doc: SourceDocument): Fact[] {
         // find its trigger's object. An HTML row's cells are sentences of their own.)
         // (Not a column of periods, « Période | Nom | Fonction »: who held an office when, no verb to find.)
         const periods = /^période$/i.test(what);
-        if (dateCol === 0 && !periods && sentenceAt(text, cell.start) === sentenceAt(text, cells[1]!.start)) continue;
+        // (A row whose words say nothing happens, « | 12/03/2026 | Plénière de printemps | », is the table's: a meeting.)
+        if (dateCol === 0 && !periods && sentenceAt(text, cell.start) === sentenceAt(text, cells[1]!.start) && TITLE_TRIGGERS.some((t) => t.re.test(name))) continue;
         const lead = cell.raw.length - cell.raw.trimStart().length;
         const raw = cell.raw.trim();
         // A bare year in a column of dates is a date, and so is a month written with digits (« 2023-09 », « 06/2023 »).
@@ -1643,7 +1644,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 116,
+  version: 117,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
