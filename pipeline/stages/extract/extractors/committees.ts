@@ -6,7 +6,7 @@
 import type { Extractor, Fact, SourceDocument } from '../../../types/domain.ts';
 import { columnIndex, decodeCell, findTables } from '../tables.ts';
 import { prepared } from '../text.ts';
-import { COUNT_WORD_ALTERNATION, MONTH_ALTERNATION } from '../lexicon.ts';
+import { COUNT_WORD_ALTERNATION } from '../lexicon.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
 import { findOrgMentions } from '../org-mentions.ts';
@@ -401,65 +401,13 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
   return out;
 }
 
-/**
- * A committee's generic name, one that many bodies' committees share (« comité de suivi », « comité des utilisateurs »,
- * « Comité de pilotage », « comité »): not « Conseil du numérique », a name of its own.
- */
-// (Not a body's board, « conseil d'administration », « comité de direction »: the body it belongs to is no part of its
-// name.)
-const SHORT_COMMITTEE_NAME = /^(?:comité|comite|conseil|commission|collège|club|cellule|groupe)(?:\s+(?:de\s+(?:suivi|pilotage|coordination|sélection|programmation|projet)|d['’](?:orientation|audit|investissement|évaluation)|des\s+(?:utilisateurs|usagers|partenaires|financeurs|référents)|directeur|stratégique|technique|scientifique|consultatif|exécutif|opérationnel))?$/iu;
-const MONTH = new RegExp(`^(?:${MONTH_ALTERNATION})$`, 'iu');
-/** Words that end a committee's complement (a relative, a verb, a date). */
-const COMPLEMENT_STOP = /^(?:qui|que|dont|et|ou|est|sont|a|ont|se|s'|sera|seront|réunit|réunira|compte|comprend|associe|examine|valide|arrête|rend|suit|pilote|veille|assure|présidé|présidée|composé|composée|chargé|chargée|créé|créée|installé|installée|le|la|les|en|au|aux|à|pour|par|sur|avec|dans|depuis|chaque|tous|toutes|\p{Ll}+(?:era|eront|ait|aient))$/iu;
-
-/**
- * A committee named short by a table, a record or a sentence (« Comité de pilotage | trimestrielle »), that the text
- * names in full elsewhere, always the same way (« le comité de pilotage du programme Passerelle, qui … »): its full
- * name. (A text that completes it in two ways, or never, keeps the short one.)
- */
-function completedNames(clean: string, facts: Fact[]): Fact[] {
-  const full = new Map<string, string | null>();
-  const completion = (short: string): string | null => {
-    const key = short.toLowerCase();
-    if (full.has(key)) return full.get(key)!;
-    // (By their lowercase form, each with the first way the text writes it.)
-    const found = new Map<string, string>();
-    const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    // (The complement looked ahead of, not taken: « le comité de pilotage du programme A et le comité de pilotage de la
-    // réforme B » names two.)
-    for (const m of clean.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?=((?:\\s+(?:de\\s+la|de\\s+l'|du|des|d')\\s*)[^,.;:()«»\\n]{2,80}))`, 'giu'))) {
-      const words: string[] = [];
-      for (const w of m[1]!.trim().split(/\s+/)) {
-        if (words.length > 1 && COMPLEMENT_STOP.test(w)) break;
-        // (« du 12 décembre 2024 », « du 1er mars »: the day of a meeting, not the committee's name.)
-        if (words.length > 0 && (/^(?:\d|1er$|[-–—]$)/u.test(w) || MONTH.test(w))) break;
-        words.push(w);
-        if (words.length >= 6) break;
-      }
-      // (The complement ends on a noun or a name, not on a preposition or an article.)
-      while (words.length > 1 && /^(?:de|du|des|d'|la|le|les|l'|et)$/iu.test(words[words.length - 1]!)) words.pop();
-      const said = words.join(' ').replace(/'\s+/g, "'");
-      if (words.length >= 2 && !found.has(said.toLowerCase())) found.set(said.toLowerCase(), said);
-    }
-    const only = found.size === 1 ? `${short} ${[...found.values()][0]!}` : null;
-    full.set(key, only);
-    return only;
-  };
-  return facts.map((f) => {
-    if (f.data.kind !== 'committee' || !SHORT_COMMITTEE_NAME.test(f.data.name)) return f;
-    const name = completion(f.data.name);
-    return name ? { ...f, data: { ...f.data, name } } : f;
-  });
-}
-
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 35,
+  version: 36,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
     const byAcronym = acronymCommittees(text, doc, described);
-    const facts = [...described, ...byAcronym, ...namedCommittees(text, doc, [...described, ...byAcronym]), ...yamlFacts(doc, 'committees')];
-    return { facts: completedNames(text.clean, facts).sort((a, b) => a.start - b.start), issues: [] };
+    return { facts: [...described, ...byAcronym, ...namedCommittees(text, doc, [...described, ...byAcronym]), ...yamlFacts(doc, 'committees')].sort((a, b) => a.start - b.start), issues: [] };
   },
 };
