@@ -39,3 +39,26 @@ export class DecodedLine {
     dropSpan(this.removed, from, to, attached);
   }
 }
+
+/**
+ * A text decoded line by line: `read` fills each line's DecodedLine for the original's [lineStart, end) (the line's
+ * newline excluded); the lines are padded to keep their places and joined, with the breaks that map them back.
+ */
+export function decodeByLine(original: string, read: (line: DecodedLine, lineStart: number, end: number) => void): { text: string; breaks: HyphenBreak[] } {
+  const breaks: HyphenBreak[] = [];
+  let out = '';
+  let lineStart = 0;
+  while (lineStart <= original.length) {
+    const nl = original.indexOf('\n', lineStart);
+    const end = nl < 0 ? original.length : nl;
+    const line = new DecodedLine();
+    read(line, lineStart, end);
+    const shifted = shiftedLine(line.text, line.removed, end);
+    out += shifted.text;
+    if (shifted.brk) breaks.push(shifted.brk);
+    if (nl < 0) break;
+    out += '\n';
+    lineStart = nl + 1;
+  }
+  return { text: out, breaks };
+}

@@ -5,7 +5,7 @@
  * dropped.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { DecodedLine, shiftedLine } from './decoded-line.ts';
+import { decodeByLine } from './decoded-line.ts';
 import type { HyphenBreak } from './text.ts';
 
 /** Whether a text is a Jupyter notebook: a JSON object with « "cells": [ » and « "nbformat": ». */
@@ -64,14 +64,8 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: ' ', b: '', f: ''
 /** The notebook read line by line: each line the decoded prose of the items on it, or only their addresses. */
 export function readNotebook(original: string): { text: string; breaks: HyphenBreak[] } {
   const all = items(original);
-  const breaks: HyphenBreak[] = [];
-  let out = '';
   let next = 0;
-  let lineStart = 0;
-  while (lineStart <= original.length) {
-    const nl = original.indexOf('\n', lineStart);
-    const end = nl < 0 ? original.length : nl;
-    const line = new DecodedLine();
+  return decodeByLine(original, (line, lineStart, end) => {
     // (The last character emitted, kept aside: asking the line's text would flatten it at each item.)
     let last = '';
     const emit = (text: string, from: number, to: number) => {
@@ -136,12 +130,5 @@ export function readNotebook(original: string): { text: string; breaks: HyphenBr
       }
     }
     line.drop(p, end);
-    const shifted = shiftedLine(line.text, line.removed, end);
-    out += shifted.text;
-    if (shifted.brk) breaks.push(shifted.brk);
-    if (nl < 0) break;
-    out += '\n';
-    lineStart = nl + 1;
-  }
-  return { text: out, breaks };
+  });
 }

@@ -4,7 +4,7 @@
  * paragraph's or a table row's end as a line's end, a cell's end as a tab; a hyperlink as its address and its text.
  */
 import { windows1252Char } from './code-pages.ts';
-import { DecodedLine, shiftedLine } from './decoded-line.ts';
+import { decodeByLine } from './decoded-line.ts';
 import type { HyphenBreak } from './text.ts';
 
 /** Whether a text is an RTF document: « {\rtf1 » opens it. */
@@ -55,17 +55,11 @@ function codePage(text: string): string[] {
  */
 export function readRtf(original: string): { text: string; breaks: HyphenBreak[] } {
   const chars = codePage(original);
-  const breaks: HyphenBreak[] = [];
-  let out = '';
   // Per open group: whether its text is skipped; « \ucN » (how many fallback characters follow a « \u »).
   const groups: Array<{ skip: boolean; uc: number }> = [{ skip: false, uc: 1 }];
   const top = () => groups[groups.length - 1]!;
-  let lineStart = 0;
-  while (lineStart <= original.length) {
-    const nl = original.indexOf('\n', lineStart);
-    const end = nl < 0 ? original.length : nl;
+  return decodeByLine(original, (line, lineStart, end) => {
     const lineEnd = original[end - 1] === '\r' ? end - 1 : end;
-    const line = new DecodedLine();
     // Where the line's last shown text ends (not a control word, a brace or a space): a paragraph's end before it
     // goes on on this line. (Found once: a document written on one line has thousands of « \par ».)
     let lastContent = lineStart;
@@ -167,12 +161,5 @@ export function readRtf(original: string): { text: string; breaks: HyphenBreak[]
       }
     }
     if (lineEnd < end) line.drop(lineEnd, end);
-    const shifted = shiftedLine(line.text, line.removed, end);
-    out += shifted.text;
-    if (shifted.brk) breaks.push(shifted.brk);
-    if (nl < 0) break;
-    out += '\n';
-    lineStart = nl + 1;
-  }
-  return { text: out, breaks };
+  });
 }

@@ -41,7 +41,7 @@ export interface PreparedText {
 
 import { decodeHTML } from 'entities';
 import { decodeWindows1252, isWindows1252 } from './code-pages.ts';
-import { DecodedLine, dropSpan, shiftedLine, type DroppedSpans } from './decoded-line.ts';
+import { DecodedLine, decodeByLine, dropSpan, shiftedLine, type DroppedSpans } from './decoded-line.ts';
 import { MONTH_ALTERNATION, parseSpelledNumber } from './lexicon.ts';
 import { isNotebook, readNotebook } from './notebook.ts';
 import { isOrgMode, readOrgMode } from './org-mode.ts';
@@ -820,15 +820,9 @@ const LATEX_SYMBOLS: Record<string, string> = { ldots: '…', dots: '…', texte
  * separator (a tab), « \\ » dropped; « n\textsuperscript{o} » as « n° » and « 1\textsuperscript{er} » as « 1er ».
  */
 function readLatex(original: string, { bibtex = false } = {}): { text: string; breaks: HyphenBreak[] } {
-  const breaks: HyphenBreak[] = [];
-  let out = '';
   // What each open brace's close does: nothing (a group or a command's argument kept), or « ) » (a footnote).
   const closers: string[] = [];
-  let lineStart = 0;
-  while (lineStart <= original.length) {
-    const nl = original.indexOf('\n', lineStart);
-    const end = nl < 0 ? original.length : nl;
-    const line = new DecodedLine();
+  return decodeByLine(original, (line, lineStart, end) => {
     let p = lineStart;
     /** The « ] » closing the bracket opening at `at`, on this line, or -1. */
     const bracketEnd = (at: number): number => {
@@ -1023,14 +1017,7 @@ function readLatex(original: string, { bibtex = false } = {}): { text: string; b
     // (A field's closing comma, « title = {…}, » or a value's last line « … régional (DNR)}, », ends it: the next field
     // is not the same sentence.)
     if (bibtex && /(?:^[ \t]*[a-zA-Z]+[ \t]*=|[}"][ \t]*,[ \t\r]*$)/.test(original.slice(lineStart, end)) && /,[ \t\r]*$/.test(line.text)) line.text = line.text.replace(/,([ \t\r]*)$/, ';$1');
-    const shifted = shiftedLine(line.text, line.removed, end);
-    out += shifted.text;
-    if (shifted.brk) breaks.push(shifted.brk);
-    if (nl < 0) break;
-    out += '\n';
-    lineStart = nl + 1;
-  }
-  return { text: out, breaks };
+  });
 }
 
 /** A WebVTT subtitle file: « WEBVTT » opens it, alone on its line or followed by a space and a title. */
@@ -1720,7 +1707,11 @@ export function sentenceAt(text: PreparedText, pos: number): Sentence | undefine
 
 /** The line holding `pos`, its newline included (start ≤ pos ≤ end), or undefined: a binary search. */
 export function lineAt(text: Pick<PreparedText, 'lines'>, pos: number): Line | undefined {
-  const { lines } = text;
+  return text.lines[lineIndexAt(text.lines, pos)];
+}
+
+/** The index of the line holding `pos` (start ≤ pos ≤ end), or -1: a binary search. */
+export function lineIndexAt(lines: readonly Line[], pos: number): number {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo <= hi) {
@@ -1728,9 +1719,9 @@ export function lineAt(text: Pick<PreparedText, 'lines'>, pos: number): Line | u
     const l = lines[mid]!;
     if (pos < l.start) hi = mid - 1;
     else if (pos > l.end) lo = mid + 1;
-    else return l;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
 
 // Prepared texts are shared by the extractors of one document, and by the two passes of a corpus extraction

@@ -21,7 +21,7 @@ import { parseDates } from '../dates.ts';
 import { MONTH_ALTERNATION, orgTypeOf, parseSpelledNumber } from '../lexicon.ts';
 
 export { parseSpelledNumber };
-import { codePointBefore, execAfterBoundary, execWhere, isEnglish, letterBefore, lineAt, prepared, type Line, type Sentence } from '../text.ts';
+import { codePointBefore, execAfterBoundary, execWhere, isEnglish, letterBefore, lineAt, lineIndexAt, prepared, type Line, type Sentence } from '../text.ts';
 import { findLegalTexts } from './legal-texts.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
@@ -462,20 +462,6 @@ function firstRowOfRun(lines: readonly Line[], li: number): number {
   }
   memo.set(li, top);
   return top;
-}
-
-/** The index of the line that holds `at` (lines sorted by start), or -1: a binary search. */
-function lineIndexAt(lines: readonly Line[], at: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const l = lines[mid]!;
-    if (at < l.start) hi = mid - 1;
-    else if (at > l.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** A grid table's border line (« +-----+------+ »). */
