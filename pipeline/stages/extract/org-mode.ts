@@ -8,7 +8,7 @@
  * Pure, same length (every change replaces characters one for one).
  */
 
-/** Whether a text is an Org-mode file: « #+TITLE: »-like settings, or drawers, planning lines or Org timestamps under headlines. */
+/** Whether a text is an Org-mode file: « #+TITLE: »-like settings, or headlines with drawers or planning lines. */
 export function isOrgMode(text: string): boolean {
   if (/^#\+(?:TITLE|STARTUP|OPTIONS|TODO|SEQ_TODO|FILETAGS):/im.test(text)) return true;
   if (!/^\*+[ \t]+\S/m.test(text)) return false;

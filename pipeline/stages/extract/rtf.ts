@@ -69,9 +69,9 @@ export function readRtf(original: string): { text: string; breaks: HyphenBreak[]
     // Fallback characters still to skip after a « \uN ».
     let fallback = 0;
     let p = lineStart;
-    /** Emits `text` for [from, to) unless the group is skipped or the character is a « \u »'s fallback. */
-    // The line's first characters shown (a list's bullet?), kept aside: asking the line's text would flatten it.
+    // The shown line's first characters (a list's bullet?), kept aside: asking the line's text would flatten it.
     let head = '';
+    /** Emits `text` for [from, to) unless the group is skipped or the character is a « \u »'s fallback. */
     const put = (text: string, from: number, to: number) => {
       if (!top().skip && fallback === 0 && head.length < 8) head += text;
       if (top().skip) line.drop(from, to);
@@ -155,6 +155,7 @@ export function readRtf(original: string): { text: string; breaks: HyphenBreak[]
           } else if (LINE_ENDS.has(name) && !top().skip && lastContent > to) {
             // A paragraph that goes on on the same source line: a line's end.
             line.emit('\n', p, to);
+            head = '';
           } else line.drop(p, to);
           p = to;
         }

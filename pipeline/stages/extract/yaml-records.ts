@@ -55,8 +55,10 @@ const NOT_BODY_LISTS = /^(?:projets|projects|jeux_de_donnees|datasets|donnees|ac
 const ACRONYM_KEYS = ['sigle', 'acronyme', 'acronym', 'abreviation', 'alternatename'];
 const PARENT_KEYS = ['parent', 'rattachement', 'tutelle', 'rattache_a', 'ministere', 'ministere_de_tutelle', 'hierarchie', 'organisme_parent', 'entite_parente', 'parent_id', 'parentorganization'];
 const ROLE_KEYS = ['role', 'fonction', 'poste', 'jobtitle'];
-/** Lists of a body's units (schema.org's « subOrganization », a directory's « unites »): each a unit of the body. */
-// (Not « departements »: in French data, usually the territorial ones.)
+/**
+ * Lists of a body's units (schema.org's « subOrganization », a directory's « unites »): each a unit of the body. (Not
+ * « departements »: in French data, usually the territorial ones.)
+ */
 const UNIT_LISTS = /^(?:suborganization|department|unites|sous_unites|sous_directions|bureaux|poles|entites|composantes)$/;
 /** schema.org's type of public bodies (a publisher, a sponsor or a newspaper, « Organization » or « NewsMediaOrganization », is none). */
 const BODY_TYPE = /^GovernmentOrganization$/;

@@ -616,8 +616,11 @@ const DEADLINE_BEFORE = /(?<![\p{L}])(?:avant|jusqu'(?:au|à)|au\s+plus\s+tard|d
 const QUALIFYING_PARTICIPLE_BEFORE = /(?<![\p{L}])\p{L}+(?:és|ées|ée|is|ises|ise|us|ues|ts|tes)\s+$/iu;
 /** A clause's main verb right after its subject's date (« … avant le 1er janvier 2020 conservent leur régime »). */
 const VERB_AFTER = /^\s+(?:ne\s+|n')?(?:sont|ont|restent|demeurent|\p{Ll}{3,}(?:ent|ont))(?![\p{L}])/u;
-/** A clause in the imperfect (« le taux était de 12 % avant le 1er juillet », « jusqu'au …, le service relevait de »). */
-const IMPERFECT = /(?<![\p{L}])\p{Ll}{2,}(?:ait|aient)(?![\p{L}])/u;
+/**
+ * A clause in the imperfect (« le taux était de 12 % avant le 1er juillet », « jusqu'au …, le service relevait de »);
+ * not a noun in « -ait » (« un extrait », « un souhait »).
+ */
+const IMPERFECT = /(?<![\p{L}])(?:\p{Ll}{2,}(?<!tr|souh|bienf)ait|\p{Ll}{2,}aient)(?![\p{L}])/u;
 
 /**
  * A day by which something is to be done: after « avant », « jusqu'au », « d'ici le », « au plus tard le ». Not a day
@@ -1644,7 +1647,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 117,
+  version: 118,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
