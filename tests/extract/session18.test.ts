@@ -28,6 +28,13 @@ describe('deadlines', () => {
     expect(event?.quote).toBe('Le bureau des achats transmet, avant le 3 juin 2026');
   });
 
+  it('leaves a table row to its date column: one event, not two', () => {
+    expect(events('| Étape | Date |\n| --- | --- |\n| Remise des offres | avant le 9 février 2026 |\n| Audition des candidats | le 2 mars 2026 |')).toEqual([
+      '2026-02-09 other',
+      '2026-03-02 other',
+    ]);
+  });
+
   it('takes no day that says which things a rule is about, nor a past state', () => {
     expect(events('Les agents recrutés avant le 1er janvier 2020 conservent leur régime indemnitaire.')).toEqual([]);
     expect(events('Les décisions prises avant le 1er septembre 2024 demeurent valables.')).toEqual([]);

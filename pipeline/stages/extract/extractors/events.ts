@@ -637,9 +637,10 @@ function isDeadline(clean: string, sent: Sentence, d: DateMention): boolean {
   if (avant && QUALIFYING_PARTICIPLE_BEFORE.test(clean.slice(Math.max(sent.start, opens - 40), opens)) && VERB_AFTER.test(clean.slice(d.end, Math.min(sent.end, d.end + 40)))) return false;
   const clauseStart = Math.max(sent.start, clean.lastIndexOf(';', opens) + 1);
   if (IMPERFECT.test(clean.slice(clauseStart, Math.min(sent.end, d.end + 80)))) return false;
-  // (« Réponses aux questions : au plus tard le 2 mars 2026 »: a labelled line, read as such by labelledDateLines.)
+  // (« Réponses aux questions : au plus tard le 2 mars 2026 »: a labelled line, read as such by labelledDateLines; a
+  // table's row, « | Remise des offres | avant le 9 février 2026 | », is read by its date column.)
   const lineStart = Math.max(sent.start, clean.lastIndexOf('\n', opens - 1) + 1);
-  return !/:\s*$/u.test(clean.slice(lineStart, opens));
+  return !/:\s*$/u.test(clean.slice(lineStart, opens)) && !/^[ \t]*\|/.test(clean.slice(clean.lastIndexOf('\n', opens - 1) + 1, opens));
 }
 
 function periodSubject(clean: string, sent: Sentence, d: DateMention): { name: string | null; start: number } {
@@ -1647,7 +1648,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 118,
+  version: 119,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
