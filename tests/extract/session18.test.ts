@@ -603,3 +603,18 @@ describe('a calendar table', () => {
     expect(events(table)).toEqual(['2026-03-12 other', '2026-06-04 other']);
   });
 });
+
+describe('a grid table of units and their « Rattachement »', () => {
+  it('names a unit by its whole wrapped cell, attached to the body of its row', () => {
+    const grid = [
+      '+----------------------+-------+---------------------------+',
+      '| Entité               | Sigle | Rattachement              |',
+      '+======================+=======+===========================+',
+      '| Mission France       | MFR   | Direction générale des    |',
+      '| Recouvrement         |       | finances publiques (DGFIP)|',
+      '+----------------------+-------+---------------------------+',
+    ].join('\n');
+    expect(links(grid)).toEqual(['Mission France Recouvrement → Direction générale des finances publiques']);
+    expect(dataOf(facts(grid), 'organisation').map((o) => `${o.name} (${o.acronym})`)).toContain('Mission France Recouvrement (MFR)');
+  });
+});

@@ -1455,8 +1455,13 @@ function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // The row's acronym gives the unit's: a definition of its own.
       const acronymCell = a >= 0 ? cells[a] : undefined;
       const acronym = acronymCell && !child.acronym && looksLikeAcronym(acronymCell.text) ? acronymCell.text : null;
-      if (acronym && child.name) out.push(fact(doc, child.start, acronymCell!.end, { kind: 'organisation', name: child.name, acronym, type: child.type }));
-      const childRef = acronym ? { ...refOf(child), acronym } : refOf(child);
+      // (A grid table's cell wrapped over lines, « Mission France ⏎ Recouvrement »: the body is the cell's whole text,
+      // its lines being read one by one as prose.)
+      const childCell = cells.find((c, i) => i !== k && c.start <= child.start && child.start < c.end);
+      const wrapped = childCell?.wrapped && orgTypeOf(/^\S+/.exec(childCell.text)?.[0] ?? '') ? childCell : undefined;
+      if (wrapped) out.push(fact(doc, wrapped.start, Math.max(wrapped.end, acronymCell?.end ?? 0), { kind: 'organisation', name: wrapped.text, acronym, type: orgTypeOf(/^\S+/.exec(wrapped.text)![0]) ?? null }));
+      else if (acronym && child.name) out.push(fact(doc, child.start, acronymCell!.end, { kind: 'organisation', name: child.name, acronym, type: child.type }));
+      const childRef = wrapped ? { name: wrapped.text, ...(acronym ? { acronym } : {}) } : acronym ? { ...refOf(child), acronym } : refOf(child);
       if (HEAD_OF_BODY.test(cell.text)) {
         const body = pageBodyOf(text, mentions);
         if (body && body !== child) out.push(fact(doc, child.start, cell.end, { kind: 'hierarchy', child: childRef, parent: refOf(body) }));
@@ -1664,6 +1669,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 126,
+  version: 127,
   extract: (doc) => extractOrganisations(doc),
 };
