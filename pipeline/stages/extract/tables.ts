@@ -12,7 +12,7 @@ export interface Cell {
   raw: string;
   /** Plain text: tags, entities and markdown links reduced to their text. */
   text: string;
-  /** A grid table's cell wrapped over lines: `raw` spans its neighbours' text too, `text` is the cell's alone. */
+  /** A cell wrapped over lines (a grid table's, a ruled one's): `raw` spans its neighbours' text too, `text` is the cell's alone. */
   wrapped?: true;
 }
 
@@ -155,7 +155,7 @@ function ruledTable(original: string, lines: Line[], at: number, rule: Line): { 
       cells.forEach((c, k) => {
         const cell = above.cells[k];
         if (!c.text || !cell) return;
-        above.cells[k] = cell.text ? { start: cell.start, end: c.end, raw: original.slice(cell.start, c.end), text: `${cell.text} ${c.text}` } : c;
+        above.cells[k] = cell.text ? { start: cell.start, end: c.end, raw: original.slice(cell.start, c.end), text: `${cell.text} ${c.text}`, wrapped: true } : c;
       });
       continue;
     }

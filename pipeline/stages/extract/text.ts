@@ -37,6 +37,12 @@ export interface PreparedText {
   sentences: Sentence[];
   /** The words broken at a line's end that the clean copy joined (offsets after each break move: fact.ts). */
   breaks: HyphenBreak[];
+  /**
+   * A text whose markup is decoded before it is cleaned (markupReader: an e-mail, LaTeX, BibTeX, RTF, a notebook) as
+   * its reader shows it, in the clean copy's offsets, its own markup (HTML, markdown) still there; null for any other
+   * text. The links extractor reads it (a notebook's markdown links, an e-mail's anchors).
+   */
+  decoded: string | null;
 }
 
 import { decodeHTML } from 'entities';
@@ -241,22 +247,17 @@ function blankTags(text: string): string {
 const HTML_ELEMENT = /^(?:a|abbr|b|bdi|bdo|big|blockquote|br|caption|cite|code|dd|del|dfn|div|dl|dt|em|figcaption|h[1-6]|i|ins|kbd|label|li|mark|ol|p|pre|q|s|samp|small|span|strong|sub|sup|td|th|time|title|tr|u|ul|var)$/i;
 
 /**
- * A text whose markup is decoded before it is cleaned (a raw e-mail, LaTeX, BibTeX, RTF, a Jupyter notebook), as its
- * reader shows it: its lines in place (the breaks map them back), its own markup (HTML, markdown) still there; null
- * for any other text. The links extractor reads it (a notebook's markdown links, an e-mail's anchors).
+ * The reader of a text whose markup is decoded before it is cleaned (a raw e-mail, LaTeX, BibTeX, RTF, a Jupyter
+ * notebook): it gives the text as its reader shows it, its lines in place (the breaks map them back); null for any
+ * other text.
  */
-export function decodedMarkup(original: string): { text: string; breaks: HyphenBreak[] } | null {
-  return isMimeMessage(original)
-    ? readMimeMessage(original)
-    : isLatex(original)
-      ? readLatex(original)
-      : isBibtex(original)
-        ? readLatex(original, { bibtex: true })
-        : isRtf(original)
-          ? readRtf(original)
-          : isNotebook(original)
-            ? readNotebook(original)
-            : null;
+function markupReader(original: string): ((text: string) => { text: string; breaks: HyphenBreak[] }) | null {
+  if (isMimeMessage(original)) return readMimeMessage;
+  if (isLatex(original)) return readLatex;
+  if (isBibtex(original)) return (text) => readLatex(text, { bibtex: true });
+  if (isRtf(original)) return readRtf;
+  if (isNotebook(original)) return readNotebook;
+  return null;
 }
 
 /** Builds the same-length clean copy. Exported for tests. */
@@ -265,7 +266,7 @@ export function cleanText(original: string): string {
 }
 
 /** The clean copy (cleanText) and the broken words it joined. */
-function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
+function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[]; decoded: string | null } {
   let t = original;
   // A raw e-mail (.eml): its headers and its quoted-printable body decoded first, every later step reading the
   // message as a mail client shows it (the decoded lines are breaks: fact.ts maps their offsets back).
@@ -273,7 +274,7 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
   // RTF (a note as a word processor saves it) likewise: its control words read as the page shows it; a Jupyter
   // notebook as the prose of its markdown cells.
   // A BibTeX bibliography is read as LaTeX too (its fields' accents and braces), its addresses as written.
-  const message = decodedMarkup(original);
+  const message = markupReader(original)?.(original) ?? null;
   if (message) t = message.text;
   // An Org-mode file (a team's notes): its outline read as markdown, its settings, drawers and planning lines dropped.
   else if (isOrgMode(original)) t = readOrgMode(t);
@@ -347,19 +348,19 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[] } {
       return n !== undefined && n >= 1 && n <= 31 ? `${le}${(n === 1 ? '1er' : String(n)).padEnd(day.length, ' ')}${rest}` : m;
     });
   }
-  if (message) return { clean: joinSoftBreaks(t), breaks: message.breaks };
+  if (message) return { clean: joinSoftBreaks(t), breaks: message.breaks, decoded: message.text };
   // An agenda's export (iCalendar): its folded lines unfolded, its properties read as prose or blanked.
   if (isICalendar(t)) {
     const read = readICalendar(t, original);
-    return { clean: joinSoftBreaks(read.text), breaks: read.breaks };
+    return { clean: joinSoftBreaks(read.text), breaks: read.breaks, decoded: null };
   }
   // Subtitles (WebVTT, SubRip): the cues' text read as the talk it transcribes.
   if (isSubtitles(t)) {
     const read = readSubtitles(t, original);
-    return { clean: joinSoftBreaks(read.text), breaks: read.breaks };
+    return { clean: joinSoftBreaks(read.text), breaks: read.breaks, decoded: null };
   }
   const joined = joinHyphenBreaks(t, hyphenBreaks(original));
-  return { clean: joinSoftBreaks(joined.text), breaks: joined.breaks };
+  return { clean: joinSoftBreaks(joined.text), breaks: joined.breaks, decoded: null };
 }
 
 /** The words of a number from one to ninety-nine (« six », « vingt-quatre », « quatre-vingt-dix-neuf »). */
@@ -502,7 +503,7 @@ function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: st
  * rules that read the original, such as e-mail addresses and URLs, read the clean copy there, which fact.ts maps back.
  */
 export function cleanCopyMoves(text: string): boolean {
-  return isICalendar(text) || isSubtitles(text) || isMimeMessage(text) || isLatex(text) || isBibtex(text) || isRtf(text) || isNotebook(text);
+  return isICalendar(text) || isSubtitles(text) || markupReader(text) !== null;
 }
 
 /** A header field of a message (RFC 5322) the reader shows; every other one is blanked (routing, ids, MIME). */
@@ -938,13 +939,11 @@ function readLatex(original: string, { bibtex = false } = {}): { text: string; b
               q = close + 1;
             }
           };
-          if (bare === 'c' && original[q] === '{' && /^\{[a-zA-Z]\}/.test(original.slice(q, q + 3))) {
-            line.emit(`${original[q + 1]}\u0327`.normalize('NFC'), p, q + 3);
-            p = q + 3;
-          } else if (bare === 'c' && /^ [a-zA-Z](?![a-zA-Z])/.test(original.slice(q, q + 3))) {
-            // « {\c c} »
-            line.emit(`${original[q + 1]}\u0327`.normalize('NFC'), p, q + 2);
-            p = q + 2;
+          // « \c{c} », « {\c c} »
+          const cedilla = bare === 'c' ? /^(?:\{([a-zA-Z])\}| ([a-zA-Z])(?![a-zA-Z]))/.exec(original.slice(q, q + 4)) : null;
+          if (cedilla) {
+            line.emit(`${cedilla[1] ?? cedilla[2]}${LATEX_ACCENTS.c}`.normalize('NFC'), p, q + cedilla[0].length);
+            p = q + cedilla[0].length;
           } else if (bare === 'textsuperscript' && original[q] === '{') {
             // « n\textsuperscript{o} » → « n° »; « 1\textsuperscript{er} » → « 1er ».
             const close = groupEnd(q);
@@ -1687,7 +1686,7 @@ export function prepareText(original: string): PreparedText {
     }
   }
   const sentences = lines.filter((l) => l.kind !== 'blank').flatMap((l) => splitSentences(l, clean));
-  return { original, clean, lines, sentences, breaks: copy.breaks };
+  return { original, clean, lines, sentences, breaks: copy.breaks, decoded: copy.decoded };
 }
 
 /** The sentence holding `pos`, or undefined (sentences are sorted and disjoint: a binary search). */

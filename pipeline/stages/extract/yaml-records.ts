@@ -76,6 +76,8 @@ const DATE_KEYS: Array<[string[], EventType]> = [
  * an export's own count of what it holds (« nombre_resultats », « nb_pages »).
  */
 const COUNT_KEY = /^(?:nombre|nb|effectif)_(?:total_|de_|d_)?(?!(?:resultats|results|pages|elements|items|enregistrements|lignes|colonnes|entrees|features|objets|reponses|jours|heures|mois|semaines|annees|ans|minutes|secondes|mots|caracteres|tentatives|essais|workers|threads|processus|octets|fichiers|requetes|appels|versions|clics|vues)$)([a-z]{3,}s)$/;
+/** The key written right before a value (« "nombre_employés": », « nb_agents: »). */
+const WRITTEN_KEY_BEFORE = /([\p{L}\p{N}_-]+)["']?\s*:\s*["']?$/u;
 /** A task's or a milestone's deadline (a board's card « "due": "2026-01-15T09:00:00.000Z" », « echeance: 2026-03 »). */
 const DUE_KEYS = ['due', 'due_date', 'duedate', 'echeance', 'date_echeance', 'date_limite', 'deadline', 'date_cible', 'date_prevue', 'jalon'];
 /** Lists of tasks (a board's cards, a plan's actions and milestones), by folded key. */
@@ -336,8 +338,8 @@ export function yamlFacts(
         const counted = COUNT_KEY.exec(key);
         if (counted && /^\d{1,9}$/.test(field.value)) {
           // (The unit as the key writes it, accents kept: « nombre_employés » counts « employés ».)
-          const written = new RegExp(`([\\p{L}]{${counted[1]!.length}})["']?\\s*:\\s*["']?$`, 'u').exec(doc.text.slice(Math.max(0, field.start - 120), field.start))?.[1];
-          const unit = written && foldKey(written) === counted[1] ? written.toLowerCase() : counted[1]!;
+          const written = WRITTEN_KEY_BEFORE.exec(doc.text.slice(Math.max(0, field.start - 120), field.start))?.[1];
+          const unit = written && foldKey(written) === key ? written.slice(-counted[1]!.length).toLowerCase() : counted[1]!;
           out.push(factAt(doc, 'figures', field.start, field.end, { kind: 'figure', value: Number(field.value), unit, qualifier: null, measure: name?.value ?? null, subject: body }));
         }
       }

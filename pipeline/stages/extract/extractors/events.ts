@@ -639,8 +639,8 @@ function isDeadline(clean: string, sent: Sentence, d: DateMention): boolean {
   if (IMPERFECT.test(clean.slice(clauseStart, Math.min(sent.end, d.end + 80)))) return false;
   // (« Réponses aux questions : au plus tard le 2 mars 2026 »: a labelled line, read as such by labelledDateLines; a
   // table's row, « | Remise des offres | avant le 9 février 2026 | », is read by its date column.)
-  const lineStart = Math.max(sent.start, clean.lastIndexOf('\n', opens - 1) + 1);
-  return !/:\s*$/u.test(clean.slice(lineStart, opens)) && !/^[ \t]*\|/.test(clean.slice(clean.lastIndexOf('\n', opens - 1) + 1, opens));
+  const lineStart = clean.lastIndexOf('\n', opens - 1) + 1;
+  return !/:\s*$/u.test(clean.slice(Math.max(sent.start, lineStart), opens)) && !/^[ \t]*\|/.test(clean.slice(lineStart, opens));
 }
 
 function periodSubject(clean: string, sent: Sentence, d: DateMention): { name: string | null; start: number } {

@@ -442,38 +442,31 @@ function columnHeaderAt(s: string, lines: Line[], pos: number): string {
   return rowCells(lines[top]!.text, lines[top]!.start)[k]?.text ?? '';
 }
 
-// Per list of lines, the first table row of the run of rows each row belongs to (filled as rows are asked for).
-const runStarts = new WeakMap<readonly Line[], Map<number, number>>();
+// Per list of lines, the index of the first row of the run of table rows each line is in (a table's header): found in
+// one pass, so that a table of thousands of rows is not walked up from each of its cells.
+const runStarts = new WeakMap<readonly Line[], Int32Array>();
 
-/** The index of the first line of the run of table rows that line `li` is in (a table's header): memoised, so that a table of thousands of rows is not walked up from each of its cells. */
 function firstRowOfRun(lines: readonly Line[], li: number): number {
-  let memo = runStarts.get(lines);
-  if (!memo) runStarts.set(lines, (memo = new Map()));
-  const known = memo.get(li);
-  if (known !== undefined) return known;
-  let top = li;
-  while (top > 0 && lines[top - 1]!.kind === 'table-row') {
-    const above = memo.get(top - 1);
-    if (above !== undefined) {
-      top = above;
-      break;
-    }
-    top--;
+  let starts = runStarts.get(lines);
+  if (!starts) {
+    starts = new Int32Array(lines.length);
+    for (let i = 0; i < lines.length; i++) starts[i] = i > 0 && lines[i - 1]!.kind === 'table-row' ? starts[i - 1]! : i;
+    runStarts.set(lines, starts);
   }
-  memo.set(li, top);
-  return top;
+  return starts[li]!;
 }
 
 /** A grid table's border line (« +-----+------+ »). */
 const GRID_BORDER_LINE = /^[ \t]*\+(?:[-=]+\+){2,}[ \t]*$/m;
 
-// The last text asked about and its answer: a document's every table cell asks about the same text.
-let ruledOf: { text: string; ruled: boolean } | undefined;
+// Per document (its lines), whether it has tables under a rule of dashes or grid tables: asked by every table cell.
+const ruledByLines = new WeakMap<readonly Line[], boolean>();
 
 /** Whether a text has tables under a rule of dashes or grid tables (whose rows tables.ts reads as the table's). */
-function hasRuledTables(original: string): boolean {
-  if (ruledOf?.text !== original) ruledOf = { text: original, ruled: /-{2,} +-{2,}/.test(original) || GRID_BORDER_LINE.test(original) };
-  return ruledOf.ruled;
+function hasRuledTables(original: string, lines: readonly Line[]): boolean {
+  let ruled = ruledByLines.get(lines);
+  if (ruled === undefined) ruledByLines.set(lines, (ruled = /-{2,} +-{2,}/.test(original) || GRID_BORDER_LINE.test(original)));
+  return ruled;
 }
 
 /**
@@ -493,7 +486,7 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   let top = firstRowOfRun(lines, li);
   // (A table under a rule of dashes has blank lines between its rows, a grid table borders: its header is the table's,
   // tables.ts.)
-  const found = original !== undefined && hasRuledTables(original) ? tableRowAt(original, line.start) : undefined;
+  const found = original !== undefined && hasRuledTables(original, lines) ? tableRowAt(original, line.start) : undefined;
   const ruled = found?.table;
   const headerAt = ruled?.header[0]?.start;
   const ruledTop = headerAt === undefined ? -1 : lineIndexAt(lines, headerAt);

@@ -16,7 +16,7 @@
  */
 import type { Extractor, Fact, FactData, Issue, SourceDocument } from '../../../types/domain.ts';
 import { factAt } from '../fact.ts';
-import { cleanCopyMoves, decodedMarkup, decodeHtmlReferences, prepared } from '../text.ts';
+import { cleanCopyMoves, decodeHtmlReferences, prepared } from '../text.ts';
 
 interface Found {
   start: number;
@@ -112,7 +112,8 @@ export const linksExtractor: Extractor = {
   extract(doc: SourceDocument) {
     // (An agenda's export, a subtitle file: addresses read unfolded or joined, the events' identifiers (« UID:…@… ») blanked.)
     // (A decoded text, a notebook's cells or an e-mail's body, as its reader shows it: its markdown links and anchors.)
-    const text = decodedMarkup(doc.text)?.text ?? (cleanCopyMoves(doc.text) ? prepared(doc.text).clean : doc.text);
+    const p = prepared(doc.text);
+    const text = p.decoded ?? (cleanCopyMoves(doc.text) ? p.clean : doc.text);
     const claimed: Array<[number, number]> = skippedSpans(text);
     const isFree = (a: number, b: number) => !claimed.some(([x, y]) => a < y && x < b);
     const found: Found[] = [];

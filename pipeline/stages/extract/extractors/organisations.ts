@@ -1434,6 +1434,16 @@ const HEAD_OF_BODY = /^(?:(?:le|la|au|à\s+la)\s+)?(?:directeur|directrice|sous-
  * the body its « Rattachement » cell names, with the acronym of its « Sigle » cell; a unit attached to the head
  * (« Directeur ») is a unit of the page's body.
  */
+/**
+ * A table's cell wrapped over lines that names a body by its type word (« Bureau du pilotage et ⏎ des ressources »):
+ * its lines are read one by one as prose, so the body is the cell's whole text. Undefined for any other cell.
+ */
+function wrappedBody(cell: Cell | undefined): { cell: Cell; type: OrganisationType } | undefined {
+  if (!cell?.wrapped) return undefined;
+  const type = orgTypeOf(/^\S+/.exec(cell.text)?.[0] ?? '');
+  return type ? { cell, type } : undefined;
+}
+
 /** A cell that names a ministry's unit by its type (« service du numérique … », « sous-direction des … »). */
 const UNIT_CELL = /^(?:(?:la|le|l')\s*)?(?:sous-direction|direction|service|secrétariat|délégation|département|bureau|pôle|mission|cellule|inspection|centre)s?(?![\p{L}])/iu;
 /** The Prime Minister's services, to which ministries may be attached. */
@@ -1455,13 +1465,10 @@ function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // The row's acronym gives the unit's: a definition of its own.
       const acronymCell = a >= 0 ? cells[a] : undefined;
       const acronym = acronymCell && !child.acronym && looksLikeAcronym(acronymCell.text) ? acronymCell.text : null;
-      // (A grid table's cell wrapped over lines, « Mission France ⏎ Recouvrement »: the body is the cell's whole text,
-      // its lines being read one by one as prose.)
-      const childCell = cells.find((c, i) => i !== k && c.start <= child.start && child.start < c.end);
-      const wrapped = childCell?.wrapped && orgTypeOf(/^\S+/.exec(childCell.text)?.[0] ?? '') ? childCell : undefined;
-      if (wrapped) out.push(fact(doc, wrapped.start, Math.max(wrapped.end, acronymCell?.end ?? 0), { kind: 'organisation', name: wrapped.text, acronym, type: orgTypeOf(/^\S+/.exec(wrapped.text)![0]) ?? null }));
+      const wrapped = wrappedBody(cells.find((c, i) => i !== k && c.start <= child.start && child.start < c.end));
+      if (wrapped) out.push(fact(doc, wrapped.cell.start, Math.max(wrapped.cell.end, acronymCell?.end ?? 0), { kind: 'organisation', name: wrapped.cell.text, acronym, type: wrapped.type }));
       else if (acronym && child.name) out.push(fact(doc, child.start, acronymCell!.end, { kind: 'organisation', name: child.name, acronym, type: child.type }));
-      const childRef = wrapped ? { name: wrapped.text, ...(acronym ? { acronym } : {}) } : acronym ? { ...refOf(child), acronym } : refOf(child);
+      const childRef = wrapped ? { name: wrapped.cell.text, ...(acronym ? { acronym } : {}) } : acronym ? { ...refOf(child), acronym } : refOf(child);
       if (HEAD_OF_BODY.test(cell.text)) {
         const body = pageBodyOf(text, mentions);
         if (body && body !== child) out.push(fact(doc, child.start, cell.end, { kind: 'hierarchy', child: childRef, parent: refOf(body) }));
@@ -1521,12 +1528,9 @@ function tableColumns(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
       const acronymCell = a >= 0 ? cells[a] : undefined;
       const [body] = named >= 0 ? inCell(named) : [];
       const acronym = body && inCell(named).length === 1 && body.name && !body.acronym && acronymCell && looksLikeAcronym(acronymCell.text) ? acronymCell.text : null;
-      // A grid table's cell wrapped over lines (« Bureau du pilotage et ⏎ des ressources »): its lines are read one by
-      // one as prose, so the body is the cell's whole text when it opens with a type word.
-      const wrapped = named >= 0 && cells[named]?.raw.includes('\n') ? cells[named]! : undefined;
-      const wrappedType = wrapped ? orgTypeOf(/^\S+/.exec(wrapped.text)?.[0] ?? '') : undefined;
-      if (wrapped && wrappedType && acronymCell && looksLikeAcronym(acronymCell.text)) {
-        out.push(fact(doc, wrapped.start, Math.max(wrapped.end, acronymCell.end), { kind: 'organisation', name: wrapped.text, acronym: acronymCell.text, type: wrappedType }));
+      const wrapped = named >= 0 ? wrappedBody(cells[named]) : undefined;
+      if (wrapped && acronymCell && looksLikeAcronym(acronymCell.text)) {
+        out.push(fact(doc, wrapped.cell.start, Math.max(wrapped.cell.end, acronymCell.end), { kind: 'organisation', name: wrapped.cell.text, acronym: acronymCell.text, type: wrapped.type }));
       } else if (acronym) out.push(fact(doc, body!.start, acronymCell!.end, { kind: 'organisation', name: body!.name, acronym, type: body!.type }));
       if (m < 0 || u < 0) continue;
       const ministries = inCell(m).filter((x) => x.type === 'ministère');
