@@ -6,7 +6,7 @@
 import type { Extractor, Fact, Issue, OrgRef, SourceDocument } from '../../types/domain.ts';
 import { committeesExtractor } from './extractors/committees.ts';
 import { contactsExtractor } from './extractors/contacts.ts';
-import { eventsExtractor } from './extractors/events.ts';
+import { eventsExtractor, withoutAnonymousRetellings } from './extractors/events.ts';
 import { figuresExtractor } from './extractors/figures.ts';
 import { legalTextsExtractor } from './extractors/legal-texts.ts';
 import { linksExtractor } from './extractors/links.ts';
@@ -35,7 +35,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `149:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `150:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -101,7 +101,7 @@ export function extractDocument(source: SourceDocument, knownAcronyms: ReadonlyS
     }
   }
   attachOrganisations(doc, facts, knownAcronyms);
-  return { facts: withoutProductServices(facts).sort(byPosition), issues };
+  return { facts: withoutAnonymousRetellings(withoutProductServices(facts)).sort(byPosition), issues };
 }
 
 /**

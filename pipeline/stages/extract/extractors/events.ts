@@ -1290,6 +1290,8 @@ const DELIVERED_PRODUCT = /^(?:(?:[Nn]ouvel(?:le)?|[Nn]ouveaux|[Ff]utur(?:e)?)\s
  */
 function rowType(name: string, column: string): EventType {
   if (/^(?:début|démarrage)\s/i.test(name)) return 'start';
+  // (A version history, « | 2.4.0 | 22 janvier 2024 | API de consultation des créneaux | »: each version put into service.)
+  if (RELEASE_ENTRY.test(name) || /^\d+(?:\.\d+)+$/.test(name.trim())) return 'launch';
   const said = TITLE_TRIGGERS.find((t) => t.re.test(name))?.type;
   if (said) return said;
   return /^(?:échéance|jalon|date)$/i.test(column) && DELIVERED_PRODUCT.test(name.replace(/^[«"\s]+/, '')) ? 'launch' : 'other';
@@ -1648,7 +1650,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 119,
+  version: 120,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1682,7 +1684,12 @@ export const eventsExtractor: Extractor = {
     // (A term that is a date alone gives way to what its description says happened then.)
     const describedTerm = (f: Fact) =>
       items.some((it) => it.term && it.term.start <= f.start && f.end <= it.term.end && fromSentences.some((g) => g !== f && g.end > it.from && g.start < it.to && sameDate(g, f)));
-    const facts = [...fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f)), ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables, ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables])];
+    const reported = fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f));
+    // (A document's table or agenda restating, on its day, what a sentence reported: « lancent, le 15 janvier 2026,
+    // l'appel à projets » then « | Ouverture des candidatures | 15 janvier 2026 | » is one launch.)
+    const restated = (f: Fact) =>
+      f.data.kind === 'event' && f.data.date.precision === 'day' && reported.some((g) => g.data.kind === 'event' && f.data.kind === 'event' && g.data.type === f.data.type && g.data.date.value === f.data.date.value);
+    const facts = [...reported, ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables.filter((f) => !restated(f)), ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables]).filter((f) => !restated(f))];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
     const fromRecords = yamlFacts(doc, 'events', (name) => rowType(name, 'échéance'));
@@ -1700,8 +1707,22 @@ export const eventsExtractor: Extractor = {
       for (let k = mentionIndexFrom(same, f.start); k < same.length && same[k]!.start <= f.end; k++) if (same[k]!.end <= f.end + 1) return true;
       return false;
     };
-    const all = fromRecords.length ? [...facts.filter((f) => !told(f)), ...fromRecords] : facts;
+    const all = withoutAnonymousRetellings(fromRecords.length ? [...facts.filter((f) => !told(f)), ...fromRecords] : facts, { appointments: true });
     all.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts: all, issues: [] };
   },
 };
+
+/**
+ * A document's events less those told again without their subject: an event whose subject no rule found, on the date
+ * and of the type of one whose subject was found, is that event (« La délégation X a été créée le 4 mai 2026 » … « le
+ * rapport rappelle la création, le 4 mai 2026, de cette structure »), unless it cites the act that made it (kept with
+ * its event). Run on the extractor's events, then once the
+ * subjects are attached by position, appointments aside: a list of people appointed on one day gets its subjects
+ * one by one, and one left without is another person.
+ */
+export function withoutAnonymousRetellings(facts: Fact[], { appointments = false } = {}): Fact[] {
+  const key = (d: { date: { value: string }; type: string }) => `${d.date.value} ${d.type}`;
+  const named = new Set(facts.flatMap((f) => (f.data.kind === 'event' && (f.data.subject || f.data.subject_name) ? [key(f.data)] : [])));
+  return named.size ? facts.filter((f) => !(f.data.kind === 'event' && (appointments || f.data.type !== 'appointment') && !f.data.subject && !f.data.subject_name && !f.data.legal_text && named.has(key(f.data)))) : facts;
+}
