@@ -72,3 +72,20 @@ describe('a version history', () => {
     expect(events(text)).toEqual(['2025-01-12 other', '2025-06-03 other']);
   });
 });
+
+describe('a unit within a body its type word stands for', () => {
+  const hierarchy = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+
+  it('reads « Au sein de l\'agence, le pôle X » as a unit of the last agency named', () => {
+    const text = "L'Agence régionale des données ouvertes (ARDO) a été créée en 2024. Au sein de l'agence, le pôle Référentiels tient les nomenclatures.";
+    expect(hierarchy(text)).toContain('pôle Référentiels → ARDO');
+    const cleft = "Le guichet est exploité par l'Office national des titres (ONT). Au sein de l'office, c'est le bureau des téléprocédures (BT) qui en assure le support.";
+    expect(hierarchy(cleft)).toContain('BT → ONT');
+  });
+
+  it('takes no parent when no body of that type was named before, nor a committee one sits on', () => {
+    expect(hierarchy("Au sein de l'agence, le pôle Référentiels tient les nomenclatures.")).toEqual([]);
+    const committee = "La commission nationale des usages (CNU) s'est réunie. Au sein de la commission, la direction du budget a défendu son avis.";
+    expect(hierarchy(committee)).toEqual([]);
+  });
+});

@@ -87,6 +87,24 @@ describe('normalise: organisations', () => {
     expect(conflict).toMatchObject({ dataset: 'organisations', sources: ['a', 'b'], values: ['org-direction-achat', 'org-direction-budget'] });
   });
 
+  it('places a unit under the lowest of the parents stated for it when one is above the other, the disagreement kept', () => {
+    const agency = (source: string, parent: 'SG' | 'MN') => fact(source, { kind: 'hierarchy', child: { acronym: 'ANCN' }, parent: { acronym: parent } });
+    const facts = () => [
+      org('a', 'Agence nationale des communs numériques', 'ANCN', null),
+      org('a', 'secrétariat général', 'SG', null),
+      org('a', 'ministère du Numérique', 'MN', null),
+      fact('a', { kind: 'hierarchy', child: { acronym: 'SG' }, parent: { acronym: 'MN' } }),
+    ];
+    // (An infobox's « Ministère de tutelle », twice; the prose's « rattachée au secrétariat général » of that ministry.)
+    const ds = normalise([doc('a'), doc('b'), doc('c')], [...facts(), agency('a', 'MN'), agency('b', 'MN'), agency('c', 'SG')]);
+    const parentOf = (acronym: string) => ds.organisations.find((o) => o.id === ds.organisations.find((x) => x.acronym === acronym)!.parent_id)?.acronym;
+    expect(parentOf('ANCN')).toBe('SG');
+    expect(ds.conflicts.filter((c) => c.field === 'parent_id')).toHaveLength(1);
+    // Parents side by side (neither above the other): the most stated one.
+    const side = normalise([doc('a'), doc('b'), doc('c')], [...facts().slice(0, 3), agency('a', 'MN'), agency('b', 'MN'), agency('c', 'SG')]);
+    expect(side.organisations.find((o) => o.id === side.organisations.find((x) => x.acronym === 'ANCN')!.parent_id)?.acronym).toBe('MN');
+  });
+
   it('tells apart units of one name that sources place under different bodies, not a body nor a unit placed higher up', () => {
     const bureau = (source: string, parent: string) => [
       fact(source, { kind: 'organisation', name: 'Bureau des réseaux', acronym: 'BR', type: 'bureau' }),

@@ -301,9 +301,27 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
     if (!child || !parent || child === parent) continue;
     pushTo(parentStatements, child, [f.source_id, parent, f]);
   }
+  // (A parent above another stated parent is the same place in the chart, seen from higher up: « Ministère de
+  // tutelle : M » in an infobox, « rattachée au secrétariat général » of M in the prose. The lowest one is kept.)
+  const statedParents = new Map<string, Set<string>>();
+  for (const [child, statements] of parentStatements) statedParents.set(child, new Set(statements.map((s) => s[1])));
+  const isAbove = (upper: string, lower: string): boolean => {
+    const seen = new Set<string>();
+    const queue = [...(statedParents.get(lower) ?? [])];
+    while (queue.length) {
+      const p = queue.pop()!;
+      if (p === upper) return true;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      queue.push(...(statedParents.get(p) ?? []));
+    }
+    return false;
+  };
   for (const [child, statements] of [...parentStatements.entries()].sort((a, b) => byCodeUnit(a[0], b[0]))) {
     const record = draft.get(child)!;
-    record.parent_id = mostFrequent(statements.map((s) => s[1]));
+    const parents = statedParents.get(child)!;
+    const lowest = parents.size < 2 ? statements : statements.filter((s) => ![...parents].some((q) => q !== s[1] && isAbove(s[1], q)));
+    record.parent_id = mostFrequent((lowest.length ? lowest : statements).map((s) => s[1]));
     record.fact_ids = uniqSorted([...record.fact_ids, ...statements.map((s) => factId(s[2]))]);
     record.sources = uniqSorted([...record.sources, ...statements.map((s) => s[0])]);
     pushConflict(conflicts, 'organisations', child, 'parent_id', statements.map((s) => [s[0], s[1]]));

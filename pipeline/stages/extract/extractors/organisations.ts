@@ -954,6 +954,19 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const child = inSentence.find((m) => m.start > at && m.type && SUB_UNIT_TYPES.has(m.type));
       if (parent && child) link(child, parent, s.start, child.end);
     } else {
+      // (« Au sein de l'agence, le pôle X … »: a bare type word stands for the last body of that type named before.)
+      const bare = /^([\p{L}-]+)\s*,/u.exec(clean.slice(at + w[0].length, at + w[0].length + 40));
+      const bareType = bare && !mentionAt(mentions, at + w[0].length, at + w[0].length + 1) ? orgTypeOf(bare[1]!) : undefined;
+      if (bare && bareType) {
+        const { acronymTypes } = mentionIndex(mentions);
+        const ofType = mentions.filter((m) => m.end <= s.start && typeWithAcronym(acronymTypes, m) === bareType);
+        const parent = ofType[ofType.length - 1];
+        const lead = /^\s*(?:c'est\s+)?(?:(?:le|la|les)\s+|l')?/i.exec(clean.slice(at + w[0].length + bare[0].length))![0];
+        const from = at + w[0].length + bare[0].length + lead.length;
+        const child = inSentence.find((m) => m.start === from && m.type && SUB_UNIT_TYPES.has(m.type));
+        if (parent && child && !(parent.type && MEMBERSHIP_TYPES.has(parent.type))) link(child, parent, at, child.end);
+        continue;
+      }
       const parent = inSentence.find((m) => m.start >= at + w[0].length && m.start <= at + w[0].length + 1);
       // (« Au sein de la commission X, la direction Y défend … »: a member of a committee or a network, no unit.)
       if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
@@ -1673,6 +1686,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 127,
+  version: 128,
   extract: (doc) => extractOrganisations(doc),
 };
