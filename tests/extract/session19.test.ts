@@ -89,3 +89,16 @@ describe('a unit within a body its type word stands for', () => {
     expect(hierarchy(committee)).toEqual([]);
   });
 });
+
+describe('a laboratory of a body', () => {
+  const hierarchy = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+
+  it('places « le laboratoire X de la Y » in Y, as a bureau or a pôle of Y', () => {
+    expect(hierarchy('Le laboratoire Data Littoral de la DNML accompagne les équipes.')).toEqual(['laboratoire Data Littoral → DNML']);
+    expect(hierarchy('Le laboratoire « Algo Public » de la direction des usages numériques (DUN) évalue les algorithmes.')).toEqual(['laboratoire Algo Public → DUN']);
+  });
+
+  it('leaves an institute named with its complement alone', () => {
+    expect(hierarchy("L'Institut national de la donnée publique (INDP) publie son rapport.")).toEqual([]);
+  });
+});

@@ -583,6 +583,14 @@ function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention
 
 // The sentence rules below are skipped on a text without a word that all their matches contain (same case
 // sensitivity), which most texts lack.
+/**
+ * A mention of a kind of body that is usually part of a larger one: a department, a bureau, a mission…, and a
+ * laboratory (« le laboratoire Data Mer de la DAM »), though an institute (« Institut national … ») stands alone.
+ */
+function isUnit(m: OrgMention): boolean {
+  return !!m.type && (SUB_UNIT_TYPES.has(m.type) || (m.type === 'institut' && /^lab(?:oratoire)?s?(?![\p{L}])/iu.test(m.name ?? '')));
+}
+
 function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMention[], ofLinks: Array<[number, number]>): Fact[] {
   const { clean } = text;
   const out: Fact[] = [];
@@ -631,12 +639,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   for (const [c, p] of ofLinks) {
     const child = mentions[c]!;
     const parent = mentions[p]!;
-    if (child.type && (SUB_UNIT_TYPES.has(child.type) || (child.type === 'secrétariat' && parent.type === 'ministère'))) link(child, parent, child.start, parent.end);
+    if (isUnit(child) || (child.type === 'secrétariat' && parent.type === 'ministère')) link(child, parent, child.start, parent.end);
   }
 
   // « la « Brigade … (ABC) » de la Y », « le département X (ABC) de la Y »: after a whole mention.
   for (const child of mentions) {
-    if (!child.type || !SUB_UNIT_TYPES.has(child.type)) continue;
+    if (!isUnit(child)) continue;
     const m = /^\s*»?\s*(?:de\s+la|de\s+l'|du)\s*/i.exec(clean.slice(child.end, child.end + 24));
     if (!m) continue;
     const parent = mentionAt(mentions, child.end + m[0].length, child.end + m[0].length + 1);
@@ -1686,6 +1694,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 128,
+  version: 129,
   extract: (doc) => extractOrganisations(doc),
 };
