@@ -53,6 +53,50 @@ describe('an event told twice in one document', () => {
   });
 });
 
+describe('events told twice: what is not a retelling', () => {
+  it('keeps a sentence whose subject is found later when a table dates something else in that month', () => {
+    const text = [
+      'En mars 2026, la direction générale des finances publiques (DGFiP) a lancé son nouvel espace professionnel.',
+      '',
+      '| Service | Lancement |',
+      '| --- | --- |',
+      '| Portail Démarches en ligne 2 | mars 2026 |',
+    ].join('\n');
+    expect(events(text)).toEqual(['2026-03 launch', '2026-03 launch']);
+  });
+
+  it('keeps a table row naming another thing launched on the day a sentence reports', () => {
+    const text = [
+      "L'agence a lancé le 15 janvier 2026 le portail Démarches en ligne 2.",
+      '',
+      '| Produit | Lancement |',
+      '| --- | --- |',
+      '| Application Mon Espace Agent | 15 janvier 2026 |',
+    ].join('\n');
+    expect(events(text)).toEqual(['2026-01-15 launch', '2026-01-15 launch']);
+  });
+
+  it('keeps two events of one year whatever their subjects', () => {
+    const text = "La direction des achats de l'État a été créée en 2019. Créée en 2019, la mission Données ouvertes (MDO) publie les jeux de l'État.";
+    expect(events(text)).toEqual(['2019 creation', '2019 creation']);
+  });
+
+  it('keeps the appointment of a director on the day an act names others', () => {
+    const text = [
+      "Mme Claire Petit a été nommée directrice de l'Agence nationale des titres (ANT) le 2 mars 2026.",
+      '',
+      'Arrêté du 2 mars 2026 portant nomination au conseil de la donnée',
+      '',
+      'Sont nommés membres du conseil de la donnée :',
+      '- M. Jean Durand ;',
+      '- Mme Sophie Leroy.',
+    ].join('\n');
+    expect(events(text).filter((e) => e === '2026-03-02 appointment').length).toBeGreaterThanOrEqual(1);
+    const found = dataOf(facts(text), 'event').filter((e) => e.type === 'appointment');
+    expect(found.some((e) => e.description.includes('Claire Petit'))).toBe(true);
+  });
+});
+
 describe('a version history', () => {
   it('dates each version of a table as the launch of that version', () => {
     const text = [
@@ -65,6 +109,11 @@ describe('a version history', () => {
       '| v2 | 8 décembre 2025 | Connexion des agents |',
     ].join('\n');
     expect(events(text)).toEqual(['2025-01-12 launch', '2025-06-03 launch', '2025-12-08 launch']);
+  });
+
+  it('does not take a step numbered « 1.2 » in a table of milestones for a release', () => {
+    const text = ['| Jalon | Date | Description |', '| --- | --- | --- |', '| 1.2 | 30 juin 2025 | Fermeture du site de Lyon |'].join('\n');
+    expect(events(text)).not.toContain('2025-06-30 launch');
   });
 
   it('leaves a table of other steps by date to their own words', () => {
@@ -81,6 +130,19 @@ describe('a unit within a body its type word stands for', () => {
     expect(hierarchy(text)).toContain('pôle Référentiels → ARDO');
     const cleft = "Le guichet est exploité par l'Office national des titres (ONT). Au sein de l'office, c'est le bureau des téléprocédures (BT) qui en assure le support.";
     expect(hierarchy(cleft)).toContain('BT → ONT');
+  });
+
+  it('stands for the body named with that very word, not another of the same type', () => {
+    const sub = "La sous-direction des achats publics (SDAP) relève de la direction des affaires financières (DAF). Au sein de la sous-direction, le bureau des marchés publics (BMP) instruit les dossiers.";
+    expect(hierarchy(sub)).toContain('BMP → SDAP');
+    expect(hierarchy(sub)).not.toContain('BMP → DAF');
+    const office = "L'Office national des titres (ONT) a signé une convention avec l'Institut des données publiques (IDP). Au sein de l'office, le service des systèmes d'information (SSI) pilote le projet.";
+    expect(hierarchy(office)).toContain('SSI → ONT');
+  });
+
+  it('reads « au sein de l\'agence » opening a sentence only', () => {
+    const text = "L'Agence des données ouvertes (ADO) publie son bilan. Le pôle Données a été installé au sein de l'agence, le pôle Accompagnement restant rattaché au ministère.";
+    expect(hierarchy(text)).not.toContain('pôle Accompagnement → ADO');
   });
 
   it('takes no parent when no body of that type was named before, nor a committee one sits on', () => {

@@ -105,6 +105,23 @@ describe('normalise: organisations', () => {
     expect(side.organisations.find((o) => o.id === side.organisations.find((x) => x.acronym === 'ANCN')!.parent_id)?.acronym).toBe('MN');
   });
 
+  it('does not take a parent for higher up through the unit itself (a cycle some source states)', () => {
+    const h = (source: string, child: string, parent: string) => fact(source, { kind: 'hierarchy', child: { acronym: child }, parent: { acronym: parent } });
+    const ds = normalise(['a', 'b', 'c', 'd'].map(doc), [
+      org('a', null, 'MNUM'),
+      org('a', null, 'DNUM'),
+      org('a', null, 'SDI'),
+      h('a', 'DNUM', 'MNUM'),
+      h('b', 'DNUM', 'MNUM'),
+      h('c', 'DNUM', 'MNUM'),
+      h('d', 'DNUM', 'SDI'),
+      h('a', 'SDI', 'DNUM'),
+      h('b', 'SDI', 'DNUM'),
+    ]);
+    const acronymOf = new Map(ds.organisations.map((o) => [o.id, o.acronym]));
+    expect(acronymOf.get(ds.organisations.find((o) => o.acronym === 'DNUM')!.parent_id!)).toBe('MNUM');
+  });
+
   it('tells apart units of one name that sources place under different bodies, not a body nor a unit placed higher up', () => {
     const bureau = (source: string, parent: string) => [
       fact(source, { kind: 'organisation', name: 'Bureau des réseaux', acronym: 'BR', type: 'bureau' }),

@@ -305,11 +305,13 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
   // tutelle : M » in an infobox, « rattachée au secrétariat général » of M in the prose. The lowest one is kept.)
   const statedParents = new Map<string, Set<string>>();
   for (const [child, statements] of parentStatements) statedParents.set(child, new Set(statements.map((s) => s[1])));
-  const isAbove = (upper: string, lower: string): boolean => {
-    const seen = new Set<string>();
+  // Whether `upper` is up the stated chain from `lower`, not through `child` (a cycle through the unit itself says
+  // nothing of its place); a chart is a few levels deep, so the walk stops after CHAIN_REACH units.
+  const isAbove = (upper: string, lower: string, child: string): boolean => {
+    const seen = new Set<string>([child]);
     const queue = [...(statedParents.get(lower) ?? [])];
-    while (queue.length) {
-      const p = queue.pop()!;
+    while (queue.length && seen.size <= CHAIN_REACH) {
+      const p = queue.shift()!;
       if (p === upper) return true;
       if (seen.has(p)) continue;
       seen.add(p);
@@ -319,8 +321,9 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
   };
   for (const [child, statements] of [...parentStatements.entries()].sort((a, b) => byCodeUnit(a[0], b[0]))) {
     const record = draft.get(child)!;
-    const parents = statedParents.get(child)!;
-    const lowest = parents.size < 2 ? statements : statements.filter((s) => ![...parents].some((q) => q !== s[1] && isAbove(s[1], q)));
+    const parents = [...statedParents.get(child)!];
+    const higher = new Set(parents.length < 2 ? [] : parents.filter((p) => parents.some((q) => q !== p && isAbove(p, q, child))));
+    const lowest = statements.filter((s) => !higher.has(s[1]));
     record.parent_id = mostFrequent((lowest.length ? lowest : statements).map((s) => s[1]));
     record.fact_ids = uniqSorted([...record.fact_ids, ...statements.map((s) => factId(s[2]))]);
     record.sources = uniqSorted([...record.sources, ...statements.map((s) => s[0])]);
@@ -442,6 +445,9 @@ function sameBodyName(a: string, b: string): boolean {
   const shared = new Set(wa.filter((w) => inB.has(w))).size;
   return shared / new Set([...wa, ...wb]).size >= 0.5;
 }
+
+/** How many units up a stated chain normalise looks for a parent above another (charts are a few levels deep). */
+const CHAIN_REACH = 64;
 
 /** A parent chain must end: a cycle (a text saying A in B and another B in A) drops the lexically last link. */
 function breakCycles(records: Map<string, OrganisationRecord>) {

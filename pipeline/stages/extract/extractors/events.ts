@@ -1290,11 +1290,17 @@ const DELIVERED_PRODUCT = /^(?:(?:[Nn]ouvel(?:le)?|[Nn]ouveaux|[Ff]utur(?:e)?)\s
  */
 function rowType(name: string, column: string): EventType {
   if (/^(?:début|démarrage)\s/i.test(name)) return 'start';
-  // (A version history, « | 2.4.0 | 22 janvier 2024 | API de consultation des créneaux | »: each version put into service.)
-  if (RELEASE_ENTRY.test(name) || /^\d+(?:\.\d+)+$/.test(name.trim())) return 'launch';
   const said = TITLE_TRIGGERS.find((t) => t.re.test(name))?.type;
   if (said) return said;
   return /^(?:échéance|jalon|date)$/i.test(column) && DELIVERED_PRODUCT.test(name.replace(/^[«"\s]+/, '')) ? 'launch' : 'other';
+}
+
+/**
+ * A version history's row, « | Version | Date | … | » then « | 2.4.0 | 22 janvier 2024 | … | »: the version put into
+ * service. (Not a row numbered « 1.2 » in a table of steps.)
+ */
+function isRelease(nameHeader: string, name: string): boolean {
+  return /^(?:versions?|releases?)$/i.test(nameHeader.trim()) && /^(?:version\s*|v)?\d+(?:\.\d+)*$/i.test(name.trim());
 }
 
 /** A table row's number or code (« 1.2 », « A3 », « #4 », « D1 »). */
@@ -1353,7 +1359,7 @@ function tableEvents(doc: SourceDocument): Fact[] {
           date: d.value,
           // (« | Étape | Échéance | » then « | Ouverture des candidatures | 3 mars 2026 | »: the row says what happens.)
           // (« depuis le 16 mars 2022 » in a column of periods: the term that started then.)
-          type: periods && 'qualifier' in d.value && d.value.qualifier === 'depuis' ? 'start' : type === 'other' ? rowType(name, what) : type,
+          type: periods && 'qualifier' in d.value && d.value.qualifier === 'depuis' ? 'start' : type === 'other' ? (isRelease(table.header[nameCol]?.text ?? '', name) ? 'launch' : rowType(name, what)) : type,
           // A body's acronym (« | ONIC | Office … | 2016 | ») is the subject; another name is the thing's.
           subject: looksLikeAcronym(name) ? { acronym: name } : null,
           subject_name: looksLikeAcronym(name) ? null : name,
@@ -1650,7 +1656,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 120,
+  version: 121,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1669,7 +1675,12 @@ export const eventsExtractor: Extractor = {
     const fromTables = tableEvents(doc);
     // (A table row read by its date column, « | Projet X | SDPA | T1 2025 | », is not read again as a sentence whose
     // subject would be another cell's body.)
-    const sameRowDate = (f: Fact) => fromTables.some((t) => t.start <= f.start && f.end <= t.end && (t.data as { date: { value: string } }).date.value === (f.data as { date: { value: string } }).date.value);
+    // (The row's line: « | 1.0 | 12 janvier 2025 | Première mise en service | » read as a sentence quotes past the date cell.)
+    const rowEnd = (t: Fact) => {
+      const end = p.clean.indexOf('\n', t.end);
+      return end < 0 ? p.clean.length : end;
+    };
+    const sameRowDate = (f: Fact) => fromTables.some((t) => t.start <= f.start && f.end <= rowEnd(t) && (t.data as { date: { value: string } }).date.value === (f.data as { date: { value: string } }).date.value);
     const fromSentences = p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1], items.length ? itemDate(s) : undefined)).filter((f) => !sameRowDate(f));
     const acts = /portant\s+nomination/i.test(p.clean) ? appointingActs(doc, p) : [];
     const appointed = acts.flatMap((act) => appointedPeople(doc, p, act));
@@ -1687,8 +1698,12 @@ export const eventsExtractor: Extractor = {
     const reported = fromSentences.filter((f) => !superseded(f) && !describedTerm(f) && !weakUnderHeading(f));
     // (A document's table or agenda restating, on its day, what a sentence reported: « lancent, le 15 janvier 2026,
     // l'appel à projets » then « | Ouverture des candidatures | 15 janvier 2026 | » is one launch.)
+    // (A row naming a step, « Ouverture … », « Webinaire … », not a thing of its own, « Application X | 15 janvier 2026 ».)
     const restated = (f: Fact) =>
-      f.data.kind === 'event' && f.data.date.precision === 'day' && reported.some((g) => g.data.kind === 'event' && f.data.kind === 'event' && g.data.type === f.data.type && g.data.date.value === f.data.date.value);
+      f.data.kind === 'event' &&
+      f.data.date.precision === 'day' &&
+      AGENDA_ITEM.test(f.data.subject_name ?? '') &&
+      reported.some((g) => g.data.kind === 'event' && f.data.kind === 'event' && g.data.type === f.data.type && g.data.date.value === f.data.date.value);
     const facts = [...reported, ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables.filter((f) => !restated(f)), ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables]).filter((f) => !restated(f))];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
@@ -1707,22 +1722,23 @@ export const eventsExtractor: Extractor = {
       for (let k = mentionIndexFrom(same, f.start); k < same.length && same[k]!.start <= f.end; k++) if (same[k]!.end <= f.end + 1) return true;
       return false;
     };
-    const all = withoutAnonymousRetellings(fromRecords.length ? [...facts.filter((f) => !told(f)), ...fromRecords] : facts, { appointments: true });
+    const all = fromRecords.length ? [...facts.filter((f) => !told(f)), ...fromRecords] : facts;
     all.sort((a, b) => a.start - b.start || a.end - b.end);
     return { facts: all, issues: [] };
   },
 };
 
 /**
- * A document's events less those told again without their subject: an event whose subject no rule found, on the date
- * and of the type of one whose subject was found, is that event (« La délégation X a été créée le 4 mai 2026 » … « le
+ * A document's events less those told again without their subject: an event whose subject no rule found, on the day
+ * and of the type of one about a body the text names, is that event (« La délégation X a été créée le 4 mai 2026 » … « le
  * rapport rappelle la création, le 4 mai 2026, de cette structure »), unless it cites the act that made it (kept with
- * its event). Run on the extractor's events, then once the
- * subjects are attached by position, appointments aside: a list of people appointed on one day gets its subjects
- * one by one, and one left without is another person.
+ * its event). Run once subjects are attached by position. (A day only: a year or a month holds many events of a
+ * type. Not appointments: a list of people appointed on one day gets its subjects one by one, and one left without
+ * is another person.)
  */
-export function withoutAnonymousRetellings(facts: Fact[], { appointments = false } = {}): Fact[] {
+export function withoutAnonymousRetellings(facts: Fact[]): Fact[] {
   const key = (d: { date: { value: string }; type: string }) => `${d.date.value} ${d.type}`;
-  const named = new Set(facts.flatMap((f) => (f.data.kind === 'event' && (f.data.subject || f.data.subject_name) ? [key(f.data)] : [])));
-  return named.size ? facts.filter((f) => !(f.data.kind === 'event' && (appointments || f.data.type !== 'appointment') && !f.data.subject && !f.data.subject_name && !f.data.legal_text && named.has(key(f.data)))) : facts;
+  const retold = (f: Fact) => f.data.kind === 'event' && f.data.date.precision === 'day' && f.data.type !== 'appointment';
+  const named = new Set(facts.flatMap((f) => (retold(f) && f.data.kind === 'event' && f.data.subject ? [key(f.data)] : [])));
+  return named.size ? facts.filter((f) => !(retold(f) && f.data.kind === 'event' && !f.data.subject && !f.data.subject_name && !f.data.legal_text && named.has(key(f.data)))) : facts;
 }

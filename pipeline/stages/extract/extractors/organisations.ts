@@ -583,6 +583,9 @@ function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention
 
 // The sentence rules below are skipped on a text without a word that all their matches contain (same case
 // sensitivity), which most texts lack.
+/** How far back « Au sein de l'agence, » looks for the agency it stands for (a paragraph or two). */
+const BARE_TYPE_REACH = 600;
+
 /**
  * A mention of a kind of body that is usually part of a larger one: a department, a bureau, a mission…, and a
  * laboratory (« le laboratoire Data Mer de la DAM »), though an institute (« Institut national … ») stands alone.
@@ -962,13 +965,18 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const child = inSentence.find((m) => m.start > at && m.type && SUB_UNIT_TYPES.has(m.type));
       if (parent && child) link(child, parent, s.start, child.end);
     } else {
-      // (« Au sein de l'agence, le pôle X … »: a bare type word stands for the last body of that type named before.)
+      // (« Au sein de l'agence, le pôle X … » opening a sentence: a bare type word stands for the last body named
+      // before with that word, in the sentences just before.)
       const bare = /^([\p{L}-]+)\s*,/u.exec(clean.slice(at + w[0].length, at + w[0].length + 40));
-      const bareType = bare && !mentionAt(mentions, at + w[0].length, at + w[0].length + 1) ? orgTypeOf(bare[1]!) : undefined;
-      if (bare && bareType) {
-        const { acronymTypes } = mentionIndex(mentions);
-        const ofType = mentions.filter((m) => m.end <= s.start && typeWithAcronym(acronymTypes, m) === bareType);
-        const parent = ofType[ofType.length - 1];
+      if (bare && at === s.start && orgTypeOf(bare[1]!) && !mentionAt(mentions, at + w[0].length, at + w[0].length + 1)) {
+        const head = new RegExp(`^${bare[1]!}(?![\\p{L}])`, 'iu');
+        let parent: OrgMention | undefined;
+        const { sorted } = mentionIndex(mentions);
+        for (let i = (sorted ? mentionsEndingBy(mentions, s.start) : mentions.length) - 1; i >= 0 && !parent; i--) {
+          const m = mentions[i]!;
+          if (m.end <= s.start - BARE_TYPE_REACH && sorted) break;
+          if (m.end <= s.start && m.end > s.start - BARE_TYPE_REACH && head.test(m.name ?? '')) parent = m;
+        }
         const lead = /^\s*(?:c'est\s+)?(?:(?:le|la|les)\s+|l')?/i.exec(clean.slice(at + w[0].length + bare[0].length))![0];
         const from = at + w[0].length + bare[0].length + lead.length;
         const child = inSentence.find((m) => m.start === from && m.type && SUB_UNIT_TYPES.has(m.type));
@@ -1694,6 +1702,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 129,
+  version: 130,
   extract: (doc) => extractOrganisations(doc),
 };
