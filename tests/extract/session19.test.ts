@@ -12,6 +12,7 @@ const facts = (text: string) => {
   return found;
 };
 const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+const hierarchy = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
 
 describe('an event told twice in one document', () => {
   it('keeps one event when a table restates on its day what a sentence reported', () => {
@@ -91,7 +92,6 @@ describe('events told twice: what is not a retelling', () => {
       '- M. Jean Durand ;',
       '- Mme Sophie Leroy.',
     ].join('\n');
-    expect(events(text).filter((e) => e === '2026-03-02 appointment').length).toBeGreaterThanOrEqual(1);
     const found = dataOf(facts(text), 'event').filter((e) => e.type === 'appointment');
     expect(found.some((e) => e.description.includes('Claire Petit'))).toBe(true);
   });
@@ -123,8 +123,6 @@ describe('a version history', () => {
 });
 
 describe('a unit within a body its type word stands for', () => {
-  const hierarchy = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
-
   it('reads « Au sein de l\'agence, le pôle X » as a unit of the last agency named', () => {
     const text = "L'Agence régionale des données ouvertes (ARDO) a été créée en 2024. Au sein de l'agence, le pôle Référentiels tient les nomenclatures.";
     expect(hierarchy(text)).toContain('pôle Référentiels → ARDO');
@@ -153,8 +151,6 @@ describe('a unit within a body its type word stands for', () => {
 });
 
 describe('a laboratory of a body', () => {
-  const hierarchy = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
-
   it('places « le laboratoire X de la Y » in Y, as a bureau or a pôle of Y', () => {
     expect(hierarchy('Le laboratoire Data Littoral de la DNML accompagne les équipes.')).toEqual(['laboratoire Data Littoral → DNML']);
     expect(hierarchy('Le laboratoire « Algo Public » de la direction des usages numériques (DUN) évalue les algorithmes.')).toEqual(['laboratoire Algo Public → DUN']);
