@@ -581,8 +581,6 @@ function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention
   return m && m.start <= line.contentStart + lead.length ? m : undefined;
 }
 
-// The sentence rules below are skipped on a text without a word that all their matches contain (same case
-// sensitivity), which most texts lack.
 /** How far back « Au sein de l'agence, » looks for the agency it stands for (a paragraph or two). */
 const BARE_TYPE_REACH = 600;
 
@@ -594,6 +592,8 @@ function isUnit(m: OrgMention): boolean {
   return !!m.type && (SUB_UNIT_TYPES.has(m.type) || (m.type === 'institut' && /^lab(?:oratoire)?s?(?![\p{L}])/iu.test(m.name ?? '')));
 }
 
+// The sentence rules below are skipped on a text without a word that all their matches contain (same case
+// sensitivity), which most texts lack.
 function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMention[], ofLinks: Array<[number, number]>): Fact[] {
   const { clean } = text;
   const out: Fact[] = [];
