@@ -607,7 +607,6 @@ function labelsAThing(clean: string, d: DateMention): boolean {
   return /[\p{L}»]\s*$/u.test(before) && !SPAN_INTRODUCER.test(before);
 }
 
-/** Name of the thing a bare period qualifies: the words before it in its clause (« Les ambitions … 2023-2027 »). */
 /** Qualifiers of a day by which something is to be done. */
 const DEADLINE_QUALIFIERS = new Set(['avant', "jusqu'à", "d'ici"]);
 /** The same, with a weekday the date parser leaves out of the date (« au plus tard le lundi 9 février 2026 »). */
@@ -643,6 +642,7 @@ function isDeadline(clean: string, sent: Sentence, d: DateMention): boolean {
   return !/:\s*$/u.test(clean.slice(Math.max(sent.start, lineStart), opens)) && !/^[ \t]*\|/.test(clean.slice(lineStart, opens));
 }
 
+/** Name of the thing a bare period qualifies: the words before it in its clause (« Les ambitions … 2023-2027 »). */
 function periodSubject(clean: string, sent: Sentence, d: DateMention): { name: string | null; start: number } {
   let left = d.start;
   while (left > sent.start && !',;:()«»'.includes(clean[left - 1]!)) left--;
@@ -1651,6 +1651,17 @@ function layoutEvents(doc: SourceDocument, text: PreparedText, known: readonly F
   return [...agendaRows(doc, text, known), ...labelledDateLines(doc, text, known)];
 }
 
+type EventData = Extract<FactData, { kind: 'event' }>;
+
+/** An event's date and type, as one key: two events of a document with the same one may be one told twice. */
+const dayAndType = (d: EventData) => `${d.date.value} ${d.type}`;
+
+/** Where the line holding `pos` ends. */
+function lineEnd(clean: string, pos: number): number {
+  const end = clean.indexOf('\n', pos);
+  return end < 0 ? clean.length : end;
+}
+
 const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind === 'event' && a.data.date.value === b.data.date.value;
 
 /** The events extractor. */
@@ -1676,11 +1687,8 @@ export const eventsExtractor: Extractor = {
     // (A table row read by its date column, « | Projet X | SDPA | T1 2025 | », is not read again as a sentence whose
     // subject would be another cell's body.)
     // (The row's line: « | 1.0 | 12 janvier 2025 | Première mise en service | » read as a sentence quotes past the date cell.)
-    const rowEnd = (t: Fact) => {
-      const end = p.clean.indexOf('\n', t.end);
-      return end < 0 ? p.clean.length : end;
-    };
-    const sameRowDate = (f: Fact) => fromTables.some((t) => t.start <= f.start && f.end <= rowEnd(t) && (t.data as { date: { value: string } }).date.value === (f.data as { date: { value: string } }).date.value);
+    const rows = fromTables.map((t) => ({ start: t.start, end: lineEnd(p.clean, t.end), date: (t.data as { date: { value: string } }).date.value }));
+    const sameRowDate = (f: Fact) => rows.some((r) => r.start <= f.start && f.end <= r.end && r.date === (f.data as { date: { value: string } }).date.value);
     const fromSentences = p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1], items.length ? itemDate(s) : undefined)).filter((f) => !sameRowDate(f));
     const acts = /portant\s+nomination/i.test(p.clean) ? appointingActs(doc, p) : [];
     const appointed = acts.flatMap((act) => appointedPeople(doc, p, act));
@@ -1699,11 +1707,8 @@ export const eventsExtractor: Extractor = {
     // (A document's table or agenda restating, on its day, what a sentence reported: « lancent, le 15 janvier 2026,
     // l'appel à projets » then « | Ouverture des candidatures | 15 janvier 2026 | » is one launch.)
     // (A row naming a step, « Ouverture … », « Webinaire … », not a thing of its own, « Application X | 15 janvier 2026 ».)
-    const restated = (f: Fact) =>
-      f.data.kind === 'event' &&
-      f.data.date.precision === 'day' &&
-      AGENDA_ITEM.test(f.data.subject_name ?? '') &&
-      reported.some((g) => g.data.kind === 'event' && f.data.kind === 'event' && g.data.type === f.data.type && g.data.date.value === f.data.date.value);
+    const reportedDays = new Set(reported.flatMap((g) => (g.data.kind === 'event' ? [dayAndType(g.data)] : [])));
+    const restated = (f: Fact) => f.data.kind === 'event' && f.data.date.precision === 'day' && AGENDA_ITEM.test(f.data.subject_name ?? '') && reportedDays.has(dayAndType(f.data));
     const facts = [...reported, ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables.filter((f) => !restated(f)), ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables]).filter((f) => !restated(f))];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
@@ -1737,8 +1742,7 @@ export const eventsExtractor: Extractor = {
  * is another person.)
  */
 export function withoutAnonymousRetellings(facts: Fact[]): Fact[] {
-  const key = (d: { date: { value: string }; type: string }) => `${d.date.value} ${d.type}`;
-  const retold = (f: Fact) => f.data.kind === 'event' && f.data.date.precision === 'day' && f.data.type !== 'appointment';
-  const named = new Set(facts.flatMap((f) => (retold(f) && f.data.kind === 'event' && f.data.subject ? [key(f.data)] : [])));
-  return named.size ? facts.filter((f) => !(retold(f) && f.data.kind === 'event' && !f.data.subject && !f.data.subject_name && !f.data.legal_text && named.has(key(f.data)))) : facts;
+  const retold = (f: Fact): f is Fact<EventData> => f.data.kind === 'event' && f.data.date.precision === 'day' && f.data.type !== 'appointment';
+  const named = new Set(facts.flatMap((f) => (retold(f) && f.data.subject ? [dayAndType(f.data)] : [])));
+  return named.size ? facts.filter((f) => !(retold(f) && !f.data.subject && !f.data.subject_name && !f.data.legal_text && named.has(dayAndType(f.data)))) : facts;
 }

@@ -1459,11 +1459,6 @@ const ACRONYM_COLUMN = /^(?:sigles?|acronymes?|abréviations?|abrév\.?)$/i;
 const HEAD_OF_BODY = /^(?:(?:le|la|au|à\s+la)\s+)?(?:directeur|directrice|sous-directeur|sous-directrice|délégué|déléguée|secrétaire\s+général|secrétaire\s+générale|président|présidente|chef|cheffe)(?:\s+(?:adjoint|adjointe|général|générale|du\s+service|de\s+service))?$/i;
 
 /**
- * Organisation charts as tables (« | Entité | Sigle | Rattachement | Responsable | »): each row's unit is a unit of
- * the body its « Rattachement » cell names, with the acronym of its « Sigle » cell; a unit attached to the head
- * (« Directeur ») is a unit of the page's body.
- */
-/**
  * A table's cell wrapped over lines that names a body by its type word (« Bureau du pilotage et ⏎ des ressources »):
  * its lines are read one by one as prose, so the body is the cell's whole text. Undefined for any other cell.
  */
@@ -1478,6 +1473,11 @@ const UNIT_CELL = /^(?:(?:la|le|l')\s*)?(?:sous-direction|direction|service|secr
 /** The Prime Minister's services, to which ministries may be attached. */
 const PRIME_MINISTER = /premier\s+ministre|\bSPM\b|\bSGG\b|secrétariat\s+général\s+du\s+gouvernement/iu;
 
+/**
+ * Organisation charts as tables (« | Entité | Sigle | Rattachement | Responsable | »): each row's unit is a unit of
+ * the body its « Rattachement » cell names, with the acronym of its « Sigle » cell; a unit attached to the head
+ * (« Directeur ») is a unit of the page's body.
+ */
 function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMention[]): Fact[] {
   const out: Fact[] = [];
   for (const table of findTables(doc.text)) {
