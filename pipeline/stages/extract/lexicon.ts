@@ -159,6 +159,13 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   'systèmes de design': 'système de design',
   interface: 'interface',
   interfaces: 'interface',
+  // « l'entrepôt de données « Hublot » », « la visioconférence « Ruche » »: what a service is, before its name
+  'entrepôt de données': 'entrepôt de données',
+  'entrepôts de données': 'entrepôt de données',
+  visioconférence: 'visioconférence',
+  // « le système d'information RH ministériel « Orhéa » »
+  "système d'information": "système d'information",
+  "systèmes d'information": "système d'information",
 };
 
 /** Canonical product type of a (lowercase) word, or undefined. */

@@ -18,6 +18,7 @@ import {
   isGivenName,
   orgTypeOf,
   productTypeOf,
+  PRODUCT_TYPE_ALTERNATION,
 } from './lexicon.ts';
 import { hasHtmlReference, lineAt, sentenceAt, type PreparedText } from './text.ts';
 
@@ -768,6 +769,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     }
     if (quoted) {
       const nameEnd = pos + quoted[0].length;
+      if (typeWord === 'service' && quotedServiceIsProduct(clean, start, nameEnd, isOrgAt)) continue;
       out.push({
         mention: {
           start,
@@ -1027,6 +1029,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       continue;
     const nameEnd = taken[taken.length - 1]!.end;
     const phrase = `${typeWord} ${clean.slice(taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
+    // « opérateur de l'application X », « l'opérateur du service Y »: the part a body plays for a product, not a name.
+    if (/^opérat(?:eur|rice)s?$/.test(typeWord) && OF_A_PRODUCT.test(phrase.slice(typeWord.length))) continue;
     if ((STATUS_PHRASE.test(phrase) && !quotedName) || VENUE_PHRASE.test(phrase) || DATA_CENTRE.test(phrase) || ACT_PHRASE.test(phrase)) continue;
     // « le département de l'Ariège »: a territory, not a unit.
     if (type === 'département' && /^(?:de l'|de la |du |des |de )[A-ZÉ][\wÀ-ÿ'-]*$/.test(phrase.slice(typeWord.length + 1))) continue;
@@ -1037,6 +1041,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     const quotedAfter = type !== 'réseau' && ofAt === null ? /^\s*«\s*([^«»\n]{2,60}?)\s*»/.exec(clean.slice(nameEnd, nameEnd + 80)) : null;
     if (quotedAfter) {
       const end = nameEnd + quotedAfter[0].length;
+      if (typeWord === 'service' && quotedServiceIsProduct(clean, start, end, isOrgAt)) continue;
       out.push({ mention: { start, end, name: `${name} ${quotedAfter[1]!.replace(/\s+/g, ' ')}`, acronym: null, type, nameStart: start, nameEnd: end, how: 'named' }, ofAt });
       continue;
     }
@@ -1136,6 +1141,29 @@ const ATTACHED_TO_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:rattachée?s?|placée?s? auprès
 
 /** Before a unit word: an act or a remit about it (« arrêté portant organisation de la direction X »). */
 const ABOUT_UNIT_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:organisation|réorganisation|création|suppression|attributions|missions et (?:à )?l'organisation)\s+(?:de la|de l'|du|des)\s+$/i;
+
+/** « de l'application », « du service », « de la plateforme »: a product word after « de ». */
+const OF_A_PRODUCT = new RegExp(`^\\s+(?:de\\s+la|de\\s+l'|du|des|d')\\s*(?:${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])`);
+
+/**
+ * « le service « Mercure » », « le service de messagerie ministériel « Hermès » »: a service named between guillemets
+ * is one the text offers, a product (products.ts), unless the text places it as a unit: « cheffe du service « X » »,
+ * « le service « X » de la direction », « Au sein de l'agence, le service « X » », « rattaché au service « X » », an
+ * act organising it, a table row.
+ */
+function quotedServiceIsProduct(clean: string, start: number, end: number, isOrgAt: (pos: number) => boolean): boolean {
+  const before = clean.slice(Math.max(0, start - 140), start);
+  const lineStart = clean.lastIndexOf('\n', start - 1) + 1;
+  return (
+    // (« … du GIP », « … de la préfecture »: any complement after the name places it in a body.)
+    !/^\s+(?:de\s+la|de\s+l'|du|des)\s/i.test(clean.slice(end, end + 12)) &&
+    !HEADED_BEFORE.test(before) &&
+    !ATTACHED_TO_BEFORE.test(before) &&
+    !ABOUT_UNIT_BEFORE.test(before) &&
+    !withinBodyBefore(clean, start, isOrgAt) &&
+    !/^\s*\|/.test(clean.slice(lineStart, start))
+  );
+}
 
 /** Does the clause before `start` read « au sein de <body>, (le|la|l') »: is a unit named at `start` one of that body's? */
 function withinBodyBefore(clean: string, start: number, isOrgAt: (pos: number) => boolean): boolean {

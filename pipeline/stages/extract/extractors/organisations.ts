@@ -1702,6 +1702,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 130,
+  version: 131,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -389,6 +389,12 @@ const SAID_SOFTWARE = new RegExp(String.raw`(?:^|[.!?][ \t]+)(${PRODUCT_NAME}),[
 const LIST_ITEM_PRODUCT = new RegExp(String.raw`^[ \t]*(${PRODUCT_NAME})[ \t]*(?:-|:)[ \t]+(?:(?:un|une|le|la|l')\s*)?(${PRODUCT_TYPE_ALTERNATION})(?![\wÀ-ÿ])([^;.\n]{0,120})`);
 /** « Xyz a été conçu par », « Xyz, lancé en 2024 par »: a name opening its sentence, made by someone. */
 const MADE_BY = new RegExp(String.raw`^\s*(${PRODUCT_NAME})(?:\s+a\s+été|\s*,)\s+(?:conçue?|développée?|lancée?|déployée?|opérée?|exploitée?|éditée?|mise?\s+en\s+(?:ligne|service))(?:\s+[^,.;]{0,40}?)?\s+par\s`);
+/** « Parcours Répit permet à un aidant de … », « Agendo permet de prendre … »: a name opening its sentence, then what it lets someone do. */
+const LETS_DO = new RegExp(String.raw`^\s*(${PRODUCT_NAME})\s+(?:permet|permettra|permettent)\s+(?:(?:à|aux|au)\s+[^.;:\n]{1,80}?\s+)?d(?:e\s+|')\p{Ll}`, 'u');
+/** « « Xyz », service cartographique … », « « Xyz », outil de … »: a quoted name, a comma, a product word without article. */
+const QUOTED_APPOSED = new RegExp(String.raw`«\s*([^«»\n]{2,60}?)\s*»[ \t]*,[ \t]+(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])([ \t]+[^;,.\n()]{0,120})?`, 'gu');
+/** Pronouns and the like that open a sentence as its subject, not a name. */
+const PRONOUN_SUBJECT = /^(?:Ceci|Celui-ci|Celle-ci|On|Nous|Vous|Ils|Elles|Lui|Chacun|Chacune|Aucun|Aucune|Rien|Tout|Cela)$/u;
 /** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
 /**
  * A name in a sentence followed by what kind of software it is, in apposition: « RésoGuichet, plateforme de démarches
@@ -504,7 +510,8 @@ export function extractProducts(doc: SourceDocument) {
     if (!/[A-ZÉÈÀ0-9«.]/.test(name) && /(?:^|[^\p{L}])(?:un|une|d'un|d'une)\s*$/iu.test(clean.slice(Math.max(0, start - 8), start))) return;
     const key = `${start}:${name}`;
     const op = operator === undefined ? operatorFor(text, mentions, start) : operator;
-    const found = seen.get(key);
+    // (« Entrepôt de données « X » » in a table's cell: read from its product word and from its cell, one product.)
+    const found = seen.get(key) ?? facts.find((f) => f.start < end && start < f.end && (f.data as { name: string }).name === name);
     if (found) {
       // Read twice (« Logiciel X » by its product word, then by a table saying who runs it): what the second read
       // knows completes the first.
@@ -539,11 +546,12 @@ export function extractProducts(doc: SourceDocument) {
     push(m.index, end, complement?.[0] ? `${name}${complement[0]}` : name, productTypeOf(m[1]!) ?? null, qualifier ? `${m[1]} ${qualifier}` : null);
   }
   // « le réseau ministériel « Méridien » », « l'offre d'hébergement « Nuage » », « le service d'assistance « Allo » »:
-  // a product word and a few words qualifying it, then the name between guillemets.
-  const qualifiedQuoted = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})((?:\\s+(?:[a-zéèêàçœ-]+|d'[a-zéèêàçœ-]+)){1,7})\\s+«\\s*([^«»\\n]{2,60}?)\\s*»`, 'g');
+  // a product word and a few words qualifying it (« RH », « SI » among them), then the name between guillemets.
+  const qualifiedQuoted = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})((?:\\s+(?:[a-zéèêàçœ-]+|d'[a-zéèêàçœ-]+|[A-Z]{2,3}(?![\\wÀ-ÿ]))){1,7})\\s+«\\s*([^«»\\n]{2,60}?)\\s*»`, 'g');
   while (clean.includes('«') && (m = qualifiedQuoted.exec(clean))) {
     const at = m.index + m[0].lastIndexOf(m[3]!);
-    if (mentions.some((x) => x.start <= m!.index && at < x.end)) continue;
+    // (An acronym qualifies the product word, « … RH ministériel », not the name: « … dans un SI « API-first » ».)
+    if (/\s[A-Z]{2,3}$/.test(m[2]!) || mentions.some((x) => x.start <= m!.index && at < x.end)) continue;
     // « le guichet unique « X » » was read by the rule above already.
     if (facts.some((f) => f.start >= m!.index && f.start <= at && (f.data as { name: string }).name === m![3])) continue;
     push(at, at + m[3]!.length, m[3]!, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
@@ -669,6 +677,20 @@ export function extractProducts(doc: SourceDocument) {
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     push(at, at + m[1]!.length, m[1]!, null, null, operatorFor(text, mentions, at + m[1]!.length));
   }
+  // « Parcours Répit permet à un aidant de décrire … », « L'API Xyz permet aux administrations de … »: a name the
+  // sentence opens with, that lets someone do something (not a body's, a person's nor a pronoun).
+  for (const sent of /permet/.test(clean) ? text.sentences : []) {
+    const m = LETS_DO.exec(sent.text);
+    if (!m) continue;
+    // (« L'API Xyz »: the name without its elided article.)
+    const elided = /^[LD]['’]/.exec(m[1]!);
+    const name = elided ? m[1]!.slice(2) : m[1]!;
+    const first = name.split(/\s+/)[0]!;
+    if (!/^\p{Lu}/u.test(name) || NOT_PRODUCT.test(first) || PRONOUN_SUBJECT.test(first) || ADVERBIAL_START.test(first) || isGivenName(first) || looksLikeAcronym(name)) continue;
+    const at = sent.start + sent.text.indexOf(m[1]!) + (elided ? 2 : 0);
+    if (mentions.some((x) => x.start < at + name.length && at < x.end)) continue;
+    push(at, at + name.length, name, productTypeOf(first) ?? null, null, operatorFor(text, mentions, at + name.length));
+  }
   for (const sent of /,\s/.test(clean) ? text.sentences : []) {
     const found = [...sent.text.matchAll(APPOSED_SOFTWARE_IN_SENTENCE)]
       .filter((m) => /\p{Ll}\p{Lu}|['’+]|\d/u.test(m[1]!) && !/(?:M\.|Mme|Mmes|MM\.|Dr|Pr)\s*$/u.test(sent.text.slice(Math.max(0, m.index - 6), m.index)))
@@ -681,6 +703,14 @@ export function extractProducts(doc: SourceDocument) {
       if (mentions.some((x) => x.start < at + name.length && at < x.end)) continue;
       push(at, at + name.length, name, type, description, operatorFor(text, mentions, at + name.length));
     }
+  }
+  // « l'« Atlas des forêts », service cartographique consulté par … »: a name between guillemets, then, without an
+  // article, the product word that says what it is.
+  for (const m of /»\s*,/.test(clean) ? clean.matchAll(QUOTED_APPOSED) : []) {
+    const name = m[1]!.trim();
+    const at = m.index + m[0].indexOf(name);
+    if (mentions.some((x) => x.start < at + name.length && at < x.end) || facts.some((f) => f.start <= at && at < f.end)) continue;
+    push(at, at + name.length, name, productTypeOf(m[2]!) ?? null, tidyDescription(`${m[2]}${m[3] ?? ''}`), operatorFor(text, mentions, at + name.length));
   }
   // « Lancement de « Sésame Visites » », « la mise en service de Bordée », « le lancement de la nouvelle version de
   // Déclar'Eau »: what is launched, named (quoted, or a capitalised name that is no body's, person's or place's).
@@ -909,4 +939,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 55, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 56, extract: extractProducts };

@@ -1,0 +1,93 @@
+/**
+ * Rules of session 20 (each positive case failed on the rules before it; the guards keep the rule to its shape):
+ * written for this file, never copied from the evaluation texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+const facts = (text: string) => {
+  const { facts: found } = extractDocument(doc(text, 'session20'), new Set());
+  expectExactQuotes(text, found);
+  return found;
+};
+const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+const organisations = (text: string) => dataOf(facts(text), 'organisation').map((o) => o.name);
+
+describe('a service named between guillemets', () => {
+  it('is a product the text offers, directly or after words qualifying it', () => {
+    const text = [
+      'Le service « Carte Grise Express », dont le pilote a commencé en mai 2025 dans deux départements, sera étendu en 2026.',
+      '',
+      "La bascule depuis l'actuel service de messagerie ministériel « Hermès » se fera en deux lots.",
+    ].join('\n');
+    expect(products(text)).toEqual(['Carte Grise Express', 'Hermès']);
+    expect(organisations(text)).toEqual([]);
+  });
+
+  it('stays a unit where the text places it in a body, under a head or in a table of units', () => {
+    expect(organisations('Ancienne cheffe du service « Données et expertise » de la délégation, elle rejoint la mission.')).toContain('service Données et expertise');
+    expect(organisations('Le suivi est assuré avec le service « Inclusion et usages » du GIP.')).toContain('service Inclusion et usages');
+    expect(organisations("Au sein de l'Agence nationale des titres (ANT), le service « Titres en ligne » instruit les demandes.")).toContain('service Titres en ligne');
+    const table = ['| Unité | Rattachement |', '| --- | --- |', '| service « Paie et carrières » | Direction des ressources humaines |'].join('\n');
+    expect(organisations(table)).toContain('service Paie et carrières');
+    expect(products(table)).toEqual([]);
+  });
+});
+
+describe('product words', () => {
+  it('reads a data warehouse, a videoconference and an information system named between guillemets', () => {
+    const text = [
+      "Elle a mis en service l'entrepôt de données « Phare », qui alimente les tableaux de bord.",
+      '',
+      "Le bouquet comprend la visioconférence « Ruche Visio », limitée à 300 participants.",
+      '',
+      "Les effectifs sont extraits du système d'information RH ministériel « Sirius ».",
+    ].join('\n');
+    expect(products(text)).toEqual(['Phare', 'Ruche Visio', 'Sirius']);
+    // (An acronym right before the guillemets qualifies the architecture, not a product word.)
+    expect(products("Bâtir une plateforme d'échange de services dans un SI « API-first »")).toEqual([]);
+  });
+
+  it('takes « opérateur de l’application X » for a part a body plays, not a body named so', () => {
+    const text = "Les crédits restent faibles pour l'Agence nationale des titres (ANT), opérateur de l'application Titrago, qui revendique un million d'utilisateurs.";
+    expect(organisations(text)).toEqual(['Agence nationale des titres']);
+    expect(products(text)).toEqual(['Titrago']);
+    // (A body whose own name opens with the word stays one.)
+    expect(organisations("L'Opérateur des réseaux de l'État (ORE) est créé en 2024.")).toContain("Opérateur des réseaux de l'État");
+  });
+});
+
+describe('a name that says what it lets someone do', () => {
+  it('reads the name opening a sentence with « permet à … de » or « permet de »', () => {
+    const text = [
+      'Passeport Aidant permet à un aidant de décrire sa situation en cinq minutes.',
+      '',
+      "L'API Diplômes Plus permet aux administrations de vérifier un diplôme.",
+      '',
+      '**Mon Suivi Pro** permet de suivre sa demande en ligne.',
+    ].join('\n');
+    expect(products(text)).toEqual(['Passeport Aidant', 'API Diplômes Plus', 'Mon Suivi Pro']);
+  });
+
+  it('leaves pronouns, people, bodies and sentences opened otherwise', () => {
+    const text = [
+      'Ceci permet de gagner du temps. Julie permet aux équipes de souffler.',
+      "La Direction du numérique (DNUM) permet aux ministères de mutualiser leurs achats.",
+      'Le programme Horizon permet aux communes de candidater.',
+    ].join('\n');
+    expect(products(text)).not.toContain('Ceci');
+    expect(products(text)).not.toContain('Julie');
+    expect(products(text).some((p) => /Direction|DNUM|programme/.test(p))).toBe(false);
+  });
+});
+
+describe('a quoted name in apposition to a product word', () => {
+  it('reads « « X », service … » without an article', () => {
+    expect(products("Son équipe a conçu l'« Atlas des forêts », service cartographique consulté par deux millions de visiteurs.")).toEqual(['Atlas des forêts']);
+  });
+
+  it('leaves a quoted name followed by another kind of word', () => {
+    expect(products("Le thème « Données ouvertes », sujet de la journée, a réuni 300 personnes.")).toEqual([]);
+  });
+});
