@@ -91,3 +91,37 @@ describe('a quoted name in apposition to a product word', () => {
     expect(products("Le thème « Données ouvertes », sujet de la journée, a réuni 300 personnes.")).toEqual([]);
   });
 });
+
+describe('networks', () => {
+  it('takes a network of places where people are received for a body, a telecommunications network for a product', () => {
+    const text = [
+      'Le réseau Relais numériques de proximité compte 1 200 conseillers dans les communes.',
+      '',
+      "L'agence déploie le réseau Guichets Frontière dans six départements.",
+      '',
+      "Le ministère s'appuie sur le réseau interministériel Arcade pour ses échanges.",
+    ].join('\n');
+    expect(organisations(text)).toEqual(['réseau Relais numériques de proximité', 'réseau Guichets Frontière']);
+    expect(products(text)).toEqual(['Arcade']);
+  });
+
+  it('ends a name before a verb of counting and its number', () => {
+    expect(organisations('Le programme Territoires connectés compte 40 communes pilotes.')).toEqual(['programme Territoires connectés']);
+  });
+});
+
+describe('what is not a product', () => {
+  it('leaves the people an enumeration after a product word names', () => {
+    expect(products('Ont contribué au produit : Léa Martin (designer), Paul Girard (développeur), Inès Benali (cheffe de produit).')).toEqual([]);
+  });
+
+  it('leaves the section headings of a software documentation', () => {
+    const text = ['# Tampon', '', '## Démarrage rapide', '', "L'application se lance avec une seule commande.", '', '## Installation', '', "L'outil s'installe en deux minutes."].join('\n');
+    expect(products(text)).not.toContain('Démarrage rapide');
+    expect(products(text)).not.toContain('Installation');
+  });
+
+  it('names software on a platform without its major version', () => {
+    expect(products('Le service repose sur un socle Java 8 dont le support s’achève.')).toEqual(['Java']);
+  });
+});

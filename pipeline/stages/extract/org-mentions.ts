@@ -872,6 +872,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       const nounAfterArticle = /^(?:de|d'|du|des|la|l'|le|les)$/i.test(prev?.text ?? '') && /e$/.test(lw) && !NOT_NOUNS_AFTER_ARTICLE.has(lw);
       if (!relationsWith && !nounAfterArticle && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
       if (LOWERCASE_PREDICATE_VERBS.has(w.text)) break;
+      // « … de proximité compte 1 200 conseillers », « … réunit 40 membres »: a verb of counting, then a number.
+      if (/^(?:compte|comptent|comptait|totalise|recense|réunit|réunissent)$/.test(w.text) && /^\s+(?:\d|plus\s|près\s|environ\s|quelque)/.test(clean.slice(w.end, w.end + 9))) break;
       // « le programme Convergence lancé en 2024 », « la mission X créée par … »: a participle of what happened to the
       // body, then when or by whom, opens the rest of the sentence (« Territoires engagés pour la nature » is a name).
       if (EVENT_PARTICIPLE.test(w.text) && /^\s+(?:en|le|la|l'|les|par|depuis|dès|au|à|fin|début|courant|il\s+y\s+a)(?![\p{L}])/u.test(clean.slice(w.end, w.end + 12))) break;
@@ -1355,9 +1357,12 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
   return out;
 }
 
-/** « réseau des administrateurs … », « réseau des écoles … »: a network of people or bodies. */
+/**
+ * « réseau des administrateurs … », « réseau des écoles … »: a network of people or bodies; « réseau Relais de
+ * proximité », « réseau des maisons de … »: of places where people are received.
+ */
 const PEOPLE_NETWORK =
-  /(?<![\wÀ-ÿ])(?:administrat(?:eurs|rices)|agents|acteurs|référents|correspondants|experts|membres|professionnels|partenaires|collectivités|écoles|établissements|administrations|directions|responsables|chefs|délégués|ambassadeurs|conseillers|entrepreneurs|développeurs|designers|data scientists|communautés?)(?![\wÀ-ÿ])/i;
+  /(?<![\wÀ-ÿ])(?:relais|points|guichets|maisons|lieux|tiers-lieux|antennes|permanences|administrat(?:eurs|rices)|agents|acteurs|référents|correspondants|experts|membres|professionnels|partenaires|collectivités|écoles|établissements|administrations|directions|responsables|chefs|délégués|ambassadeurs|conseillers|entrepreneurs|développeurs|designers|data scientists|communautés?)(?![\wÀ-ÿ])/i;
 function peopleNetwork(name: string): boolean {
   return PEOPLE_NETWORK.test(name);
 }

@@ -343,10 +343,11 @@ function firstClause(s: string): string {
   return s.replace(/\s*[;.]\s*$/, '').split(/\s*[;.]\s/)[0]!.trim();
 }
 
-/** Sub-headings that sort products by stage or kind (« En construction », « Pérennisés », « Équipe »). */
+/** Sub-headings that sort products by stage or kind (« En construction », « Pérennisés », « Équipe »), or a
+ * software's documentation (« Démarrage rapide », « Installation », « Licence »). */
 // (« Article 2 – Périmètre », « Titre II », « Annexe 1 »: the divisions of an act or an agreement.)
 // (« Lancement de X », « Mise en service de X »: the launch of the product the heading names, LAUNCH_OF.)
-const NOT_A_PRODUCT_HEADING = /^(?:lancement|mise en (?:service|ligne|production)|généralisation|investigation|construction|accélération|consolidation|pérennis|abandonn|expérimentation|production|déploiement|archiv|équipes?|contacts?|partenaires?|historique|présentation|actualités?|ressources|documentation|calendrier|chiffres?|(?:article|art\.|chapitre|titre|section|annexe|livre|partie)\s+[\dIVXLC]+(?![\p{L}]))/iu;
+const NOT_A_PRODUCT_HEADING = /^(?:lancement|mise en (?:service|ligne|production)|généralisation|investigation|construction|accélération|consolidation|pérennis|abandonn|expérimentation|production|déploiement|archiv|équipes?|contacts?|partenaires?|historique|présentation|actualités?|ressources|documentation|calendrier|chiffres?|démarrage|installation|prérequis|configuration|utilisation|fonctionnalités|licences?|contribu|feuille de route|architecture|sommaire|introduction|(?:article|art\.|chapitre|titre|section|annexe|livre|partie)\s+[\dIVXLC]+(?![\p{L}]))/iu;
 
 /** A section opening on a product word at all (« Le site a été conçu … », « Le site collecte … »). */
 const SECTION_OPENING = new RegExp(`^(?:le|la|l'|cette|ce|cet)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])`, 'i');
@@ -495,7 +496,7 @@ export function extractProducts(doc: SourceDocument) {
     // « SIRAR 5.0 », « PostgreSQL 15.4 », « Escale v2.1 »: a release of the product, named without its number (the
     // quote keeps it).
     // (Software's major version too: « PostgreSQL 15 », « Java 17 ».)
-    const RELEASE = type === 'logiciel' || type === 'base de données' ? /\s+(?:v|version\s+)?\d+(?:\.\d+)*$/i : /\s+(?:v|version\s+)?\d+(?:\.\d+)+$/i;
+    const RELEASE = type === 'logiciel' || type === 'base de données' || type === 'socle' ? /\s+(?:v|version\s+)?\d+(?:\.\d+)*$/i : /\s+(?:v|version\s+)?\d+(?:\.\d+)+$/i;
     const release = RELEASE.exec(name);
     const releaseInText = RELEASE.exec(doc.text.slice(start, end));
     if (release && releaseInText && /\p{L}/u.test(name.slice(0, release.index))) {
@@ -828,7 +829,8 @@ export function extractProducts(doc: SourceDocument) {
     if (/^sites?$/i.test(m[1]!) && /(?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+$/i.test(clean.slice(Math.max(0, m.index - 12), m.index))) continue;
     const itemsStart = m.index + m[0].length - m[2]!.length;
     for (const item of listItems(m[2]!, itemsStart)) {
-      if (/^(?:et|ou|encore)$/i.test(item.name)) continue;
+      // (« Ont contribué au produit : Léa Martin (designer), … »: people.)
+      if (/^(?:et|ou|encore)$/i.test(item.name) || looksLikePerson(item.name)) continue;
       const inParens = item.parens?.split('/')[0]?.trim();
       const operator = inParens ? (looksLikeAcronym(inParens) ? { acronym: inParens } : /^[A-ZÉ]/.test(inParens) ? { name: inParens } : null) : undefined;
       push(item.start, item.start + item.name.length, item.name, productTypeOf(m[1]!) ?? null, null, operator);
@@ -848,7 +850,8 @@ export function extractProducts(doc: SourceDocument) {
   while ((m = plural.exec(clean))) {
     const itemsStart = m.index + m[0].length - m[2]!.length;
     for (const item of listItems(m[2]!, itemsStart)) {
-      if (/^(?:et|ou|encore)$/i.test(item.name)) continue;
+      // (« Ont contribué au produit : Léa Martin (designer), … »: people.)
+      if (/^(?:et|ou|encore)$/i.test(item.name) || looksLikePerson(item.name)) continue;
       push(item.start, item.start + item.name.length, item.name, productTypeOf(m[1]!) ?? null, null);
     }
   }
