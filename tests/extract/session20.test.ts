@@ -125,3 +125,21 @@ describe('what is not a product', () => {
     expect(products('Le service repose sur un socle Java 8 dont le support s’achève.')).toEqual(['Java']);
   });
 });
+
+describe('an API named by a common noun', () => {
+  it('goes on with its lowercase complement', () => {
+    const text = "L'API Ressources du foyer est ouverte aux caisses. L'API Relevés hydrologiques des stations sera publiée en 2026. L'API Fiches de poste alimente la bourse.";
+    expect(products(text)).toEqual(['API Ressources du foyer', 'API Relevés hydrologiques des stations', 'API Fiches de poste']);
+  });
+
+  it('stops before who uses it, a verb, or a body', () => {
+    expect(products("L'API Entreprise des administrations reste ouverte. L'API Adresse de la Direction du numérique (DNUM) est stable.")).toEqual(['API Entreprise', 'API Adresse']);
+  });
+});
+
+describe('standards', () => {
+  it('takes a standard every administration applies, defined with its acronym, for no product', () => {
+    expect(products("Les pages respectent le référentiel général d'amélioration de l'accessibilité (RGAA).")).toEqual([]);
+    expect(products("Le service publie le référentiel national des points de collecte (RNPC).")).toEqual(['référentiel national des points de collecte']);
+  });
+});

@@ -32,6 +32,12 @@ const NAME_COMPLEMENT = new RegExp(
   'u',
 );
 
+/** An API's complement: adjectives, then « de » and a lowercase noun that is not who uses or runs it (« du foyer », not « des administrations »). */
+const API_COMPLEMENT = new RegExp(
+  String.raw`^(?:[ \t]+${LOWER_ADJECTIVE}){0,2}(?:[ \t]+(?:(?:du|des|de la|de)[ \t]+|de l'|d')(?!(?:la|le|les|administrations?|collectivités?|usagers?|agents?|partenaires?|entreprises?|particuliers?|services?|ministères?|agences?|directions?|opérateurs?)(?![\p{L}]))\p{Ll}[\p{L}'-]*(?:[ \t]+${LOWER_ADJECTIVE}){0,2})?`,
+  'u',
+);
+
 /** Capitalised words that open a sentence's adverbial, not a name (« En 2020, … », « Depuis mars, … »). */
 const ADVERBIAL_START =
   /^(?:[\p{Lu}][\p{Ll}]+ièmement|Premièrement|D'abord|Tout d'abord|Au-delà|Au-dessus|En-dehors|Là|Ici|En|Dans|Pour|Par|Depuis|Avec|Sur|Sous|Au|Aux|À|Ainsi|Enfin|Puis|Selon|Pendant|Après|Avant|Lors|Dès|Chaque|Tous|Toutes|Cette|Ce|Ces|Cet|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Aujourd'hui|Demain|Hier|Désormais|Parallèlement|Également|Ensuite|Aussi|Or|Mais|Donc|Car|Si|Quand|Comme|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Fin|Début|Mi)$/u;
@@ -540,7 +546,10 @@ export function extractProducts(doc: SourceDocument) {
     if (m[3] && /^[A-Z]+$/.test(m[3]) && m[1] !== 'API' && (m[3].length <= 2 || GENERIC_ACRONYMS.has(m[3]))) continue;
     if (m[3] && mentions.some((x) => x.start === m!.index + m![0].length - m![3]!.length)) continue;
     // « le portail Annuaire de l'action publique »: a name opened by a common noun goes on with its complement.
-    const complement = m[3] && DESCRIPTIVE_HEAD.test(m[3].split(/\s/)[0]!) ? NAME_COMPLEMENT.exec(clean.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
+    // « l'API Ressources du foyer », « l'API Certificats énergétiques des logements »: an API named by a common noun
+    // goes on with its lowercase complement.
+    const after = clean.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const complement = !m[3] ? null : DESCRIPTIVE_HEAD.test(m[3].split(/\s/)[0]!) ? NAME_COMPLEMENT.exec(after) : m[1] === 'API' && /^\p{Lu}\p{Ll}+$/u.test(m[3]) ? API_COMPLEMENT.exec(after) : null;
     const end = m.index + m[0].length + (complement?.[0].length ?? 0);
     // The qualifier describes the product (« réseau ministériel »).
     const qualifier = /^\s*([^«\s][^«]*?)\s*(?:«|$)/.exec(m[0].slice(m[1]!.length, m[0].length - (m[3]?.length ?? 0)))?.[1];
@@ -884,7 +893,8 @@ export function extractProducts(doc: SourceDocument) {
     push(m.index, m.index + m[0].length, `API ${m[1]!}`, 'API', null);
   }
   for (const t of fromTables(doc)) push(t.start, t.end, t.name, t.type, t.description, t.operator);
-  for (const d of productDefinitions) push(d.start, d.end, d.name!, d.productType ?? null, d.acronym ? `${d.name} (${d.acronym})` : null);
+  // (« référentiel général d'amélioration de l'accessibilité (RGAA) »: a standard every administration applies, not a product.)
+  for (const d of productDefinitions) if (!(d.acronym && GENERIC_ACRONYMS.has(d.acronym))) push(d.start, d.end, d.name!, d.productType ?? null, d.acronym ? `${d.name} (${d.acronym})` : null);
   // « Trois outils sont aujourd'hui en service : » then list items « a) Xyz, l'observatoire … », or « Nos trois
   // produits phares sont Xyz, la messagerie … ; Abc, l'annuaire … ; et le Dossier X (DX), … »: the names that open
   // the items of an enumeration of products.
