@@ -143,3 +143,21 @@ describe('standards', () => {
     expect(products("Le service publie le référentiel national des points de collecte (RNPC).")).toEqual(['référentiel national des points de collecte']);
   });
 });
+
+describe('a table of products', () => {
+  it('reads a name cell whose parentheses say what the product is: the name, and the parentheses as its description', () => {
+    const text = [
+      '| Projet | Porteur | Coût (M€) |',
+      '| --- | --- | --- |',
+      "| Paie-Net (paie des agents de l'État) | CSPN | 152,0 |",
+      '| Atlas-RH (SIRH interministériel) | DTRH | 40,5 |',
+      '| Base Adresse Locale (BAL) | DNUM | 3,0 |',
+    ].join('\n');
+    const found = dataOf(facts(text), 'product');
+    expect(found.map((p) => [p.name, p.description])).toEqual([
+      ['Paie-Net', "paie des agents de l'État"],
+      ['Atlas-RH', 'SIRH interministériel'],
+      ['Base Adresse Locale', 'Base Adresse Locale (BAL)'],
+    ]);
+  });
+});

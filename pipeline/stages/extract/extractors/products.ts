@@ -145,6 +145,14 @@ function fromTables(doc: SourceDocument) {
             continue;
           }
         }
+        // « Clé-Paie (paie des agents de l'État) », « Orion-RH (SIRH interministériel) »: a name, then in parentheses
+        // what it is, in lowercase words (an acronym may open them).
+        const described = /^(\p{Lu}[^()]{1,60}?)\s*\(\s*((?:\p{Lu}{2,6}\s+)?\p{Ll}[^()]{2,80}?)\s*\)$/u.exec(name);
+        const at = described ? doc.text.indexOf(described[1]!, item.at) : -1;
+        if (described && at >= 0 && at < end) {
+          out.push({ start: at, end: at + described[1]!.length, name: described[1]!, type, description: description ?? described[2]!, operator });
+          continue;
+        }
         out.push({ start: item.at, end, name, type, description, operator });
       }
     }
