@@ -161,3 +161,41 @@ describe('a table of products', () => {
     ]);
   });
 });
+
+describe('more product words and shapes', () => {
+  it('reads a service named by a capitalised word after what it does', () => {
+    const text = 'Le pôle Collaboration est responsable de Parloir et du service de visioconférence Agora.';
+    expect(products(text)).toContain('Agora');
+    expect(organisations(text)).toEqual(['pôle Collaboration']);
+  });
+
+  it('reads identity providers, identity federations, digital identities and workstations', () => {
+    const text = [
+      "Les jetons sont délivrés par le fournisseur d'identité « PassCampus » de la direction.",
+      '',
+      "Le pôle Identité gère la fédération d'identité Sésame Pro ; le pôle Poste déploie le poste de travail Bureau Mobile.",
+      '',
+      "Connexion via Clé Club, l'identité numérique des dirigeants associatifs.",
+    ].join('\n');
+    expect(products(text)).toEqual(['PassCampus', 'Sésame Pro', 'Bureau Mobile', 'Clé Club']);
+    expect(organisations(text)).toEqual(['pôle Identité', 'pôle Poste']);
+  });
+
+  it('reads the processing of data an act creates under a name, capitalised', () => {
+    const text = [
+      "Vu l'arrêté du 3 mars 2024 portant création d'un traitement automatisé de données à caractère personnel dénommé « Dossier unique du patient » ;",
+      '',
+      'Le traitement des demandes dénommé « urgence » prend deux jours.',
+    ].join('\n');
+    expect(products(text)).toEqual(['Dossier unique du patient']);
+  });
+
+  it('gives one name to « API X » and « X » of a text when nothing says X is something else', () => {
+    const text = [
+      "L'arrêté autorise la création d'un traitement automatisé de données dénommé « IdControle ».",
+      '',
+      "L'API IdControle est ouverte aux préfectures. La plateforme Hydra publie les relevés ; l'API Hydra les expose.",
+    ].join('\n');
+    expect(products(text)).toEqual(['API IdControle', 'API IdControle', 'Hydra', 'API Hydra']);
+  });
+});

@@ -166,6 +166,13 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   // « le système d'information RH ministériel « Orhéa » »
   "système d'information": "système d'information",
   "systèmes d'information": "système d'information",
+  // « le fournisseur d'identité « X » », « la fédération d'identité X », « Clé Asso, l'identité numérique des … »
+  "fournisseur d'identité": "fournisseur d'identité",
+  "fournisseurs d'identité": "fournisseur d'identité",
+  "fédération d'identité": "fédération d'identité",
+  'identité numérique': 'identité numérique',
+  // « le poste de travail Bureau Nomade »
+  'poste de travail': 'poste de travail',
 };
 
 /** Canonical product type of a (lowercase) word, or undefined. */

@@ -755,6 +755,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     // where nothing tells where the name ends.
     if (/^[A-ZÀ-Þ-]{3,}$/.test(typeWord) && inCapitalsLine(clean, start) && CAPITALS_HEADLINE_SUBJECT.test(clean.slice(clean.lastIndexOf('\n', start) + 1, start))) continue;
     const capitalised = /^[A-ZÉ]/.test(typeWord);
+    // « le poste de travail Bureau Mobile », « l'application Mission Locale »: a type word opening the name a
+    // product word gives; « la fédération d'identité X »: a product word of its own.
+    if ((capitalised && PRODUCT_WORD_BEFORE.test(clean.slice(Math.max(0, start - 40), start))) || /^fédérations?\s+d'identité/i.test(clean.slice(start, start + 24))) continue;
     const sentenceInitial = /(?:^|[.!?:;»]\s*|\n\s*(?:[-*•]\s*)?|#\s*)$/.test(clean.slice(Math.max(0, start - 6), start));
     const plural = /(?:s|x)$/i.test(typeWord) && !/^(?:pôles?|réseaux|bureaux)$/i.test(typeWord) ? true : /x$/i.test(typeWord);
     const pos = start + typeWord.length;
@@ -1019,14 +1022,15 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     if (!capitalised && taken.length === 1 && GENERIC_ACRONYMS.has(taken[0]!.text)) continue;
     // « le service Xyz »: a service with a proper name is a product, not an organisation.
     if (type === 'service' && !capitalised && taken.length === 1 && /^[A-ZÉ]/.test(taken[0]!.text)) continue;
-    // « le service de visioconférence Parlons-État »: lowercase words, then a name shaped as products are (capitals
-    // joined by a hyphen, CamelCase): a product too.
+    // « le service de visioconférence Parlons-État », « … de visioconférence Agora »: lowercase words (not a connector
+    // last), then a proper name (capitals joined by a hyphen, CamelCase, or a capitalised word): a product too.
     if (
       type === 'service' &&
       !capitalised &&
       taken.length >= 2 &&
       taken.slice(0, -1).every((t) => /^[a-zà-ÿ']/.test(t.text)) &&
-      /^(?:\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{L}']*)+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(taken[taken.length - 1]!.text)
+      !CONNECTORS.has(taken[taken.length - 2]!.text.toLowerCase()) &&
+      /^(?:\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{L}']*)+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+)$/u.test(taken[taken.length - 1]!.text)
     )
       continue;
     const nameEnd = taken[taken.length - 1]!.end;
@@ -1143,6 +1147,15 @@ const ATTACHED_TO_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:rattachée?s?|placée?s? auprès
 
 /** Before a unit word: an act or a remit about it (« arrêté portant organisation de la direction X »). */
 const ABOUT_UNIT_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:organisation|réorganisation|création|suppression|attributions|missions et (?:à )?l'organisation)\s+(?:de la|de l'|du|des)\s+$/i;
+
+/**
+ * « … le poste de travail », « … l'application »: a product word right before (its article included); not « service »
+ * nor « réseau », type words of bodies too (« le service Mission X »).
+ */
+const PRODUCT_WORD_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:l'|le\\s|la\\s|les\\s|un\\s|une\\s|du\\s|de\\sla\\s|de\\sl')\\s*(?:${PRODUCT_TYPE_ALTERNATION.split('|').filter((w) => !/ervices?$|éseau$/.test(w)).join('|')})\\s+$`,
+  'u',
+);
 
 /** « de l'application », « du service », « de la plateforme »: a product word after « de ». */
 const OF_A_PRODUCT = new RegExp(`^\\s+(?:de\\s+la|de\\s+l'|du|des|d')\\s*(?:${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])`);

@@ -408,6 +408,8 @@ const MADE_BY = new RegExp(String.raw`^\s*(${PRODUCT_NAME})(?:\s+a\s+été|\s*,)
 const LETS_DO = new RegExp(String.raw`^\s*(${PRODUCT_NAME})\s+(?:permet|permettra|permettent)\s+(?:(?:à|aux|au)\s+[^.;:\n]{1,80}?\s+)?d(?:e\s+|')\p{Ll}`, 'u');
 /** « « Xyz », service cartographique … », « « Xyz », outil de … »: a quoted name, a comma, a product word without article. */
 const QUOTED_APPOSED = new RegExp(String.raw`«\s*([^«»\n]{2,60}?)\s*»[ \t]*,[ \t]+(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])([ \t]+[^;,.\n()]{0,120})?`, 'gu');
+/** « traitement (automatisé) de données … dénommé « X » »: a processing of data an act creates, by its name. */
+const NAMED_PROCESSING = /(?<![\p{L}])traitements?(?:\s+automatisés?)?(?:\s+de\s+données)?[^.;\n«»]{0,80}?\s(?:dénommée?s?|intitulée?s?|appelée?s?)\s+«\s*([\p{Lu}\d][^«»\n]{1,79}?)\s*»/gu;
 /** Pronouns and the like that open a sentence as its subject, not a name. */
 const PRONOUN_SUBJECT = /^(?:Ceci|Celui-ci|Celle-ci|On|Nous|Vous|Ils|Elles|Lui|Chacun|Chacune|Aucun|Aucune|Rien|Tout|Cela)$/u;
 /** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
@@ -872,6 +874,11 @@ export function extractProducts(doc: SourceDocument) {
       push(item.start, item.start + item.name.length, item.name, productTypeOf(m[1]!) ?? null, null);
     }
   }
+  // « un traitement automatisé de données à caractère personnel dénommé « X » »: what an act creates under that name.
+  for (const m of /traitement/.test(clean) ? clean.matchAll(NAMED_PROCESSING) : []) {
+    const start = clean.indexOf(m[1]!, m.index + m[0].lastIndexOf('«'));
+    if (!mentions.some((x) => x.start <= start && start < x.end)) push(start, start + m[1]!.length, m[1]!, 'traitement', null);
+  }
   // « un logiciel libre existant du nom de X », « une application baptisée X »
   const named = new RegExp(`(${PRODUCT_TYPE_ALTERNATION})\\b[^.;\\n]{0,60}?\\b(?:du nom de|appelée?|baptisée?|dénommée?|nommée?)\\s+«?\\s*(${PRODUCT_NAME})`, 'g');
   const namedPossible = /du nom de|appelé|baptisé|dénommé|nommé/.test(clean);
@@ -954,6 +961,12 @@ export function extractProducts(doc: SourceDocument) {
     const generic = !/[A-ZÉ0-9«]/.test(name) && !name.includes('.') && GENERIC.test(name);
     const typePhraseOfAnother = productFacts.some((g) => g !== f && g.start < f.end && f.start < g.end && g.data.kind === 'product' && g.data.name.length < name.length && name.endsWith(` ${g.data.name}`) && /^[a-zé]/.test(name));
     if (generic || typePhraseOfAnother) facts.splice(i, 1);
+  }
+  // « l'API IdVérif » and « le traitement dénommé « IdVérif » » in one text: one product, under the name that says
+  // what it is (not « la plateforme HydrOuvert » and « l'API HydrOuvert », a product and its API).
+  const apiNames = new Map(facts.flatMap((f) => (f.data.kind === 'product' && /^API\s/.test(f.data.name) ? [[compactKey(f.data.name.slice(4)), f.data.name] as const] : [])));
+  for (const f of apiNames.size ? facts : []) {
+    if (f.data.kind === 'product' && !/^API\s/.test(f.data.name) && (f.data.type === null || f.data.type === 'traitement')) f.data.name = apiNames.get(compactKey(f.data.name)) ?? f.data.name;
   }
   facts.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const f of yamlFacts(doc, 'products')) if (!facts.some((g) => g.data.kind === 'product' && f.data.kind === 'product' && g.data.name === f.data.name)) facts.push(f);
