@@ -199,3 +199,33 @@ describe('more product words and shapes', () => {
     expect(products(text)).toEqual(['API IdControle', 'API IdControle', 'Hydra', 'API Hydra']);
   });
 });
+
+const hierarchy = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+
+describe('hierarchy', () => {
+  it('reads the unit a person heads and the body closing the line, in a list of people met', () => {
+    const text = [
+      'La direction générale des étrangers (DGEF) a été entendue.',
+      '',
+      'Personnes rencontrées :',
+      '- Mme Léa Roux, cheffe du bureau des titres de séjour (BTS), DGEF',
+      "- M. Paul Vidal, chef du bureau de l'accueil du public, préfecture de la Haute-Loire",
+      '- Mme Anne Brun, directrice du programme Horizon, mission de la transformation numérique (MTN)',
+    ].join('\n');
+    const found = hierarchy(text);
+    expect(found).toContain('BTS → DGEF');
+    expect(found).toContain("bureau de l'accueil du public → préfecture de la Haute-Loire");
+    expect(found.some((h) => h.startsWith('programme Horizon'))).toBe(false);
+  });
+
+  it('reads a unit that a body houses, and a centre set within a body', () => {
+    const text = [
+      "La direction comprend le département Produits numériques (DPN), qui abrite l'incubateur « Fabrique des Vallons ».",
+      '',
+      'Elle pilote les lycées et, au sein de la DIRN, le centre régional de réponse aux incidents (CRRI) ;',
+    ].join('\n');
+    const found = hierarchy(text);
+    expect(found).toContain('incubateur Fabrique des Vallons → DPN');
+    expect(found).toContain('CRRI → DIRN');
+  });
+});

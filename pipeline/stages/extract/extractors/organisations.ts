@@ -474,6 +474,9 @@ const MEMBER_OF = new RegExp(
   'gi',
 );
 
+/** After a body, a relative clause that houses a unit: « , qui abrite l'incubateur », « , qui accueille le ». */
+const HOUSES = /^\s*»?\s*,\s*qui\s+(?:abrite|héberge|accueille|regroupe)(?:\s+(?:notamment|également|aussi))?\s+(?:le\s+|la\s+|l')/i;
+
 /** After a body, what sets it up within another: « , incubateur créé en 2021 au sein de la », « est créée le … au sein du ». */
 const SET_UP_WITHIN = new RegExp(
   String.raw`^\s*»?\s*(?:,\s*(?:(?:un|une|le|la|l')\s*)?(?:${ORG_TYPE_ALTERNATION_U})(?:\s+[^,;.()«»\n]{1,40}?)?\s+|\s+(?:est|sont|a\s+été|ont\s+été|fut|sera)\s+|\s*,\s*)(?:créée?s?|installée?s?|constituée?s?|placée?s?|intégrée?s?|née?s?)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.()]{1,30}?)?\s+au\s+sein\s+(?:de\s+la|de\s+l'|du|des)\s*`,
@@ -770,6 +773,22 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       }
     }
   }
+  // « M. Paul Vidal, chef du bureau de l'accueil (BA), DGEF » in a list of the people met: the unit a person heads,
+  // then, closing the line, the body it belongs to.
+  for (const unit of /,/.test(clean) ? mentions : []) {
+    // (Not a programme: « directrice du programme X, mission Y » may name what she runs for whom.)
+    if (!unit.type || unit.type === 'programme' || !SUB_UNIT_TYPES.has(unit.type) || !HEADED_BY.test(clean.slice(Math.max(0, unit.start - 40), unit.start))) continue;
+    const comma = /^\s*,\s*(?:(?:la|le|l')\s*)?/i.exec(clean.slice(unit.end, unit.end + 8));
+    const body = comma ? mentionAt(mentions, unit.end + comma[0].length, unit.end + comma[0].length + 1) : undefined;
+    if (body && body !== unit && /^\s*[.;]?\s*(?:\n|$)/.test(clean.slice(body.end, body.end + 4))) link(unit, body, unit.start, body.end);
+  }
+  // « le département X (DX), qui abrite l'incubateur « Y » », « … qui accueille le laboratoire Z »: a unit housed by
+  // the body the relative clause is about.
+  for (const host of /\squi\s+(?:abrite|héberge|accueille|regroupe)/.test(clean) ? mentions : []) {
+    const m = HOUSES.exec(clean.slice(host.end, host.end + 40));
+    const unit = m ? mentionAt(mentions, host.end + m[0].length, host.end + m[0].length + 2) : undefined;
+    if (unit && unit.type && (SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut')) link(unit, host, host.start, unit.end);
+  }
   // « X, incubateur créé en 2021 au sein de la direction Y », « X est créée le 3 février 2014 au sein de la Y », « X,
   // placé au sein du secrétariat général »: a body set up within another is one of its units.
   for (const last of /au\s+sein/i.test(clean) ? mentions : []) {
@@ -989,7 +1008,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // « X … au sein de Y »; or fronted, « Au sein de Y, le X … »: the unit that opens the clause after the comma.
       const before = inSentence.find((m) => m.end <= at && m.type && SUB_UNIT_TYPES.has(m.type));
       const comma = /^\s*»?\s*,\s*(?:(?:le|la|les|l')\s*)?/i.exec(clean.slice(parent.end, parent.end + 12));
-      const fronted = comma ? inSentence.find((m) => m.start === parent.end + comma[0].length && m.type && SUB_UNIT_TYPES.has(m.type)) : undefined;
+      // (A centre or a laboratory set within a body is one of its units too: « Au sein de la DIRN, le centre … ».)
+      const fronted = comma ? inSentence.find((m) => m.start === parent.end + comma[0].length && m.type && (SUB_UNIT_TYPES.has(m.type) || m.type === 'institut')) : undefined;
       const child = before ?? fronted;
       if (child) link(child, parent, Math.min(child.start, at), Math.max(child.end, parent.end));
     }
