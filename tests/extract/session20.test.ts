@@ -229,3 +229,33 @@ describe('hierarchy', () => {
     expect(found).toContain('CRRI → DIRN');
   });
 });
+
+describe('hierarchy stated by a relative clause, a demonstrative, a possessive or a head', () => {
+  it('reads « dont relève » and « à laquelle est rattaché »', () => {
+    const found = hierarchy(
+      [
+        'La direction des infrastructures et de la production (DIP), dont relève le bureau des réseaux (BR), traite les demandes.',
+        '',
+        "La sous-direction des compétences et de l'accompagnement (SDCA), à laquelle est rattaché le centre de formation « Campus public », pilote les formations.",
+      ].join('\n'),
+    );
+    expect(found).toContain('BR → DIP');
+    expect(found).toContain('centre de formation Campus public → SDCA');
+  });
+
+  it('reads « chef du pôle X de ce bureau »', () => {
+    expect(hierarchy('Délégation est donnée au chef du bureau de l\'hébergement (BHEB) et, en son absence, à M. Tristan Oubrier, chef du pôle « Cloud ministériel » de ce bureau.')).toContain(
+      'pôle Cloud ministériel → BHEB',
+    );
+  });
+
+  it('reads a unit named with a possessive as a unit of the body the sentence opens with', () => {
+    expect(hierarchy("La sous-direction des usages (SDU) en assure l'animation, par l'intermédiaire de son bureau de la qualité des services numériques (BQSN), qui tient la liste.")).toContain('BQSN → SDU');
+    // (Not when the sentence opens otherwise.)
+    expect(hierarchy("Selon la sous-direction des usages (SDU), son bureau de la qualité des services numériques (BQSN) tient la liste.")).not.toContain('BQSN → SDU');
+  });
+
+  it('reads an attachment to the head of a body', () => {
+    expect(hierarchy('La mission de la sécurité des systèmes d\'information (MSSI) est directement rattachée au chef du service du numérique (SNUM).')).toContain('MSSI → SNUM');
+  });
+});

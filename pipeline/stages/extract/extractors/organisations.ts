@@ -474,6 +474,11 @@ const MEMBER_OF = new RegExp(
   'gi',
 );
 
+/** After a body, a relative clause attaching a unit to it: « , dont relève la », « , à laquelle est rattaché le ». */
+const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:dont\s+relèv(?:e|ent)|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?)\s+(?:le\s+|la\s+|les\s+|l')/i;
+/** After a unit, its owner by a demonstrative: « de ce bureau », « de cette sous-direction ». */
+const DEMONSTRATIVE_OWNER_AFTER = new RegExp(String.raw`^\s*»?\s*de\s+(?:ce|cet|cette)\s+(${ORG_TYPE_ALTERNATION_U})(?![\p{L}'-])`, 'u');
+
 /** After a body, a relative clause that houses a unit: « , qui abrite l'incubateur », « , qui accueille le ». */
 const HOUSES = /^\s*»?\s*,\s*qui\s+(?:abrite|héberge|accueille|regroupe)(?:\s+(?:notamment|également|aussi))?\s+(?:le\s+|la\s+|l')/i;
 
@@ -789,6 +794,32 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const unit = m ? mentionAt(mentions, host.end + m[0].length, host.end + m[0].length + 2) : undefined;
     if (unit && unit.type && (SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut')) link(unit, host, host.start, unit.end);
   }
+  // « la direction X (DX), dont relève la plateforme Y (PY) », « la sous-direction X, à laquelle est rattaché le centre
+  // Y »: a unit attached to the body the relative clause is about.
+  for (const host of /dont\s+relèv|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattach/.test(clean) ? mentions : []) {
+    const m = ATTACHED_BY_RELATIVE.exec(clean.slice(host.end, host.end + 60));
+    const unit = m ? mentionAt(mentions, host.end + m[0].length, host.end + m[0].length + 2) : undefined;
+    if (unit && unit.type && unit.type !== 'ministère') link(unit, host, host.start, unit.end);
+  }
+  // « M. X, chef du pôle « Cloud » de ce bureau », « … de cette sous-direction »: the last body named with that word.
+  for (const unit of /\sde\s+(?:ce|cet|cette)\s/.test(clean) ? mentions : []) {
+    const m = DEMONSTRATIVE_OWNER_AFTER.exec(clean.slice(unit.end, unit.end + 40));
+    const type = m ? orgTypeOf(m[1]!) : undefined;
+    if (!type || !unit.type || !SUB_UNIT_TYPES.has(unit.type)) continue;
+    const owner = lastMentionBefore(text, mentions.filter((x) => x.type === type && x !== unit), unit.start);
+    if (owner && !sameBody(unit, owner)) link(unit, owner, unit.start, unit.end + m![0].length);
+  }
+  // « La sous-direction X (SDX) en assure l'animation par son bureau Y », « L'agence X et sa fabrique Y »: a unit
+  // named with a possessive belongs to the body the sentence opens with.
+  for (const sent of /(?:^|\s)(?:son|sa)\s/.test(clean) ? text.sentences : []) {
+    const inSentence = mentions.filter((x) => x.start >= sent.start && x.end <= sent.end);
+    const opening = inSentence[0];
+    if (!opening || !/^\s*(?:(?:le|la|les)\s+|l')?$/i.test(clean.slice(sent.start, opening.start))) continue;
+    for (const unit of inSentence) {
+      if (unit === opening || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut') || !/(?:^|\s)(?:son|sa)\s+$/i.test(clean.slice(Math.max(0, unit.start - 5), unit.start))) continue;
+      if (!sameBody(unit, opening) && !(opening.type && MEMBERSHIP_TYPES.has(opening.type))) link(unit, opening, opening.start, unit.end);
+    }
+  }
   // « X, incubateur créé en 2021 au sein de la direction Y », « X est créée le 3 février 2014 au sein de la Y », « X,
   // placé au sein du secrétariat général »: a body set up within another is one of its units.
   for (const last of /au\s+sein/i.test(clean) ? mentions : []) {
@@ -824,6 +855,14 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
         const f = link(subject, p, subject.start, p.end);
         if (f && byAuthority) authority.add(f);
       }
+      continue;
+    }
+    // « … est rattachée au chef du service du numérique (SNUM) »: the body its head heads.
+    const headOf = /^(?:chef(?:fe)?|responsable)\s+(?:du|de\s+la|de\s+l')\s*/i.exec(clean.slice(after, after + 30));
+    const headed = headOf ? mentionAt(mentions, after + headOf[0].length, after + headOf[0].length + 2) : undefined;
+    if (headed) {
+      const f = link(subject, headed, subject.start, headed.end);
+      if (f && byAuthority) authority.add(f);
       continue;
     }
     // The office's phrase ends with its clause (« …du ministre chargé du numérique, est rattachée au … »).
