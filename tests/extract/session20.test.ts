@@ -259,3 +259,17 @@ describe('hierarchy stated by a relative clause, a demonstrative, a possessive o
     expect(hierarchy('La mission de la sécurité des systèmes d\'information (MSSI) est directement rattachée au chef du service du numérique (SNUM).')).toContain('MSSI → SNUM');
   });
 });
+
+describe('units named right after a count', () => {
+  it('reads « auxquelles s’ajoute X » and « parmi lesquels X et Y »', () => {
+    const text = [
+      'La direction du numérique (DNUM) comprend trois sous-directions, auxquelles s\'ajoute la mission Architecture (MA), directement rattachée au directeur :',
+      '- la sous-direction des infrastructures (SDI) ;',
+      '- la sous-direction des applications (SDA).',
+      '',
+      "L'Agence nationale des titres (ANT) comprend cinq départements, parmi lesquels le département des ressources humaines (DRH) et le département des affaires financières (DAF).",
+    ].join('\n');
+    const found = hierarchy(text);
+    for (const link of ['MA → DNUM', 'SDI → DNUM', 'SDA → DNUM', 'DRH → ANT', 'DAF → ANT']) expect(found).toContain(link);
+  });
+});

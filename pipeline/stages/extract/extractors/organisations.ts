@@ -474,6 +474,9 @@ const MEMBER_OF = new RegExp(
   'gi',
 );
 
+/** After a count of units, more of them named: « , auxquelles s'ajoute la mission X », « , parmi lesquels la direction Y et … ». */
+const ALSO_NAMED_AFTER_COUNT = /^\s*,\s*(?:auxquel(?:le)?s\s+s'ajout(?:e|ent)|parmi\s+lesquel(?:le)?s)\s+[^:;.]{3,220}/i;
+
 /** After a body, a relative clause attaching a unit to it: « , dont relève la », « , à laquelle est rattaché le ». */
 const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:dont\s+relèv(?:e|ent)|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?)\s+(?:le\s+|la\s+|les\s+|l')/i;
 /** After a unit, its owner by a demonstrative: « de ce bureau », « de cette sous-direction ». */
@@ -1062,6 +1065,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (besides) {
       const from = cs.start + besides.index;
       for (const unit of mentions) if (unit.start >= from && unit.end <= from + besides[0].length && unit !== cs.parent && unit.type) link(unit, cs.parent, unit.start, unit.end);
+    }
+    // « … trois sous-directions, auxquelles s'ajoute la mission X : », « … cinq directions, parmi lesquelles la
+    // direction Y et le service Z »: units of the body named right after the count.
+    const also = ALSO_NAMED_AFTER_COUNT.exec(clean.slice(cs.end, cs.end + 240));
+    if (also) {
+      for (const unit of mentions) if (unit.start >= cs.end && unit.end <= cs.end + also[0].length && unit !== cs.parent && unit.type && unit.type !== 'ministère') link(unit, cs.parent, unit.start, unit.end);
     }
     // « Il comprend un secrétariat général et trois départements : »: the secretariat is a unit too, named here.
     for (const u of cs.single) {
