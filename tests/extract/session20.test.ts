@@ -273,3 +273,18 @@ describe('units named right after a count', () => {
     for (const link of ['MA → DNUM', 'SDI → DNUM', 'SDA → DNUM', 'DRH → ANT', 'DAF → ANT']) expect(found).toContain(link);
   });
 });
+
+describe('a generic unit name coordinated with a named unit', () => {
+  it('is a unit when coordinated with a unit of the same kind the text names', () => {
+    const text = 'Le département Produits (DP) réunit le bureau des applications métiers (BAM) et le bureau des services aux usagers ; il porte le portail.';
+    expect(organisations(text)).toContain('bureau des services aux usagers');
+    expect(hierarchy(text)).toContain('bureau des services aux usagers → DP');
+  });
+
+  it('stays aside alone, or next to another kind of body', () => {
+    expect(organisations('Il rencontre le bureau du courrier et des affaires générales.')).toEqual([]);
+    expect(organisations("L'Agence nationale des titres (ANT) et la mission de conseil se réunissent.")).not.toContain('mission de conseil');
+    // (Nor in apposition to a name: « Houle, l'incubateur de services numériques ».)
+    expect(organisations("Le site a été conçu par Vague, l'incubateur de services numériques de la direction du numérique (DNUM).")).not.toContain('incubateur de services numériques');
+  });
+});

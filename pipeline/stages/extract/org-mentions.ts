@@ -1093,9 +1093,27 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
         break;
       }
     }
+    // « le bureau des applications (BA) et le bureau des services aux usagers », « la cellule X et la cellule de
+    // l'audit »: a unit coordinated with a unit of the same kind the text names is one too.
+    const named = out.map((n) => n.mention).filter((m) => m.type && SUB_UNIT_TYPES.has(m.type));
+    for (const c of lowercaseUnnamed) {
+      if (!c.taken.length || !SUB_UNIT_TYPES.has(c.type)) continue;
+      const nameEnd = c.taken[c.taken.length - 1]!.end;
+      // (After a comma only between two names of that kind: « Houle, l'incubateur de … » is an apposition.)
+      const word = singular(c.typeWord).toLowerCase();
+      const between = (from: number, to: number, m: OrgMention) => COORDINATED_BETWEEN.test(clean.slice(from, to)) && (/(?:^|\s)et\s/.test(clean.slice(from, to)) || (m.name ?? '').toLowerCase().startsWith(`${word} `));
+      const coordinated = named.some((m) => m.type === c.type && ((m.end <= c.start && between(m.end, c.start, m)) || (nameEnd <= m.start && between(nameEnd, m.start, m))));
+      if (!coordinated || out.some((t) => t.mention.start < nameEnd && c.start < t.mention.end)) continue;
+      const name = `${singular(c.typeWord)} ${clean.slice(c.taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ').replace(PADDED_BEFORE_PUNCTUATION, '');
+      if (GENERIC_UNIT_NAME.test(name)) continue;
+      out.push({ mention: { start: c.start, end: nameEnd, name, acronym: null, type: c.type, nameStart: c.start, nameEnd, how: 'named' }, ofAt: afterOf(clean, nameEnd, isOrgAt) });
+    }
   }
   return out;
 }
+
+/** Between two coordinated units: « (BA) et le », « , la », « et de la ». */
+const COORDINATED_BETWEEN = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?:et\s+)?|et\s+)(?:(?:de\s+)?(?:le|la|les)\s+|(?:de\s+)?l'|du\s+|des\s+)?$/i;
 
 /** Types of body whose name never goes on with « sur … » (a document's topic follows). */
 const TOPIC_ENDS_NAME = new Set<OrganisationType>(['établissement', 'ministère', 'direction', 'service', 'agence', 'bureau', 'département', 'pôle', 'secrétariat', 'autorité', 'délégation']);
