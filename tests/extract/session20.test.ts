@@ -288,3 +288,15 @@ describe('a generic unit name coordinated with a named unit', () => {
     expect(organisations("Le site a été conçu par Vague, l'incubateur de services numériques de la direction du numérique (DNUM).")).not.toContain('incubateur de services numériques');
   });
 });
+
+describe('a single capitalised word', () => {
+  it('is no product when the text also writes it as a common noun', () => {
+    const text = ['| Projet | Porteur | Domaine |', '| --- | --- | --- |', '| Achats | SAPN | Critique |', '', 'Les achats numériques et la situation critique du projet sont suivis.'].join('\n');
+    expect(products(text)).not.toContain('Achats');
+  });
+
+  it('stays a product when the text writes it only as a name (an address aside)', () => {
+    const text = "Le service en ligne Vigilo est ouvert. En savoir plus : vigilo.exemple.gouv.fr";
+    expect(products(text)).toContain('Vigilo');
+  });
+});

@@ -962,6 +962,14 @@ export function extractProducts(doc: SourceDocument) {
     const typePhraseOfAnother = productFacts.some((g) => g !== f && g.start < f.end && f.start < g.end && g.data.kind === 'product' && g.data.name.length < name.length && name.endsWith(` ${g.data.name}`) && /^[a-zé]/.test(name));
     if (generic || typePhraseOfAnother) facts.splice(i, 1);
   }
+  // « Achats », « Critique », « Emploi » (a table's cell, a chart's label): a single capitalised word the text also
+  // writes in lowercase is a common noun, not a product's name.
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const data = facts[i]!.data;
+    if (data.kind !== 'product' || !/^\p{Lu}\p{Ll}{2,}$/u.test(data.name)) continue;
+    const lower = data.name.toLowerCase();
+    if (new RegExp(`(?<![\\p{L}\\p{N}/.@_-])${lower}(?![\\p{L}\\p{N}/@_-]|\\.\\p{L})`, 'u').test(clean)) facts.splice(i, 1);
+  }
   // « l'API IdVérif » and « le traitement dénommé « IdVérif » » in one text: one product, under the name that says
   // what it is (not « la plateforme HydrOuvert » and « l'API HydrOuvert », a product and its API).
   const apiNames = new Map(facts.flatMap((f) => (f.data.kind === 'product' && /^API\s/.test(f.data.name) ? [[compactKey(f.data.name.slice(4)), f.data.name] as const] : [])));
