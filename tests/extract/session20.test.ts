@@ -295,6 +295,10 @@ describe('a single capitalised word', () => {
     expect(products(text)).not.toContain('Achats');
   });
 
+  it('stays a product when a product word and its article name it', () => {
+    expect(products('En mars 2014, la direction lance le service Démarches, qui aide à simplifier les démarches des agents.')).toContain('Démarches');
+  });
+
   it('stays a product when the text writes it only as a name (an address aside)', () => {
     const text = "Le service en ligne Vigilo est ouvert. En savoir plus : vigilo.exemple.gouv.fr";
     expect(products(text)).toContain('Vigilo');

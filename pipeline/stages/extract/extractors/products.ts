@@ -963,10 +963,14 @@ export function extractProducts(doc: SourceDocument) {
     if (generic || typePhraseOfAnother) facts.splice(i, 1);
   }
   // « Achats », « Critique », « Emploi » (a table's cell, a chart's label): a single capitalised word the text also
-  // writes in lowercase is a common noun, not a product's name.
+  // writes in lowercase is a common noun, not a product's name; unless a product word with its article names it
+  // (« le service Démarches », « l'API « Refuges » »).
+  const namedByProductWord = new RegExp(`^(?:${PRODUCT_TYPE_ALTERNATION})\\s`);
   for (let i = facts.length - 1; i >= 0; i--) {
-    const data = facts[i]!.data;
+    const f = facts[i]!;
+    const data = f.data;
     if (data.kind !== 'product' || !/^\p{Lu}\p{Ll}{2,}$/u.test(data.name)) continue;
+    if (namedByProductWord.test(doc.text.slice(f.start, f.end)) && /(?:^|[^\p{L}])(?:le|la|l'|un|une|du|au)\s*$/iu.test(clean.slice(Math.max(0, f.start - 6), f.start))) continue;
     const lower = data.name.toLowerCase();
     if (new RegExp(`(?<![\\p{L}\\p{N}/.@_-])${lower}(?![\\p{L}\\p{N}/@_-]|\\.\\p{L})`, 'u').test(clean)) facts.splice(i, 1);
   }
