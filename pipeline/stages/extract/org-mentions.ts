@@ -518,7 +518,6 @@ const NAME_ADJECTIVE =
 /** Words a name's article may follow (« lutte contre les drogues », « agence pour la cohésion »). */
 const ARTICLE_MAY_FOLLOW = new Set(['de', 'à', 'et', 'pour', 'sur', 'dans', 'avec', 'entre', 'contre', 'par', 'vers', 'auprès', 'selon', 'envers', 'sans', 'sous', 'chez', 'après', 'avant', 'durant', 'pendant']);
 
-/** Places named like bodies (« Centre de congrès de Lyon », « centre-ville »): venues, not organisations. */
 /**
  * A data centre, a facility: « centre de données de Rennes », « Centre de données ministériel de Nevers », the phrase
  * alone (not « Centre de données socio-politiques », « Centre de calcul de l'IN2P3 »: bodies that bear the words).
@@ -528,6 +527,7 @@ const DATA_CENTRE = /^[cC]entres?\s+de\s+(?:données|stockage|calcul)(?:\s*$|\s+
 /** Acts named with a type word (« délégation de signature », « mission de service public »): no body. */
 const ACT_PHRASE = /^(?:délégations?\s+(?:de\s+(?:signature|pouvoirs?|gestion|crédits|service\s+public)|d'attributions?)|missions?\s+de\s+service\s+public)(?![\p{L}])/iu;
 
+/** Places named like bodies (« Centre de congrès de Lyon », « centre-ville »): venues, not organisations. */
 const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:commercial|culturel|sportif|aquatique|d'affaires|d'exposition|historique)s?)(?![\p{L}])/iu;
 
 /**

@@ -31,10 +31,10 @@ const R = '(?![\\p{L}\\p{N}_])';
 const DATE_RIGHT_AFTER =
   "(?=\\s+(?:depuis|dès|à\\s+partir\\s+d\\S*|le|en|au)\\s+(?:le\\s+|l'|du\\s+)?(?:1er|\\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))";
 
-/** Event triggers by type. `noun`: a nominal trigger whose complement (« de la direction X ») is the subject. */
 /** Nouns of products a text may say are stopped or withdrawn (« arrêt de l'outil X », « retrait du service Y »). */
 const PRODUCT_NOUNS = 'outils?|services?|applications?|plateformes?|logiciels?|sites?|produits?|dispositifs?|versions?|téléservices?';
 
+/** Event triggers by type. `noun`: a nominal trigger whose complement (« de la direction X ») is the subject. */
 const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginning?: boolean; sinceOnly?: boolean }> = [
   { type: 'creation', pattern: 'cr[ée]ation|cr[ée]ations', noun: true },
   { type: 'creation', pattern: "cr[ée](?:[ée](?:e|es|s)?|e(?:nt|r|s|ra|ront|rons|rez)?|a(?:it|ient)?|èrent|ons|ez)" },
@@ -700,7 +700,6 @@ function appointmentOrReplacement(clean: string, t: Trigger): Trigger {
   return /^\s+à\s+(?:M\.|Mme|Monsieur|Madame|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/u.test(clean.slice(t.end, t.end + 40)) ? { ...t, type: 'appointment' } : t;
 }
 
-/** After « rejoint X (en 2019) »: the post taken (« comme directrice adjointe », « en tant que chef de projet »). */
 /** After a merger verb: the new body it makes (« au sein d'une nouvelle direction », « pour former une nouvelle agence »). */
 const NEW_BODY_AFTER = /(?:au\s+sein\s+d'|en|pour\s+(?:former|créer|constituer|donner\s+naissance\s+à))\s*(?:une?|la|le|l')\s+nouvel(?:le)?\s+(?:[a-zéèêàç]+\s+)?(?=direction|agence|délégation|mission|service|département|établissement|office|sous-direction|structure|entité|opérateur|pôle|bureau)/iu;
 
@@ -719,6 +718,7 @@ const WITHDRAWN_PRODUCT_AFTER = new RegExp(
 /** A clause whose subject is a body (« Le ministère », « La direction du budget »): up to the trigger. */
 const BODY_CLAUSE_BEFORE = new RegExp(`^[.;:,]?\\s*(?:le|la|l'|les|ce|cette|notre)\\s*(?:${ORG_TYPE_ALTERNATION_U})s?(?![\\p{L}])`, 'iu');
 
+/** After « rejoint X (en 2019) »: the post taken (« comme directrice adjointe », « en tant que chef de projet »). */
 const JOINS_AS = /^[^.;:]{0,80}?\s(?:comme|en\s+tant\s+que|au\s+poste\s+de)\s+(?:(?:le|la|l')\s*)?(?:directeur|directrice|chef|cheffe|responsable|adjoint|adjointe|délégué|déléguée|conseiller|conseillère|secrétaire|président|présidente|sous-directeur|sous-directrice|coordinateur|coordinatrice|chargée?)(?![\p{L}])/iu;
 
 /** After the fronted clause's comma: an article, a type or product word, then a capitalised name. */
@@ -859,10 +859,6 @@ function definitionItems(doc: SourceDocument, clean: string): DatedItem[] {
   return out.length >= 2 ? out : [];
 }
 
-/**
- * News lists (« 14 octobre 2025 » on a line of its own, then the item's heading and text, then the next date):
- * the items, when a text has two dates or more written that way, each followed by a heading.
- */
 /** An HTML `<time datetime="2013-06-17">17 juin 2013</time>` element: its machine-readable date, its text. */
 const TIME_ELEMENT = /<time\b[^>]*?\bdatetime\s*=\s*["']((?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)["'][^>]*>([\s\S]{0,80}?)<\/time>/gi;
 
@@ -966,6 +962,10 @@ function dateAlone(clean: string, line: Line, reference: string | null, { weekda
   return !rest || (weekday && WEEKDAY.test(rest)) ? found[0] : undefined;
 }
 
+/**
+ * News lists (« 14 octobre 2025 » on a line of its own, then the item's heading and text, then the next date):
+ * the items, when a text has two dates or more written that way, each followed by a heading.
+ */
 function datedItems(doc: SourceDocument, text: ReturnType<typeof prepared>): DatedItem[] {
   const { clean, lines } = text;
   const timed = [...icalendarItems(doc), ...timeElementItems(doc), ...definitionItems(doc, clean), ...datedHeadingItems(doc, text)].sort((a, b) => a.from - b.from);
@@ -1272,10 +1272,6 @@ function orgPlannedEvents(doc: SourceDocument): Fact[] {
 
 const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning).map((t) => ({ type: t.type, re: new RegExp(`${L}(?:${t.pattern})${R}`, 'iu') }));
 
-/**
- * Timelines written as markup (MDX/JSX or HTML components): an element with a `date="…"` attribute and a
- * `title="…"` attribute is one event; its type comes from the title's verbs, else « other ».
- */
 /** A table column of dates, by its header: what happened on them (« Lancement », « Date de création »). */
 const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture|période)(?:\s+(?:cible|prévue?|prévisionnelle|visée|butoir|limite))?$/i;
 
@@ -1409,6 +1405,10 @@ function datedTaskItems(doc: SourceDocument, text: PreparedText): Fact[] {
   return facts;
 }
 
+/**
+ * Timelines written as markup (MDX/JSX or HTML components): an element with a `date="…"` attribute and a
+ * `title="…"` attribute is one event; its type comes from the title's verbs, else « other ».
+ */
 function markupEvents(doc: SourceDocument): Fact[] {
   const facts: Fact[] = [];
   const re = /<([A-Za-z][\w.-]*)\b([^<>]*?)\/?>/gs;

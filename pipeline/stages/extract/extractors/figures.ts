@@ -834,7 +834,6 @@ const LINE_LABEL_COUNT = /^[ \t]*(?:[-*•][ \t]+)?(\p{Lu}\p{Ll}+[sx])(?:[ \t]+[
 /** After that number: the end of the segment (a dash, a bar, a semicolon, the line's end). */
 const LABELLED_COUNT_AFTER = /^\s*(?:[–—|;•]|-\s|$|\n)/u;
 
-/** After a number, a share of things counted: « de ces projets », « des 212 applications », « parmi les dossiers ». */
 /** A part of a count said by where it comes from: « 72 de la MiDI », « 208 du CSIN » (a body, capitalised). */
 const PART_FROM_BODY_AFTER = /^\s+(?:de\s+la|de\s+l'|du|des)\s*\p{Lu}/u;
 
@@ -844,6 +843,7 @@ const BARE_PART_AFTER = /^\s+(?:sont|étaient|seront|restent|restaient|demeurent
 /** Between two parts of a count: the first part's body, then a comma or « et » (« issus du SNum, 72 … »). */
 const PART_GAP = /^(?:\s+(?:de\s+la|de\s+l'|du|des)\s*[\p{L}'-]+)?\s*(?:,|et)\s*$/u;
 
+/** After a number, a share of things counted: « de ces projets », « des 212 applications », « parmi les dossiers ». */
 const PARTITIVE_AFTER = /^\s+(?:de\s+ces|des|parmi\s+(?:ces|les))\s+(?:\d[\d\s\u00a0]*\s+)?([\p{L}-]+[sx])(?![\p{L}])/u;
 
 /** Magnitude words that stand for a number, not a unit (« 2,5 millions » of something said before). */
@@ -940,23 +940,22 @@ function componentFigures(doc: SourceDocument): Fact[] {
   return out;
 }
 
-/** The figures extractor. */
 /** A block that holds a number alone (« 2,4 millions », « 96 », « 38 % »): a key figure of a grid. */
 const NUMBER_BLOCK = /^\s*\d[\d\s.,]*(?:\s*(?:millions?|milliards?))?(?:\s*(?:%|Md€|M€|k€|€))?\s*;?\s*$/u;
 
 /** The block after it that says what it counts: lowercase words (« de titres délivrés », « départements couverts »). */
 const LABEL_BLOCK = /^\s*(?:(?:de|des|d')\s*)?[a-zéèêàâîôûç]/u;
 
-/**
- * The sentences to read figures in. In a grid of key figures written in HTML (« <p>2,4 millions</p><p>de titres
- * délivrés</p> »), a block holding a number alone and the block after it that labels it are read as one sentence:
- * the blocks' separators between them read as spaces (in a copy of the clean text, the offsets unchanged).
- */
 /** A number that is no count when alone in a block: a year, a version (« 2.1 »). */
 const NOT_KEY_FIGURE = /^\s*(?:(?:19|20)\d\d|\d+\.\d+(?:\.\d+)*)\s*;?\s*$/u;
 /** A label that opens with a verb (« remplissez le formulaire », « consulter ») labels no figure. */
 const VERB_LABEL = /^\s*[a-zéèêàâîôûç]+(?:ez|er|ir)(?![\p{L}])/u;
 
+/**
+ * The sentences to read figures in. In a grid of key figures written in HTML (« <p>2,4 millions</p><p>de titres
+ * délivrés</p> »), a block holding a number alone and the block after it that labels it are read as one sentence:
+ * the blocks' separators between them read as spaces (in a copy of the clean text, the offsets unchanged).
+ */
 function keyFigureSentences(clean: string, sentences: readonly Sentence[], original: string): Array<{ sent: Sentence; clean: string }> {
   const out: Array<{ sent: Sentence; clean: string }> = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -985,6 +984,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
   return out;
 }
 
+/** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
   version: 50,

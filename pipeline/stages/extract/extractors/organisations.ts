@@ -1458,13 +1458,13 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   );
 }
 
+/** A cell that names a body by its long form, its acronym and perhaps its own body: « Institut X (IX) », « … (DNS), ministère Y ». */
+const LONG_FORM_CELL = /^(\p{Lu}[^()]{2,100}?)\s*\(([^()\s]{2,15})\)(?:\s*,\s*(.{3,80}))?$/u;
+
 /**
  * The body a table cell names: the mention inside it, else the cell's text as a new organisation (`named`: its
  * fact), with the span of its quote.
  */
-/** A cell that names a body by its long form, its acronym and perhaps its own body: « Institut X (IX) », « … (DNS), ministère Y ». */
-const LONG_FORM_CELL = /^(\p{Lu}[^()]{2,100}?)\s*\(([^()\s]{2,15})\)(?:\s*,\s*(.{3,80}))?$/u;
-
 function cellBody(doc: SourceDocument, cell: Cell, mentions: OrgMention[]): { ref: OrgRef; start: number; end: number; named?: Fact; parent?: Fact } {
   // (A cell wrapped onto several lines, tables.ts's ruled tables: the mentions of its first line may end where the
   // line does, « Centre interministériel de »; its whole text names the body.)
@@ -1676,7 +1676,6 @@ function infoboxHierarchy(doc: SourceDocument, text: PreparedText, mentions: Org
   return out;
 }
 
-/** Finds organisations, acronyms, hierarchy and unit counts in one document. */
 /** A unit's long form naming its ministry: « secrétariat général du ministère de la Mer (SGMM) ». */
 const UNIT_OF_MINISTRY = /^(\S+).*?\s(?:du|de\s+la|de\s+l')\s*((?:ministère|préfecture)\s+\S.*)$/i;
 
@@ -1703,6 +1702,7 @@ function embeddedMinistries(doc: SourceDocument, text: PreparedText, mentions: O
 /** A column label made of a type word and one lowercase word (« Ministère porteur », « Service responsable »). */
 const COLUMN_LABEL = new RegExp(String.raw`^(?:${ORG_TYPE_ALTERNATION_U})s?\s+[a-zéèêàç]+$`, 'iu');
 
+/** Finds organisations, acronyms, hierarchy and unit counts in one document. */
 export function extractOrganisations(doc: SourceDocument, knownAcronyms?: ReadonlySet<string>) {
   const text = prepared(doc.text);
   const { mentions, ofLinks } = findOrgMentions(text, knownAcronyms);

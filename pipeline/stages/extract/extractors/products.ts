@@ -412,7 +412,7 @@ const QUOTED_APPOSED = new RegExp(String.raw`«\s*([^«»\n]{2,60}?)\s*»[ \t]*,
 const NAMED_PROCESSING = /(?<![\p{L}])traitements?(?:\s+automatisés?)?(?:\s+de\s+données)?[^.;\n«»]{0,80}?\s(?:dénommée?s?|intitulée?s?|appelée?s?)\s+«\s*([\p{Lu}\d][^«»\n]{1,79}?)\s*»/gu;
 /** Pronouns and the like that open a sentence as its subject, not a name. */
 const PRONOUN_SUBJECT = /^(?:Ceci|Celui-ci|Celle-ci|On|Nous|Vous|Ils|Elles|Lui|Chacun|Chacune|Aucun|Aucune|Rien|Tout|Cela)$/u;
-/** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
+
 /**
  * A name in a sentence followed by what kind of software it is, in apposition: « RésoGuichet, plateforme de démarches
  * en ligne exploitée par l'ANISP, a ouvert … », « l'évolution de Déclar'Net, outil d'instruction des … ». Only a name
@@ -421,6 +421,7 @@ const PRONOUN_SUBJECT = /^(?:Ceci|Celui-ci|Celle-ci|On|Nous|Vous|Ils|Elles|Lui|C
  */
 const APPOSED_SOFTWARE_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORDS})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*)[^;,.\n()]{0,120})`, 'gu');
 
+/** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
 const SECTION_HEADING_START = /^(?:votre|vos|notre|nos|qui|que|quoi|comment|pourquoi|où|quand|quel|quelle|quels|quelles|les|le|la|l'|un|une|des|du|en|pour|à)(?![\p{L}])/iu;
 
 /**
