@@ -304,3 +304,14 @@ describe('a single capitalised word', () => {
     expect(products(text)).toContain('Vigilo');
   });
 });
+
+describe('a titled product and a geoportal', () => {
+  it('reads « X-Y : l’offre … » as a title naming a product, and « le géoportail X »', () => {
+    const text = "## Nimbus-État : l'offre d'informatique en nuage interne de l'État\n\nLe pôle publie le géoportail GéoVal, ouvert en avril 2024.";
+    expect(products(text)).toEqual(['Nimbus-État', 'GéoVal']);
+  });
+
+  it('leaves a place written with a hyphen before a colon', () => {
+    expect(products("## Saint-Malo : l'offre de formation numérique de la région")).toEqual([]);
+  });
+});

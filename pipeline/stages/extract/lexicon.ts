@@ -171,6 +171,8 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   "fournisseurs d'identité": "fournisseur d'identité",
   "fédération d'identité": "fédération d'identité",
   'identité numérique': 'identité numérique',
+  // « le géoportail GéoLO »
+  géoportail: 'portail',
   // « le poste de travail Bureau Nomade »
   'poste de travail': 'poste de travail',
 };

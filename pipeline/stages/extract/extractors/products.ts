@@ -656,7 +656,8 @@ export function extractProducts(doc: SourceDocument) {
   // product word. Other capitalised words before a colon are mostly labels (« Contexte : la plateforme … »).
   const titled = new RegExp(`^[ \\t#]*(${PRODUCT_NAME})[ \\t]*:[ \\t]*(?:le|la|l'|un|une)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;\\n]{0,120})`, 'gm');
   while (clean.includes(':') && (m = titled.exec(clean))) {
-    if (!CAMEL_CASE.test(m[1]!)) continue;
+    // (Or capitalised parts joined by a hyphen, « Cirrus-État », that no place's name opens.)
+    if (!CAMEL_CASE.test(m[1]!) && !(new RegExp(`^${COMPOUND_NAME}$`).test(m[1]!) && !PLACE_COMPOUND.test(m[1]!))) continue;
     const at = m.index + m[0].indexOf(m[1]!);
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     // The title's noun phrase describes it, not what the title says happens (« … ouvre à tous »).
