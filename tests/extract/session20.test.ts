@@ -218,6 +218,14 @@ describe('hierarchy', () => {
     expect(found.some((h) => h.startsWith('programme Horizon'))).toBe(false);
   });
 
+  it('reads the unit a person heads and the body after a dash, in a speaker\'s credit', () => {
+    const found = hierarchy("Retours de Camille Martin, cheffe de la mission des archives – ministère de la Transition écologique, et de Paul Roux, responsable du bureau des archives – Communauté d'agglomération de Cergy-Pontoise.");
+    expect(found).toContain('mission des archives → ministère de la Transition écologique');
+    expect(found).toContain("bureau des archives → Communauté d'agglomération de Cergy-Pontoise");
+    // (A body that does not close the credit is not the unit's: « … – ministère X organise … ».)
+    expect(hierarchy('Camille Martin, cheffe de la mission des archives – ministère de la Culture organise la journée.')).toEqual([]);
+  });
+
   it('reads a unit that a body houses, and a centre set within a body', () => {
     const text = [
       "La direction comprend le département Produits numériques (DPN), qui abrite l'incubateur « Fabrique des Vallons ».",

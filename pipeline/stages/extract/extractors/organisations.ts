@@ -781,14 +781,17 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       }
     }
   }
-  // « M. Paul Vidal, chef du bureau de l'accueil (BA), DGEF » in a list of the people met: the unit a person heads,
-  // then, closing the line, the body it belongs to.
+  // « M. Paul Vidal, chef du bureau de l'accueil (BA), DGEF » in a list of the people met, « Mme X, cheffe de la
+  // mission des archives – ministère Y »: the unit a person heads, then the body it belongs to.
   for (const unit of /,/.test(clean) ? mentions : []) {
     // (Not a programme: « directrice du programme X, mission Y » may name what she runs for whom.)
     if (!unit.type || unit.type === 'programme' || !SUB_UNIT_TYPES.has(unit.type) || !HEADED_BY.test(clean.slice(Math.max(0, unit.start - 40), unit.start))) continue;
-    const comma = /^\s*,\s*(?:(?:la|le|l')\s*)?/i.exec(clean.slice(unit.end, unit.end + 8));
-    const body = comma ? mentionAt(mentions, unit.end + comma[0].length, unit.end + comma[0].length + 1) : undefined;
-    if (body && body !== unit && /^\s*[.;]?\s*(?:\n|$)/.test(clean.slice(body.end, body.end + 4))) link(unit, body, unit.start, body.end);
+    // (After a comma, the body closes the line; after a dash, « cheffe de la mission des archives – ministère X, »,
+    // it closes the person's credit.)
+    const sep = /^\s*(,|[–—]|\s-)\s*(?:(?:la|le|l')\s*)?/i.exec(clean.slice(unit.end, unit.end + 8));
+    const body = sep ? mentionAt(mentions, unit.end + sep[0].length, unit.end + sep[0].length + 1) : undefined;
+    const closes = sep?.[1] === ',' ? /^\s*[.;]?\s*(?:\n|$)/ : /^\s*(?:[.,;)\]]|\n|$)/;
+    if (body && body !== unit && closes.test(clean.slice(body.end, body.end + 4))) link(unit, body, unit.start, body.end);
   }
   // « le département X (DX), qui abrite l'incubateur « Y » », « … qui accueille le laboratoire Z »: a unit housed by
   // the body the relative clause is about.
