@@ -323,3 +323,68 @@ describe('a titled product and a geoportal', () => {
     expect(products("## Saint-Malo : l'offre de formation numérique de la région")).toEqual([]);
   });
 });
+
+describe('guards found by the review of the session', () => {
+  it('takes no person for a product after a product word', () => {
+    const text = "Le directeur des systèmes d'information Marc Leroy a présenté la feuille de route. Lors de la visioconférence Jean Castex a annoncé le plan.";
+    expect(products(text)).toEqual([]);
+  });
+
+  it('takes no place, person, pronoun or company for a product that « permet »', () => {
+    const text = 'Marseille permet aux visiteurs de découvrir le patrimoine. Mme Borne permet aux élus de voter. Ceux-ci permettent de gagner du temps. Ça permet de gagner du temps. Bpifrance permet aux entreprises de se financer.';
+    expect(products(text)).toEqual([]);
+  });
+
+  it('keeps a unit named between guillemets by its remit, and regional units', () => {
+    const text = 'Le service « Ressources humaines » compte douze agents. Le service « Achats » gère les marchés publics. Le service régional Occitanie instruit les demandes. Le service de paiement de Lyon est fermé.';
+    expect(products(text)).toEqual([]);
+    expect(organisations(text)).toEqual(['service Ressources humaines', 'service Achats', 'service régional Occitanie', 'service de paiement de Lyon']);
+  });
+
+  it('links no unit named with a possessive when another body stands between', () => {
+    expect(hierarchy('La direction du numérique (DNUM) travaille avec la préfecture du Rhône et son bureau du courrier (BC).')).not.toContain('BC → DNUM');
+  });
+
+  it('stops the units named after a count where the list ends', () => {
+    const found = hierarchy("L'Agence nationale des titres (ANT) comprend cinq départements, parmi lesquels le département des ressources humaines (DRH), et travaille avec la direction générale des finances publiques (DGFIP).");
+    expect(found).toContain('DRH → ANT');
+    expect(found).not.toContain('DGFIP → ANT');
+  });
+
+  it('keeps a product named by a product word whose name the text also writes as a common noun', () => {
+    const text = "Elle a mis en service l'entrepôt de données « Phare ». C'est le projet phare de la direction. La messagerie Signal est recommandée. Le signal d'alerte retentit.";
+    expect(products(text)).toEqual(['Phare', 'Signal']);
+  });
+
+  it('reads no processing in a name given to something else', () => {
+    expect(products('Le traitement indiciaire des agents du corps dénommé « Ingénieurs des territoires » est revalorisé.')).toEqual([]);
+  });
+
+  it('reads no place nor network in a quoted apposition', () => {
+    const text = "Le colloque s'est tenu à « La Maison de la Chimie », site historique du quartier. Les lauréats de « Territoires d'innovation », réseau de vingt-quatre collectivités, sont connus.";
+    expect(products(text)).toEqual([]);
+  });
+
+  it('glues no adverbial phrase nor users to an API name', () => {
+    const text = "L'API Entreprise d'ici fin 2025 intégrera les données. L'API Adresse de nouveau disponible rassure. L'API Entreprise des préfectures est saturée.";
+    expect(products(text)).toEqual(['API Entreprise', 'API Adresse', 'API Entreprise']);
+  });
+
+  it('renames no platform after its API', () => {
+    expect(products('La plateforme Hydra publie les relevés. Hydra-Pro permet aux hydrologues de consulter les relevés. L’API Hydra les expose.')).toEqual(['Hydra', 'Hydra-Pro', 'API Hydra']);
+  });
+
+  it('reads no unit in a body that receives visitors', () => {
+    expect(hierarchy('La préfecture de la Gironde, qui accueille la mission d’inspection des services (MIS) du 3 au 7 juin, prépare le bilan.')).toEqual([]);
+  });
+
+  it('keeps a radio network a product', () => {
+    const text = 'La gendarmerie déploie le réseau Relais radio sécurisé dans les vallées.';
+    expect(organisations(text)).toEqual([]);
+  });
+
+  it('reads one product from a cell read by its product word and by its table', () => {
+    const table = ['| Projet | Unité porteuse |', '| --- | --- |', '| Entrepôt de données « Grenier » | bureau des données |'].join('\n');
+    expect(dataOf(facts(table), 'product').map((p) => `${p.name} | ${p.operator?.name ?? ''}`)).toEqual(['Grenier | bureau des données']);
+  });
+});

@@ -772,7 +772,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     }
     if (quoted) {
       const nameEnd = pos + quoted[0].length;
-      if (typeWord === 'service' && quotedServiceIsProduct(clean, start, nameEnd, isOrgAt)) continue;
+      // (Directly after the word, only a name shaped as products' are: « Carte Grise Express », « LogisDossier »; a
+      // unit's remit, « Ressources humaines », « Achats », stays a unit.)
+      if (typeWord === 'service' && PRODUCT_SHAPED_NAME.test(quoted[1]!.trim()) && quotedServiceIsProduct(clean, start, nameEnd, isOrgAt)) continue;
       out.push({
         mention: {
           start,
@@ -1023,14 +1025,16 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     // « le service Xyz »: a service with a proper name is a product, not an organisation.
     if (type === 'service' && !capitalised && taken.length === 1 && /^[A-ZÉ]/.test(taken[0]!.text)) continue;
     // « le service de visioconférence Parlons-État », « … de visioconférence Agora »: lowercase words (not a connector
-    // last), then a proper name (capitals joined by a hyphen, CamelCase, or a capitalised word): a product too.
+    // last), then a name shaped as products' are (capitals joined by a hyphen, CamelCase), or a capitalised word after
+    // what a product does (« … d'authentification », not « le service régional Occitanie », a unit): a product too.
     if (
       type === 'service' &&
       !capitalised &&
       taken.length >= 2 &&
       taken.slice(0, -1).every((t) => /^[a-zà-ÿ']/.test(t.text)) &&
       !CONNECTORS.has(taken[taken.length - 2]!.text.toLowerCase()) &&
-      /^(?:\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{L}']*)+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+)$/u.test(taken[taken.length - 1]!.text)
+      (/^(?:\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{L}']*)+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(taken[taken.length - 1]!.text) ||
+        (/^\p{Lu}\p{Ll}+$/u.test(taken[taken.length - 1]!.text) && taken.slice(0, -1).some((t) => PRODUCT_ACTIVITY.test(t.text.replace(/^[dl]'/i, '')))))
     )
       continue;
     const nameEnd = taken[taken.length - 1]!.end;
@@ -1095,14 +1099,18 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     }
     // « le bureau des applications (BA) et le bureau des services aux usagers », « la cellule X et la cellule de
     // l'audit »: a unit coordinated with a unit of the same kind the text names is one too.
-    const named = out.map((n) => n.mention).filter((m) => m.type && SUB_UNIT_TYPES.has(m.type));
+    // (The named units in order of position: each candidate looks at the one right before it and the one right after.)
+    const named = out.map((n) => n.mention).filter((m) => m.type && SUB_UNIT_TYPES.has(m.type)).sort((a, b) => a.start - b.start);
     for (const c of lowercaseUnnamed) {
       if (!c.taken.length || !SUB_UNIT_TYPES.has(c.type)) continue;
       const nameEnd = c.taken[c.taken.length - 1]!.end;
       // (After a comma only between two names of that kind: « Houle, l'incubateur de … » is an apposition.)
       const word = singular(c.typeWord).toLowerCase();
       const between = (from: number, to: number, m: OrgMention) => COORDINATED_BETWEEN.test(clean.slice(from, to)) && (/(?:^|\s)et\s/.test(clean.slice(from, to)) || (m.name ?? '').toLowerCase().startsWith(`${word} `));
-      const coordinated = named.some((m) => m.type === c.type && ((m.end <= c.start && between(m.end, c.start, m)) || (nameEnd <= m.start && between(nameEnd, m.start, m))));
+      const next = mentionIndexFrom(named, nameEnd);
+      const before = [named[next - 1], named[next - 2]].find((m) => m && m.end <= c.start);
+      const after = named[next];
+      const coordinated = (!!before && before.type === c.type && between(before.end, c.start, before)) || (!!after && after.type === c.type && between(nameEnd, after.start, after));
       if (!coordinated || out.some((t) => t.mention.start < nameEnd && c.start < t.mention.end)) continue;
       const name = `${singular(c.typeWord)} ${clean.slice(c.taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ').replace(PADDED_BEFORE_PUNCTUATION, '');
       if (GENERIC_UNIT_NAME.test(name)) continue;
@@ -1165,6 +1173,15 @@ const ATTACHED_TO_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:rattachée?s?|placée?s? auprès
 
 /** Before a unit word: an act or a remit about it (« arrêté portant organisation de la direction X »). */
 const ABOUT_UNIT_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:organisation|réorganisation|création|suppression|attributions|missions et (?:à )?l'organisation)\s+(?:de la|de l'|du|des)\s+$/i;
+
+/** What a service that is a product does: « de visioconférence », « d'authentification », « de paiement ». */
+const PRODUCT_ACTIVITY = /^(?:visioconférence|messagerie|authentification|identification|paiement|signature|assistance|hébergement|stockage|partage|téléchargement|rendez-vous|prise|réservation|vérification|traduction|diffusion|cartographie)$/i;
+
+/**
+ * A name shaped as products' are: a capital after its first word (« Carte Grise Express », « Mon Espace Public »), an
+ * inner capital, a digit, a plus or an apostrophe (« LogisDossier », « Rénov'Accès »).
+ */
+const PRODUCT_SHAPED_NAME = /^\S+\s.*\p{Lu}|\p{Ll}\p{Lu}|[\d+'’]/u;
 
 /**
  * « … le poste de travail », « … l'application »: a product word right before (its article included); not « service »
@@ -1393,7 +1410,9 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
  * proximité », « réseau des maisons de … »: of places where people are received.
  */
 const PEOPLE_NETWORK =
-  /(?<![\wÀ-ÿ])(?:relais|points|guichets|maisons|lieux|tiers-lieux|antennes|permanences|administrat(?:eurs|rices)|agents|acteurs|référents|correspondants|experts|membres|professionnels|partenaires|collectivités|écoles|établissements|administrations|directions|responsables|chefs|délégués|ambassadeurs|conseillers|entrepreneurs|développeurs|designers|data scientists|communautés?)(?![\wÀ-ÿ])/i;
+  /(?<![\wÀ-ÿ])(?:relais(?!\s+(?:radio|hertziens?|satellites?|télécoms?))|points|guichets|maisons|lieux|tiers-lieux|permanences|administrat(?:eurs|rices)|agents|acteurs|référents|correspondants|experts|membres|professionnels|partenaires|collectivités|écoles|établissements|administrations|directions|responsables|chefs|délégués|ambassadeurs|conseillers|entrepreneurs|développeurs|designers|data scientists|communautés?)(?![\wÀ-ÿ])/i;
+/** After a network's name: what says it carries signals, not people (« … radio sécurisé », « … hertzien »). */
+const TELECOM_AFTER = /^\s+(?:radio|hertziens?|satellites?|télécoms?|fibre)(?![\p{L}])/u;
 function peopleNetwork(name: string): boolean {
   return PEOPLE_NETWORK.test(name);
 }
@@ -1574,7 +1593,8 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   const operated = (m: OrgMention) => m.type === 'service' && /«/.test(text.clean.slice(m.start, m.end)) && OPERATED_AFTER.test(text.clean.slice(m.end, m.end + 40));
   const namedAll = namedMentions(text, isOrgAt, orgDefs.map((d) => d.name ?? '')).filter((n) => !numbered(n.mention) && !operated(n.mention) && !/^plan du site$/i.test(n.mention.name ?? ''));
   for (const n of namedAll) continuedLetterhead(text.clean, n.mention);
-  const named = namedAll.filter((n) => n.mention.type !== 'réseau' || peopleNetwork(n.mention.name ?? ''));
+  // (The words right after the name too: « le réseau Relais radio sécurisé » is a telecommunications network.)
+  const named = namedAll.filter((n) => n.mention.type !== 'réseau' || (peopleNetwork(n.mention.name ?? '') && !TELECOM_AFTER.test(text.clean.slice(n.mention.end, n.mention.end + 16))));
   const isNamed = new Set(named);
   for (const n of namedAll) {
     if (isNamed.has(n) || productDefinitions.some((d) => d.start < n.mention.end && n.mention.start < d.end)) continue;

@@ -474,16 +474,19 @@ const MEMBER_OF = new RegExp(
   'gi',
 );
 
-/** After a count of units, more of them named: « , auxquelles s'ajoute la mission X », « , parmi lesquels la direction Y et … ». */
-const ALSO_NAMED_AFTER_COUNT = /^\s*,\s*(?:auxquel(?:le)?s\s+s'ajout(?:e|ent)|parmi\s+lesquel(?:le)?s)\s+[^:;.]{3,220}/i;
+/** After a count of units, the lead of more of them named: « , auxquelles s'ajoute la », « , parmi lesquels le ». */
+const ALSO_NAMED_AFTER_COUNT = /^\s*,\s*(?:auxquel(?:le)?s\s+s'ajout(?:e|ent)|parmi\s+lesquel(?:le)?s)\s+(?:(?:le|la|les)\s+|l')?/i;
 
-/** After a body, a relative clause attaching a unit to it: « , dont relève la », « , à laquelle est rattaché le ». */
-const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:dont\s+relèv(?:e|ent)|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?)\s+(?:le\s+|la\s+|les\s+|l')/i;
+/** After a body, a relative clause attaching a unit to it: « , à laquelle est rattaché le », « , auquel sont rattachés les ». */
+const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?\s+(?:le\s+|la\s+|les\s+|l')/i;
 /** After a unit, its owner by a demonstrative: « de ce bureau », « de cette sous-direction ». */
 const DEMONSTRATIVE_OWNER_AFTER = new RegExp(String.raw`^\s*»?\s*de\s+(?:ce|cet|cette)\s+(${ORG_TYPE_ALTERNATION_U})(?![\p{L}'-])`, 'u');
 
-/** After a body, a relative clause that houses a unit: « , qui abrite l'incubateur », « , qui accueille le ». */
-const HOUSES = /^\s*»?\s*,\s*qui\s+(?:abrite|héberge|accueille|regroupe)(?:\s+(?:notamment|également|aussi))?\s+(?:le\s+|la\s+|l')/i;
+/**
+ * After a body, a relative clause that houses a unit: « , qui abrite l'incubateur », « , qui héberge le » (not « qui
+ * accueille », said of visitors too: « la préfecture, qui accueille la mission d'inspection du 3 au 7 juin »).
+ */
+const HOUSES = /^\s*»?\s*,\s*qui\s+(?:abrite|héberge|regroupe)(?:\s+(?:notamment|également|aussi))?\s+(?:le\s+|la\s+|l')/i;
 
 /** After a body, what sets it up within another: « , incubateur créé en 2021 au sein de la », « est créée le … au sein du ». */
 const SET_UP_WITHIN = new RegExp(
@@ -793,16 +796,16 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const closes = sep?.[1] === ',' ? /^\s*[.;]?\s*(?:\n|$)/ : /^\s*(?:[.,;)\]]|\n|$)/;
     if (body && body !== unit && closes.test(clean.slice(body.end, body.end + 4))) link(unit, body, unit.start, body.end);
   }
-  // « le département X (DX), qui abrite l'incubateur « Y » », « … qui accueille le laboratoire Z »: a unit housed by
+  // « le département X (DX), qui abrite l'incubateur « Y » », « … qui héberge le laboratoire Z »: a unit housed by
   // the body the relative clause is about.
-  for (const host of /\squi\s+(?:abrite|héberge|accueille|regroupe)/.test(clean) ? mentions : []) {
+  for (const host of /\squi\s+(?:abrite|héberge|regroupe)/.test(clean) ? mentions : []) {
     const m = HOUSES.exec(clean.slice(host.end, host.end + 40));
     const unit = m ? mentionAt(mentions, host.end + m[0].length, host.end + m[0].length + 2) : undefined;
     if (unit && unit.type && (SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut')) link(unit, host, host.start, unit.end);
   }
-  // « la direction X (DX), dont relève la plateforme Y (PY) », « la sous-direction X, à laquelle est rattaché le centre
-  // Y »: a unit attached to the body the relative clause is about.
-  for (const host of /dont\s+relèv|(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattach/.test(clean) ? mentions : []) {
+  // « la sous-direction X, à laquelle est rattaché le centre Y »: a unit attached to the body the relative clause is
+  // about (« X, dont relève le bureau Y » is read by the attachment rules above).
+  for (const host of /(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattach/.test(clean) ? mentions : []) {
     const m = ATTACHED_BY_RELATIVE.exec(clean.slice(host.end, host.end + 60));
     const unit = m ? mentionAt(mentions, host.end + m[0].length, host.end + m[0].length + 2) : undefined;
     if (unit && unit.type && unit.type !== 'ministère') link(unit, host, host.start, unit.end);
@@ -816,15 +819,15 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (owner && !sameBody(unit, owner)) link(unit, owner, unit.start, unit.end + m![0].length);
   }
   // « La sous-direction X (SDX) en assure l'animation par son bureau Y », « L'agence X et sa fabrique Y »: a unit
-  // named with a possessive belongs to the body the sentence opens with.
-  for (const sent of /(?:^|\s)(?:son|sa)\s/.test(clean) ? text.sentences : []) {
-    const inSentence = mentions.filter((x) => x.start >= sent.start && x.end <= sent.end);
-    const opening = inSentence[0];
-    if (!opening || !/^\s*(?:(?:le|la|les)\s+|l')?$/i.test(clean.slice(sent.start, opening.start))) continue;
-    for (const unit of inSentence) {
-      if (unit === opening || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut') || !/(?:^|\s)(?:son|sa)\s+$/i.test(clean.slice(Math.max(0, unit.start - 5), unit.start))) continue;
-      if (!sameBody(unit, opening) && !(opening.type && MEMBERSHIP_TYPES.has(opening.type))) link(unit, opening, opening.start, unit.end);
-    }
+  // named with a possessive belongs to the body the sentence opens with, when no other body is named between them
+  // (« … avec la préfecture du Rhône et son bureau Z »: the prefecture's, or nobody's).
+  // (Mentions in order of position, disjoint: the body right before a unit is found by binary search.)
+  for (const unit of /(?:^|\s)(?:son|sa)\s/.test(clean) && mentionIndex(mentions).sorted ? mentions : []) {
+    if (!unit.type || !(SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut') || !/(?:^|\s)(?:son|sa)\s+$/i.test(clean.slice(Math.max(0, unit.start - 5), unit.start))) continue;
+    const opening = mentions[mentionsEndingBy(mentions, unit.start) - 1];
+    const sent = sentenceAt(text, unit.start);
+    if (!opening || !sent || opening.start < sent.start || !/^\s*(?:(?:le|la|les)\s+|l')?$/i.test(clean.slice(sent.start, opening.start))) continue;
+    if (!sameBody(unit, opening) && !(opening.type && MEMBERSHIP_TYPES.has(opening.type))) link(unit, opening, opening.start, unit.end);
   }
   // « X, incubateur créé en 2021 au sein de la direction Y », « X est créée le 3 février 2014 au sein de la Y », « X,
   // placé au sein du secrétariat général »: a body set up within another is one of its units.
@@ -1071,9 +1074,15 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
     // « … trois sous-directions, auxquelles s'ajoute la mission X : », « … cinq directions, parmi lesquelles la
     // direction Y et le service Z »: units of the body named right after the count.
-    const also = ALSO_NAMED_AFTER_COUNT.exec(clean.slice(cs.end, cs.end + 240));
-    if (also) {
-      for (const unit of mentions) if (unit.start >= cs.end && unit.end <= cs.end + also[0].length && unit !== cs.parent && unit.type && unit.type !== 'ministère') link(unit, cs.parent, unit.start, unit.end);
+    // (Only the units coordinated right after the lead: « …, parmi lesquels le département X (DX), et travaille
+    // avec la direction Y » names one.)
+    const also = ALSO_NAMED_AFTER_COUNT.exec(clean.slice(cs.end, cs.end + 40));
+    for (let unit = also ? mentionAt(mentions, cs.end + also[0].length, cs.end + also[0].length + 1) : undefined; unit && unit !== cs.parent && unit.type && unit.type !== 'ministère'; ) {
+      link(unit, cs.parent, unit.start, unit.end);
+      const gap = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*|\s+et\s+|,\s*et\s+)(?:(?:le|la|les)\s+|l')?/i.exec(clean.slice(unit.end, unit.end + 40));
+      const next = gap ? mentionAt(mentions, unit.end + gap[0].length, unit.end + gap[0].length + 1) : undefined;
+      // (A comma then « et » closes the list: « …, et travaille avec … » is another clause.)
+      unit = next && !/,\s*et\s/.test(gap![0]) ? next : undefined;
     }
     // « Il comprend un secrétariat général et trois départements : »: the secretariat is a unit too, named here.
     for (const u of cs.single) {

@@ -32,9 +32,12 @@ const NAME_COMPLEMENT = new RegExp(
   'u',
 );
 
-/** An API's complement: adjectives, then « de » and a lowercase noun that is not who uses or runs it (« du foyer », not « des administrations »). */
+/**
+ * An API's complement: adjectives, then « de » and a lowercase noun that is not who uses or runs it, nor an adverbial
+ * phrase (« du foyer », not « des administrations », « de nouveau »).
+ */
 const API_COMPLEMENT = new RegExp(
-  String.raw`^(?:[ \t]+${LOWER_ADJECTIVE}){0,2}(?:[ \t]+(?:(?:du|des|de la|de)[ \t]+|de l'|d')(?!(?:la|le|les|administrations?|collectivités?|usagers?|agents?|partenaires?|entreprises?|particuliers?|services?|ministères?|agences?|directions?|opérateurs?)(?![\p{L}]))\p{Ll}[\p{L}'-]*(?:[ \t]+${LOWER_ADJECTIVE}){0,2})?`,
+  String.raw`^(?:[ \t]+${LOWER_ADJECTIVE}){0,2}(?:[ \t]+(?:du|des|de la|de)[ \t]+(?!(?:la|le|les|nouveau|plus|façon|manière|même|suite|fait|retour|administrations?|collectivités?|usagers?|agents?|partenaires?|entreprises?|particuliers?|services?|ministères?|agences?|directions?|opérateurs?|préfectures?|communes?|caisses?|régions?|départements?|mairies?|établissements?)(?![\p{L}]))\p{Ll}[\p{L}'-]*(?:[ \t]+${LOWER_ADJECTIVE}){0,2})?`,
   'u',
 );
 
@@ -406,12 +409,22 @@ const LIST_ITEM_PRODUCT = new RegExp(String.raw`^[ \t]*(${PRODUCT_NAME})[ \t]*(?
 const MADE_BY = new RegExp(String.raw`^\s*(${PRODUCT_NAME})(?:\s+a\s+été|\s*,)\s+(?:conçue?|développée?|lancée?|déployée?|opérée?|exploitée?|éditée?|mise?\s+en\s+(?:ligne|service))(?:\s+[^,.;]{0,40}?)?\s+par\s`);
 /** « Parcours Répit permet à un aidant de … », « Agendo permet de prendre … »: a name opening its sentence, then what it lets someone do. */
 const LETS_DO = new RegExp(String.raw`^\s*(${PRODUCT_NAME})\s+(?:permet|permettra|permettent)\s+(?:(?:à|aux|au)\s+[^.;:\n]{1,80}?\s+)?d(?:e\s+|')\p{Ll}`, 'u');
-/** « « Xyz », service cartographique … », « « Xyz », outil de … »: a quoted name, a comma, a product word without article. */
-const QUOTED_APPOSED = new RegExp(String.raw`«\s*([^«»\n]{2,60}?)\s*»[ \t]*,[ \t]+(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])([ \t]+[^;,.\n()]{0,120})?`, 'gu');
+/**
+ * « « Xyz », service cartographique … », « « Xyz », outil de … »: a quoted name, a comma, a product word without
+ * article (not a site nor a network, places and bodies: « « La Maison de la Chimie », site historique »).
+ */
+const QUOTED_APPOSED = new RegExp(String.raw`«\s*(?!(?:La|Le|Les|L')(?![\p{L}]))([^«»\n]{2,60}?)\s*»[ \t]*,[ \t]+(?![sS]ites?(?![\p{L}])|[rR]éseaux?(?![\p{L}]))(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])([ \t]+[^;,.\n()]{0,120})?`, 'gu');
 /** « traitement (automatisé) de données … dénommé « X » »: a processing of data an act creates, by its name. */
-const NAMED_PROCESSING = /(?<![\p{L}])traitements?(?:\s+automatisés?)?(?:\s+de\s+données)?[^.;\n«»]{0,80}?\s(?:dénommée?s?|intitulée?s?|appelée?s?)\s+«\s*([\p{Lu}\d][^«»\n]{1,79}?)\s*»/gu;
+const NAMED_PROCESSING = /(?<![\p{L}])traitements?(?:\s+automatisés?)?(?:\s+(?:de|des)\s+données(?:\s+à\s+caractère\s+personnel)?)?(?:\s+[a-zéèê]+(?:iques?|els?|elles?|aux|ales?|ifs?|ives?|aires?))?\s*,?\s+(?:dénommée?s?|intitulée?s?|appelée?s?)\s+«\s*([\p{Lu}\d][^«»\n]{1,79}?)\s*»/gu;
+/** The words a text writes in lowercase, outside addresses and identifiers (« escale.gouv.fr », « /presse/escale »). */
+function lowercaseWords(clean: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of clean.matchAll(/(?<![\p{L}\p{N}/.@_-])\p{Ll}{3,}(?![\p{L}\p{N}/@_-]|\.\p{L})/gu)) words.add(m[0]);
+  return words;
+}
+
 /** Pronouns and the like that open a sentence as its subject, not a name. */
-const PRONOUN_SUBJECT = /^(?:Ceci|Celui-ci|Celle-ci|On|Nous|Vous|Ils|Elles|Lui|Chacun|Chacune|Aucun|Aucune|Rien|Tout|Cela)$/u;
+const PRONOUN_SUBJECT = /^(?:Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Ça|On|Nous|Vous|Ils|Elles|Lui|Chacun|Chacune|Aucun|Aucune|Rien|Tout|Cela|M\.|Mme|Mmes|MM\.|Dr|Pr)$/u;
 
 /**
  * A name in a sentence followed by what kind of software it is, in apposition: « RésoGuichet, plateforme de démarches
@@ -520,7 +533,9 @@ export function extractProducts(doc: SourceDocument) {
       name = name.slice(0, release.index);
       end = start + releaseInText.index;
     }
-    if (!name || NOT_PRODUCT.test(name) || name.length < 2 || orgNames.has(bareName(name)) || COMPANY_FORM.test(name)) return;
+    // (« Le directeur des systèmes d'information Marc Leroy », « … la visioconférence Jean Castex a … », « Ont contribué
+    // au produit : Léa Martin (designer), … »: a person.)
+    if (!name || NOT_PRODUCT.test(name) || name.length < 2 || orgNames.has(bareName(name)) || COMPANY_FORM.test(name) || looksLikePerson(name)) return;
     if (mentions.some((m) => m.start <= start && end <= m.end && m.how !== 'acronym')) return;
     // « l'appel à projets « Guichets de proximité » »: the call's name, not a product's.
     if (CALL_BEFORE.test(clean.slice(Math.max(0, start - 60), start))) return;
@@ -708,7 +723,10 @@ export function extractProducts(doc: SourceDocument) {
     const elided = /^[LD]['’]/.exec(m[1]!);
     const name = elided ? m[1]!.slice(2) : m[1]!;
     const first = name.split(/\s+/)[0]!;
-    if (!/^\p{Lu}/u.test(name) || NOT_PRODUCT.test(first) || PRONOUN_SUBJECT.test(first) || ADVERBIAL_START.test(first) || isGivenName(first) || looksLikeAcronym(name)) continue;
+    if (!/^\p{Lu}/u.test(name) || NOT_PRODUCT.test(first) || PRONOUN_SUBJECT.test(first) || ADVERBIAL_START.test(first) || isGivenName(first) || looksLikeAcronym(name) || PLACE_COMPOUND.test(name)) continue;
+    // (A single plain word, « Marseille », « Bpifrance », may be a place or a company: a name of several words, one
+    // shaped as products are, or an API's.)
+    if (!/\s/.test(name) && !/\p{Ll}\p{Lu}|-\p{Lu}|['’+\d]/u.test(name)) continue;
     const at = sent.start + sent.text.indexOf(m[1]!) + (elided ? 2 : 0);
     if (mentions.some((x) => x.start < at + name.length && at < x.end)) continue;
     push(at, at + name.length, name, productTypeOf(first) ?? null, null, operatorFor(text, mentions, at + name.length));
@@ -850,8 +868,7 @@ export function extractProducts(doc: SourceDocument) {
     if (/^sites?$/i.test(m[1]!) && /(?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+$/i.test(clean.slice(Math.max(0, m.index - 12), m.index))) continue;
     const itemsStart = m.index + m[0].length - m[2]!.length;
     for (const item of listItems(m[2]!, itemsStart)) {
-      // (« Ont contribué au produit : Léa Martin (designer), … »: people.)
-      if (/^(?:et|ou|encore)$/i.test(item.name) || looksLikePerson(item.name)) continue;
+      if (/^(?:et|ou|encore)$/i.test(item.name)) continue;
       const inParens = item.parens?.split('/')[0]?.trim();
       const operator = inParens ? (looksLikeAcronym(inParens) ? { acronym: inParens } : /^[A-ZÉ]/.test(inParens) ? { name: inParens } : null) : undefined;
       push(item.start, item.start + item.name.length, item.name, productTypeOf(m[1]!) ?? null, null, operator);
@@ -871,8 +888,7 @@ export function extractProducts(doc: SourceDocument) {
   while ((m = plural.exec(clean))) {
     const itemsStart = m.index + m[0].length - m[2]!.length;
     for (const item of listItems(m[2]!, itemsStart)) {
-      // (« Ont contribué au produit : Léa Martin (designer), … »: people.)
-      if (/^(?:et|ou|encore)$/i.test(item.name) || looksLikePerson(item.name)) continue;
+      if (/^(?:et|ou|encore)$/i.test(item.name)) continue;
       push(item.start, item.start + item.name.length, item.name, productTypeOf(m[1]!) ?? null, null);
     }
   }
@@ -968,19 +984,19 @@ export function extractProducts(doc: SourceDocument) {
   // writes in lowercase is a common noun, not a product's name; unless a product word with its article names it
   // (« le service Démarches », « l'API « Refuges » »).
   const namedByProductWord = new RegExp(`^(?:${PRODUCT_TYPE_ALTERNATION})\\s`);
-  for (let i = facts.length - 1; i >= 0; i--) {
+  const commonWords = facts.some((f) => f.data.kind === 'product' && /^\p{Lu}\p{Ll}{2,}$/u.test(f.data.name)) ? lowercaseWords(clean) : undefined;
+  for (let i = facts.length - 1; i >= 0 && commonWords; i--) {
     const f = facts[i]!;
     const data = f.data;
     if (data.kind !== 'product' || !/^\p{Lu}\p{Ll}{2,}$/u.test(data.name)) continue;
     if (namedByProductWord.test(doc.text.slice(f.start, f.end)) && /(?:^|[^\p{L}])(?:le|la|l'|un|une|du|au)\s*$/iu.test(clean.slice(Math.max(0, f.start - 6), f.start))) continue;
-    const lower = data.name.toLowerCase();
-    if (new RegExp(`(?<![\\p{L}\\p{N}/.@_-])${lower}(?![\\p{L}\\p{N}/@_-]|\\.\\p{L})`, 'u').test(clean)) facts.splice(i, 1);
+    if (commonWords.has(data.name.toLowerCase())) facts.splice(i, 1);
   }
   // « l'API IdVérif » and « le traitement dénommé « IdVérif » » in one text: one product, under the name that says
-  // what it is (not « la plateforme HydrOuvert » and « l'API HydrOuvert », a product and its API).
+  // what it is (only a processing's name: « la plateforme Hydra » and « l'API Hydra » are a product and its API).
   const apiNames = new Map(facts.flatMap((f) => (f.data.kind === 'product' && /^API\s/.test(f.data.name) ? [[compactKey(f.data.name.slice(4)), f.data.name] as const] : [])));
   for (const f of apiNames.size ? facts : []) {
-    if (f.data.kind === 'product' && !/^API\s/.test(f.data.name) && (f.data.type === null || f.data.type === 'traitement')) f.data.name = apiNames.get(compactKey(f.data.name)) ?? f.data.name;
+    if (f.data.kind === 'product' && !/^API\s/.test(f.data.name) && f.data.type === 'traitement') f.data.name = apiNames.get(compactKey(f.data.name)) ?? f.data.name;
   }
   facts.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const f of yamlFacts(doc, 'products')) if (!facts.some((g) => g.data.kind === 'product' && f.data.kind === 'product' && g.data.name === f.data.name)) facts.push(f);
