@@ -13,6 +13,7 @@ const facts = (text: string) => {
 };
 const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
 const organisations = (text: string) => dataOf(facts(text), 'organisation').map((o) => o.name);
+const hierarchy = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
 
 describe('a service named between guillemets', () => {
   it('is a product the text offers, directly or after words qualifying it', () => {
@@ -200,8 +201,6 @@ describe('more product words and shapes', () => {
   });
 });
 
-const hierarchy = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
-
 describe('hierarchy', () => {
   it('reads the unit a person heads and the body closing the line, in a list of people met', () => {
     const text = [
@@ -249,6 +248,12 @@ describe('hierarchy stated by a relative clause, a demonstrative, a possessive o
     );
     expect(found).toContain('BR → DIP');
     expect(found).toContain('centre de formation Campus public → SDCA');
+  });
+
+  it('takes the nearest body of the demonstrative\'s type', () => {
+    const text = 'Le bureau des achats (BACH) est dirigé par Mme Roux. Délégation est donnée à M. Vidal, chef du bureau de l\'hébergement (BHEB), et à Mme Brun, cheffe du pôle « Cloud ministériel » de ce bureau.';
+    expect(hierarchy(text)).toContain('pôle Cloud ministériel → BHEB');
+    expect(hierarchy(text)).not.toContain('pôle Cloud ministériel → BACH');
   });
 
   it('reads « chef du pôle X de ce bureau »', () => {

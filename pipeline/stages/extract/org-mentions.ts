@@ -1196,10 +1196,10 @@ const PRODUCT_WORD_BEFORE = new RegExp(
 const OF_A_PRODUCT = new RegExp(`^\\s+(?:de\\s+la|de\\s+l'|du|des|d')\\s*(?:${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])`);
 
 /**
- * « le service « Mercure » », « le service de messagerie ministériel « Hermès » »: a service named between guillemets
- * is one the text offers, a product (products.ts), unless the text places it as a unit: « cheffe du service « X » »,
- * « le service « X » de la direction », « Au sein de l'agence, le service « X » », « rattaché au service « X » », an
- * act organising it, a table row.
+ * « le service « Carte Grise Express » », « le service de messagerie ministériel « Hermès » »: a service named between
+ * guillemets is one the text offers, a product (products.ts), unless the text places it as a unit: « cheffe du service
+ * « X » », « le service « X » de la direction », « Au sein de l'agence, le service « X » », « rattaché au service
+ * « X » », an act organising it, a table row.
  */
 function quotedServiceIsProduct(clean: string, start: number, end: number, isOrgAt: (pos: number) => boolean): boolean {
   const before = clean.slice(Math.max(0, start - 140), start);

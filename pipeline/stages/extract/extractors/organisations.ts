@@ -479,6 +479,7 @@ const ALSO_NAMED_AFTER_COUNT = /^\s*,\s*(?:auxquel(?:le)?s\s+s'ajout(?:e|ent)|pa
 
 /** After a body, a relative clause attaching a unit to it: « , à laquelle est rattaché le », « , auquel sont rattachés les ». */
 const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?\s+(?:le\s+|la\s+|les\s+|l')/i;
+
 /** After a unit, its owner by a demonstrative: « de ce bureau », « de cette sous-direction ». */
 const DEMONSTRATIVE_OWNER_AFTER = new RegExp(String.raw`^\s*»?\s*de\s+(?:ce|cet|cette)\s+(${ORG_TYPE_ALTERNATION_U})(?![\p{L}'-])`, 'u');
 
@@ -811,11 +812,16 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (unit && unit.type && unit.type !== 'ministère') link(unit, host, host.start, unit.end);
   }
   // « M. X, chef du pôle « Cloud » de ce bureau », « … de cette sous-direction »: the last body named with that word.
+  // (The bodies of each type, built once per type asked.)
+  const bodiesOfType = new Map<OrganisationType, OrgMention[]>();
   for (const unit of /\sde\s+(?:ce|cet|cette)\s/.test(clean) ? mentions : []) {
     const m = DEMONSTRATIVE_OWNER_AFTER.exec(clean.slice(unit.end, unit.end + 40));
     const type = m ? orgTypeOf(m[1]!) : undefined;
     if (!type || !unit.type || !SUB_UNIT_TYPES.has(unit.type)) continue;
-    const owner = lastMentionBefore(text, mentions.filter((x) => x.type === type && x !== unit), unit.start);
+    let bodies = bodiesOfType.get(type);
+    if (!bodies) bodiesOfType.set(type, (bodies = mentions.filter((x) => x.type === type)));
+    // (The nearest body of that type before it, as a demonstrative points: in order of position, by binary search.)
+    const owner = mentionIndex(mentions).sorted ? bodies[mentionsEndingBy(bodies, unit.start) - 1] : bodies.filter((b) => b.end <= unit.start).pop();
     if (owner && !sameBody(unit, owner)) link(unit, owner, unit.start, unit.end + m![0].length);
   }
   // « La sous-direction X (SDX) en assure l'animation par son bureau Y », « L'agence X et sa fabrique Y »: a unit

@@ -84,6 +84,8 @@ const PRONOUN_OPERATED_BY = /^\s*(?:il|elle)\s+(?:est|a\s+été)\s+(?:(?:conçue
 
 /** A name of capitalised parts joined by hyphens (« Parlons-État », « RDV-Préf », « Clé-Agent »). */
 const COMPOUND_NAME = String.raw`[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*(?:-[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*)+`;
+/** A name that is such a compound and nothing else. */
+const COMPOUND_NAME_ALONE = new RegExp(`^${COMPOUND_NAME}$`);
 /** Places written that way (« Saint-Malo », « Île-de-France »): no product. */
 const PLACE_COMPOUND = /^(?:Saint|Sainte|Île|Haute|Haut|Basse|Bas|Val|Pays|Seine|Loire|Rhône|Grand|Nouvelle|Mont|Port|Bourg|Pont|Châtel|Villeneuve)-/;
 
@@ -360,8 +362,10 @@ function firstClause(s: string): string {
   return s.replace(/\s*[;.]\s*$/, '').split(/\s*[;.]\s/)[0]!.trim();
 }
 
-/** Sub-headings that sort products by stage or kind (« En construction », « Pérennisés », « Équipe »), or a
- * software's documentation (« Démarrage rapide », « Installation », « Licence »). */
+/**
+ * Sub-headings that sort products by stage or kind (« En construction », « Pérennisés », « Équipe »), or a software's
+ * documentation's (« Démarrage rapide », « Installation », « Licence »).
+ */
 // (« Article 2 – Périmètre », « Titre II », « Annexe 1 »: the divisions of an act or an agreement.)
 // (« Lancement de X », « Mise en service de X »: the launch of the product the heading names, LAUNCH_OF.)
 const NOT_A_PRODUCT_HEADING = /^(?:lancement|mise en (?:service|ligne|production)|généralisation|investigation|construction|accélération|consolidation|pérennis|abandonn|expérimentation|production|déploiement|archiv|équipes?|contacts?|partenaires?|historique|présentation|actualités?|ressources|documentation|calendrier|chiffres?|démarrage|installation|prérequis|configuration|utilisation|fonctionnalités|licences?|contribu|feuille de route|architecture|sommaire|introduction|(?:article|art\.|chapitre|titre|section|annexe|livre|partie)\s+[\dIVXLC]+(?![\p{L}]))/iu;
@@ -507,6 +511,8 @@ export function extractProducts(doc: SourceDocument) {
   const { mentions, productDefinitions } = findOrgMentions(text);
   const facts: Fact[] = [];
   const seen = new Map<string, Fact>();
+  // (The facts by name, to find one read twice over overlapping spans without scanning them all.)
+  const seenByName = new Map<string, Fact[]>();
   // A name the text gives to an organisation (« la DDP », « Alpha Lab ») is not a product's, wherever it stands.
   const orgNames = new Set(mentions.flatMap((x) => [x.acronym, x.name]).filter((n): n is string => !!n).map(bareName));
   const push = (start: number, end: number, name: string, type: string | null, description: string | null, operator?: OrgRef | null) => {
@@ -544,7 +550,7 @@ export function extractProducts(doc: SourceDocument) {
     const key = `${start}:${name}`;
     const op = operator === undefined ? operatorFor(text, mentions, start) : operator;
     // (« Entrepôt de données « X » » in a table's cell: read from its product word and from its cell, one product.)
-    const found = seen.get(key) ?? facts.find((f) => f.start < end && start < f.end && (f.data as { name: string }).name === name);
+    const found = seen.get(key) ?? seenByName.get(name)?.find((f) => f.start < end && start < f.end);
     if (found) {
       // Read twice (« Logiciel X » by its product word, then by a table saying who runs it): what the second read
       // knows completes the first.
@@ -556,6 +562,9 @@ export function extractProducts(doc: SourceDocument) {
     }
     const fact = factAt(doc, ID, start, end, { kind: 'product', name, type, operator: op, description });
     seen.set(key, fact);
+    const sameName = seenByName.get(name);
+    if (sameName) sameName.push(fact);
+    else seenByName.set(name, [fact]);
     facts.push(fact);
   };
 
@@ -672,7 +681,7 @@ export function extractProducts(doc: SourceDocument) {
   const titled = new RegExp(`^[ \\t#]*(${PRODUCT_NAME})[ \\t]*:[ \\t]*(?:le|la|l'|un|une)\\s*(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;\\n]{0,120})`, 'gm');
   while (clean.includes(':') && (m = titled.exec(clean))) {
     // (Or capitalised parts joined by a hyphen, « Cirrus-État », that no place's name opens.)
-    if (!CAMEL_CASE.test(m[1]!) && !(new RegExp(`^${COMPOUND_NAME}$`).test(m[1]!) && !PLACE_COMPOUND.test(m[1]!))) continue;
+    if (!CAMEL_CASE.test(m[1]!) && !(COMPOUND_NAME_ALONE.test(m[1]!) && !PLACE_COMPOUND.test(m[1]!))) continue;
     const at = m.index + m[0].indexOf(m[1]!);
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     // The title's noun phrase describes it, not what the title says happens (« … ouvre à tous »).
