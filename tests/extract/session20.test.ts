@@ -62,13 +62,15 @@ describe('product words', () => {
 describe('a name that says what it lets someone do', () => {
   it('reads the name opening a sentence with « permet à … de » or « permet de »', () => {
     const text = [
+      '# Passeport Aidant',
+      '',
       'Passeport Aidant permet à un aidant de décrire sa situation en cinq minutes.',
       '',
       "L'API Diplômes Plus permet aux administrations de vérifier un diplôme.",
       '',
-      '**Mon Suivi Pro** permet de suivre sa demande en ligne.',
+      '**MonSuivi+** permet de suivre sa demande en ligne.',
     ].join('\n');
-    expect(products(text)).toEqual(['Passeport Aidant', 'API Diplômes Plus', 'Mon Suivi Pro']);
+    expect(products(text)).toEqual(['Passeport Aidant', 'API Diplômes Plus', 'MonSuivi+']);
   });
 
   it('leaves pronouns, people, bodies and sentences opened otherwise', () => {
@@ -336,7 +338,8 @@ describe('guards found by the review of the session', () => {
   });
 
   it('takes no place, person, pronoun or company for a product that « permet »', () => {
-    const text = 'Marseille permet aux visiteurs de découvrir le patrimoine. Mme Borne permet aux élus de voter. Ceux-ci permettent de gagner du temps. Ça permet de gagner du temps. Bpifrance permet aux entreprises de se financer.';
+    const text =
+      'Marseille permet aux visiteurs de découvrir le patrimoine. Mme Borne permet aux élus de voter. Ceux-ci permettent de gagner du temps. Ça permet de gagner du temps. Bpifrance permet aux entreprises de se financer. Business France permet aux entreprises d’exporter. Météo-France permet aux usagers de consulter la carte. Article 12 permet au préfet de statuer.';
     expect(products(text)).toEqual([]);
   });
 
@@ -376,7 +379,7 @@ describe('guards found by the review of the session', () => {
   });
 
   it('renames no platform after its API', () => {
-    expect(products('La plateforme Hydra publie les relevés. Hydra-Pro permet aux hydrologues de consulter les relevés. L’API Hydra les expose.')).toEqual(['Hydra', 'Hydra-Pro', 'API Hydra']);
+    expect(products('La plateforme Hydra publie les relevés. HydraPro permet aux hydrologues de consulter les relevés. L’API Hydra les expose.')).toEqual(['Hydra', 'HydraPro', 'API Hydra']);
   });
 
   it('reads no unit in a body that receives visitors', () => {
@@ -391,5 +394,71 @@ describe('guards found by the review of the session', () => {
   it('reads one product from a cell read by its product word and by its table', () => {
     const table = ['| Projet | Unité porteuse |', '| --- | --- |', '| Entrepôt de données « Grenier » | bureau des données |'].join('\n');
     expect(dataOf(facts(table), 'product').map((p) => `${p.name} | ${p.operator?.name ?? ''}`)).toEqual(['Grenier | bureau des données']);
+  });
+});
+
+describe('guards found by the second review of the session', () => {
+  it('keeps a unit named between guillemets by its remit, with « et », an apostrophe, or joined', () => {
+    const text = "Le service « Systèmes d'information » recrute. Vous rejoindrez le service « Études et Développements ». Le service « Achats et Marchés » a été rattaché à la direction.";
+    expect(products(text)).toEqual([]);
+    expect(organisations(text)).toEqual(["service Systèmes d'information", 'service Études et Développements', 'service Achats et Marchés']);
+  });
+
+  it('keeps bodies named after « site », « espace » or an activity, and regional units', () => {
+    const text = "Inscrivez-vous sur le site Pôle emploi. Le service de paiement Occitanie et le service de paiement Bretagne instruisent. Le service d'hébergement Bretagne du SGAR est fermé.";
+    expect(products(text)).toEqual([]);
+    expect(organisations(text)).toContain('Pôle emploi');
+    expect(organisations(text)).toContain('service de paiement Occitanie');
+  });
+
+  it('keeps a product a sentence names though the text writes the word in lowercase elsewhere', () => {
+    expect(products("La DNUM a déployé Osmose, la plateforme collaborative de l'État. L'osmose entre les équipes est réelle.")).toContain('Osmose');
+  });
+
+  it('links no possessive unit past a person or another body', () => {
+    const found = hierarchy("La direction des achats (DAE) a rencontré le directeur de l'hôpital et son service des achats (SA). La direction du numérique (DNUM) a signé avec la société Altéa et sa direction technique (DT).");
+    expect(found).not.toContain('SA → DAE');
+    expect(found).not.toContain('DT → DNUM');
+  });
+
+  it('takes a demonstrative for its own word, and not past an unnamed body', () => {
+    const found = hierarchy(
+      "La direction du numérique (DNUM) comprend la sous-direction des infrastructures (SDI). Mme Roux, cheffe du bureau des réseaux (BR) de cette direction, est nommée. Le bureau des achats (BA) est ouvert. Un nouveau bureau de la sécurité sera créé en 2026. M. Paul, chef du pôle « Audit » de ce bureau, le préfigure.",
+    );
+    expect(found).toContain('BR → DNUM');
+    expect(found).not.toContain('BR → SDI');
+    expect(found.some((h) => h.startsWith('pôle Audit'))).toBe(false);
+  });
+
+  it('follows the relative pronoun\'s gender', () => {
+    const found = hierarchy("Le bureau des affaires générales de la sous-direction de l'administration (SDA), auquel est rattaché le pôle courrier (PC), traite le courrier.");
+    expect(found).not.toContain('PC → SDA');
+    expect(found.some((h) => h.startsWith('PC → bureau des affaires générales'))).toBe(true);
+  });
+
+  it('reads no unit from a roof given or from members', () => {
+    const text = 'La préfecture de la Gironde (PG), qui héberge la direction régionale de l’alimentation (DRAAF) dans ses locaux, prépare le bilan. Le comité interministériel de la transformation (CITP), qui regroupe la direction du budget (DB), se réunit.';
+    expect(hierarchy(text)).toEqual([]);
+  });
+
+  it('reads no product from a person\'s title, a meeting, a region, a report or a job offer', () => {
+    const text = [
+      "La directrice des systèmes d'information Grand Est est nommée. Lors de la visioconférence Ségur du 3 mars, le plan est présenté.",
+      '',
+      '## Auvergne-Rhône-Alpes : la plateforme régionale des services',
+      '',
+      "Le rapport « Transformer l'action publique », suite à la mission, est publié. « Développeur full stack », offre publiée le 3 mars. Le livre « L'État plateforme », outil de réflexion.",
+    ].join('\n');
+    expect(products(text)).toEqual([]);
+  });
+
+  it('glues no body nor environment to an API, takes no year for a version, and no status for a description', () => {
+    expect(products("L'API Adresse de l'IGN est stable. L'API Adresse de recette est ouverte. Le pôle déploie le socle Horizon 2030.")).toEqual(['API Adresse', 'API Adresse', 'Horizon 2030']);
+    const table = ['| Projet | Porteur |', '| --- | --- |', '| Modernisation de la paie (en cours) | DGFIP |'].join('\n');
+    expect(dataOf(facts(table), 'product').map((p) => p.description)).not.toContain('en cours');
+  });
+
+  it('takes no post office for a unit', () => {
+    expect(organisations('Le bureau des applications (BA) et le bureau de poste de la commune ferment.')).toEqual(['bureau des applications']);
   });
 });

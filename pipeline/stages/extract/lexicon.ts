@@ -163,9 +163,9 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   'entrepôt de données': 'entrepôt de données',
   'entrepôts de données': 'entrepôt de données',
   visioconférence: 'visioconférence',
-  // « le système d'information RH ministériel « Orhéa » »
+  // « le système d'information RH ministériel « Orhéa » » (singular: « directrice des systèmes d'information X » is
+  // a person's title)
   "système d'information": "système d'information",
-  "systèmes d'information": "système d'information",
   // « le fournisseur d'identité « X » », « la fédération d'identité X », « Clé Asso, l'identité numérique des … »
   "fournisseur d'identité": "fournisseur d'identité",
   "fournisseurs d'identité": "fournisseur d'identité",

@@ -1034,7 +1034,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       taken.slice(0, -1).every((t) => /^[a-zà-ÿ']/.test(t.text)) &&
       !CONNECTORS.has(taken[taken.length - 2]!.text.toLowerCase()) &&
       (/^(?:\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{L}']*)+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(taken[taken.length - 1]!.text) ||
-        (/^\p{Lu}\p{Ll}+$/u.test(taken[taken.length - 1]!.text) && taken.slice(0, -1).some((t) => PRODUCT_ACTIVITY.test(t.text.replace(/^[dl]'/i, '')))))
+        (/^\p{Lu}\p{Ll}+$/u.test(taken[taken.length - 1]!.text) && ofAt === null && taken.slice(0, -1).some((t) => PRODUCT_ACTIVITY.test(t.text.replace(/^[dl]'/i, '')))))
     )
       continue;
     const nameEnd = taken[taken.length - 1]!.end;
@@ -1113,7 +1113,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       const coordinated = (!!before && before.type === c.type && between(before.end, c.start, before)) || (!!after && after.type === c.type && between(nameEnd, after.start, after));
       if (!coordinated || out.some((t) => t.mention.start < nameEnd && c.start < t.mention.end)) continue;
       const name = `${singular(c.typeWord)} ${clean.slice(c.taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ').replace(PADDED_BEFORE_PUNCTUATION, '');
-      if (GENERIC_UNIT_NAME.test(name)) continue;
+      // (« le bureau de poste », « le bureau de vote »: places, not units.)
+      if (GENERIC_UNIT_NAME.test(name) || /^bureaux?\s+(?:de|du)\s+(?:poste|vote|change|tabac)(?![\p{L}])/iu.test(name)) continue;
       out.push({ mention: { start: c.start, end: nameEnd, name, acronym: null, type: c.type, nameStart: c.start, nameEnd, how: 'named' }, ofAt: afterOf(clean, nameEnd, isOrgAt) });
     }
   }
@@ -1174,23 +1175,25 @@ const ATTACHED_TO_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:rattachée?s?|placée?s? auprès
 /** Before a unit word: an act or a remit about it (« arrêté portant organisation de la direction X »). */
 const ABOUT_UNIT_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:organisation|réorganisation|création|suppression|attributions|missions et (?:à )?l'organisation)\s+(?:de la|de l'|du|des)\s+$/i;
 
+/** Before a unit word: joining it, being posted to it, within it (« vous rejoindrez le », « affecté au », « au sein du »). */
+const JOINS_UNIT_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:rejoin\p{L}*|intégre\p{L}*|intègre\p{L}*|affectée?s?|au\s+sein)\s+(?:du|de\s+la|de\s+l'|des|le|la|l'|au|à\s+la|à\s+l')\s*$/iu;
+
 /** What a service that is a product does: « de visioconférence », « d'authentification », « de paiement ». */
-const PRODUCT_ACTIVITY = /^(?:visioconférence|messagerie|authentification|identification|paiement|signature|assistance|hébergement|stockage|partage|téléchargement|rendez-vous|prise|réservation|vérification|traduction|diffusion|cartographie)$/i;
+const PRODUCT_ACTIVITY = /^(?:visioconférence|messagerie|authentification|identification|signature|rendez-vous|prise)$/i;
 
 /**
- * A name shaped as products' are: a capital after its first word (« Carte Grise Express », « Mon Espace Public »), an
- * inner capital, a digit, a plus or an apostrophe (« LogisDossier », « Rénov'Accès »).
+ * A name shaped as products' are: a capital after its first word not right after « et » (« Carte Grise Express »,
+ * « Mon Espace Public », not a remit, « Études et Développements »), an inner capital, a capital after an apostrophe,
+ * a digit or a plus (« LogisDossier », « Rénov'Accès »).
  */
-const PRODUCT_SHAPED_NAME = /^\S+\s.*\p{Lu}|\p{Ll}\p{Lu}|[\d+'’]/u;
+const PRODUCT_SHAPED_NAME = /^\S+\s(?:.*\s)?(?<!(?:^|\s)(?:et|&)\s)\p{Lu}|\p{Ll}\p{Lu}|['’]\p{Lu}|[\d+]/u;
 
 /**
- * « … le poste de travail », « … l'application »: a product word right before (its article included); not « service »
- * nor « réseau », type words of bodies too (« le service Mission X »).
+ * « … le poste de travail », « … l'application »: a word that names software right before (its article included); not
+ * « site », « espace », « projet » nor « service », words of places and bodies too (« le site Pôle emploi », « le
+ * service Mission X »).
  */
-const PRODUCT_WORD_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:l'|le\\s|la\\s|les\\s|un\\s|une\\s|du\\s|de\\sla\\s|de\\sl')\\s*(?:${PRODUCT_TYPE_ALTERNATION.split('|').filter((w) => !/ervices?$|éseau$/.test(w)).join('|')})\\s+$`,
-  'u',
-);
+const PRODUCT_WORD_BEFORE = /(?:^|[^\p{L}])(?:l'|le\s|la\s|les\s|un\s|une\s|du\s|de\sla\s|de\sl')\s*(?:applications?|plateformes?|logiciels?|outils?|postes?\s+de\s+travail|messageries?|téléservices?|API|assistants?|simulateurs?|parapheurs?|connecteurs?|entrepôts?\s+de\s+données)\s+$/iu;
 
 /** « de l'application », « du service », « de la plateforme »: a product word after « de ». */
 const OF_A_PRODUCT = new RegExp(`^\\s+(?:de\\s+la|de\\s+l'|du|des|d')\\s*(?:${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])`);
@@ -1210,6 +1213,7 @@ function quotedServiceIsProduct(clean: string, start: number, end: number, isOrg
     !HEADED_BEFORE.test(before) &&
     !ATTACHED_TO_BEFORE.test(before) &&
     !ABOUT_UNIT_BEFORE.test(before) &&
+    !JOINS_UNIT_BEFORE.test(before) &&
     !withinBodyBefore(clean, start, isOrgAt) &&
     !/^\s*\|/.test(clean.slice(lineStart, start))
   );

@@ -480,6 +480,12 @@ const ALSO_NAMED_AFTER_COUNT = /^\s*,\s*(?:auxquel(?:le)?s\s+s'ajout(?:e|ent)|pa
 /** After a body, a relative clause attaching a unit to it: « , à laquelle est rattaché le », « , auquel sont rattachés les ». */
 const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?\s+(?:le\s+|la\s+|les\s+|l')/i;
 
+/** Between a body and a possessive: someone or something else the possessive may point to. */
+const OTHER_OWNER_BETWEEN = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:le|la|les|l'|un|une|du|des|au|aux)\s*(?:directeur|directrice|chef|cheffe|président|présidente|préfet|préfète|ministre|maire|secrétaire|délégué|déléguée|responsable|société|entreprise|hôpital|association|commune|ville|région|collectivité|prestataire|titulaire|partenaire|opérateur|groupe|${ORG_TYPE_ALTERNATION_U})s?(?![\p{L}])`,
+  'iu',
+);
+
 /** After a unit, its owner by a demonstrative: « de ce bureau », « de cette sous-direction ». */
 const DEMONSTRATIVE_OWNER_AFTER = new RegExp(String.raw`^\s*»?\s*de\s+(?:ce|cet|cette)\s+(${ORG_TYPE_ALTERNATION_U})(?![\p{L}'-])`, 'u');
 
@@ -487,7 +493,7 @@ const DEMONSTRATIVE_OWNER_AFTER = new RegExp(String.raw`^\s*»?\s*de\s+(?:ce|cet
  * After a body, a relative clause that houses a unit: « , qui abrite l'incubateur », « , qui héberge le » (not « qui
  * accueille », said of visitors too: « la préfecture, qui accueille la mission d'inspection du 3 au 7 juin »).
  */
-const HOUSES = /^\s*»?\s*,\s*qui\s+(?:abrite|héberge|regroupe)(?:\s+(?:notamment|également|aussi))?\s+(?:le\s+|la\s+|l')/i;
+const HOUSES = /^\s*»?\s*,\s*qui\s+(?:abrite|héberge)(?:\s+(?:notamment|également|aussi))?\s+(?:le\s+|la\s+|l')/i;
 
 /** After a body, what sets it up within another: « , incubateur créé en 2021 au sein de la », « est créée le … au sein du ». */
 const SET_UP_WITHIN = new RegExp(
@@ -799,30 +805,42 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « le département X (DX), qui abrite l'incubateur « Y » », « … qui héberge le laboratoire Z »: a unit housed by
   // the body the relative clause is about.
-  for (const host of /\squi\s+(?:abrite|héberge|regroupe)/.test(clean) ? mentions : []) {
+  for (const host of /\squi\s+(?:abrite|héberge)/.test(clean) ? mentions : []) {
     const m = HOUSES.exec(clean.slice(host.end, host.end + 40));
     const unit = m ? mentionAt(mentions, host.end + m[0].length, host.end + m[0].length + 2) : undefined;
-    if (unit && unit.type && (SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut')) link(unit, host, host.start, unit.end);
+    // (« La préfecture, qui héberge la DRAAF dans ses locaux »: a roof, not a place in a chart; what a unit abrite or
+    // héberge is an incubator, a laboratory, a fabrique, or one of its own units; a committee houses nothing.)
+    const housed = unit?.type && (/abrite/i.test(m![0]) ? SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut' : unit.type === 'incubateur' || unit.type === 'fabrique' || unit.type === 'institut');
+    if (unit && housed && !(host.type && MEMBERSHIP_TYPES.has(host.type))) link(unit, host, host.start, unit.end);
   }
   // « la sous-direction X, à laquelle est rattaché le centre Y »: a unit attached to the body the relative clause is
   // about (« X, dont relève le bureau Y » is read by the attachment rules above).
   for (const host of /(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattach/.test(clean) ? mentions : []) {
     const m = ATTACHED_BY_RELATIVE.exec(clean.slice(host.end, host.end + 60));
     const unit = m ? mentionAt(mentions, host.end + m[0].length, host.end + m[0].length + 2) : undefined;
-    if (unit && unit.type && unit.type !== 'ministère') link(unit, host, host.start, unit.end);
+    // (The pronoun's gender says which: « Le bureau X de la sous-direction Y (SY), auquel … » is the bureau's.)
+    const feminine = m && /laquelle|auxquelles/i.test(m[0]);
+    const fits = (b: OrgMention) => !!b.type && FEMININE_TYPES.has(b.type) === !!feminine;
+    const owner = !m ? undefined : fits(host) ? host : fits(phraseHead(clean, mentions, host)) ? phraseHead(clean, mentions, host) : undefined;
+    if (unit && owner && unit.type && unit.type !== 'ministère') link(unit, owner, owner.start, unit.end);
   }
   // « M. X, chef du pôle « Cloud » de ce bureau », « … de cette sous-direction »: the last body named with that word.
   // (The bodies of each type, built once per type asked.)
-  const bodiesOfType = new Map<OrganisationType, OrgMention[]>();
+  const bodiesOfType = new Map<string, OrgMention[]>();
   for (const unit of /\sde\s+(?:ce|cet|cette)\s/.test(clean) ? mentions : []) {
     const m = DEMONSTRATIVE_OWNER_AFTER.exec(clean.slice(unit.end, unit.end + 40));
     const type = m ? orgTypeOf(m[1]!) : undefined;
     if (!type || !unit.type || !SUB_UNIT_TYPES.has(unit.type)) continue;
-    let bodies = bodiesOfType.get(type);
-    if (!bodies) bodiesOfType.set(type, (bodies = mentions.filter((x) => x.type === type)));
-    // (The nearest body of that type before it, as a demonstrative points: in order of position, by binary search.)
+    // (Named with that very word: « de cette direction » is not a sous-direction's.)
+    const word = m![1]!.toLowerCase();
+    let bodies = bodiesOfType.get(word);
+    if (!bodies) bodiesOfType.set(word, (bodies = mentions.filter((x) => x.type === type && (x.name ?? '').toLowerCase().startsWith(`${word} `))));
+    // (The nearest body of that word before it, as a demonstrative points: in order of position, by binary search.)
     const owner = mentionIndex(mentions).sorted ? bodies[mentionsEndingBy(bodies, unit.start) - 1] : bodies.filter((b) => b.end <= unit.start).pop();
-    if (owner && !sameBody(unit, owner)) link(unit, owner, unit.start, unit.end + m![0].length);
+    // (Not when the word stands alone between them, an unnamed body the demonstrative points to: « Un nouveau bureau
+    // sera créé … le pôle X de ce bureau ».)
+    const unnamed = owner && new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, 'iu').test(clean.slice(owner.end, unit.start));
+    if (owner && !unnamed && !sameBody(unit, owner)) link(unit, owner, unit.start, unit.end + m![0].length);
   }
   // « La sous-direction X (SDX) en assure l'animation par son bureau Y », « L'agence X et sa fabrique Y »: a unit
   // named with a possessive belongs to the body the sentence opens with, when no other body is named between them
@@ -833,6 +851,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const opening = mentions[mentionsEndingBy(mentions, unit.start) - 1];
     const sent = sentenceAt(text, unit.start);
     if (!opening || !sent || opening.start < sent.start || !/^\s*(?:(?:le|la|les)\s+|l')?$/i.test(clean.slice(sent.start, opening.start))) continue;
+    // (Nor a person or another body named without a type word: « … a rencontré le directeur de l'hôpital et son
+    // service des achats »: the hospital's.)
+    if (OTHER_OWNER_BETWEEN.test(clean.slice(opening.end, unit.start))) continue;
     if (!sameBody(unit, opening) && !(opening.type && MEMBERSHIP_TYPES.has(opening.type))) link(unit, opening, opening.start, unit.end);
   }
   // « X, incubateur créé en 2021 au sein de la direction Y », « X est créée le 3 février 2014 au sein de la Y », « X,

@@ -7,9 +7,9 @@
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { GENERIC_ACRONYMS, PRODUCT_TYPE_ALTERNATION, isGivenName, productTypeOf } from '../lexicon.ts';
-import { findOrgMentions, looksLikeAcronym, type OrgMention } from '../org-mentions.ts';
+import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
-import { foldForMatch, prepared, type Line, type PreparedText } from '../text.ts';
+import { foldForMatch, prepared, sentenceAt, type Line, type PreparedText } from '../text.ts';
 import { pageBodyOf, refOf } from './organisations.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
@@ -37,7 +37,7 @@ const NAME_COMPLEMENT = new RegExp(
  * phrase (« du foyer », not « des administrations », « de nouveau »).
  */
 const API_COMPLEMENT = new RegExp(
-  String.raw`^(?:[ \t]+${LOWER_ADJECTIVE}){0,2}(?:[ \t]+(?:du|des|de la|de)[ \t]+(?!(?:la|le|les|nouveau|plus|façon|manière|même|suite|fait|retour|administrations?|collectivités?|usagers?|agents?|partenaires?|entreprises?|particuliers?|services?|ministères?|agences?|directions?|opérateurs?|préfectures?|communes?|caisses?|régions?|départements?|mairies?|établissements?)(?![\p{L}]))\p{Ll}[\p{L}'-]*(?:[ \t]+${LOWER_ADJECTIVE}){0,2})?`,
+  String.raw`^(?:[ \t]+${LOWER_ADJECTIVE}){0,2}(?:[ \t]+(?:du|des|de la|de)[ \t]+(?!(?:la|le|les|l'|nouveau|plus|façon|manière|même|suite|fait|retour|recette|production|test|tests|gouvernement|administrations?|collectivités?|usagers?|agents?|partenaires?|entreprises?|particuliers?|services?|ministères?|agences?|directions?|opérateurs?|préfectures?|communes?|caisses?|régions?|départements?|mairies?|établissements?)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?![\p{L}'’])(?:[ \t]+${LOWER_ADJECTIVE}){0,2})?`,
   'u',
 );
 
@@ -53,7 +53,8 @@ const OPERATED_BY =
   /^[^.;]{0,80}?,\s*(?:conçue?s?|développée?s?|opérée?s?|éditée?s?|gérée?s?|portée?s?|pilotée?s?|maintenue?s?|proposée?s?|créée?s?|exploitée?s?|hébergée?s?|mise?s?\s+en\s+œuvre)\s+par\s+/i;
 
 function operatorFor(text: PreparedText, mentions: OrgMention[], pos: number): OrgRef | null {
-  const s = text.sentences.find((x) => x.start <= pos && pos < x.end);
+  // (Sentences and mentions in order of position: looked up by binary search, a text may hold thousands of products.)
+  const s = sentenceAt(text, pos);
   if (!s) return null;
   // « … opéré par X » / « … de la X » right after the product
   const after = text.clean.slice(pos, s.end);
@@ -62,19 +63,20 @@ function operatorFor(text: PreparedText, mentions: OrgMention[], pos: number): O
   if (by) {
     const article = /^(?:la|le|les)\s+|^l'/i.exec(text.clean.slice(pos + by[0].length, pos + by[0].length + 4))?.[0].length ?? 0;
     const at = pos + by[0].length + article;
-    const m = mentions.find((x) => x.start >= at && x.start <= at + 1);
-    if (m && /par\s*$/.test(by[0])) return refOf(m);
+    const m = firstMentionFrom(mentions, at);
+    if (m && m.start <= at + 1 && /par\s*$/.test(by[0])) return refOf(m);
   }
   const before = text.clean.slice(s.start, pos);
-  const subject = OPERATOR_VERBS.test(before) ? mentions.filter((m) => m.start >= s.start && m.end <= pos) : [];
-  if (subject.length) return refOf(subject[0]!);
+  if (OPERATOR_VERBS.test(before)) {
+    for (let k = mentionIndexFrom(mentions, s.start); k < mentions.length && mentions[k]!.start < pos; k++) if (mentions[k]!.end <= pos) return refOf(mentions[k]!);
+  }
   // « Xyz est un service … Il est porté par la direction X »: the next sentence, about it by a pronoun.
-  const next = text.sentences.find((x) => x.start >= s.end);
+  const next = text.sentences[mentionIndexFrom(text.sentences, s.end)];
   const pronoun = next ? PRONOUN_OPERATED_BY.exec(next.text) : null;
   if (next && pronoun) {
     const at = next.start + pronoun[0].length;
-    const m = mentions.find((x) => x.start >= at && x.start <= at + 1);
-    if (m) return refOf(m);
+    const m = firstMentionFrom(mentions, at);
+    if (m && m.start <= at + 1) return refOf(m);
   }
   return null;
 }
@@ -84,8 +86,8 @@ const PRONOUN_OPERATED_BY = /^\s*(?:il|elle)\s+(?:est|a\s+été)\s+(?:(?:conçue
 
 /** A name of capitalised parts joined by hyphens (« Parlons-État », « RDV-Préf », « Clé-Agent »). */
 const COMPOUND_NAME = String.raw`[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*(?:-[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*)+`;
-/** A name that is such a compound and nothing else. */
-const COMPOUND_NAME_ALONE = new RegExp(`^${COMPOUND_NAME}$`);
+/** A name of two capitalised parts joined by a hyphen and nothing else (« Cirrus-État »; « Auvergne-Rhône-Alpes », a region's, has three). */
+const COMPOUND_NAME_ALONE = /^[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*-[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*$/;
 /** Places written that way (« Saint-Malo », « Île-de-France »): no product. */
 const PLACE_COMPOUND = /^(?:Saint|Sainte|Île|Haute|Haut|Basse|Bas|Val|Pays|Seine|Loire|Rhône|Grand|Nouvelle|Mont|Port|Bourg|Pont|Châtel|Villeneuve)-/;
 
@@ -152,7 +154,8 @@ function fromTables(doc: SourceDocument) {
         }
         // « Clé-Paie (paie des agents de l'État) », « Orion-RH (SIRH interministériel) »: a name, then in parentheses
         // what it is, in lowercase words (an acronym may open them).
-        const described = /^(\p{Lu}[^()]{1,60}?)\s*\(\s*((?:\p{Lu}{2,6}\s+)?\p{Ll}[^()]{2,80}?)\s*\)$/u.exec(name);
+        // (Not a status: « Modernisation de la paie (en cours) ».)
+        const described = /^(\p{Lu}[^()]{1,60}?)\s*\(\s*(?!(?:en|à|au|terminée?|abandonnée?|suspendue?|prévue?|livrée?|achevée?|reportée?)(?![\p{L}]))((?:\p{Lu}{2,6}\s+)?\p{Ll}[^()]{2,80}?)\s*\)$/u.exec(name);
         const at = described ? doc.text.indexOf(described[1]!, item.at) : -1;
         if (described && at >= 0 && at < end) {
           out.push({ start: at, end: at + described[1]!.length, name: described[1]!, type, description: description ?? described[2]!, operator });
@@ -414,18 +417,31 @@ const MADE_BY = new RegExp(String.raw`^\s*(${PRODUCT_NAME})(?:\s+a\s+été|\s*,)
 /** « Parcours Répit permet à un aidant de … », « Agendo permet de prendre … »: a name opening its sentence, then what it lets someone do. */
 const LETS_DO = new RegExp(String.raw`^\s*(${PRODUCT_NAME})\s+(?:permet|permettra|permettent)\s+(?:(?:à|aux|au)\s+[^.;:\n]{1,80}?\s+)?d(?:e\s+|')\p{Ll}`, 'u');
 /**
- * « « Xyz », service cartographique … », « « Xyz », outil de … »: a quoted name, a comma, a product word without
- * article (not a site nor a network, places and bodies: « « La Maison de la Chimie », site historique »).
+ * « « Xyz », service cartographique … », « « Xyz », outil de … »: a quoted name, a comma, a word that names software or
+ * a service without article (not « site », « réseau », « projet », « offre », « suite »: places, bodies, a report's
+ * « suite à la mission », a job offer; nor a name opening with an article, a place's or a book's).
  */
-const QUOTED_APPOSED = new RegExp(String.raw`«\s*(?!(?:La|Le|Les|L')(?![\p{L}]))([^«»\n]{2,60}?)\s*»[ \t]*,[ \t]+(?![sS]ites?(?![\p{L}])|[rR]éseaux?(?![\p{L}]))(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])([ \t]+[^;,.\n()]{0,120})?`, 'gu');
+const QUOTED_APPOSED = new RegExp(String.raw`«\s*(?!\s|(?:La|Le|Les)\s|L['’])([^«»\n]{2,60}?)\s*»[ \t]*,[ \t]+(services?(?!\s+(?:de\s+presse|à\s+compétence))|${SOFTWARE_WORDS}s?|catalogue|registre|répertoire|base\s+de\s+données|téléprocédure)(?![\p{L}])([ \t]+[^;,.\n()]{0,120})?`, 'gu');
 /** « traitement (automatisé) de données … dénommé « X » »: a processing of data an act creates, by its name. */
 const NAMED_PROCESSING = /(?<![\p{L}])traitements?(?:\s+automatisés?)?(?:\s+(?:de|des)\s+données(?:\s+à\s+caractère\s+personnel)?)?(?:\s+[a-zéèê]+(?:iques?|els?|elles?|aux|ales?|ifs?|ives?|aires?))?\s*,?\s+(?:dénommée?s?|intitulée?s?|appelée?s?)\s+«\s*([\p{Lu}\d][^«»\n]{1,79}?)\s*»/gu;
+/** Is `pos` on a label's line: a table row, columns set apart by spaces, or a short line that no punctuation ends? */
+function onLabelLine(clean: string, pos: number): boolean {
+  const from = clean.lastIndexOf('\n', pos - 1) + 1;
+  const to = clean.indexOf('\n', pos);
+  const line = clean.slice(from, to < 0 ? clean.length : to);
+  const content = line.trim();
+  return content.startsWith('|') || /\t/.test(line) || /\S {3,}\S.* {3,}\S/.test(line) || (content.length <= 60 && !/[.!?;:,]$/.test(content));
+}
+
 /** The words a text writes in lowercase, outside addresses and identifiers (« escale.gouv.fr », « /presse/escale »). */
 function lowercaseWords(clean: string): Set<string> {
   const words = new Set<string>();
   for (const m of clean.matchAll(/(?<![\p{L}\p{N}/.@_-])\p{Ll}{3,}(?![\p{L}\p{N}/@_-]|\.\p{L})/gu)) words.add(m[0]);
   return words;
 }
+
+/** Acts and their parts, which open sentences as subjects (« Article 12 permet au préfet de … »). */
+const ACT_WORD = /^(?:Article|Loi|Décret|Arrêté|Ordonnance|Circulaire|Règlement|Directive|Code|Alinéa|Annexe)$/u;
 
 /** Pronouns and the like that open a sentence as its subject, not a name. */
 const PRONOUN_SUBJECT = /^(?:Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Ça|On|Nous|Vous|Ils|Elles|Lui|Chacun|Chacune|Aucun|Aucune|Rien|Tout|Cela|M\.|Mme|Mmes|MM\.|Dr|Pr)$/u;
@@ -513,6 +529,12 @@ export function extractProducts(doc: SourceDocument) {
   const seen = new Map<string, Fact>();
   // (The facts by name, to find one read twice over overlapping spans without scanning them all.)
   const seenByName = new Map<string, Fact[]>();
+  // Does a span overlap a mention? (Mentions in order of position: those starting before its end, looked at from the
+  // nearest back, a name's length away at most.)
+  const overlapsMention = (start: number, end: number) => {
+    for (let k = mentionIndexFrom(mentions, end) - 1; k >= 0 && mentions[k]!.start > start - 300; k--) if (mentions[k]!.end > start) return true;
+    return false;
+  };
   // A name the text gives to an organisation (« la DDP », « Alpha Lab ») is not a product's, wherever it stands.
   const orgNames = new Set(mentions.flatMap((x) => [x.acronym, x.name]).filter((n): n is string => !!n).map(bareName));
   const push = (start: number, end: number, name: string, type: string | null, description: string | null, operator?: OrgRef | null) => {
@@ -532,7 +554,8 @@ export function extractProducts(doc: SourceDocument) {
     // « SIRAR 5.0 », « PostgreSQL 15.4 », « Escale v2.1 »: a release of the product, named without its number (the
     // quote keeps it).
     // (Software's major version too: « PostgreSQL 15 », « Java 17 ».)
-    const RELEASE = type === 'logiciel' || type === 'base de données' || type === 'socle' ? /\s+(?:v|version\s+)?\d+(?:\.\d+)*$/i : /\s+(?:v|version\s+)?\d+(?:\.\d+)+$/i;
+    // (Not a year: « le socle Horizon 2030 » is named so.)
+    const RELEASE = type === 'logiciel' || type === 'base de données' || type === 'socle' ? /\s+(?:v|version\s+)?(?!(?:19|20)\d\d$)\d+(?:\.\d+)*$/i : /\s+(?:v|version\s+)?\d+(?:\.\d+)+$/i;
     const release = RELEASE.exec(name);
     const releaseInText = RELEASE.exec(doc.text.slice(start, end));
     if (release && releaseInText && /\p{L}/u.test(name.slice(0, release.index))) {
@@ -577,6 +600,8 @@ export function extractProducts(doc: SourceDocument) {
     // « la Base Adresse Nationale »: a capitalised product word belongs to the name.
     const name = m[3] && (m[1] === 'API' || /^[A-ZÉ]/.test(m[1]!)) ? `${m[1]} ${m[3]}` : (m[2] ?? m[3]!);
     if (m[3] && !/^[A-ZÉ]|\./.test(m[3])) continue;
+    // « lors de la visioconférence Ségur du 3 mars »: a meeting, named and dated, not a product.
+    if (productTypeOf(m[1]!) === 'visioconférence' && /^\s+(?:du|de)\s+\d/.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // « services RH », « service SI »: a generic acronym after a product word is not a name.
     if (m[3] && /^[A-Z]+$/.test(m[3]) && m[1] !== 'API' && (m[3].length <= 2 || GENERIC_ACRONYMS.has(m[3]))) continue;
     if (m[3] && mentions.some((x) => x.start === m!.index + m![0].length - m![3]!.length)) continue;
@@ -725,6 +750,8 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « Parcours Répit permet à un aidant de décrire … », « L'API Xyz permet aux administrations de … »: a name the
   // sentence opens with, that lets someone do something (not a body's, a person's nor a pronoun).
+  // (The page's own title, « # Parcours Répit » or « title: Parcours Répit », names what the page presents.)
+  const pageTitle = /^(?:---\s*\n(?:[^\n]*\n){0,20}?title:\s*["']?([^"'\n]{2,60}?)["']?\s*\n|\s*#[ \t]+([^\n#]{2,60}?)[ \t]*\n)/.exec(doc.text)?.slice(1).find(Boolean)?.trim();
   for (const sent of /permet/.test(clean) ? text.sentences : []) {
     const m = LETS_DO.exec(sent.text);
     if (!m) continue;
@@ -732,12 +759,13 @@ export function extractProducts(doc: SourceDocument) {
     const elided = /^[LD]['’]/.exec(m[1]!);
     const name = elided ? m[1]!.slice(2) : m[1]!;
     const first = name.split(/\s+/)[0]!;
-    if (!/^\p{Lu}/u.test(name) || NOT_PRODUCT.test(first) || PRONOUN_SUBJECT.test(first) || ADVERBIAL_START.test(first) || isGivenName(first) || looksLikeAcronym(name) || PLACE_COMPOUND.test(name)) continue;
-    // (A single plain word, « Marseille », « Bpifrance », may be a place or a company: a name of several words, one
-    // shaped as products are, or an API's.)
-    if (!/\s/.test(name) && !/\p{Ll}\p{Lu}|-\p{Lu}|['’+\d]/u.test(name)) continue;
+    if (!/^\p{Lu}/u.test(name) || NOT_PRODUCT.test(first) || PRONOUN_SUBJECT.test(first) || ADVERBIAL_START.test(first) || ACT_WORD.test(first) || isGivenName(first) || looksLikeAcronym(name) || PLACE_COMPOUND.test(name)) continue;
+    // (Names of places, companies and bodies open such sentences too, « Marseille », « Business France », « Météo-
+    // France »: only a name shaped as products' are, an API's, one the text gives a product elsewhere, or the page's
+    // title.)
+    if (!/^API\s/.test(name) && !/\p{Ll}\p{Lu}|['’]\p{Lu}|[+\d]/u.test(name) && !seenByName.has(name) && name !== pageTitle) continue;
     const at = sent.start + sent.text.indexOf(m[1]!) + (elided ? 2 : 0);
-    if (mentions.some((x) => x.start < at + name.length && at < x.end)) continue;
+    if (overlapsMention(at, at + name.length)) continue;
     push(at, at + name.length, name, productTypeOf(first) ?? null, null, operatorFor(text, mentions, at + name.length));
   }
   for (const sent of /,\s/.test(clean) ? text.sentences : []) {
@@ -755,10 +783,16 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « l'« Atlas des forêts », service cartographique consulté par … »: a name between guillemets, then, without an
   // article, the product word that says what it is.
+  // (The facts read so far in order of position, looked up by binary search.)
+  const readSpans = /»\s*,/.test(clean) ? facts.map((f) => ({ start: f.start, end: f.end })).sort((a, b) => a.start - b.start) : [];
+  const readAt = (at: number) => {
+    for (let k = mentionIndexFrom(readSpans, at + 1) - 1; k >= 0 && readSpans[k]!.start > at - 300; k--) if (readSpans[k]!.end > at) return true;
+    return false;
+  };
   for (const m of /»\s*,/.test(clean) ? clean.matchAll(QUOTED_APPOSED) : []) {
     const name = m[1]!.trim();
     const at = m.index + m[0].indexOf(name);
-    if (mentions.some((x) => x.start < at + name.length && at < x.end) || facts.some((f) => f.start <= at && at < f.end)) continue;
+    if (overlapsMention(at, at + name.length) || readAt(at)) continue;
     push(at, at + name.length, name, productTypeOf(m[2]!) ?? null, tidyDescription(`${m[2]}${m[3] ?? ''}`), operatorFor(text, mentions, at + name.length));
   }
   // « Lancement de « Sésame Visites » », « la mise en service de Bordée », « le lancement de la nouvelle version de
@@ -986,12 +1020,12 @@ export function extractProducts(doc: SourceDocument) {
     if (f.data.kind !== 'product') continue;
     const name = f.data.name;
     const generic = !/[A-ZÉ0-9«]/.test(name) && !name.includes('.') && GENERIC.test(name);
-    const typePhraseOfAnother = productFacts.some((g) => g !== f && g.start < f.end && f.start < g.end && g.data.kind === 'product' && g.data.name.length < name.length && name.endsWith(` ${g.data.name}`) && /^[a-zé]/.test(name));
+    const typePhraseOfAnother = /^[a-zé]/.test(name) && productFacts.some((g) => g !== f && g.start < f.end && f.start < g.end && g.data.kind === 'product' && g.data.name.length < name.length && name.endsWith(` ${g.data.name}`));
     if (generic || typePhraseOfAnother) facts.splice(i, 1);
   }
   // « Achats », « Critique », « Emploi » (a table's cell, a chart's label): a single capitalised word the text also
   // writes in lowercase is a common noun, not a product's name; unless a product word with its article names it
-  // (« le service Démarches », « l'API « Refuges » »).
+  // (« le service Démarches », « l'API « Refuges » ») or a sentence gives it (« Osmose, la plateforme … »).
   const namedByProductWord = new RegExp(`^(?:${PRODUCT_TYPE_ALTERNATION})\\s`);
   const commonWords = facts.some((f) => f.data.kind === 'product' && /^\p{Lu}\p{Ll}{2,}$/u.test(f.data.name)) ? lowercaseWords(clean) : undefined;
   for (let i = facts.length - 1; i >= 0 && commonWords; i--) {
@@ -999,7 +1033,7 @@ export function extractProducts(doc: SourceDocument) {
     const data = f.data;
     if (data.kind !== 'product' || !/^\p{Lu}\p{Ll}{2,}$/u.test(data.name)) continue;
     if (namedByProductWord.test(doc.text.slice(f.start, f.end)) && /(?:^|[^\p{L}])(?:le|la|l'|un|une|du|au)\s*$/iu.test(clean.slice(Math.max(0, f.start - 6), f.start))) continue;
-    if (commonWords.has(data.name.toLowerCase())) facts.splice(i, 1);
+    if (commonWords.has(data.name.toLowerCase()) && onLabelLine(clean, f.start)) facts.splice(i, 1);
   }
   // « l'API IdVérif » and « le traitement dénommé « IdVérif » » in one text: one product, under the name that says
   // what it is (only a processing's name: « la plateforme Hydra » and « l'API Hydra » are a product and its API).
