@@ -117,7 +117,7 @@ export type FactData =
     }
   | { kind: 'legal-text'; type: LegalTextType; number: string | null; date: DateValue | null; title: string | null }
   | { kind: 'person'; name: string; role: string | null; organisation: OrgRef | null }
-  | { kind: 'product'; name: string; type: string | null; operator: OrgRef | null; description: string | null }
+  | { kind: 'product'; name: string; acronym: string | null; type: string | null; operator: OrgRef | null; description: string | null }
   | { kind: 'contact'; email: string; organisation: OrgRef | null }
   | {
       kind: 'figure';

@@ -300,6 +300,10 @@ export interface ProductRecord {
    */
   name: string;
   /**
+   * Acronym or short name a text gives the product, case kept (e.g. "RIE", "API CEL"): written in parentheses after its name, « Réseau interministériel de l'État (RIE) ». Null when none is given.
+   */
+  acronym: string | null;
+  /**
    * Kind of product in the text's words ("plateforme", "logiciel", "API"…). Null when not stated.
    */
   type: string | null;

@@ -312,7 +312,7 @@ describe('other kinds', () => {
       contacts: [{ id: 'c1', email: 'TNT.dinum@modernisation.gouv.fr', organisation_id: null, ...base }],
       links: [{ id: 'k1', url: 'https://code.gouv.fr/sill/list', title: null, ...base }],
       people: [{ id: 'p1', name: 'Henri VERDIER', role: null, organisation_id: null, ...base }],
-      products: [{ id: 'r1', name: 'SILL', type: null, operator_id: null, description: null, ...base }],
+      products: [{ id: 'r1', name: 'SILL', acronym: null, type: null, operator_id: null, description: null, ...base }],
       committees: [{ id: 'm1', name: 'DcANT', frequency: null, participants: [], topics: [], ...base }],
     });
     for (const kind of ['contacts', 'links', 'people', 'products', 'committees']) {

@@ -63,7 +63,7 @@ describe('people', () => {
 describe('products', () => {
   it('finds « le service X » with the operator that runs it', () => {
     const products = dataOf(run(productsExtractor, 'La DINSIC a conçu et gère le service FranceConnect depuis 2016.'), 'product');
-    expect(products).toEqual([{ kind: 'product', name: 'FranceConnect', type: 'service', operator: { acronym: 'DINSIC' }, description: null }]);
+    expect(products).toEqual([{ kind: 'product', name: 'FranceConnect', acronym: null, type: 'service', operator: { acronym: 'DINSIC' }, description: null }]);
   });
 
   it('finds « X est une application de … » and enumerations after a product word', () => {

@@ -157,10 +157,10 @@ describe('a table of products', () => {
       '| Base Adresse Locale (BAL) | DNUM | 3,0 |',
     ].join('\n');
     const found = dataOf(facts(text), 'product');
-    expect(found.map((p) => [p.name, p.description])).toEqual([
-      ['Paie-Net', "paie des agents de l'État"],
-      ['Atlas-RH', 'SIRH interministériel'],
-      ['Base Adresse Locale', 'Base Adresse Locale (BAL)'],
+    expect(found.map((p) => [p.name, p.acronym, p.description])).toEqual([
+      ['Paie-Net', null, "paie des agents de l'État"],
+      ['Atlas-RH', null, 'SIRH interministériel'],
+      ['Base Adresse Locale', 'BAL', null],
     ]);
   });
 });
@@ -460,5 +460,16 @@ describe('guards found by the second review of the session', () => {
 
   it('takes no post office for a unit', () => {
     expect(organisations('Le bureau des applications (BA) et le bureau de poste de la commune ferment.')).toEqual(['bureau des applications']);
+  });
+});
+
+describe('a product\'s acronym', () => {
+  it('is read in parentheses after its name when its letters spell the name, not an operator\'s', () => {
+    const text = "Le ministère s'appuie sur le Réseau interministériel de l'État (RIE). L'API Certificats énergétiques des logements (API CEL) est ouverte. Le service Tchap (DINUM) est ouvert.";
+    expect(dataOf(facts(text), 'product').map((p) => `${p.name} | ${p.acronym}`)).toEqual([
+      "Réseau interministériel de l'État | RIE",
+      'API Certificats énergétiques des logements | API CEL',
+      'Tchap | null',
+    ]);
   });
 });

@@ -367,3 +367,29 @@ describe('normalise: acts without a number', () => {
     expect(ds.legal_texts).toHaveLength(1);
   });
 });
+
+describe('normalise: products and their acronyms', () => {
+  const product = (source: string, name: string, acronym: string | null) =>
+    fact(source, { kind: 'product', name, acronym, type: null, operator: null, description: null });
+
+  it('folds a product named by another product\'s acronym into it, under the long name and its id', () => {
+    const ds = normalise([doc('a'), doc('b')], [
+      product('a', "Réseau interministériel de l'État", 'RIE'),
+      product('b', 'RIE', null),
+      product('b', 'Tchap', null),
+    ]);
+    expect(ds.products.map((p) => `${p.id} | ${p.name} | ${p.acronym} | ${p.sources.join(',')}`)).toEqual([
+      "product-reseau-interministeriel-etat | Réseau interministériel de l'État | RIE | a,b",
+      'product-tchap | Tchap | null | b',
+    ]);
+  });
+
+  it('merges nothing by an acronym two products claim', () => {
+    const ds = normalise([doc('a'), doc('b'), doc('c')], [
+      product('a', "Système d'information des achats", 'SIA'),
+      product('b', "Système d'information agricole", 'SIA'),
+      product('c', 'SIA', null),
+    ]);
+    expect(ds.products.map((p) => p.name).sort()).toEqual(['SIA', "Système d'information agricole", "Système d'information des achats"]);
+  });
+});

@@ -176,6 +176,7 @@ export function fixtureDatasets(): Datasets {
       {
         id: 'ban',
         name: 'Base Adresse Nationale',
+        acronym: 'BAN',
         type: 'base de données',
         operator_id: 'etalab',
         description: 'La base, "ouverte", de référence des adresses; gratuite, réutilisable.',

@@ -325,7 +325,7 @@ export function yamlFacts(
     }
     if (extractor === 'products' && product && name) {
       const operator = first(record, OPERATOR_KEYS);
-      out.push(factAt(doc, 'products', name.start, name.end, { kind: 'product', name: name.value, type: null, operator: operator ? refOfValue(operator.value) : enclosingBody(record), description: first(record, ['description'])?.value ?? null }));
+      out.push(factAt(doc, 'products', name.start, name.end, { kind: 'product', name: name.value, acronym: null, type: null, operator: operator ? refOfValue(operator.value) : enclosingBody(record), description: first(record, ['description'])?.value ?? null }));
     }
     if (extractor === 'committees' && committee && name) {
       const participants = PARTICIPANT_KEYS.map((k) => record.lists.get(k)).find((l) => l !== undefined) ?? [];

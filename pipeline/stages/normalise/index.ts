@@ -698,13 +698,16 @@ function mergeEntities(
   });
 
   // Products
-  const products: ProductRecord[] = group(kinds.of('product'), (f) => `product-${slug(nameKey(f.data.name) || f.data.name)}`).map(([id, fs]) => {
+  const productAcronyms = new Set(kinds.of('product').flatMap((f) => (f.data.acronym ? [f.data.acronym] : [])));
+  const products: ProductRecord[] = withAcronymsMerged(group(kinds.of('product'), (f) => `product-${slug(nameKey(f.data.name) || f.data.name)}`)).map(([id, fs]) => {
     claim('products', id, fs);
     const operators = fs.map((f) => [f.source_id, orgs.resolve(f.data.operator, f.source_id)] as const).filter((x): x is readonly [string, string] => !!x[1]);
     pushConflict(conflicts, 'products', id, 'operator_id', operators.map((x) => [x[0], x[1]]));
     return {
       id,
-      name: mostFrequent(fs.map((f) => f.data.name), (a, b) => b.length - a.length)!,
+      // (The long name, not the acronym a merged group was named by: « API CEL » is the acronym of « API Certificats … ».)
+      name: mostFrequent(fs.filter((f) => !productAcronyms.has(f.data.name)).map((f) => f.data.name), (a, b) => b.length - a.length) ?? fs[0]!.data.name,
+      acronym: mostFrequent(fs.map((f) => f.data.acronym).filter((a): a is string => !!a)),
       type: mostFrequent(fs.map((f) => f.data.type).filter((t): t is string => !!t)),
       operator_id: mostFrequent(operators.map((x) => x[1])),
       description: mostFrequent(fs.map((f) => f.data.description).filter((d): d is string => !!d), (a, b) => b.length - a.length),
@@ -850,6 +853,30 @@ function mergeEntities(
     links: byId(links),
     conflicts: byId(dedupeById(conflicts)),
   };
+}
+
+/**
+ * Products grouped by name, with the group named only by another group's acronym folded into it: « API CEL » into
+ * « API Certificats énergétiques des logements » (API CEL). An acronym two groups claim (two products « SIA ») merges
+ * nothing. In the groups' order, so the ids stay those of the long names.
+ */
+function withAcronymsMerged(groups: Array<[string, FactOf<'product'>[]]>): Array<[string, FactOf<'product'>[]]> {
+  const owner = new Map<string, number | null>();
+  groups.forEach(([, fs], i) => {
+    for (const a of new Set(fs.map((f) => f.data.acronym).filter((x): x is string => !!x))) owner.set(a, owner.has(a) && owner.get(a) !== i ? null : i);
+  });
+  if (!owner.size) return groups;
+  const into = new Map<number, number>();
+  groups.forEach(([, fs], i) => {
+    const names = new Set(fs.map((f) => f.data.name));
+    const target = names.size === 1 ? owner.get([...names][0]!) : undefined;
+    if (target !== undefined && target !== null && target !== i) into.set(i, target);
+  });
+  if (!into.size) return groups;
+  const merged = groups.map(([id, fs]) => [id, [...fs]] as [string, FactOf<'product'>[]]);
+  for (const [from, to] of into) merged[to]![1].push(...merged[from]![1]);
+  const order = (a: Fact, b: Fact) => byCodeUnit(a.source_id, b.source_id) || a.start - b.start;
+  return merged.filter((_, i) => !into.has(i)).map(([id, fs]) => [id, fs.sort(order)] as [string, FactOf<'product'>[]]);
 }
 
 function dedupeById<T extends { id: string }>(xs: T[]): T[] {

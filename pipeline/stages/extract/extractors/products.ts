@@ -433,6 +433,27 @@ function onLabelLine(clean: string, pos: number): boolean {
   return content.startsWith('|') || /\t/.test(line) || /\S {3,}\S.* {3,}\S/.test(line) || (content.length <= 60 && !/[.!?;:,]$/.test(content));
 }
 
+/**
+ * The acronym in parentheses right after a product's name (« (RIE) », « (API CEL) »), when its letters spell the name:
+ * the first letter the name's own, the others in order (after « API », the rest of the name's); else null.
+ */
+function acronymAfter(clean: string, end: number, name: string): string | null {
+  const m = /^\s*\(\s*((?:API\s+)?[A-Z][A-Za-z0-9&]{1,11})\s*\)/.exec(clean.slice(end, end + 24));
+  if (!m || !looksLikeAcronym(m[1]!.replace(/^API\s+/, ''))) return null;
+  const letters = foldForMatch(m[1]!.replace(/^API\s+/, '')).replace(/[^a-z0-9]/g, '');
+  const words = foldForMatch(name.replace(/^API\s+/, '')).split(/[^a-z0-9]+/).filter(Boolean);
+  if (!words.length || words[0]![0] !== letters[0]) return null;
+  // (Each letter in order in the name's words, « RIE »: « Réseau Interministériel de l'État ».)
+  const joined = words.join(' ');
+  let at = 0;
+  for (const c of letters) {
+    const k = joined.indexOf(c, at);
+    if (k < 0) return null;
+    at = k + 1;
+  }
+  return m[1]!.replace(/\s+/g, ' ');
+}
+
 /** The words a text writes in lowercase, outside addresses and identifiers (« escale.gouv.fr », « /presse/escale »). */
 function lowercaseWords(clean: string): Set<string> {
   const words = new Set<string>();
@@ -537,7 +558,7 @@ export function extractProducts(doc: SourceDocument) {
   };
   // A name the text gives to an organisation (« la DDP », « Alpha Lab ») is not a product's, wherever it stands.
   const orgNames = new Set(mentions.flatMap((x) => [x.acronym, x.name]).filter((n): n is string => !!n).map(bareName));
-  const push = (start: number, end: number, name: string, type: string | null, description: string | null, operator?: OrgRef | null) => {
+  const push = (start: number, end: number, name: string, type: string | null, description: string | null, operator?: OrgRef | null, givenAcronym?: string) => {
     name = name.replace(/\s+/g, ' ').trim();
     // « … le service Bêta Connect. »: the full stop ends the sentence, not the name.
     if (name.endsWith('.') && doc.text[end - 1] === '.' && !/\.[a-z]{2,}\.$/.test(name)) {
@@ -572,18 +593,22 @@ export function extractProducts(doc: SourceDocument) {
     if (!/[A-ZÉÈÀ0-9«.]/.test(name) && /(?:^|[^\p{L}])(?:un|une|d'un|d'une)\s*$/iu.test(clean.slice(Math.max(0, start - 8), start))) return;
     const key = `${start}:${name}`;
     const op = operator === undefined ? operatorFor(text, mentions, start) : operator;
+    // « Réseau interministériel de l'État (RIE) », « l'API Certificats énergétiques des logements (API CEL) »: the
+    // acronym in parentheses right after the name, when its letters spell the name (not its operator's, « Tchap (DINUM) »).
+    const acronym = givenAcronym ?? acronymAfter(clean, end, name);
     // (« Entrepôt de données « X » » in a table's cell: read from its product word and from its cell, one product.)
     const found = seen.get(key) ?? seenByName.get(name)?.find((f) => f.start < end && start < f.end);
     if (found) {
       // Read twice (« Logiciel X » by its product word, then by a table saying who runs it): what the second read
       // knows completes the first.
-      const data = found.data as { type: string | null; operator: OrgRef | null; description: string | null };
+      const data = found.data as { acronym: string | null; type: string | null; operator: OrgRef | null; description: string | null };
       data.operator ??= op;
       data.type ??= type;
       data.description ??= description;
+      data.acronym ??= acronym;
       return;
     }
-    const fact = factAt(doc, ID, start, end, { kind: 'product', name, type, operator: op, description });
+    const fact = factAt(doc, ID, start, end, { kind: 'product', name, acronym, type, operator: op, description });
     seen.set(key, fact);
     const sameName = seenByName.get(name);
     if (sameName) sameName.push(fact);
@@ -970,7 +995,7 @@ export function extractProducts(doc: SourceDocument) {
   }
   for (const t of fromTables(doc)) push(t.start, t.end, t.name, t.type, t.description, t.operator);
   // (« référentiel général d'amélioration de l'accessibilité (RGAA) »: a standard every administration applies, not a product.)
-  for (const d of productDefinitions) if (!(d.acronym && GENERIC_ACRONYMS.has(d.acronym))) push(d.start, d.end, d.name!, d.productType ?? null, d.acronym ? `${d.name} (${d.acronym})` : null);
+  for (const d of productDefinitions) if (!(d.acronym && GENERIC_ACRONYMS.has(d.acronym))) push(d.start, d.end, d.name!, d.productType ?? null, null, undefined, d.acronym ?? undefined);
   // « Trois outils sont aujourd'hui en service : » then list items « a) Xyz, l'observatoire … », or « Nos trois
   // produits phares sont Xyz, la messagerie … ; Abc, l'annuaire … ; et le Dossier X (DX), … »: the names that open
   // the items of an enumeration of products.
@@ -1034,6 +1059,12 @@ export function extractProducts(doc: SourceDocument) {
     if (data.kind !== 'product' || !/^\p{Lu}\p{Ll}{2,}$/u.test(data.name)) continue;
     if (namedByProductWord.test(doc.text.slice(f.start, f.end)) && /(?:^|[^\p{L}])(?:le|la|l'|un|une|du|au)\s*$/iu.test(clean.slice(Math.max(0, f.start - 6), f.start))) continue;
     if (commonWords.has(data.name.toLowerCase()) && onLabelLine(clean, f.start)) facts.splice(i, 1);
+  }
+  // « l'API Certificats … (API CEL) »: the acronym in the parentheses is the product's, not another product.
+  const acronymSpans = facts.flatMap((f) => (f.data.kind === 'product' && f.data.acronym ? [{ end: f.end, acronym: f.data.acronym }] : []));
+  for (let i = facts.length - 1; i >= 0 && acronymSpans.length; i--) {
+    const f = facts[i]!;
+    if (f.data.kind === 'product' && acronymSpans.some((a) => a.acronym === (f.data as { name: string }).name && f.start > a.end && f.start <= a.end + 4)) facts.splice(i, 1);
   }
   // « l'API IdVérif » and « le traitement dénommé « IdVérif » » in one text: one product, under the name that says
   // what it is (only a processing's name: « la plateforme Hydra » and « l'API Hydra » are a product and its API).
