@@ -355,8 +355,9 @@ const products: KindDefinition<GoldProduct, ProductRecord> = {
   name: 'products',
   gold: (context) => context.gold.products,
   predicted: (context) => ({ items: byId(ofText(context.datasets.products, context.sourceId)), ignored: [] }),
-  // (A product's acronym is one of its names: « API CEL » for « API Certificats énergétiques des logements ».)
-  match: (entry, record) => namesMatch(nameForms([entry.name, ...entry.alt_names]), nameForms(record.acronym ? [record.name, record.acronym] : [record.name])),
+  // (A product's acronym is one of its names, as written: « API CEL » for « API Certificats énergétiques des
+  // logements »; an entry written « Sia » is not the acronym « SIA ».)
+  match: (entry, record) => namesMatch(nameForms([entry.name, ...entry.alt_names]), nameForms([record.name])) || (!!record.acronym && [entry.name, ...entry.alt_names].includes(record.acronym)),
   labelGold: (entry) => `${entry.name}${entry.operator ? ` (${entry.operator})` : ''}`,
   labelPredicted: (record) => `${record.name}${record.operator_id ? ` (${record.operator_id})` : ''}`,
   idOf: (record) => record.id,

@@ -300,7 +300,7 @@ export interface ProductRecord {
    */
   name: string;
   /**
-   * Acronym or short name a text gives the product, case kept (e.g. "RIE", "API CEL"): written in parentheses after its name, « Réseau interministériel de l'État (RIE) ». Null when none is given.
+   * Acronym or short name a text gives the product, case kept (e.g. "RIE", "API CEL"): written in parentheses or after a dash next to its name, « Réseau interministériel de l'État (RIE) », when it spells the name; not the acronym of the body that runs it. Null when none is given.
    */
   acronym: string | null;
   /**

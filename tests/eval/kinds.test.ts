@@ -321,6 +321,21 @@ describe('other kinds', () => {
   });
 });
 
+describe('products: a record\'s acronym', () => {
+  const base = { sources: ['text-a'], fact_ids: [] };
+  const record = { id: 'r1', name: 'Certificats énergétiques des logements', acronym: 'CEL', type: null, operator_id: null, description: null, ...base };
+
+  it('matches an entry named by it, as written', () => {
+    const goldFile = gold({ products: [{ name: 'CEL', alt_names: [], operator: null }] });
+    expect(score('products', goldFile, datasets({ products: [record] })).score).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('matches no entry that writes it otherwise', () => {
+    const otherCase = gold({ products: [{ name: 'Cel', alt_names: [], operator: null }] });
+    expect(score('products', otherCase, datasets({ products: [record] })).score).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+});
+
 describe('DEFINITIONS', () => {
   it('covers every kind', () => {
     expect(Object.keys(DEFINITIONS)).toEqual(KINDS.map((kind) => kind.name));

@@ -464,7 +464,15 @@ describe('guards found by the second review of the session', () => {
 });
 
 describe('a product\'s acronym', () => {
-  it('is read in parentheses after its name when its letters spell the name, not an operator\'s', () => {
+  it('is no body\'s, needs every word of the name, and an API\'s only after an API\'s name', () => {
+    const text =
+      'La MSA propose le portail Mes Démarches Sociales (MSA). Le ministère utilise le logiciel Sirhius (SIRH) et l’application Ma Sécurité (MI). Etalab publie la Base Adresse Nationale (API BAN).';
+    const found = dataOf(facts(text), 'product');
+    expect(found.every((p) => p.acronym === null)).toBe(true);
+    expect(found.map((p) => p.name)).toContain('API BAN');
+  });
+
+  it('is read in parentheses after its name when it spells the name, not when the letters of another word do', () => {
     const text = "Le ministère s'appuie sur le Réseau interministériel de l'État (RIE). L'API Certificats énergétiques des logements (API CEL) est ouverte. Le service Tchap (DINUM) est ouvert.";
     expect(dataOf(facts(text), 'product').map((p) => `${p.name} | ${p.acronym}`)).toEqual([
       "Réseau interministériel de l'État | RIE",

@@ -369,13 +369,14 @@ describe('normalise: acts without a number', () => {
 });
 
 describe('normalise: products and their acronyms', () => {
-  const product = (source: string, name: string, acronym: string | null) =>
-    fact(source, { kind: 'product', name, acronym, type: null, operator: null, description: null });
+  const product = (source: string, name: string, acronym: string | null, operator: string | null = null) =>
+    fact(source, { kind: 'product', name, acronym, type: null, operator: operator ? { acronym: operator } : null, description: null });
 
   it('folds a product named by another product\'s acronym into it, under the long name and its id', () => {
+    // (Another text, the same operator.)
     const ds = normalise([doc('a'), doc('b')], [
-      product('a', "Réseau interministériel de l'État", 'RIE'),
-      product('b', 'RIE', null),
+      product('a', "Réseau interministériel de l'État", 'RIE', 'DINUM'),
+      product('b', 'RIE', null, 'DINUM'),
       product('b', 'Tchap', null),
     ]);
     expect(ds.products.map((p) => `${p.id} | ${p.name} | ${p.acronym} | ${p.sources.join(',')}`)).toEqual([
@@ -384,12 +385,36 @@ describe('normalise: products and their acronyms', () => {
     ]);
   });
 
-  it('merges nothing by an acronym two products claim', () => {
-    const ds = normalise([doc('a'), doc('b'), doc('c')], [
+  it('merges nothing by an acronym two products claim, nor a bare acronym that shares nothing with the product', () => {
+    const claimed = normalise([doc('a'), doc('b')], [
       product('a', "Système d'information des achats", 'SIA'),
+      product('a', 'SIA', null),
       product('b', "Système d'information agricole", 'SIA'),
-      product('c', 'SIA', null),
     ]);
-    expect(ds.products.map((p) => p.name).sort()).toEqual(['SIA', "Système d'information agricole", "Système d'information des achats"]);
+    expect(claimed.products.map((p) => p.name).sort()).toEqual(['SIA', "Système d'information agricole", "Système d'information des achats"]);
+    // (The same acronym claimed once, and used in the same text: merged.)
+    const once = normalise([doc('a')], [product('a', "Système d'information des achats", 'SIA'), product('a', 'SIA', null)]);
+    expect(once.products.map((p) => p.name)).toEqual(["Système d'information des achats"]);
+    // (Used in another text, with nothing in common: a product of its own.)
+    const apart = normalise([doc('a'), doc('b')], [product('a', 'Plateforme de services', 'PFS'), product('b', 'PFS', null)]);
+    expect(apart.products.map((p) => p.name).sort()).toEqual(['PFS', 'Plateforme de services']);
+  });
+
+  it('folds the first link of a chain of acronyms and nothing of a cycle, whatever the order of the sources', () => {
+    const chain = (order: string[]) => {
+      const facts: Record<string, Fact> = {
+        a: product('a', "Plateforme des achats de l'État", 'PLACE'),
+        b: product('b', 'PLACE', 'PLC'),
+        c: product('c', 'PLC', null),
+      };
+      // (Shared sources: each short name also in the text of the one it would fold into.)
+      const extra = [product('a', 'PLACE', null), product('b', 'PLC', null)];
+      return normalise(order.map(doc), [...order.map((k) => facts[k]!), ...extra]).products.map((p) => `${p.name} ← ${p.sources.join(',')}`).sort();
+    };
+    expect(chain(['a', 'b', 'c'])).toEqual(chain(['c', 'b', 'a']));
+    const cycle = normalise([doc('a')], [product('a', 'CEL', 'API CEL'), product('a', 'API CEL', 'CEL')]);
+    expect(cycle.products.map((p) => p.name).sort()).toEqual(['API CEL', 'CEL']);
+    // (Every fact belongs to a record.)
+    expect(cycle.facts.every((f) => f.record_id !== null)).toBe(true);
   });
 });

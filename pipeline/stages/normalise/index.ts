@@ -866,12 +866,22 @@ function withAcronymsMerged(groups: Array<[string, FactOf<'product'>[]]>): Array
     for (const a of new Set(fs.map((f) => f.data.acronym).filter((x): x is string => !!x))) owner.set(a, owner.has(a) && owner.get(a) !== i ? null : i);
   });
   if (!owner.size) return groups;
+  // (Only with something in common, a source or an operator: a bare « PFS » elsewhere may be another product.)
+  const shared = (a: FactOf<'product'>[], b: FactOf<'product'>[]) => {
+    const sources = new Set(a.map((f) => f.source_id));
+    const operators = new Set(a.flatMap((f) => (f.data.operator ? [f.data.operator.acronym ?? f.data.operator.name] : [])));
+    return b.some((f) => sources.has(f.source_id) || (f.data.operator && operators.has(f.data.operator.acronym ?? f.data.operator.name)));
+  };
   const into = new Map<number, number>();
   groups.forEach(([, fs], i) => {
     const names = new Set(fs.map((f) => f.data.name));
     const target = names.size === 1 ? owner.get([...names][0]!) : undefined;
-    if (target !== undefined && target !== null && target !== i) into.set(i, target);
+    if (target !== undefined && target !== null && target !== i && shared(groups[target]![1], fs)) into.set(i, target);
   });
+  // (Never into a group that is folded itself: a chain or a cycle of acronyms folds its first link only, whatever the
+  // order of the sources.)
+  const asked = new Map(into);
+  for (const [from, to] of asked) if (asked.has(to)) into.delete(from);
   if (!into.size) return groups;
   const merged = groups.map(([id, fs]) => [id, [...fs]] as [string, FactOf<'product'>[]]);
   for (const [from, to] of into) merged[to]![1].push(...merged[from]![1]);

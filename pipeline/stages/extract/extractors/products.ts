@@ -434,24 +434,37 @@ function onLabelLine(clean: string, pos: number): boolean {
 }
 
 /**
- * The acronym in parentheses right after a product's name (« (RIE) », « (API CEL) »), when its letters spell the name:
- * the first letter the name's own, the others in order (after « API », the rest of the name's); else null.
+ * The acronym in parentheses right after a product's name (« (RIE) », « (API CEL) » after an API's name), when it
+ * spells the name: every word but « de », « la »… gives its initial and maybe more of its letters, in order
+ * (« PFAI »: « PlateForme d'Accès à Internet »); a name of one word has none. Else null.
  */
 function acronymAfter(clean: string, end: number, name: string): string | null {
   const m = /^\s*\(\s*((?:API\s+)?[A-Z][A-Za-z0-9&]{1,11})\s*\)/.exec(clean.slice(end, end + 24));
   if (!m || !looksLikeAcronym(m[1]!.replace(/^API\s+/, ''))) return null;
+  // (« (API BAN) » after « Base Adresse Nationale » names its API, another product.)
+  if (/^API\s/.test(m[1]!) !== /^API\s/.test(name)) return null;
   const letters = foldForMatch(m[1]!.replace(/^API\s+/, '')).replace(/[^a-z0-9]/g, '');
   const words = foldForMatch(name.replace(/^API\s+/, '')).split(/[^a-z0-9]+/).filter(Boolean);
-  if (!words.length || words[0]![0] !== letters[0]) return null;
-  // (Each letter in order in the name's words, « RIE »: « Réseau Interministériel de l'État ».)
-  const joined = words.join(' ');
-  let at = 0;
-  for (const c of letters) {
-    const k = joined.indexOf(c, at);
-    if (k < 0) return null;
-    at = k + 1;
+  return words.length >= 2 && spellsWords(letters, words) ? m[1]!.replace(/\s+/g, ' ') : null;
+}
+
+/** Words an acronym may leave out (« de », « la », « l' »), or take the initial of (« à », RIVAGE). */
+const ACRONYM_STOPWORDS = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'a', 'au', 'aux', 'en', 'pour', 'sur']);
+
+/** Do `letters` spell `words`: each word, a stopword perhaps, giving its initial then maybe more of its letters in order? */
+function spellsWords(letters: string, words: readonly string[], i = 0, j = 0): boolean {
+  if (j === words.length) return i === letters.length;
+  const word = words[j]!;
+  if (ACRONYM_STOPWORDS.has(word) && spellsWords(letters, words, i, j + 1)) return true;
+  if (letters[i] !== word[0]) return false;
+  // (The word's further letters taken, in order, one choice after another: short words and acronyms, few choices.)
+  for (let k = i + 1, from = 1; ; k++) {
+    if (spellsWords(letters, words, k, j + 1)) return true;
+    if (k >= letters.length) return false;
+    const at = word.indexOf(letters[k]!, from);
+    if (at < 0) return false;
+    from = at + 1;
   }
-  return m[1]!.replace(/\s+/g, ' ');
 }
 
 /** The words a text writes in lowercase, outside addresses and identifiers (« escale.gouv.fr », « /presse/escale »). */
@@ -594,8 +607,10 @@ export function extractProducts(doc: SourceDocument) {
     const key = `${start}:${name}`;
     const op = operator === undefined ? operatorFor(text, mentions, start) : operator;
     // « Réseau interministériel de l'État (RIE) », « l'API Certificats énergétiques des logements (API CEL) »: the
-    // acronym in parentheses right after the name, when its letters spell the name (not its operator's, « Tchap (DINUM) »).
-    const acronym = givenAcronym ?? acronymAfter(clean, end, name);
+    // acronym in parentheses right after the name, when it spells the name; not a body's (« le portail Mes Démarches
+    // Sociales (MSA) » of the MSA is run by it).
+    const spelled = givenAcronym ?? acronymAfter(clean, end, name);
+    const acronym = spelled && (orgNames.has(spelled.toLowerCase()) || op?.acronym === spelled) ? null : spelled;
     // (« Entrepôt de données « X » » in a table's cell: read from its product word and from its cell, one product.)
     const found = seen.get(key) ?? seenByName.get(name)?.find((f) => f.start < end && start < f.end);
     if (found) {
@@ -1077,4 +1092,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 56, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 57, extract: extractProducts };
