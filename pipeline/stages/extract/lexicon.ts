@@ -177,6 +177,12 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   'poste de travail': 'poste de travail',
 };
 
+/**
+ * Product words that name software only (not « site », « service », « projet », « réseau »: places and bodies too), a
+ * regex alternation: what a name set after them, or in apposition to them, is.
+ */
+export const SOFTWARE_WORD_ALTERNATION = String.raw`(?:outil|plateforme|application|logiciel|téléservice|portail|API|messagerie|connecteur|simulateur|parapheur|assistant|générateur|annuaire|tableau de bord|système de design|poste de travail|entrepôt de données)`;
+
 /** Canonical product type of a (lowercase) word, or undefined. */
 export function productTypeOf(word: string): string | undefined {
   return PRODUCT_TYPE_FORMS[word.toLowerCase()];

@@ -19,6 +19,7 @@ import {
   orgTypeOf,
   productTypeOf,
   PRODUCT_TYPE_ALTERNATION,
+  SOFTWARE_WORD_ALTERNATION,
 } from './lexicon.ts';
 import { hasHtmlReference, lineAt, sentenceAt, type PreparedText } from './text.ts';
 
@@ -1193,7 +1194,7 @@ const PRODUCT_SHAPED_NAME = /^\S+\s(?:.*\s)?(?<!(?:^|\s)(?:et|&)\s)\p{Lu}|\p{Ll}
  * « site », « espace », « projet » nor « service », words of places and bodies too (« le site Pôle emploi », « le
  * service Mission X »).
  */
-const PRODUCT_WORD_BEFORE = /(?:^|[^\p{L}])(?:l'|le\s|la\s|les\s|un\s|une\s|du\s|de\sla\s|de\sl')\s*(?:applications?|plateformes?|logiciels?|outils?|postes?\s+de\s+travail|messageries?|téléservices?|API|assistants?|simulateurs?|parapheurs?|connecteurs?|entrepôts?\s+de\s+données)\s+$/iu;
+const PRODUCT_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:l'|le\s|la\s|les\s|un\s|une\s|du\s|de\sla\s|de\sl')\s*${SOFTWARE_WORD_ALTERNATION}s?\s+$`, 'iu');
 
 /** « de l'application », « du service », « de la plateforme »: a product word after « de ». */
 const OF_A_PRODUCT = new RegExp(`^\\s+(?:de\\s+la|de\\s+l'|du|des|d')\\s*(?:${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])`);

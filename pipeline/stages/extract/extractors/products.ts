@@ -6,7 +6,7 @@
  * the sentence says designs, runs or offers it (« X a conçu et gère le service Y », « Y, opéré par X »).
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
-import { GENERIC_ACRONYMS, PRODUCT_TYPE_ALTERNATION, isGivenName, productTypeOf } from '../lexicon.ts';
+import { GENERIC_ACRONYMS, PRODUCT_TYPE_ALTERNATION, SOFTWARE_WORD_ALTERNATION, isGivenName, productTypeOf } from '../lexicon.ts';
 import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { foldForMatch, prepared, sentenceAt, type Line, type PreparedText } from '../text.ts';
@@ -401,14 +401,12 @@ function namesItself(name: string): boolean {
   return /\s|\d/.test(name) || CAMEL_CASE.test(name);
 }
 
-/** Product words that name software only (not « site », « service », « projet », « réseau »: places and bodies). */
-const SOFTWARE_WORDS = String.raw`(?:outil|plateforme|application|logiciel|téléservice|portail|API|messagerie|connecteur|simulateur|parapheur|assistant|générateur|annuaire|tableau de bord|système de design)`;
 
 /** A list item « Asphalte, outil d'audit … »: a name, a comma, a software word without article, then its complement. */
-const APPOSED_SOFTWARE = new RegExp(String.raw`^(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORDS})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*|[ \t]+(?:libre|open source|numérique|en ligne|développée?|conçue?|maintenue?|opérée?|proposée?))[^;\n]{0,120})`, 'u');
+const APPOSED_SOFTWARE = new RegExp(String.raw`^(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORD_ALTERNATION})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*|[ \t]+(?:libre|open source|numérique|en ligne|développée?|conçue?|maintenue?|opérée?|proposée?))[^;\n]{0,120})`, 'u');
 
 /** « Dossier Facile, c'est l'outil qui … »: a name opening its sentence, « c'est » and a software word. */
-const SAID_SOFTWARE = new RegExp(String.raw`(?:^|[.!?][ \t]+)(${PRODUCT_NAME}),[ \t]+c'est[ \t]+(?:l'|le[ \t]+|la[ \t]+|un[ \t]+|une[ \t]+)(${SOFTWARE_WORDS})((?:[ \t]+(?:qui|de|d'|du|des|pour)[^.;\n]{0,120})?)`, 'u');
+const SAID_SOFTWARE = new RegExp(String.raw`(?:^|[.!?][ \t]+)(${PRODUCT_NAME}),[ \t]+c'est[ \t]+(?:l'|le[ \t]+|la[ \t]+|un[ \t]+|une[ \t]+)(${SOFTWARE_WORD_ALTERNATION})((?:[ \t]+(?:qui|de|d'|du|des|pour)[^.;\n]{0,120})?)`, 'u');
 
 /** A list item « Xyz — plateforme de … », « Xyz : outil de … » (a name, a dash or a colon, a product word). */
 const LIST_ITEM_PRODUCT = new RegExp(String.raw`^[ \t]*(${PRODUCT_NAME})[ \t]*(?:-|:)[ \t]+(?:(?:un|une|le|la|l')\s*)?(${PRODUCT_TYPE_ALTERNATION})(?![\wÀ-ÿ])([^;.\n]{0,120})`);
@@ -421,7 +419,7 @@ const LETS_DO = new RegExp(String.raw`^\s*(${PRODUCT_NAME})\s+(?:permet|permettr
  * a service without article (not « site », « réseau », « projet », « offre », « suite »: places, bodies, a report's
  * « suite à la mission », a job offer; nor a name opening with an article, a place's or a book's).
  */
-const QUOTED_APPOSED = new RegExp(String.raw`«\s*(?!\s|(?:La|Le|Les)\s|L['’])([^«»\n]{2,60}?)\s*»[ \t]*,[ \t]+(services?(?!\s+(?:de\s+presse|à\s+compétence))|${SOFTWARE_WORDS}s?|catalogue|registre|répertoire|base\s+de\s+données|téléprocédure)(?![\p{L}])([ \t]+[^;,.\n()]{0,120})?`, 'gu');
+const QUOTED_APPOSED = new RegExp(String.raw`«\s*(?!\s|(?:La|Le|Les)\s|L['’])([^«»\n]{2,60}?)\s*»[ \t]*,[ \t]+(services?(?!\s+(?:de\s+presse|à\s+compétence))|${SOFTWARE_WORD_ALTERNATION}s?|catalogue|registre|répertoire|base\s+de\s+données|téléprocédure)(?![\p{L}])([ \t]+[^;,.\n()]{0,120})?`, 'gu');
 /** « traitement (automatisé) de données … dénommé « X » »: a processing of data an act creates, by its name. */
 const NAMED_PROCESSING = /(?<![\p{L}])traitements?(?:\s+automatisés?)?(?:\s+(?:de|des)\s+données(?:\s+à\s+caractère\s+personnel)?)?(?:\s+[a-zéèê]+(?:iques?|els?|elles?|aux|ales?|ifs?|ives?|aires?))?\s*,?\s+(?:dénommée?s?|intitulée?s?|appelée?s?)\s+«\s*([\p{Lu}\d][^«»\n]{1,79}?)\s*»/gu;
 /** Is `pos` on a label's line: a table row, columns set apart by spaces, or a short line that no punctuation ends? */
@@ -474,6 +472,15 @@ function lowercaseWords(clean: string): Set<string> {
   return words;
 }
 
+/**
+ * Does [start, end) overlap one of `spans` (in order of position, none longer than a few hundred characters)? Those
+ * starting before its end are found by binary search and looked at from the nearest back.
+ */
+function overlapsSorted(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (let k = mentionIndexFrom(spans, end) - 1; k >= 0 && spans[k]!.start > start - 300; k--) if (spans[k]!.end > start) return true;
+  return false;
+}
+
 /** Acts and their parts, which open sentences as subjects (« Article 12 permet au préfet de … »). */
 const ACT_WORD = /^(?:Article|Loi|Décret|Arrêté|Ordonnance|Circulaire|Règlement|Directive|Code|Alinéa|Annexe)$/u;
 
@@ -486,7 +493,7 @@ const PRONOUN_SUBJECT = /^(?:Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Ça|On|Nou
  * shaped as products are (an inner capital, an apostrophe, a digit, a plus): « à Rennes, portail de la Bretagne »,
  * « Mme Bernard, assistant de direction » are a place and a person.
  */
-const APPOSED_SOFTWARE_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORDS})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*)[^;,.\n()]{0,120})`, 'gu');
+const APPOSED_SOFTWARE_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORD_ALTERNATION})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*)[^;,.\n()]{0,120})`, 'gu');
 
 /** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
 const SECTION_HEADING_START = /^(?:votre|vos|notre|nos|qui|que|quoi|comment|pourquoi|où|quand|quel|quelle|quels|quelles|les|le|la|l'|un|une|des|du|en|pour|à)(?![\p{L}])/iu;
@@ -563,12 +570,7 @@ export function extractProducts(doc: SourceDocument) {
   const seen = new Map<string, Fact>();
   // (The facts by name, to find one read twice over overlapping spans without scanning them all.)
   const seenByName = new Map<string, Fact[]>();
-  // Does a span overlap a mention? (Mentions in order of position: those starting before its end, looked at from the
-  // nearest back, a name's length away at most.)
-  const overlapsMention = (start: number, end: number) => {
-    for (let k = mentionIndexFrom(mentions, end) - 1; k >= 0 && mentions[k]!.start > start - 300; k--) if (mentions[k]!.end > start) return true;
-    return false;
-  };
+  const overlapsMention = (start: number, end: number) => overlapsSorted(mentions, start, end);
   // A name the text gives to an organisation (« la DDP », « Alpha Lab ») is not a product's, wherever it stands.
   const orgNames = new Set(mentions.flatMap((x) => [x.acronym, x.name]).filter((n): n is string => !!n).map(bareName));
   const push = (start: number, end: number, name: string, type: string | null, description: string | null, operator?: OrgRef | null, givenAcronym?: string) => {
@@ -825,14 +827,10 @@ export function extractProducts(doc: SourceDocument) {
   // article, the product word that says what it is.
   // (The facts read so far in order of position, looked up by binary search.)
   const readSpans = /»\s*,/.test(clean) ? facts.map((f) => ({ start: f.start, end: f.end })).sort((a, b) => a.start - b.start) : [];
-  const readAt = (at: number) => {
-    for (let k = mentionIndexFrom(readSpans, at + 1) - 1; k >= 0 && readSpans[k]!.start > at - 300; k--) if (readSpans[k]!.end > at) return true;
-    return false;
-  };
   for (const m of /»\s*,/.test(clean) ? clean.matchAll(QUOTED_APPOSED) : []) {
     const name = m[1]!.trim();
     const at = m.index + m[0].indexOf(name);
-    if (overlapsMention(at, at + name.length) || readAt(at)) continue;
+    if (overlapsMention(at, at + name.length) || overlapsSorted(readSpans, at, at + 1)) continue;
     push(at, at + name.length, name, productTypeOf(m[2]!) ?? null, tidyDescription(`${m[2]}${m[3] ?? ''}`), operatorFor(text, mentions, at + name.length));
   }
   // « Lancement de « Sésame Visites » », « la mise en service de Bordée », « le lancement de la nouvelle version de
