@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nameKey, slug } from '../../pipeline/stages/normalise/keys.ts';
-import { factId, normalise } from '../../pipeline/stages/normalise/index.ts';
+import { factId, normalise, sameBodyName } from '../../pipeline/stages/normalise/index.ts';
 import type { Fact, FactData, SourceDocument } from '../../pipeline/types/domain.ts';
 
 const doc = (id: string): SourceDocument => ({
@@ -91,7 +91,8 @@ describe('normalise: organisations', () => {
     const agency = (source: string, parent: 'SG' | 'MN') => fact(source, { kind: 'hierarchy', child: { acronym: 'ANCN' }, parent: { acronym: parent } });
     const facts = () => [
       org('a', 'Agence nationale des communs numériques', 'ANCN', null),
-      org('a', 'secrétariat général', 'SG', null),
+      // (Named with its ministry: « secrétariat général (SG) » alone would be every text's own, see below.)
+      org('a', 'secrétariat général du ministère du Numérique', 'SG', null),
       org('a', 'ministère du Numérique', 'MN', null),
       fact('a', { kind: 'hierarchy', child: { acronym: 'SG' }, parent: { acronym: 'MN' } }),
     ];
@@ -328,6 +329,53 @@ describe('normalise: one acronym, two bodies', () => {
       org('b', "direction du numérique et des systèmes d'information portuaires", 'DNSIP', 'direction'),
     ]);
     expect(ds.organisations.filter((o) => o.acronym === 'DNSIP').map((o) => o.sources.join(','))).toEqual(['a,b']);
+  });
+});
+
+describe('normalise: one acronym, two bodies (session 21)', () => {
+  it('tells sameBodyName a name shortened or misspelt from a name with a word of its own', () => {
+    const same = (a: string, b: string) => sameBodyName(nameKey(a), nameKey(b));
+    expect(same('secrétariat général', 'secrétariat général du ministère')).toBe(true);
+    expect(same('département Produits et usages', 'département Produits et usagers')).toBe(true);
+    expect(same('département Données et carto- graphie', 'département Données et cartographie')).toBe(true);
+    expect(same("direction du numérique et du système d'information des ports", "direction du numérique et des systèmes d'information portuaires")).toBe(true);
+    // A word of its own: another body.
+    expect(same('direction des systèmes numériques et de la donnée', 'direction des services numériques et de la donnée')).toBe(false);
+    expect(same("bureau de l'aide numérique", 'bureau des achats numériques')).toBe(false);
+    expect(same("agence de l'ingénierie numérique de l'État", "agence des infrastructures numériques de l'État")).toBe(false);
+    expect(same('direction des usages et des infrastructures numériques', "direction des usages et de l'inclusion numérique")).toBe(false);
+    // Two type words: two bodies.
+    expect(same('délégation au numérique', 'direction du numérique')).toBe(false);
+  });
+
+  it('keeps apart two texts’ bodies whose long forms differ by a word, and their uses of the acronym', () => {
+    const ds = normalise([doc('a'), doc('b')], [
+      org('a', 'direction des systèmes numériques et de la donnée', 'DSND', 'direction'),
+      org('a', null, 'DSND'),
+      org('b', 'direction des services numériques et de la donnée', 'DSND', 'direction'),
+      org('b', null, 'DSND'),
+    ]);
+    expect(ds.organisations.filter((o) => o.acronym === 'DSND').map((o) => [o.name, o.sources.join(',')])).toEqual([
+      ['direction des services numériques et de la donnée', 'b'],
+      ['direction des systèmes numériques et de la donnée', 'a'],
+    ]);
+  });
+
+  it('keeps each text’s « secrétariat général (SG) » its own, as its « secrétariat général » is', () => {
+    const ds = normalise([doc('a'), doc('b'), doc('c')], [
+      org('a', 'secrétariat général', 'SG'),
+      org('a', null, 'SG'),
+      org('b', 'Secrétariat général', 'SG'),
+      // A text that writes « SG » without saying whose: no text's.
+      org('c', null, 'SG'),
+    ]);
+    expect(ds.organisations.filter((o) => o.acronym === 'SG').map((o) => o.sources.join(',')).sort()).toEqual(['a', 'b', 'c']);
+    // A body's own name is one body wherever it is defined.
+    const named = normalise([doc('a'), doc('b')], [
+      org('a', 'secrétariat général du ministère de la Mer', 'SGMER'),
+      org('b', 'secrétariat général du ministère de la Mer', 'SGMER'),
+    ]);
+    expect(named.organisations.map((o) => o.sources.join(','))).toEqual(['a,b']);
   });
 });
 

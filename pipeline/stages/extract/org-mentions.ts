@@ -1379,6 +1379,8 @@ function alone(clean: string, at: number, acronym: string): boolean {
   return heading || acronymListAround(clean, at, acronym.length);
 }
 
+/** Before a code in a document's number: digits, then « / » and maybe other codes (« 6390/ », « 2025-114/DNUM/ »). */
+const REFERENCE_NUMBER_BEFORE = /(?<![\p{L}\p{N}])\d[\d-]*\/(?:\p{Lu}[\p{Lu}\d-]*\/)*$/u;
 function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[] {
   const { clean } = text;
   const out: OrgMention[] = [];
@@ -1387,6 +1389,9 @@ function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[]
   while ((m = re.exec(clean))) {
     const acronym = m[1]!;
     if (!looksLikeAcronym(acronym) && !defined.has(acronym)) continue;
+    // A service's code in a document's number (« circulaire n° 6390/SG », « note 2025-114/DNUM/SDIA ») says who
+    // filed it, not a body the text speaks of.
+    if (REFERENCE_NUMBER_BEFORE.test(clean.slice(Math.max(0, m.index - 24), m.index))) continue;
     const isDefined = defined.has(acronym);
     // (Defined elsewhere or not: « RELEVÉ DES DÉLIBÉRATIONS », a title in capitals, writes the article « des ».)
     if (CAPITAL_FUNCTION_WORDS.has(acronym) && (!isDefined || (inCapitalsLine(clean, m.index) && ARTICLE_IN_CAPITALS.has(acronym)))) continue;
@@ -1581,7 +1586,10 @@ const OPERATED_AFTER = /^\s*»?\s*,?\s*(?:qui\s+est\s+)?(?:opérée?|exploitée?
 function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string>): { result: OrgMentions; ownDefined: ReadonlySet<string> } {
   const { orgDefs, productDefinitions } = definitionMentions(text);
   const ownDefined = new Set(orgDefs.map((d) => d.acronym!));
-  const defined = new Set([...ownDefined, ...knownAcronyms]);
+  // (An acronym every administration uses, « DSI », « COPIL », « CSV », is a body only where the text defines it: one
+  // text's « centre serveur de Valence (CSV) » is not every export « au format CSV ».)
+  const defined = new Set(ownDefined);
+  for (const a of knownAcronyms) if (!GENERIC_ACRONYMS.has(a)) defined.add(a);
   const productAcronyms = new Set(productDefinitions.map((d) => d.acronym!));
   const acr = acronymMentions(text, defined).filter((a) => !productAcronyms.has(a.acronym!));
   const acrStarts = new Set(acr.map((a) => a.start));

@@ -2,6 +2,7 @@
  * Ingest stage, pure: the sources manifest (sources/sources.json): its zod schema, its type, and
  * `parseManifest`, which turns the manifest's text into valid entries plus one issue per problem.
  */
+import { distance as levenshtein } from 'fastest-levenshtein';
 import { z } from 'zod';
 import type { Issue, IssueLocation } from '../../types/domain.ts';
 import { ingestIssue, showValue } from './issues.ts';
@@ -224,26 +225,13 @@ function closestField(key: string): string | null {
   let best: string | null = null;
   let bestDistance = 3;
   for (const field of Object.keys(ENTRY_FIELDS)) {
-    const d = editDistance(key.toLowerCase(), field);
+    const d = levenshtein(key.toLowerCase(), field);
     if (d < bestDistance) {
       best = field;
       bestDistance = d;
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /**

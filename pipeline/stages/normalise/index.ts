@@ -4,6 +4,7 @@
  * the type word), gives each a stable id derived from its normalised name, lists the sources that state it,
  * and keeps disagreements between sources as `conflicts` rows instead of choosing silently.
  */
+import { distance as levenshtein } from 'fastest-levenshtein';
 import type { DateValue, Fact, FactData, LegalTextType, OrgRef, SourceDocument } from '../../types/domain.ts';
 import type {
   CommitteeRecord,
@@ -163,7 +164,12 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
   // An acronym two texts define for different bodies (« DIH », a département in one text, another body's
   // direction in another) is keyed by the definition each text gives; elsewhere, by itself.
   const acronymGroups = ambiguousAcronyms(orgFacts);
+  // An acronym a text defines by a generic name (« secrétariat général (SG) », « comité de pilotage (COPIL) ») is
+  // that text's body's, like the name: keyed within the source.
+  const genericDefinitions = new Set<string>();
+  for (const f of orgFacts) if (f.data.name && f.data.acronym && nk(f.data.name, f.source_id).includes('@')) genericDefinitions.add(`${f.data.acronym}@${f.source_id}`);
   const ak = (acronym: string, sourceId: string) => {
+    if (genericDefinitions.has(`${acronym}@${sourceId}`)) return `a:${acronym}@${sourceId}`;
     const group = acronymGroups.get(acronym)?.get(sourceId);
     return group === undefined ? `a:${acronym}` : `a:${acronym}#${group}`;
   };
@@ -409,8 +415,7 @@ function unitsOfDifferentBodies(
 
 /**
  * Acronyms that texts define for different bodies: acronym → (source → the definition's group). Two definitions
- * name one body when their name keys are equal or close (« … du système d'information … » / « … des systèmes
- * … »: most words shared) and do not open with two different type words (« département X » / « direction X »).
+ * name one body when one name is the other written differently (see sameBodyName).
  */
 function ambiguousAcronyms(orgFacts: FactOf<'organisation'>[]): Map<string, Map<string, string>> {
   const keysBySource = new Map<string, Map<string, string>>();
@@ -436,14 +441,33 @@ function ambiguousAcronyms(orgFacts: FactOf<'organisation'>[]): Map<string, Map<
   return out;
 }
 
-/** Whether two definitions' name keys name one body (see ambiguousAcronyms). */
-function sameBodyName(a: string, b: string): boolean {
+/** How many letters two definitions' name keys may differ by and still be one name (a typo, a word cut in two). */
+const SPELLING_SLACK = 0.08;
+
+/** Two words of two definitions that are one word written differently: a letter or two, or one stem (« ports » /
+ * « portuaires », « information » / « informatique »). */
+function nearWords(a: string, b: string): boolean {
+  let prefix = 0;
+  while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
+  return prefix >= 4 || levenshtein(a, b) <= (Math.min(a.length, b.length) > 6 ? 2 : 1);
+}
+
+/**
+ * Whether two definitions of one acronym (their name keys) name one body: the same name shortened (« secrétariat
+ * général » / « … du ministère »: every word of one in the other) or written differently (« usages » / « usagers »,
+ * « des ports » / « portuaires », « carto- graphie »). A word of its own is another body: « direction des systèmes
+ * numériques … » and « direction des services numériques … » are two ministries' DSND, « bureau de l'aide … » and
+ * « bureau des achats … » two BAN; nor do two type words (« département X » / « direction X ») name one.
+ */
+export function sameBodyName(a: string, b: string): boolean {
+  if (a === b) return true;
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (TYPE_KEY_HEADS.has(wa[0]!) && TYPE_KEY_HEADS.has(wb[0]!) && wa[0] !== wb[0]) return false;
-  const inB = new Set(wb);
-  const shared = new Set(wa.filter((w) => inB.has(w))).size;
-  return shared / new Set([...wa, ...wb]).size >= 0.5;
+  if (levenshtein(a, b) <= Math.max(2, Math.floor(Math.min(a.length, b.length) * SPELLING_SLACK))) return true;
+  const onlyA = wa.filter((w) => !wb.includes(w));
+  const onlyB = wb.filter((w) => !wa.includes(w));
+  return onlyA.every((w) => onlyB.some((v) => nearWords(w, v))) || onlyB.every((w) => onlyA.some((v) => nearWords(w, v)));
 }
 
 /** How many units up a stated chain normalise looks for a parent above another (charts are a few levels deep). */

@@ -1809,6 +1809,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 131,
+  version: 132,
   extract: (doc) => extractOrganisations(doc),
 };
