@@ -41,3 +41,70 @@ describe('acronyms another text defines', () => {
     expect(acronyms(text, new Set(['CSV']))).toContain('CSV');
   });
 });
+
+const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+
+describe('products', () => {
+  it('reads a name given with « dit » after a product word and its complement (guillemets required)', () => {
+    expect(products("L'application de suivi des dossiers, dite « DOSSIA », est opérée par la direction.")).toEqual(['DOSSIA']);
+    expect(products("Le système d'information des aides, dit « Aidax », instruit 4 000 demandes par an.")).toEqual(['Aidax']);
+    expect(products("Le logiciel, dit-il, Reste à choisir.")).toEqual([]);
+  });
+
+  it('reads intranets, extranets, back-offices and management systems as product words', () => {
+    expect(products("Les agents utilisent l'intranet Boussole, refondu en 2024.")).toEqual(['Boussole']);
+    expect(products("Le back-office d'instruction « Instruc@ » est utilisé par les douze délégations.")).toEqual(['Instruc@']);
+    expect(products('Le service exploite le système de gestion des pensions « Pensio » depuis 2019.')).toEqual(['Pensio']);
+    // (Without a name, the word names no product.)
+    expect(products("L'intranet du ministère sera refondu en 2026.")).toEqual([]);
+  });
+
+  it('reads a name after a product word and a complement opened by « de la »', () => {
+    expect(products("La TMA porte sur le système d'information de la formation FORMASUP.")).toEqual(['FORMASUP']);
+  });
+
+  it('reads the software a product is built upon, when the clause speaks of software', () => {
+    const text = [
+      "L'espace collaboratif « Agora » repose sur Nextcloud ; les tableaux de bord sont fondés sur Metabase.",
+      "La première version s'appuyait sur Jitsi Meet, la seconde s'appuie sur LiveKit et sur l'annuaire ministériel.",
+    ].join('\n\n');
+    expect(products(text)).toEqual(['Agora', 'Nextcloud', 'Metabase', 'Jitsi Meet', 'LiveKit']);
+    // (Places and bodies: the clause speaks of no software.)
+    expect(products('La réforme repose sur Paris et Lyon ; elle s’appuie sur France Travail.')).toEqual([]);
+  });
+
+  it('reads what replaces a product the sentence names', () => {
+    expect(products("L'application « Dossia » sera remplacée progressivement par **Dossia-Next** en 2026.")).toEqual(['Dossia', 'Dossia-Next']);
+    expect(products("L'outil Gesco, remplacé en 2024 par « Nouvelle Gesco », est archivé.")).toEqual(['Gesco', 'Nouvelle Gesco']);
+    // (No product in the sentence, or a body or a person after « par ».)
+    expect(products('Le préfet sera remplacé par Jean Dupont.')).toEqual([]);
+    expect(products("L'application « Dossia » sera remplacée par la direction des achats.")).toEqual(['Dossia']);
+  });
+});
+
+const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type} ${e.subject_name ?? e.subject?.acronym ?? ''}`.trim());
+
+describe('a table of terms of office', () => {
+  it('dates each holder’s appointment at the start of the term and an event of no named kind at its end', () => {
+    const table = [
+      '| Nom | Début du mandat | Fin du mandat |',
+      '|---|---|---|',
+      '| Jeanne Arnal | février 2010 | juin 2015 |',
+      '| Marc Delorme-Huet | 1er juillet 2015 | en fonction |',
+    ].join('\n');
+    expect(events(table)).toEqual(['2010-02 appointment Jeanne Arnal', '2015-06 other Jeanne Arnal', '2015-07-01 appointment Marc Delorme-Huet']);
+  });
+
+  it('keeps a project’s « Début » a start, and an appointment a sentence reports once', () => {
+    const projects = ['| Projet | Début | Fin |', '|---|---|---|', '| Refonte du portail | mars 2024 | juin 2025 |'].join('\n');
+    expect(events(projects)).toEqual(['2024-03 start Refonte du portail', '2025-06 other Refonte du portail']);
+    const both = [
+      'Nommée directrice en septembre 2014, Jeanne Arnal engage la refonte.',
+      '',
+      '| Nom | Début | Fin |',
+      '|---|---|---|',
+      '| Jeanne Arnal | septembre 2014 | juin 2019 |',
+    ].join('\n');
+    expect(events(both).filter((e) => e.startsWith('2014-09'))).toHaveLength(1);
+  });
+});

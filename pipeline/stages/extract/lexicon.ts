@@ -175,6 +175,12 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   géoportail: 'portail',
   // « le poste de travail Bureau Nomade »
   'poste de travail': 'poste de travail',
+  // « l'intranet Boussole », « l'extranet des partenaires « Quai » », « le back-office d'instruction « X » », « le système
+  // de gestion des pensions « Y » »
+  intranet: 'intranet',
+  extranet: 'extranet',
+  'back-office': 'back-office',
+  'système de gestion': 'système de gestion',
 };
 
 /**

@@ -14,7 +14,7 @@
  */
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
-import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, orgTypeOf, productTypeOf } from '../lexicon.ts';
+import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, isGivenName, orgTypeOf, productTypeOf } from '../lexicon.ts';
 import { decodeHtmlReferences, execAfterBoundary, isEnglish, isICalendar, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables, htmlRows } from '../tables.ts';
@@ -1273,7 +1273,16 @@ function orgPlannedEvents(doc: SourceDocument): Fact[] {
 const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning).map((t) => ({ type: t.type, re: new RegExp(`${L}(?:${t.pattern})${R}`, 'iu') }));
 
 /** A table column of dates, by its header: what happened on them (« Lancement », « Date de création »). */
-const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture|période)(?:\s+(?:cible|prévue?|prévisionnelle|visée|butoir|limite))?$/i;
+const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture|période|nomination|prise de fonctions?|entrée en fonctions?|départ)(?:\s+(?:cible|prévue?|prévisionnelle|visée|butoir|limite)|(?<=début|fin)\s+(?:du\s+mandat|de\s+(?:mandat|fonctions?)|des\s+fonctions))?$/i;
+
+/** A column of the terms of office (« Début du mandat », « Prise de fonctions »): its start, an appointment. */
+const TENURE_START = /^(?:date\s+(?:de\s+|d')?)?(?:début\s+(?:du\s+mandat|de\s+(?:mandat|fonctions?)|des\s+fonctions)|nomination|prise de fonctions?|entrée en fonctions?)$/i;
+
+/** A person's name in a table's first column (« Hélène Marchetti », « M. Paul Durand »). */
+function personInCell(name: string): boolean {
+  const words = name.trim().replace(/^(?:M\.|Mme|Mmes|MM\.)\s+/u, '').split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && isGivenName(words[0]!);
+}
 
 /** A product a row names first (« Téléservice « X » pour … », « API Y »): delivering it on its date is its launch. */
 // (Named after its word, by a quote or a capital: « Application de la réforme des retraites » applies a reform, « Site
@@ -1317,7 +1326,11 @@ function tableEvents(doc: SourceDocument): Fact[] {
     for (const dateCol of table.header.flatMap((c, i) => ((i > 0 || (table.header.length >= 2 && /^(?:date|échéance|jalon|période)s?$/i.test(c.text.trim()))) && DATE_COLUMN.test(c.text) ? [i] : []))) {
       const what = DATE_COLUMN.exec(table.header[dateCol]!.text)![1]!;
       // (« | Projet | Début | Fin | »: a project's start.)
+      const header = table.header[dateCol]!.text.trim();
       const type = /^(?:début|démarrage)$/i.test(what) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(what))?.type ?? 'other');
+      // (« | Nom | Début du mandat | Fin du mandat | », « | Directeur | Début | Fin | » then a person: a term of office
+      // starts with an appointment; its end is an event of no named kind.)
+      const tenure = TENURE_START.test(header) || /^(?:début|fin|départ)(?:\s|$)/i.test(header);
       for (const { line, cells } of table.rows) {
         const cell = cells[dateCol];
         // (« | 1.2 | Ouvrir le guichet X | DPN | T2 2026 | », « | A3 | … |»: a row's number, then what the row is about.)
@@ -1355,7 +1368,18 @@ function tableEvents(doc: SourceDocument): Fact[] {
           date: d.value,
           // (« | Étape | Échéance | » then « | Ouverture des candidatures | 3 mars 2026 | »: the row says what happens.)
           // (« depuis le 16 mars 2022 » in a column of periods: the term that started then.)
-          type: periods && 'qualifier' in d.value && d.value.qualifier === 'depuis' ? 'start' : type === 'other' ? (isRelease(table.header[nameCol]?.text ?? '', name) ? 'launch' : rowType(name, what)) : type,
+          type:
+            tenure && personInCell(name)
+              ? TENURE_START.test(header) || /^début/i.test(header)
+                ? 'appointment'
+                : 'other'
+              : periods && 'qualifier' in d.value && d.value.qualifier === 'depuis'
+                ? 'start'
+                : type === 'other'
+                  ? isRelease(table.header[nameCol]?.text ?? '', name)
+                    ? 'launch'
+                    : rowType(name, what)
+                  : type,
           // A body's acronym (« | ONIC | Office … | 2016 | ») is the subject; another name is the thing's.
           subject: looksLikeAcronym(name) ? { acronym: name } : null,
           subject_name: looksLikeAcronym(name) ? null : name,
@@ -1667,7 +1691,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 121,
+  version: 122,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1708,7 +1732,10 @@ export const eventsExtractor: Extractor = {
     // l'appel à projets » then « | Ouverture des candidatures | 15 janvier 2026 | » is one launch.)
     // (A row naming a step, « Ouverture … », « Webinaire … », not a thing of its own, « Application X | 15 janvier 2026 ».)
     const reportedDays = new Set(reported.flatMap((g) => (g.data.kind === 'event' ? [dayAndType(g.data)] : [])));
-    const restated = (f: Fact) => f.data.kind === 'event' && f.data.date.precision === 'day' && AGENDA_ITEM.test(f.data.subject_name ?? '') && reportedDays.has(dayAndType(f.data));
+    // (Likewise a table of terms of office restating an appointment a sentence reported: « Nommée directrice en
+    // septembre 2014, X … » and « | X | septembre 2014 | juin 2019 | ».)
+    const restated = (f: Fact) =>
+      f.data.kind === 'event' && ((f.data.date.precision === 'day' && AGENDA_ITEM.test(f.data.subject_name ?? '')) || f.data.type === 'appointment') && reportedDays.has(dayAndType(f.data));
     const facts = [...reported, ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables.filter((f) => !restated(f)), ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables]).filter((f) => !restated(f))];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)

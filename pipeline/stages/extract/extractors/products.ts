@@ -539,6 +539,14 @@ const BUILT_ON = new RegExp(String.raw`(?<![\p{L}])(?:base[ \t]+de[ \t]+données
 /** « Prérequis : Docker et Docker Compose, Python 3.12, Node.js 20. »: a label, then software names only. */
 const STACK_LIST = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:Prérequis|Dépendances|Technologies|Stack(?:[ \t]+technique)?|Socle[ \t]+technique)[ \t]*:[ \t]*((?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?(?:[ \t]*(?:,|et)[ \t]*(?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?)*)[ \t]*\.?[ \t]*(?=\n|$)`, 'gu');
 
+// « l'espace collaboratif basé sur Nextcloud », « la v1 repose sur Jitsi Meet », « s'appuie sur LiveKit et sur … »,
+// « fondé sur Alfresco »: the software a product is built upon, named without an article (« repose sur un socle
+// Java » names no product; « sur la plateforme X » is read by the product word).
+/** « remplacé progressivement par », « remplacée en 2024 par », then the name of what replaces it. */
+const REPLACED_BY = /(?<![\p{L}])remplacée?s?(?:\s+(?:progressivement|définitivement|à\s+terme|(?:en|dès|d'ici|fin|début)\s+\d{4}))?\s+par\s+/gu;
+/** What a clause built upon software is about, before its verb: a software word, a version, an infrastructure. */
+const SOFTWARE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${SOFTWARE_WORD_ALTERNATION}s?|versions?|v\d|environnement|tableaux\s+de\s+bord|mesure\s+d'audience|gestion\s+électronique|infrastructures?|architecture|solutions?|socle|serveurs?|hébergement|base\s+de\s+données|briques?|composants?|moteur|interface|site|espace|intranet|extranet|back-office)(?![\p{L}])`, 'iu');
+const BUILT_UPON = new RegExp(String.raw`(?<![\p{L}])(?:repos(?:e|ent|ait|aient|era|eront|ant)|s'appu(?:ie|ient|iera|ieront|yait|yaient|yant)|basée?s?|fondée?s?|construite?s?)[ \t]+sur[ \t]+((?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?(?:[ \t]+et[ \t]+(?:sur[ \t]+)?(?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?)?)(?![\w-])`, 'gu');
 /** What a launch names: « lancement de « X » », « mise en service de X », « … de la nouvelle version de X ». */
 const LAUNCH_OF = new RegExp(
   String.raw`(?<![\p{L}])(?:[Ll]ancement|[Mm]ise\s+en\s+(?:service|ligne|production)|[Gg]énéralisation)\s+(?:de\s+la\s+(?:nouvelle\s+)?version\s+(?:\S+\s+)?)?(?:de\s+|d'|du\s+)\s*(?:«\s*([^«»\n]{2,60}?)\s*»|(${PRODUCT_NAME}))(?![\p{L}\p{N}])`,
@@ -678,8 +686,9 @@ export function extractProducts(doc: SourceDocument) {
     const name = m[3]!;
     const at = m.index + m[0].length - name.length;
     if (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || !/^[A-ZÉ]|\./.test(name)) continue;
-    // (The qualifying words are one phrase: no verb nor article in them, « la plateforme a succédé au portail X ».)
-    if (/(?:^|\s)(?:a|ont|est|sont|été|sera|était|au|aux|le|la|les|un|une|qui|que)(?=\s|$)/i.test(m[2]!)) continue;
+    // (The qualifying words are one phrase: no verb nor article in them, « la plateforme a succédé au portail X »; an
+    // article after « de » opens a complement, « le système d'information de la formation X ».)
+    if (/(?:^|\s)(?:a|ont|est|sont|été|sera|était|au|aux|le|la|les|un|une|qui|que)(?=\s|$)/i.test(m[2]!.replace(/(?<=\sde)\s+(?:la|les)(?=\s)/g, ''))) continue;
     // (« le réseau des conseillers numériques Proxima » is a network of people, a body; « un nuage de points LiDAR HD »
     // a kind of data: a cloud is named right after its word, « le nuage ministériel X ».)
     if (productTypeOf(m[1]!) === 'réseau' || productTypeOf(m[1]!) === 'cloud' || mentions.some((x) => x.start <= at && at < x.end)) continue;
@@ -858,11 +867,15 @@ export function extractProducts(doc: SourceDocument) {
     ...(/(?:écrite?s?|développée?s?|codée?s?|programmée?s?)\s+en\s/.test(clean) ? [BUILT_IN] : []),
     ...(/(?:base|framework|cadriciel|langage|moteur|bibliothèque|SGBD)\s+[A-Z]/.test(clean) ? [BUILT_ON] : []),
     ...(/(?:Prérequis|Dépendances|Technologies|Stack|Socle\s+technique)[ \t]*:/.test(clean) ? [STACK_LIST] : []),
+    ...(/(?:repos|s'appui|s'appuy|basé|fondé|construit)\p{L}*\s+sur\s+[A-Z]/u.test(clean) ? [BUILT_UPON] : []),
   ];
   for (const re of software) {
     for (const m of clean.matchAll(re)) {
       const list = m[1]!;
       const at = m.index + m[0].indexOf(list, re === STACK_LIST ? m[0].indexOf(':') : 0);
+      // (« La réforme repose sur Paris et Lyon », « elle s'appuie sur France Travail »: what is built upon software is
+      // a software, a version or an infrastructure, said in the clause before the verb.)
+      if (re === BUILT_UPON && !SOFTWARE_SUBJECT.test(clean.slice(Math.max(0, m.index - 100), m.index).split(/[.;!?\n]/).pop()!)) continue;
       for (const item of list.matchAll(SOFTWARE_NAME)) {
         const start = at + item.index;
         const name = item[1]!;
@@ -978,9 +991,10 @@ export function extractProducts(doc: SourceDocument) {
     const start = clean.indexOf(m[1]!, m.index + m[0].lastIndexOf('«'));
     if (!mentions.some((x) => x.start <= start && start < x.end)) push(start, start + m[1]!.length, m[1]!, 'traitement', null);
   }
-  // « un logiciel libre existant du nom de X », « une application baptisée X »
-  const named = new RegExp(`(${PRODUCT_TYPE_ALTERNATION})\\b[^.;\\n]{0,60}?\\b(?:du nom de|appelée?|baptisée?|dénommée?|nommée?)\\s+«?\\s*(${PRODUCT_NAME})`, 'g');
-  const namedPossible = /du nom de|appelé|baptisé|dénommé|nommé/.test(clean);
+  // « un logiciel libre existant du nom de X », « une application baptisée X », « le système d'information de
+  // gestion des aides, dit « SIGMA » » (« dit » with its guillemets only: « dit-il »).
+  const named = new RegExp(`(${PRODUCT_TYPE_ALTERNATION})\\b[^.;\\n]{0,60}?\\b(?:(?:du nom de|appelée?|baptisée?|dénommée?|nommée?)\\s+«?|dite?s?\\s+«)\\s*(${PRODUCT_NAME})`, 'g');
+  const namedPossible = /du nom de|appelé|baptisé|dénommé|nommé|dite?s?\s+«/.test(clean);
   while (namedPossible && (m = named.exec(clean))) {
     const s0 = m.index + m[0].length - m[2]!.length;
     push(s0, s0 + m[2]!.length, m[2]!, productTypeOf(m[1]!) ?? null, null);
@@ -1025,6 +1039,21 @@ export function extractProducts(doc: SourceDocument) {
     const at = m.index + m[0].length - m[3]!.length;
     if (mentions.some((x) => x.start <= at && at < x.end) || PLACE_COMPOUND.test(m[3]!) || m[3]!.split('-').every((part) => isGivenName(part))) continue;
     push(at, at + m[3]!.length, m[3]!, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
+  }
+  // « le système « SIGMA » … ; il sera remplacé progressivement par SIGMA-Next », « l'outil X, remplacé en 2024 par
+  // « Y » »: what replaces a product the sentence names is a product (a name: not « par la direction »).
+  const replacedName = new RegExp(`^(?:\\*\\*|__)?(?:«\\s*([^«»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`);
+  for (const r of /remplacé/.test(clean) ? clean.matchAll(REPLACED_BY) : []) {
+    const before = clean.slice(0, r.index);
+    const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
+    if (!facts.some((f) => f.data.kind === 'product' && f.start >= sentenceStart && f.end <= r.index)) continue;
+    const at = r.index + r[0].length;
+    const n = replacedName.exec(clean.slice(at, at + 90));
+    const name = n?.[1] ?? n?.[2];
+    if (!n || !name) continue;
+    const start = at + n[0].indexOf(name);
+    if (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/[\s-]+/)[0]!) || looksLikePerson(name) || mentions.some((x) => x.start < start + name.length && start < x.end)) continue;
+    push(start, start + name.length, name, null, null);
   }
   // « AideLogis … sur aidelogis.exemple.gouv.fr »: the address of a product the text names is not another product;
   // « www.anen.gouv.fr » for the ANEN is that body's site, not a product either.
@@ -1090,4 +1119,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 57, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 58, extract: extractProducts };
