@@ -147,17 +147,40 @@ describe('normalise: organisations', () => {
     ]);
     expect(higher.organisations.filter((o) => o.acronym === 'BR').map((o) => o.sources.join(','))).toEqual(['a,b']);
 
-    // A direction placed differently: one direction, and the sources' disagreement as a conflict.
+    // The State's direction placed differently: one direction, and the sources' disagreement as a conflict.
     const body = normalise([doc('a'), doc('b')], [
-      fact('a', { kind: 'organisation', name: 'direction des achats', acronym: 'DAE', type: 'direction' }),
+      fact('a', { kind: 'organisation', name: "direction des achats de l'État", acronym: 'DAE', type: 'direction' }),
       fact('a', { kind: 'organisation', name: 'secrétariat général A', acronym: 'SGA', type: 'secrétariat' }),
       fact('a', { kind: 'hierarchy', child: { acronym: 'DAE' }, parent: { acronym: 'SGA' } }),
-      fact('b', { kind: 'organisation', name: 'direction des achats', acronym: 'DAE', type: 'direction' }),
+      fact('b', { kind: 'organisation', name: "direction des achats de l'État", acronym: 'DAE', type: 'direction' }),
       fact('b', { kind: 'organisation', name: 'secrétariat général B', acronym: 'SGB', type: 'secrétariat' }),
       fact('b', { kind: 'hierarchy', child: { acronym: 'DAE' }, parent: { acronym: 'SGB' } }),
     ]);
     expect(body.organisations.filter((o) => o.acronym === 'DAE')).toHaveLength(1);
     expect(body.conflicts.filter((c) => c.field === 'parent_id')).toHaveLength(1);
+  });
+
+  it('tells apart ministries’ directions named by their remit, then their units, a level of the chart at a time', () => {
+    // Two ministries' « direction du numérique (DNUM) », each with its « bureau des achats (BA) »; a third text
+    // names the direction and places nothing.
+    const chart = (source: string, ministry: string) => [
+      fact(source, { kind: 'organisation', name: 'direction du numérique', acronym: 'DNUM', type: 'direction' }),
+      fact(source, { kind: 'organisation', name: `ministère ${ministry}`, acronym: `M${ministry}`, type: 'ministère' }),
+      fact(source, { kind: 'hierarchy', child: { acronym: 'DNUM' }, parent: { acronym: `M${ministry}` } }),
+      fact(source, { kind: 'organisation', name: 'bureau des achats', acronym: 'BA', type: 'bureau' }),
+      fact(source, { kind: 'hierarchy', child: { acronym: 'BA' }, parent: { acronym: 'DNUM' } }),
+    ];
+    const ds = normalise([doc('a'), doc('b'), doc('c')], [...chart('a', 'X'), ...chart('b', 'Y'), org('c', 'direction du numérique', 'DNUM', 'direction')]);
+    const byId = new Map(ds.organisations.map((o) => [o.id, o]));
+    const placed = (acronym: string) =>
+      ds.organisations
+        .filter((o) => o.acronym === acronym)
+        .map((o) => `${o.sources.join(',')} → ${o.parent_id ? byId.get(o.parent_id)!.acronym : '-'}${o.parent_id ? `/${byId.get(byId.get(o.parent_id)!.parent_id ?? '')?.acronym ?? '-'}` : ''}`)
+        .sort();
+    expect(placed('DNUM')).toEqual(['a → MX/-', 'b → MY/-', 'c → -']);
+    // Each bureau under its own ministry's direction.
+    expect(placed('BA')).toEqual(['a → DNUM/MX', 'b → DNUM/MY']);
+    expect(ds.conflicts.filter((c) => c.field === 'parent_id')).toEqual([]);
   });
 
   it('keeps one unit placed by three sources at three levels of one chart, and gives places and bodies no alternative names', () => {

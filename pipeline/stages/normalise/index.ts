@@ -223,9 +223,22 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
     return roots;
   };
   const rootOf = (ref: OrgRef | null | undefined, sourceId: string): string | undefined => rootsOf(ref, sourceId)[0];
-  const unitOf = unitsOfDifferentBodies(orgFacts, kinds.of('hierarchy'), rootOf);
   // A root as a source's facts and references fall in: the unit of that source's parent when it was told apart.
-  const rootIn = (root: string, sourceId: string) => unitOf.get(root)?.get(sourceId) ?? root;
+  // (Top down, a level of the chart at a time: a bureau is told apart by the sous-direction its source places it in,
+  // as that sous-direction was told apart by its direction, and so on.)
+  let rootIn = (root: string, _sourceId: string) => root;
+  for (const level of CHART_LEVELS) {
+    const above = rootIn;
+    const rootAbove = (ref: OrgRef | null | undefined, sourceId: string) => {
+      const root = rootOf(ref, sourceId);
+      return root === undefined ? undefined : above(root, sourceId);
+    };
+    const unitOf = unitsOfDifferentBodies(orgFacts, kinds.of('hierarchy'), rootAbove, level);
+    rootIn = (root: string, sourceId: string) => {
+      const r = above(root, sourceId);
+      return unitOf.get(r)?.get(sourceId) ?? r;
+    };
+  }
 
   const members = new Map<string, FactOf<'organisation'>[]>();
   for (const f of orgFacts) {
@@ -342,16 +355,29 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
 /** Types of units that many bodies have under the same name (« bureau des achats », « pôle données »). */
 const UNIT_TYPES_REUSED = new Set(['bureau', 'pôle', 'cellule', 'département', 'service', 'mission', 'secrétariat', 'brigade', 'institut']);
 
+/** A level of a chart whose units many bodies share by name: its type and name keys tell. */
+type ChartLevel = (type: string | null, nameKeys: readonly string[]) => boolean;
+const CHART_LEVELS: readonly ChartLevel[] = [
+  // A ministry's direction named by its remit, « direction du numérique », « direction des systèmes d'information et
+  // des usages numériques », is every ministry's; a general, national or interministerial direction, or the State's
+  // (« direction des achats de l'État »), is one body.
+  (type, keys) => type === 'direction' && keys.every((k) => !/(?:^| )(?:general|national|interministeriel|etat(?: |$))/.test(k)),
+  (type, keys) => type === 'sous-direction' || keys.some((k) => k.startsWith('sous-direction')),
+  (type) => !!type && UNIT_TYPES_REUSED.has(type),
+];
+
 /**
  * Units of different bodies that share a name (« Bureau des réseaux (BRT) » of one ministry's sous-direction and
  * of another's): when sources place a unit under different parents, each parent's unit is an organisation of
- * its own. Returns root → (source → the root of that source's unit); sources that state no parent keep the root.
- * Bodies (a direction, an agency) are not split: sources that place them differently disagree (a conflict).
+ * its own. Returns root → (source → the root of that source's unit) for the units of one `level` of the chart;
+ * sources that state no parent keep the root. Bodies (an agency, a general or interministerial direction) are not
+ * split: sources that place them differently disagree (a conflict).
  */
 function unitsOfDifferentBodies(
   orgFacts: FactOf<'organisation'>[],
   hierarchy: FactOf<'hierarchy'>[],
   rootOf: (ref: OrgRef | null | undefined, sourceId: string) => string | undefined,
+  level: ChartLevel,
 ): Map<string, Map<string, string>> {
   const types = new Map<string, string[]>();
   const nameKeys = new Map<string, string[]>();
@@ -394,8 +420,7 @@ function unitsOfDifferentBodies(
     const parents = uniqSorted([...bySource.values()]);
     if (parents.length < 2) continue;
     const type = mostFrequent(types.get(root) ?? []);
-    const subDirection = (nameKeys.get(root) ?? []).some((k) => k.startsWith('sous-direction'));
-    if (!subDirection && !(type && UNIT_TYPES_REUSED.has(type))) continue;
+    if (!level(type, nameKeys.get(root) ?? [])) continue;
     // A parent above another stated parent places the unit in the same chart, higher up: the same unit. (Down the
     // chain to its lowest stated parent: sous-direction ⊂ direction ⊂ ministère, stated by three sources.)
     const deepest = (p: string) => {
