@@ -108,3 +108,31 @@ describe('a table of terms of office', () => {
     expect(events(both).filter((e) => e.startsWith('2014-09'))).toHaveLength(1);
   });
 });
+
+describe('a list that a dated sentence opens', () => {
+  it('dates what each item says changes in the chart (the date given by « à cette date », wrapped items too)', () => {
+    const text = [
+      "L'arrêté du 12 décembre 2025 portant organisation de l'administration centrale entre en vigueur le 1er mars 2026. À cette date, la direction des usages numériques (DUN) comprendra deux sous-directions :",
+      '  - la sous-direction des plateformes (SDP), issue de la fusion',
+      '    des actuels bureau des portails (BP) et bureau des API (BAPI) ;',
+      '  - la sous-direction de la donnée (SDD), nouvellement créée, qui remplace la mission données (MD) ;',
+      "  - le pôle Usages, renommé à cette occasion bureau de l'expérience usager (BEU).",
+    ].join('\n');
+    expect(events(text)).toEqual([
+      '2026-03-01 start',
+      '2026-03-01 merger SDP',
+      '2026-03-01 creation SDD',
+      '2026-03-01 replacement SDD',
+      '2026-03-01 renaming',
+    ]);
+  });
+
+  it('gives no date from a text the sentence cites, the Journal officiel, two dates, or what the sentence says itself', () => {
+    const amended = ['L’article 7 de la loi n° 2018-1143 du 14 décembre 2018 relative aux démarches est ainsi modifié :', '', '1° Au deuxième alinéa, les mots : « de manière exclusive » sont supprimés ;'].join('\n');
+    expect(events(amended)).toEqual([]);
+    const published = ['Par arrêté du 21 octobre 2025, publié au Journal officiel du', '30 octobre 2025, la direction passe à deux départements :', '', '- le département Données (DD), issu de la fusion des bureaux B1 et B2 ;'].join('\n');
+    expect(events(published).filter((e) => e.includes('merger'))).toEqual([]);
+    const regrouped = ['À compter du 1er janvier 2027, les six bureaux seront regroupés en trois départements :', '', '1. le département Produits (DP), qui réunit le bureau des applications et le bureau des usages ;'].join('\n');
+    expect(events(regrouped).filter((e) => e.includes('merger'))).toHaveLength(1);
+  });
+});

@@ -824,6 +824,74 @@ const INCISE_ABOUT_OTHER = /,\s*(?:(?:elle|lui|eux|elles)-mêmes?|qui|dont)(?![\
 /** « Elle a remplacé à cette date la mission X »: a date that the sentence names by pointing back at the one before. */
 const DATE_ANAPHORA = /(?<![\p{L}])(?:à\s+cette\s+date|(?:à|à\s+compter\s+de|de)\s+la\s+même\s+date|à\s+compter\s+de\s+cette\s+date|le\s+même\s+jour|ce\s+jour-là|à\s+cette\s+occasion)(?![\p{L}])/iu;
 
+/** The date a list's opening sentence gives its items, and the kinds of event that sentence tells itself. */
+interface ListLead {
+  date: DateMention;
+  said: ReadonlySet<EventType>;
+}
+
+/** Events that change a chart: what a reorganisation's list says of each unit. */
+const CHART_CHANGES = new Set<EventType>(['creation', 'merger', 'replacement', 'renaming', 'suppression', 'attachment']);
+
+/**
+ * The date of the sentence that opens a list (« À compter du 1er mars 2026, la direction comprend : », « À cette
+ * date, … : » after a dated sentence), for each sentence of the list's items; none when the opening sentence has
+ * no date or several.
+ */
+function listLeadDates(doc: SourceDocument, p: PreparedText): Map<Sentence, ListLead> {
+  const out = new Map<Sentence, ListLead>();
+  const { clean, lines, sentences } = p;
+  let lead: DateMention | undefined;
+  let said = new Set<EventType>();
+  let inList = false;
+  let inItem = false;
+  let k = 0;
+  for (const [i, line] of lines.entries()) {
+    if (line.kind === 'blank') {
+      inItem = false;
+      continue;
+    }
+    // (A wrapped item goes on on the lines indented under it, no blank line between.)
+    if (line.kind === 'paragraph' && inItem && /^[ \t]/.test(clean.slice(line.start, line.start + 1))) continue;
+    inItem = line.kind === 'list-item';
+    if (line.kind !== 'list-item') {
+      inList = false;
+      lead = undefined;
+      if (!/:\s*$/.test(line.text)) continue;
+      // The sentence ending the line (the one before the colon), and the one before it for « à cette date ».
+      while (k < sentences.length && sentences[k]!.end < line.end - 1) k++;
+      const sent = sentences[k] && sentences[k]!.start <= line.end ? sentences[k]! : undefined;
+      if (!sent) continue;
+      const reference = referenceDateAt(doc, sent.start);
+      // (Not the date of a text the sentence cites: « L'article 7 de la loi n° … du 14 décembre 2018 est ainsi
+      // modifié : » then the words it strikes out.)
+      const outsideCitations = (from: number, to: number) => {
+        const dates = parseDates(clean, from, to, reference).filter((d) => d.value.precision !== 'period');
+        const cited = LEGAL_CUE.test(clean.slice(from, to)) ? findLegalTexts(clean, from, to, reference) : [];
+        // (Nor the day the Journal officiel published it.)
+        return dates.filter((d) => !cited.some((l) => l.start <= d.start && d.end <= l.end) && !/(?:Journal\s+officiel|JORF|JO)(?:\s+n°\s*\S+)?(?:\s+du)?\s*$/iu.test(clean.slice(Math.max(0, d.start - 40), d.start)));
+      };
+      // (Within the line's paragraph: a sentence the layout did not end, « Date : 19 novembre 2026 » in an e-mail's
+      // headers, is no part of it.)
+      let first = i;
+      while (first > 0 && lines[first - 1]!.kind === 'paragraph' && !/:\s*$/.test(lines[first - 1]!.text)) first--;
+      const from = Math.max(sent.start, lines[first]!.contentStart);
+      const own = outsideCitations(from, line.end);
+      if (own.length === 1) lead = own[0];
+      else if (!own.length && DATE_ANAPHORA.test(clean.slice(from, line.end)) && k > 0) lead = outsideCitations(sentences[k - 1]!.start, sentences[k - 1]!.end).pop();
+      // (What the opening sentence says itself, « les six bureaux seront regroupés en trois départements : », its items
+      // do not say again.)
+      said = new Set(findTriggers(clean, sent.start, sent.end).map((t) => t.type));
+      inList = !!lead && lines[i + 1] !== undefined;
+      continue;
+    }
+    if (!inList || !lead) continue;
+    // (Placed at the item's start, for the quote: the item, not the list's opening.)
+    for (const s of sentences) if (s.start >= line.contentStart && s.start < line.end) out.set(s, { date: { start: s.start, end: s.start, value: lead.value }, said });
+  }
+  return out;
+}
+
 /** A dated item of a list of news: from the line after its date to the next item or the end of the list. */
 interface DatedItem {
   date: DateMention;
@@ -990,7 +1058,7 @@ function datedItems(doc: SourceDocument, text: ReturnType<typeof prepared>): Dat
   });
 }
 
-function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, previous?: Sentence, inherited?: DateMention): Fact[] {
+function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, previous?: Sentence, inherited?: DateMention, lead?: ListLead): Fact[] {
   // (In a feed, a mention without its year is read against its item's day.)
   const reference = referenceDateAt(doc, sent.start);
   // « Catégories : Organisme fondé en 2011 | Organisme disparu en 2022 »: an encyclopedia's index of the page, which
@@ -1018,7 +1086,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       dates.sort((a, b) => a.start - b.start);
     }
   }
-  if (dates.length === 0 && !inherited) return [];
+  if (dates.length === 0 && !inherited && !lead) return [];
   const triggers = findTriggers(clean, sent.start, sent.end);
   // « Créée le 1er janvier 2022, l'agence est placée sous la tutelle … »: the date of a fronted clause that has its
   // own trigger is that trigger's, not the main clause's.
@@ -1126,6 +1194,10 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     // nommée », « Lancement de X »), not what it announces for later (« sera fermée ») or tells of the past (« a été
     // créée »).
     if (!best && dates.length === 0 && inherited && !((t.type === 'start' && !t.beginning) || t.sinceOnly) && !FUTURE_CLAUSE.test(sent.text) && !/(?<![\p{L}])(?:a|ont|avait|avaient)\s+été(?![\p{L}])/u.test(sent.text)) best = inherited;
+    // An item of a list that a dated sentence opens (« À cette date, la direction comprendra : » then « - la
+    // sous-direction X, issue de la fusion de … ; », « - le bureau Y, nouvellement créé ; »): what changes in the
+    // chart changes then (not what the item tells of the past, « créé en 2019 », which has its own date).
+    if (!best && dates.length === 0 && lead && CHART_CHANGES.has(t.type) && !lead.said.has(t.type) && !/(?<![\p{L}])(?:a|ont|avait|avaient)\s+été(?![\p{L}])/u.test(sent.text)) best = lead.date;
     // « 186 000 comptes ont été créés », « qui réunit cette année plus de 1 800 participants »: things counted are
     // created, people gathered; no body is.
     if (best && t.type === 'creation' && COUNTED_BEFORE.test(clean.slice(Math.max(sent.start, t.start - 60), t.start))) continue;
@@ -1691,7 +1763,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 122,
+  version: 123,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1713,7 +1785,8 @@ export const eventsExtractor: Extractor = {
     // (The row's line: « | 1.0 | 12 janvier 2025 | Première mise en service | » read as a sentence quotes past the date cell.)
     const rows = fromTables.map((t) => ({ start: t.start, end: lineEnd(p.clean, t.end), date: (t.data as { date: { value: string } }).date.value }));
     const sameRowDate = (f: Fact) => rows.some((r) => r.start <= f.start && f.end <= r.end && r.date === (f.data as { date: { value: string } }).date.value);
-    const fromSentences = p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1], items.length ? itemDate(s) : undefined)).filter((f) => !sameRowDate(f));
+    const leads = /:[ \t]*\n/.test(p.clean) ? listLeadDates(doc, p) : undefined;
+    const fromSentences = p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1], items.length ? itemDate(s) : undefined, leads?.get(s))).filter((f) => !sameRowDate(f));
     const acts = /portant\s+nomination/i.test(p.clean) ? appointingActs(doc, p) : [];
     const appointed = acts.flatMap((act) => appointedPeople(doc, p, act));
     // An act's title (« Arrêté du 2 mars 2026 portant nomination … ») gives way to what its articles say: the people
