@@ -136,3 +136,12 @@ describe('a list that a dated sentence opens', () => {
     expect(events(regrouped).filter((e) => e.includes('merger'))).toHaveLength(1);
   });
 });
+
+describe('words another text defined as acronyms', () => {
+  it('are taken only when shaped as acronyms, and offices every administration has are no bodies', () => {
+    // Another text's glossary line « Adresse : Agence … » or its « département Produits et données (DPD) ».
+    const known = new Set(['Adresse', 'DPD', 'ANSN']);
+    const text = 'Adresse : 12 rue des Lilas, Rennes. Le DPD du ministère et l’ANSN sont joignables par courriel.';
+    expect(acronyms(text, known)).toEqual(['ANSN']);
+  });
+});

@@ -402,6 +402,20 @@ describe('normalise: one acronym, two bodies (session 21)', () => {
   });
 });
 
+describe('normalise: a generic name another text defines', () => {
+  it('still folds into the full name its own text gives', () => {
+    const ds = normalise([doc('a'), doc('b')], [
+      org('a', 'secrétariat général', 'SG'),
+      org('b', 'secrétariat général du ministère de la Mer', null),
+      org('b', 'secrétariat général', null),
+    ]);
+    const mer = ds.organisations.find((o) => o.name === 'secrétariat général du ministère de la Mer')!;
+    expect(mer.sources).toEqual(['b']);
+    // b's « secrétariat général » is that of the ministry of the sea: no record of its own.
+    expect(ds.organisations.filter((o) => o.sources.includes('b')).map((o) => o.name)).toEqual(['secrétariat général du ministère de la Mer']);
+  });
+});
+
 describe('normalise: facts given up by the caller', () => {
   it('lets each fact go once it is a record (consumeFacts), with the same datasets, and checks in as it goes', () => {
     const make = () => [

@@ -219,6 +219,8 @@ export const GENERIC_ACRONYMS = new Set([
   'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI',
   // Standards and meetings every administration has (« conformes au RGAA », « le COPIL n° 4 »): no body.
   'RGAA', 'RGS', 'RGI', 'COPIL', 'COTECH', 'CODIR', 'COMEX', 'COSTRAT',
+  // Offices every administration has (« le DPD du ministère », its data protection officer), a diploma.
+  'DPD', 'DPO', 'BTS',
   // Web technologies an accessibility statement lists, a forge's pull request (« PR #1231 »).
   'HTML5', 'CSS', 'CSS3', 'SVG', 'ARIA', 'WAI', 'WAI-ARIA', 'WCAG', 'SQL', 'PR',
 ]);

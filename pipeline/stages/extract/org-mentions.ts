@@ -1588,8 +1588,9 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   const ownDefined = new Set(orgDefs.map((d) => d.acronym!));
   // (An acronym every administration uses, « DSI », « COPIL », « CSV », is a body only where the text defines it: one
   // text's « centre serveur de Valence (CSV) » is not every export « au format CSV ».)
+  // (Nor is a word another text took for one, « Adresse : … » on a contact line: only what is shaped as an acronym.)
   const defined = new Set(ownDefined);
-  for (const a of knownAcronyms) if (!GENERIC_ACRONYMS.has(a)) defined.add(a);
+  for (const a of knownAcronyms) if (!GENERIC_ACRONYMS.has(a) && looksLikeAcronym(a)) defined.add(a);
   const productAcronyms = new Set(productDefinitions.map((d) => d.acronym!));
   const acr = acronymMentions(text, defined).filter((a) => !productAcronyms.has(a.acronym!));
   const acrStarts = new Set(acr.map((a) => a.start));

@@ -182,14 +182,16 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
   // A shortened name (« la direction interministérielle ») joins the full name it abbreviates: among the longer
   // names of the same source that start with it, the one mentioned last before it. A name that some text
   // gives with an acronym is a full name of its own and is never folded into a longer one.
-  const definedKeys = new Set(orgFacts.filter((f) => f.data.name && f.data.acronym).map((f) => nameKey(f.data.name!)));
+  // (A generic name is a full name in the text that defines it only: another text's « secrétariat général (SG) » does
+  // not keep this text's « le secrétariat général » from its « secrétariat général du ministère de la Mer ».)
+  const definedKeys = new Set(orgFacts.filter((f) => f.data.name && f.data.acronym).map((f) => nk(f.data.name!, f.source_id)));
   // The named facts of each source, in order (the search below stays within one source).
   const namedBySource = new Map<string, Array<{ f: FactOf<'organisation'>; key: string }>>();
   for (const g of orgFacts) if (g.data.name) pushTo(namedBySource, g.source_id, { f: g, key: nameKey(g.data.name) });
   for (const f of orgFacts) {
     if (!f.data.name || f.data.acronym) continue;
     const key = nameKey(f.data.name);
-    if (key.split(' ').length < 2 || definedKeys.has(key)) continue;
+    if (key.split(' ').length < 2 || definedKeys.has(nk(f.data.name, f.source_id))) continue;
     const longer = (namedBySource.get(f.source_id) ?? []).filter((g) => g.key !== key && g.key.startsWith(`${key} `)).map((g) => g.f);
     if (!longer.length) continue;
     const before = longer.filter((g) => g.start < f.start);
