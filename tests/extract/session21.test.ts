@@ -145,3 +145,24 @@ describe('words another text defined as acronyms', () => {
     expect(acronyms(text, known)).toEqual(['ANSN']);
   });
 });
+
+describe('products (second round)', () => {
+  it('reads a name after « du » and a product word with its complement', () => {
+    expect(products("Le titulaire assure la TMA du système d'information de la formation FORMIA et de l'API Formations.")).toEqual(['FORMIA', 'API Formations']);
+    // (Not across a line: the words of a list item before, then a person on the next.)
+    expect(products('- M. Paul Durand, directeur du service du numérique ministériel\n- Mme Claire Noziès, cheffe de la mission')).toEqual([]);
+  });
+
+  it('reads the database a product is built upon', () => {
+    expect(products('La maintenance de Diplomia (base de données PostgreSQL) est incluse.')).toEqual(['PostgreSQL']);
+  });
+
+  it('reads a name apposed to an identity provider, an intranet or a workplace', () => {
+    expect(products("En 2019, elle lance SésamePro, fournisseur d'identité commun aux agents de l'État.")).toEqual(['SésamePro']);
+    expect(products("- « Rivage », l'environnement de travail collaboratif des agents, utilisé par 3 000 personnes ;")).toEqual(['Rivage']);
+  });
+
+  it('reads every name a list of information systems gives', () => {
+    expect(products("Systèmes d'information « Tributa » (gestion des taxes), « Permis+ » (permis de construire) et « Cadastra » (cadastre).")).toEqual(['Tributa', 'Permis+', 'Cadastra']);
+  });
+});

@@ -181,13 +181,16 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   extranet: 'extranet',
   'back-office': 'back-office',
   'système de gestion': 'système de gestion',
+  // « « Rivage », l'environnement de travail collaboratif des agents »
+  'environnement de travail': 'environnement de travail',
+  'environnement numérique de travail': 'environnement de travail',
 };
 
 /**
  * Product words that name software only (not « site », « service », « projet », « réseau »: places and bodies too), a
  * regex alternation: what a name set after them, or in apposition to them, is.
  */
-export const SOFTWARE_WORD_ALTERNATION = String.raw`(?:outil|plateforme|application|logiciel|téléservice|portail|API|messagerie|connecteur|simulateur|parapheur|assistant|générateur|annuaire|tableau de bord|système de design|poste de travail|entrepôt de données)`;
+export const SOFTWARE_WORD_ALTERNATION = String.raw`(?:outil|plateforme|application|logiciel|téléservice|portail|API|messagerie|connecteur|simulateur|parapheur|assistant|générateur|annuaire|tableau de bord|système de design|poste de travail|entrepôt de données|fournisseur d'identité|fédération d'identité|intranet|extranet|back-office|environnement (?:numérique )?de travail)`;
 
 /** Canonical product type of a (lowercase) word, or undefined. */
 export function productTypeOf(word: string): string | undefined {

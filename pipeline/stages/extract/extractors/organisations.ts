@@ -1809,6 +1809,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 133,
+  version: 134,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -493,7 +493,7 @@ const PRONOUN_SUBJECT = /^(?:Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Ça|On|Nou
  * shaped as products are (an inner capital, an apostrophe, a digit, a plus): « à Rennes, portail de la Bretagne »,
  * « Mme Bernard, assistant de direction » are a place and a person.
  */
-const APPOSED_SOFTWARE_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORD_ALTERNATION})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*)[^;,.\n()]{0,120})`, 'gu');
+const APPOSED_SOFTWARE_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORD_ALTERNATION})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*|[ \t]+(?:commune?s?|unique|mutualisée?|partagée?|ministériel(?:le)?|interministériel(?:le)?|nationale?|libre|sécurisée?)(?![\p{L}]))[^;,.\n()]{0,120})`, 'gu');
 
 /** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
 const SECTION_HEADING_START = /^(?:votre|vos|notre|nos|qui|que|quoi|comment|pourquoi|où|quand|quel|quelle|quels|quelles|les|le|la|l'|un|une|des|du|en|pour|à)(?![\p{L}])/iu;
@@ -679,7 +679,7 @@ export function extractProducts(doc: SourceDocument) {
   // « l'offre d'informatique en nuage Strate », « la plateforme de données ouvertes Orion »: a product word, a few
   // lowercase words qualifying it, then a proper name that no preposition introduces (« … en Bretagne » is a place).
   const qualifiedNamed = new RegExp(
-    `(?<![\\wÀ-ÿ])(?:[lL]'|[lL]es?\\s|[lL]a\\s|[uU]ne?\\s|[sS]on\\s|[sS]a\\s|[sS]es\\s|[lL]eurs?\\s)\\s*(${PRODUCT_TYPE_ALTERNATION})((?:\\s+(?:[a-zéèêàçœ-]+|d'[a-zéèêàçœ-]+)){1,5})(?<!\\s(?:de|du|des|d'|la|le|les|l'|en|à|au|aux|pour|sur|et|par|avec|sous|dans|chez|vers|via|entre|contre|selon|depuis|après|avant))[ ]+(${PRODUCT_NAME})(?=[ \\t]*(?:[,.;:)]|$)|\\s(?:qui|et|a|est|sera|permet)\\s)`,
+    `(?<![\\wÀ-ÿ])(?:[lL]'|[lL]es?\\s|[lL]a\\s|[dD]u\\s|[aA]u\\s|[uU]ne?\\s|[sS]on\\s|[sS]a\\s|[sS]es\\s|[lL]eurs?\\s)\\s*(${PRODUCT_TYPE_ALTERNATION})((?:[ \\t]+(?:[a-zéèêàçœ][a-zéèêàçœ-]*|d'[a-zéèêàçœ-]+)){1,5})(?<!\\s(?:de|du|des|d'|la|le|les|l'|en|à|au|aux|pour|sur|et|par|avec|sous|dans|chez|vers|via|entre|contre|selon|depuis|après|avant))[ ]+(${PRODUCT_NAME})(?=[ \\t]*(?:[,.;:)]|$)|\\s(?:qui|et|a|est|sera|permet)\\s)`,
     'gm',
   );
   while ((m = qualifiedNamed.exec(clean))) {
@@ -865,7 +865,7 @@ export function extractProducts(doc: SourceDocument) {
   // Boot) », « une base PostgreSQL 15 », « le framework X », « Prérequis : Docker et Docker Compose, Node.js 20 ».
   const software = [
     ...(/(?:écrite?s?|développée?s?|codée?s?|programmée?s?)\s+en\s/.test(clean) ? [BUILT_IN] : []),
-    ...(/(?:base|framework|cadriciel|langage|moteur|bibliothèque|SGBD)\s+[A-Z]/.test(clean) ? [BUILT_ON] : []),
+    ...(/(?:base(?:\s+de\s+données)?|framework|cadriciel|langage|moteur|bibliothèque|SGBD)\s+[A-Z]/.test(clean) ? [BUILT_ON] : []),
     ...(/(?:Prérequis|Dépendances|Technologies|Stack|Socle\s+technique)[ \t]*:/.test(clean) ? [STACK_LIST] : []),
     ...(/(?:repos|s'appui|s'appuy|basé|fondé|construit)\p{L}*\s+sur\s+[A-Z]/u.test(clean) ? [BUILT_UPON] : []),
   ];
@@ -976,7 +976,8 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « les logiciels libres LibreOffice, Thunderbird et Nextcloud »: a plural product word, then the named items.
   const plural = new RegExp(
-    `(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})s?(?<=s|x)(?:\\s+(?:libres|mobiles|numériques|open source|en ligne|web))?\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s+et\\s+${ITEM})`,
+    // (« Systèmes d'information « A » (…), « B » (…) et « C » (…) »: the plural inside the word.)
+    `(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION}|[Ss]ystèmes d'information|[Ss]ystèmes de gestion)s?(?<=s|x|information|gestion)(?:\\s+(?:libres|mobiles|numériques|open source|en ligne|web))?\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s+et\\s+${ITEM})`,
     'g',
   );
   while ((m = plural.exec(clean))) {
@@ -1119,4 +1120,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 58, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 59, extract: extractProducts };
