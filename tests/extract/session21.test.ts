@@ -166,3 +166,28 @@ describe('products (second round)', () => {
     expect(products("Systèmes d'information « Tributa » (gestion des taxes), « Permis+ » (permis de construire) et « Cadastra » (cadastre).")).toEqual(['Tributa', 'Permis+', 'Cadastra']);
   });
 });
+
+describe('a product page’s front matter', () => {
+  it('dates each phase’s start (a start) and end (other), about the page’s title, once when the history tells it again', () => {
+    const page = [
+      '---',
+      'title: Vélocité',
+      'mission: Simplifier les aides au vélo',
+      'phases:',
+      '  - name: investigation',
+      '    start: 2023-02-06',
+      '    end: 2023-06-30',
+      '  - name: construction',
+      '    start: 2023-07-03',
+      '---',
+      '',
+      '## Historique',
+      '',
+      '- **3 juillet 2023** — Démarrage de la construction',
+    ].join('\n');
+    // (The construction's start is the history's, told there once.)
+    expect(events(page)).toEqual(['2023-02-06 start Vélocité', '2023-06-30 other Vélocité', '2023-07-03 start']);
+    // (Front matter without phases, or phases out of a front matter: nothing.)
+    expect(events('---\ntitle: X\ndate: 2024-03-01\n---\n\nTexte.')).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@
  *   (« création de la direction … »); `subject_name` is the non-organisation object of a noun trigger
  *   (« lancement du parapheur numérique ») or of an active verb (« gère le service X depuis 2016 »).
  */
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, isGivenName, orgTypeOf, productTypeOf } from '../lexicon.ts';
@@ -823,6 +824,51 @@ const INCISE_ABOUT_OTHER = /,\s*(?:(?:elle|lui|eux|elles)-mêmes?|qui|dont)(?![\
 
 /** « Elle a remplacé à cette date la mission X »: a date that the sentence names by pointing back at the one before. */
 const DATE_ANAPHORA = /(?<![\p{L}])(?:à\s+cette\s+date|(?:à|à\s+compter\s+de|de)\s+la\s+même\s+date|à\s+compter\s+de\s+cette\s+date|le\s+même\s+jour|ce\s+jour-là|à\s+cette\s+occasion)(?![\p{L}])/iu;
+
+/** A page's front matter: YAML between two « --- » lines at the top (MDX, markdown of a static site). */
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]{0,20000}?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The phases a product page's front matter lists (« phases: » then « - name: construction », « start: 2024-06-03 »,
+ * « end: … », as start-up pages write them): each phase starts the product's life anew (a start) and its end is an
+ * event of no named kind. The page's « title: » is what they are about.
+ */
+function frontMatterPhases(doc: SourceDocument): Fact[] {
+  const m = FRONT_MATTER.exec(doc.text);
+  if (!m || !/^phases\s*:/m.test(m[1]!)) return [];
+  const from = m[0].indexOf(m[1]!);
+  const yaml = parseDocument(m[1]!, { uniqueKeys: false });
+  if (yaml.errors.length || !isMap(yaml.contents)) return [];
+  const title = yaml.contents.get('title', true);
+  const subject = isScalar(title) && title.value !== null && title.value !== undefined ? String(title.value).trim() || null : null;
+  const phases = yaml.contents.get('phases', true);
+  if (!isSeq(phases)) return [];
+  const out: Fact[] = [];
+  for (const phase of phases.items) {
+    if (!isMap(phase)) continue;
+    const name = phase.get('name', true);
+    for (const [key, type] of [['start', 'start'], ['end', 'other']] as const) {
+      const value = phase.get(key, true);
+      if (!isScalar(value) || !value.range) continue;
+      const start = from + value.range[0];
+      const end = from + value.range[1];
+      const date = parseDates(doc.text, start, end, doc.date)[0];
+      if (!date || date.value.precision === 'period') continue;
+      out.push(
+        factAt(doc, 'events', start, end, {
+          kind: 'event',
+          date: date.value,
+          type,
+          subject: null,
+          subject_name: subject,
+          description: `phase ${isScalar(name) ? String(name.value) : ''} : ${key} ${doc.text.slice(start, end)}`.replace(/\s+/g, ' ').trim(),
+          legal_text: null,
+        }),
+      );
+    }
+  }
+  return out;
+}
 
 /** The date a list's opening sentence gives its items, and the kinds of event that sentence tells itself. */
 interface ListLead {
@@ -1763,7 +1809,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 123,
+  version: 124,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1809,7 +1855,9 @@ export const eventsExtractor: Extractor = {
     // septembre 2014, X … » and « | X | septembre 2014 | juin 2019 | ».)
     const restated = (f: Fact) =>
       f.data.kind === 'event' && ((f.data.date.precision === 'day' && AGENDA_ITEM.test(f.data.subject_name ?? '')) || f.data.type === 'appointment') && reportedDays.has(dayAndType(f.data));
-    const facts = [...reported, ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables.filter((f) => !restated(f)), ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables]).filter((f) => !restated(f))];
+    // (A phase the page's history tells again on its day, « 1er octobre 2024 — Entrée en phase d'accélération », once.)
+    const phases = doc.text.startsWith('---') ? frontMatterPhases(doc).filter((f) => f.data.kind === 'event' && !reportedDays.has(dayAndType(f.data))) : [];
+    const facts = [...reported, ...phases, ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables.filter((f) => !restated(f)), ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables]).filter((f) => !restated(f))];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
     const fromRecords = yamlFacts(doc, 'events', (name) => rowType(name, 'échéance'));
