@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/stages/extract/index.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
+const hierarchy = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
 const facts = (text: string, known: ReadonlySet<string> = new Set()) => {
   const { facts: found } = extractDocument(doc(text, 'session21'), known);
   expectExactQuotes(text, found);
@@ -189,5 +190,26 @@ describe('a product page’s front matter', () => {
     expect(events(page)).toEqual(['2023-02-06 start Vélocité', '2023-06-30 other Vélocité', '2023-07-03 start']);
     // (Front matter without phases, or phases out of a front matter: nothing.)
     expect(events('---\ntitle: X\ndate: 2024-03-01\n---\n\nTexte.')).toEqual([]);
+  });
+});
+
+describe('a body’s name', () => {
+  it('ends before « à » and a place, not before « à » and a remit', () => {
+    const names = (text: string) => dataOf(facts(text), 'organisation').map((o) => o.name);
+    expect(names('Les applications sont hébergées dans les centres de données du ministère à Brest et à Toulouse.')).toEqual([]);
+    expect(names("La délégation à l'accessibilité numérique et l'agence à Lyon travaillent ensemble.")).toEqual(["délégation à l'accessibilité numérique"]);
+  });
+});
+
+describe('hierarchy', () => {
+  it('reads a unit an act creates within a body (« Il est créé, au X, une Y »)', () => {
+    expect(hierarchy("Il est créé, au secrétariat général du ministère des Forêts, une direction des systèmes d'information (DSIF).")).toContain('DSIF → secrétariat général du ministère des Forêts');
+    expect(hierarchy('Il est créé au sein de la direction générale des entreprises (DGE) un bureau de la donnée (BD).')).toContain('BD → DGE');
+    // (No body named: nothing.)
+    expect(hierarchy('Il est créé une commission consultative.')).toEqual([]);
+  });
+
+  it('reads a former attachment after a body’s status', () => {
+    expect(hierarchy("L'agence a repris les missions du centre des archives numériques (CAN), service à compétence nationale jusqu'alors rattaché à la DGPR.")).toContain('CAN → DGPR');
   });
 });

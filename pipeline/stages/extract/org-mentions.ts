@@ -870,6 +870,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // « le département DXYZ »: another body; « le département Opérateur de services … »: a capitalised type word opening a name.
       if (i === 0 && isOrgAt(w.start) && !(/^[A-ZÉ][a-zéèêàç]/.test(w.text) && orgTypeOf(w.text))) break;
       const lw = w.text.toLowerCase();
+      // « les centres de données du ministère à Brest et à Toulouse », « l'agence à Lyon »: « à » then a proper name
+      // with no article is a place, not the remit a name goes on with (« délégation à l'accessibilité »).
+      if (lw === 'à' && /^\p{Lu}/u.test(word(i + 1)?.text ?? '')) break;
       // « … – pôle Relation usagers ⏎ mathilde.lefebvre@onal.gouv.fr »: an address's first part is no word of the name.
       if (/^[\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]/u.test(clean.slice(w.start, w.end + 60))) break;
       // « … des relations avec les usagers »: « avec » after « relations » goes on with the name.

@@ -509,9 +509,13 @@ const FRONTED_ATTACHMENT = /^\s*(?:(?:établissement\s+public(?:\s+(?:à\s+carac
  * « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous
  * l'autorité du … », « X, service à compétence nationale rattaché à … ».
  */
-const ATTACHED_TO_OFFICE = /(?:(?:est|sont|sera|seront|était|étaient|serait|fut|a\s+été|ont\s+été|devient|deviennent|deviendra|est\s+devenue?)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+|(?:service à compétence nationale|établissement public(?:\s+[a-zé]+){0,4}|autorité administrative indépendante)\s+)?(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+const ATTACHED_TO_OFFICE = new RegExp(String.raw`(?:(?:est|sont|sera|seront|était|étaient|serait|fut|a\s+été|ont\s+été|devient|deviennent|deviendra|est\s+devenue?)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+|(?:service à compétence nationale|établissement public(?:\s+[a-zé]+){0,4}|autorité administrative indépendante)\s+)?(?:directement\s+|${FORMERLY}\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)`, 'i');
 
 const ATTACHED_TO_OFFICE_ALL = new RegExp(ATTACHED_TO_OFFICE.source, 'gi');
+
+/** An act's impersonal creation within a body, up to the body: « Il est créé, au secrétariat général du ministère, ». */
+const CREATED_WITHIN = /^\s*Il\s+(?:est|a\s+été|sera)\s+(?:créée?|institu(?:é|ée)|mise?\s+en\s+place|constitu(?:é|ée))\s*,?\s*(?:au\s+sein\s+(?:de\s+la|de\s+l'|du|des)|au|à\s+la|à\s+l'|dans\s+(?:la|le|l'))\s*/iu;
+const FORMERLY_WORD = new RegExp(`(?<![\\p{L}])${FORMERLY}(?![\\p{L}])`, 'iu');
 
 /** The body an office heads (« secrétaire général de X » → « secrétariat général de X »), or null. */
 export function bodyOfOffice(phrase: string): string | null {
@@ -866,6 +870,17 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const parent = mentionAt(mentions, last.end + m[0].length, last.end + m[0].length + 2);
     if (parent && !sameBody(child, parent)) link(child, parent, child.start, parent.end);
   }
+  // « Il est créé, au secrétariat général du ministère X, une direction Y (DY) », « Il est institué au sein de la
+  // direction Z un bureau … »: what an act creates within a body is one of its units.
+  for (const sent of /\bIl\s+(?:est|a\s+été|sera)\s+(?:créé|institu|mis|constitu)/.test(clean) ? text.sentences : []) {
+    const m = CREATED_WITHIN.exec(sent.text);
+    if (!m) continue;
+    const parent = mentionAt(mentions, sent.start + m[0].length, sent.start + m[0].length + 2);
+    if (!parent) continue;
+    // (The body may be named with its own body: « au secrétariat général du ministère X, une direction … ».)
+    const child = mentions.find((x) => x.start > parent.end && x.start < sent.end && /(?:^|[,)]|\s)\s*(?:un|une)\s+$/i.test(clean.slice(Math.max(parent.end, x.start - 12), x.start)));
+    if (child && !sameBody(child, parent)) link(child, parent, parent.start, child.end);
+  }
   // « Ce service est rattaché au secrétaire général de la défense … »: the subject (a demonstrative or a
   // pronoun points to the last body named) is attached to the body that the office heads.
   // (Every attachment of the sentence: « X, placée sous l'autorité du ministre, est rattachée au SGG » states two,
@@ -885,11 +900,14 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (!subject) continue;
     const after = sent.start + m.index + m[0].length;
     const byAuthority = AUTHORITY.test(m[0]);
+    // (« …, service à compétence nationale jusqu'alors rattaché à la DISN »: its last parent, kept if no other.)
+    const formerly = FORMERLY_WORD.test(m[0]);
     const direct = mentionAt(mentions, after, after + 2);
     if (direct) {
       for (const p of withCoordinated(direct)) {
         const f = link(subject, p, subject.start, p.end);
         if (f && byAuthority) authority.add(f);
+        if (f && formerly) former.add(f);
       }
       continue;
     }
@@ -1809,6 +1827,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 134,
+  version: 135,
   extract: (doc) => extractOrganisations(doc),
 };
