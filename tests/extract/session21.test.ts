@@ -209,6 +209,16 @@ describe('hierarchy', () => {
     expect(hierarchy('Il est créé une commission consultative.')).toEqual([]);
   });
 
+  it('reads the units a body’s staff is spread over (« répartis entre trois sous-directions et une mission : »)', () => {
+    const text = [
+      'La DNUF est une direction du secrétariat général du ministère des Forêts. Elle comptait 210 agents en 2025, répartis entre deux sous-directions et une mission :',
+      '- la sous-direction des applications (SDA), qui comprend le bureau des aides (BA) ;',
+      '- la sous-direction des réseaux (SDR), dirigée par Anne Martin ;',
+      '- la mission Données (MD).',
+    ].join('\n');
+    expect(hierarchy(text)).toEqual(expect.arrayContaining(['SDA → DNUF', 'SDR → DNUF', 'MD → DNUF', 'BA → SDA']));
+  });
+
   it('reads a former attachment after a body’s status', () => {
     expect(hierarchy("L'agence a repris les missions du centre des archives numériques (CAN), service à compétence nationale jusqu'alors rattaché à la DGPR.")).toContain('CAN → DGPR');
   });

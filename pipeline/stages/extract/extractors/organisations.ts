@@ -1827,6 +1827,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 135,
+  version: 136,
   extract: (doc) => extractOrganisations(doc),
 };
