@@ -223,3 +223,64 @@ describe('hierarchy', () => {
     expect(hierarchy("L'agence a repris les missions du centre des archives numériques (CAN), service à compétence nationale jusqu'alors rattaché à la DGPR.")).toContain('CAN → DGPR');
   });
 });
+
+/** Findings of the session's review (helper, on a copy without the evaluation texts), each reproduced first. */
+describe('review of session 21', () => {
+  it('dates no item of a list whose opening sentence examines, rejects or tells the past', () => {
+    const examined = [
+      "Lors de sa séance du 12 mars 2026, le comité social d'administration a examiné les projets suivants :",
+      "- la création d'un bureau de la donnée ;",
+      '- la suppression de la mission des achats ;',
+      '- la fusion des bureaux B1 et B2.',
+    ].join('\n');
+    expect(events(examined).filter((e) => /creation|suppression|merger/.test(e))).toEqual([]);
+    const past = ['Depuis sa création en 2015, la direction a connu plusieurs évolutions :', '- le bureau A remplace la cellule B ;', '- les bureaux C et D fusionnent.'].join('\n');
+    expect(events(past).filter((e) => /replacement|merger/.test(e))).toEqual([]);
+  });
+
+  it('takes an acronym another text defines, written as a word, after an article', () => {
+    expect(acronyms("Selon l'Insee, le taux de chômage a baissé de 0,3 point ; la Dinum le confirme.", new Set(['Insee', 'Dinum']))).toEqual(['Insee', 'Dinum']);
+  });
+
+  it('reads what replaces a product only when the product is what is replaced, and a name shaped as products’', () => {
+    expect(products("Dans l'application « Dossia », le terme « usager » est remplacé par « bénéficiaire ».")).toEqual(['Dossia']);
+    expect(products('Sur le portail Mes Démarches, le bouton « Valider » est remplacé par « Envoyer ».')).toEqual(['Mes Démarches']);
+    expect(products("Le référent de l'outil Gesco, parti en retraite, sera remplacé par Durand.")).toEqual(['Gesco']);
+    expect(products("Le système d'information « SIGMA » instruit les subventions du plan « Vélo » ; il sera remplacé progressivement par SIGMA-Next en 2026.")).toContain('SIGMA-Next');
+  });
+
+  it('reads software built upon only where the clause speaks of software, names with accents whole', () => {
+    const text = [
+      "L'hébergement d'urgence repose sur Adoma. La solution d'accompagnement proposée aux jeunes s'appuie sur France Travail.",
+      'Dans sa version révisée, le plan s’appuie sur Marseille et Lyon. Le moteur de la croissance régionale repose sur Airbus.',
+      "L'application repose sur ProConnect Identité depuis 2024. L'architecture technique repose sur Kubernetes.",
+    ].join(' ');
+    expect(products(text)).toEqual(['ProConnect', 'Kubernetes']);
+  });
+
+  it('reads the whole quoted name after « dit », and no speech', () => {
+    expect(products("L'application de gestion des stages, dite « Mon stage en ligne », est ouverte.")).toEqual(['Mon stage en ligne']);
+    expect(products('Lors de la présentation de la plateforme, la ministre a dit « Nous tiendrons les délais ».')).toEqual([]);
+  });
+
+  it('reads no list of names after a singular « système d’information »', () => {
+    expect(products("La direction gère le système d'information Travail, Emploi et Formation professionnelle.")).not.toContain('Emploi');
+  });
+
+  it('reads no place or standard after a product word and its complement', () => {
+    expect(products('Les informations sont publiées sur le portail de la région Normandie et sur la plateforme de la collectivité Corse.')).toEqual([]);
+    expect(products('Le service applique son système de gestion de la qualité ISO 9001.')).toEqual([]);
+  });
+
+  it('keeps a table’s appointment that a sentence about someone else shares the date of', () => {
+    const text = [
+      'Nommé directeur adjoint en septembre 2014, Paul Durand pilote la refonte.',
+      '',
+      '| Directrice | Date de début | Date de fin |',
+      '|---|---|---|',
+      "| Jeanne Arnal | septembre 2014 | juin 2019 |",
+      "| Anne de La Tour | juillet 2019 | en fonction |",
+    ].join('\n');
+    expect(events(text).filter((e) => e.includes('Arnal') || e.includes('La Tour'))).toEqual(['2014-09 appointment Jeanne Arnal', '2019-06 other Jeanne Arnal', '2019-07 appointment Anne de La Tour']);
+  });
+});

@@ -416,6 +416,42 @@ describe('normalise: a generic name another text defines', () => {
   });
 });
 
+describe('normalise: review of session 21', () => {
+  it('does not take two words sharing their first letters for one (« contrats » / « contrôle »)', () => {
+    const same = (a: string, b: string) => sameBodyName(nameKey(a), nameKey(b));
+    expect(same('bureau des contrats', 'bureau du contrôle')).toBe(false);
+    expect(same('service des commandes', 'service de la communication')).toBe(false);
+    expect(same('bureau des études', 'bureau des étudiants')).toBe(false);
+    expect(same('direction des systèmes d’information', 'direction des systèmes informatiques')).toBe(true);
+  });
+
+  it('keeps one direction named by a remit of its own (« direction du budget ») whose sources place it differently', () => {
+    const ds = normalise([doc('a'), doc('b')], [
+      org('a', 'direction du budget', 'DB', 'direction'),
+      org('a', "ministère de l'Économie", 'MEF', null),
+      fact('a', { kind: 'hierarchy', child: { acronym: 'DB' }, parent: { acronym: 'MEF' } }),
+      org('b', 'direction du budget', 'DB', 'direction'),
+      org('b', 'ministère des Comptes publics', 'MACP', null),
+      fact('b', { kind: 'hierarchy', child: { acronym: 'DB' }, parent: { acronym: 'MACP' } }),
+    ]);
+    expect(ds.organisations.filter((o) => o.acronym === 'DB')).toHaveLength(1);
+    expect(ds.conflicts.filter((c) => c.field === 'parent_id')).toHaveLength(1);
+  });
+
+  it('tells apart the pôles of two agencies’ départements of one name, as it does the départements', () => {
+    const chart = (source: string, agency: string) => [
+      org(source, `agence ${agency}`, `AG${agency}`, null),
+      fact(source, { kind: 'organisation', name: "département des systèmes d'information", acronym: 'DSI', type: 'département' }),
+      fact(source, { kind: 'hierarchy', child: { acronym: 'DSI' }, parent: { acronym: `AG${agency}` } }),
+      fact(source, { kind: 'organisation', name: 'pôle exploitation', acronym: 'PEX', type: 'pôle' }),
+      fact(source, { kind: 'hierarchy', child: { acronym: 'PEX' }, parent: { acronym: 'DSI' } }),
+    ];
+    const ds = normalise([doc('a'), doc('b')], [...chart('a', 'X'), ...chart('b', 'Y')]);
+    expect(ds.organisations.filter((o) => o.acronym === 'PEX').map((o) => o.sources.join(','))).toEqual(['a', 'b']);
+    expect(ds.conflicts.filter((c) => c.field === 'parent_id')).toEqual([]);
+  });
+});
+
 describe('normalise: facts given up by the caller', () => {
   it('lets each fact go once it is a record (consumeFacts), with the same datasets, and checks in as it goes', () => {
     const make = () => [

@@ -1384,13 +1384,17 @@ function alone(clean: string, at: number, acronym: string): boolean {
 
 /** Before a code in a document's number: digits, then « / » and maybe other codes (« 6390/ », « 2025-114/DNUM/ »). */
 const REFERENCE_NUMBER_BEFORE = /(?<![\p{L}\p{N}])\d[\d-]*\/(?:\p{Lu}[\p{Lu}\d-]*\/)*$/u;
-function acronymMentions(text: PreparedText, defined: Set<string>): OrgMention[] {
+/** Before an acronym written as a word that another text defined: an article (« l'Insee », « de la Dinum »). */
+const ARTICLE_BEFORE_WORD = /(?:(?<![\p{L}])l['’]|(?<![\p{L}])(?:la|le|les|du|des|au|aux)\s+)$/iu;
+
+function acronymMentions(text: PreparedText, defined: Set<string>, knownWords: ReadonlySet<string> = new Set()): OrgMention[] {
   const { clean } = text;
   const out: OrgMention[] = [];
   const re = new RegExp(ACRONYM_TOKEN, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
     const acronym = m[1]!;
+    if (knownWords.has(acronym) && ARTICLE_BEFORE_WORD.test(clean.slice(Math.max(0, m.index - 8), m.index))) defined.add(acronym);
     if (!looksLikeAcronym(acronym) && !defined.has(acronym)) continue;
     // A service's code in a document's number (« circulaire n° 6390/SG », « note 2025-114/DNUM/SDIA ») says who
     // filed it, not a body the text speaks of.
@@ -1591,11 +1595,13 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   const ownDefined = new Set(orgDefs.map((d) => d.acronym!));
   // (An acronym every administration uses, « DSI », « COPIL », « CSV », is a body only where the text defines it: one
   // text's « centre serveur de Valence (CSV) » is not every export « au format CSV ».)
-  // (Nor is a word another text took for one, « Adresse : … » on a contact line: only what is shaped as an acronym.)
+  // (An acronym written as a word, « Insee », « Dinum », is taken after an article only, « l'Insee », « de la Dinum »:
+  // another text's contact line « Adresse : … » made no acronym of the word.)
   const defined = new Set(ownDefined);
-  for (const a of knownAcronyms) if (!GENERIC_ACRONYMS.has(a) && looksLikeAcronym(a)) defined.add(a);
+  const knownWords = new Set<string>();
+  for (const a of knownAcronyms) if (!GENERIC_ACRONYMS.has(a) && !ownDefined.has(a)) (looksLikeAcronym(a) ? defined : knownWords).add(a);
   const productAcronyms = new Set(productDefinitions.map((d) => d.acronym!));
-  const acr = acronymMentions(text, defined).filter((a) => !productAcronyms.has(a.acronym!));
+  const acr = acronymMentions(text, defined, knownWords).filter((a) => !productAcronyms.has(a.acronym!));
   const acrStarts = new Set(acr.map((a) => a.start));
   const defStarts = new Set(orgDefs.map((d) => d.nameStart));
   const isOrgAt = (pos: number) => {

@@ -226,8 +226,9 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
   };
   const rootOf = (ref: OrgRef | null | undefined, sourceId: string): string | undefined => rootsOf(ref, sourceId)[0];
   // A root as a source's facts and references fall in: the unit of that source's parent when it was told apart.
-  // (Top down, a level of the chart at a time: a bureau is told apart by the sous-direction its source places it in,
-  // as that sous-direction was told apart by its direction, and so on.)
+  // (Top down, a level of the chart at a time, CHART_LEVELS: ministries' directions, sous-directions, the units that
+  // hold others, then bureaux and pôles; a bureau is told apart by the service its source places it in, as that
+  // service was by its direction.)
   let rootIn = (root: string, _sourceId: string) => root;
   for (const level of CHART_LEVELS) {
     const above = rootIn;
@@ -359,14 +360,39 @@ const UNIT_TYPES_REUSED = new Set(['bureau', 'pôle', 'cellule', 'département',
 
 /** A level of a chart whose units many bodies share by name: its type and name keys tell. */
 type ChartLevel = (type: string | null, nameKeys: readonly string[]) => boolean;
+
+/**
+ * The remits every ministry has a direction for (its support functions: « direction du numérique », « … des systèmes
+ * d'information », « … des ressources humaines », « … des affaires juridiques »), as name keys' words; a direction
+ * named by other words (« direction du budget », « … de la sécurité sociale ») is one body.
+ */
+const SUPPORT_REMIT_WORDS = new Set(
+  ['direction', 'numérique', 'numériques', 'système', 'systèmes', 'information', 'informatique', 'données', 'donnée', 'usages', 'usage', 'ressources', 'humaines', 'affaires', 'financières', 'juridiques', 'générales', 'achats', 'communication', 'immobilier', 'immobilières', 'logistique', 'moyens', 'innovation', 'transformation', 'technologies', 'infrastructures', 'réseaux', 'sécurité', 'projets', 'produits', 'plateformes', 'exploitation', 'services', 'service', 'support', 'pilotage', 'performance', 'modernisation'].map((w) => nameKey(w)),
+);
 const CHART_LEVELS: readonly ChartLevel[] = [
-  // A ministry's direction named by its remit, « direction du numérique », « direction des systèmes d'information et
-  // des usages numériques », is every ministry's; a general, national or interministerial direction, or the State's
-  // (« direction des achats de l'État »), is one body.
-  (type, keys) => type === 'direction' && keys.every((k) => !/(?:^| )(?:general|national|interministeriel|etat(?: |$))/.test(k)),
+  // A ministry's direction named by its support remit only; not a general, national or interministerial direction,
+  // nor the State's (« direction des achats de l'État »).
+  // (Its names that are a direction's, « direction … »: a text may have given its acronym to another unit. A name may
+  // carry its ministry: « direction du numérique et des données du ministère de la Mer ».)
+  (type, keys) => {
+    const directions = keys.filter((k) => k.startsWith('direction '));
+    return (
+      type === 'direction' &&
+      directions.length > 0 &&
+      directions.every((k) => !/(?:^| )(?:general|national|interministeriel|etat(?: |$))/.test(k) && k.replace(OWNER_IN_KEY, '').split(' ').every((w) => SUPPORT_REMIT_WORDS.has(w)))
+    );
+  },
   (type, keys) => type === 'sous-direction' || keys.some((k) => k.startsWith('sous-direction')),
-  (type) => !!type && UNIT_TYPES_REUSED.has(type),
+  // Then units that hold others (« département X » over its pôles, « service Y » over its bureaux), then those.
+  (type) => !!type && UNIT_TYPES_HOLDING.has(type),
+  (type) => !!type && UNIT_TYPES_REUSED.has(type) && !UNIT_TYPES_HOLDING.has(type),
 ];
+
+/** The body a unit's name key ends with (« … ministere mer », « … secretariat general »): its owner, not its remit. */
+const OWNER_IN_KEY = new RegExp(` (?:${['ministère', 'secrétariat', 'agence', 'office'].map((w) => nameKey(w)).join('|')})(?: .*)?$`);
+
+/** Reused unit types that hold units of their own: told apart before the bureaux and pôles they hold. */
+const UNIT_TYPES_HOLDING = new Set(['département', 'service', 'mission', 'secrétariat', 'institut']);
 
 /**
  * Units of different bodies that share a name (« Bureau des réseaux (BRT) » of one ministry's sous-direction and
@@ -472,11 +498,13 @@ function ambiguousAcronyms(orgFacts: FactOf<'organisation'>[]): Map<string, Map<
 const SPELLING_SLACK = 0.08;
 
 /** Two words of two definitions that are one word written differently: a letter or two, or one stem (« ports » /
- * « portuaires », « information » / « informatique »). */
+ * « portuaires »: the shorter whole at the start of the longer; « information » / « informatique »: most of it).
+ * (Not « contrats » / « contrôle », « commande » / « communication », « études » / « étudiants ».) */
 function nearWords(a: string, b: string): boolean {
   let prefix = 0;
   while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
-  return prefix >= 4 || levenshtein(a, b) <= (Math.min(a.length, b.length) > 6 ? 2 : 1);
+  const shorter = Math.min(a.length, b.length);
+  return (prefix >= 4 && (prefix === shorter || (shorter >= 7 && prefix >= 0.8 * shorter))) || levenshtein(a, b) <= (shorter > 6 ? 2 : 1);
 }
 
 /**

@@ -876,6 +876,9 @@ interface ListLead {
   said: ReadonlySet<EventType>;
 }
 
+/** What a list's opening sentence says of a body's chart: its parts (« comprendra », « sera organisée en »). */
+const CHART_STATED = /(?<![\p{L}])(?:comprend|comprendra|comprennent|comprendront|compte|comptera|se\s+compose(?:ra|nt|ront)?|s'organise(?:ra|nt|ront)?|(?:est|sera|sont|seront)\s+(?:désormais\s+)?(?:organisée?s?|structurée?s?|composée?s?|répartie?s?|regroupée?s?|constituée?s?)|regroupe(?:ra|nt|ront)?|réunit|réunira|devient|deviendra|deviennent|deviendront)(?![\p{L}])/iu;
+
 /** Events that change a chart: what a reorganisation's list says of each unit. */
 const CHART_CHANGES = new Set<EventType>(['creation', 'merger', 'replacement', 'renaming', 'suppression', 'attachment']);
 
@@ -922,6 +925,9 @@ function listLeadDates(doc: SourceDocument, p: PreparedText): Map<Sentence, List
       let first = i;
       while (first > 0 && lines[first - 1]!.kind === 'paragraph' && !/:\s*$/.test(lines[first - 1]!.text)) first--;
       const from = Math.max(sent.start, lines[first]!.contentStart);
+      // (A sentence stating the chart, « comprendra », « sera organisée en », « seront regroupés en »: not « le comité
+      // a examiné les projets suivants », « la direction a connu plusieurs évolutions », which change nothing then.)
+      if (!CHART_STATED.test(clean.slice(from, line.end))) continue;
       const own = outsideCitations(from, line.end);
       if (own.length === 1) lead = own[0];
       else if (!own.length && DATE_ANAPHORA.test(clean.slice(from, line.end)) && k > 0) lead = outsideCitations(sentences[k - 1]!.start, sentences[k - 1]!.end).pop();
@@ -933,7 +939,12 @@ function listLeadDates(doc: SourceDocument, p: PreparedText): Map<Sentence, List
     }
     if (!inList || !lead) continue;
     // (Placed at the item's start, for the quote: the item, not the list's opening.)
-    for (const s of sentences) if (s.start >= line.contentStart && s.start < line.end) out.set(s, { date: { start: s.start, end: s.start, value: lead.value }, said });
+    // (Sentences in text order, walked once: a list of thousands of items is read in one pass.)
+    while (k < sentences.length && sentences[k]!.start < line.contentStart) k++;
+    for (let j = k; j < sentences.length && sentences[j]!.start < line.end; j++) {
+      const s = sentences[j]!;
+      out.set(s, { date: { start: s.start, end: s.start, value: lead.value }, said });
+    }
   }
   return out;
 }
@@ -1399,7 +1410,8 @@ const TENURE_START = /^(?:date\s+(?:de\s+|d')?)?(?:début\s+(?:du\s+mandat|de\s+
 /** A person's name in a table's first column (« Hélène Marchetti », « M. Paul Durand »). */
 function personInCell(name: string): boolean {
   const words = name.trim().replace(/^(?:M\.|Mme|Mmes|MM\.)\s+/u, '').split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && isGivenName(words[0]!);
+  // (« Anne de La Tour », « Marc d'Aubigné »: the particles of a surname in lowercase.)
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|du|des|d['’]\p{Lu}\S*|le|la)$/u.test(w)) && isGivenName(words[0]!);
 }
 
 /** A product a row names first (« Téléservice « X » pour … », « API Y »): delivering it on its date is its launch. */
@@ -1448,7 +1460,7 @@ function tableEvents(doc: SourceDocument): Fact[] {
       const type = /^(?:début|démarrage)$/i.test(what) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(what))?.type ?? 'other');
       // (« | Nom | Début du mandat | Fin du mandat | », « | Directeur | Début | Fin | » then a person: a term of office
       // starts with an appointment; its end is an event of no named kind.)
-      const tenure = TENURE_START.test(header) || /^(?:début|fin|départ)(?:\s|$)/i.test(header);
+      const tenure = TENURE_START.test(header) || /^(?:date\s+(?:de\s+|d'))?(?:début|fin|départ)(?:\s|$)/i.test(header);
       for (const { line, cells } of table.rows) {
         const cell = cells[dateCol];
         // (« | 1.2 | Ouvrir le guichet X | DPN | T2 2026 | », « | A3 | … |»: a row's number, then what the row is about.)
@@ -1488,7 +1500,7 @@ function tableEvents(doc: SourceDocument): Fact[] {
           // (« depuis le 16 mars 2022 » in a column of periods: the term that started then.)
           type:
             tenure && personInCell(name)
-              ? TENURE_START.test(header) || /^début/i.test(header)
+              ? TENURE_START.test(header) || /^(?:date\s+de\s+)?début/i.test(header)
                 ? 'appointment'
                 : 'other'
               : periods && 'qualifier' in d.value && d.value.qualifier === 'depuis'
@@ -1809,7 +1821,7 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 124,
+  version: 125,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1853,8 +1865,12 @@ export const eventsExtractor: Extractor = {
     const reportedDays = new Set(reported.flatMap((g) => (g.data.kind === 'event' ? [dayAndType(g.data)] : [])));
     // (Likewise a table of terms of office restating an appointment a sentence reported: « Nommée directrice en
     // septembre 2014, X … » and « | X | septembre 2014 | juin 2019 | ».)
+    const reportedAppointment = (f: Fact) =>
+      f.data.kind === 'event' &&
+      !!f.data.subject_name &&
+      reported.some((g) => g.data.kind === 'event' && g.data.type === 'appointment' && g.data.date.value === (f.data as { date: DateValue }).date.value && (g.data.description ?? '').includes((f.data as { subject_name: string }).subject_name));
     const restated = (f: Fact) =>
-      f.data.kind === 'event' && ((f.data.date.precision === 'day' && AGENDA_ITEM.test(f.data.subject_name ?? '')) || f.data.type === 'appointment') && reportedDays.has(dayAndType(f.data));
+      f.data.kind === 'event' && ((f.data.date.precision === 'day' && AGENDA_ITEM.test(f.data.subject_name ?? '') && reportedDays.has(dayAndType(f.data))) || (f.data.type === 'appointment' && reportedAppointment(f)));
     // (A phase the page's history tells again on its day, « 1er octobre 2024 — Entrée en phase d'accélération », once.)
     const phases = doc.text.startsWith('---') ? frontMatterPhases(doc).filter((f) => f.data.kind === 'event' && !reportedDays.has(dayAndType(f.data))) : [];
     const facts = [...reported, ...phases, ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables.filter((f) => !restated(f)), ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables]).filter((f) => !restated(f))];

@@ -73,19 +73,27 @@ export function lastMentionBefore(
   // Subject position: at the start of a sentence or line, after an article and an optional adverbial phrase
   // closed by a comma (« En 2012, l'agence … », « Le , la direction … » where a date was lost).
   const inSubject = (m: OrgMention) => {
+    // (Once per mention: a pronoun after a long list asks of the same bodies again.)
+    const known = subjectPlace.get(m);
+    if (known !== undefined) return known;
+    let answer = false;
     // (A fronted clause may be long: « Créée par le décret n° 2020-611 du 22 mai 2020, la délégation … ».)
     const lead = text.clean.slice(Math.max(0, m.start - 90), m.start);
-    for (let k = 0; k <= lead.length; k++) {
+    for (let k = 0; k <= lead.length && !answer; k++) {
       if (!starts.has(m.start - k)) continue;
-      if (/^(?:[^,.;:\n]{0,80},\s*)?(?:le|la|l')?\s*$/i.test(lead.slice(lead.length - k))) return true;
+      if (/^(?:[^,.;:\n]{0,80},\s*)?(?:le|la|l')?\s*$/i.test(lead.slice(lead.length - k))) answer = true;
     }
-    return false;
+    subjectPlace.set(m, answer);
+    return answer;
   };
   let fallback: OrgMention | undefined;
   let found: OrgMention | undefined;
   // Sorted and disjoint mentions end in order: start from the last one that ends by `pos`.
   const last = sorted ? mentionsEndingBy(mentions, pos) - 1 : mentions.length - 1;
-  for (let i = last; i >= 0 && !found; i--) {
+  // (A subject is a few paragraphs up at most: the walk stops after MAX_SUBJECT_LOOKBACK bodies, so that a text of
+  // thousands of list items is not walked back whole for each.)
+  const stop = sorted ? last - MAX_SUBJECT_LOOKBACK : -1;
+  for (let i = last; i >= 0 && i > stop && !found; i--) {
     const m = mentions[i]!;
     if (m.end > pos || !genderOk(m)) continue;
     fallback ??= m;
@@ -96,11 +104,21 @@ export function lastMentionBefore(
   // (« L'agence ») is what the pronoun continues; it stands for the last body of that type before it.
   const definite = definiteSubjectSince(text, mentions, found?.end ?? 0, pos);
   if (definite && (!gender || gender === (FEMININE_TYPES.has(definite.type) ? 'f' : 'm'))) {
-    const ofType = mentions.filter((m) => m.end <= definite.start && typeOf(m) === definite.type);
-    return ofType[ofType.length - 1] ?? found;
+    // (The last of that type, walking back from there: a text of thousands of events is not filtered for each.)
+    for (let i = (sorted ? mentionsEndingBy(mentions, definite.start) : mentions.length) - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.end <= definite.start && typeOf(m) === definite.type) return m;
+    }
+    return found;
   }
   return found;
 }
+
+/** Whether a mention stands in a subject's place (lastMentionBefore), by mention: a text's mentions are its own. */
+const subjectPlace = new WeakMap<OrgMention, boolean>();
+
+/** How many bodies back lastMentionBefore looks for one in a subject's place. */
+const MAX_SUBJECT_LOOKBACK = 300;
 
 /** A sentence opening with « Le / La / L' » and a bare type word (« L'agence est … »). */
 // The type word is followed by its verb (« L'agence est … », « La direction assure … »), not by more of a name
@@ -128,7 +146,9 @@ function definiteSubjectSince(text: PreparedText, mentions: OrgMention[], from: 
     // (A network is as often a product as a body: « Le réseau … » says nothing of which.)
     if (!m || !type || type === 'réseau') continue;
     const at = sent.start + m[0].length - m[1]!.length;
-    if (mentions.some((x) => x.start <= at && at < x.end)) continue;
+    // (Sorted mentions: the one that could cover `at` is the first ending after it.)
+    const covering = mentionIndex(mentions).sorted ? [mentions[mentionsEndingBy(mentions, at)]].filter((x): x is OrgMention => !!x) : mentions;
+    if (covering.some((x) => x.start <= at && at < x.end)) continue;
     return { start: at, type };
   }
   return undefined;
@@ -1827,6 +1847,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 136,
+  version: 137,
   extract: (doc) => extractOrganisations(doc),
 };

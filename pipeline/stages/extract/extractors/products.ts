@@ -539,14 +539,19 @@ const BUILT_ON = new RegExp(String.raw`(?<![\p{L}])(?:base[ \t]+de[ \t]+données
 /** « Prérequis : Docker et Docker Compose, Python 3.12, Node.js 20. »: a label, then software names only. */
 const STACK_LIST = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:Prérequis|Dépendances|Technologies|Stack(?:[ \t]+technique)?|Socle[ \t]+technique)[ \t]*:[ \t]*((?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?(?:[ \t]*(?:,|et)[ \t]*(?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?)*)[ \t]*\.?[ \t]*(?=\n|$)`, 'gu');
 
-// « l'espace collaboratif basé sur Nextcloud », « la v1 repose sur Jitsi Meet », « s'appuie sur LiveKit et sur … »,
-// « fondé sur Alfresco »: the software a product is built upon, named without an article (« repose sur un socle
-// Java » names no product; « sur la plateforme X » is read by the product word).
+/** A territory's word right before a name (« … de la région Normandie »): the name is a place's. */
+const TERRITORY_WORD_BEFORE = /(?<![\p{L}])(?:région|ville|commune|collectivité|département|métropole|territoire|académie|préfecture|agglomération|île|pays|canton|arrondissement)$/iu;
+
 /** « remplacé progressivement par », « remplacée en 2024 par », then the name of what replaces it. */
 const REPLACED_BY = /(?<![\p{L}])remplacée?s?(?:\s+(?:progressivement|définitivement|à\s+terme|(?:en|dès|d'ici|fin|début)\s+\d{4}))?\s+par\s+/gu;
-/** What a clause built upon software is about, before its verb: a software word, a version, an infrastructure. */
-const SOFTWARE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${SOFTWARE_WORD_ALTERNATION}s?|versions?|v\d|environnement|tableaux\s+de\s+bord|mesure\s+d'audience|gestion\s+électronique|infrastructures?|architecture|solutions?|socle|serveurs?|hébergement|base\s+de\s+données|briques?|composants?|moteur|interface|site|espace|intranet|extranet|back-office)(?![\p{L}])`, 'iu');
-const BUILT_UPON = new RegExp(String.raw`(?<![\p{L}])(?:repos(?:e|ent|ait|aient|era|eront|ant)|s'appu(?:ie|ient|iera|ieront|yait|yaient|yant)|basée?s?|fondée?s?|construite?s?)[ \t]+sur[ \t]+((?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?(?:[ \t]+et[ \t]+(?:sur[ \t]+)?(?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?)?)(?![\w-])`, 'gu');
+/** What a clause built upon software is about, before its verb: a software word, a version, a technical stack. */
+const SOFTWARE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${SOFTWARE_WORD_ALTERNATION}s?|(?:première|deuxième|seconde|nouvelle|ancienne|future|prochaine)\s+version|version\s+\d|v\d|tableaux\s+de\s+bord|mesure\s+d'audience|gestion\s+électronique|base\s+de\s+données|espace\s+collaboratif|(?:architecture|socle|infrastructure|hébergement|briques?|composants?|pile)\s+(?:techniques?|logicielle?s?|informatiques?))(?![\p{L}])`, 'iu');
+/**
+ * « l'espace collaboratif basé sur Nextcloud », « la v1 repose sur Jitsi Meet », « s'appuie sur LiveKit et sur … »,
+ * « fondé sur Alfresco »: the software a product is built upon, named without an article (« repose sur un socle
+ * Java » names no product; « sur la plateforme X » is read by the product word).
+ */
+const BUILT_UPON = new RegExp(String.raw`(?<![\p{L}])(?:repos(?:e|ent|ait|aient|era|eront|ant)|s'appu(?:ie|ient|iera|ieront|yait|yaient|yant)|basée?s?|fondée?s?|construite?s?)[ \t]+sur[ \t]+((?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?(?:[ \t]+et[ \t]+(?:sur[ \t]+)?(?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?)?)(?![\p{L}\p{N}_-])`, 'gu');
 /** What a launch names: « lancement de « X » », « mise en service de X », « … de la nouvelle version de X ». */
 const LAUNCH_OF = new RegExp(
   String.raw`(?<![\p{L}])(?:[Ll]ancement|[Mm]ise\s+en\s+(?:service|ligne|production)|[Gg]énéralisation)\s+(?:de\s+la\s+(?:nouvelle\s+)?version\s+(?:\S+\s+)?)?(?:de\s+|d'|du\s+)\s*(?:«\s*([^«»\n]{2,60}?)\s*»|(${PRODUCT_NAME}))(?![\p{L}\p{N}])`,
@@ -686,6 +691,9 @@ export function extractProducts(doc: SourceDocument) {
     const name = m[3]!;
     const at = m.index + m[0].length - name.length;
     if (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || !/^[A-ZÉ]|\./.test(name)) continue;
+    // (« le portail de la région Normandie », « la plateforme de la collectivité Corse »: a place; « le système de
+    // gestion de la qualité ISO 9001 »: a standard.)
+    if (TERRITORY_WORD_BEFORE.test(m[2]!) || /^(?:ISO|NF|EN|IEC)\b/.test(name)) continue;
     // (The qualifying words are one phrase: no verb nor article in them, « la plateforme a succédé au portail X »; an
     // article after « de » opens a complement, « le système d'information de la formation X ».)
     if (/(?:^|\s)(?:a|ont|est|sont|été|sera|était|au|aux|le|la|les|un|une|qui|que)(?=\s|$)/i.test(m[2]!.replace(/(?<=\sde)\s+(?:la|les)(?=\s)/g, ''))) continue;
@@ -977,7 +985,7 @@ export function extractProducts(doc: SourceDocument) {
   // « les logiciels libres LibreOffice, Thunderbird et Nextcloud »: a plural product word, then the named items.
   const plural = new RegExp(
     // (« Systèmes d'information « A » (…), « B » (…) et « C » (…) »: the plural inside the word.)
-    `(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION}|[Ss]ystèmes d'information|[Ss]ystèmes de gestion)s?(?<=s|x|information|gestion)(?:\\s+(?:libres|mobiles|numériques|open source|en ligne|web))?\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s+et\\s+${ITEM})`,
+    `(?<![\\wÀ-ÿ])((?:${PRODUCT_TYPE_ALTERNATION})s?(?<=s|x)|[Ss]ystèmes d'information|[Ss]ystèmes de gestion)(?:\\s+(?:libres|mobiles|numériques|open source|en ligne|web))?\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s+et\\s+${ITEM})`,
     'g',
   );
   while ((m = plural.exec(clean))) {
@@ -994,11 +1002,14 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « un logiciel libre existant du nom de X », « une application baptisée X », « le système d'information de
   // gestion des aides, dit « SIGMA » » (« dit » with its guillemets only: « dit-il »).
-  const named = new RegExp(`(${PRODUCT_TYPE_ALTERNATION})\\b[^.;\\n]{0,60}?\\b(?:(?:du nom de|appelée?|baptisée?|dénommée?|nommée?)\\s+«?|dite?s?\\s+«)\\s*(${PRODUCT_NAME})`, 'g');
+  const named = new RegExp(`(${PRODUCT_TYPE_ALTERNATION})\\b[^.;\\n]{0,60}?\\b(?:(?:du nom de|appelée?|baptisée?|dénommée?|nommée?)\\s+«?\\s*(${PRODUCT_NAME})|,\\s*dite?s?\\s+«\\s*(\\p{Lu}[^«»\\n]{1,59}?)\\s*»)`, 'gu');
   const namedPossible = /du nom de|appelé|baptisé|dénommé|nommé|dite?s?\s+«/.test(clean);
   while (namedPossible && (m = named.exec(clean))) {
-    const s0 = m.index + m[0].length - m[2]!.length;
-    push(s0, s0 + m[2]!.length, m[2]!, productTypeOf(m[1]!) ?? null, null);
+    // (« …, dit « Mon stage en ligne » »: the whole name between the guillemets; « la ministre a dit « Nous … » »,
+    // speech, has no comma before the verb.)
+    const name = m[2] ?? m[3]!;
+    const s0 = m[2] ? m.index + m[0].length - name.length : m.index + m[0].lastIndexOf(name);
+    push(s0, s0 + name.length, name, productTypeOf(m[1]!) ?? null, null);
   }
   // Sites named by their domain in prose (« sur data.exemple.fr »), not inside a URL or an address.
   // « En savoir plus : [exemple.fr](…) » points to a site for reference, it does not present one.
@@ -1042,17 +1053,32 @@ export function extractProducts(doc: SourceDocument) {
     push(at, at + m[3]!.length, m[3]!, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
   }
   // « le système « SIGMA » … ; il sera remplacé progressivement par SIGMA-Next », « l'outil X, remplacé en 2024 par
-  // « Y » »: what replaces a product the sentence names is a product (a name: not « par la direction »).
-  const replacedName = new RegExp(`^(?:\\*\\*|__)?(?:«\\s*([^«»\\n]{2,60}?)\\s*»|(${PRODUCT_NAME}))`);
-  for (const r of /remplacé/.test(clean) ? clean.matchAll(REPLACED_BY) : []) {
-    const before = clean.slice(0, r.index);
-    const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
-    if (!facts.some((f) => f.data.kind === 'product' && f.start >= sentenceStart && f.end <= r.index)) continue;
+  // « Y » »: what replaces a product is a product, when the product is what is replaced (right before the verb, or
+  // the sentence's « il » or « elle ») and the name is shaped as products' are (not « par Durand », a person, nor
+  // « le bouton « Valider » est remplacé par « Envoyer » », a word of the product).
+  const replacedName = new RegExp(`^(?:\\*\\*|__)?(?:«\\s*(\\p{Lu}[^«»\\n]{1,59}?)\\s*»|(${PRODUCT_NAME}))`, 'u');
+  const productSpans = /remplacé/.test(clean) ? facts.filter((f) => f.data.kind === 'product').sort((a, b) => a.end - b.end) : [];
+  for (const r of productSpans.length ? clean.matchAll(REPLACED_BY) : []) {
+    // (The last product ending before the verb, found by binary search: a text amending thousands of words is read
+    // once.)
+    let lo = 0;
+    let hi = productSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (productSpans[mid]!.end <= r.index) lo = mid + 1;
+      else hi = mid;
+    }
+    const product = productSpans[lo - 1];
+    if (!product || r.index - product.end > 160) continue;
+    const between = clean.slice(product.end, r.index);
+    const replaced = /^\s*»?\s*(?:,\s*)?(?:[^,;.«»\n]{0,60},\s*)?(?:(?:est|sera|a\s+été|va\s+être)\s+)?(?:\p{Ll}+ment\s+)?$/u.test(between) || /(?:^|[;,]\s*)(?:il|elle)\s+(?:est|sera|a\s+été|va\s+être)\s+(?:\p{Ll}+ment\s+)?$/u.test(between);
+    if (!replaced || /[.!?\n]/.test(between)) continue;
     const at = r.index + r[0].length;
     const n = replacedName.exec(clean.slice(at, at + 90));
     const name = n?.[1] ?? n?.[2];
     if (!n || !name) continue;
     const start = at + n[0].indexOf(name);
+    if (!n[1] && !namesItself(name) && !COMPOUND_NAME_ALONE.test(name)) continue;
     if (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/[\s-]+/)[0]!) || looksLikePerson(name) || mentions.some((x) => x.start < start + name.length && start < x.end)) continue;
     push(start, start + name.length, name, null, null);
   }
@@ -1120,4 +1146,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 59, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 60, extract: extractProducts };
