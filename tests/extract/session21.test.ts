@@ -219,6 +219,16 @@ describe('hierarchy', () => {
     expect(hierarchy(text)).toEqual(expect.arrayContaining(['SDA → DNUF', 'SDR → DNUF', 'MD → DNUF', 'BA → SDA']));
   });
 
+  it('reads a sous-préfecture, and « de la préfecture » as the préfecture, not the sous-préfecture named after it', () => {
+    const text = [
+      "Chaque usager échange avec un agent de la préfecture de la Haute-Loue ou de la sous-préfecture de Montclar.",
+      '',
+      'Bureau de la communication de la préfecture : contact@haute-loue.example.gouv.fr',
+    ].join('\n');
+    expect(dataOf(facts(text), 'organisation').map((o) => o.name)).toContain('sous-préfecture de Montclar');
+    expect(hierarchy(text)).toContain('Bureau de la communication → préfecture de la Haute-Loue');
+  });
+
   it('reads a former attachment after a body’s status', () => {
     expect(hierarchy("L'agence a repris les missions du centre des archives numériques (CAN), service à compétence nationale jusqu'alors rattaché à la DGPR.")).toContain('CAN → DGPR');
   });

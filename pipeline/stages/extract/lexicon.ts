@@ -26,7 +26,7 @@ const ORG_TYPE_FORMS: Array<[OrganisationType, string[]]> = [
   ['bureau', ['bureau', 'bureaux']],
   ['cellule', ['cellule', 'cellules']],
   ['brigade', ['brigade', 'brigades']],
-  ['établissement', ['établissement', 'établissements', 'groupement', 'inspection', 'préfecture', 'cour', 'tribunal']],
+  ['établissement', ['établissement', 'établissements', 'groupement', 'inspection', 'préfecture', 'sous-préfecture', 'cour', 'tribunal']],
   ['fabrique', ['fabrique', 'fabriques']],
   ['programme', ['plan', 'plans', 'fonds']],
   ['institut', ['laboratoire', 'laboratoires']],

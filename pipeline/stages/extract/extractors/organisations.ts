@@ -746,15 +746,22 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // « le secrétariat général de l'agence », « le bureau de la presse de la délégation »: a unit of the body that
   // the definite type noun stands for, the last one of that type named before.
   // (The bodies of each type, built once per type asked: a text names hundreds of units.)
-  const ownersOfType = new Map<OrganisationType, OrgMention[]>();
+  const ownersOfType = new Map<string, OrgMention[]>();
   for (const child of mentions) {
     if (!child.type || !(SUB_UNIT_TYPES.has(child.type) || child.type === 'secrétariat')) continue;
     const m = DEFINITE_OWNER_AFTER.exec(clean.slice(child.end, child.end + 40));
     const type = m ? orgTypeOf(m[1]!) : undefined;
     if (!type || type === 'ministère') continue;
-    let owners = ownersOfType.get(type);
-    // (« l'agence comptable » is a unit of the agency, not the agency.)
-    if (!owners) ownersOfType.set(type, (owners = mentions.filter((x) => x.type === type && !PLURAL_HEAD.test(x.name ?? '') && !/^agence\s+comptable/i.test(x.name ?? ''))));
+    // (« de la préfecture »: a body named by that word, « préfecture de X », rather than another of its type, « la
+    // sous-préfecture de Y ».)
+    const word = m![1]!.toLowerCase();
+    let owners = ownersOfType.get(`${type}|${word}`);
+    if (!owners) {
+      // (« l'agence comptable » is a unit of the agency, not the agency.)
+      const ofType = mentions.filter((x) => x.type === type && !PLURAL_HEAD.test(x.name ?? '') && !/^agence\s+comptable/i.test(x.name ?? ''));
+      const named = ofType.filter((x) => (x.name ?? '').toLowerCase().startsWith(`${word} `));
+      ownersOfType.set(`${type}|${word}`, (owners = named.length ? named : ofType));
+    }
     const owner = lastMentionBefore(text, owners, child.start);
     if (owner && owner !== child && !sameBody(child, owner)) link(child, owner, child.start, child.end + m![0].length);
   }
@@ -1847,6 +1854,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 137,
+  version: 138,
   extract: (doc) => extractOrganisations(doc),
 };
