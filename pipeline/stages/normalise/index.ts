@@ -364,35 +364,32 @@ type ChartLevel = (type: string | null, nameKeys: readonly string[]) => boolean;
 /**
  * The remits every ministry has a direction for (its support functions: « direction du numérique », « … des systèmes
  * d'information », « … des ressources humaines », « … des affaires juridiques »), as name keys' words; a direction
- * named by other words (« direction du budget », « … de la sécurité sociale ») is one body.
+ * named by other words (« direction du budget », « … générale des entreprises », « … des achats de l'État ») is one
+ * body.
  */
 const SUPPORT_REMIT_WORDS = new Set(
-  ['direction', 'numérique', 'numériques', 'système', 'systèmes', 'information', 'informatique', 'données', 'donnée', 'usages', 'usage', 'ressources', 'humaines', 'affaires', 'financières', 'juridiques', 'générales', 'achats', 'communication', 'immobilier', 'immobilières', 'logistique', 'moyens', 'innovation', 'transformation', 'technologies', 'infrastructures', 'réseaux', 'sécurité', 'projets', 'produits', 'plateformes', 'exploitation', 'services', 'service', 'support', 'pilotage', 'performance', 'modernisation'].map((w) => nameKey(w)),
+  ['direction', 'numérique', 'système', 'information', 'informatique', 'donnée', 'usage', 'ressource', 'humaine', 'affaire', 'financière', 'juridique', 'achat', 'communication', 'immobilier', 'immobilière', 'logistique', 'moyen', 'innovation', 'transformation', 'technologie', 'infrastructure', 'réseau', 'sécurité', 'projet', 'produit', 'plateforme', 'exploitation', 'service', 'support', 'pilotage', 'performance', 'modernisation'].map((w) => nameKey(w)),
 );
-const CHART_LEVELS: readonly ChartLevel[] = [
-  // A ministry's direction named by its support remit only; not a general, national or interministerial direction,
-  // nor the State's (« direction des achats de l'État »).
-  // (Its names that are a direction's, « direction … »: a text may have given its acronym to another unit. A name may
-  // carry its ministry: « direction du numérique et des données du ministère de la Mer ».)
-  (type, keys) => {
-    const directions = keys.filter((k) => k.startsWith('direction '));
-    return (
-      type === 'direction' &&
-      directions.length > 0 &&
-      directions.every((k) => !/(?:^| )(?:general|national|interministeriel|etat(?: |$))/.test(k) && k.replace(OWNER_IN_KEY, '').split(' ').every((w) => SUPPORT_REMIT_WORDS.has(w)))
-    );
-  },
-  (type, keys) => type === 'sous-direction' || keys.some((k) => k.startsWith('sous-direction')),
-  // Then units that hold others (« département X » over its pôles, « service Y » over its bureaux), then those.
-  (type) => !!type && UNIT_TYPES_HOLDING.has(type),
-  (type) => !!type && UNIT_TYPES_REUSED.has(type) && !UNIT_TYPES_HOLDING.has(type),
-];
 
 /** The body a unit's name key ends with (« … ministere mer », « … secretariat general »): its owner, not its remit. */
 const OWNER_IN_KEY = new RegExp(` (?:${['ministère', 'secrétariat', 'agence', 'office'].map((w) => nameKey(w)).join('|')})(?: .*)?$`);
 
 /** Reused unit types that hold units of their own: told apart before the bureaux and pôles they hold. */
 const UNIT_TYPES_HOLDING = new Set(['département', 'service', 'mission', 'secrétariat', 'institut']);
+
+const CHART_LEVELS: readonly ChartLevel[] = [
+  // A ministry's direction named by its support remit only. (Its names that are a direction's, « direction … »: a
+  // text may have given its acronym to another unit. A name may carry its ministry: « direction du numérique et des
+  // données du ministère de la Mer ».)
+  (type, keys) => {
+    const directions = keys.filter((k) => k.startsWith('direction '));
+    return type === 'direction' && directions.length > 0 && directions.every((k) => k.replace(OWNER_IN_KEY, '').split(' ').every((w) => SUPPORT_REMIT_WORDS.has(w)));
+  },
+  (type, keys) => type === 'sous-direction' || keys.some((k) => k.startsWith('sous-direction')),
+  // Then units that hold others (« département X » over its pôles, « service Y » over its bureaux), then those.
+  (type) => !!type && UNIT_TYPES_HOLDING.has(type),
+  (type) => !!type && UNIT_TYPES_REUSED.has(type) && !UNIT_TYPES_HOLDING.has(type),
+];
 
 /**
  * Units of different bodies that share a name (« Bureau des réseaux (BRT) » of one ministry's sous-direction and

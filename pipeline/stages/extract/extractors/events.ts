@@ -883,9 +883,9 @@ const CHART_STATED = /(?<![\p{L}])(?:comprend|comprendra|comprennent|comprendron
 const CHART_CHANGES = new Set<EventType>(['creation', 'merger', 'replacement', 'renaming', 'suppression', 'attachment']);
 
 /**
- * The date of the sentence that opens a list (« À compter du 1er mars 2026, la direction comprend : », « À cette
- * date, … : » after a dated sentence), for each sentence of the list's items; none when the opening sentence has
- * no date or several.
+ * The date of the sentence that opens a list and states a body's chart (« À compter du 1er mars 2026, la direction
+ * comprend : », « À cette date, … comprendra : » after a dated sentence), for each sentence of the list's items; none
+ * when the opening sentence states no chart, has no date or several.
  */
 function listLeadDates(doc: SourceDocument, p: PreparedText): Map<Sentence, ListLead> {
   const out = new Map<Sentence, ListLead>();
@@ -1460,7 +1460,8 @@ function tableEvents(doc: SourceDocument): Fact[] {
       const type = /^(?:début|démarrage)$/i.test(what) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(what))?.type ?? 'other');
       // (« | Nom | Début du mandat | Fin du mandat | », « | Directeur | Début | Fin | » then a person: a term of office
       // starts with an appointment; its end is an event of no named kind.)
-      const tenure = TENURE_START.test(header) || /^(?:date\s+(?:de\s+|d'))?(?:début|fin|départ)(?:\s|$)/i.test(header);
+      const tenureStarts = TENURE_START.test(header) || /^(?:date\s+(?:de\s+|d'))?début(?:\s|$)/i.test(header);
+      const tenure = tenureStarts || /^(?:date\s+(?:de\s+|d'))?(?:fin|départ)(?:\s|$)/i.test(header);
       for (const { line, cells } of table.rows) {
         const cell = cells[dateCol];
         // (« | 1.2 | Ouvrir le guichet X | DPN | T2 2026 | », « | A3 | … |»: a row's number, then what the row is about.)
@@ -1500,7 +1501,7 @@ function tableEvents(doc: SourceDocument): Fact[] {
           // (« depuis le 16 mars 2022 » in a column of periods: the term that started then.)
           type:
             tenure && personInCell(name)
-              ? TENURE_START.test(header) || /^(?:date\s+de\s+)?début/i.test(header)
+              ? tenureStarts
                 ? 'appointment'
                 : 'other'
               : periods && 'qualifier' in d.value && d.value.qualifier === 'depuis'
@@ -1865,10 +1866,19 @@ export const eventsExtractor: Extractor = {
     const reportedDays = new Set(reported.flatMap((g) => (g.data.kind === 'event' ? [dayAndType(g.data)] : [])));
     // (Likewise a table of terms of office restating an appointment a sentence reported: « Nommée directrice en
     // septembre 2014, X … » and « | X | septembre 2014 | juin 2019 | ».)
-    const reportedAppointment = (f: Fact) =>
-      f.data.kind === 'event' &&
-      !!f.data.subject_name &&
-      reported.some((g) => g.data.kind === 'event' && g.data.type === 'appointment' && g.data.date.value === (f.data as { date: DateValue }).date.value && (g.data.description ?? '').includes((f.data as { subject_name: string }).subject_name));
+    // (The sentences' appointments by day, gathered once.)
+    const appointmentsByDay = new Map<string, string[]>();
+    for (const g of reported) {
+      if (g.data.kind !== 'event' || g.data.type !== 'appointment') continue;
+      const day = appointmentsByDay.get(g.data.date.value);
+      if (day) day.push(g.data.description ?? '');
+      else appointmentsByDay.set(g.data.date.value, [g.data.description ?? '']);
+    }
+    const reportedAppointment = (f: Fact) => {
+      if (f.data.kind !== 'event' || !f.data.subject_name) return false;
+      const person = f.data.subject_name;
+      return (appointmentsByDay.get(f.data.date.value) ?? []).some((description) => description.includes(person));
+    };
     const restated = (f: Fact) =>
       f.data.kind === 'event' && ((f.data.date.precision === 'day' && AGENDA_ITEM.test(f.data.subject_name ?? '') && reportedDays.has(dayAndType(f.data))) || (f.data.type === 'appointment' && reportedAppointment(f)));
     // (A phase the page's history tells again on its day, « 1er octobre 2024 — Entrée en phase d'accélération », once.)

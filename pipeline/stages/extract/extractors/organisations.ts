@@ -147,8 +147,9 @@ function definiteSubjectSince(text: PreparedText, mentions: OrgMention[], from: 
     if (!m || !type || type === 'réseau') continue;
     const at = sent.start + m[0].length - m[1]!.length;
     // (Sorted mentions: the one that could cover `at` is the first ending after it.)
-    const covering = mentionIndex(mentions).sorted ? [mentions[mentionsEndingBy(mentions, at)]].filter((x): x is OrgMention => !!x) : mentions;
-    if (covering.some((x) => x.start <= at && at < x.end)) continue;
+    const after = mentionIndex(mentions).sorted ? mentions[mentionsEndingBy(mentions, at)] : undefined;
+    const covered = mentionIndex(mentions).sorted ? !!after && after.start <= at : mentions.some((x) => x.start <= at && at < x.end);
+    if (covered) continue;
     return { start: at, type };
   }
   return undefined;
@@ -905,7 +906,11 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const parent = mentionAt(mentions, sent.start + m[0].length, sent.start + m[0].length + 2);
     if (!parent) continue;
     // (The body may be named with its own body: « au secrétariat général du ministère X, une direction … ».)
-    const child = mentions.find((x) => x.start > parent.end && x.start < sent.end && /(?:^|[,)]|\s)\s*(?:un|une)\s+$/i.test(clean.slice(Math.max(parent.end, x.start - 12), x.start)));
+    let child: OrgMention | undefined;
+    for (let i = mentionIndexFrom(mentions, parent.end); i < mentions.length && mentions[i]!.start < sent.end && !child; i++) {
+      const x = mentions[i]!;
+      if (x.start > parent.end && /(?:^|[,)]|\s)\s*(?:un|une)\s+$/i.test(clean.slice(Math.max(parent.end, x.start - 12), x.start))) child = x;
+    }
     if (child && !sameBody(child, parent)) link(child, parent, parent.start, child.end);
   }
   // « Ce service est rattaché au secrétaire général de la défense … »: the subject (a demonstrative or a

@@ -882,7 +882,7 @@ export function extractProducts(doc: SourceDocument) {
       const list = m[1]!;
       const at = m.index + m[0].indexOf(list, re === STACK_LIST ? m[0].indexOf(':') : 0);
       // (« La réforme repose sur Paris et Lyon », « elle s'appuie sur France Travail »: what is built upon software is
-      // a software, a version or an infrastructure, said in the clause before the verb.)
+      // a software, a numbered version or a technical stack, said in the clause before the verb.)
       if (re === BUILT_UPON && !SOFTWARE_SUBJECT.test(clean.slice(Math.max(0, m.index - 100), m.index).split(/[.;!?\n]/).pop()!)) continue;
       for (const item of list.matchAll(SOFTWARE_NAME)) {
         const start = at + item.index;
@@ -1079,7 +1079,7 @@ export function extractProducts(doc: SourceDocument) {
     if (!n || !name) continue;
     const start = at + n[0].indexOf(name);
     if (!n[1] && !namesItself(name) && !COMPOUND_NAME_ALONE.test(name)) continue;
-    if (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/[\s-]+/)[0]!) || looksLikePerson(name) || mentions.some((x) => x.start < start + name.length && start < x.end)) continue;
+    if (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/[\s-]+/)[0]!) || looksLikePerson(name) || overlapsSorted(mentions, start, start + name.length)) continue;
     push(start, start + name.length, name, null, null);
   }
   // « AideLogis … sur aidelogis.exemple.gouv.fr »: the address of a product the text names is not another product;
