@@ -294,3 +294,16 @@ describe('review of session 21', () => {
     expect(events(text).filter((e) => e.includes('Arnal') || e.includes('La Tour'))).toEqual(['2014-09 appointment Jeanne Arnal', '2019-06 other Jeanne Arnal', '2019-07 appointment Anne de La Tour']);
   });
 });
+
+describe('products from a start-up page and an accessibility statement', () => {
+  it('reads a product page’s title (its front matter lists phases, or a mission and an incubator)', () => {
+    expect(products('---\ntitle: Vélocité\nmission: Simplifier les aides au vélo\nincubator: fabrique-mobilites\n---\n\nTexte.\n')).toEqual(['Vélocité']);
+    // (A page's title alone names no product.)
+    expect(products('---\ntitle: Rapport annuel\ndate: 2025-03-01\n---\n\nTexte.\n')).toEqual([]);
+  });
+
+  it('reads software named with its version, two by two, and not a procurement’s lots', () => {
+    const text = '- Firefox 128 et NVDA 2024.2 ;\n\nAvec NVDA 2024.4 comme avec JAWS 2025, seul le champ est lu. Le Lot 12 et Lot 13 sont attribués entre Mars 2024 et Juin 2025.';
+    expect(products(text)).toEqual(['Firefox', 'NVDA', 'NVDA', 'JAWS']);
+  });
+});

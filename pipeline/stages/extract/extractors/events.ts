@@ -12,7 +12,7 @@
  *   (« création de la direction … »); `subject_name` is the non-organisation object of a noun trigger
  *   (« lancement du parapheur numérique ») or of an active verb (« gère le service X depuis 2016 »).
  */
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, isGivenName, orgTypeOf, productTypeOf } from '../lexicon.ts';
@@ -21,6 +21,7 @@ import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables, htmlRows } from '../tables.ts';
 import { looksLikeAcronym, mentionIndexFrom } from '../org-mentions.ts';
 import { factAt } from '../fact.ts';
+import { frontMatterYaml, scalarAt } from '../front-matter.ts';
 import { yamlFacts } from '../yaml-records.ts';
 import { referenceDateAt } from '../reference-date.ts';
 import { orgPlanning } from '../org-mode.ts';
@@ -825,43 +826,32 @@ const INCISE_ABOUT_OTHER = /,\s*(?:(?:elle|lui|eux|elles)-mêmes?|qui|dont)(?![\
 /** « Elle a remplacé à cette date la mission X »: a date that the sentence names by pointing back at the one before. */
 const DATE_ANAPHORA = /(?<![\p{L}])(?:à\s+cette\s+date|(?:à|à\s+compter\s+de|de)\s+la\s+même\s+date|à\s+compter\s+de\s+cette\s+date|le\s+même\s+jour|ce\s+jour-là|à\s+cette\s+occasion)(?![\p{L}])/iu;
 
-/** A page's front matter: YAML between two « --- » lines at the top (MDX, markdown of a static site). */
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]{0,20000}?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 /**
  * The phases a product page's front matter lists (« phases: » then « - name: construction », « start: 2024-06-03 »,
  * « end: … », as start-up pages write them): each phase starts the product's life anew (a start) and its end is an
  * event of no named kind. The page's « title: » is what they are about.
  */
 function frontMatterPhases(doc: SourceDocument): Fact[] {
-  const m = FRONT_MATTER.exec(doc.text);
-  if (!m || !/^phases\s*:/m.test(m[1]!)) return [];
-  const from = m[0].indexOf(m[1]!);
-  const yaml = parseDocument(m[1]!, { uniqueKeys: false });
-  if (yaml.errors.length || !isMap(yaml.contents)) return [];
-  const title = yaml.contents.get('title', true);
-  const subject = isScalar(title) && title.value !== null && title.value !== undefined ? String(title.value).trim() || null : null;
-  const phases = yaml.contents.get('phases', true);
-  if (!isSeq(phases)) return [];
+  const front = frontMatterYaml(doc);
+  const phases = front?.map.get('phases', true);
+  if (!front || !isSeq(phases)) return [];
+  const subject = scalarAt(front, front.map, 'title')?.value ?? null;
   const out: Fact[] = [];
   for (const phase of phases.items) {
     if (!isMap(phase)) continue;
-    const name = phase.get('name', true);
+    const name = scalarAt(front, phase, 'name')?.value ?? '';
     for (const [key, type] of [['start', 'start'], ['end', 'other']] as const) {
-      const value = phase.get(key, true);
-      if (!isScalar(value) || !value.range) continue;
-      const start = from + value.range[0];
-      const end = from + value.range[1];
-      const date = parseDates(doc.text, start, end, doc.date)[0];
-      if (!date || date.value.precision === 'period') continue;
+      const value = scalarAt(front, phase, key);
+      const date = value ? parseDates(doc.text, value.start, value.end, doc.date)[0] : undefined;
+      if (!value || !date || date.value.precision === 'period') continue;
       out.push(
-        factAt(doc, 'events', start, end, {
+        factAt(doc, 'events', value.start, value.end, {
           kind: 'event',
           date: date.value,
           type,
           subject: null,
           subject_name: subject,
-          description: `phase ${isScalar(name) ? String(name.value) : ''} : ${key} ${doc.text.slice(start, end)}`.replace(/\s+/g, ' ').trim(),
+          description: `phase ${name} : ${key} ${value.value}`.replace(/\s+/g, ' ').trim(),
           legal_text: null,
         }),
       );

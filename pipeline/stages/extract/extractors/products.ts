@@ -12,6 +12,7 @@ import { columnIndex, findTables } from '../tables.ts';
 import { foldForMatch, prepared, sentenceAt, type Line, type PreparedText } from '../text.ts';
 import { pageBodyOf, refOf } from './organisations.ts';
 import { factAt } from '../fact.ts';
+import { frontMatterYaml, isProductPage, scalarAt } from '../front-matter.ts';
 import { yamlFacts } from '../yaml-records.ts';
 
 const ID = 'products';
@@ -539,6 +540,11 @@ const BUILT_ON = new RegExp(String.raw`(?<![\p{L}])(?:base[ \t]+de[ \t]+données
 /** « Prérequis : Docker et Docker Compose, Python 3.12, Node.js 20. »: a label, then software names only. */
 const STACK_LIST = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:Prérequis|Dépendances|Technologies|Stack(?:[ \t]+technique)?|Socle[ \t]+technique)[ \t]*:[ \t]*((?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?(?:[ \t]*(?:,|et)[ \t]*(?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?)*)[ \t]*\.?[ \t]*(?=\n|$)`, 'gu');
 
+/** Two software names each with its version (« Firefox 128 et NVDA 2024.2 », « NVDA 2024.4 comme avec JAWS 2025 »). */
+const VERSIONED_PAIR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]{2,20})\s+(?:v|version\s+)?\d{2,4}(?:\.\d+)*\s+(?:et|comme\s+avec|avec|,)\s+(\p{Lu}[\p{L}-]{2,20})\s+(?:v|version\s+)?\d{2,4}(?:\.\d+)*(?![\p{L}\p{N}])/gu;
+/** Words numbered as software is but which are parts of a text, a plan or a procurement (« Lot 12 et Lot 13 »). */
+const NOT_VERSIONED = /^(?:Lot|Lots|Article|Articles|Titre|Chapitre|Section|Annexe|Phase|Tranche|Niveau|Version|Étape|Axe|Action|Mesure|Objectif|Programme|Tome|Livre|Partie|Semaine|Mois|Année|Promotion|Classe|Catégorie|Indice|Zone|Secteur|Bureau|Salle|Bâtiment|Route|Rue|Ligne|Page|Pages|Vague|Saison|Session|Numéro|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)$/u;
+
 /** A territory's word right before a name (« … de la région Normandie »): the name is a place's. */
 const TERRITORY_WORD_BEFORE = /(?<![\p{L}])(?:région|ville|commune|collectivité|département|métropole|territoire|académie|préfecture|agglomération|île|pays|canton|arrondissement)$/iu;
 
@@ -1033,6 +1039,18 @@ export function extractProducts(doc: SourceDocument) {
     push(m.index, m.index + m[0].length, `API ${m[1]!}`, 'API', null);
   }
   for (const t of fromTables(doc)) push(t.start, t.end, t.name, t.type, t.description, t.operator);
+  // A start-up's product page (front matter with « phases: », or « mission: » and « incubator: »): its « title: ».
+  const front = frontMatterYaml(doc);
+  const title = front && isProductPage(front) ? scalarAt(front, front.map, 'title') : undefined;
+  if (title && /^\p{Lu}/u.test(title.value) && title.value.length <= 60) push(title.start, title.end, title.value, null, scalarAt(front!, front!.map, 'mission')?.value.slice(0, 200) ?? null);
+  // « Firefox 128 et NVDA 2024.2 », « avec NVDA 2024.4 comme avec JAWS 2025 » (an accessibility statement's tests):
+  // software named with its version, two by two.
+  for (const m of /\d\s+(?:et|comme\s+avec|avec|,)\s+\p{Lu}/u.test(clean) ? clean.matchAll(VERSIONED_PAIR) : []) {
+    for (const [name, at] of [[m[1]!, m.index + m[0].indexOf(m[1]!)], [m[2]!, m.index + m[0].lastIndexOf(m[2]!)]] as const) {
+      if (NOT_VERSIONED.test(name) || NOT_PRODUCT.test(name) || overlapsSorted(mentions, at, at + name.length)) continue;
+      push(at, at + name.length, name, 'logiciel', null);
+    }
+  }
   // (« référentiel général d'amélioration de l'accessibilité (RGAA) »: a standard every administration applies, not a product.)
   for (const d of productDefinitions) if (!(d.acronym && GENERIC_ACRONYMS.has(d.acronym))) push(d.start, d.end, d.name!, d.productType ?? null, null, undefined, d.acronym ?? undefined);
   // « Trois outils sont aujourd'hui en service : » then list items « a) Xyz, l'observatoire … », or « Nos trois
@@ -1146,4 +1164,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 60, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 61, extract: extractProducts };

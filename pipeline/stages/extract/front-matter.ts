@@ -1,0 +1,47 @@
+/**
+ * A page's front matter read as YAML (with the `yaml` library), its values with their offsets in the text: the
+ * phases and title of a start-up page (« title: », « mission: », « phases: » then « - name: … », « start: … »), which
+ * the events and products extractors read. Pure; parsed once per document.
+ */
+import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
+import type { SourceDocument } from '../../types/domain.ts';
+
+/** YAML between two « --- » lines at the top of a text (MDX, markdown of a static site). */
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]{0,20000}?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export interface FrontMatterYaml {
+  /** The top-level mapping. */
+  map: YAMLMap;
+  /** Offset of the YAML in the text: a node's range plus `from` is its place in the text. */
+  from: number;
+}
+
+const cache = new WeakMap<SourceDocument, FrontMatterYaml | null>();
+
+/** The document's front matter as a YAML mapping, or null (none, or not valid YAML). */
+export function frontMatterYaml(doc: SourceDocument): FrontMatterYaml | null {
+  if (!doc.text.startsWith('---')) return null;
+  const known = cache.get(doc);
+  if (known !== undefined) return known;
+  const m = FRONT_MATTER.exec(doc.text);
+  const yaml = m ? parseDocument(m[1]!, { uniqueKeys: false }) : undefined;
+  const out = m && yaml && !yaml.errors.length && isMap(yaml.contents) ? { map: yaml.contents, from: m[0].indexOf(m[1]!) } : null;
+  cache.set(doc, out);
+  return out;
+}
+
+/** A scalar field of a mapping with its offsets in the text, or undefined. */
+export function scalarAt(front: FrontMatterYaml, map: YAMLMap, key: string): { value: string; start: number; end: number } | undefined {
+  const node = map.get(key, true);
+  if (!isScalar(node) || !node.range || node.value === null || node.value === undefined) return undefined;
+  const value = String(node.value).trim();
+  return value ? { value, start: front.from + node.range[0], end: front.from + node.range[1] } : undefined;
+}
+
+/**
+ * A start-up's product page (« phases: » listed, or a « mission: » with its « incubator: » or « sponsors: »): its
+ * « title: » names the product.
+ */
+export function isProductPage(front: FrontMatterYaml): boolean {
+  return front.map.has('phases') || (front.map.has('mission') && (front.map.has('incubator') || front.map.has('sponsors')));
+}
