@@ -307,3 +307,12 @@ describe('products from a start-up page and an accessibility statement', () => {
     expect(products(text)).toEqual(['Firefox', 'NVDA', 'NVDA', 'JAWS']);
   });
 });
+
+describe('a year before an adverb or a preposition ending in « s »', () => {
+  it('is a date, not a number counting what follows (« créé en 2019 auprès du secrétaire général »)', () => {
+    const text = "En juin 2025, le laboratoire LabSolidaire, créé en 2019 auprès du secrétaire général, a rejoint la SDAM.";
+    expect(events(text).some((e) => e.startsWith('2019 creation'))).toBe(true);
+    // (A number counting a plural noun is still no year: « 2019 agents ».)
+    expect(events('La direction, créée en 2021, compte 2019 agents répartis en trois pôles.').some((e) => e.startsWith('2019'))).toBe(false);
+  });
+});

@@ -100,9 +100,10 @@ const NUMBER_CONTEXT_BEFORE =
   /(?:(?:(?<![\p{L}])n\s*[°ºo]\.?|\bnuméro|\bnum\.|\barticles?|\bart\.|\(\s*(?:UE|CE|CEE)\s*\))\s*|(?<!(?<![\p{L}])[TS])\d[ .,]?|\d[ \t]*[-/][ \t]*|[\p{L}\p{N}](?<!(?<![\p{L}])mi)-)$/iu;
 const NUMBER_CONTEXT_AFTER = /^(?:[-/.,]?\d|\s\d{3}(?!\d)|\s*(?:%|€|[kKM]€|Md|Mds|M\s|millions?|milliards?|euros?))/u;
 
-/** A plural lowercase word right after a number that is not a function word: the number counts it. */
+/** A plural lowercase word right after a number that is not a function word: the number counts it. (Nor an adverb
+ * or a preposition ending in « s »: « créé en 2019 auprès du secrétaire général », « en 2024 désormais ».) */
 const COUNT_NOUN_AFTER =
-  /^\s+(?!(?:les|des|ces|ses|mes|nos|vos|leurs|plus|moins|puis|mais|dans|sans|sous|vers|après|dès|depuis|toujours|alors|très|tous|toutes|plusieurs|nous|vous|ils|elles|pas|jamais|ainsi|aux|autres|certains|certaines|diverses|divers|nombreux|nombreuses|lors|parmi|selon|chez|pendant|devant|avec|contre|entre)\b)[a-zàâäéèêëîïôöùûüç][a-zàâäéèêëîïôöùûüç'-]{2,}[sx](?![\p{L}])/u;
+  /^\s+(?!(?:les|des|ces|ses|mes|nos|vos|leurs|plus|moins|puis|mais|dans|sans|sous|vers|après|auprès|près|dès|depuis|toujours|alors|très|tous|toutes|plusieurs|nous|vous|ils|elles|pas|jamais|ainsi|aux|autres|certains|certaines|diverses|divers|nombreux|nombreuses|lors|parmi|selon|chez|pendant|devant|avec|contre|entre|désormais|parfois|ailleurs|néanmoins|toutefois|autrefois|hors)\b)[a-zàâäéèêëîïôöùûüç][a-zàâäéèêëîïôöùûüç'-]{2,}[sx](?![\p{L}])/u;
 
 const SPELLED: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
