@@ -3,8 +3,9 @@
  *
  * The front matter reader understands what source texts use: top-level `key: value` scalars (plain, 'single'
  * or "double" quoted, folded `>` / literal `|` blocks, plain values continued on indented lines). Nested
- * mappings and lists are skipped: ingest only needs `title` and `date`. It is deliberately not a YAML parser
- * (the project does not depend on one); a key it cannot read is simply absent.
+ * mappings and lists are skipped: ingest only needs `title` and `date`, and a key it cannot read is simply absent
+ * (a malformed front matter must not stop a build). Extraction reads the whole front matter with the `yaml` library
+ * where it needs nested values (extract/front-matter.ts: a start-up page's phases).
  */
 import { decodeHTML } from 'entities';
 
