@@ -5,9 +5,7 @@
  */
 import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
 import type { SourceDocument } from '../../types/domain.ts';
-
-/** YAML between two « --- » lines at the top of a text (MDX, markdown of a static site). */
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]{0,20000}?)\r?\n---[ \t]*(?:\r?\n|$)/;
+import { frontMatterEnd } from './text.ts';
 
 export interface FrontMatterYaml {
   /** The top-level mapping. */
@@ -20,12 +18,14 @@ const cache = new WeakMap<SourceDocument, FrontMatterYaml | null>();
 
 /** The document's front matter as a YAML mapping, or null (none, or not valid YAML). */
 export function frontMatterYaml(doc: SourceDocument): FrontMatterYaml | null {
-  if (!doc.text.startsWith('---')) return null;
   const known = cache.get(doc);
   if (known !== undefined) return known;
-  const m = FRONT_MATTER.exec(doc.text);
-  const yaml = m ? parseDocument(m[1]!, { uniqueKeys: false }) : undefined;
-  const out = m && yaml && !yaml.errors.length && isMap(yaml.contents) ? { map: yaml.contents, from: m[0].indexOf(m[1]!) } : null;
+  // (Between the opening « --- » line and the closing one, as the rest of the extract stage finds them.)
+  const end = frontMatterEnd(doc.text);
+  const from = end ? doc.text.indexOf('\n') + 1 : 0;
+  const to = end ? doc.text.lastIndexOf('\n---', end) + 1 : 0;
+  const yaml = to > from ? parseDocument(doc.text.slice(from, to), { uniqueKeys: false }) : undefined;
+  const out = yaml && !yaml.errors.length && isMap(yaml.contents) ? { map: yaml.contents, from } : null;
   cache.set(doc, out);
   return out;
 }

@@ -229,14 +229,22 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
   // (Top down, a level of the chart at a time, CHART_LEVELS: ministries' directions, sous-directions, the units that
   // hold others, then bureaux and pôles; a bureau is told apart by the service its source places it in, as that
   // service was by its direction.)
+  // (The facts' and the links' roots are found once; each level only maps them through the levels above.)
+  const places: UnitPlace[] = [];
+  for (const f of orgFacts) {
+    const root = rootOf({ name: f.data.name ?? undefined, acronym: f.data.acronym ?? undefined } as OrgRef, f.source_id);
+    if (root) places.push({ root, source: f.source_id, type: f.data.type, key: f.data.name ? nameKey(f.data.name) : null });
+  }
+  const links: UnitLink[] = [];
+  for (const h of [...kinds.of('hierarchy')].sort((a, b) => byCodeUnit(a.source_id, b.source_id) || a.start - b.start)) {
+    const child = rootOf(h.data.child, h.source_id);
+    const parent = rootOf(h.data.parent, h.source_id);
+    if (child && parent) links.push({ child, parent, source: h.source_id });
+  }
   let rootIn = (root: string, _sourceId: string) => root;
   for (const level of CHART_LEVELS) {
     const above = rootIn;
-    const rootAbove = (ref: OrgRef | null | undefined, sourceId: string) => {
-      const root = rootOf(ref, sourceId);
-      return root === undefined ? undefined : above(root, sourceId);
-    };
-    const unitOf = unitsOfDifferentBodies(orgFacts, kinds.of('hierarchy'), rootAbove, level);
+    const unitOf = unitsOfDifferentBodies(places, links, above, level);
     rootIn = (root: string, sourceId: string) => {
       const r = above(root, sourceId);
       return unitOf.get(r)?.get(sourceId) ?? r;
@@ -358,6 +366,21 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
 /** Types of units that many bodies have under the same name (« bureau des achats », « pôle données »). */
 const UNIT_TYPES_REUSED = new Set(['bureau', 'pôle', 'cellule', 'département', 'service', 'mission', 'secrétariat', 'brigade', 'institut']);
 
+/** Where an organisation fact falls (its cluster root) in its source, with its type and name key. */
+interface UnitPlace {
+  root: string;
+  source: string;
+  type: string | null;
+  key: string | null;
+}
+
+/** A stated link between two cluster roots, in its source (in text order). */
+interface UnitLink {
+  child: string;
+  parent: string;
+  source: string;
+}
+
 /** A level of a chart whose units many bodies share by name: its type and name keys tell. */
 type ChartLevel = (type: string | null, nameKeys: readonly string[]) => boolean;
 
@@ -399,30 +422,21 @@ const CHART_LEVELS: readonly ChartLevel[] = [
  * split: sources that place them differently disagree (a conflict).
  */
 function unitsOfDifferentBodies(
-  orgFacts: FactOf<'organisation'>[],
-  hierarchy: FactOf<'hierarchy'>[],
-  rootOf: (ref: OrgRef | null | undefined, sourceId: string) => string | undefined,
+  places: readonly UnitPlace[],
+  links: readonly UnitLink[],
+  above: (root: string, sourceId: string) => string,
   level: ChartLevel,
 ): Map<string, Map<string, string>> {
-  const types = new Map<string, string[]>();
-  const nameKeys = new Map<string, string[]>();
-  const rootOfFact = (f: FactOf<'organisation'>) => rootOf({ name: f.data.name ?? undefined, acronym: f.data.acronym ?? undefined } as OrgRef, f.source_id);
-  for (const f of orgFacts) {
-    const root = rootOfFact(f);
-    if (!root) continue;
-    if (f.data.type) pushTo(types, root, f.data.type);
-    if (f.data.name) pushTo(nameKeys, root, nameKey(f.data.name));
-  }
-  // The first parent each source states for each root (in text order), and every parent stated.
+  // The first parent each source states for each root (links in text order), and every parent stated.
   const parentBySource = new Map<string, Map<string, string>>();
   const parentsOf = new Map<string, Set<string>>();
-  for (const h of [...hierarchy].sort((a, b) => byCodeUnit(a.source_id, b.source_id) || a.start - b.start)) {
-    const child = rootOf(h.data.child, h.source_id);
-    const parent = rootOf(h.data.parent, h.source_id);
-    if (!child || !parent || child === parent) continue;
+  for (const link of links) {
+    const child = above(link.child, link.source);
+    const parent = above(link.parent, link.source);
+    if (child === parent) continue;
     let bySource = parentBySource.get(child);
     if (!bySource) parentBySource.set(child, (bySource = new Map()));
-    if (!bySource.has(h.source_id)) bySource.set(h.source_id, parent);
+    if (!bySource.has(link.source)) bySource.set(link.source, parent);
     let parents = parentsOf.get(child);
     if (!parents) parentsOf.set(child, (parents = new Set()));
     parents.add(parent);
@@ -440,6 +454,16 @@ function unitsOfDifferentBodies(
     }
     return false;
   };
+  // Types and names of the roots placed under two parents or more (most roots are placed once, or not at all).
+  const placedTwice = new Set([...parentBySource].filter(([, bySource]) => new Set(bySource.values()).size > 1).map(([root]) => root));
+  const types = new Map<string, string[]>();
+  const nameKeys = new Map<string, string[]>();
+  for (const place of placedTwice.size ? places : []) {
+    const root = above(place.root, place.source);
+    if (!placedTwice.has(root)) continue;
+    if (place.type) pushTo(types, root, place.type);
+    if (place.key) pushTo(nameKeys, root, place.key);
+  }
   const out = new Map<string, Map<string, string>>();
   for (const [root, bySource] of [...parentBySource].sort((a, b) => byCodeUnit(a[0], b[0]))) {
     const parents = uniqSorted([...bySource.values()]);

@@ -6,7 +6,7 @@
  * the sentence says designs, runs or offers it (« X a conçu et gère le service Y », « Y, opéré par X »).
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
-import { GENERIC_ACRONYMS, PRODUCT_TYPE_ALTERNATION, SOFTWARE_WORD_ALTERNATION, isGivenName, productTypeOf } from '../lexicon.ts';
+import { GENERIC_ACRONYMS, MONTH_ALTERNATION, PRODUCT_TYPE_ALTERNATION, SOFTWARE_WORD_ALTERNATION, isGivenName, productTypeOf } from '../lexicon.ts';
 import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { foldForMatch, prepared, sentenceAt, type Line, type PreparedText } from '../text.ts';
@@ -543,7 +543,10 @@ const STACK_LIST = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:Préreq
 /** Two software names each with its version (« Firefox 128 et NVDA 2024.2 », « NVDA 2024.4 comme avec JAWS 2025 »). */
 const VERSIONED_PAIR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]{2,20})\s+(?:v|version\s+)?\d{2,4}(?:\.\d+)*\s+(?:et|comme\s+avec|avec|,)\s+(\p{Lu}[\p{L}-]{2,20})\s+(?:v|version\s+)?\d{2,4}(?:\.\d+)*(?![\p{L}\p{N}])/gu;
 /** Words numbered as software is but which are parts of a text, a plan or a procurement (« Lot 12 et Lot 13 »). */
-const NOT_VERSIONED = /^(?:Lot|Lots|Article|Articles|Titre|Chapitre|Section|Annexe|Phase|Tranche|Niveau|Version|Étape|Axe|Action|Mesure|Objectif|Programme|Tome|Livre|Partie|Semaine|Mois|Année|Promotion|Classe|Catégorie|Indice|Zone|Secteur|Bureau|Salle|Bâtiment|Route|Rue|Ligne|Page|Pages|Vague|Saison|Session|Numéro|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)$/u;
+const NOT_VERSIONED = new RegExp(
+  String.raw`^(?:Lot|Lots|Article|Articles|Titre|Chapitre|Section|Annexe|Phase|Tranche|Niveau|Version|Étape|Axe|Action|Mesure|Objectif|Programme|Tome|Livre|Partie|Semaine|Mois|Année|Promotion|Classe|Catégorie|Indice|Zone|Secteur|Bureau|Salle|Bâtiment|Route|Rue|Ligne|Page|Pages|Vague|Saison|Session|Numéro|${MONTH_ALTERNATION})$`,
+  'iu',
+);
 
 /** A territory's word right before a name (« … de la région Normandie »): the name is a place's. */
 const TERRITORY_WORD_BEFORE = /(?<![\p{L}])(?:région|ville|commune|collectivité|département|métropole|territoire|académie|préfecture|agglomération|île|pays|canton|arrondissement)$/iu;
