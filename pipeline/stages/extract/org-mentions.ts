@@ -955,8 +955,10 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
           (!nextNext || /[,;:.()»\n]/.test(clean.slice(word(i + 1)!.end, nextNext.start)) || PREDICATE_WORDS.has(nextNext.text.toLowerCase()) || /^(?:(?:[snm]|qu)'|se|ne)$/i.test(nextNext.text));
         // « pôle Cartes et relevés »: a title-case name right after the type word goes on with « et » and
         // a common noun (not an article: « le pôle Données et le pôle Produits »).
+        // (Not a noun that opens a phrase of its own: « Programme X et retour sur un exemple d'usage ».)
         const titled =
-          /^[A-ZÉ]/.test(taken[0]?.text ?? '') && !COMMON_CAPITALISED.test(taken[0]!.text) && /^[a-zéèêàç][a-zéèêàç-]+$/.test(nxtWord) && !DETERMINER_WORDS.has(nxt);
+          /^[A-ZÉ]/.test(taken[0]?.text ?? '') && !COMMON_CAPITALISED.test(taken[0]!.text) && /^[a-zéèêàç][a-zéèêàç-]+$/.test(nxtWord) && !DETERMINER_WORDS.has(nxt) &&
+          !/^(?:sur|pour|avec|dans|par|entre|chez|vers|contre|selon)$/i.test(nextNext?.text ?? '');
         // « - Cellule recrutement et attractivité — Prénom Nom », « ## Pôle homologation et conformité »: a label that
         // opens its line and ends it (or ends at a dash, a colon, a parenthesis) is the whole name.
         const lineStart = clean.lastIndexOf('\n', start - 1) + 1;

@@ -1859,6 +1859,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 138,
+  version: 139,
   extract: (doc) => extractOrganisations(doc),
 };

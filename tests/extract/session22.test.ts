@@ -1,0 +1,26 @@
+/**
+ * Rules of session 22 (each positive case failed on the rules before it; the guards keep the rule to its shape):
+ * written for this file, never copied from the evaluation texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+const facts = (text: string, known: ReadonlySet<string> = new Set()) => {
+  const { facts: found } = extractDocument(doc(text, 'session22'), known);
+  expectExactQuotes(text, found);
+  return found;
+};
+const organisationNames = (text: string) => dataOf(facts(text), 'organisation').map((o) => o.name);
+
+describe('a title-case name followed by « et » and a common noun', () => {
+  it('stops before a noun that opens a phrase of its own', () => {
+    const names = organisationNames('Intervention de Léa Morin, cheffe de projet - Programme Orphée et retour sur un exemple de migration au sein des ministères sociaux.');
+    expect(names).toContain('Programme Orphée');
+    expect(names).not.toContain('Programme Orphée et retour');
+  });
+
+  it('still goes on into the noun that ends the name', () => {
+    expect(organisationNames('Le pôle Cartes et relevés publie les plans du cadastre.')).toContain('pôle Cartes et relevés');
+  });
+});
