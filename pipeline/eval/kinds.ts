@@ -312,12 +312,19 @@ const hierarchy: KindDefinition<GoldHierarchy, PredictedHierarchy> = {
   idOf: (predicted) => predicted.child.id,
 };
 
+/**
+ * The event types annotators choose from (eval/GOLD-FORMAT.md). The datasets know one more, « attachment » (a unit
+ * placed under another); an annotator files that event under « other », so the scorer reads it so.
+ */
+const GOLD_EVENT_TYPES = new Set(['creation', 'renaming', 'merger', 'replacement', 'suppression', 'launch', 'publication', 'appointment', 'start', 'other']);
+const asGoldEventType = (type: string): string => (GOLD_EVENT_TYPES.has(type) ? type : 'other');
+
 const events: KindDefinition<GoldEvent, EventRecord> = {
   name: 'events',
   gold: (context) => context.gold.events,
   predicted: (context) => ({ items: byId(ofText(context.datasets.events, context.sourceId)), ignored: [] }),
   match: (entry, record) =>
-    entry.date.trim() === record.date && normaliseWord(entry.type) === normaliseWord(record.type),
+    entry.date.trim() === record.date && normaliseWord(entry.type) === normaliseWord(asGoldEventType(record.type)),
   labelGold: (entry) => `${entry.date} ${entry.type} ${orNull(entry.subject)}`,
   labelPredicted: (record) => `${record.date} ${record.type} ${orNull(record.subject_name ?? record.subject_id)}`,
   idOf: (record) => record.id,

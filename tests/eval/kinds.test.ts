@@ -249,6 +249,16 @@ describe('other kinds', () => {
     expect(score('events', goldFile, build).score).toMatchObject({ tp: 1, fp: 1, fn: 1 });
   });
 
+  it('events: a type the gold format does not list (attachment) is read as « other »', () => {
+    const goldFile = gold({ events: [{ date: '2021-03', type: 'other', subject: null }] });
+    const record = (id: string, type: EventRecord['type']): EventRecord => ({
+      id, date: '2021-03', date_precision: 'month', date_start: null, date_end: null, date_qualifier: null, type,
+      subject_id: null, subject_name: null, description: '', legal_text_id: null, sources: ['text-a'], fact_ids: [],
+    });
+    expect(score('events', goldFile, datasets({ events: [record('e1', 'attachment')] })).score).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(score('events', goldFile, datasets({ events: [record('e1', 'creation')] })).score).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+
   it('legal texts: type and number, or type and date when the gold has no number', () => {
     const goldFile = gold({
       legal_texts: [
