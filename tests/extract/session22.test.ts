@@ -24,3 +24,23 @@ describe('a title-case name followed by « et » and a common noun', () => {
     expect(organisationNames('Le pôle Cartes et relevés publie les plans du cadastre.')).toContain('pôle Cartes et relevés');
   });
 });
+
+const productNames = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+
+describe('a product table’s cell « Name, what it is »', () => {
+  const table = [
+    '| Projet / produit | Unité porteuse | Jalons |',
+    '|---|---|---|',
+    '| Lumen, registre des éclairages publics des communes | bureau des réseaux | ouverture : T2 2026 |',
+    '| Passerelle Orge, plateforme d’échange de données avec les opérateurs (remplace Silo) | pôle « Données » | S1 2027 |',
+    '| Modernisation de la messagerie des agents | bureau des réseaux | 2027 |',
+    '| Registre des ouvrages d’art (ROA) | pôle « Données » | T4 2026 |',
+  ].join('\n');
+
+  it('is the name before the comma; a project stated as an action is no product', () => {
+    const names = productNames(table);
+    expect(names).toEqual(expect.arrayContaining(['Lumen', 'Passerelle Orge', 'Registre des ouvrages d’art']));
+    expect(names.some((n) => n.startsWith('Lumen,') || n.startsWith('Passerelle Orge,'))).toBe(false);
+    expect(names).not.toContain('Modernisation de la messagerie des agents');
+  });
+});

@@ -98,6 +98,9 @@ const DESCRIPTION_HEADER = /description|objet|contenu|usage|finalité/i;
 /** A name column whose header says its rows are products. */
 const PRODUCT_HEADER = /^(?:produits?|services?(?: numériques?)?|outils?|applications?|plateformes?|logiciels?|téléservices?|sites?)$/i;
 
+/** A name opened by a noun of action (« Raccordement de … », « Migration des … », « Mise en place de … »). */
+const ACTION_NOUN = /^(?:\p{Lu}\p{Ll}+(?:ment|tion|sion|age)|Mise\s+en\s+\p{Ll}+)(?:\s+(?:de|des|du|d'|vers|à|au|aux|en)(?![\p{L}])|$)/u;
+
 /** Tables whose header names products and who runs them (« Nom | Producteur | Description »). */
 function fromTables(doc: SourceDocument) {
   const out: Array<{ start: number; end: number; name: string; type: string | null; description: string | null; operator: OrgRef | null }> = [];
@@ -162,6 +165,15 @@ function fromTables(doc: SourceDocument) {
           out.push({ start: at, end: at + described[1]!.length, name: described[1]!, type, description: description ?? described[2]!, operator });
           continue;
         }
+        // « Boussole, tableaux de bord de pilotage », « Passerelle X, plateforme d'échange d'API (remplace Y) »: a
+        // short name, then after a comma what it is, in lowercase words.
+        const apposed = /^(\p{Lu}[^,()«»;:]{1,40}?),\s+(\p{Ll}[^]{2,300})$/u.exec(name);
+        if (apposed && apposed[1]!.split(/\s+/).length <= 4 && !ACTION_NOUN.test(apposed[1]!)) {
+          out.push({ start: item.at, end: item.at + apposed[1]!.length, name: apposed[1]!, type, description: description ?? apposed[2]!, operator });
+          continue;
+        }
+        // « Raccordement de 212 refuges au réseau ministériel »: a project's action, not a product's name.
+        if (ACTION_NOUN.test(name) && !/\s\p{Lu}/u.test(name)) continue;
         out.push({ start: item.at, end, name, type, description, operator });
       }
     }
@@ -1167,4 +1179,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 61, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 62, extract: extractProducts };
