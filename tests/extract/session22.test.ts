@@ -44,3 +44,10 @@ describe('a product table’s cell « Name, what it is »', () => {
     expect(names).not.toContain('Modernisation de la messagerie des agents');
   });
 });
+
+describe('a product table’s procedures', () => {
+  it('are products though their names open with a noun of action', () => {
+    const table = ['| Service | Gestionnaire |', '|---|---|', '| Déclaration de capture en ligne | bureau des pêches |', '| Inscription au registre des guides | bureau des guides |'].join('\n');
+    expect(productNames(table)).toEqual(expect.arrayContaining(['Déclaration de capture en ligne', 'Inscription au registre des guides']));
+  });
+});

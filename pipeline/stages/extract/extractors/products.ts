@@ -98,8 +98,11 @@ const DESCRIPTION_HEADER = /description|objet|contenu|usage|finalité/i;
 /** A name column whose header says its rows are products. */
 const PRODUCT_HEADER = /^(?:produits?|services?(?: numériques?)?|outils?|applications?|plateformes?|logiciels?|téléservices?|sites?)$/i;
 
-/** A name opened by a noun of action (« Raccordement de … », « Migration des … », « Mise en place de … »). */
-const ACTION_NOUN = /^(?:\p{Lu}\p{Ll}+(?:ment|tion|sion|age)|Mise\s+en\s+\p{Ll}+)(?:\s+(?:de|des|du|d'|vers|à|au|aux|en)(?![\p{L}])|$)/u;
+/**
+ * A name opened by what a project does (« Raccordement de … », « Migration des … », « Mise en place de … »); not by
+ * what a user files or asks (« Déclaration de … », « Demande de … », « Inscription à … »: online procedures' names).
+ */
+const ACTION_NOUN = /^(?:Raccordement|Migration|Modernisation|Refonte|Déploiement|Généralisation|Dématérialisation|Renouvellement|Remplacement|Extension|Construction|Développement|Transformation|Harmonisation|Sécurisation|Rationalisation|Convergence|Fermeture|Internalisation|Externalisation|Mutualisation|Consolidation|Industrialisation|Urbanisation|Reprise|Bascule|Mise\s+(?:en|à)\s+\p{Ll}+)(?:\s+(?:de|des|du|d'|vers|à|au|aux|en)(?![\p{L}])|$)/u;
 
 /** Tables whose header names products and who runs them (« Nom | Producteur | Description »). */
 function fromTables(doc: SourceDocument) {
@@ -1179,4 +1182,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 62, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 63, extract: extractProducts };
