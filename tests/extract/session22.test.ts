@@ -51,3 +51,24 @@ describe('a product table’s procedures', () => {
     expect(productNames(table)).toEqual(expect.arrayContaining(['Déclaration de capture en ligne', 'Inscription au registre des guides']));
   });
 });
+
+describe('a name between guillemets that a body runs, or that lets someone do something', () => {
+  it('is a product, its operator the body after « par »', () => {
+    const found = dataOf(facts('Les usagers prennent rendez-vous avec « Agenda Mairie », conçu en 2022 par la direction des services aux usagers (DSU), et déposent leurs pièces dans « Pièces Faciles », qui permet aux agents de les vérifier.'), 'product');
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['Agenda Mairie', 'Pièces Faciles']));
+    expect(found.find((p) => p.name === 'Agenda Mairie')?.operator).toMatchObject({ acronym: 'DSU' });
+  });
+
+  it('is no product when it is a body’s or a person’s name, or without such a verb', () => {
+    const names = productNames('Le département « Données et usages », piloté par la directrice, a publié « Le guide du référent », adopté par le comité.');
+    expect(names).not.toContain('Données et usages');
+    expect(names).not.toContain('Le guide du référent');
+  });
+});
+
+describe('a product table’s cell « Name, what it is (remplace Old) »', () => {
+  it('is the name before the comma', () => {
+    const table = ['| Produit | Unité porteuse |', '|---|---|', '| Lumen, registre des éclairages publics (remplace Éclair) | bureau des réseaux |'].join('\n');
+    expect(productNames(table)).toContain('Lumen');
+  });
+});

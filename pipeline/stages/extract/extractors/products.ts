@@ -49,9 +49,9 @@ const ADVERBIAL_START =
 const OPERATOR_VERBS =
   /(?<![\wÀ-ÿ])(?:a conçu|conçoit|gère|gérée?|opère|opérée?|développe|développée?|pilote|pilotée?|porte|portée?|propose|proposée?|met à disposition|édite|éditée?|anime|animée?|lance|lancée?|maintient|déploie|héberge|construit|exploite|exploitée?)(?![\wÀ-ÿ])/i;
 
-/** « …, développée par », « …, opérée par »: an operator given after a comma. */
+/** « …, développée par », « …, opérée par », « …, aujourd'hui exploité par », « …, conçu en 2022 par »: an operator given after a comma. */
 const OPERATED_BY =
-  /^[^.;]{0,80}?,\s*(?:conçue?s?|développée?s?|opérée?s?|éditée?s?|gérée?s?|portée?s?|pilotée?s?|maintenue?s?|proposée?s?|créée?s?|exploitée?s?|hébergée?s?|mise?s?\s+en\s+œuvre)\s+par\s+/i;
+  /^[^.;]{0,80}?,\s*(?:(?:aujourd'hui|désormais|actuellement|déjà)\s+)?(?:conçue?s?|développée?s?|opérée?s?|éditée?s?|gérée?s?|portée?s?|pilotée?s?|maintenue?s?|proposée?s?|créée?s?|exploitée?s?|hébergée?s?|mise?s?\s+en\s+œuvre)(?:\s+(?:en|dès|depuis|le|au|à|fin|début)\s+[^,.;«»]{1,25}?)?\s+par\s+/i;
 
 function operatorFor(text: PreparedText, mentions: OrgMention[], pos: number): OrgRef | null {
   // (Sentences and mentions in order of position: looked up by binary search, a text may hold thousands of products.)
@@ -159,6 +159,13 @@ function fromTables(doc: SourceDocument) {
             continue;
           }
         }
+        // « Boussole, tableaux de bord de pilotage », « Passerelle X, plateforme d'échange d'API (remplace Y) »: a
+        // short name, then after a comma what it is, in lowercase words.
+        const apposed = /^(\p{Lu}[^,()«»;:]{1,40}?),\s+(\p{Ll}[^]{2,300})$/u.exec(name);
+        if (apposed && apposed[1]!.split(/\s+/).length <= 4 && !ACTION_NOUN.test(apposed[1]!)) {
+          out.push({ start: item.at, end: item.at + apposed[1]!.length, name: apposed[1]!, type, description: description ?? apposed[2]!, operator });
+          continue;
+        }
         // « Clé-Paie (paie des agents de l'État) », « Orion-RH (SIRH interministériel) »: a name, then in parentheses
         // what it is, in lowercase words (an acronym may open them).
         // (Not a status: « Modernisation de la paie (en cours) ».)
@@ -166,13 +173,6 @@ function fromTables(doc: SourceDocument) {
         const at = described ? doc.text.indexOf(described[1]!, item.at) : -1;
         if (described && at >= 0 && at < end) {
           out.push({ start: at, end: at + described[1]!.length, name: described[1]!, type, description: description ?? described[2]!, operator });
-          continue;
-        }
-        // « Boussole, tableaux de bord de pilotage », « Passerelle X, plateforme d'échange d'API (remplace Y) »: a
-        // short name, then after a comma what it is, in lowercase words.
-        const apposed = /^(\p{Lu}[^,()«»;:]{1,40}?),\s+(\p{Ll}[^]{2,300})$/u.exec(name);
-        if (apposed && apposed[1]!.split(/\s+/).length <= 4 && !ACTION_NOUN.test(apposed[1]!)) {
-          out.push({ start: item.at, end: item.at + apposed[1]!.length, name: apposed[1]!, type, description: description ?? apposed[2]!, operator });
           continue;
         }
         // « Raccordement de 212 refuges au réseau ministériel »: a project's action, not a product's name.
@@ -435,6 +435,8 @@ const LETS_DO = new RegExp(String.raw`^\s*(${PRODUCT_NAME})\s+(?:permet|permettr
  * a service without article (not « site », « réseau », « projet », « offre », « suite »: places, bodies, a report's
  * « suite à la mission », a job offer; nor a name opening with an article, a place's or a book's).
  */
+/** « « X », (aujourd'hui) exploité par », « « X », développée en 2021 par », « « X », qui permet à … de ». */
+const QUOTED_MADE_BY = new RegExp(String.raw`«\s*(?!\s|(?:La|Le|Les)\s|L['’])(\p{Lu}[^«»\n]{1,60}?)\s*»[ \t]*,[ \t]+(?:(?:(?:aujourd'hui|désormais|actuellement|déjà|notamment)[ \t]+)?(?:conçue?s?|développée?s?|opérée?s?|exploitée?s?|éditée?s?|gérée?s?|maintenue?s?|portée?s?)(?:[ \t]+[^,.;«»\n]{0,40}?)?[ \t]+par[ \t]|qui[ \t]+(?:permet|permettra|permettent)[ \t]+(?:à|aux|au|de|d')(?![\p{L}]))`, 'gu');
 const QUOTED_APPOSED = new RegExp(String.raw`«\s*(?!\s|(?:La|Le|Les)\s|L['’])([^«»\n]{2,60}?)\s*»[ \t]*,[ \t]+(services?(?!\s+(?:de\s+presse|à\s+compétence))|${SOFTWARE_WORD_ALTERNATION}s?|catalogue|registre|répertoire|base\s+de\s+données|téléprocédure)(?![\p{L}])([ \t]+[^;,.\n()]{0,120})?`, 'gu');
 /** « traitement (automatisé) de données … dénommé « X » »: a processing of data an act creates, by its name. */
 const NAMED_PROCESSING = /(?<![\p{L}])traitements?(?:\s+automatisés?)?(?:\s+(?:de|des)\s+données(?:\s+à\s+caractère\s+personnel)?)?(?:\s+[a-zéèê]+(?:iques?|els?|elles?|aux|ales?|ifs?|ives?|aires?))?\s*,?\s+(?:dénommée?s?|intitulée?s?|appelée?s?)\s+«\s*([\p{Lu}\d][^«»\n]{1,79}?)\s*»/gu;
@@ -874,6 +876,17 @@ export function extractProducts(doc: SourceDocument) {
     if (overlapsMention(at, at + name.length) || overlapsSorted(readSpans, at, at + 1)) continue;
     push(at, at + name.length, name, productTypeOf(m[2]!) ?? null, tidyDescription(`${m[2]}${m[3] ?? ''}`), operatorFor(text, mentions, at + name.length));
   }
+  // « « Bus des services », exploités par la mission … », « par « RDV-Escale », développé par le département … »,
+  // « « Dossier Commun », qui permet à un conseiller de … »: a name between guillemets that a body develops or runs,
+  // or that lets someone do something.
+  for (const m of /»\s*,/.test(clean) ? clean.matchAll(QUOTED_MADE_BY) : []) {
+    const name = m[1]!.trim();
+    const first = name.split(/\s+/)[0]!;
+    if (NOT_PRODUCT.test(first) || isGivenName(first) || looksLikeAcronym(name)) continue;
+    const at = m.index + m[0].indexOf(name);
+    if (overlapsMention(at, at + name.length) || overlapsSorted(readSpans, at, at + 1)) continue;
+    push(at, at + name.length, name, null, null, operatorFor(text, mentions, at + name.length));
+  }
   // « Lancement de « Sésame Visites » », « la mise en service de Bordée », « le lancement de la nouvelle version de
   // Déclar'Eau »: what is launched, named (quoted, or a capitalised name that is no body's, person's or place's).
   for (const m of /ancement|ise en|énéralisation/.test(clean) ? clean.matchAll(LAUNCH_OF) : []) {
@@ -1182,4 +1195,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 63, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 64, extract: extractProducts };
