@@ -72,3 +72,37 @@ describe('a product table’s cell « Name, what it is (remplace Old) »', () =>
     expect(productNames(table)).toContain('Lumen');
   });
 });
+
+const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+
+describe('a start-up’s phases as labelled lines', () => {
+  it('start on the day, month or quarter given; a span stays a period', () => {
+    const text = [
+      '### Cadastre Vert',
+      '- **Investigation :** mars 2024',
+      '- **Construction :** depuis le 2 septembre 2024',
+      '- **Accélération :** depuis le premier semestre 2025',
+      '',
+      '### Bus Rural',
+      '- **Investigation :** novembre 2024 – février 2025',
+      '- **Construction :** T2 2025',
+    ].join('\n');
+    expect(events(text).sort()).toEqual(['2024-03 start', '2024-09-02 start', '2024-11/2025-02 other', '2025-01/2025-06 start', '2025-04/2025-06 start']);
+  });
+
+  it('leave other labels’ dates as they were', () => {
+    expect(events(['- **Comité de sélection :** mars 2024', '- **Bilan :** juin 2024'].join('\n'))).not.toContain('2024-03 start');
+  });
+});
+
+describe('two dates joined by a dash alone', () => {
+  it('are one period when both write their year', () => {
+    const found = dataOf(facts('Phase pilote : octobre 2024 – janvier 2025 dans trois départements.'), 'event');
+    expect(found.map((e) => e.date.value)).toContain('2024-10/2025-01');
+  });
+
+  it('are no event on a document’s own metadata line', () => {
+    const text = ['- Couverture temporelle : 1er janvier 2020 – 31 décembre 2024', '- Fréquence de mise à jour : mensuelle', '- Période de référence : 2023'].join('\n');
+    expect(events(text)).toEqual([]);
+  });
+});

@@ -505,7 +505,9 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
       const gap = s.slice(a.end, b.start);
       const pre = /(?<![\p{L}])(?:du|de|d'|depuis|entre(?:\s+le)?)\s*$/iu.exec(s.slice(Math.max(0, a.start - 12), a.start));
       const link = /^\s*(?:au|à|a|jusqu'au|jusqu'à|jusqu'en|et(?:\s+le)?|-)\s*$/iu.test(gap);
-      if (pre && link && (/entre/i.test(pre[0]) ? /et/i.test(gap) : !/et/i.test(gap))) {
+      // (« octobre 2024 – janvier 2025 »: two months or days that write their years, joined by a dash alone.)
+      const dashed = !pre && /^(?:\s+[–—-]\s+|\s*[–—]\s*)$/.test(gap) && a.point.y !== null && b.point.y !== null && !a.point.yearInferred && !b.point.yearInferred && a.point.m != null && b.point.m != null;
+      if (dashed || (pre && link && (/entre/i.test(pre[0]) ? /et/i.test(gap) : !/et/i.test(gap)))) {
         const p = { ...a.point };
         const q = { ...b.point };
         if (p.y === null && q.y !== null) {
@@ -513,7 +515,7 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
           p.yearInferred = !!q.yearInferred;
         }
         if (p.y !== null && q.y !== null && compare(p, q) < 0) {
-          merged.push({ start: a.start - pre[0].length, end: b.end, point: p, periodEnd: q });
+          merged.push({ start: a.start - (pre?.[0].length ?? 0), end: b.end, point: p, periodEnd: q });
           i++;
           continue;
         }

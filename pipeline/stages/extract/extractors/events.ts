@@ -1722,14 +1722,17 @@ function icalendarEntries(doc: SourceDocument, text: PreparedText, items: readon
 }
 
 /** A line « Label : date » (a time of day or a weekday aside): « Date limite de réception des questions : 25 février 2026 à 12 h 00 ». */
-const LABELLED_DATE_LINE = /^[ \t]*(?:[-*•][ \t]+)?((?:\p{Lu}|\d)[^:\n]{2,90}?)[ \t]*:[ \t]*(?:(?:le|au\s+plus\s+tard\s+le|à\s+partir\s+du|à\s+compter\s+du|dès\s+le|avant\s+le|jusqu'au)[ \t]+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?(\S[^\n]*?)[ \t]*(?:,?[ \t]*(?:à|avant)[ \t]+\d{1,2}[ \t]*h(?:[ \t]*\d{2})?)?[ \t.;]*$/u;
+const LABELLED_DATE_LINE = /^[ \t]*(?:[-*•][ \t]+)?((?:\p{Lu}|\d)[^:\n]{2,90}?)[ \t]*:[ \t]*(?:(?:le|au\s+plus\s+tard\s+le|à\s+partir\s+du|à\s+compter\s+du|dès\s+le|depuis\s+le|depuis|avant\s+le|jusqu'au)[ \t]+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?(\S[^\n]*?)[ \t]*(?:,?[ \t]*(?:à|avant)[ \t]+\d{1,2}[ \t]*h(?:[ \t]*\d{2})?)?[ \t.;]*$/u;
 
 /** Labels of a document's own dates, not of a calendar's steps. */
 // (« Question publiée le », « Réponse publiée le »: a written question's own dates.)
-const METADATA_LABEL = /^(?:date\s+(?:de\s+)?(?:publication|mise\s+à\s+jour|création|modification|diffusion|édition|impression|du\s+document|de\s+la\s+note)|dernière\s+mise\s+à\s+jour|mise\s+à\s+jour|mis\s+à\s+jour|version|édition|fait\s+à|imprimé|téléchargé|extraction|export|généré|créé|modifié|source|dernière\s+modification|modification|date\s+de\s+(?:la\s+)?(?:demande|naissance|dépôt|réception\s+du\s+dossier|saisie))|publiée?s?\s+le$/iu;
+const METADATA_LABEL = /^(?:date\s+(?:de\s+)?(?:publication|mise\s+à\s+jour|création|modification|diffusion|édition|impression|du\s+document|de\s+la\s+note)|dernière\s+mise\s+à\s+jour|mise\s+à\s+jour|mis\s+à\s+jour|version|édition|fait\s+à|imprimé|téléchargé|extraction|export|généré|créé|modifié|source|dernière\s+modification|modification|couverture\s+temporelle|période\s+(?:couverte|de\s+référence)|date\s+de\s+(?:la\s+)?(?:demande|naissance|dépôt|réception\s+du\s+dossier|saisie))|publiée?s?\s+le$/iu;
 
 /** A calendar's label that says something starts: « Prise de poste », « Démarrage des prestations », « Début des travaux ». */
 const STARTING_LABEL = /^(?:prise\s+de\s+(?:poste|fonctions?)|démarrage|début|entrée\s+en\s+fonctions?)(?![\p{L}])/iu;
+
+/** A start-up's phase as a label (« Investigation : février 2024 », « Phase d'accélération : depuis le 6 janvier 2025 »): on one day or month, the phase starts. */
+const PHASE_LABEL = /^(?:phase\s+(?:d['’]\s*|de\s+)?)?(?:investigation|construction|accélération|expérimentation|amorçage)$/iu;
 
 /**
  * A calendar written as labelled lines (« Date limite de réception des questions : 25 février 2026 à 12 h 00 »,
@@ -1753,7 +1756,10 @@ function labelledDateLines(doc: SourceDocument, text: PreparedText, known: reado
   const out: Fact[] = [];
   for (const { line, label, date } of listed) {
     if (known.some((f) => f.data.kind === 'event' && f.start < line.end && f.end > line.start)) continue;
-    const type = STARTING_LABEL.test(label) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(label))?.type ?? 'other');
+    // (A phase over a span, « Investigation : octobre 2024 – janvier 2025 », is a period, no start; a quarter, « T3
+    // 2025 », is when it starts.)
+    const span = /[–—]|\s-\s|\d{4}\s*[-/]\s*\d{2,4}|\s(?:au|à)\s/.test(clean.slice(date.start, date.end));
+    const type = STARTING_LABEL.test(label) || (PHASE_LABEL.test(label) && !span) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(label))?.type ?? 'other');
     out.push(entryEvent(doc, { start: line.contentStart, end: date.end }, date.value, type, tidy(clean.slice(line.contentStart, line.end)), { name: label }));
   }
   return out;
@@ -1809,10 +1815,27 @@ function lineEnd(clean: string, pos: number): number {
 
 const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind === 'event' && a.data.date.value === b.data.date.value;
 
+/**
+ * An event a sentence rule found without a trigger, on a labelled line: on a phase's (« Accélération : depuis le
+ * second semestre 2025 »), the phase starts then, unless the line gives a span; on a document's own metadata
+ * (« Couverture temporelle : 1er mars 2021 – 30 septembre 2025 »), nothing happened then.
+ */
+function onLabelledLine(clean: string, f: Fact): Fact[] {
+  if (f.data.kind !== 'event' || f.data.type !== 'other') return [f];
+  const start = clean.lastIndexOf('\n', f.start - 1) + 1;
+  const line = clean.slice(start, lineEnd(clean, f.start));
+  const m = line.includes(':') ? LABELLED_DATE_LINE.exec(line) : null;
+  if (!m || f.end > start + line.length) return [f];
+  const label = m[1]!.trim();
+  if (METADATA_LABEL.test(label)) return [];
+  if (!PHASE_LABEL.test(label) || /[–—]|\s-\s|\d{4}\s*[-/]\s*\d{2,4}|\s(?:au|à)\s/.test(clean.slice(f.start, f.end))) return [f];
+  return [{ ...f, data: { ...f.data, type: 'start' } }];
+}
+
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 125,
+  version: 126,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1873,7 +1896,7 @@ export const eventsExtractor: Extractor = {
       f.data.kind === 'event' && ((f.data.date.precision === 'day' && AGENDA_ITEM.test(f.data.subject_name ?? '') && reportedDays.has(dayAndType(f.data))) || (f.data.type === 'appointment' && reportedAppointment(f)));
     // (A phase the page's history tells again on its day, « 1er octobre 2024 — Entrée en phase d'accélération », once.)
     const phases = doc.text.startsWith('---') ? frontMatterPhases(doc).filter((f) => f.data.kind === 'event' && !reportedDays.has(dayAndType(f.data))) : [];
-    const facts = [...reported, ...phases, ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables.filter((f) => !restated(f)), ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables]).filter((f) => !restated(f))];
+    const facts = [...reported.flatMap((f) => onLabelledLine(p.clean, f)), ...phases, ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables.filter((f) => !restated(f)), ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables]).filter((f) => !restated(f))];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
     const fromRecords = yamlFacts(doc, 'events', (name) => rowType(name, 'échéance'));
