@@ -106,3 +106,28 @@ describe('two dates joined by a dash alone', () => {
     expect(events(text)).toEqual([]);
   });
 });
+
+describe('a release’s section', () => {
+  it('dates by its heading each item that renames, replaces or withdraws', () => {
+    const text = [
+      '# Notes de version',
+      '',
+      '### 2.1.0 – 3 mars 2026',
+      '',
+      '- Nouvel écran de suivi des dossiers.',
+      '- Le module « Pièces » est renommé « Justificatifs ».',
+      '',
+      '### 2.0.0 – 12 janvier 2026',
+      '',
+      '- Refonte de la page d’accueil.',
+      '- L’ancien formulaire papier est supprimé.',
+    ].join('\n');
+    const found = events(text);
+    expect(found).toEqual(expect.arrayContaining(['2026-03-03 renaming', '2026-01-12 suppression']));
+  });
+
+  it('does not date so an item that only adds a feature', () => {
+    const text = ['### 2.1.0 – 3 mars 2026', '', '- Nouvel écran de suivi des dossiers.', '- Ouverture de l’export des données.', '', '### 2.0.0 – 12 janvier 2026', '', '- Refonte de la page d’accueil.', '- Ajout d’un filtre.'].join('\n');
+    expect(events(text).filter((e) => e.startsWith('2026-03-03'))).not.toContain('2026-03-03 launch');
+  });
+});

@@ -940,6 +940,9 @@ function listLeadDates(doc: SourceDocument, p: PreparedText): Map<Sentence, List
 }
 
 /** A dated item of a list of news: from the line after its date to the next item or the end of the list. */
+/** What a release changes in the product's life, in its own words: « X remplace Y », « est renommé », « est supprimé ». */
+const RELEASE_CHANGE = /(?<![\p{L}])(?:remplacen?t|remplacée?s?\s+par|(?:est|sont)\s+(?:renommée?s?|supprimée?s?|fermée?s?|retirée?s?|abandonnée?s?|décommissionnée?s?))(?![\p{L}])/iu;
+
 interface DatedItem {
   date: DateMention;
   from: number;
@@ -1835,7 +1838,7 @@ function onLabelledLine(clean: string, f: Fact): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 126,
+  version: 127,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1845,7 +1848,8 @@ export const eventsExtractor: Extractor = {
       if (!item) return undefined;
       // (Sentences with words: an HTML item's tags leave empty ones, « ; ».)
       const own = p.sentences.filter((x) => x.start >= item.from && x.end <= item.to && /\p{L}/u.test(x.text));
-      return own.indexOf(s) <= (item.heading ? 0 : 1) ? item.date : undefined;
+      // (A release's section: each of its items states a change of that release, « - X remplace Y ».)
+      return own.indexOf(s) <= (item.heading ? 0 : 1) || (item.heading && RELEASE_CHANGE.test(s.text)) ? item.date : undefined;
     };
     // (Under a dated heading, « 3.1.0 — 3 avril 2024 » then « Ouverture des BTS », the section's first sentence dates
     // by the heading what it opens, launched, created, published or closed; a milestone or a start is not dated so.)
