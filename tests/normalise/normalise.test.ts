@@ -55,6 +55,18 @@ describe('normalise: organisations', () => {
     expect(byName.get('Agence des routes du ministère de la Mer')).toEqual([]);
   });
 
+  it('gives a direction named with its ministry’s acronym, and a unit named with a capitalised agency or a service, their own names', () => {
+    const ds = normalise([doc('a')], [
+      org('a', 'direction des affaires financières du MEST', null, 'direction'),
+      org('a', "service des systèmes d'information de l'Agence nationale des guides", null, null),
+      org('a', 'bureau de la messagerie et de la téléphonie du service des réseaux', null, null),
+    ]);
+    const byName = new Map(ds.organisations.map((o) => [o.name, o.alt_names]));
+    expect(byName.get('direction des affaires financières du MEST')).toEqual(['direction des affaires financières']);
+    expect(byName.get("service des systèmes d'information de l'Agence nationale des guides")).toEqual(["service des systèmes d'information"]);
+    expect(byName.get('bureau de la messagerie et de la téléphonie du service des réseaux')).toEqual(['bureau de la messagerie et de la téléphonie']);
+  });
+
   it('merges acronym and full name across sources, whatever the case, accents and quotes', () => {
     const ds = normalise([doc('a'), doc('b')], [
       org('a', 'direction interministérielle du numérique', 'DINUM', 'direction'),

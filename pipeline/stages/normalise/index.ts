@@ -131,9 +131,10 @@ const OWNED_BY_ACRONYM = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?=\S*\p{Lu}\S*\p
 
 /**
  * A unit's name followed by its body's, the body written by its type word: « secrétariat général du ministère de la
- * Mer » → « secrétariat général », « service du numérique du secrétariat général » → « service du numérique ».
+ * Mer » → « secrétariat général », « service du numérique du secrétariat général » → « service du numérique »,
+ * « bureau de la messagerie du service des systèmes d'information » → « bureau de la messagerie ».
  */
-const OWNED_BY_BODY = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?:ministère|secrétariat général|direction|délégation|agence|préfecture|office)(?![\p{L}])/u;
+const OWNED_BY_BODY = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?:[Mm]inistère|secrétariat général|direction|délégation|[Aa]gence|[Pp]réfecture|[Oo]ffice|[Ii]nstitut|service|sous-direction|département)(?![\p{L}])/u;
 
 /** A unit's name, by its type word (« service des achats … », « sous-direction des réseaux … »). */
 const UNIT_NAME = /^(?:service|bureau|pôle|sous-direction|département|mission|cellule|secrétariat|centre|laboratoire|incubateur)s?\s/i;
@@ -284,7 +285,7 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
       // « service des achats de la DSN » (a unit named with its body, extract/org-mentions.ts) is also known as
       // « service des achats », as the text writes it.
       // (A unit's: « Fédération des PME » is a body's name, not a unit of the PME.)
-      const owned = UNIT_NAME.test(n) ? OWNED_BY_ACRONYM.exec(n) : null;
+      const owned = UNIT_NAME.test(n) || /^direction\s/i.test(n) ? OWNED_BY_ACRONYM.exec(n) : null;
       if (owned && owned[1]!.includes(' ')) altNames.add(owned[1]!);
       // Likewise a unit named with its body's full name, as texts write it once the body is known.
       const ownedByBody = UNIT_NAME.test(n) || /^direction\s/i.test(n) ? OWNED_BY_BODY.exec(n) : null;
