@@ -131,3 +131,45 @@ describe('a release’s section', () => {
     expect(events(text).filter((e) => e.startsWith('2026-03-03'))).not.toContain('2026-03-03 launch');
   });
 });
+
+const hierarchy = (text: string, known: ReadonlySet<string> = new Set()) =>
+  dataOf(facts(text, known), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+
+describe('an arrêté d’organisation', () => {
+  const text = [
+    'Article 1',
+    '',
+    'La direction des systèmes et des usages (DSU), direction du secrétariat général du ministère des forêts et des montagnes, conduit la politique numérique du ministère.',
+    '',
+    'La DSU comprend deux sous-directions :',
+    '',
+    '1° La sous-direction des applications (SDAP) ;',
+    '',
+    '2° La sous-direction des réseaux (SDRE) ;',
+    '',
+    'ainsi que le département des données (DDON), la mission de la stratégie (MSTR) et le bureau du budget (BBUD), directement rattachés au directeur.',
+    '',
+    'Article 2',
+    '',
+    'La sous-direction des applications conçoit les téléservices du ministère.',
+  ].join('\n');
+
+  it('places a direction apposed as « direction du secrétariat général » under that secretariat', () => {
+    expect(hierarchy(text)).toContain('DSU → secrétariat général du ministère des forêts et des montagnes');
+  });
+
+  it('places the units a list’s last line adds (« ainsi que … ») under the body that lists them', () => {
+    expect(hierarchy(text)).toEqual(expect.arrayContaining(['SDAP → DSU', 'SDRE → DSU', 'DDON → DSU', 'MSTR → DSU', 'BBUD → DSU']));
+  });
+
+  it('does not take a direction apposed with a remit for a unit of anything', () => {
+    expect(hierarchy('Le Lab Forêt (LABF), direction du numérique par intérim, publie ses jeux de données.').filter((h) => h.startsWith('LABF'))).toEqual([]);
+  });
+});
+
+describe('a body apposed with its type word and owner', () => {
+  it('is placed under the owner though an acronym that does not spell the name stands between', () => {
+    const text = 'La direction des usages et de la relation (XQZ), direction du secrétariat général du ministère de la mer, pilote les projets.';
+    expect(hierarchy(text).some((h) => /^(?:XQZ|direction des usages et de la relation) → secrétariat général du ministère de la mer$/.test(h))).toBe(true);
+  });
+});

@@ -522,6 +522,9 @@ const SET_UP_WITHIN = new RegExp(
   'iu',
 );
 
+/** Right before an added unit: « ainsi que le », « , la », « et le », « ainsi qu'un ». */
+const ADDED_ITEM_BEFORE = /(?:ainsi\s+qu(?:e\s+|')|,\s*|\s+et\s+)(?:(?:le|la|les|un|une)\s+|l')$/i;
+
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … », « Créé en 2021 au sein de la … ». */
 // (« Établissement public administratif placé sous la tutelle du ministère X, l'agence … »: the status may open it.)
 const FRONTED_ATTACHMENT = /^\s*(?:(?:établissement\s+public(?:\s+(?:à\s+caractère\s+)?[a-zéè]+){0,3}|service\s+à\s+compétence\s+nationale|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)\s+)?(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|placée?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
@@ -770,7 +773,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // « X est un département de (la) Y », « X, département de Y », « X, l'incubateur du ministère Y », « X, qui est
   // l'incubateur de la Y », « X, l'incubateur de services numériques de la Y » (what it is, a complement, its owner)
   // (« X est une équipe du SDEH », « … une entité de la direction Y »: a word for any unit, after « est ».)
-  const isA = new RegExp(String.raw`^(?:\s*,\s*(?:qui\s+est\s+)?(?:(?:le|la|un|une)\s+|l')?(${ORG_TYPE_ALTERNATION_U})|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?(${ORG_TYPE_ALTERNATION_U}|équipes?|entités?|unités?|composantes?))(?![\p{L}])`, 'iu');
+  // (« La direction X (DXO), direction du secrétariat général … »: an acronym that did not pair with the name may
+  // stand between them.)
+  const isA = new RegExp(String.raw`^(?:(?:\s*\(\s*[\p{Lu}][\p{L}\d&-]{1,11}\s*\))?\s*,\s*(?:qui\s+est\s+)?(?:(?:le|la|un|une)\s+|l')?(${ORG_TYPE_ALTERNATION_U})|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?(${ORG_TYPE_ALTERNATION_U}|équipes?|entités?|unités?|composantes?))(?![\p{L}])`, 'iu');
   for (let i = 0; i < mentions.length; i++) {
     const child = mentions[i]!;
     const m = isA.exec(clean.slice(child.end, child.end + 40));
@@ -1252,6 +1257,18 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     for (let li = startLine + 1; li < text.lines.length; li++) {
       const line = text.lines[li]!;
       if (line.kind === 'heading' && line.level <= headingLevel) break;
+      // « 2° La sous-direction B ; ⏎ ainsi que le département C (DC), la mission D et le bureau E, directement
+      // rattachés au directeur. »: the units the list's last line adds are the body's too.
+      if (seen.size && /^\s*ainsi\s+qu(?:e\s|')/i.test(clean.slice(line.contentStart, line.end))) {
+        const lineEndAt = clean.indexOf('.', line.contentStart);
+        const to = lineEndAt < 0 || lineEndAt > line.end ? line.end : lineEndAt;
+        for (const unit of mentions) {
+          if (unit.start < line.contentStart || unit.end > to || !unit.type || !SUB_UNIT_TYPES.has(unit.type)) continue;
+          if (!ADDED_ITEM_BEFORE.test(clean.slice(Math.max(line.contentStart, unit.start - 30), unit.start))) continue;
+          link(unit, cs.parent, unit.start, unit.end);
+        }
+        break;
+      }
       const unit = lineUnit(line, mentions, clean);
       if (!unit) continue;
       if (unit.type && unit.type === cs.parent.type && !types.has(unit.type)) break; // a sibling of the parent: the enumeration is over
@@ -1859,6 +1876,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 139,
+  version: 140,
   extract: (doc) => extractOrganisations(doc),
 };
