@@ -173,3 +173,15 @@ describe('a body apposed with its type word and owner', () => {
     expect(hierarchy(text).some((h) => /^(?:XQZ|direction des usages et de la relation) → secrétariat général du ministère de la mer$/.test(h))).toBe(true);
   });
 });
+
+describe('a unit opening a field’s value, then a ministry', () => {
+  it('belongs to that ministry', () => {
+    const text = ['- **Sponsor :** direction générale des pêches (DGPEC), ministère de la Mer et des Ports', '- **Statut :** construction'].join('\n');
+    expect(hierarchy(text)).toContain('DGPEC → ministère de la Mer et des Ports');
+  });
+
+  it('not in an enumeration of peers, nor when another kind of body follows', () => {
+    expect(hierarchy('Les partenaires sont la direction générale des pêches (DGPEC), le ministère de la Mer et des Ports et la région.').filter((h) => h.startsWith('DGPEC'))).toEqual([]);
+    expect(hierarchy('- Sponsor : direction générale des pêches (DGPEC), Agence des ports (ADP)').filter((h) => h.startsWith('DGPEC'))).toEqual([]);
+  });
+});

@@ -522,6 +522,9 @@ const SET_UP_WITHIN = new RegExp(
   'iu',
 );
 
+/** A unit opening a list item or a field's value: « - la direction X », « Sponsor : la direction X », « <li>Porteur : ». */
+const FIELD_VALUE_BEFORE = /(?:^|\n)[^\S\n]*(?:[-*•+][^\S\n]+)?(?:[\p{Lu}][^\n:]{0,30}:[^\S\n]*)?(?:(?:la|le|les)[^\S\n]+|l')?$/u;
+
 /** Right before an added unit: « ainsi que le », « , la », « et le », « ainsi qu'un ». */
 const ADDED_ITEM_BEFORE = /(?:ainsi\s+qu(?:e\s+|')|,\s*|\s+et\s+)(?:(?:le|la|les|un|une)\s+|l')$/i;
 
@@ -832,11 +835,16 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // mission des archives – ministère Y »: the unit a person heads, then the body it belongs to.
   for (const unit of /,/.test(clean) ? mentions : []) {
     // (Not a programme: « directrice du programme X, mission Y » may name what she runs for whom.)
-    if (!unit.type || unit.type === 'programme' || !SUB_UNIT_TYPES.has(unit.type) || !HEADED_BY.test(clean.slice(Math.max(0, unit.start - 40), unit.start))) continue;
+    // (Or the unit opens a list item or a field's value, « Sponsor : direction X (DX), ministère Y »: then only a
+    // ministry closing the line is its owner.)
+    if (!unit.type || unit.type === 'programme' || !SUB_UNIT_TYPES.has(unit.type)) continue;
+    const headed = HEADED_BY.test(clean.slice(Math.max(0, unit.start - 40), unit.start));
+    if (!headed && !FIELD_VALUE_BEFORE.test(clean.slice(Math.max(0, unit.start - 50), unit.start))) continue;
     // (After a comma, the body closes the line; after a dash, « cheffe de la mission des archives – ministère X, »,
     // it closes the person's credit.)
     const sep = /^\s*(,|[–—]|\s-)\s*(?:(?:la|le|l')\s*)?/i.exec(clean.slice(unit.end, unit.end + 8));
     const body = sep ? mentionAt(mentions, unit.end + sep[0].length, unit.end + sep[0].length + 1) : undefined;
+    if (!headed && (body?.type !== 'ministère' || sep?.[1] !== ',')) continue;
     const closes = sep?.[1] === ',' ? /^\s*[.;]?\s*(?:\n|$)/ : /^\s*(?:[.,;)\]]|\n|$)/;
     if (body && body !== unit && closes.test(clean.slice(body.end, body.end + 4))) link(unit, body, unit.start, body.end);
   }
@@ -1876,6 +1884,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 140,
+  version: 141,
   extract: (doc) => extractOrganisations(doc),
 };
