@@ -185,3 +185,10 @@ describe('a unit opening a field’s value, then a ministry', () => {
     expect(hierarchy('- Sponsor : direction générale des pêches (DGPEC), Agence des ports (ADP)').filter((h) => h.startsWith('DGPEC'))).toEqual([]);
   });
 });
+
+describe('a count statement', () => {
+  it('counts the units after « et d’une », « et de deux »', () => {
+    const text = ['La DRUM s’articule autour de deux sous-directions et d’une mission :', '  - la sous-direction des usages (SDUS) ;', '  - la sous-direction des réseaux (SDRE) ;', '  - la mission de la stratégie (MSTR), rattachée directement au directeur.'].join('\n');
+    expect(hierarchy(text, new Set(['DRUM']))).toEqual(expect.arrayContaining(['SDUS → DRUM', 'SDRE → DRUM', 'MSTR → DRUM']));
+  });
+});

@@ -297,7 +297,7 @@ const DIVIDES_OBJECT = String.raw`(?:structure|structurent|organise|organisent|r
 const OBJECT_OF_DIVIDES = new RegExp(String.raw`^\S+\s+((?:la|le|l')\s*(?:${ORG_TYPE_ALTERNATION}))\s+en$`, 'i');
 
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES}|${DIVIDES_OBJECT})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+)?)+)`,
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES}|${DIVIDES_OBJECT})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+(?:d'|de\s+)?)?)+)`,
   'gi',
 );
 
@@ -1884,6 +1884,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 141,
+  version: 142,
   extract: (doc) => extractOrganisations(doc),
 };
