@@ -192,3 +192,15 @@ describe('a count statement', () => {
     expect(hierarchy(text, new Set(['DRUM']))).toEqual(expect.arrayContaining(['SDUS → DRUM', 'SDRE → DRUM', 'MSTR → DRUM']));
   });
 });
+
+describe('one of a body’s units', () => {
+  it('« X (ACR), l’une des trois missions de la Y »', () => {
+    const text = 'Le suivi est confié à la mission Usages et Territoires (MUT), l’une des trois missions de la direction des solidarités numériques (DSOLN).';
+    expect(hierarchy(text)).toContain('MUT → DSOLN');
+  });
+
+  it('« … s’appuie sur sept pôles, dont le pôle X »', () => {
+    const text = 'La délégation régionale au numérique de Provence (DRNP) s’appuie sur sept pôles, dont le pôle départemental du numérique du Var, le plus important du réseau.';
+    expect(hierarchy(text)).toContain('pôle départemental du numérique du Var → DRNP');
+  });
+});

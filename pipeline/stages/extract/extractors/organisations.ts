@@ -496,7 +496,7 @@ const MEMBER_OF = new RegExp(
 );
 
 /** After a count of units, the lead of more of them named: « , auxquelles s'ajoute la », « , parmi lesquels le ». */
-const ALSO_NAMED_AFTER_COUNT = /^\s*,\s*(?:auxquel(?:le)?s\s+s'ajout(?:e|ent)|parmi\s+lesquel(?:le)?s)\s+(?:(?:le|la|les)\s+|l')?/i;
+const ALSO_NAMED_AFTER_COUNT = /^\s*,\s*(?:auxquel(?:le)?s\s+s'ajout(?:e|ent)|parmi\s+lesquel(?:le)?s|dont)\s+(?:(?:le|la|les)\s+|l')?/i;
 
 /** After a body, a relative clause attaching a unit to it: « , à laquelle est rattaché le », « , auquel sont rattachés les ». */
 const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?\s+(?:le\s+|la\s+|les\s+|l')/i;
@@ -778,7 +778,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // (« X est une équipe du SDEH », « … une entité de la direction Y »: a word for any unit, after « est ».)
   // (« La direction X (DXO), direction du secrétariat général … »: an acronym that did not pair with the name may
   // stand between them.)
-  const isA = new RegExp(String.raw`^(?:(?:\s*\(\s*[\p{Lu}][\p{L}\d&-]{1,11}\s*\))?\s*,\s*(?:qui\s+est\s+)?(?:(?:le|la|un|une)\s+|l')?(${ORG_TYPE_ALTERNATION_U})|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?(${ORG_TYPE_ALTERNATION_U}|équipes?|entités?|unités?|composantes?))(?![\p{L}])`, 'iu');
+  // (« X (MX), l'une des trois missions de la Y »: one of its units.)
+  const isA = new RegExp(String.raw`^(?:(?:\s*\(\s*[\p{Lu}][\p{L}\d&-]{1,11}\s*\))?\s*,\s*(?:qui\s+est\s+)?(?:(?:le|la|un|une)\s+|l'(?:une?\s+des\s+(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?)?)?(${ORG_TYPE_ALTERNATION_U})|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?(${ORG_TYPE_ALTERNATION_U}|équipes?|entités?|unités?|composantes?))(?![\p{L}])`, 'iu');
   for (let i = 0; i < mentions.length; i++) {
     const child = mentions[i]!;
     const m = isA.exec(clean.slice(child.end, child.end + 40));
@@ -1884,6 +1885,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 142,
+  version: 143,
   extract: (doc) => extractOrganisations(doc),
 };
