@@ -204,3 +204,21 @@ describe('one of a body’s units', () => {
     expect(hierarchy(text)).toContain('pôle départemental du numérique du Var → DRNP');
   });
 });
+
+describe('a table’s column of milestones', () => {
+  it('gives an event per labelled step, typed by its label', () => {
+    const table = [
+      '| Projet | Unité porteuse | Jalons |',
+      '|---|---|---|',
+      '| Portail Rivage (remplace Écume) | bureau des usages | ouverture : T2 2026 ; arrêt d’Écume : 30/09/2026 |',
+      '| Alerte Marée | pôle Données | pilote dans 2 ports : S2 2026 |',
+      '| Registre des quais | pôle Données | version 1 : mars 2027 |',
+    ].join('\n');
+    expect(events(table).sort()).toEqual(['2026-04/2026-06 launch', '2026-07/2026-12 start', '2026-09-30 suppression', '2027-03 launch']);
+  });
+
+  it('reads a cell that is not written as labelled steps as before', () => {
+    const table = ['| Projet | Jalons |', '|---|---|', '| Portail Rivage | T2 2026 |'].join('\n');
+    expect(events(table)).toEqual(['2026-04/2026-06 other']);
+  });
+});

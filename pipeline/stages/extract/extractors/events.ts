@@ -1395,7 +1395,7 @@ function orgPlannedEvents(doc: SourceDocument): Fact[] {
 const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning).map((t) => ({ type: t.type, re: new RegExp(`${L}(?:${t.pattern})${R}`, 'iu') }));
 
 /** A table column of dates, by its header: what happened on them (« Lancement », « Date de création »). */
-const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalon|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture|période|nomination|prise de fonctions?|entrée en fonctions?|départ)(?:\s+(?:cible|prévue?|prévisionnelle|visée|butoir|limite)|(?<=début|fin)\s+(?:du\s+mandat|de\s+(?:mandat|fonctions?)|des\s+fonctions))?$/i;
+const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalons?|échéances?|dates?|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture|période|nomination|prise de fonctions?|entrée en fonctions?|départ)(?:\s+(?:cible|prévue?|prévisionnelle|visée|butoir|limite)|(?<=début|fin)\s+(?:du\s+mandat|de\s+(?:mandat|fonctions?)|des\s+fonctions))?$/i;
 
 /** A column of the terms of office (« Début du mandat », « Prise de fonctions »): its start, an appointment. */
 const TENURE_START = /^(?:date\s+(?:de\s+|d')?)?(?:début\s+(?:du\s+mandat|de\s+(?:mandat|fonctions?)|des\s+fonctions)|nomination|prise de fonctions?|entrée en fonctions?)$/i;
@@ -1438,6 +1438,40 @@ const ROW_NUMBER = /^(?:#|n°\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,3}(?:\
  * « | Produit | Description | Lancement | » then « | Xyz | … | mars 2022 | »: each row's date is an event of the thing
  * its first column names, of the type the date column's header says (« Lancement » → launch; « Date » → other).
  */
+/** A pilot's label (« pilote dans 3 massifs », « expérimentation »): the product's life starts then. */
+const PILOT_LABEL = /^(?:pilote|expérimentation|phase\s+pilote|bêta|beta)(?![\p{L}])/iu;
+/** A release's label (« version 1 », « API v2 », « v2.0 »): the product put into service then. */
+const RELEASE_LABEL = /^(?:(?:version|v)\s*\d|API\s+v?\d)/iu;
+
+/** A withdrawal's label (« arrêt de X », « fermeture des salles », « décommissionnement »). */
+const END_LABEL = /^(?:arrêt|fermeture|décommissionnement|extinction|retrait|fin\s+de\s+(?:service|vie))(?![\p{L}])/iu;
+
+/** What a milestone's label says happens: a pilot starts, a version is put into service, an old one stops. */
+function stepType(label: string): EventType {
+  if (STARTING_LABEL.test(label) || PILOT_LABEL.test(label)) return 'start';
+  if (END_LABEL.test(label)) return 'suppression';
+  const said = rowType(label, 'jalon');
+  return said === 'other' && RELEASE_LABEL.test(label) ? 'launch' : said;
+}
+
+/**
+ * The steps a cell labels (« ouverture : T2 2026 ; arrêt de Forestel : 30/09/2026 »): each « label : date » between
+ * semicolons, its date alone after the colon. Empty when a part of the cell is not written so.
+ */
+function labelledSteps(clean: string, from: number, to: number, dates: readonly DateMention[]): Array<{ label: string; start: number; date: DateMention }> {
+  const steps: Array<{ label: string; start: number; date: DateMention }> = [];
+  let partStart = from;
+  for (const part of clean.slice(from, to).split(';')) {
+    const partEnd = partStart + part.length;
+    const m = /^\s*([^:\n]{2,60}?)\s*:\s*/.exec(part);
+    const date = m ? dates.find((d) => d.start === partStart + m[0].length && d.end <= partEnd) : undefined;
+    if (part.trim() && (!m || !date || /[\p{L}\p{N}]/u.test(clean.slice(date.end, partEnd)))) return [];
+    if (m && date) steps.push({ label: m[1]!.trim(), start: partStart + (part.length - part.trimStart().length), date });
+    partStart = partEnd + 1;
+  }
+  return steps;
+}
+
 function tableEvents(doc: SourceDocument): Fact[] {
   const facts: Fact[] = [];
   const text = prepared(doc.text);
@@ -1481,6 +1515,25 @@ function tableEvents(doc: SourceDocument): Fact[] {
         const span = periods && found.length === 2 && !found[0]!.value.qualifier ? { value: { value: `${found[0]!.value.value}/${found[1]!.value.value}`, precision: 'period' as const, start: found[0]!.value.value, end: found[1]!.value.value } } : undefined;
         const d = year ?? month ?? span ?? found[0];
         if (!d) continue;
+        // « | X | … | ouverture : T2 2026 ; arrêt de Y : 30/09/2026 | » in a column of milestones: one event per
+        // labelled step, typed by its label.
+        const steps = found.length >= 1 && /^jalons?$/i.test(what) ? labelledSteps(text.clean, cell.start + lead, cell.start + lead + raw.length, found) : [];
+        if (steps.length) {
+          const first = cells[nameCol]!;
+          const nameStart = first.start + (first.raw.length - first.raw.trimStart().length);
+          for (const step of steps) {
+            facts.push(factAt(doc, 'events', Math.min(nameStart, step.start), step.date.end, {
+              kind: 'event',
+              date: step.date.value,
+              type: stepType(step.label),
+              subject: looksLikeAcronym(name) ? { acronym: name } : null,
+              subject_name: looksLikeAcronym(name) ? null : name,
+              description: clip(tidy(`${name} : ${step.label}`), MAX_DESCRIPTION),
+              legal_text: null,
+            }));
+          }
+          continue;
+        }
         // Quoted from the name to the date, the cells between included.
         // (From the date to the name when the date comes first.)
         const first = cells[nameCol]!;
@@ -1838,7 +1891,7 @@ function onLabelledLine(clean: string, f: Fact): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 127,
+  version: 128,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
