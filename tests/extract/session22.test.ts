@@ -222,3 +222,16 @@ describe('a table’s column of milestones', () => {
     expect(events(table)).toEqual(['2026-04/2026-06 other']);
   });
 });
+
+describe('a text wrapped at a fixed width (a PDF’s export)', () => {
+  it('goes on after a line ending on an article or a preposition, whatever the next line opens with', () => {
+    const text = ['Mesure 4 – Fermer le portail « Infos-Quai », remplacé par Escale, le', '31 mars 2027.'].join('\n');
+    expect(events(text)).toContain('2027-03-31 suppression');
+  });
+
+  it('does not join lines that close a sentence or a list item', () => {
+    const text = ['Le portail a été fermé le 31 mars 2027.', '12 agents y travaillaient.'].join('\n');
+    expect(dataOf(facts(text), 'figure').map((f) => f.value)).toContain(12);
+    expect(events(text)).toEqual(['2027-03-31 suppression']);
+  });
+});

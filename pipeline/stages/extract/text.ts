@@ -1315,6 +1315,9 @@ function valuesRow(l: string): boolean {
   return l.indexOf(';') !== l.lastIndexOf(';') && semicolonSeparators(l).length >= 2;
 }
 
+/** A line ending on a word no sentence ends on: an article, a preposition, a conjunction. */
+const WORD_THAT_GOES_ON = /(?:^|\s)(?:le|la|les|l'|un|une|du|des|de|d'|au|aux|à|en|et|ou|par|pour|sur|dans|avec|entre|vers|depuis|dès|son|sa|ses|leur|leurs|ce|cette|ces)$/i;
+
 function joinSoftBreaks(t: string): string {
   // Offsets of the newlines to turn into spaces (the text is rebuilt once, not as an array of characters).
   const joined: number[] = [];
@@ -1335,7 +1338,12 @@ function joinSoftBreaks(t: string): string {
       !line.includes('\t') &&
       !next.includes('\t') &&
       // (« … prévue au premier trimestre ⏎ 2026. »: a year going on with the sentence, after a word of the line.)
-      (/^[a-zàâäéèêëîïôöùûüç(«"']/.test(nextTrim) || unclosedParenthesis(lineTrim) || (/^(?:19|20)\d\d(?:[ ,.;)]|$)/.test(nextTrim) && /[a-zàâäéèêëîïôöùûüç]$/.test(lineTrim))) &&
+      (/^[a-zàâäéèêëîïôöùûüç(«"']/.test(nextTrim) ||
+        unclosedParenthesis(lineTrim) ||
+        (/^(?:19|20)\d\d(?:[ ,.;)]|$)/.test(nextTrim) && /[a-zàâäéèêëîïôöùûüç]$/.test(lineTrim)) ||
+        // (« … remplacé par Repère, le ⏎ 31 mars 2027. », « … géré par la ⏎ Direction … »: no sentence ends on an
+        // article or a preposition.)
+        (WORD_THAT_GOES_ON.test(lineTrim) && /^[\dA-ZÉÈÀÂÎÔ]/.test(nextTrim))) &&
       !/^\s*#/.test(line) &&
       !/^\s*\|/.test(line) &&
       !LIST_MARKER.test(next) &&
