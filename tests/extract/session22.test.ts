@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { prepareText } from '../../pipeline/stages/extract/text.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
 const facts = (text: string, known: ReadonlySet<string> = new Set()) => {
@@ -233,5 +234,34 @@ describe('a text wrapped at a fixed width (a PDF’s export)', () => {
     const text = ['Le portail a été fermé le 31 mars 2027.', '12 agents y travaillaient.'].join('\n');
     expect(dataOf(facts(text), 'figure').map((f) => f.value)).toContain(12);
     expect(events(text)).toEqual(['2027-03-31 suppression']);
+  });
+});
+
+describe('a text wrapped at a fixed width throughout', () => {
+  const wrapped = [
+    '==============================================================',
+    'LETTRE DU NUMÉRIQUE DE LA DIRECTION DES PORTS - mars 2026',
+    '==============================================================',
+    '',
+    'Mesure 1 – Lancer l’application mobile « Quai Facile », qui recense les',
+    'Capitaineries et les permanences, le 1er février 2027, dans tous les ports.',
+    '',
+    'Mesure 2 – Ouvrir un guichet unique pour les plaisanciers dans chaque port',
+    'de plus de 500 anneaux, avec un agent formé et un poste en libre accès.',
+    '',
+    'Mesure 3 – Former les agents d’accueil des capitaineries aux démarches en',
+    'ligne, en lien avec les associations de plaisanciers et les communes.',
+    '',
+    'Mesure 4 – Publier chaque année un baromètre de la qualité des démarches',
+    'portuaires, commune par commune, avec les délais de traitement constatés.',
+  ].join('\n');
+
+  it('joins a full line with the next, whatever it opens with', () => {
+    expect(events(wrapped)).toContain('2027-02-01 launch');
+  });
+
+  it('keeps a title between rules apart from what follows', () => {
+    const sentences = prepareText(wrapped).sentences.map((s) => s.text);
+    expect(sentences).toContain('LETTRE DU NUMÉRIQUE DE LA DIRECTION DES PORTS - mars 2026');
   });
 });

@@ -1318,7 +1318,44 @@ function valuesRow(l: string): boolean {
 /** A line ending on a word no sentence ends on: an article, a preposition, a conjunction. */
 const WORD_THAT_GOES_ON = /(?:^|\s)(?:le|la|les|l'|un|une|du|des|de|d'|au|aux|à|en|et|ou|par|pour|sur|dans|avec|entre|vers|depuis|dès|son|sa|ses|leur|leurs|ce|cette|ces)$/i;
 
+/**
+ * The width a text is wrapped at (a PDF's or an e-mail's export: most of its lines as long as the longest, give or
+ * take a word), or 0 when its lines are not wrapped so.
+ */
+function wrapWidth(t: string): number {
+  const lengths: number[] = [];
+  for (const line of t.split('\n')) {
+    const trimmed = line.trimEnd();
+    if (trimmed.length > 0) lengths.push(trimmed.length);
+  }
+  if (lengths.length < 8) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)]!;
+  if (width < 50 || width > 100) return 0;
+  const full = lengths.filter((n) => n >= width - WRAP_SLACK && n <= width).length;
+  return full * 5 >= lengths.length * 2 ? width : 0;
+}
+
+/** A rule drawn with characters (« ====== », « ------ »): a heading's underline or a separator. */
+const RULE_LINE = /^\s*([=\-~_*#+])\1{2,}\s*$/;
+
+/**
+ * Whether a full line of a text wrapped at `width` goes on over the next: prose (its words in lowercase after the
+ * first) that no parenthesis closes, followed by a line of words, neither a rule nor a title a rule underlines.
+ */
+function wrappedAt(width: number, line: string, next: string, t: string, nextEnd: number): boolean {
+  if (line.length < width - WRAP_SLACK || !/^[\p{L}\d]/u.test(next) || / {2,}/.test(line.trimStart()) || /\)$/.test(line)) return false;
+  if (RULE_LINE.test(line) || RULE_LINE.test(next) || !/\s\p{Ll}[\p{Ll}'’-]+\s/u.test(line)) return false;
+  const after = nextEnd < 0 ? '' : t.slice(nextEnd + 1, t.indexOf('\n', nextEnd + 1) < 0 ? t.length : t.indexOf('\n', nextEnd + 1));
+  return !RULE_LINE.test(after);
+}
+
+/** How much shorter than the wrap width a full line may be (the next word did not fit). */
+const WRAP_SLACK = 15;
+
 function joinSoftBreaks(t: string): string {
+  // (A text wrapped at a fixed width: a full line goes on over the next, whatever the next opens with.)
+  const width = wrapWidth(t);
   // Offsets of the newlines to turn into spaces (the text is rebuilt once, not as an array of characters).
   const joined: number[] = [];
   let lineStart = 0;
@@ -1343,7 +1380,8 @@ function joinSoftBreaks(t: string): string {
         (/^(?:19|20)\d\d(?:[ ,.;)]|$)/.test(nextTrim) && /[a-zàâäéèêëîïôöùûüç]$/.test(lineTrim)) ||
         // (« … remplacé par Repère, le ⏎ 31 mars 2027. », « … géré par la ⏎ Direction … »: no sentence ends on an
         // article or a preposition.)
-        (WORD_THAT_GOES_ON.test(lineTrim) && /^[\dA-ZÉÈÀÂÎÔ]/.test(nextTrim))) &&
+        (WORD_THAT_GOES_ON.test(lineTrim) && /^[\dA-ZÉÈÀÂÎÔ]/.test(nextTrim)) ||
+        (width > 0 && wrappedAt(width, lineTrim, nextTrim, t, nextEnd))) &&
       !/^\s*#/.test(line) &&
       !/^\s*\|/.test(line) &&
       !LIST_MARKER.test(next) &&

@@ -1229,7 +1229,10 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       const crossed = triggers.some((o) => o !== t && o.start >= ga && o.end <= gb);
       // « elle succède à la mission X, elle-même issue en 2014 de … »: a date in an incise about another body is that
       // body's, not this trigger's.
-      if (t.end <= d.start && INCISE_ABOUT_OTHER.test(between)) continue;
+      // (Unless the incise closes before the date: « Lancer l'application « X », qui géolocalise les guichets, le 1er
+      // février 2027 ».)
+      const incise = t.end <= d.start ? INCISE_ABOUT_OTHER.exec(between) : null;
+      if (incise && !/,\s/.test(between.slice(incise.index + incise[0].length))) continue;
       // (« d'ici 2028 » is a target: another date of the sentence dates what happens, « à Cergy en 2026 ».)
       const target = d.value.qualifier === "d'ici" && dates.length > 1 ? 60 : 0;
       const dist = distance(clean, t, d) + (between.includes(',') ? 40 : 0) + (crossed ? 80 : 0) + (uncitedDate && cited(d) ? CITED_DATE_PENALTY : 0) + target;
