@@ -203,7 +203,7 @@ describe('grid tables (pandoc, reStructuredText)', () => {
 
   it("takes a committee's name before « : » and what follows as its remit", () => {
     const [committee] = dataOf(facts(annex), 'committee');
-    expect(committee).toMatchObject({ name: 'Comité des données (CDO)', frequency: 'Trimestrielle', participants: ['SEP', 'BMN', 'délégués'], topics: ['qualité des référentiels'] });
+    expect(committee).toMatchObject({ name: 'Comité des données', frequency: 'Trimestrielle', participants: ['SEP', 'BMN', 'délégués'], topics: ['qualité des référentiels'] });
   });
 
   it('gives a table without a « +===+ » border no column names', () => {
