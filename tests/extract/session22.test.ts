@@ -279,3 +279,15 @@ describe('a committee’s name', () => {
     expect(committeeNames(table)).toEqual(['Comité stratégique des données']);
   });
 });
+
+describe('a network of people named with a definite article', () => {
+  it('is an organisation', () => {
+    expect(organisationNames('La mission anime le réseau des correspondants accessibilité ministériels depuis 2021.')).toContain('réseau des correspondants accessibilité ministériels');
+    expect(organisationNames('Les crédits du réseau des médiateurs numériques de proximité sont en hausse.')).toContain('réseau des médiateurs numériques de proximité');
+  });
+
+  it('not with an indefinite article, a count, or a network of things', () => {
+    expect(organisationNames('La DNUM s’appuie sur un réseau de quarante correspondants.').filter(Boolean)).toEqual([]);
+    expect(organisationNames('Le réseau des fibres optiques du ministère est renouvelé.')).toEqual([]);
+  });
+});

@@ -984,6 +984,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       if (i === 0 && /^(?:comité|commission|observatoire)$/i.test(typeWord) && (ADJECTIVE_ENDING.test(w.text) || NAME_ADJECTIVE.test(w.text))) proper = true;
       // Some type words are names whenever a complement follows (« ministère de l'intérieur »).
       if (i === 0 && ALWAYS_NAMED.has(typeWord.toLowerCase()) && ['de', 'du', 'des', "d'", 'chargé', 'chargée'].includes(lw)) proper = true;
+      // « le réseau des référents qualité ministériels », « du réseau des conseillers numériques »: a network of people
+      // the text names with a definite article (not « un réseau de correspondants »).
+      if (i === 1 && /^réseau$/i.test(typeWord) && taken[0]?.text.toLowerCase() === 'des' && PEOPLE_NETWORK.test(w.text) && /(?:^|[^\p{L}])(?:le|du|au)\s+$/iu.test(clean.slice(Math.max(0, start - 4), start))) proper = true;
       // « délégation aux usagers », « agence pour le développement … » (not « ministère à prendre »).
       if (i === 0 && /^(?:délégation|agence)$/i.test(typeWord) && ['à', 'au', 'aux', 'pour'].includes(lw)) proper = true;
       taken.push(w);
@@ -1429,7 +1432,7 @@ function acronymMentions(text: PreparedText, defined: Set<string>, knownWords: R
  * proximité », « réseau des maisons de … »: of places where people are received.
  */
 const PEOPLE_NETWORK =
-  /(?<![\wÀ-ÿ])(?:relais(?!\s+(?:radio|hertziens?|satellites?|télécoms?))|points|guichets|maisons|lieux|tiers-lieux|permanences|administrat(?:eurs|rices)|agents|acteurs|référents|correspondants|experts|membres|professionnels|partenaires|collectivités|écoles|établissements|administrations|directions|responsables|chefs|délégués|ambassadeurs|conseillers|entrepreneurs|développeurs|designers|data scientists|communautés?)(?![\wÀ-ÿ])/i;
+  /(?<![\wÀ-ÿ])(?:relais(?!\s+(?:radio|hertziens?|satellites?|télécoms?))|points|guichets|maisons|lieux|tiers-lieux|permanences|administrat(?:eurs|rices)|agents|acteurs|référents|correspondants|experts|membres|professionnels|partenaires|collectivités|écoles|établissements|administrations|directions|responsables|chefs|délégués|ambassadeurs|conseillers|médiateurs|animateurs|coordinateurs|coordonnateurs|chargés|formateurs|aidants|entrepreneurs|développeurs|designers|data scientists|communautés?)(?![\wÀ-ÿ])/i;
 /** After a network's name: what says it carries signals, not people (« … radio sécurisé », « … hertzien »). */
 const TELECOM_AFTER = /^\s+(?:radio|hertziens?|satellites?|télécoms?|fibre)(?![\p{L}])/u;
 function peopleNetwork(name: string): boolean {
