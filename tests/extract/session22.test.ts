@@ -289,5 +289,7 @@ describe('a network of people named with a definite article', () => {
   it('not with an indefinite article, a count, or a network of things', () => {
     expect(organisationNames('La DNUM s’appuie sur un réseau de quarante correspondants.').filter(Boolean)).toEqual([]);
     expect(organisationNames('Le réseau des fibres optiques du ministère est renouvelé.')).toEqual([]);
+    // (« le réseau des correspondants » alone is any network of correspondents.)
+    expect(organisationNames('Le bureau des achats anime le réseau des correspondants.')).not.toContain('réseau des correspondants');
   });
 });

@@ -986,7 +986,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       if (i === 0 && ALWAYS_NAMED.has(typeWord.toLowerCase()) && ['de', 'du', 'des', "d'", 'chargé', 'chargée'].includes(lw)) proper = true;
       // « le réseau des référents qualité ministériels », « du réseau des conseillers numériques »: a network of people
       // the text names with a definite article (not « un réseau de correspondants »).
-      if (i === 1 && /^réseau$/i.test(typeWord) && taken[0]?.text.toLowerCase() === 'des' && PEOPLE_NETWORK.test(w.text) && /(?:^|[^\p{L}])(?:le|du|au)\s+$/iu.test(clean.slice(Math.max(0, start - 4), start))) proper = true;
+      // (Qualified: « le réseau des correspondants » alone is any network of correspondents.)
+      if (i === 1 && /^réseau$/i.test(typeWord) && taken[0]?.text.toLowerCase() === 'des' && PEOPLE_NETWORK.test(w.text) && /(?:^|[^\p{L}])(?:le|du|au)\s+$/iu.test(clean.slice(Math.max(0, start - 4), start)) && /^[ \t]+(?:[\p{L}]|«)/u.test(clean.slice(w.end, w.end + 3)) && !PREDICATE_WORDS.has(word(i + 1)?.text.toLowerCase() ?? '') && !['et', 'ou'].includes(word(i + 1)?.text.toLowerCase() ?? '')) proper = true;
       // « délégation aux usagers », « agence pour le développement … » (not « ministère à prendre »).
       if (i === 0 && /^(?:délégation|agence)$/i.test(typeWord) && ['à', 'au', 'aux', 'pour'].includes(lw)) proper = true;
       taken.push(w);

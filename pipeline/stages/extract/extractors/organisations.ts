@@ -1885,6 +1885,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 144,
+  version: 145,
   extract: (doc) => extractOrganisations(doc),
 };
