@@ -293,3 +293,15 @@ describe('a network of people named with a definite article', () => {
     expect(organisationNames('Le bureau des achats anime le réseau des correspondants.')).not.toContain('réseau des correspondants');
   });
 });
+
+describe('an incubator named before what it is', () => {
+  it('between guillemets, or with its article at a sentence’s start, or without an article before its owner', () => {
+    expect(hierarchy('Le service a été incubé en 2024 par « Estuaire », l’incubateur de services numériques du ministère de la Mer.')).toContain('Estuaire → ministère de la Mer');
+    expect(organisationNames('La Passerelle, incubateur du ministère des Ports, a accompagné 12 produits.')).toContain('La Passerelle');
+  });
+
+  it('not a product named then another body (« « X », incubateur Y »), nor a place', () => {
+    expect(organisationNames('M. Paul Roux, responsable produit de « Quai Net », incubateur Amarre (MTN).')).not.toContain('Quai Net');
+    expect(organisationNames('Ensuite, l’incubateur a recruté trois coachs.')).toEqual([]);
+  });
+});

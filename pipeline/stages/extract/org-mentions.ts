@@ -537,7 +537,9 @@ const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:comme
  * solidarités »), but not across an article (« l'équipe Agendo de la Fabrique »: the Fabrique), a preposition or a
  * number (« conçu avec Etalab depuis deux ans, l'incubateur … »: no name).
  */
-const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))((?:(?:La|Le)[ \t]+(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|(?!(?:la|le|les|un|une|et|ou|depuis|avec|sans|pour|par|sur|sous|dans|en|à|au|aux|chez|vers|entre|pendant|après|avant|contre|selon|dont|qui|que|puis|mais|donc|ainsi|aussi|très|plus|moins|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|ans|mois|jours)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+)){0,3}),[ \t]+(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])/gu;
+const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))((?:(?:La|Le)[ \t]+(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|(?!(?:la|le|les|un|une|et|ou|depuis|avec|sans|pour|par|sur|sous|dans|en|à|au|aux|chez|vers|entre|pendant|après|avant|contre|selon|dont|qui|que|puis|mais|donc|ainsi|aussi|très|plus|moins|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|ans|mois|jours)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+)){0,3}),[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du|de|des|d')[ \t']))/gu;
+/** « « Source », l'incubateur de services numériques du ministère »: a name between guillemets, then what it is. */
+const QUOTED_BEFORE_TYPE = /«[ \t\u00a0]*(\p{Lu}[^«»\n]{1,40}?)[ \t\u00a0]*»[ \t]*,[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du|de|des|d')[ \t']))/gu;
 
 /** Words that open a sentence with a capital and name nothing (« Ensuite », « Enfin », « Depuis »). */
 const LEADING_CAPITALISED = /^(?:Ensuite|Enfin|Puis|Depuis|Ainsi|Aussi|Désormais|Aujourd'hui|Demain|Hier|Par|Pour|Avec|Selon|Dans|Chez|Entre|Merci|Bonjour|Oui|Non)$/;
@@ -1072,17 +1074,20 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
   }
   // « conçu par Sillon, l'incubateur de services numériques de la DNAR »: a proper name set before a comma and the
   // type word of the bodies that go by such names (an incubator, a lab, a « fabrique »).
-  for (const m of /,\s+(?:l'|la\s)\s*(?:incubateur|fabrique|laboratoire|lab)\b/i.test(clean) ? clean.matchAll(NAMED_BEFORE_TYPE) : []) {
-    const name = m[1]!;
-    const start = m.index + m[0].indexOf(name);
+  const incubatorNamed = /,\s+(?:l'|la\s|le\s)?\s*(?:incubateur|fabrique|laboratoire|lab)\b/i.test(clean);
+  for (const m of incubatorNamed ? [...clean.matchAll(NAMED_BEFORE_TYPE), ...(clean.includes('»') ? clean.matchAll(QUOTED_BEFORE_TYPE) : [])] : []) {
+    const name = m[1]!.replace(/\s+/g, ' ');
+    const start = m.index + m[0].indexOf(m[1]!);
+    const quoted = m[0].startsWith('«');
     // (« La Forge »: the word after the article is the one that names.)
     const first = name.replace(/^(?:La|Le)\s+/u, '').split(/\s+/)[0]!;
-    if (isGivenName(first) || COMMON_CAPITALISED.test(first) || LEADING_CAPITALISED.test(first) || isOrgAt(start) || out.some((o) => o.mention.start <= start && start < o.mention.end)) continue;
-    // (Not a sentence's first word: « Ensuite, l'incubateur … ».)
-    if (/(?:^|[.!?:;]\s*|\n\s*(?:[-*•]\s*)?)$/.test(clean.slice(Math.max(0, start - 4), start))) continue;
-    const type = orgTypeOf(m[2]!);
+    if (isGivenName(first) || (!quoted && (COMMON_CAPITALISED.test(first) || LEADING_CAPITALISED.test(first))) || isOrgAt(start) || out.some((o) => o.mention.start <= start && start < o.mention.end)) continue;
+    // (Not a sentence's first word: « Ensuite, l'incubateur … »; « La Navette, incubateur du ministère … » is named
+    // by its article and capital.)
+    if (!quoted && !/^(?:La|Le)\s/u.test(name) && /(?:^|[.!?:;]\s*|\n\s*(?:[-*•]\s*)?)$/.test(clean.slice(Math.max(0, start - 4), start))) continue;
+    const type = orgTypeOf((m[2] ?? m[3])!);
     if (!type) continue;
-    out.push({ mention: { start, end: start + name.length, name, acronym: null, type, nameStart: start, nameEnd: start + name.length, how: 'named' }, ofAt: null });
+    out.push({ mention: { start, end: start + m[1]!.length, name, acronym: null, type, nameStart: start, nameEnd: start + m[1]!.length, how: 'named' }, ofAt: null });
   }
   // « … la sous-direction des applications et des projets, le pôle … » in prose, the same unit a table row, a
   // heading or a definition names (« Sous-direction des applications et des projets | SDAP »): a mention of it.

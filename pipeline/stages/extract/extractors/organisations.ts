@@ -779,7 +779,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // (« La direction X (DXO), direction du secrétariat général … »: an acronym that did not pair with the name may
   // stand between them.)
   // (« X (MX), l'une des trois missions de la Y »: one of its units.)
-  const isA = new RegExp(String.raw`^(?:(?:\s*\(\s*[\p{Lu}][\p{L}\d&-]{1,11}\s*\))?\s*,\s*(?:qui\s+est\s+)?(?:(?:le|la|un|une)\s+|l'(?:une?\s+des\s+(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?)?)?(${ORG_TYPE_ALTERNATION_U})|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?(${ORG_TYPE_ALTERNATION_U}|équipes?|entités?|unités?|composantes?))(?![\p{L}])`, 'iu');
+  const isA = new RegExp(String.raw`^(?:\s*»?(?:\s*\(\s*[\p{Lu}][\p{L}\d&-]{1,11}\s*\))?\s*,\s*(?:qui\s+est\s+)?(?:(?:le|la|un|une)\s+|l'(?:une?\s+des\s+(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?)?)?(${ORG_TYPE_ALTERNATION_U})|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?(${ORG_TYPE_ALTERNATION_U}|équipes?|entités?|unités?|composantes?))(?![\p{L}])`, 'iu');
   for (let i = 0; i < mentions.length; i++) {
     const child = mentions[i]!;
     const m = isA.exec(clean.slice(child.end, child.end + 40));
@@ -1885,6 +1885,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 145,
+  version: 146,
   extract: (doc) => extractOrganisations(doc),
 };
