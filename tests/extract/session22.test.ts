@@ -305,3 +305,15 @@ describe('an incubator named before what it is', () => {
     expect(organisationNames('Ensuite, l’incubateur a recruté trois coachs.')).toEqual([]);
   });
 });
+
+describe('an office held since a date said before it', () => {
+  it('is an appointment on that date', () => {
+    expect(events('Ingénieur des ponts, il était depuis 2021 chef du bureau des réseaux de la DNUM, où il a conduit la migration.')).toContain('2021 appointment');
+    expect(events('Elle est depuis mars 2023 directrice du programme.')).toContain('2023-03 appointment');
+  });
+
+  it('and an act’s date « en date du » gives way to the day the appointment takes effect', () => {
+    const text = 'Par arrêté du Premier ministre et de la ministre de la Mer, des Ports et du Littoral en date du 13 novembre 2026, Mme Léa Morin est nommée sous-directrice des réseaux, à compter du 1er décembre 2026.';
+    expect(events(text)).toEqual(['2026-12-01 appointment']);
+  });
+});

@@ -159,6 +159,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « Mme X est directrice de l'agence depuis mars 2023 », « elle en est la déléguée depuis le 4 septembre »: holding
   // an office since a date (a date introduced by « depuis », « à compter de »).
   { type: 'appointment', pattern: "(?:(?:est|en\\s+est)\\s+(?:(?:le|la|l')\\s*)?|(?<=\\p{Lu}\\p{Ll}+\\s*,\\s+)|(?<=\\p{Lu}\\p{Ll}+\\s\\(\\s?))(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|coordinat(?:eur|rice)|administrat(?:eur|rice)\\s+généra(?:l|le))(?![\\p{L}])", sinceOnly: true },
+  // « Il était depuis 2022 chef du service X », « elle est depuis mars 2023 directrice de … »: the office held since
+  // the date said before it.
+  { type: 'appointment', pattern: "(?<=(?:était|est|a\\s+été|étaient|sont)\\s+depuis\\s+[^,;.()\\n]{2,30}?\\s)(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|adjointe?|coordinat(?:eur|rice))(?![\\p{L}])", sinceOnly: true },
   // « Le règlement s'applique depuis le 25 mai 2018 »: a text's entry into application.
   { type: 'other', pattern: "s'appliqu(?:e|ent|era|eront)(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)|(?:est|sont|sera|seront)\\s+applicables?(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)" },
   // Milestones: validated, approved, obtained, held, delivered, presented on a date.
@@ -1147,8 +1150,11 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   // trigger prefers a date of the sentence outside them, when there is one.
   // (Only a choice between dates needs them.)
   const citations = dates.length >= 2 && LEGAL_CUE.test(clean.slice(sent.start, sent.end)) ? findLegalTexts(clean, sent.start, sent.end, reference) : undefined;
-  const cited = (d: DateMention) => !!citations?.some((l) => l.start <= d.start && d.end <= l.end);
-  const uncitedDate = !!citations?.length && dates.some((d) => !cited(d));
+  // (« Par arrêté du Premier ministre et de la ministre X, de Y et de Z en date du 13 novembre 2026, Mme A est nommée
+  // …, à compter du 1er décembre 2026 »: « en date du » dates an act, however long its title.)
+  const actDated = (d: DateMention) => dates.length >= 2 && /(?<![\p{L}])en\s+date\s+du\s*$/iu.test(clean.slice(Math.max(0, d.start - 14), d.start));
+  const cited = (d: DateMention) => actDated(d) || !!citations?.some((l) => l.start <= d.start && d.end <= l.end);
+  const uncitedDate = (!!citations?.length || dates.some(actDated)) && dates.some((d) => !cited(d));
   let sentenceCitations: ReturnType<typeof findLegalTexts> | undefined;
   const inCitation = (d: DateMention) => (sentenceCitations ??= citations ?? findLegalTexts(clean, sent.start, sent.end, reference)).some((l) => l.start <= d.start && d.end <= l.end);
   const pairs: Pair[] = [];
@@ -1894,7 +1900,7 @@ function onLabelledLine(clean: string, f: Fact): Fact[] {
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 128,
+  version: 129,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
