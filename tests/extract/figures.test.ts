@@ -382,7 +382,9 @@ describe('figures: review fixes', () => {
   const brief = (text: string) => run(text).map((f) => `${f.quote} ${f.data.value} ${f.data.unit}`);
 
   it('gives a count column no unit from the caption, and quotes a component’s value where it stands', () => {
-    expect(brief('Budget par programme (en M€)\n\nProgramme\tNombre de projets\tBudget\nAlpha\t12\t3,5')).toEqual(['3,5 3.5 M€']);
+    expect(brief('Budget par programme (en M€)\n\nProgramme\tNombre de projets\tBudget\nAlpha\t12\t3,5')).toEqual(expect.arrayContaining(['3,5 3.5 M€']));
+    // (Its numbers count what its header names: session 22.)
+    expect(brief('Budget par programme (en M€)\n\nProgramme\tNombre de projets\tBudget\nAlpha\t12\t3,5').some((f) => /M€/.test(f) && f.startsWith('12'))).toBe(false);
     const text = '<Chiffre id="5" legende="agents formés" valeur="5" />';
     const [f] = figuresExtractor.extract(doc(text)).facts;
     expect(f!.start).toBe(text.lastIndexOf('5'));

@@ -317,3 +317,19 @@ describe('an office held since a date said before it', () => {
     expect(events(text)).toEqual(['2026-12-01 appointment']);
   });
 });
+
+describe('an HTML table’s column of counts', () => {
+  it('counts in the noun its header names', () => {
+    const html = [
+      '<table><thead>',
+      '<tr><th>Région</th><th>Unité</th><th>Nombre d’agents</th><th>Budget</th></tr>',
+      '</thead><tbody>',
+      '<tr><td>Bretagne</td><td>Délégation de Bretagne</td><td>7</td><td>2026</td></tr>',
+      '<tr><td>Occitanie</td><td>Délégation d’Occitanie</td><td>1 240</td><td>2027</td></tr>',
+      '</tbody></table>',
+    ].join('\n');
+    const figures = dataOf(facts(html), 'figure').map((f) => `${f.value} ${f.unit}`);
+    expect(figures).toEqual(expect.arrayContaining(['7 agents', '1240 agents']));
+    expect(figures.some((f) => f.startsWith('2026') || f.startsWith('2027'))).toBe(false);
+  });
+});

@@ -25,7 +25,7 @@ import { codePointBefore, execAfterBoundary, execWhere, isEnglish, letterBefore,
 import { findLegalTexts } from './legal-texts.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
-import { rowCells, tableRowAt } from '../tables.ts';
+import { findTables, rowCells, tableRowAt } from '../tables.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
 
@@ -940,6 +940,37 @@ function componentFigures(doc: SourceDocument): Fact[] {
   return out;
 }
 
+/** A column's header that says what its numbers count: « Nombre d'agents », « Nb de dossiers », « Volume (dossiers) ». */
+const COUNT_COLUMN_HEADER = /^(?:nombre|nb)\s+(?:total\s+)?(?:de\s+|d['’])\s*([\p{L}-]+[sx])(?![\p{L}])/iu;
+
+/**
+ * The counts of a table's columns headed by what they count (« | Région | Unité | Nombre d'agents | » then « | … | 7 | »):
+ * a number alone in a cell, counted in the header's noun, measured by the row's first cell. Read from the tables
+ * (tables.ts: HTML ones included), for the cells no line of the clean copy holds.
+ */
+function countColumnFigures(doc: SourceDocument): Fact[] {
+  const out: Fact[] = [];
+  if (!/nombre|nb\s/i.test(doc.text)) return out;
+  for (const table of findTables(doc.text)) {
+    table.header.forEach((h, k) => {
+      const headerText = tidy(h.text);
+      const counted = k > 0 ? (COUNT_COLUMN_HEADER.exec(headerText) ?? PARENTHESISED_COUNT.exec(headerText)) : null;
+      if (!counted || NOT_COUNTED.test(counted[1]!) || NOT_A_COUNT_NOUN.test(counted[1]!)) return;
+      for (const { cells } of table.rows) {
+        const cell = cells[k];
+        const number = cell ? /^\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*$/u.exec(cell.text) : null;
+        if (!cell || !number) continue;
+        const at = doc.text.indexOf(number[1]!.split(/[ \u00a0\u202f]/)[0]!, cell.start);
+        const raw = at >= 0 ? doc.text.slice(at, cell.end).trimEnd() : '';
+        if (at < 0 || raw.replace(/[ \u00a0\u202f]/g, '') !== `${number[1]}${number[2] ? `,${number[2]}` : ''}`.replace(/[ \u00a0\u202f]/g, '')) continue;
+        const value = parseDigits(number[1]!.replace(/[ \u00a0\u202f]/g, ''), number[2]);
+        out.push(factAt(doc, 'figures', at, at + raw.length, { kind: 'figure', value, unit: counted[1]!.toLowerCase(), qualifier: null, measure: tidy(`${headerText} ${cells[0]?.text ?? ''}`), subject: null }));
+      }
+    });
+  }
+  return out;
+}
+
 /** A block that holds a number alone (« 2,4 millions », « 96 », « 38 % »): a key figure of a grid. */
 const NUMBER_BLOCK = /^\s*\d[\d\s.,]*(?:\s*(?:millions?|milliards?))?(?:\s*(?:%|Md€|M€|k€|€))?\s*;?\s*$/u;
 
@@ -987,7 +1018,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 50,
+  version: 51,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
@@ -1005,6 +1036,8 @@ export const figuresExtractor: Extractor = {
       .filter(({ sent }) => !isEnglish(sent.text))
       .flatMap(({ sent, clean }) => figuresOfSentence(doc, clean, p.lines, sent, blocked));
     facts.push(...componentFigures(doc));
+    // (An HTML table's counts, « <th>Nombre d'agents</th> » over « <td>7</td> », which no line of the clean copy holds.)
+    for (const f of countColumnFigures(doc)) if (!facts.some((g) => g.start < f.end && f.start < g.end)) facts.push(f);
     // (A YAML data file's key figures, « chiffre: "186" » and « libelle: "agents …" », where the number alone said no unit.)
     for (const f of yamlFacts(doc, 'figures')) if (!facts.some((g) => g.start <= f.start && f.end <= g.end)) facts.push(f);
     return { facts: facts.sort((a, b) => a.start - b.start), issues: [] };
