@@ -333,3 +333,15 @@ describe('an HTML table’s column of counts', () => {
     expect(figures.some((f) => f.startsWith('2026') || f.startsWith('2027'))).toBe(false);
   });
 });
+
+describe('a secretariat named after its owner’s acronym', () => {
+  it('belongs to the ministry or agency the acronym stands for', () => {
+    const text = 'Le ministère des Ports et des Phares (MPP) publie l’inventaire, établi par la direction du numérique (DNum), rattachée au secrétariat général du MPP.';
+    expect(hierarchy(text)).toContain('secrétariat général du MPP → MPP');
+  });
+
+  it('not to a body of another kind', () => {
+    const text = 'La sous-direction des réseaux (SDRE) publie la note. Le secrétariat général du SDRE est assuré par un agent.';
+    expect(hierarchy(text).filter((h) => h.startsWith('secrétariat général'))).toEqual([]);
+  });
+});

@@ -35,6 +35,9 @@ const FEMININE_TYPES = new Set<OrganisationType>([
  * The organisation a pronoun or « en son sein » points to: the last one in subject position (starting a
  * sentence, a line or a heading) before `pos`, of the pronoun's gender when known; else the last mentioned.
  */
+/** Bodies a « secrétariat général » belongs to when named after it (« … du ministère Y », « … de l'agence »). */
+const SECRETARIAT_OWNERS = new Set<OrganisationType>(['ministère', 'agence', 'établissement', 'autorité']);
+
 // lastMentionBefore is called once per contact, pronoun or count statement: what it derives from the whole text
 // and mention list is computed once per text and list (both are never modified once built).
 const subjectStarts = new WeakMap<PreparedText, Set<number>>();
@@ -690,11 +693,13 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
   };
 
-  // « le département X de la direction Y »; « le secrétariat général du ministère Y » (a ministry's own).
+  // « le département X de la direction Y »; « le secrétariat général du ministère Y » (a ministry's own), « du MACT »
+  // (its acronym, which the text defines for a ministry), « de l'ANSP » (an agency's).
+  const { acronymTypes } = mentionIndex(mentions);
   for (const [c, p] of ofLinks) {
     const child = mentions[c]!;
     const parent = mentions[p]!;
-    if (isUnit(child) || (child.type === 'secrétariat' && parent.type === 'ministère')) link(child, parent, child.start, parent.end);
+    if (isUnit(child) || (child.type === 'secrétariat' && SECRETARIAT_OWNERS.has(typeWithAcronym(acronymTypes, parent) ?? 'service'))) link(child, parent, child.start, parent.end);
   }
 
   // « la « Brigade … (ABC) » de la Y », « le département X (ABC) de la Y »: after a whole mention.
@@ -1885,6 +1890,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 146,
+  version: 147,
   extract: (doc) => extractOrganisations(doc),
 };
