@@ -345,3 +345,10 @@ describe('a secretariat named after its owner’s acronym', () => {
     expect(hierarchy(text).filter((h) => h.startsWith('secrétariat général'))).toEqual([]);
   });
 });
+
+describe('an act whose issuer’s title enumerates with commas', () => {
+  it('is dated by « en date du »', () => {
+    const text = 'Par arrêté du Premier ministre et de la ministre de la Mer, des Ports et du Littoral en date du 13 novembre 2026, Mme Léa Morin est nommée sous-directrice.';
+    expect(dataOf(facts(text), 'legal-text').map((l) => `${l.type} ${l.date?.value}`)).toEqual(['arrêté 2026-11-13']);
+  });
+});

@@ -51,8 +51,10 @@ const NUMBER_BARE = /^\s+(\d{2,4}[-/]\d{1,5}(?:[-/][A-Z]{1,5})?)(?![\p{L}\p{N}])
 /** An issuer right before « n° » (« du Premier ministre », « de la ministre chargée du numérique »). */
 const ISSUER_BEFORE_NUMBER = /^\s+(?:du|de\s+la|de\s+l')\s*[^,;.:()\n«»]{2,70}?(?=\s+(?:n\s*[°º]|N°))/u;
 /** Between the number (or type word) and the date: an optional issuer, then « du » / « en date du ». */
+// (An issuer whose title enumerates with commas, « du Premier ministre et de la ministre du Travail, de l'Emploi et de
+// la Formation professionnelle », only before « en date du », which says the date is the act's.)
 const DATE_GAP =
-  /^\s*,?\s*(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*[^,;.:()\n«»]{1,80}?\s+)?(?:du|en\s+date\s+du|de|d')\s*$/iu;
+  /^\s*,?\s*(?:(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*[^,;.:()\n«»]{1,80}?\s+)?(?:du|en\s+date\s+du|de|d')|(?:du|de\s+la|de\s+l')\s*[^;.:()\n«»]{1,160}?\s+en\s+date\s+du)\s*$/iu;
 const DAY_GAP = /(?:du|en\s+date\s+du)\s*$/iu;
 /** How every DATE_GAP match begins (same flags). */
 const DATE_GAP_START = /^\s*,?\s*(?:du|de|d'|en\s+date\s+du)/iu;
@@ -182,7 +184,7 @@ function legalTextsIn(clean: string, from: number, to: number, ref: string | nul
 /** The legal-texts extractor: one fact per mention. */
 export const legalTextsExtractor: Extractor = {
   id: 'legal-texts',
-  version: 4,
+  version: 5,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const facts: Fact[] = findLegalTexts(p.clean, 0, p.clean.length, doc.date).map((l) => {
