@@ -352,3 +352,12 @@ describe('an act whose issuer’s title enumerates with commas', () => {
     expect(dataOf(facts(text), 'legal-text').map((l) => `${l.type} ${l.date?.value}`)).toEqual(['arrêté 2026-11-13']);
   });
 });
+
+describe('an HTML list item’s name in bold, then a product word', () => {
+  it('is a product', () => {
+    const html = '<ul>\n<li><strong>Quai Direct</strong>, service de réservation des anneaux en ligne, sera généralisé en 2027.</li>\n<li><strong>Marie Dupont</strong>, cheffe de projet, anime le réseau.</li>\n</ul>';
+    const names = productNames(html);
+    expect(names).toContain('Quai Direct');
+    expect(names).not.toContain('Marie Dupont');
+  });
+});

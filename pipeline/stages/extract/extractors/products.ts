@@ -520,6 +520,8 @@ const SECTION_HEADING_START = /^(?:votre|vos|notre|nos|qui|que|quoi|comment|pour
  * « - **Xyz**, guichet numérique … »: a name in bold, a comma, then a product word right after it (no article:
  * « **Attention**, le service sera … » is a warning).
  */
+/** « <li><strong>Xyz</strong>, service de … »: a list item's name in bold tags, then an apposition opening with a product word. */
+const STRONG_APPOSED = new RegExp(String.raw`<li\b[^<>]*>[ \t]*<(?:strong|b)>([\p{Lu}\d][^<>\n:]{1,60}?)</(?:strong|b)>[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])`, 'giu');
 const BOLD_APPOSED = new RegExp(String.raw`^[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)([\p{Lu}\d][^*_\n:]{1,60}?)(?:\*\*|__)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])`, 'gmu');
 
 /** A project sheet's name field: « Intitulé : SILLAGE – refonte du système … » (the name, then what it is). */
@@ -931,8 +933,11 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « - **Xyz**, guichet numérique exploité par l'agence X » (a list of what a programme delivers, no products heading):
   // a name in bold, then an apposition that opens with a product word.
-  if (doc.text.includes('**') || doc.text.includes('__')) {
-    for (const m of doc.text.matchAll(BOLD_APPOSED)) {
+  // (Or in HTML: « <li><strong>Xyz</strong>, service de … </li> ».)
+  const boldMarks = doc.text.includes('**') || doc.text.includes('__');
+  const boldTags = /<(?:strong|b)>/i.test(doc.text);
+  if (boldMarks || boldTags) {
+    for (const m of [...(boldMarks ? doc.text.matchAll(BOLD_APPOSED) : []), ...(boldTags ? doc.text.matchAll(STRONG_APPOSED) : [])]) {
       const name = m[1]!.trim();
       const start = m.index + m[0].indexOf(m[1]!);
       if (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name) || notAProductTitle(name) || looksLikePerson(name) || mentions.some((x) => x.start <= start && start < x.end)) continue;
@@ -1195,4 +1200,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 64, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 65, extract: extractProducts };
