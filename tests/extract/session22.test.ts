@@ -361,3 +361,15 @@ describe('an HTML list item’s name in bold, then a product word', () => {
     expect(names).not.toContain('Marie Dupont');
   });
 });
+
+describe('what a product replaces, in the active voice', () => {
+  it('is a product: an acronym no body bears, or a name between guillemets', () => {
+    const text = 'Le portail « Quai Direct », développé par le bureau des usages, a remplacé SIGAP le 30 juin 2025. L’application « Escale », ouverte en 2024, remplace « Amarrage ».';
+    expect(productNames(text)).toEqual(expect.arrayContaining(['SIGAP', 'Amarrage']));
+  });
+
+  it('is no product when the acronym is a body’s', () => {
+    const text = 'La direction des usages (DUS) pilote le portail. Le portail « Quai Direct » remplace la DUS dans ce rôle.';
+    expect(productNames(text)).not.toContain('DUS');
+  });
+});

@@ -571,6 +571,8 @@ const NOT_VERSIONED = new RegExp(
 const TERRITORY_WORD_BEFORE = /(?<![\p{L}])(?:région|ville|commune|collectivité|département|métropole|territoire|académie|préfecture|agglomération|île|pays|canton|arrondissement)$/iu;
 
 /** « remplacé progressivement par », « remplacée en 2024 par », then the name of what replaces it. */
+/** A product's verb of replacing something, in the active voice: « remplace », « a remplacé », « remplacera ». */
+const REPLACES = /(?<![\p{L}])(?:(?:a|ont|avait|avaient|va|vont)\s+)?remplac(?:e|ent|é|era|eront|ait|aient)\s+(?!par(?![\p{L}]))(?:(?:l'ancien(?:ne)?|les?\s+anciens?|la|le|les|l')\s*(?:(?:application|outil|logiciel|portail|service|plateforme|système)\s+)?)?/gu;
 const REPLACED_BY = /(?<![\p{L}])remplacée?s?(?:\s+(?:progressivement|définitivement|à\s+terme|(?:en|dès|d'ici|fin|début)\s+\d{4}))?\s+par\s+/gu;
 /** What a clause built upon software is about, before its verb: a software word, a version, a technical stack. */
 const SOFTWARE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${SOFTWARE_WORD_ALTERNATION}s?|(?:première|deuxième|seconde|nouvelle|ancienne|future|prochaine)\s+version|version\s+\d|v\d|tableaux\s+de\s+bord|mesure\s+d'audience|gestion\s+électronique|base\s+de\s+données|espace\s+collaboratif|(?:architecture|socle|infrastructure|hébergement|briques?|composants?|pile)\s+(?:techniques?|logicielle?s?|informatiques?))(?![\p{L}])`, 'iu');
@@ -1136,6 +1138,33 @@ export function extractProducts(doc: SourceDocument) {
     if (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/[\s-]+/)[0]!) || looksLikePerson(name) || overlapsSorted(mentions, start, start + name.length)) continue;
     push(start, start + name.length, name, null, null);
   }
+  // « Instructa, l'application d'instruction … développée par le DPS, a remplacé SIRAS le 30 juin 2025 », « X remplace
+  // « Y » »: what a product replaces is a product (an acronym no body bears, a name between guillemets or shaped as
+  // products' are).
+  const replacing = /remplac/.test(clean) ? facts.filter((f) => f.data.kind === 'product').sort((a, b) => a.end - b.end) : [];
+  for (const r of replacing.length ? clean.matchAll(REPLACES) : []) {
+    let lo = 0;
+    let hi = replacing.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (replacing[mid]!.end <= r.index) lo = mid + 1;
+      else hi = mid;
+    }
+    const product = replacing[lo - 1];
+    if (!product || r.index - product.end > 160) continue;
+    const between = clean.slice(product.end, r.index);
+    if (!/^\s*»?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^;.«»\n]{1,140},\s*)?$/u.test(between)) continue;
+    const at = r.index + r[0].length;
+    const n = replacedName.exec(clean.slice(at, at + 90));
+    const name = n?.[1] ?? n?.[2];
+    if (!n || !name) continue;
+    const start = at + n[0].indexOf(name);
+    if (!n[1] && !namesItself(name) && !COMPOUND_NAME_ALONE.test(name) && !looksLikeAcronym(name)) continue;
+    if (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/[\s-]+/)[0]!) || looksLikePerson(name) || overlapsSorted(mentions, start, start + name.length)) continue;
+    // (An acronym the text gives a body elsewhere is that body: « X remplace la DSI ».)
+    if (looksLikeAcronym(name) && mentions.some((x) => x.acronym === name)) continue;
+    push(start, start + name.length, name, null, null);
+  }
   // « AideLogis … sur aidelogis.exemple.gouv.fr »: the address of a product the text names is not another product;
   // « www.anen.gouv.fr » for the ANEN is that body's site, not a product either.
   const productKeys = new Set(facts.flatMap((f) => (f.data.kind === 'product' && f.data.type !== 'site' ? [compactKey(f.data.name)] : [])));
@@ -1200,4 +1229,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 65, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 66, extract: extractProducts };
