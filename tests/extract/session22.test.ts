@@ -373,3 +373,22 @@ describe('what a product replaces, in the active voice', () => {
     expect(productNames(text)).not.toContain('DUS');
   });
 });
+
+describe('a count statement and its units', () => {
+  it('« trois sous-directions » counts no direction named after it', () => {
+    const text = 'La DAF comprend trois sous-directions.\n\nLa direction des usages numériques (DUN) est composée de quatre départements.';
+    expect(hierarchy(text, new Set(['DAF'])).filter((h) => h.startsWith('DUN'))).toEqual([]);
+  });
+
+  it('a subject the text does not name (« Le service du numérique comprend … ») takes no body named before for parent', () => {
+    const text = 'Le bureau des réseaux relève de la sous-direction des infrastructures.\n\nLe service du numérique comprend trois sous-directions.\n\nLa sous-direction des systèmes (SDSY) pilote le projet.';
+    const found = hierarchy(text);
+    expect(found).toContain('bureau des réseaux → sous-direction des infrastructures');
+    expect(found.filter((h) => h.startsWith('SDSY'))).toEqual([]);
+  });
+
+  it('an article’s subject, unnamed, is a body (« Article 3 - La sous-direction des usages comprend : »)', () => {
+    const text = 'La direction des systèmes (DSY) publie l’arrêté.\n\nArticle 3 — La sous-direction des usages comprend :\n1° Le bureau de l’accueil numérique ;\n2° Le bureau des démarches en ligne.';
+    expect(hierarchy(text)).toEqual(expect.arrayContaining(["bureau de l'accueil numérique → sous-direction des usages", 'bureau des démarches en ligne → sous-direction des usages']));
+  });
+});

@@ -1010,7 +1010,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     const unitOfBody =
       unitWord &&
       taken.some((t) => !CONNECTORS.has(t.text.toLowerCase())) &&
-      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || (SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))));
+      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))));
     // « chef du pôle armement du service des moyens nautiques », « … du bureau X à la sous-direction Y »: the unit
     // a unit just named belongs to is a unit too.
     const previous = out[out.length - 1]?.mention;
@@ -1178,10 +1178,12 @@ const HEADED_BY_VERB_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:dirige|dirigeait|dirigera|pil
 // (« « Art. 2. – La sous-direction X comprend : » (an article quoted by an amending act): after its number; « « La
 // sous-direction X comprend : », a paragraph it quotes, after the guillemet that opens it.)
 const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|[.!?]\s+-\s+|\n\s*(?:[-*•]\s*)?)(?:«\s*)?(?:Le|La|Les|L')\s*$|;\s+(?:le|la|les|l')\s*$/;
+/** « Article 3 - La sous-direction X comprend : »: an article's number, then its subject. */
+const ARTICLE_SUBJECT_BEFORE = /(?:^|\n)\s*(?:Article|Art\.)\s+(?:\d+|premier|1er)\s*(?:-|:|\.)?\s*(?:Le|La|Les|L')\s*$/;
 
-/** After a unit's name at the start of a sentence: its remit (« Le bureau des études est chargé de … »). */
+/** After a unit's name at the start of a sentence: its remit or its attachment (« Le bureau des études est chargé de … », « … relève de la sous-direction X »). */
 const UNIT_REMIT_AFTER = new RegExp(
-  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit|définit|élabore|gère|exploite|opère|développe|maintient|prépare|organise|accompagne|veille|exerce)(?![\wÀ-ÿ])|(?:${CONTAINS_VERBS})\s*:)`,
+  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:relève|relèvent) d|(?:est|sont) (?:directement )?rattachée?s? (?:à|au|aux) |dépend(?:ent)? d|(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit|définit|élabore|gère|exploite|opère|développe|maintient|prépare|organise|accompagne|veille|exerce)(?![\wÀ-ÿ])|(?:${CONTAINS_VERBS})\s*:)`,
 );
 
 /** Before a type word: an attachment, so the body named is another's parent (« rattaché à la direction du budget »). */

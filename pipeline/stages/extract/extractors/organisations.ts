@@ -232,7 +232,7 @@ interface CountStatement {
   start: number;
   end: number;
   parent: OrgMention;
-  counts: Array<{ type: OrganisationType; count: number }>;
+  counts: Array<{ type: OrganisationType; count: number; word: string }>;
   /** « comprend un secrétariat général et trois départements »: a unit counted once and named by its type word and adjectives. */
   single: Array<{ start: number; end: number; name: string; type: OrganisationType }>;
 }
@@ -316,6 +316,10 @@ const PLURAL_OF_OWNER = new RegExp(
 /** A unit's complement naming another body (« … de la préfecture maritime », « … du ministère »). */
 const OWN_COMPLEMENT_AFTER = new RegExp(String.raw`^\s*(?:de\s+la|du|de\s+l'|des)\s*(?:\p{Lu}|(?:${ORG_TYPE_ALTERNATION_U})(?![\p{L}]))`, 'u');
 
+/** A sentence's subject written as a definite type-word phrase and its complement: « Le service du numérique », « …, la direction des achats ». */
+// (With a complement: « Le service » alone stands for the body of that type named before.)
+const UNNAMED_UNIT_SUBJECT = new RegExp(String.raw`(?:^|[,:]\s*)(?:le|la|l')\s*(?:${ORG_TYPE_ALTERNATION_U})\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*[^,;:]*$`, 'iu');
+
 /** An impersonal « il » opening a sentence (« il est créé », « il existe », « il y a », « il s'agit de »). */
 const IMPERSONAL_IL = /^\s*il\s+(?:est|sera|a\s+été|fut)\s+(?:créée?s?|institué(?:e|s|es)?|mise?s?\s+en\s+place|constitué(?:e|s|es)?)|^\s*il\s+(?:existe|y\s+a|s'agit|convient|faut|importe|reste)(?![\p{L}])/iu;
 
@@ -360,7 +364,9 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
       (subjectRightBefore ? phraseHead(text.clean, mentions, last) : undefined) ??
       definiteSubject(text, mentions, text.clean.slice(s.start, verbAt), s.start) ??
       (last && phraseHead(text.clean, mentions, last)) ??
-      lastMentionBefore(text, mentions, s.start, pronounGender(s.text));
+      // (Not when the subject is a unit the text does not name: « Le service du numérique comprend trois sous-directions »
+      // is no body's named before.)
+      (UNNAMED_UNIT_SUBJECT.test(text.clean.slice(s.start, verbAt)) ? undefined : lastMentionBefore(text, mentions, s.start, pronounGender(s.text)));
     if (!parent) continue;
     const counts: CountStatement['counts'] = [];
     const partRe = new RegExp(String.raw`(\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(${ORG_TYPE_ALTERNATION})`, 'gi');
@@ -378,7 +384,7 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
       if (namedItems.some((u) => u.itemAt === typeAt)) continue;
       const n = parseSmallNumber(p[1]!);
       const type = orgTypeOf(p[2]!);
-      if (n !== undefined && type) counts.push({ type, count: n });
+      if (n !== undefined && type) counts.push({ type, count: n, word: p[2]!.toLowerCase() });
       const named = n === 1 ? SINGLE_UNIT_AFTER.exec(m[2]!.slice(p.index + p[0].length)) : null;
       if (type && named) {
         const start = partsAt + p.index + p[0].length - p[2]!.length;
@@ -1191,13 +1197,29 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       }
       link(unit, cs.parent, unit.start, unit.end);
     }
-    const types = new Set(cs.counts.map((c) => c.type));
+    const countedTypes = new Set(cs.counts.map((c) => c.type));
+    // (« trois sous-directions » counts no direction, « quatre directions » no sous-direction: one type for both, the
+    // type word of a named unit tells them apart.)
+    const subCounted = cs.counts.some((c) => c.word.startsWith('sous-'));
+    const plainCounted = cs.counts.some((c) => !c.word.startsWith('sous-'));
+    // (Units added to the counted ones, « … auxquelles s'ajoute la mission X : », are of any type.)
+    const addedTypes = new Set<OrganisationType>();
+    const types = {
+      has: (type: OrganisationType, unit?: OrgMention) => {
+        if (addedTypes.has(type)) return true;
+        if (!countedTypes.has(type)) return false;
+        const head = unit?.name?.split(/\s/)[0]?.toLowerCase();
+        if (!head || !orgTypeOf(head)) return true;
+        return head.startsWith('sous-') ? subCounted : plainCounted;
+      },
+      add: (type: OrganisationType) => addedTypes.add(type),
+    };
     const seen = new Set<string>();
     // The unit of a counted type that opens a sentence (after « et », « enfin », an article), if any.
     const leadingUnit = (next: Sentence): OrgMention | undefined => {
       const lead = /^\s*(?:(?:et|enfin|puis|ainsi que)\s+)?(?:(?:le|la|les)\s+|l')?/i.exec(next.text)![0];
       const unit = mentionAt(mentions, next.start + lead.length, next.start + lead.length + 1);
-      return unit && unit.type && types.has(unit.type) ? unit : undefined;
+      return unit && unit.type && types.has(unit.type, unit) ? unit : undefined;
     };
     // « Elle comprend trois sous-directions : la sous-direction A, … et la sous-direction C. »: the units the
     // rest of the sentence names after the colon.
@@ -1214,7 +1236,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
         if (unit.start < cs.end + colon[0].length || unit.end > sentence.end || !unit.type) continue;
         // « … ainsi qu'un secrétariat général »: a unit of another type added to the counted ones.
         const added = (SUB_UNIT_TYPES.has(unit.type) || unit.type === 'secrétariat') && /ainsi\s+qu'(?:un|une)\s*$/i.test(clean.slice(Math.max(0, unit.start - 20), unit.start));
-        if (!types.has(unit.type) && !added) continue;
+        if (!types.has(unit.type, unit) && !added) continue;
         // (After a comma, only the items of the enumeration, not a body named in one's complement.)
         if (byComma && !added && !ENUMERATION_ITEM_BEFORE.test(clean.slice(Math.max(cs.end, unit.start - 30), unit.start))) continue;
         seen.add((unit.name ?? unit.acronym ?? '').toLowerCase());
@@ -1247,7 +1269,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
         const rankedUnit = rank ? mentionAt(mentions, text.sentences[k]!.start + rank[0].length, text.sentences[k]!.start + rank[0].length + 1) : undefined;
         // (Once items are announced by their rank, only a ranked sentence is the next item; a unit named again, « Le
         // pôle A conçoit … » after « Le premier, c'est le pôle A », is a sentence about it.)
-        const unit = rankedUnit && rankedUnit.type && types.has(rankedUnit.type) ? rankedUnit : rank || ranked ? undefined : leadingUnit(text.sentences[k]!);
+        const unit = rankedUnit && rankedUnit.type && types.has(rankedUnit.type, rankedUnit) ? rankedUnit : rank || ranked ? undefined : leadingUnit(text.sentences[k]!);
         if (unit && rank) ranked = true;
         if (!unit && ranked && ++between <= MAX_SENTENCES_BETWEEN_RANKS) continue;
         if (!unit) break;
@@ -1285,8 +1307,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       }
       const unit = lineUnit(line, mentions, clean);
       if (!unit) continue;
-      if (unit.type && unit.type === cs.parent.type && !types.has(unit.type)) break; // a sibling of the parent: the enumeration is over
-      if (!unit.type || !types.has(unit.type)) continue;
+      if (unit.type && unit.type === cs.parent.type && !types.has(unit.type, unit)) break; // a sibling of the parent: the enumeration is over
+      if (!unit.type || !types.has(unit.type, unit)) continue;
       const key = (unit.name ?? unit.acronym ?? '').toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
@@ -1890,6 +1912,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 147,
+  version: 148,
   extract: (doc) => extractOrganisations(doc),
 };
