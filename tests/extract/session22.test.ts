@@ -392,3 +392,19 @@ describe('a count statement and its units', () => {
     expect(hierarchy(text)).toEqual(expect.arrayContaining(["bureau de l'accueil numérique → sous-direction des usages", 'bureau des démarches en ligne → sous-direction des usages']));
   });
 });
+
+describe('more ways to say a unit’s parent', () => {
+  it('« qui fait partie du département X »', () => {
+    expect(hierarchy('Le pôle Design, qui fait partie du département Produits, accompagne les équipes.')).toContain('pôle Design → département Produits');
+  });
+
+  it('« Outre le secrétariat général, l’agence comprend deux directions : »', () => {
+    const text = 'L’Agence des ports numériques (APN) opère la plateforme. Outre le secrétariat général, l’APN comprend deux directions : la direction des plateformes et la direction des données.';
+    expect(hierarchy(text)).toEqual(expect.arrayContaining(['secrétariat général → APN', 'direction des plateformes → APN']));
+  });
+
+  it('« Sous la responsabilité de la X, le bureau du budget … » takes no other bureau for the one it does not name', () => {
+    const text = 'La DAM regroupe le bureau des phares et le bureau des ports. Sous la responsabilité de la sous-direction des ressources (SDR), le bureau du budget prépare le projet.';
+    expect(hierarchy(text).filter((h) => h.endsWith('→ SDR'))).toEqual([]);
+  });
+});

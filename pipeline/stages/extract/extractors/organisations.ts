@@ -539,7 +539,7 @@ const ADDED_ITEM_BEFORE = /(?:ainsi\s+qu(?:e\s+|')|,\s*|\s+et\s+)(?:(?:le|la|les
 
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … », « Créé en 2021 au sein de la … ». */
 // (« Établissement public administratif placé sous la tutelle du ministère X, l'agence … »: the status may open it.)
-const FRONTED_ATTACHMENT = /^\s*(?:(?:établissement\s+public(?:\s+(?:à\s+caractère\s+)?[a-zéè]+){0,3}|service\s+à\s+compétence\s+nationale|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)\s+)?(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|placée?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+const FRONTED_ATTACHMENT = /^\s*(?:(?:établissement\s+public(?:\s+(?:à\s+caractère\s+)?[a-zéè]+){0,3}|service\s+à\s+compétence\s+nationale|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)\s+)?(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|placée?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+|sous\s+la\s+responsabilité\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 /**
  * « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous
@@ -998,7 +998,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // (Nor a body in a complement: « porté par la DSN ».)
       const subjectBody =
         before &&
-        /^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,]{0,100},\s*)?$/.test(clean.slice(before.end, at)) &&
+        // (« Le pôle X, qui fait partie du département Y »: a relative clause of the subject.)
+        /^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,]{0,100},\s*|,\s*qui\s+)?$/.test(clean.slice(before.end, at)) &&
         !/(?:par|de|du|des|pour|avec|à|au|aux|sur|dans|chez)\s+(?:(?:la|le|les)\s+|l')?$/i.test(clean.slice(sent.start, before.start));
       const child = subjectBody ? before : pronounSubject(text, mentions, sent);
       // (Being part of a network or a community, « fait partie du réseau X », is membership, not a place in a chart.)
@@ -1064,8 +1065,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // (Not after a status, « Service à compétence nationale rattaché à Y, il … »: a network or a product may be what
     // the pronoun continues, and those are no bodies.)
     const pronoun = /^\s*(?:rattach|placé|directement|créé|install|constitu|né|mis)/i.test(sent.text) ? /^,\s*(elle|il)\s/i.exec(clean.slice(comma, comma + 40)) : null;
-    // (« …, l'agence compte … »: a definite type noun stands for the last body of that type.)
-    const definite = /^,\s*(?:le|la|l')\s*[\p{L}-]+(?=[\s,])/iu.exec(clean.slice(comma, comma + 40));
+    // (« …, l'agence compte … »: a definite type noun stands for the last body of that type; not « le bureau du
+    // budget », another one, which the text does not name.)
+    const definite = /^,\s*(?:le|la|l')\s*[\p{L}-]+(?=[\s,])(?!\s+(?:de|du|des|d')(?![\p{L}]))/iu.exec(clean.slice(comma, comma + 40));
     const child = pronoun
       ? lastMentionBefore(text, mentions, sent.start, pronoun[1]!.toLowerCase() === 'elle' ? 'f' : 'm')
       : (mentionAt(mentions, comma + lead.length, comma + lead.length + 1) ?? (definite ? definiteSubject(text, mentions, definite[0], sent.start) : undefined));
@@ -1169,7 +1171,14 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   const counts = countStatements(text, mentions);
   for (const cs of counts) {
     // « elle comprend, outre le secrétariat général et l'agence comptable, trois départements : »: those are units too.
+    // (« Outre le secrétariat général, l'agence comprend deux directions : »: fronted, before the subject.)
+    const sentenceOfCount = sentenceAt(text, cs.start);
+    const fronted = sentenceOfCount ? /^\s*outre\s+([^,:;.]{3,100}),/i.exec(sentenceOfCount.text) : null;
     const besides = /,\s*outre\s+([^,:;.]{3,100}),/.exec(clean.slice(cs.start, cs.end));
+    if (fronted && !besides) {
+      const from = sentenceOfCount!.start + fronted.index;
+      for (const unit of mentions) if (unit.start >= from && unit.end <= from + fronted[0].length && unit !== cs.parent && unit.type) link(unit, cs.parent, unit.start, unit.end);
+    }
     if (besides) {
       const from = cs.start + besides.index;
       for (const unit of mentions) if (unit.start >= from && unit.end <= from + besides[0].length && unit !== cs.parent && unit.type) link(unit, cs.parent, unit.start, unit.end);
@@ -1912,6 +1921,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 148,
+  version: 149,
   extract: (doc) => extractOrganisations(doc),
 };
