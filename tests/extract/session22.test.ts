@@ -408,3 +408,15 @@ describe('more ways to say a unit’s parent', () => {
     expect(hierarchy(text).filter((h) => h.endsWith('→ SDR'))).toEqual([]);
   });
 });
+
+describe('a range of two numbers and one unit', () => {
+  it('counts the first number in the unit the second writes', () => {
+    const found = dataOf(facts('Le délai moyen est passé de 45 à 12 jours ; la flotte passera de 85 à 150 véhicules, entre 3 et 5 ans selon les régions.'), 'figure').map((f) => `${f.value} ${f.unit}`);
+    expect(found).toEqual(expect.arrayContaining(['45 jours', '12 jours', '85 véhicules', '150 véhicules', '3 ans', '5 ans']));
+  });
+
+  it('not a date’s day nor a money amount’s first half', () => {
+    const found = dataOf(facts('Le guichet est ouvert du 3 au 12 mars 2026 ; le budget passe de 2 à 3,5 M€.'), 'figure').map((f) => `${f.value} ${f.unit}`);
+    expect(found.some((f) => f.startsWith('3 ') && !f.endsWith('€'))).toBe(false);
+  });
+});

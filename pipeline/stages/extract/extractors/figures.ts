@@ -811,8 +811,24 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     facts.push(factAt(doc, 'figures', start, unitEnd, data));
     last = { end: unitEnd, inherited: inherited || unitFromPart };
   }
+  // « passé de 45 à 12 jours », « de 85 à 150 véhicules », « entre 3 et 5 ans »: a range's first number, in the unit
+  // its second one writes.
+  if (facts.length && /\d\s+(?:à|et)\s+\d/.test(s.slice(sent.start, sent.end))) {
+    for (const r of s.slice(sent.start, sent.end).matchAll(RANGE_START)) {
+      const at = sent.start + r.index + r[0].search(/\d/);
+      const to = sent.start + r.index + r[0].length;
+      const second = facts.find((f) => f.start === to && f.data.kind === 'figure');
+      if (!second || second.data.kind !== 'figure' || second.data.normalised || facts.some((f) => f.start <= at && at < f.end)) continue;
+      const value = parseDigits(r[1]!.replace(/[ \u00a0\u202f]/g, ''), r[2]);
+      facts.push(factAt(doc, 'figures', at, at + r[1]!.length + (r[2] ? r[2].length + 1 : 0), { kind: 'figure', value, unit: second.data.unit, qualifier: null, measure: second.data.measure, subject: null }));
+    }
+    facts.sort((a, b) => a.start - b.start);
+  }
   return facts;
 }
+
+/** A range's first number and the word before its second: « de 45 à », « entre 3 et ». */
+const RANGE_START = /(?<![\p{L}\p{N}])(?:de|entre)\s+(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s+(?:à|et)\s+(?=\d)/gu;
 
 /** Before a number of hours, what makes it a time of day: « vers », « dès », « à », or another time and a comma. */
 // (Not « à »: « supérieure à 24 heures », « de 48 à 6 heures » are durations.)
@@ -1018,7 +1034,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 51,
+  version: 52,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
