@@ -269,11 +269,6 @@ describe('a text wrapped at a fixed width throughout', () => {
 const committeeNames = (text: string) => dataOf(facts(text), 'committee').map((c) => c.name);
 
 describe('a committee’s name', () => {
-  it('keeps its owner (« du programme », « de la mission »); a board does not', () => {
-    expect(committeeNames('Le comité directeur du programme se réunit chaque semestre sous la présidence du préfet.')).toContain('comité directeur du programme');
-    expect(committeeNames('Le conseil d’administration de l’agence se réunit trois fois par an.')).toEqual(expect.arrayContaining([expect.stringMatching(/^conseil d.administration$/)]));
-  });
-
   it('in a table, leaves out the acronym after it', () => {
     const table = ['| Instance | Fréquence | Participants |', '|---|---|---|', '| Comité stratégique des données (CSD) | Semestrielle | DNUM, SG |'].join('\n');
     expect(committeeNames(table)).toEqual(['Comité stratégique des données']);

@@ -149,10 +149,9 @@ function fromProse(doc: SourceDocument): Fact[] {
       if (freq || participants.length) facts.push(factAt(doc, ID, s.start, (goesOn ?? s).end, { kind: 'committee', name: body, frequency: freq ? freq[0] : null, participants, topics: [] }));
       continue;
     }
-    // « le conseil d'administration de l'agence »: the body a board belongs to, named by a bare type word, is not part
-    // of its name; a committee's is (« le comité de suivi de la mission », « le comité directeur du programme »).
-    let name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim();
-    if (BOARD.test(name)) name = name.replace(OWNER_SUFFIX, '');
+    // « le conseil d'administration de l'agence »: the body it belongs to, named by a bare type word, is not part of its name.
+    // (Tried in session 22 and withdrawn: keeping it for committees, « le comité de suivi de la mission ».)
+    let name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim().replace(OWNER_SUFFIX, '');
     // « le conseil » alone, « conseil et expertise »: not a body's name.
     if (/^(?:[Cc]onseil)\s+(?:et|aux|en|sur|de\s+(?:la|l'))\b/.test(name)) continue;
     if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation|interministériel|ministériel|national|supérieur))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
@@ -202,9 +201,6 @@ function fromProse(doc: SourceDocument): Fact[] {
 // (Right after the body's word or its one-word complement, « comité de pilotage trimestriel »: « comité de suivi du rapport
 // annuel » qualifies the report.)
 const FREQUENCY_ADJECTIVE = /^(?:comités?|commissions?|conseils?|instances?|collèges?|réunions?|groupes? de travail)(?:\s+(?:de|d')\s*\p{L}+)?(\s+((?:hebdomadaire|bimensuel(?:le)?|mensuel(?:le)?|bimestriel(?:le)?|trimestriel(?:le)?|semestriel(?:le)?|annuel(?:le)?)s?))$/iu;
-
-/** A body's board, which every such body has: « conseil d'administration », « conseil de surveillance ». */
-const BOARD = /^conseil\s+(?:d['’]administration|de\s+surveillance)(?![\p{L}])/iu;
 
 /** « … de l'agence », « … du ministère »: a committee's owner named by its bare type word. */
 const OWNER_SUFFIX = /\s+(?:de la|de l'|du)\s*(?:agence|direction|service|mission|délégation|ministère|établissement|office|institut|autorité|programme)$/i;
@@ -409,7 +405,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 37,
+  version: 38,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
