@@ -415,3 +415,10 @@ describe('a range of two numbers and one unit', () => {
     expect(found.some((f) => f.startsWith('3 ') && !f.endsWith('€'))).toBe(false);
   });
 });
+
+describe('a person whose role is a « chargé(e) de … »', () => {
+  it('is found with the role', () => {
+    const people = dataOf(facts('Contact presse : Julie Bernard, chargée de communication\nMarc Petit, chargé d’études, a présenté le bilan.'), 'person').map((p) => `${p.name} | ${p.role}`);
+    expect(people).toEqual(expect.arrayContaining(['Julie Bernard | chargée de communication']));
+  });
+});

@@ -253,7 +253,7 @@ export const ROLE_ALTERNATION = [
   'président(?:e)?',
   'vice-président(?:e)?',
   'conseill(?:er|ère)',
-  'chargé(?:e)? de mission',
+  'chargé(?:e)? (?:de mission|de communication|d\'études|de projet|des relations (?:presse|publiques|institutionnelles)|d\'affaires)',
   'coordinat(?:eur|rice)',
   'préfet|préfète',
   'porte-parole',

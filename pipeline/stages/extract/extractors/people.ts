@@ -494,4 +494,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 28, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 29, extract: extractPeople };
