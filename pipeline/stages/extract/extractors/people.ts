@@ -26,7 +26,7 @@ const PERSON = `${NAME_WORD}(?:[ \\t\\u00a0]+${NAME_WORD})?[ \\t\\u00a0]+${PARTI
 /** Role nouns, with a capital or not (« Chef de … » at the start of a parenthesis). */
 const ROLE = `(?:${ROLE_ALTERNATION.split('|').map((r) => (/^[a-zé]/.test(r) ? `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}` : r)).join('|')})`;
 const QUALIFIER = "(?:(?:alors|ex-|ancien(?:ne)?|actuel(?:le)?|nouveau|nouvelle|futur(?:e)?|nommée?|devenue?|désormais|aujourd'hui|précédemment)\\s*)?";
-const ROLE_TAIL = `(?:\\s+(?:emblématique|adjoint(?:e)?|général(?:e)?|chargé(?:e)? d[eu'][^,.;()]{0,60}?))?(?:\\s+(?!(?:a|est|qui|et|de|du|des|à|au|aux|en|avait|était|sera|sur|pour|par)\\b)[a-zéèêàçA-Z][\\wÀ-ÿ'-]*){0,3}(?:\\s+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;:()\\n]{2,80}?)?(?=[ \\t\\u00a0\\u202f]*[,.;:)\\n–—]|\\s+[–—-]\\s|\\s+\\(|\\s+(?:a|est|qui|avait|était|et)\\s|$)`;
+const ROLE_TAIL = `(?:\\s+(?:emblématique|adjoint(?:e)?|général(?:e)?|chargé(?:e)? d[eu'][^,.;()]{0,60}?))?(?:[ \\t\\u00a0]+(?!(?:a|est|qui|et|de|du|des|à|au|aux|en|avait|était|sera|sur|pour|par)\\b)[a-zéèêàçA-Z][\\wÀ-ÿ'-]*){0,3}(?:[ \\t\\u00a0]+(?:de la|de l'|du|des|de|d'|au|à la|aux)\\s*[^,.;:()\\n]{2,80}?)?(?=[ \\t\\u00a0\\u202f]*[,.;:)\\n–—]|\\s+[–—-]\\s|\\s+\\(|\\s+(?:a|est|qui|avait|était|et)\\s|$)`;
 
 const ROLE_START = new RegExp(`^${QUALIFIER}${ROLE}`, 'i');
 
@@ -494,4 +494,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 29, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 30, extract: extractPeople };
