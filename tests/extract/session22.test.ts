@@ -422,3 +422,68 @@ describe('a person whose role is a « chargé(e) de … »', () => {
     expect(people).toEqual(expect.arrayContaining(['Julie Bernard | chargée de communication']));
   });
 });
+
+describe('review: lines of one length that are no wrapped prose', () => {
+  it('a sheet of « Label : value » lines is not joined', () => {
+    const sheet = [
+      'Fiche produit établie par la mission numérique de la direction des phares',
+      'Nom du produit : Balise, portail des phares et balises du littoral atlantique',
+      'Responsable : bureau des usages numériques de la direction des phares',
+      'Date de lancement : le service est en ligne depuis le 2 septembre 2024',
+      'Public visé : les gardiens, les plaisanciers et les communes du littoral',
+      'Budget annuel : 1,2 million d’euros de fonctionnement et 400 000 euros',
+      'Hébergement : centre de données ministériel de Rennes, offre mutualisée',
+      'Statut : en production, ouverture au public prévue au printemps 2026',
+      'Contact : la mission numérique de la direction des phares, par courriel',
+    ].join('\n');
+    const names = organisationNames(sheet).filter(Boolean);
+    expect(names.some((n) => /\sNom$|Date de lancement|Public visé/.test(n!))).toBe(false);
+  });
+
+  it('a calendar of labelled dates keeps one event per line', () => {
+    const calendar = [
+      'Article 3 – Calendrier prévisionnel de la consultation lancée par la direction des phares',
+      'Date limite de réception des questions des candidats : 25 février 2026',
+      'Date limite de réponse aux questions des candidats par l’acheteur : 4 mars 2026',
+      'Date limite de remise des offres par les candidats au marché : 16 mars 2026',
+      'Audition des candidats retenus à l’issue de l’analyse des offres : 2 avril 2026',
+      'Notification du marché au titulaire retenu par la commission : 30 avril 2026',
+      'Démarrage des prestations du titulaire du marché de maintenance : 1er juin 2026',
+      'Fin de la période de réversibilité avec le titulaire sortant : 30 juin 2026',
+      'Réunion de lancement avec le titulaire et la direction des phares : 3 juin 2026',
+    ].join('\n');
+    expect(events(calendar).length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('review: events', () => {
+  it('a phase label retypes only a date that follows it alone; an ISO day is no span', () => {
+    expect(events('- Construction : le comité de suivi a validé la maquette le 3 mars 2025.')).not.toContain('2025-03-03 start');
+    expect(events('Source : le comité de pilotage a validé le 3 mars 2025 la nouvelle feuille de route.').length).toBeGreaterThan(0);
+    expect(events(['### Phare Vert', '- Investigation : 2024-03-04', '- Construction : 2024-09-02'].join('\n'))).toEqual(['2024-03-04 start', '2024-09-02 start']);
+  });
+
+  it('an incise about another body still keeps its date when it does not close before it', () => {
+    expect(events('L’agence a succédé à la mission Phares, elle-même issue, en 2011, de la fusion de deux services.')).not.toContain('2011 replacement');
+    expect(events('Le bureau des usages a remplacé le pôle Accueil, qui, depuis sa création en 2016, gérait le standard.')).not.toContain('2016 replacement');
+  });
+
+  it('« depuis » then an office takes a date alone between them', () => {
+    expect(events('Les données sont depuis 2023 sous la responsabilité du délégué à la protection des données.')).not.toContain('2023 appointment');
+    expect(events('La France est depuis 2021 chef de file du projet européen.')).not.toContain('2021 appointment');
+  });
+
+  it('a release dates no behaviour of its product', () => {
+    const text = ['### 2.1.0 – 3 mars 2026', '', '- Nouvel écran.', '', '### 2.0.0 – 12 janvier 2026', '', '- Refonte.', '- Le dossier est fermé automatiquement après six mois sans réponse.'].join('\n');
+    expect(events(text)).not.toContain('2026-01-12 suppression');
+  });
+
+  it('a milestone that ends a pilot starts nothing', () => {
+    const table = ['| Projet | Jalons |', '|---|---|', '| Phare Vert | pilote terminé : T1 2026 ; fin de l’expérimentation : 31/12/2026 |'].join('\n');
+    expect(events(table).filter((e) => e.endsWith('start'))).toEqual([]);
+  });
+
+  it('dates a dash separates in a list stay dates', () => {
+    expect(events('Le comité de suivi s’est réuni à trois reprises (14 mars 2025 – 20 juin 2025 – 10 octobre 2025).').some((e) => e.includes('/'))).toBe(false);
+  });
+});

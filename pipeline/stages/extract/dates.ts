@@ -506,7 +506,9 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
       const pre = /(?<![\p{L}])(?:du|de|d'|depuis|entre(?:\s+le)?)\s*$/iu.exec(s.slice(Math.max(0, a.start - 12), a.start));
       const link = /^\s*(?:au|à|a|jusqu'au|jusqu'à|jusqu'en|et(?:\s+le)?|-)\s*$/iu.test(gap);
       // (« octobre 2024 – janvier 2025 »: two months or days that write their years, joined by a dash alone.)
-      const dashed = !pre && /^(?:\s+[–—-]\s+|\s*[–—]\s*)$/.test(gap) && a.point.y !== null && b.point.y !== null && !a.point.yearInferred && !b.point.yearInferred && a.point.m != null && b.point.m != null;
+      // (Not a list of dates a dash separates, « 14 mars 2025 – 20 juin 2025 – 10 octobre 2025 »: a third date after another dash.)
+      const listed = /^\s*[–—-]\s*\d/.test(s.slice(b.end, b.end + 4)) || /\d\s*[–—-]\s*$/.test(s.slice(Math.max(0, a.start - 4), a.start));
+      const dashed = !pre && !listed && /^(?:\s+[–—-]\s+|\s*[–—]\s*)$/.test(gap) && a.point.y !== null && b.point.y !== null && !a.point.yearInferred && !b.point.yearInferred && a.point.m != null && b.point.m != null;
       if (dashed || (pre && link && (/entre/i.test(pre[0]) ? /et/i.test(gap) : !/et/i.test(gap)))) {
         const p = { ...a.point };
         const q = { ...b.point };

@@ -1323,28 +1323,33 @@ const WORD_THAT_GOES_ON = /(?:^|\s)(?:le|la|les|l'|un|une|du|des|de|d'|au|aux|à
  * take a word), or 0 when its lines are not wrapped so.
  */
 function wrapWidth(t: string): number {
-  const lengths: number[] = [];
-  for (const line of t.split('\n')) {
-    const trimmed = line.trimEnd();
-    if (trimmed.length > 0) lengths.push(trimmed.length);
-  }
+  const lines = t.split('\n').map((line) => line.trimEnd());
+  const lengths = lines.filter((line) => line.length > 0).map((line) => line.length);
   if (lengths.length < 8) return 0;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)]!;
   if (width < 50 || width > 100) return 0;
   const full = lengths.filter((n) => n >= width - WRAP_SLACK && n <= width).length;
-  return full * 5 >= lengths.length * 2 ? width : 0;
+  // (Proof of wrapping, not of lines of one length, « Label : value » one per line: a full line that a lowercase word
+  // goes on from, for one full line in four at least.)
+  let goesOn = 0;
+  for (let i = 0; i + 1 < lines.length; i++) if (lines[i]!.length >= width - WRAP_SLACK && /^\s*\p{Ll}/u.test(lines[i + 1]!)) goesOn++;
+  return full * 5 >= lengths.length * 2 && goesOn * 4 >= full ? width : 0;
 }
+
+/** A line opening with a label: « Date limite de remise des offres : … », « Responsable : … ». */
+const LABEL_LINE = /^\s*(?:[-*•]\s+)?\p{Lu}[^:\n]{0,60}?\s?:\s/u;
 
 /** A rule drawn with characters (« ====== », « ------ »): a heading's underline or a separator. */
 const RULE_LINE = /^\s*([=\-~_*#+])\1{2,}\s*$/;
 
 /**
- * Whether a full line of a text wrapped at `width` goes on over the next: prose (its words in lowercase after the
- * first) that no parenthesis closes, followed by a line of words, neither a rule nor a title a rule underlines.
+ * Whether a full line of a text wrapped at `width` goes on over the next: prose (a word in lowercase in it) that no
+ * parenthesis nor number closes, followed by a line of words, neither a rule, a label's line, nor a title a rule
+ * underlines.
  */
 function wrappedAt(width: number, line: string, next: string, t: string, nextEnd: number): boolean {
-  if (line.length < width - WRAP_SLACK || !/^[\p{L}\d]/u.test(next) || / {2,}/.test(line.trimStart()) || /\)$/.test(line)) return false;
+  if (line.length < width - WRAP_SLACK || !/^[\p{L}\d]/u.test(next) || / {2,}/.test(line.trimStart()) || /[)\d]$/.test(line) || LABEL_LINE.test(next) || LABEL_LINE.test(line)) return false;
   if (RULE_LINE.test(line) || RULE_LINE.test(next) || !/\s\p{Ll}[\p{Ll}'’-]+\s/u.test(line)) return false;
   const after = nextEnd < 0 ? '' : t.slice(nextEnd + 1, t.indexOf('\n', nextEnd + 1) < 0 ? t.length : t.indexOf('\n', nextEnd + 1));
   return !RULE_LINE.test(after);

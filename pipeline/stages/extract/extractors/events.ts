@@ -15,7 +15,7 @@
 import { isMap, isSeq } from 'yaml';
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
-import { ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, isGivenName, orgTypeOf, productTypeOf } from '../lexicon.ts';
+import { MONTH_ALTERNATION, ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, isGivenName, orgTypeOf, productTypeOf } from '../lexicon.ts';
 import { decodeHtmlReferences, execAfterBoundary, isEnglish, isICalendar, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables, htmlRows } from '../tables.ts';
@@ -161,7 +161,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'appointment', pattern: "(?:(?:est|en\\s+est)\\s+(?:(?:le|la|l')\\s*)?|(?<=\\p{Lu}\\p{Ll}+\\s*,\\s+)|(?<=\\p{Lu}\\p{Ll}+\\s\\(\\s?))(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|coordinat(?:eur|rice)|administrat(?:eur|rice)\\s+généra(?:l|le))(?![\\p{L}])", sinceOnly: true },
   // « Il était depuis 2022 chef du service X », « elle est depuis mars 2023 directrice de … »: the office held since
   // the date said before it.
-  { type: 'appointment', pattern: "(?<=(?:était|est|a\\s+été|étaient|sont)\\s+depuis\\s+[^,;.()\\n]{2,30}?\\s)(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|adjointe?|coordinat(?:eur|rice))(?![\\p{L}])", sinceOnly: true },
+  // (Only a date between « depuis » and the office, its spaces bounded: « … est depuis 2023 sous la responsabilité du
+  // délégué » holds no office, and an unbounded look-behind rescans every run of spaces.)
+  { type: 'appointment', pattern: `(?<=(?:était|est|a\\s{1,3}été|étaient|sont)\\s{1,3}depuis\\s{1,3}(?:(?:le|l')\\s{0,3})?(?:(?:1er|\\d{1,2})\\s{1,3})?(?:(?:${MONTH_ALTERNATION})\\s{1,3})?\\d{4}\\s{1,3})(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?(?!\\s+de\\s+file)|responsable|secrétaire\\s+générale?|adjointe?|coordinat(?:eur|rice))(?![\\p{L}])`, sinceOnly: true },
   // « Le règlement s'applique depuis le 25 mai 2018 »: a text's entry into application.
   { type: 'other', pattern: "s'appliqu(?:e|ent|era|eront)(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)|(?:est|sont|sera|seront)\\s+applicables?(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)" },
   // Milestones: validated, approved, obtained, held, delivered, presented on a date.
@@ -944,6 +946,8 @@ function listLeadDates(doc: SourceDocument, p: PreparedText): Map<Sentence, List
 
 /** A dated item of a list of news: from the line after its date to the next item or the end of the list. */
 /** What a release changes in the product's life, in its own words: « X remplace Y », « est renommé », « est supprimé ». */
+/** What a product does rather than what a release changes: a condition, a frequency, a negation. */
+const RELEASE_BEHAVIOUR = /(?<![\p{L}])(?:automatiquement|après|lorsque|lorsqu'|quand|si|dès\s+que|chaque|ne|n')(?![\p{L}])/iu;
 const RELEASE_CHANGE = /(?<![\p{L}])(?:remplacen?t|remplacée?s?\s+par|(?:est|sont)\s+(?:renommée?s?|supprimée?s?|fermée?s?|retirée?s?|abandonnée?s?|décommissionnée?s?))(?![\p{L}])/iu;
 
 interface DatedItem {
@@ -1237,8 +1241,11 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       // body's, not this trigger's.
       // (Unless the incise closes before the date: « Lancer l'application « X », qui géolocalise les guichets, le 1er
       // février 2027 ».)
+      // (Closed by a comma after two words at least, and the date ending its clause: not « elle-même issue, en 2011, de
+      // la fusion … », « qui, depuis sa création en 2016, gérait … ».)
       const incise = t.end <= d.start ? INCISE_ABOUT_OTHER.exec(between) : null;
-      if (incise && !/,\s/.test(between.slice(incise.index + incise[0].length))) continue;
+      const closed = incise ? /^\s*[^\s,]+\s+[^,]*,\s/.test(between.slice(incise.index + incise[0].length)) && /^\s*(?:[.;,!?]|$)/.test(clean.slice(d.end, d.end + 3)) : true;
+      if (incise && !closed) continue;
       // (« d'ici 2028 » is a target: another date of the sentence dates what happens, « à Cergy en 2026 ».)
       const target = d.value.qualifier === "d'ici" && dates.length > 1 ? 60 : 0;
       const dist = distance(clean, t, d) + (between.includes(',') ? 40 : 0) + (crossed ? 80 : 0) + (uncitedDate && cited(d) ? CITED_DATE_PENALTY : 0) + target;
@@ -1448,17 +1455,18 @@ const ROW_NUMBER = /^(?:#|n°\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,3}(?:\
  * its first column names, of the type the date column's header says (« Lancement » → launch; « Date » → other).
  */
 /** A pilot's label (« pilote dans 3 massifs », « expérimentation »): the product's life starts then. */
-const PILOT_LABEL = /^(?:pilote|expérimentation|phase\s+pilote|bêta|beta)(?![\p{L}])/iu;
+const PILOT_LABEL = /^(?:pilote|expérimentation|phase\s+pilote|bêta|beta)(?![\p{L}])(?!\s+(?:terminée?s?|close?s?|achevée?s?|arrêtée?s?|close))/iu;
 /** A release's label (« version 1 », « API v2 », « v2.0 »): the product put into service then. */
 const RELEASE_LABEL = /^(?:(?:version|v)\s*\d|API\s+v?\d)/iu;
 
 /** A withdrawal's label (« arrêt de X », « fermeture des salles », « décommissionnement »). */
-const END_LABEL = /^(?:arrêt|fermeture|décommissionnement|extinction|retrait|fin\s+de\s+(?:service|vie))(?![\p{L}])/iu;
+const END_LABEL = /^(?:(?:arrêt|fermeture|décommissionnement|extinction|retrait)(?![\p{L}])|fin\s+(?:de\s+(?:service|vie)|du\s|de\s+la\s|de\s+l'|des\s))/iu;
 
 /** What a milestone's label says happens: a pilot starts, a version is put into service, an old one stops. */
 function stepType(label: string): EventType {
+  // (« fin de l'expérimentation »: the end first.)
+  if (END_LABEL.test(label)) return /^fin\s/i.test(label) ? 'other' : 'suppression';
   if (STARTING_LABEL.test(label) || PILOT_LABEL.test(label)) return 'start';
-  if (END_LABEL.test(label)) return 'suppression';
   const said = rowType(label, 'jalon');
   return said === 'other' && RELEASE_LABEL.test(label) ? 'launch' : said;
 }
@@ -1809,7 +1817,9 @@ function labelledDateLines(doc: SourceDocument, text: PreparedText, known: reado
   const found: Array<{ line: Line; index: number; label: string; date: DateMention }> = [];
   for (const [index, line] of lines.entries()) {
     if ((line.kind !== 'paragraph' && line.kind !== 'list-item') || !line.text.includes(':')) continue;
-    const m = LABELLED_DATE_LINE.exec(clean.slice(line.start, line.end));
+    // (A calendar's line is short: a long one, a run of spaces in it, would make the pattern backtrack.)
+    if (line.end - line.start > 200) continue;
+    const m = LABELLED_DATE_LINE.exec(clean.slice(line.start, line.end).trimEnd());
     if (!m || METADATA_LABEL.test(m[1]!.trim())) continue;
     const at = line.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(':'));
     const dates = parseDates(clean, at, at + m[2]!.length, referenceDateAt(doc, line.start));
@@ -1823,8 +1833,7 @@ function labelledDateLines(doc: SourceDocument, text: PreparedText, known: reado
     if (known.some((f) => f.data.kind === 'event' && f.start < line.end && f.end > line.start)) continue;
     // (A phase over a span, « Investigation : octobre 2024 – janvier 2025 », is a period, no start; a quarter, « T3
     // 2025 », is when it starts.)
-    const span = /[–—]|\s-\s|\d{4}\s*[-/]\s*\d{2,4}|\s(?:au|à)\s/.test(clean.slice(date.start, date.end));
-    const type = STARTING_LABEL.test(label) || (PHASE_LABEL.test(label) && !span) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(label))?.type ?? 'other');
+    const type = STARTING_LABEL.test(label) || (PHASE_LABEL.test(label) && !isSpan(date.value)) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(label))?.type ?? 'other');
     out.push(entryEvent(doc, { start: line.contentStart, end: date.end }, date.value, type, tidy(clean.slice(line.contentStart, line.end)), { name: label }));
   }
   return out;
@@ -1887,20 +1896,26 @@ const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind ==
  */
 function onLabelledLine(clean: string, f: Fact): Fact[] {
   if (f.data.kind !== 'event' || f.data.type !== 'other') return [f];
+  // (Found without a regex over the line: the label ends at the line's first colon, the date right after it, and
+  // nothing but punctuation follows the date.)
   const start = clean.lastIndexOf('\n', f.start - 1) + 1;
-  const line = clean.slice(start, lineEnd(clean, f.start));
-  const m = line.includes(':') ? LABELLED_DATE_LINE.exec(line) : null;
-  if (!m || f.end > start + line.length) return [f];
-  const label = m[1]!.trim();
+  const colon = clean.indexOf(':', start);
+  if (colon < 0 || colon >= f.start || colon - start > 92 || f.start - colon > 80) return [f];
+  if (!/^[ \t]*(?:(?:le|depuis\s+le|depuis|à\s+partir\s+du|à\s+compter\s+du|dès\s+le|au|en)[ \t]+)?$/i.test(clean.slice(colon + 1, f.start).replace(/[*_]/g, ''))) return [f];
+  if (!/^[ \t.;,*_]*(?:\n|$)/.test(clean.slice(f.end, f.end + 12))) return [f];
+  const label = clean.slice(start, colon).replace(/^[ \t]*(?:[-*•+][ \t]+)?/, '').replace(/[*_]/g, '').trim();
   if (METADATA_LABEL.test(label)) return [];
-  if (!PHASE_LABEL.test(label) || /[–—]|\s-\s|\d{4}\s*[-/]\s*\d{2,4}|\s(?:au|à)\s/.test(clean.slice(f.start, f.end))) return [f];
+  if (!PHASE_LABEL.test(label) || isSpan(f.data.date)) return [f];
   return [{ ...f, data: { ...f.data, type: 'start' } }];
 }
+
+/** A period written as two dates (« octobre 2024 – janvier 2025 », « 2023-2025 »), not one (« T3 2024 », « second semestre »). */
+const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifier;
 
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 129,
+  version: 130,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -1911,7 +1926,8 @@ export const eventsExtractor: Extractor = {
       // (Sentences with words: an HTML item's tags leave empty ones, « ; ».)
       const own = p.sentences.filter((x) => x.start >= item.from && x.end <= item.to && /\p{L}/u.test(x.text));
       // (A release's section: each of its items states a change of that release, « - X remplace Y ».)
-      return own.indexOf(s) <= (item.heading ? 0 : 1) || (item.heading && RELEASE_CHANGE.test(s.text)) ? item.date : undefined;
+      // (Not what the product does, « le dossier est fermé automatiquement après six mois »: a condition, a negation.)
+      return own.indexOf(s) <= (item.heading ? 0 : 1) || (item.heading && RELEASE_CHANGE.test(s.text) && !RELEASE_BEHAVIOUR.test(s.text)) ? item.date : undefined;
     };
     // (Under a dated heading, « 3.1.0 — 3 avril 2024 » then « Ouverture des BTS », the section's first sentence dates
     // by the heading what it opens, launched, created, published or closed; a milestone or a start is not dated so.)
