@@ -487,3 +487,42 @@ describe('review: events', () => {
     expect(events('Le comité de suivi s’est réuni à trois reprises (14 mars 2025 – 20 juin 2025 – 10 octobre 2025).').some((e) => e.includes('/'))).toBe(false);
   });
 });
+
+describe('review: products, bodies, hierarchy, committees', () => {
+  it('a table cell « Name, what it is » quotes the name where it stands; a list of services is no name and description', () => {
+    const table = ['| Produit | Unité porteuse |', '|---|---|', '| **Lumen**, registre des éclairages publics | bureau des réseaux |', '| Messagerie, agenda et visioconférence | bureau des réseaux |'].join('\n');
+    const found = dataOf(facts(table), 'product');
+    expect(found.find((p) => p.name === 'Lumen')).toBeDefined();
+    expect(found.map((p) => p.name)).not.toContain('Messagerie');
+  });
+
+  it('the title of a law, a label or a guide between guillemets is no product', () => {
+    const names = productNames('La loi « Climat et littoral », qui permet aux communes de préempter, a été promulguée. Le label « Port Inclusif », géré par l’agence, distingue 12 ports.');
+    expect(names).not.toContain('Climat et littoral');
+    expect(names).not.toContain('Port Inclusif');
+  });
+
+  it('a city apposed to a type word is no incubator', () => {
+    expect(organisationNames('Le projet a été présenté à Marseille, fabrique des territoires numériques, en juin.')).not.toContain('Marseille');
+    expect(organisationNames('Le Havre, laboratoire des ports de demain, accueille le salon.')).not.toContain('Le Havre');
+  });
+
+  it('a network of people is not named by a participle clause', () => {
+    expect(organisationNames('Le document est diffusé au réseau des établissements concernés par la réforme.')).toEqual([]);
+  });
+
+  it('a field that lists peers gives no parent; a line’s own attachment wins over the list it closes', () => {
+    expect(hierarchy('- Partenaires : direction générale des entreprises (DGE), ministère de l’Intérieur')).toEqual([]);
+    const text = ['La direction des usages (DUS) comprend deux sous-directions :', '1° La sous-direction des applications (SDAP) ;', '2° La sous-direction des réseaux (SDRE) ;', 'ainsi que la mission de la stratégie (MSTR), placée auprès du secrétaire général du ministère.'].join('\n');
+    expect(hierarchy(text)).not.toContain('MSTR → DUS');
+  });
+
+  it('« dont » after a count names a unit of the counted type only', () => {
+    expect(hierarchy('La direction des systèmes d’information (DSIF) comprend quatre bureaux, dont la sous-direction des moyens (SDMO) assure la coordination.')).not.toContain('SDMO → DSIF');
+  });
+
+  it('a table committee keeps a place in parentheses', () => {
+    const table = ['| Instance | Fréquence | Participants |', '|---|---|---|', '| Comité de pilotage (Bretagne) | Trimestrielle | DNUM, SG |'].join('\n');
+    expect(committeeNames(table)).toEqual(['Comité de pilotage (Bretagne)']);
+  });
+});

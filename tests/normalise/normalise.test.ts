@@ -67,6 +67,14 @@ describe('normalise: organisations', () => {
     expect(byName.get('bureau de la messagerie et de la téléphonie du service des réseaux')).toEqual(['bureau de la messagerie et de la téléphonie']);
   });
 
+  it('gives no alternative name where the complement names no body (« du service public », « des Hauts-de-France »)', () => {
+    const ds = normalise([doc('a')], [
+      org('a', 'bureau de la modernisation du service public', null, null),
+      org('a', 'direction régionale des Hauts-de-France', null, 'direction'),
+    ]);
+    for (const o of ds.organisations) expect(o.alt_names).toEqual([]);
+  });
+
   it('merges acronym and full name across sources, whatever the case, accents and quotes', () => {
     const ds = normalise([doc('a'), doc('b')], [
       org('a', 'direction interministérielle du numérique', 'DINUM', 'direction'),

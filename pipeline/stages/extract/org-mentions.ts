@@ -537,9 +537,9 @@ const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:comme
  * solidarités »), but not across an article (« l'équipe Agendo de la Fabrique »: the Fabrique), a preposition or a
  * number (« conçu avec Etalab depuis deux ans, l'incubateur … »: no name).
  */
-const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))((?:(?:La|Le)[ \t]+(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|(?!(?:la|le|les|un|une|et|ou|depuis|avec|sans|pour|par|sur|sous|dans|en|à|au|aux|chez|vers|entre|pendant|après|avant|contre|selon|dont|qui|que|puis|mais|donc|ainsi|aussi|très|plus|moins|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|ans|mois|jours)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+)){0,3}),[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du|de|des|d')[ \t']))/gu;
+const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))((?:(?:La|Le)[ \t]+(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|(?!(?:la|le|les|un|une|et|ou|depuis|avec|sans|pour|par|sur|sous|dans|en|à|au|aux|chez|vers|entre|pendant|après|avant|contre|selon|dont|qui|que|puis|mais|donc|ainsi|aussi|très|plus|moins|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|ans|mois|jours)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+)){0,3}),[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du[ \t]+(?:ministère|secrétariat|service|département)|de[ \t]+la[ \t]+(?:direction|délégation|mission|préfecture)|de[ \t]+l'(?:agence|administration|État)|d'innovation|de[ \t]+services)(?![\p{L}])))/gu;
 /** « « Source », l'incubateur de services numériques du ministère »: a name between guillemets, then what it is. */
-const QUOTED_BEFORE_TYPE = /«[ \t\u00a0]*(\p{Lu}[^«»\n]{1,40}?)[ \t\u00a0]*»[ \t]*,[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du|de|des|d')[ \t']))/gu;
+const QUOTED_BEFORE_TYPE = /«[ \t\u00a0]*(\p{Lu}[^«»\n]{1,40}?)[ \t\u00a0]*»[ \t]*,[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du[ \t]+(?:ministère|secrétariat|service|département)|de[ \t]+la[ \t]+(?:direction|délégation|mission|préfecture)|de[ \t]+l'(?:agence|administration|État)|d'innovation|de[ \t]+services)(?![\p{L}])))/gu;
 
 /** Words that open a sentence with a capital and name nothing (« Ensuite », « Enfin », « Depuis »). */
 const LEADING_CAPITALISED = /^(?:Ensuite|Enfin|Puis|Depuis|Ainsi|Aussi|Désormais|Aujourd'hui|Demain|Hier|Par|Pour|Avec|Selon|Dans|Chez|Entre|Merci|Bonjour|Oui|Non)$/;
@@ -989,7 +989,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // « le réseau des référents qualité ministériels », « du réseau des conseillers numériques »: a network of people
       // the text names with a definite article (not « un réseau de correspondants »).
       // (Qualified: « le réseau des correspondants » alone is any network of correspondents.)
-      if (i === 1 && /^réseau$/i.test(typeWord) && taken[0]?.text.toLowerCase() === 'des' && PEOPLE_NETWORK.test(w.text) && /(?:^|[^\p{L}])(?:le|du|au)\s+$/iu.test(clean.slice(Math.max(0, start - 4), start)) && /^[ \t]+(?:[\p{L}]|«)/u.test(clean.slice(w.end, w.end + 3)) && !PREDICATE_WORDS.has(word(i + 1)?.text.toLowerCase() ?? '') && !['et', 'ou'].includes(word(i + 1)?.text.toLowerCase() ?? '')) proper = true;
+      if (i === 1 && /^réseau$/i.test(typeWord) && taken[0]?.text.toLowerCase() === 'des' && PEOPLE_NETWORK.test(w.text) && /(?:^|[^\p{L}])(?:le|du|au)\s+$/iu.test(clean.slice(Math.max(0, start - 4), start)) && /^[ \t]+(?:[\p{L}]|«)/u.test(clean.slice(w.end, w.end + 3)) && !PREDICATE_WORDS.has(word(i + 1)?.text.toLowerCase() ?? '') && !['et', 'ou'].includes(word(i + 1)?.text.toLowerCase() ?? '') && !(/^[\p{Ll}]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)$/u.test(word(i + 1)?.text ?? '') && word(i + 2)?.text === 'par')) proper = true;
       // « délégation aux usagers », « agence pour le développement … » (not « ministère à prendre »).
       if (i === 0 && /^(?:délégation|agence)$/i.test(typeWord) && ['à', 'au', 'aux', 'pour'].includes(lw)) proper = true;
       taken.push(w);
@@ -1085,6 +1085,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     // (Not a sentence's first word: « Ensuite, l'incubateur … »; « La Navette, incubateur du ministère … » is named
     // by its article and capital.)
     if (!quoted && !/^(?:La|Le)\s/u.test(name) && /(?:^|[.!?:;]\s*|\n\s*(?:[-*•]\s*)?)$/.test(clean.slice(Math.max(0, start - 4), start))) continue;
+    // (« présenté à Marseille, fabrique des territoires … »: after « à », « en », « au », without an article before
+    // the type word, a place.)
+    if (m[3] !== undefined && /(?<![\p{L}])(?:à|en|au|aux)\s+$/iu.test(clean.slice(Math.max(0, start - 5), start))) continue;
     const type = orgTypeOf((m[2] ?? m[3])!);
     if (!type) continue;
     out.push({ mention: { start, end: start + m[1]!.length, name, acronym: null, type, nameStart: start, nameEnd: start + m[1]!.length, how: 'named' }, ofAt: null });

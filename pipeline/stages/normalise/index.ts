@@ -127,14 +127,16 @@ export function isGenericNameKey(key: string): boolean {
 const TYPE_HEAD = /^(?:sous-)?(?:direction|délégation|département|mission|pôle|programme|agence|service|ministère|incubateur|réseau|secrétariat|conseil|comité|commission|autorité|institut|bureau|cellule|brigade|fabrique)s?\s+/i;
 
 /** A unit's name followed by its body's acronym: « service des achats de la DSN » → « service des achats ». */
-const OWNED_BY_ACRONYM = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}\p{N}-]{1,14}$/u;
+// (An acronym, not a place: « … des Hauts-de-France » has runs of lowercase letters.)
+const OWNED_BY_ACRONYM = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?=\S*\p{Lu}\S*\p{Lu})(?![\p{L}\p{N}-]*\p{Ll}{3})\p{Lu}[\p{L}\p{N}-]{1,14}$/u;
 
 /**
  * A unit's name followed by its body's, the body written by its type word: « secrétariat général du ministère de la
  * Mer » → « secrétariat général », « service du numérique du secrétariat général » → « service du numérique »,
  * « bureau de la messagerie du service des systèmes d'information » → « bureau de la messagerie ».
  */
-const OWNED_BY_BODY = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?:[Mm]inistère|secrétariat général|direction|délégation|[Aa]gence|[Pp]réfecture|[Oo]ffice|[Ii]nstitut|service|sous-direction|département)(?![\p{L}])/u;
+// (A unit's type word only with its own complement: « … du service public », « … du service rendu » name no service.)
+const OWNED_BY_BODY = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?:[Mm]inistère|secrétariat général|direction|délégation|[Aa]gence|[Pp]réfecture|[Oo]ffice|[Ii]nstitut|(?:service|sous-direction|département)(?=\s+(?:de|des|du|d')[\s']))(?![\p{L}])/u;
 
 /** A unit's name, by its type word (« service des achats … », « sous-direction des réseaux … »). */
 const UNIT_NAME = /^(?:service|bureau|pôle|sous-direction|département|mission|cellule|secrétariat|centre|laboratoire|incubateur)s?\s/i;

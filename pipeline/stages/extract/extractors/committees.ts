@@ -59,7 +59,8 @@ function fromTables(doc: SourceDocument): Fact[] {
       // (Not « COPIL : comité de pilotage » (an acronym, then the name) nor « Comité technique : 12 membres ».)
       const [, said = '', remit] = /^(\S{3,}(?:\s+\S+)+?)(?:\s+:\s+(\p{Ll}.*))?$/su.exec(get('name')?.text ?? '') ?? [undefined, get('name')?.text ?? ''];
       // (« Comité stratégique du numérique (CSN) »: its acronym is no part of its name.)
-      const name = said.trim().replace(/\s*\(\s*[\p{Lu}][\p{L}\d&-]{1,11}\s*\)$/u, '');
+      // (An acronym: two capitals at least, no run of lowercase letters; « Comité de pilotage (Bretagne) » keeps its place.)
+      const name = said.trim().replace(/\s*\(\s*(?=[^()]*\p{Lu}[^()]*\p{Lu})(?![^()]*\p{Ll}{3})[\p{Lu}][\p{L}\d&-]{1,11}\s*\)$/u, '');
       if (!name || name === '...' || name.length < 3) continue;
       if (!committeeTable && !/^(?:comité|conseil|commission|instance|collège|groupe|réunion|copil|cotech|séminaire|conférence)/i.test(name)) continue;
       const freq = splitItems(items('frequency'), false);
@@ -405,7 +406,7 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 38,
+  version: 39,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

@@ -944,12 +944,12 @@ function listLeadDates(doc: SourceDocument, p: PreparedText): Map<Sentence, List
   return out;
 }
 
-/** A dated item of a list of news: from the line after its date to the next item or the end of the list. */
 /** What a release changes in the product's life, in its own words: « X remplace Y », « est renommé », « est supprimé ». */
+const RELEASE_CHANGE = /(?<![\p{L}])(?:remplacen?t|remplacée?s?\s+par|(?:est|sont)\s+(?:renommée?s?|supprimée?s?|fermée?s?|retirée?s?|abandonnée?s?|décommissionnée?s?))(?![\p{L}])/iu;
 /** What a product does rather than what a release changes: a condition, a frequency, a negation. */
 const RELEASE_BEHAVIOUR = /(?<![\p{L}])(?:automatiquement|après|lorsque|lorsqu'|quand|si|dès\s+que|chaque|ne|n')(?![\p{L}])/iu;
-const RELEASE_CHANGE = /(?<![\p{L}])(?:remplacen?t|remplacée?s?\s+par|(?:est|sont)\s+(?:renommée?s?|supprimée?s?|fermée?s?|retirée?s?|abandonnée?s?|décommissionnée?s?))(?![\p{L}])/iu;
 
+/** A dated item of a list of news: from the line after its date to the next item or the end of the list. */
 interface DatedItem {
   date: DateMention;
   from: number;
@@ -1411,7 +1411,7 @@ function orgPlannedEvents(doc: SourceDocument): Fact[] {
 const TITLE_TRIGGERS = TRIGGERS.filter((t) => t.type !== 'start' || t.beginning).map((t) => ({ type: t.type, re: new RegExp(`${L}(?:${t.pattern})${R}`, 'iu') }));
 
 /** A table column of dates, by its header: what happened on them (« Lancement », « Date de création »). */
-const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalons?|échéances?|dates?|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture|période|nomination|prise de fonctions?|entrée en fonctions?|départ)(?:\s+(?:cible|prévue?|prévisionnelle|visée|butoir|limite)|(?<=début|fin)\s+(?:du\s+mandat|de\s+(?:mandat|fonctions?)|des\s+fonctions))?$/i;
+const DATE_COLUMN = /^(?:date\s+(?:de\s+|d')?)?(lancement|création|mise en (?:service|ligne|production)|ouverture|publication|signature|année|date|échéance|(?:dernière\s+)?mise à jour|livraison|jalons?|échéances|dates|début|démarrage|fin(?:\s+prévue)?|achèvement(?:\s+prévu)?|clôture|période|nomination|prise de fonctions?|entrée en fonctions?|départ)(?:\s+(?:cible|prévue?|prévisionnelle|visée|butoir|limite)|(?<=début|fin)\s+(?:du\s+mandat|de\s+(?:mandat|fonctions?)|des\s+fonctions))?$/i;
 
 /** A column of the terms of office (« Début du mandat », « Prise de fonctions »): its start, an appointment. */
 const TENURE_START = /^(?:date\s+(?:de\s+|d')?)?(?:début\s+(?:du\s+mandat|de\s+(?:mandat|fonctions?)|des\s+fonctions)|nomination|prise de fonctions?|entrée en fonctions?)$/i;
@@ -1450,12 +1450,8 @@ function isRelease(nameHeader: string, name: string): boolean {
 /** A table row's number or code (« 1.2 », « A3 », « #4 », « D1 »). */
 const ROW_NUMBER = /^(?:#|n°\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})?)\.?$/;
 
-/**
- * « | Produit | Description | Lancement | » then « | Xyz | … | mars 2022 | »: each row's date is an event of the thing
- * its first column names, of the type the date column's header says (« Lancement » → launch; « Date » → other).
- */
 /** A pilot's label (« pilote dans 3 massifs », « expérimentation »): the product's life starts then. */
-const PILOT_LABEL = /^(?:pilote|expérimentation|phase\s+pilote|bêta|beta)(?![\p{L}])(?!\s+(?:terminée?s?|close?s?|achevée?s?|arrêtée?s?|close))/iu;
+const PILOT_LABEL = /^(?:pilote|expérimentation|phase\s+pilote|bêta|beta)(?![\p{L}])(?!\s+(?:terminée?s?|close?s?|achevée?s?|arrêtée?s?))/iu;
 /** A release's label (« version 1 », « API v2 », « v2.0 »): the product put into service then. */
 const RELEASE_LABEL = /^(?:(?:version|v)\s*\d|API\s+v?\d)/iu;
 
@@ -1489,6 +1485,10 @@ function labelledSteps(clean: string, from: number, to: number, dates: readonly 
   return steps;
 }
 
+/**
+ * « | Produit | Description | Lancement | » then « | Xyz | … | mars 2022 | »: each row's date is an event of the thing
+ * its first column names, of the type the date column's header says (« Lancement » → launch; « Date » → other).
+ */
 function tableEvents(doc: SourceDocument): Fact[] {
   const facts: Fact[] = [];
   const text = prepared(doc.text);

@@ -531,8 +531,9 @@ const SET_UP_WITHIN = new RegExp(
   'iu',
 );
 
-/** A unit opening a list item or a field's value: « - la direction X », « Sponsor : la direction X », « <li>Porteur : ». */
-const FIELD_VALUE_BEFORE = /(?:^|\n)[^\S\n]*(?:[-*•+][^\S\n]+)?(?:[\p{Lu}][^\n:]{0,30}:[^\S\n]*)?(?:(?:la|le|les)[^\S\n]+|l')?$/u;
+/** A unit opening a list item or a holder's field: « - la direction X », « Sponsor : la direction X », « <li>Porteur : ». */
+// (A label that names who holds the product or project, not peers: « Partenaires : A, ministère B », « Copie : … ».)
+const FIELD_VALUE_BEFORE = /(?:^|\n)[^\S\n]*(?:[-*•+][^\S\n]+)?(?:(?:\*\*|__)?(?:Sponsor|Porteu(?:r|se)|Pilote|Responsable|Maîtrise\s+d'ouvrage|Commanditaire|Administration\s+porteuse|Unité\s+porteuse|Direction\s+porteuse|Opérateur|Gestionnaire|Éditeur)(?:\*\*|__)?[^\S\n]*:[^\S\n]*(?:\*\*|__)?[^\S\n]*)?(?:(?:la|le|les)[^\S\n]+|l')?$/u;
 
 /** Right before an added unit: « ainsi que le », « , la », « et le », « ainsi qu'un ». */
 const ADDED_ITEM_BEFORE = /(?:ainsi\s+qu(?:e\s+|')|,\s*|\s+et\s+)(?:(?:le|la|les|un|une)\s+|l')$/i;
@@ -1188,7 +1189,11 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // (Only the units coordinated right after the lead: « …, parmi lesquels le département X (DX), et travaille
     // avec la direction Y » names one.)
     const also = ALSO_NAMED_AFTER_COUNT.exec(clean.slice(cs.end, cs.end + 40));
+    // (« …, dont » names a counted unit only when of a counted type: « quatre bureaux, dont la sous-direction X assure
+    // la coordination » is a genitive.)
+    const among = also ? /dont/i.test(also[0]) : false;
     for (let unit = also ? mentionAt(mentions, cs.end + also[0].length, cs.end + also[0].length + 1) : undefined; unit && unit !== cs.parent && unit.type && unit.type !== 'ministère'; ) {
+      if (among && !cs.counts.some((c) => c.type === unit!.type && c.word.startsWith('sous-') === /^sous-/i.test(unit!.name ?? ''))) break;
       link(unit, cs.parent, unit.start, unit.end);
       const gap = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*|\s+et\s+|,\s*et\s+)(?:(?:le|la|les)\s+|l')?/i.exec(clean.slice(unit.end, unit.end + 40));
       const next = gap ? mentionAt(mentions, unit.end + gap[0].length, unit.end + gap[0].length + 1) : undefined;
@@ -1305,10 +1310,14 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // « 2° La sous-direction B ; ⏎ ainsi que le département C (DC), la mission D et le bureau E, directement
       // rattachés au directeur. »: the units the list's last line adds are the body's too.
       if (seen.size && /^\s*ainsi\s+qu(?:e\s|')/i.test(clean.slice(line.contentStart, line.end))) {
-        const lineEndAt = clean.indexOf('.', line.contentStart);
-        const to = lineEndAt < 0 || lineEndAt > line.end ? line.end : lineEndAt;
-        for (const unit of mentions) {
-          if (unit.start < line.contentStart || unit.end > to || !unit.type || !SUB_UNIT_TYPES.has(unit.type)) continue;
+        const lineText = clean.slice(line.contentStart, line.end);
+        const stop = lineText.indexOf('.');
+        const to = stop < 0 ? line.end : line.contentStart + stop;
+        // (« … ainsi que la mission X, placée auprès du secrétaire général »: a unit the line attaches elsewhere.)
+        const elsewhere = /(?:placée?s?\s+(?:auprès|sous)|rattachée?s?\s+(?:à|au|aux)\s+(?!(?:la\s+|le\s+|l')?direct(?:eur|rice)(?![\p{L}])))/iu.test(lineText);
+        for (let k = mentionIndexFrom(mentions, line.contentStart); !elsewhere && k < mentions.length && mentions[k]!.start < to; k++) {
+          const unit = mentions[k]!;
+          if (unit.end > to || !unit.type || !SUB_UNIT_TYPES.has(unit.type)) continue;
           if (!ADDED_ITEM_BEFORE.test(clean.slice(Math.max(line.contentStart, unit.start - 30), unit.start))) continue;
           link(unit, cs.parent, unit.start, unit.end);
         }
@@ -1921,6 +1930,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 149,
+  version: 150,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -161,9 +161,13 @@ function fromTables(doc: SourceDocument) {
         }
         // « Boussole, tableaux de bord de pilotage », « Passerelle X, plateforme d'échange d'API (remplace Y) »: a
         // short name, then after a comma what it is, in lowercase words.
-        const apposed = /^(\p{Lu}[^,()«»;:]{1,40}?),\s+(\p{Ll}[^]{2,300})$/u.exec(name);
-        if (apposed && apposed[1]!.split(/\s+/).length <= 4 && !ACTION_NOUN.test(apposed[1]!)) {
-          out.push({ start: item.at, end: item.at + apposed[1]!.length, name: apposed[1]!, type, description: description ?? apposed[2]!, operator });
+        // (Not a list of what a service offers, « Messagerie, agenda et visioconférence », « Paie, congés et temps de
+        // travail »: the words after the comma go on with « et » or another comma.)
+        const apposed = /^(\p{Lu}[^,()«»;:]{1,40}?)\s*,\s+(\p{Ll}[^]{2,300})$/u.exec(name);
+        const apposedAt = apposed ? doc.text.indexOf(apposed[1]!.trim(), item.at) : -1;
+        if (apposed && apposedAt >= 0 && apposedAt < end && apposed[1]!.split(/\s+/).length <= 4 && !ACTION_NOUN.test(apposed[1]!) && !/^\p{Ll}[\p{Ll}'’-]*\s*(?:,|et\s)/u.test(apposed[2]!)) {
+          const apposedName = apposed[1]!.trim();
+          out.push({ start: apposedAt, end: apposedAt + apposedName.length, name: apposedName, type, description: description ?? apposed[2]!, operator });
           continue;
         }
         // « Clé-Paie (paie des agents de l'État) », « Orion-RH (SIRH interministériel) »: a name, then in parentheses
@@ -435,6 +439,8 @@ const LETS_DO = new RegExp(String.raw`^\s*(${PRODUCT_NAME})\s+(?:permet|permettr
  * a service without article (not « site », « réseau », « projet », « offre », « suite »: places, bodies, a report's
  * « suite à la mission », a job offer; nor a name opening with an article, a place's or a book's).
  */
+/** A word naming what a title between guillemets belongs to, no product: a law, a label, a guide, a plan, a prize… */
+const NOT_A_PRODUCT_BEFORE_QUOTE = /(?<![\p{L}])(?:loi|décret|arrêté|ordonnance|circulaire|label|guide|rapport|plan|charte|prix|trophée|appel(?:\s+à\s+projets)?|concours|programme|stratégie|feuille\s+de\s+route|campagne|opération|dispositif|projet|réseau|comité|groupe|colloque|séminaire|webinaire|journée|livre\s+blanc|référentiel|manifeste|pacte)s?\s*$/iu;
 /** « « X », (aujourd'hui) exploité par », « « X », développée en 2021 par », « « X », qui permet à … de ». */
 const QUOTED_MADE_BY = new RegExp(String.raw`«\s*(?!\s|(?:La|Le|Les)\s|L['’])(\p{Lu}[^«»\n]{1,60}?)\s*»[ \t]*,[ \t]+(?:(?:(?:aujourd'hui|désormais|actuellement|déjà|notamment)[ \t]+)?(?:conçue?s?|développée?s?|opérée?s?|exploitée?s?|éditée?s?|gérée?s?|maintenue?s?|portée?s?)(?:[ \t]+[^,.;«»\n]{0,40}?)?[ \t]+par[ \t]|qui[ \t]+(?:permet|permettra|permettent)[ \t]+(?:à|aux|au|de|d')(?![\p{L}]))`, 'gu');
 const QUOTED_APPOSED = new RegExp(String.raw`«\s*(?!\s|(?:La|Le|Les)\s|L['’])([^«»\n]{2,60}?)\s*»[ \t]*,[ \t]+(services?(?!\s+(?:de\s+presse|à\s+compétence))|${SOFTWARE_WORD_ALTERNATION}s?|catalogue|registre|répertoire|base\s+de\s+données|téléprocédure)(?![\p{L}])([ \t]+[^;,.\n()]{0,120})?`, 'gu');
@@ -887,6 +893,8 @@ export function extractProducts(doc: SourceDocument) {
     const name = m[1]!.trim();
     const first = name.split(/\s+/)[0]!;
     if (NOT_PRODUCT.test(first) || isGivenName(first) || looksLikeAcronym(name)) continue;
+    // (The title of a law, a label, a guide or a plan: « La loi « Climat et résilience », qui permet … ».)
+    if (NOT_A_PRODUCT_BEFORE_QUOTE.test(clean.slice(Math.max(0, m.index - 30), m.index))) continue;
     const at = m.index + m[0].indexOf(name);
     if (overlapsMention(at, at + name.length) || overlapsSorted(readSpans, at, at + 1)) continue;
     push(at, at + name.length, name, null, null, operatorFor(text, mentions, at + name.length));
@@ -1229,4 +1237,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 66, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 67, extract: extractProducts };
