@@ -577,6 +577,21 @@ const NOT_VERSIONED = new RegExp(
 const TERRITORY_WORD_BEFORE = /(?<![\p{L}])(?:région|ville|commune|collectivité|département|métropole|territoire|académie|préfecture|agglomération|île|pays|canton|arrondissement)$/iu;
 
 /** « remplacé progressivement par », « remplacée en 2024 par », then the name of what replaces it. */
+/**
+ * The last of `spans` (sorted by end) ending at or before `pos`, found by binary search: a text amending thousands of
+ * words is read once.
+ */
+function lastEndingBy<T extends { end: number }>(spans: readonly T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo - 1];
+}
+
 /** A product's verb of replacing something, in the active voice: « remplace », « a remplacé », « remplacera ». */
 const REPLACES = /(?<![\p{L}])(?:(?:a|ont|avait|avaient|va|vont)\s+)?remplac(?:e|ent|é|era|eront|ait|aient)\s+(?!par(?![\p{L}]))(?:(?:l'ancien(?:ne)?|les?\s+anciens?|la|le|les|l')\s*(?:(?:application|outil|logiciel|portail|service|plateforme|système)\s+)?)?/gu;
 const REPLACED_BY = /(?<![\p{L}])remplacée?s?(?:\s+(?:progressivement|définitivement|à\s+terme|(?:en|dès|d'ici|fin|début)\s+\d{4}))?\s+par\s+/gu;
@@ -1123,16 +1138,7 @@ export function extractProducts(doc: SourceDocument) {
   const replacedName = new RegExp(`^(?:\\*\\*|__)?(?:«\\s*(\\p{Lu}[^«»\\n]{1,59}?)\\s*»|(${PRODUCT_NAME}))`, 'u');
   const productSpans = /remplacé/.test(clean) ? facts.filter((f) => f.data.kind === 'product').sort((a, b) => a.end - b.end) : [];
   for (const r of productSpans.length ? clean.matchAll(REPLACED_BY) : []) {
-    // (The last product ending before the verb, found by binary search: a text amending thousands of words is read
-    // once.)
-    let lo = 0;
-    let hi = productSpans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (productSpans[mid]!.end <= r.index) lo = mid + 1;
-      else hi = mid;
-    }
-    const product = productSpans[lo - 1];
+    const product = lastEndingBy(productSpans, r.index);
     if (!product || r.index - product.end > 160) continue;
     const between = clean.slice(product.end, r.index);
     const replaced = /^\s*»?\s*(?:,\s*)?(?:[^,;.«»\n]{0,60},\s*)?(?:(?:est|sera|a\s+été|va\s+être)\s+)?(?:\p{Ll}+ment\s+)?$/u.test(between) || /(?:^|[;,]\s*)(?:il|elle)\s+(?:est|sera|a\s+été|va\s+être)\s+(?:\p{Ll}+ment\s+)?$/u.test(between);
@@ -1149,16 +1155,10 @@ export function extractProducts(doc: SourceDocument) {
   // « Instructa, l'application d'instruction … développée par le DPS, a remplacé SIRAS le 30 juin 2025 », « X remplace
   // « Y » »: what a product replaces is a product (an acronym no body bears, a name between guillemets or shaped as
   // products' are).
+  // (The products found so far, the ones the rule above added included.)
   const replacing = /remplac/.test(clean) ? facts.filter((f) => f.data.kind === 'product').sort((a, b) => a.end - b.end) : [];
   for (const r of replacing.length ? clean.matchAll(REPLACES) : []) {
-    let lo = 0;
-    let hi = replacing.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (replacing[mid]!.end <= r.index) lo = mid + 1;
-      else hi = mid;
-    }
-    const product = replacing[lo - 1];
+    const product = lastEndingBy(replacing, r.index);
     if (!product || r.index - product.end > 160) continue;
     const between = clean.slice(product.end, r.index);
     if (!/^\s*»?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^;.«»\n]{1,140},\s*)?$/u.test(between)) continue;
