@@ -73,6 +73,8 @@ describe('normalise: organisations', () => {
       org('a', 'direction régionale des Hauts-de-France', null, 'direction'),
     ]);
     for (const o of ds.organisations) expect(o.alt_names).toEqual([]);
+    const elided = normalise([doc('a')], [org('a', "bureau des réseaux du service d'information des ports", null, null)]);
+    expect(elided.organisations[0]!.alt_names).toEqual(['bureau des réseaux']);
   });
 
   it('merges acronym and full name across sources, whatever the case, accents and quotes', () => {

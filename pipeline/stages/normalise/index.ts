@@ -136,7 +136,7 @@ const OWNED_BY_ACRONYM = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?=\S*\p{Lu}\S*\p
  * « bureau de la messagerie du service des systèmes d'information » → « bureau de la messagerie ».
  */
 // (A unit's type word only with its own complement: « … du service public », « … du service rendu » name no service.)
-const OWNED_BY_BODY = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?:[Mm]inistère|secrétariat général|direction|délégation|[Aa]gence|[Pp]réfecture|[Oo]ffice|[Ii]nstitut|(?:service|sous-direction|département)(?=\s+(?:de|des|du|d')[\s']))(?![\p{L}])/u;
+const OWNED_BY_BODY = /^(.{3,}?)\s+(?:de la|de l'|du|des)\s*(?:[Mm]inistère|secrétariat général|direction|délégation|[Aa]gence|[Pp]réfecture|[Oo]ffice|[Ii]nstitut|(?:service|sous-direction|département)(?=\s+(?:(?:de|des|du)\s|d')))(?![\p{L}])/u;
 
 /** A unit's name, by its type word (« service des achats … », « sous-direction des réseaux … »). */
 const UNIT_NAME = /^(?:service|bureau|pôle|sous-direction|département|mission|cellule|secrétariat|centre|laboratoire|incubateur)s?\s/i;
