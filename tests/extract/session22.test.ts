@@ -526,3 +526,22 @@ describe('review: products, bodies, hierarchy, committees', () => {
     expect(committeeNames(table)).toEqual(['Comité de pilotage (Bretagne)']);
   });
 });
+
+describe('an act’s list of units', () => {
+  it('ends where the next article starts', () => {
+    const text = [
+      'Article 2',
+      '',
+      'La sous-direction des projets (SDPR) est composée de deux bureaux :',
+      '1° Le bureau des applications métier (BAME) ;',
+      '2° Le bureau des démarches en ligne (BDEL).',
+      '',
+      'Article 3',
+      '',
+      'Le bureau des affaires générales (BAGE) est rattaché directement au directeur.',
+    ].join('\n');
+    const found = hierarchy(text);
+    expect(found).toEqual(expect.arrayContaining(['BAME → SDPR', 'BDEL → SDPR']));
+    expect(found).not.toContain('BAGE → SDPR');
+  });
+});

@@ -535,6 +535,9 @@ const SET_UP_WITHIN = new RegExp(
 // (A label that names who holds the product or project, not peers: « Partenaires : A, ministère B », « Copie : … ».)
 const FIELD_VALUE_BEFORE = /(?:^|\n)[^\S\n]*(?:[-*•+][^\S\n]+)?(?:(?:\*\*|__)?(?:Sponsor|Porteu(?:r|se)|Pilote|Responsable|Maîtrise\s+d'ouvrage|Commanditaire|Administration\s+porteuse|Unité\s+porteuse|Direction\s+porteuse|Opérateur|Gestionnaire|Éditeur)(?:\*\*|__)?[^\S\n]*:[^\S\n]*(?:\*\*|__)?[^\S\n]*)?(?:(?:la|le|les)[^\S\n]+|l')?$/u;
 
+/** A line that opens an act's article: « Article 5 », « Art. 2. », « Article 1er ». */
+const ACT_ARTICLE_LINE = /^\s*(?:Article|Art\.)\s+(?:\d+|premier|1er)(?:er)?\s*[.:-]?\s*$/i;
+
 /** Right before an added unit: « ainsi que le », « , la », « et le », « ainsi qu'un ». */
 const ADDED_ITEM_BEFORE = /(?:ainsi\s+qu(?:e\s+|')|,\s*|\s+et\s+)(?:(?:le|la|les|un|une)\s+|l')$/i;
 
@@ -1304,9 +1307,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
         break;
       }
     }
+    // (The list ends where the next article of an act starts, « Article 5 »: « Le bureau X est rattaché au directeur »
+    // in it is no item. Not where the count is reached: texts list more units than they count.)
     for (let li = startLine + 1; li < text.lines.length; li++) {
       const line = text.lines[li]!;
       if (line.kind === 'heading' && line.level <= headingLevel) break;
+      if (ACT_ARTICLE_LINE.test(clean.slice(line.contentStart, line.end))) break;
       // « 2° La sous-direction B ; ⏎ ainsi que le département C (DC), la mission D et le bureau E, directement
       // rattachés au directeur. »: the units the list's last line adds are the body's too.
       if (seen.size && /^\s*ainsi\s+qu(?:e\s|')/i.test(clean.slice(line.contentStart, line.end))) {
@@ -1930,6 +1936,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 150,
+  version: 151,
   extract: (doc) => extractOrganisations(doc),
 };
