@@ -545,3 +545,14 @@ describe('an act’s list of units', () => {
     expect(found).not.toContain('BAGE → SDPR');
   });
 });
+
+describe('a unit attached to the head of a body', () => {
+  it('« est rattaché directement au directeur du numérique » places it under that direction', () => {
+    const text = 'La direction du numérique (DNUM) comprend deux sous-directions.\n\nLe bureau des affaires générales (BAGE) est rattaché directement au directeur du numérique.';
+    expect(hierarchy(text)).toContain('BAGE → direction du numérique');
+  });
+
+  it('not « au directeur » alone, which names no body', () => {
+    expect(hierarchy('Le bureau des affaires générales (BAGE) est rattaché directement au directeur.')).toEqual([]);
+  });
+});

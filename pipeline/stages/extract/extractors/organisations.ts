@@ -819,7 +819,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »
   const attached = new RegExp(
-    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?)?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
+    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?)?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))(?:\s+directement)?(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
     'i',
   );
   for (const last of mentions) {
@@ -836,6 +836,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (parent) for (const p of withCoordinated(parent)) {
       const f = link(child, p, child.start, p.end);
       if (f && formerly) former.add(f);
+    }
+    // « Le bureau X est rattaché directement au directeur du numérique »: the body the office heads.
+    if (!parent && child && /rattach/i.test(m[0])) {
+      const clause = /^[^,;.()\n]{2,150}/.exec(clean.slice(at, at + 150))?.[0] ?? '';
+      const office = /^(?:direct(?:eur|rice)|délégué(?:e)?)\s/i.test(clause) ? bodyOfOffice(clause) : null;
+      if (office) linkToOffice(child, office, [at, at + clause.trimEnd().length], [child.start, at + clause.trimEnd().length]);
     }
     // « Le pôle A et le pôle B relèvent de la sous-direction C »: a plural verb attaches every coordinated subject.
     if (parent && /(?:relèvent|dépendent|sont|rattachée?s)(?![\p{L}])/u.test(m[0])) {
@@ -1936,6 +1942,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 151,
+  version: 152,
   extract: (doc) => extractOrganisations(doc),
 };
