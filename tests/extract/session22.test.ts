@@ -556,3 +556,11 @@ describe('a unit attached to the head of a body', () => {
     expect(hierarchy('Le bureau des affaires générales (BAGE) est rattaché directement au directeur.')).toEqual([]);
   });
 });
+
+describe('a surname opened by a capitalised particle', () => {
+  it('is a person’s (« Claire Le Goff », « Marie La Fontaine »), not « Le Ministre »', () => {
+    const people = dataOf(facts('Introduction par Claire Le Goff et Paul Morel. Le rapport de Marie La Fontaine est publié. Jean Le Ministre parle.'), 'person').map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(['Claire Le Goff', 'Marie La Fontaine', 'Paul Morel']));
+    expect(people.some((p) => /Ministre/.test(p))).toBe(false);
+  });
+});

@@ -310,9 +310,12 @@ function* givenNameMatches(clean: string): Iterable<PersonMatch> {
     const rest = NAME_REST.exec(clean);
     if (!rest) continue;
     // A second capitalised word that is no given name is the surname (« Jeanne Martin Conseil » stops at Martin).
-    const second = rest[1];
-    const surname = second && !isGivenName(second) ? second : rest[2]!;
-    if (NOT_A_NAME.test(surname) || isGivenName(surname)) continue;
+    // (« Anne Le Goff », « Marc Le Bihan »: a capitalised particle opens the surname.)
+    const particle = rest[1] !== undefined && /^(?:Le|La|Du|Des|De)$/.test(rest[1]);
+    const second = particle ? undefined : rest[1];
+    const surname = second && !isGivenName(second) ? second : particle ? `${rest[1]} ${rest[2]}` : rest[2]!;
+    const surnameWord = particle ? rest[2]! : surname;
+    if (NOT_A_NAME.test(surnameWord) || isGivenName(surnameWord)) continue;
     const nameEnd = second && surname === second ? w.index + w[0].length + rest[0].indexOf(second) + second.length : NAME_REST.lastIndex;
     const person = clean.slice(w.index, nameEnd);
     AFTER_NAME.lastIndex = nameEnd;
@@ -494,4 +497,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 30, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 31, extract: extractPeople };
