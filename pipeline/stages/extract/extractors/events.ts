@@ -1898,9 +1898,15 @@ function onLabelledLine(clean: string, f: Fact): Fact[] {
   if (f.data.kind !== 'event' || f.data.type !== 'other') return [f];
   // (Found without a regex over the line: the label ends at the line's first colon, the date right after it, and
   // nothing but punctuation follows the date.)
-  const start = clean.lastIndexOf('\n', f.start - 1) + 1;
-  const colon = clean.indexOf(':', start);
-  if (colon < 0 || colon >= f.start || colon - start > 92 || f.start - colon > 80) return [f];
+  // (The label and the gap after it are short: the line starts within 172 characters, looked for there only, so that
+  // a long line's events each read a bounded window.)
+  const from = Math.max(0, f.start - 172);
+  const newline = clean.slice(from, f.start).lastIndexOf('\n');
+  if (newline < 0 && from > 0) return [f];
+  const start = from + newline + 1;
+  const colonAt = clean.slice(start, f.start).indexOf(':');
+  const colon = colonAt < 0 ? -1 : start + colonAt;
+  if (colon < 0 || colon - start > 92 || f.start - colon > 80) return [f];
   if (!/^[ \t]*(?:(?:le|depuis\s+le|depuis|à\s+partir\s+du|à\s+compter\s+du|dès\s+le|au|en)[ \t]+)?$/i.test(clean.slice(colon + 1, f.start).replace(/[*_]/g, ''))) return [f];
   if (!/^[ \t.;,*_]*(?:\n|$)/.test(clean.slice(f.end, f.end + 12))) return [f];
   const label = clean.slice(start, colon).replace(/^[ \t]*(?:[-*•+][ \t]+)?/, '').replace(/[*_]/g, '').trim();

@@ -960,14 +960,16 @@ function componentFigures(doc: SourceDocument): Fact[] {
 const COUNT_COLUMN_HEADER = /^(?:nombre|nb)\s+(?:total\s+)?(?:de\s+|d['’])\s*([\p{L}-]+[sx])(?![\p{L}])/iu;
 
 /**
- * The counts of a table's columns headed by what they count (« | Région | Unité | Nombre d'agents | » then « | … | 7 | »):
- * a number alone in a cell, counted in the header's noun, measured by the row's first cell. Read from the tables
- * (tables.ts: HTML ones included), for the cells no line of the clean copy holds.
+ * The counts of an HTML table's columns headed by what they count (« <th>Nombre d'agents</th> » then « <td>7</td> »):
+ * a number alone in a cell, counted in the header's noun, measured by the row's first cell (tables.ts reads the
+ * table; no line of the clean copy holds its cells).
  */
 function countColumnFigures(doc: SourceDocument): Fact[] {
   const out: Fact[] = [];
   if (!/nombre|nb\s/i.test(doc.text)) return out;
   for (const table of findTables(doc.text)) {
+    // (Markdown, tab and aligned tables are rows of the clean copy, read with their lines: HTML ones only.)
+    if (!/^<tr\b/i.test(doc.text.slice(table.rows[0]?.line.start ?? 0, (table.rows[0]?.line.start ?? 0) + 3))) continue;
     table.header.forEach((h, k) => {
       const headerText = tidy(h.text);
       const counted = k > 0 ? (COUNT_COLUMN_HEADER.exec(headerText) ?? PARENTHESISED_COUNT.exec(headerText)) : null;
@@ -1052,8 +1054,13 @@ export const figuresExtractor: Extractor = {
       .filter(({ sent }) => !isEnglish(sent.text))
       .flatMap(({ sent, clean }) => figuresOfSentence(doc, clean, p.lines, sent, blocked));
     facts.push(...componentFigures(doc));
-    // (An HTML table's counts, « <th>Nombre d'agents</th> » over « <td>7</td> », which no line of the clean copy holds.)
-    for (const f of countColumnFigures(doc)) if (!facts.some((g) => g.start < f.end && f.start < g.end)) facts.push(f);
+    // (An HTML table's counts, « <th>Nombre d'agents</th> » over « <td>7</td> », which no line of the clean copy holds;
+    // a cell holding its number alone, a fact found there already starts where it does: looked up, not scanned.)
+    const counted = countColumnFigures(doc);
+    if (counted.length) {
+      const starts = new Set(facts.map((f) => f.start));
+      for (const f of counted) if (!starts.has(f.start)) facts.push(f);
+    }
     // (A YAML data file's key figures, « chiffre: "186" » and « libelle: "agents …" », where the number alone said no unit.)
     for (const f of yamlFacts(doc, 'figures')) if (!facts.some((g) => g.start <= f.start && f.end <= g.end)) facts.push(f);
     return { facts: facts.sort((a, b) => a.start - b.start), issues: [] };

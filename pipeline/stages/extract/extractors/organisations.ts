@@ -538,9 +538,6 @@ const FIELD_VALUE_BEFORE = /(?:^|\n)[^\S\n]*(?:[-*•+][^\S\n]+)?(?:(?:\*\*|__)?
 /** A line that opens an act's article: « Article 5 », « Art. 2. », « Article 1er ». */
 const ACT_ARTICLE_LINE = /^\s*(?:Article|Art\.)\s+(?:\d+|premier|1er)(?:er)?\s*[.:-]?\s*$/i;
 
-/** Right before an added unit: « ainsi que le », « , la », « et le », « ainsi qu'un ». */
-const ADDED_ITEM_BEFORE = /(?:ainsi\s+qu(?:e\s+|')|,\s*|\s+et\s+)(?:(?:le|la|les|un|une)\s+|l')$/i;
-
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … », « Créé en 2021 au sein de la … ». */
 // (« Établissement public administratif placé sous la tutelle du ministère X, l'agence … »: the status may open it.)
 const FRONTED_ATTACHMENT = /^\s*(?:(?:établissement\s+public(?:\s+(?:à\s+caractère\s+)?[a-zéè]+){0,3}|service\s+à\s+compétence\s+nationale|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)\s+)?(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|placée?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+|sous\s+la\s+responsabilité\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
@@ -1330,7 +1327,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
         for (let k = mentionIndexFrom(mentions, line.contentStart); !elsewhere && k < mentions.length && mentions[k]!.start < to; k++) {
           const unit = mentions[k]!;
           if (unit.end > to || !unit.type || !SUB_UNIT_TYPES.has(unit.type)) continue;
-          if (!ADDED_ITEM_BEFORE.test(clean.slice(Math.max(line.contentStart, unit.start - 30), unit.start))) continue;
+          if (!ENUMERATION_ITEM_BEFORE.test(clean.slice(Math.max(line.contentStart, unit.start - 30), unit.start))) continue;
           link(unit, cs.parent, unit.start, unit.end);
         }
         break;
