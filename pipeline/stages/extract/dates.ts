@@ -573,6 +573,38 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
     floor = a.end;
     if (!value.inferred && /^\d{4}/.test(value.value)) writtenYear = { y: Number(value.value.slice(0, 4)), m: null, d: null };
   }
+  return joinPartsOfYears(out, clean);
+}
+
+/** A quarter or a half year (« T2 2025 », « second semestre 2026 »): a period whose qualifier names its months. */
+const isPartOfYear = (v: DateValue) => v.precision === 'period' && v.qualifier !== undefined && PART_OF_YEAR_MONTHS[v.qualifier] !== undefined && !v.inferred;
+
+/** A dash, « au » or « à » between two dates (« au T1 2027 » may begin the second one). */
+const joinedByRange = (gap: string, secondOpening: string) => /^\s*(?:[–—-]|au|à)\s*$/u.test(gap) || (/^\s*$/u.test(gap) && /^(?:au|à)\s/iu.test(secondOpening));
+
+/**
+ * « T1 2025 – T4 2027 », « du S2 2025 au S1 2026 »: two parts of years joined by a dash (or « au », « à ») are one
+ * period, from the first's first month to the second's last.
+ * (Not a list a dash separates, « T1 2025 – T2 2025 – T3 2025 »: a third date after another dash.)
+ */
+function joinPartsOfYears(dates: DateMention[], clean: string): DateMention[] {
+  if (dates.length < 2) return dates;
+  const out: DateMention[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1];
+    if (b && isPartOfYear(a.value) && isPartOfYear(b.value) && a.value.start! < b.value.end! && joinedByRange(clean.slice(a.end, b.start), clean.slice(b.start, b.start + 3))) {
+      const listed = /^\s*[–—-]\s*(?:[TS]\d|\d)/u.test(clean.slice(b.end, b.end + 6)) || /[\dTS]\s*[–—-]\s*$/u.test(clean.slice(Math.max(0, a.start - 4), a.start));
+      if (!listed) {
+        const start = a.value.start!;
+        const end = b.value.end!;
+        out.push({ start: a.start, end: b.end, value: { value: `${start}/${end}`, precision: 'period', start, end } });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
   return out;
 }
 

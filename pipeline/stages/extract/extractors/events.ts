@@ -122,7 +122,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   {
     type: 'launch',
     pattern:
-      "déploy(?:é|ée|és|ées|er)|déploier(?:a|ont|ez|ons)|ouvr(?:e|ent|ira|iront|irez|irons|ir|ait|aient|ions|iez)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:(?:à|aux)\\s+[^.;,]{1,60}?\\s+)?(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
+      "déploy(?:é|ée|és|ées|er)|déploier(?:a|ont|ez|ons)|ouvr(?:e|ent|ira|iront|irez|irons|ir|ait|aient|ions|iez)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:(?:à|aux|au)\\s+[^.;,]{1,60}?\\s+)?(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
   },
   { type: 'publication', pattern: 'publication|publications|parution|diffusion|signature|promulgation', noun: true },
   { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|eront|erez|erons|ait)|par(?:u|ue|us|ues|aît|ait|aître|aîtra|aîtront|aitra|aitront)|diffus(?:e|ent|é|ée|és|ées|er)' },
@@ -164,6 +164,22 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // (Only a date between « depuis » and the office, its spaces bounded: « … est depuis 2023 sous la responsabilité du
   // délégué » holds no office, and an unbounded look-behind rescans every run of spaces.)
   { type: 'appointment', pattern: `(?<=(?:était|est|a\\s{1,3}été|étaient|sont)\\s{1,3}depuis\\s{1,3}(?:(?:le|l')\\s{0,3})?(?:(?:1er|\\d{1,2})\\s{1,3})?(?:(?:${MONTH_ALTERNATION})\\s{1,3})?\\d{4}\\s{1,3})(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?(?!\\s+de\\s+file)|responsable|secrétaire\\s+générale?|adjointe?|coordinat(?:eur|rice))(?![\\p{L}])`, sinceOnly: true },
+  // A target set for a date (« raccorder tous les sites d'ici fin 2027 », « d'ici juin 2027 », « avant la fin de
+  // l'année 2026 », « au plus tard à la fin de 2005 »): a dated objective, an event of no named kind (a typed trigger
+  // of the sentence on the same date wins, below).
+  // (Not « d'ici 2028 », a horizon more than a date: annotators leave it.)
+  { type: 'other', pattern: `(?:d'ici|(?:avant|au\\s+plus\\s+tard(?:\\s+(?:à|a))?)(?=\\s+la\\s+fin\\s))(?=\\s+(?:(?:la\\s+)?fin\\s+(?:de\\s+l'ann[ée]e\\s+|d'ann[ée]e\\s+|de\\s+|d')?\\d|(?:le\\s+|à\\s+)?(?:1er\\s|\\d{1,2}\\s|(?:${MONTH_ALTERNATION})\\s)))` },
+  // « Les effectifs seront portés à 440 agents en 2028 »: a figure to reach by a date.
+  { type: 'other', pattern: "portée?s?\\s+à(?=\\s+(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+)?\\d)" },
+  // A career (« elle débute sa carrière en 2000 au … », « il commence sa carrière en 1998 »): it starts then.
+  { type: 'start', pattern: "(?:début(?:e|a|ait)|a\\s+débuté|commen(?:ce|ça|çait)|a\\s+commencé|entam(?:e|a))\\s+sa\\s+carrière", beginning: true },
+  // « dont elle devient responsable des études en 2014 », « il devient directeur adjoint en 2019 »: an office taken.
+  { type: 'appointment', pattern: "(?:devien(?:t|nent|dra)|devenu(?:e|s|es)?|devint)\\s+(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|coordinat(?:eur|rice))(?![\\p{L}])" },
+  // « Née en 1976 », « diplômé de l'École X en 2004 »: dated facts of a biography, of no named kind.
+  { type: 'other', pattern: "(?<=(?:^|[.;:,]\\s*|\\n\\s*)\\s*)(?:Née?|Diplômée?)(?=\\s+(?:en|le|à|de|du|des|d')\\s)|(?:est|a\\s+été)\\s+diplômée?(?=\\s)" },
+  // « Depuis 2023, il préside le réseau X », « qu'elle préside depuis mars 2024 »: an office held since a date.
+  // (The verb, not the noun: « par décret du Président de la République ».)
+  { type: 'appointment', pattern: "(?<!(?:le|la|les|du|au|aux|des|ce|son|sa|ses|leur|leurs|vice-)\\s*)présid(?:e|ent)(?![\\p{L}-])", sinceOnly: true },
   // « Le règlement s'applique depuis le 25 mai 2018 »: a text's entry into application.
   { type: 'other', pattern: "s'appliqu(?:e|ent|era|eront)(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)|(?:est|sont|sera|seront)\\s+applicables?(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)" },
   // Milestones: validated, approved, obtained, held, delivered, presented on a date.
@@ -1921,7 +1937,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 130,
+  version: 131,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -1,0 +1,71 @@
+/**
+ * Rules of session 23 (each positive case failed on the rules before it; the guards keep the rule to its shape):
+ * written for this file, never copied from the evaluation texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { parseDates } from '../../pipeline/stages/extract/dates.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+const facts = (text: string, known: ReadonlySet<string> = new Set()) => {
+  const { facts: found } = extractDocument(doc(text, 'session23'), known);
+  expectExactQuotes(text, found);
+  return found;
+};
+/** Events as « date type », in the text's order. */
+const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+const dateValues = (text: string) => parseDates(text, 0, text.length, null).map((d) => d.value.value);
+
+describe('two quarters or half years joined by a dash', () => {
+  it('are one period from the first month of the first to the last month of the second', () => {
+    expect(dateValues('Calendrier : T2 2025 – T4 2026')).toEqual(['2025-04/2026-12']);
+    expect(dateValues('| Refonte de l’intranet | bureau des usages | S2 2025 - S1 2027 |')).toEqual(['2025-07/2027-06']);
+    expect(dateValues('Les travaux courent du T3 2026 au T1 2027.')).toEqual(['2026-07/2027-03']);
+  });
+
+  it('stay apart in a list a dash separates, or when the second comes first', () => {
+    expect(dateValues('Revues : T1 2026 – T2 2026 – T3 2026')).toHaveLength(3);
+    expect(dateValues('Jalons : T4 2026 - T1 2025')).toHaveLength(2);
+  });
+
+  it('make one event in a table’s cell', () => {
+    const table = ['| Projet | Pilote | Calendrier |', '| --- | --- | --- |', '| Migration de la messagerie | pôle infrastructures | T3 2025 – T2 2027 |'].join('\n');
+    expect(events(table)).toEqual(['2025-07/2027-06 other']);
+  });
+});
+
+describe('a target set for a date', () => {
+  it('is an event of no named kind', () => {
+    expect(events('L’objectif est de raccorder l’ensemble des sites au réseau d’ici fin 2027.')).toEqual(['2027 other']);
+    expect(events('La direction vise 90 % de démarches dématérialisées d’ici la fin de l’année 2026.')).toEqual(['2026 other']);
+    expect(events('Les préfectures abandonneront leurs messageries locales au plus tard à la fin de l’année 2027.')).toEqual(['2027 other']);
+    expect(events('Former 800 conseillers supplémentaires d’ici juin 2027.')).toEqual(['2027-06 other']);
+    expect(events('Les effectifs du service seront portés à 250 agents en 2028.')).toEqual(['2028 other']);
+  });
+
+  it('gives way to a typed event on the same date, and a bare horizon year is none', () => {
+    expect(events('La plateforme sera déployée dans toutes les régions d’ici fin 2026.')).toEqual(['2026 launch']);
+    expect(events('Notre ambition d’ici 2030 : un service public numérique plus simple.')).toEqual([]);
+  });
+});
+
+describe('a biography’s dated steps', () => {
+  it('date a career’s start, an office taken, a degree', () => {
+    expect(events('Ingénieure des mines, Claire Vasseur débute sa carrière en 2003 à la direction régionale de l’industrie.')).toEqual(['2003 start']);
+    expect(events('Il commence sa carrière en 1998 au service des systèmes d’information du ministère.')).toEqual(['1998 start']);
+    expect(events('Elle rejoint l’Institut national des données territoriales, dont elle devient directrice adjointe en 2015.')).toEqual(['2015 appointment']);
+    expect(events('Diplômé de l’École nationale des ponts en 1995, Paul Garnier rejoint le ministère.')).toEqual(['1995 other']);
+    expect(events('Depuis 2021, il préside le réseau des administrateurs ministériels des données.')).toEqual(['2021 appointment']);
+  });
+
+  it('leave the noun « Président » and a body that becomes another alone', () => {
+    expect(events('Par décret du Président de la République du 25 septembre 2026, M. Jean Roux est nommé délégué.')).toEqual(['2026-09-25 appointment']);
+    expect(events('Le 1er janvier 2026, le centre devient l’Agence des services partagés.')).toEqual(['2026-01-01 renaming']);
+  });
+});
+
+describe('a service opened to the public', () => {
+  it('is launched on the date after « ouvert au public »', () => {
+    expect(events('Le téléservice « Escale », ouvert au public le 4 juin 2019, compte aujourd’hui 80 000 usagers.')).toEqual(['2019-06-04 launch']);
+  });
+});
