@@ -69,3 +69,30 @@ describe('a service opened to the public', () => {
     expect(events('Le téléservice « Escale », ouvert au public le 4 juin 2019, compte aujourd’hui 80 000 usagers.')).toEqual(['2019-06-04 launch']);
   });
 });
+
+const productNames = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+
+describe('a name right after a fronted launch', () => {
+  it('is a product', () => {
+    expect(productNames('Lancé en octobre 2022, Vigie publie chaque trimestre la qualité des démarches en ligne.')).toEqual(['Vigie']);
+    expect(productNames('Mis en service le 2 mai 2024, Hermès a remplacé l’ancienne messagerie des préfectures.')).toEqual(['Hermès']);
+    expect(productNames('Ouvert le 1er décembre 2025, Estiv’en ligne a reçu 2 340 déclarations.')).toEqual(['Estiv\'en ligne']);
+  });
+
+  it('is none after an article, for a person, or for a body the text names', () => {
+    expect(productNames('Lancé en 2018, le programme Cap Numérique a financé 40 projets.')).toEqual([]);
+    expect(productNames('Lancée en mars 2021, Marie Dupont a rejoint la mission.')).toEqual([]);
+    expect(productNames('Le site a été conçu par Sillon, l’incubateur de la délégation. Lancé en 2021, Sillon a déjà accompagné 27 produits.')).toEqual([]);
+  });
+});
+
+describe('a product word after an elided article, or after a possessive', () => {
+  it('gives one product named without the article', () => {
+    expect(productNames('L’application Récolte, développée par le bureau des usages, permet aux agriculteurs de déclarer leurs surfaces.')).toEqual(['Récolte']);
+  });
+
+  it('keeps « Mon », « Ma », « Mes » in the name of a service for its user', () => {
+    expect(productNames('Les usagers ouvrent Mon Espace Santé depuis 2022.')).toEqual(['Mon Espace Santé']);
+    expect(productNames('Ma Démarche Locale, lancée en 2023 par la préfecture, simplifie les demandes.')).toEqual(['Ma Démarche Locale']);
+  });
+});

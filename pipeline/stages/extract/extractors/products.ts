@@ -432,6 +432,14 @@ const SAID_SOFTWARE = new RegExp(String.raw`(?:^|[.!?][ \t]+)(${PRODUCT_NAME}),[
 const LIST_ITEM_PRODUCT = new RegExp(String.raw`^[ \t]*(${PRODUCT_NAME})[ \t]*(?:-|:)[ \t]+(?:(?:un|une|le|la|l')\s*)?(${PRODUCT_TYPE_ALTERNATION})(?![\wÀ-ÿ])([^;.\n]{0,120})`);
 /** « Xyz a été conçu par », « Xyz, lancé en 2024 par »: a name opening its sentence, made by someone. */
 const MADE_BY = new RegExp(String.raw`^\s*(${PRODUCT_NAME})(?:\s+a\s+été|\s*,)\s+(?:conçue?|développée?|lancée?|déployée?|opérée?|exploitée?|éditée?|mise?\s+en\s+(?:ligne|service))(?:\s+[^,.;]{0,40}?)?\s+par\s`);
+/** « Sillon, l'incubateur de la délégation », « Sillon, une équipe de … »: the text calls the name a body somewhere. */
+function namedAsBody(clean: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?<![\p{L}])${escaped}(?:</\w+>)?\s*,\s+(?:l'|le\s|la\s|une?\s|son\s|sa\s)\s*(?:incubateur|agence|direction|mission|service|délégation|département|bureau|pôle|fabrique|laboratoire|équipe|cellule|startup|start-up|association|opérateur|établissement)(?![\p{L}])`, 'iu').test(clean);
+}
+
+/** « Lancé en octobre 2022, Vigie publie … »: a fronted launch, its date, a comma, then a name without article and its verb. */
+const LAUNCHED_FRONTED = new RegExp(String.raw`^\s*(?:Lancée?s?|Ouverte?s?(?:\s+au\s+public)?|Mise?s?\s+en\s+(?:ligne|service)|Déployée?s?)\s+(?:en|le|dès|au|à\s+partir\s+d\S+|depuis)\s[^,.;]{1,40},\s+(${PRODUCT_NAME}(?:(?<=['’]en)\s+ligne|\s+en\s+ligne)?)(\s+(?:a\s+|est\s+|ont\s+|sont\s+)?\p{Ll})`, 'u');
 /** « Parcours Répit permet à un aidant de … », « Agendo permet de prendre … »: a name opening its sentence, then what it lets someone do. */
 const LETS_DO = new RegExp(String.raw`^\s*(${PRODUCT_NAME})\s+(?:permet|permettra|permettent)\s+(?:(?:à|aux|au)\s+[^.;:\n]{1,80}?\s+)?d(?:e\s+|')\p{Ll}`, 'u');
 /**
@@ -719,7 +727,11 @@ export function extractProducts(doc: SourceDocument) {
     const end = m.index + m[0].length + (complement?.[0].length ?? 0);
     // The qualifier describes the product (« réseau ministériel »).
     const qualifier = /^\s*([^«\s][^«]*?)\s*(?:«|$)/.exec(m[0].slice(m[1]!.length, m[0].length - (m[3]?.length ?? 0)))?.[1];
-    push(m.index, end, complement?.[0] ? `${name}${complement[0]}` : name, productTypeOf(m[1]!) ?? null, qualifier ? `${m[1]} ${qualifier}` : null);
+    // « Mon Espace Santé », « Ma Démarche Locale »: a capitalised possessive opens the name of a service for its user.
+    const possessive = m[3] && /^[A-ZÉ]/.test(m[1]!) ? /(?<![\p{L}\p{N}'’])(?:Mon|Ma|Mes)[ \u00a0]$/u.exec(clean.slice(Math.max(0, m.index - 4), m.index)) : null;
+    const start = possessive ? m.index - possessive[0].length : m.index;
+    const full = complement?.[0] ? `${name}${complement[0]}` : name;
+    push(start, end, possessive ? `${possessive[0]}${full}` : full, productTypeOf(m[1]!) ?? null, qualifier ? `${m[1]} ${qualifier}` : null);
   }
   // « le réseau ministériel « Méridien » », « l'offre d'hébergement « Nuage » », « le service d'assistance « Allo » »:
   // a product word and a few words qualifying it (« RH », « SI » among them), then the name between guillemets.
@@ -854,9 +866,25 @@ export function extractProducts(doc: SourceDocument) {
   for (const sent of /(?:conçue?|développée?|lancée?|déployée?|opérée?|exploitée?|éditée?|mise? en (?:ligne|service))\s/.test(clean) ? text.sentences : []) {
     const m = MADE_BY.exec(sent.text);
     if (!m || NOT_PRODUCT.test(m[1]!) || ADVERBIAL_START.test(m[1]!.split(/\s+/)[0]!)) continue;
+    // (« L'application Récolte, développée par … »: an elided article and a common noun open no name; the product word's
+    // own rule reads « application Récolte ».)
+    if (/^[LD]['’]\p{Ll}/u.test(m[1]!)) continue;
     const at = sent.start + sent.text.indexOf(m[1]!);
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     push(at, at + m[1]!.length, m[1]!, null, null, operatorFor(text, mentions, at + m[1]!.length));
+  }
+  // « Lancé en octobre 2022, Vigie publie … », « Ouvert le 4 juin 2019, Escale compte … »: a name without article right
+  // after a fronted launch (bodies are « créés », programmes take an article: « Lancé en 2018, le programme … »).
+  for (const sent of /(?:Lancée?s?|Ouverte?s?|Mise?s?\s+en\s+(?:ligne|service)|Déployée?s?)\s/.test(clean) ? text.sentences : []) {
+    const m = LAUNCHED_FRONTED.exec(sent.text);
+    if (!m) continue;
+    const name = m[1]!;
+    const first = name.split(/\s+/)[0]!;
+    if (NOT_PRODUCT.test(first) || PRONOUN_SUBJECT.test(first) || ADVERBIAL_START.test(first) || ACT_WORD.test(first) || isGivenName(first) || looksLikeAcronym(name) || PLACE_COMPOUND.test(name)) continue;
+    const at = sent.start + m.index + m[0].length - m[1]!.length - m[2]!.length;
+    // (« … par Sillon, l'incubateur de la délégation. Lancé en 2021, Sillon a accompagné … »: a body the text names.)
+    if (overlapsMention(at, at + name.length) || mentions.some((x) => x.name !== null && x.name.replace(/^\p{Ll}+\s+/u, '') === name) || namedAsBody(clean, name)) continue;
+    push(at, at + name.length, name, null, null, operatorFor(text, mentions, at + name.length));
   }
   // « Parcours Répit permet à un aidant de décrire … », « L'API Xyz permet aux administrations de … »: a name the
   // sentence opens with, that lets someone do something (not a body's, a person's nor a pronoun).
@@ -1237,4 +1265,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 67, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 68, extract: extractProducts };
