@@ -96,3 +96,24 @@ describe('a product word after an elided article, or after a possessive', () => 
     expect(productNames('Ma Démarche Locale, lancée en 2023 par la préfecture, simplifie les demandes.')).toEqual(['Ma Démarche Locale']);
   });
 });
+
+const figures = (text: string) => dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`);
+
+describe('an HTML table’s columns', () => {
+  const table = [
+    '<table>',
+    '  <caption>Activité du guichet</caption>',
+    '  <tr><th>Exercice</th><th>Dossiers traités</th><th>Délai moyen (jours)</th><th>Taux de réussite (%)</th><th>Coût (en k€)</th><th>Statut</th></tr>',
+    '  <tr><th scope="row">2024</th><td>12&nbsp;300</td><td>14</td><td>88</td><td>420</td><td>2025</td></tr>',
+    '</table>',
+  ].join('\n');
+
+  it('count in the plural noun that heads them, or in the unit their header states', () => {
+    expect(figures(table)).toEqual(['12300 dossiers', '14 jours', '88 %', '420 k€']);
+  });
+
+  it('give no figure for a column of years or of labels', () => {
+    const years = '<table>\n<tr><th>Projet</th><th>Années</th><th>Statut</th></tr>\n<tr><td>Refonte</td><td>2024</td><td>3</td></tr>\n</table>';
+    expect(figures(years)).toEqual([]);
+  });
+});

@@ -959,6 +959,31 @@ function componentFigures(doc: SourceDocument): Fact[] {
 /** A column's header that says what its numbers count: « Nombre d'agents », « Nb de dossiers », « Volume (dossiers) ». */
 const COUNT_COLUMN_HEADER = /^(?:nombre|nb)\s+(?:total\s+)?(?:de\s+|d['’])\s*([\p{L}-]+[sx])(?![\p{L}])/iu;
 
+/** A non-breaking or thin space written as an HTML entity. */
+const SPACE_ENTITY = /&(?:nbsp|#160|#x0*a0|#8239|#x0*202f|thinsp|#8201|#x0*2009);/giu;
+
+/** A header's parenthesis naming a duration its numbers are in: « Délai moyen (jours) », « Durée (en mois) ». */
+const DURATION_IN_HEADER = /\((?:en\s+)?(jours|mois|semaines|heures|minutes|ans|années)\)/iu;
+
+/**
+ * What an HTML table's column holds, by its header: a unit it states (« Satisfaction (%) », « Coût (en M€) », « Délai
+ * (jours) »), a count it names (« Nombre d'agents », « Volume (dossiers) »), or the plural noun that heads it
+ * (« Usagers », « Demandes reçues »); null for anything else (« Taux », « Date », « Observations »).
+ * `stated`: the unit is written as a unit, so a number shaped as a year is still a value.
+ */
+function htmlColumnUnit(header: string): { unit: string; factor: number | null; stated: boolean } | null {
+  const stated = TABLE_UNIT.exec(header);
+  if (stated) {
+    const [unit, factor] = TABLE_UNITS[(stated[1] ?? stated[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? [];
+    return unit ? { unit, factor: factor ?? null, stated: true } : null;
+  }
+  const duration = DURATION_IN_HEADER.exec(header);
+  if (duration) return { unit: duration[1]!.toLowerCase(), factor: null, stated: true };
+  const counted = COUNT_COLUMN_HEADER.exec(header) ?? PARENTHESISED_COUNT.exec(header) ?? /^([\p{L}-]+[sx])(?![\p{L}'’])/u.exec(header);
+  if (!counted || NOT_COUNTED.test(counted[1]!) || NOT_A_COUNT_NOUN.test(counted[1]!) || /^(?:autorisations|engagements|effectifs|exercices|observations|remarques|commentaires|statuts|phases|étapes|actions|mesures|indicateurs|pilotes|partenaires|porteurs|responsables|contacts|liens|noms|intitulés|libellés|types|catégories|thèmes|objets|descriptions)$/iu.test(counted[1]!)) return null;
+  return { unit: counted[1]!.toLowerCase(), factor: null, stated: false };
+}
+
 /**
  * The counts of an HTML table's columns headed by what they count (« <th>Nombre d'agents</th> » then « <td>7</td> »):
  * a number alone in a cell, counted in the header's noun, measured by the row's first cell (tables.ts reads the
@@ -966,23 +991,28 @@ const COUNT_COLUMN_HEADER = /^(?:nombre|nb)\s+(?:total\s+)?(?:de\s+|d['’])\s*(
  */
 function countColumnFigures(doc: SourceDocument): Fact[] {
   const out: Fact[] = [];
-  if (!/nombre|nb\s/i.test(doc.text)) return out;
+  if (!/<t[hd]\b/i.test(doc.text)) return out;
   for (const table of findTables(doc.text)) {
     // (Markdown, tab and aligned tables are rows of the clean copy, read with their lines: HTML ones only.)
     if (!/^<tr\b/i.test(doc.text.slice(table.rows[0]?.line.start ?? 0, (table.rows[0]?.line.start ?? 0) + 3))) continue;
     table.header.forEach((h, k) => {
       const headerText = tidy(h.text);
-      const counted = k > 0 ? (COUNT_COLUMN_HEADER.exec(headerText) ?? PARENTHESISED_COUNT.exec(headerText)) : null;
-      if (!counted || NOT_COUNTED.test(counted[1]!) || NOT_A_COUNT_NOUN.test(counted[1]!)) return;
+      const column = k > 0 ? htmlColumnUnit(headerText) : null;
+      if (!column) return;
       for (const { cells } of table.rows) {
         const cell = cells[k];
-        const number = cell ? /^\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*$/u.exec(cell.text) : null;
+        // (« 18&nbsp;400 »: a space written as an entity groups the digits too.)
+        const number = cell ? /^\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*$/u.exec(cell.text.replace(SPACE_ENTITY, '\u00a0')) : null;
         if (!cell || !number) continue;
         const at = doc.text.indexOf(number[1]!.split(/[ \u00a0\u202f]/)[0]!, cell.start);
         const raw = at >= 0 ? doc.text.slice(at, cell.end).trimEnd() : '';
-        if (at < 0 || raw.replace(/[ \u00a0\u202f]/g, '') !== `${number[1]}${number[2] ? `,${number[2]}` : ''}`.replace(/[ \u00a0\u202f]/g, '')) continue;
+        if (at < 0 || raw.replace(SPACE_ENTITY, '').replace(/[ \u00a0\u202f]/g, '') !== `${number[1]}${number[2] ? `,${number[2]}` : ''}`.replace(/[ \u00a0\u202f]/g, '')) continue;
         const value = parseDigits(number[1]!.replace(/[ \u00a0\u202f]/g, ''), number[2]);
-        out.push(factAt(doc, 'figures', at, at + raw.length, { kind: 'figure', value, unit: counted[1]!.toLowerCase(), qualifier: null, measure: tidy(`${headerText} ${cells[0]?.text ?? ''}`), subject: null }));
+        // (A column of years, « <td>2024</td> » under « Années », counts nothing: its values are dates.)
+        if (column.unit === 'années' || (/^(?:19|20)\d\d$/.test(number[1]!) && !number[2] && !column.stated)) continue;
+        const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit: column.unit, qualifier: null, measure: tidy(`${headerText.replace(TABLE_UNIT, '').replace(DURATION_IN_HEADER, '')} ${cells[0]?.text ?? ''}`), subject: null };
+        if (column.factor !== null) data.normalised = { value: Number((value * column.factor).toPrecision(15)), unit: '€' };
+        out.push(factAt(doc, 'figures', at, at + raw.length, data));
       }
     });
   }
@@ -1036,7 +1066,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 52,
+  version: 53,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
