@@ -117,3 +117,9 @@ describe('an HTML table’s columns', () => {
     expect(figures(years)).toEqual([]);
   });
 });
+
+describe('a markdown table’s column headed by a duration in parentheses', () => {
+  it('counts in that duration', () => {
+    expect(figures('| Année | Délai moyen (jours) |\n| --- | --- |\n| 2024 | 14 |\n| 2025 | 9 |')).toEqual(['14 jours', '9 jours']);
+  });
+});

@@ -512,6 +512,9 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   const countedInHeader = columnUnit ? null : PARENTHESISED_COUNT.exec(header[k]?.text ?? '');
   // (Not « Crédits (prévisions) », « Résultat (moyennes) »: the parenthesis says which figures, not what they count.)
   if (countedInHeader && !NOT_COUNTED.test(countedInHeader[1]!) && !NOT_COUNTED.test(tidy(header[k]!.text).split(/\s+/)[0]!) && !NOT_A_COUNT_NOUN.test(countedInHeader[1]!)) return { unit: countedInHeader[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text.replace(PARENTHESISED_COUNT, '')} ${label}`) };
+  // « | Délai moyen (jours) | »: a column whose header says in parentheses the duration its numbers are in.
+  const duration = columnUnit ? null : DURATION_IN_HEADER.exec(header[k]?.text ?? '');
+  if (duration) return { unit: duration[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text.replace(DURATION_IN_HEADER, '')} ${label}`) };
   // A column headed by what it counts, « dont femmes », or by « Effectif » (a staff count: agents), counts in it
   // whatever the row's label (« | Titulaires | 221 | 79 | »).
   const countedColumn = COUNTED_COLUMN.exec(tidy(header[k]?.text ?? ''));
@@ -1066,7 +1069,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 53,
+  version: 54,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
