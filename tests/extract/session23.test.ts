@@ -123,3 +123,16 @@ describe('a markdown table’s column headed by a duration in parentheses', () =
     expect(figures('| Année | Délai moyen (jours) |\n| --- | --- |\n| 2024 | 14 |\n| 2025 | 9 |')).toEqual(['14 jours', '9 jours']);
   });
 });
+
+const orgNames = (text: string) => dataOf(facts(text), 'organisation').map((o) => o.name);
+
+describe('a unit named by a common phrase', () => {
+  it('is a body when the sentence it opens creates, merges or removes it', () => {
+    expect(orgNames('Le bureau des études a été créé en 2020.')).toEqual(['bureau des études']);
+    expect(orgNames('Le pôle des usages est issu de la fusion, le 1er mars 2026, du bureau des études et du bureau des achats.')).toEqual(['pôle des usages', 'bureau des études', 'bureau des achats']);
+  });
+
+  it('is still none as a phrase without such a verb', () => {
+    expect(orgNames('Le bureau de vote est ouvert de 8 heures à 18 heures.')).toEqual([]);
+  });
+});

@@ -1184,16 +1184,20 @@ const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|[.!?]\s+-\s+|\n\s*(?:[-*•]\s*)?)
 /** « Article 3 - La sous-direction X comprend : »: an article's number, then its subject. */
 const ARTICLE_SUBJECT_BEFORE = /(?:^|\n)\s*(?:Article|Art\.)\s+(?:\d+|premier|1er)\s*(?:-|:|\.)?\s*(?:Le|La|Les|L')\s*$/;
 
-/** After a unit's name at the start of a sentence: its remit or its attachment (« Le bureau des études est chargé de … », « … relève de la sous-direction X »). */
+/**
+ * After a unit's name at the start of a sentence: its remit or its attachment (« Le bureau des études est chargé de … »,
+ * « … relève de la sous-direction X »), or what happens to it in the chart (« … est créé le 1er mars », « … est issu de la
+ * fusion de … », « … a été supprimé en 2024 »).
+ */
 const UNIT_REMIT_AFTER = new RegExp(
-  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:relève|relèvent) d|(?:est|sont) (?:directement )?rattachée?s? (?:à|au|aux) |dépend(?:ent)? d|(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit|définit|élabore|gère|exploite|opère|développe|maintient|prépare|organise|accompagne|veille|exerce)(?![\wÀ-ÿ])|(?:${CONTAINS_VERBS})\s*:)`,
+  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont|a été|ont été) (?:créée?s?|supprimée?s?|renommée?s?|transformée?s?|dissoute?s?|issue?s? d)|fusionnen?t? |(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:relève|relèvent) d|(?:est|sont) (?:directement )?rattachée?s? (?:à|au|aux) |dépend(?:ent)? d|(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit|définit|élabore|gère|exploite|opère|développe|maintient|prépare|organise|accompagne|veille|exerce)(?![\wÀ-ÿ])|(?:${CONTAINS_VERBS})\s*:)`,
 );
 
 /** Before a type word: an attachment, so the body named is another's parent (« rattaché à la direction du budget »). */
 const ATTACHED_TO_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:rattachée?s?|placée?s? auprès|relève|relèvent|dépend|dépendent|sous la tutelle)\s+(?:directement\s+)?(?:(?:et\s+)?(?:à la|à l'|au|aux|de la|de l'|du|des)\s+[^,;.()\n]{0,80}?\s+et\s+)?(?:à la|à l'|au|aux|de la|de l'|du|des)\s+$/i;
 
-/** Before a unit word: an act or a remit about it (« arrêté portant organisation de la direction X »). */
-const ABOUT_UNIT_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:organisation|réorganisation|création|suppression|attributions|missions et (?:à )?l'organisation)\s+(?:de la|de l'|du|des)\s+$/i;
+/** Before a unit word: an act or a remit about it (« arrêté portant organisation de la direction X », « la fusion, le 1er mars, du bureau X »). */
+const ABOUT_UNIT_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:organisation|réorganisation|création|suppression|fusion|attributions|missions et (?:à )?l'organisation)(?:\s*,[^,;.\n]{1,40},)?\s+(?:de la|de l'|du|des)\s+$/i;
 
 /** Before a unit word: joining it, being posted to it, within it (« vous rejoindrez le », « affecté au », « au sein du »). */
 const JOINS_UNIT_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:rejoin\p{L}*|intégre\p{L}*|intègre\p{L}*|affectée?s?|au\s+sein)\s+(?:du|de\s+la|de\s+l'|des|le|la|l'|au|à\s+la|à\s+l')\s*$/iu;
