@@ -136,3 +136,18 @@ describe('a unit named by a common phrase', () => {
     expect(orgNames('Le bureau de vote est ouvert de 8 heures à 18 heures.')).toEqual([]);
   });
 });
+
+describe('an incubator named before its type word without article', () => {
+  it('is a body, under the body it is created within', () => {
+    const found = facts('La plateforme a été développée par l’Atelier Comète, incubateur créé en 2023 au sein de la DNME.');
+    expect(dataOf(found, 'organisation').map((o) => o.name ?? o.acronym)).toEqual(['Atelier Comète', 'DNME']);
+    expect(dataOf(found, 'hierarchy').map((h) => `${h.child.name} → ${h.parent.acronym}`)).toEqual(['Atelier Comète → DNME']);
+  });
+});
+
+describe('a unit a decree sets up with an indefinite article', () => {
+  it('is a body; the office it is placed with names no other body', () => {
+    expect(orgNames('Une mission d’appui juridique est placée auprès du directeur du service.')).toEqual(['mission d\'appui juridique']);
+    expect(orgNames('Une commission est réunie chaque année.')).toEqual([]);
+  });
+});

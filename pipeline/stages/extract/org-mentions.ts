@@ -537,9 +537,9 @@ const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:comme
  * solidarités »), but not across an article (« l'équipe Agendo de la Fabrique »: the Fabrique), a preposition or a
  * number (« conçu avec Etalab depuis deux ans, l'incubateur … »: no name).
  */
-const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))((?:(?:La|Le)[ \t]+(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|(?!(?:la|le|les|un|une|et|ou|depuis|avec|sans|pour|par|sur|sous|dans|en|à|au|aux|chez|vers|entre|pendant|après|avant|contre|selon|dont|qui|que|puis|mais|donc|ainsi|aussi|très|plus|moins|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|ans|mois|jours)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+)){0,3}),[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du[ \t]+(?:ministère|secrétariat|service|département)|de[ \t]+la[ \t]+(?:direction|délégation|mission|préfecture)|de[ \t]+l'(?:agence|administration|État)|d'innovation|de[ \t]+services)(?![\p{L}])))/gu;
+const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))((?:(?:La|Le)[ \t]+(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|(?!(?:la|le|les|un|une|et|ou|depuis|avec|sans|pour|par|sur|sous|dans|en|à|au|aux|chez|vers|entre|pendant|après|avant|contre|selon|dont|qui|que|puis|mais|donc|ainsi|aussi|très|plus|moins|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|ans|mois|jours)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+)){0,3}),[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du[ \t]+(?:ministère|secrétariat|service|département)|de[ \t]+la[ \t]+(?:direction|délégation|mission|préfecture)|de[ \t]+l'(?:agence|administration|État)|d'innovation|de[ \t]+services|créée?|rattachée?|placée?|hébergée?|installée?|(?:du|de[ \t]+la|de[ \t]+l')[ \t]*\p{Lu}{2,})(?![\p{L}])))/gu;
 /** « « Source », l'incubateur de services numériques du ministère »: a name between guillemets, then what it is. */
-const QUOTED_BEFORE_TYPE = /«[ \t\u00a0]*(\p{Lu}[^«»\n]{1,40}?)[ \t\u00a0]*»[ \t]*,[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du[ \t]+(?:ministère|secrétariat|service|département)|de[ \t]+la[ \t]+(?:direction|délégation|mission|préfecture)|de[ \t]+l'(?:agence|administration|État)|d'innovation|de[ \t]+services)(?![\p{L}])))/gu;
+const QUOTED_BEFORE_TYPE = /«[ \t\u00a0]*(\p{Lu}[^«»\n]{1,40}?)[ \t\u00a0]*»[ \t]*,[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du[ \t]+(?:ministère|secrétariat|service|département)|de[ \t]+la[ \t]+(?:direction|délégation|mission|préfecture)|de[ \t]+l'(?:agence|administration|État)|d'innovation|de[ \t]+services|créée?|rattachée?|placée?|hébergée?|installée?|(?:du|de[ \t]+la|de[ \t]+l')[ \t]*\p{Lu}{2,})(?![\p{L}])))/gu;
 
 /** Words that open a sentence with a capital and name nothing (« Ensuite », « Enfin », « Depuis »). */
 const LEADING_CAPITALISED = /^(?:Ensuite|Enfin|Puis|Depuis|Ainsi|Aussi|Désormais|Aujourd'hui|Demain|Hier|Par|Pour|Avec|Selon|Dans|Chez|Entre|Merci|Bonjour|Oui|Non)$/;
@@ -1180,7 +1180,8 @@ const HEADED_BY_VERB_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:dirige|dirigeait|dirigera|pil
 /** A sentence's opening article right before a type word: the unit is the sentence's subject. */
 // (« « Art. 2. – La sous-direction X comprend : » (an article quoted by an amending act): after its number; « « La
 // sous-direction X comprend : », a paragraph it quotes, after the guillemet that opens it.)
-const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|[.!?]\s+-\s+|\n\s*(?:[-*•]\s*)?)(?:«\s*)?(?:Le|La|Les|L')\s*$|;\s+(?:le|la|les|l')\s*$/;
+// (« Une mission d'appui juridique est placée auprès du directeur »: a decree sets up a unit with an indefinite article.)
+const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|[.!?]\s+-\s+|\n\s*(?:[-*•]\s*)?)(?:«\s*)?(?:Le|La|Les|L'|Un|Une)\s*$|;\s+(?:le|la|les|l')\s*$/;
 /** « Article 3 - La sous-direction X comprend : »: an article's number, then its subject. */
 const ARTICLE_SUBJECT_BEFORE = /(?:^|\n)\s*(?:Article|Art\.)\s+(?:\d+|premier|1er)\s*(?:-|:|\.)?\s*(?:Le|La|Les|L')\s*$/;
 

@@ -563,6 +563,10 @@ export function bodyOfOffice(phrase: string): string | null {
   // « directeur de l'Agence des données », « déléguée du programme X »: the office heads the body its complement names
   // by its type word, that body itself (a secretary general heads the body's secretariat; « de l'agence » alone
   // names no body).
+  // (« directeur du service », « déléguée de la mission »: the head of the text's own body, named elsewhere, no other
+  // body; a director general or a secretary general heads a part of it, below.)
+  const bare = /^(?:de la|de l'|du|des)\s*([\p{L}-]+)\s*$/iu.exec(m[2]!.trim());
+  if (bare && orgTypeOf(bare[1]!) && /^(?:directeur|directrice|délégué|déléguée)$/.test(office)) return null;
   const named = /^(?:de la|de l'|du|des)\s*(([\p{L}-]+)\s[^,;.()]*)$/iu.exec(m[2]!.trim());
   if (named && /^(?:direct|délégu)/.test(office) && orgTypeOf(named[2]!) && !/[sx]$/i.test(named[2]!)) return named[1]!.replace(/\s+/g, ' ').trim();
   const body =
@@ -1939,6 +1943,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 152,
+  version: 153,
   extract: (doc) => extractOrganisations(doc),
 };
