@@ -151,3 +151,15 @@ describe('a unit a decree sets up with an indefinite article', () => {
     expect(orgNames('Une commission est réunie chaque année.')).toEqual([]);
   });
 });
+
+describe('small bugs of names', () => {
+  it('a committee’s name ends before « s’est réuni »', () => {
+    const [committee] = dataOf(facts('Le comité d’animation du réseau s’est réuni le 9 octobre 2026. Il rassemble chaque trimestre les représentants de six ministères.'), 'committee');
+    expect(committee?.name).toBe('comité d\'animation du réseau');
+  });
+
+  it('a single lowercase word between guillemets after a product word names no product', () => {
+    expect(productNames('Les référents jugent le réseau « utile » ou « très utile ».')).toEqual([]);
+    expect(productNames('Les agents utilisent la plateforme « Colibri ».')).toEqual(['Colibri']);
+  });
+});

@@ -714,6 +714,8 @@ export function extractProducts(doc: SourceDocument) {
     // « la Base Adresse Nationale »: a capitalised product word belongs to the name.
     const name = m[3] && (m[1] === 'API' || /^[A-ZÉ]/.test(m[1]!)) ? `${m[1]} ${m[3]}` : (m[2] ?? m[3]!);
     if (m[3] && !/^[A-ZÉ]|\./.test(m[3])) continue;
+    // (« jugent le réseau « utile » »: a single lowercase word between guillemets is a word quoted, no name.)
+    if (m[2] && /^\p{Ll}+$/u.test(m[2].trim())) continue;
     // « lors de la visioconférence Ségur du 3 mars »: a meeting, named and dated, not a product.
     if (productTypeOf(m[1]!) === 'visioconférence' && /^\s+(?:du|de)\s+\d/.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // « services RH », « service SI »: a generic acronym after a product word is not a name.
@@ -1141,7 +1143,8 @@ export function extractProducts(doc: SourceDocument) {
     }
   }
   // (« référentiel général d'amélioration de l'accessibilité (RGAA) »: a standard every administration applies, not a product.)
-  for (const d of productDefinitions) if (!(d.acronym && GENERIC_ACRONYMS.has(d.acronym))) push(d.start, d.end, d.name!, d.productType ?? null, null, undefined, d.acronym ?? undefined);
+  // (« jugent le réseau « utile » »: a single lowercase word between guillemets is a word quoted, no name.)
+  for (const d of productDefinitions) if (!(d.acronym && GENERIC_ACRONYMS.has(d.acronym)) && !/«\s*\p{Ll}+\s*»\s*$/u.test(clean.slice(d.start, d.end))) push(d.start, d.end, d.name!, d.productType ?? null, null, undefined, d.acronym ?? undefined);
   // « Trois outils sont aujourd'hui en service : » then list items « a) Xyz, l'observatoire … », or « Nos trois
   // produits phares sont Xyz, la messagerie … ; Abc, l'annuaire … ; et le Dossier X (DX), … »: the names that open
   // the items of an enumeration of products.
@@ -1265,4 +1268,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 68, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 69, extract: extractProducts };
