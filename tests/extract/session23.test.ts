@@ -163,3 +163,14 @@ describe('small bugs of names', () => {
     expect(productNames('Les agents utilisent la plateforme « Colibri ».')).toEqual(['Colibri']);
   });
 });
+
+describe('a list item « Role of the unit : Name »', () => {
+  const people = (text: string) => dataOf(facts(text), 'person').map((p) => `${p.name} | ${p.role}`);
+  it('names the person and the role with its unit, in markdown and in HTML', () => {
+    expect(people('- Responsable du pôle données : Malik Haddou\n- Coach de l’incubateur Palimpseste : Rodolphe Saint-Aubin\n')).toEqual([
+      'Malik Haddou | Responsable du pôle données',
+      "Rodolphe Saint-Aubin | Coach de l'incubateur Palimpseste",
+    ]);
+    expect(people('<ul>\n  <li>Responsable du pôle données&nbsp;: Malik Haddou</li>\n</ul>\n')).toEqual(['Malik Haddou | Responsable du pôle données']);
+  });
+});
