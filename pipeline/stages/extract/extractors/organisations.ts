@@ -927,7 +927,10 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // « X, incubateur créé en 2021 au sein de la direction Y », « X est créée le 3 février 2014 au sein de la Y », « X,
   // placé au sein du secrétariat général »: a body set up within another is one of its units.
   for (const last of /au\s+sein/i.test(clean) ? mentions : []) {
-    const m = SET_UP_WITHIN.exec(clean.slice(last.end, last.end + 160));
+    // (The long regex only where « au sein » follows within its reach: most mentions have none after them.)
+    const after = clean.slice(last.end, last.end + 160);
+    if (!/au\s+sein/i.test(after)) continue;
+    const m = SET_UP_WITHIN.exec(after);
     if (!m) continue;
     // (« Le bureau des études de la direction des achats (DA), créé en 2020 au sein du SG »: the bureau was created.)
     const child = phraseHead(clean, mentions, last);
