@@ -174,3 +174,35 @@ describe('a list item « Role of the unit : Name »', () => {
     expect(people('<ul>\n  <li>Responsable du pôle données&nbsp;: Malik Haddou</li>\n</ul>\n')).toEqual(['Malik Haddou | Responsable du pôle données']);
   });
 });
+
+describe('dates claimed by the nearer verb', () => {
+  it('a date right after a participle set off by a comma is that participle’s, not the verb’s before it', () => {
+    expect(events('Le portail remplace l’ancien formulaire, supprimé le 31 octobre 2026.')).toEqual(['2026-10-31 suppression']);
+  });
+
+  it('a date said again (« à la même date ») belongs to both', () => {
+    expect(events('Le 1er janvier 2020, l’agence a succédé au groupement X, dissous à la même date.').sort()).toEqual(['2020-01-01 replacement', '2020-01-01 suppression']);
+  });
+});
+
+describe('a service accessible to someone since a date', () => {
+  it('is launched then', () => {
+    expect(events('La plateforme d’échanges est accessible à tous les membres depuis le 6 octobre 2026.')).toEqual(['2026-10-06 launch']);
+  });
+});
+
+describe('a decisions table whose rows open with a code', () => {
+  it('types each row by its action', () => {
+    const table = ['| N° | Décision | Pilote | Échéance |', '|---|---|---|---|', '| D-2026-13 | Supprimer les comptes génériques | BSSI | 31 octobre 2026 |', '| D-2026-14 | Publier la charte de la donnée | MDIA | 1er décembre 2026 |'].join('\n');
+    expect(events(table)).toEqual(['2026-10-31 suppression', '2026-12-01 publication']);
+  });
+});
+
+describe('a newsletter’s masthead', () => {
+  it('dates the issue by its number and month, for the dates written without a year', () => {
+    const letter = ['   LA LETTRE DES CORRESPONDANTS NUMÉRIQUES DU MINISTÈRE', '   n° 14 – novembre 2026', '', 'La liste de diffusion a été fermée le 31 octobre.'].join('\n');
+    // (A document without metadata of its date.)
+    const { facts: found } = extractDocument(doc(letter, 'session23', null), new Set());
+    expect(dataOf(found, 'event').map((e) => `${e.date.value} ${e.type}`)).toEqual(['2026-10-31 suppression']);
+  });
+});

@@ -133,7 +133,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // nothing is published that day.
   { type: 'other', pattern: 'adoption|adopt(?:e|ent|é|ée|és|ées|er)', noun: true },
   // « Le service est accessible depuis 2021 »: opened to its public (a date right after « accessible »).
-  { type: 'launch', pattern: `(?:est|sont|était|étaient|rendue?s?)\\s+accessibles?${DATE_RIGHT_AFTER}` },
+  // (« … est accessible à tous les membres depuis le 6 octobre 2026 »: to whom, then since when.)
+  { type: 'launch', pattern: `(?:est|sont|était|étaient|rendue?s?)\\s+accessibles?(?:\\s+(?:à|aux)\\s+[^.;,\\d]{1,50}?)?${DATE_RIGHT_AFTER}` },
   // « Le guide est disponible depuis mars 2023 », « mis à disposition le … »: made available to its public (a date
   // right after « disponible », else the date of another event of the sentence would be taken).
   { type: 'publication', pattern: `(?:est|sont|était|étaient|rendue?s?)\\s+disponibles?${DATE_RIGHT_AFTER}|mise?s?\\s+à\\s+(?:la\\s+)?disposition`, noun: true },
@@ -1253,6 +1254,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       if (between.includes(';')) continue;
       // Crossing a comma or another trigger makes a date a worse match.
       const crossed = triggers.some((o) => o !== t && o.start >= ga && o.end <= gb);
+      // (« Elle remplace l'ancienne liste, supprimée le 31 octobre »: a date right after a participle set off by a comma
+      // between them is that participle's; not a date said again, « …, dissous à la même date ».)
+      if (crossed && t.end <= d.start && !/(?:même|cette)\s+date|même\s+jour/iu.test(clean.slice(d.start, d.end)) && triggers.some((o) => o !== t && o.start >= ga && o.end <= gb && /,\s*$/u.test(clean.slice(Math.max(ga, o.start - 3), o.start)) && /^\s*(?:le|en|au|dès|depuis|à\s+compter\s+du)?\s*$/iu.test(clean.slice(o.end, d.start)))) continue;
       // « elle succède à la mission X, elle-même issue en 2014 de … »: a date in an incise about another body is that
       // body's, not this trigger's.
       // (Unless the incise closes before the date: « Lancer l'application « X », qui géolocalise les guichets, le 1er
@@ -1463,8 +1467,8 @@ function isRelease(nameHeader: string, name: string): boolean {
   return /^(?:versions?|releases?)$/i.test(nameHeader.trim()) && /^(?:version\s*|v)?\d+(?:\.\d+)*$/i.test(name.trim());
 }
 
-/** A table row's number or code (« 1.2 », « A3 », « #4 », « D1 »). */
-const ROW_NUMBER = /^(?:#|n°\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})?)\.?$/;
+/** A table row's number or code (« 1.2 », « A3 », « #4 », « D1 », « D-2026-13 », « REC-04 »). */
+const ROW_NUMBER = /^(?:#|n°\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})?|[A-Z]{1,4}-\d{1,4}(?:-\d{1,4}){0,2})\.?$/;
 
 /** A pilot's label (« pilote dans 3 massifs », « expérimentation »): the product's life starts then. */
 const PILOT_LABEL = /^(?:pilote|expérimentation|phase\s+pilote|bêta|beta)(?![\p{L}])(?!\s+(?:terminée?s?|close?s?|achevée?s?|arrêtée?s?))/iu;
@@ -1937,7 +1941,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 131,
+  version: 132,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
