@@ -206,3 +206,22 @@ describe('a newsletter’s masthead', () => {
     expect(dataOf(found, 'event').map((e) => `${e.date.value} ${e.type}`)).toEqual(['2026-10-31 suppression']);
   });
 });
+
+describe('work that ends', () => {
+  it('is an event of no named kind on its date', () => {
+    expect(events('Le projet, démarré en janvier 2024, s’est achevé en décembre 2025.')).toEqual(['2024-01 start', '2025-12 other']);
+    expect(events('La migration des derniers sites sera achevée au second semestre 2026.')).toEqual(['2026-07/2026-12 other']);
+    expect(events('L’expérimentation a pris fin le 30 juin 2025.')).toEqual(['2025-06-30 other']);
+  });
+
+  it('is none for a state', () => {
+    expect(events('En 2025, la dématérialisation est presque achevée.')).toEqual([]);
+  });
+});
+
+describe('a row labelled with a duration in parentheses', () => {
+  it('counts in that duration', () => {
+    const table = ['Indicateur                  2024      2025', 'Tickets traités           112 000   127 500', 'Délai moyen (jours)           2,8       2,1'].join('\n');
+    expect(figures(table)).toEqual(['112000 tickets', '127500 tickets', '2.8 jours', '2.1 jours']);
+  });
+});

@@ -181,6 +181,10 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « Depuis 2023, il préside le réseau X », « qu'elle préside depuis mars 2024 »: an office held since a date.
   // (The verb, not the noun: « par décret du Président de la République ».)
   { type: 'appointment', pattern: "(?<!(?:le|la|les|du|au|aux|des|ce|son|sa|ses|leur|leurs|vice-)\\s*)présid(?:e|ent)(?![\\p{L}-])", sinceOnly: true },
+  // « Le projet s'est achevé en décembre 2025 », « la migration sera achevée au second semestre 2026 », « l'expérimentation
+  // a pris fin le 30 juin »: work that ends, an event of no named kind.
+  // (Not « inachevée », nor « presque achevée », a state.)
+  { type: 'other', pattern: "(?<!(?:presque|quasi(?:ment)?|non|in)\\s*)achev(?:é|ée|és|ées|era|eront)(?=\\s+(?:le|en|au|à|fin|début|courant|mi-|dès|avant|d'ici)\\s)|s'(?:est|sont)\\s+achevée?s?|s'achèv(?:e|ent|era|eront)|achèvement|(?:a|ont|avait)\\s+pris\\s+fin|pren(?:d|nent|dra|dront)\\s+fin", noun: true },
   // « Le règlement s'applique depuis le 25 mai 2018 »: a text's entry into application.
   { type: 'other', pattern: "s'appliqu(?:e|ent|era|eront)(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)|(?:est|sont|sera|seront)\\s+applicables?(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)" },
   // Milestones: validated, approved, obtained, held, delivered, presented on a date.
@@ -257,6 +261,9 @@ const OBJECT_TYPES = new Set<EventType>(['creation', 'launch', 'publication', 's
 const START_QUALIFIERS = new Set(['depuis', 'dès', 'à partir de']);
 const MAX_DISTANCE = 200;
 const MAX_DESCRIPTION = 300;
+
+/** A trigger that says something ends (« s'est achevé », « a pris fin », « achèvement »). */
+const ENDING = /achev|achèv|fin$/iu;
 
 /** A word that dates: a year, a month's name, « 1er ». */
 const DATE_WORD = String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1er)(?![\p{L}\p{N}])`;
@@ -1308,9 +1315,17 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     if (p.t!.type === 'start' && !p.t!.beginning && sameDate.length > 0) continue;
     kept.push(p);
   }
+  // « L'expérimentation a pris fin le 30 juin »: what ends on a date does not start then (the ending's « other » stays).
+  const endings = kept.filter((k) => k.t!.type === 'other' && ENDING.test(clean.slice(k.t!.start, k.t!.end)));
+  for (let i = kept.length - 1; i >= 0 && endings.length; i--) {
+    const k = kept[i]!;
+    if (k.t!.type === 'start' && endings.some((e) => e.d === k.d && e.t!.start > k.t!.end)) kept.splice(i, 1);
+  }
   for (let i = kept.length - 1; i >= 0; i--) {
     const k = kept[i]!;
     if (k.t!.type === 'start' && !k.t!.beginning && kept.some((o) => o !== k && o.d === k.d)) kept.splice(i, 1);
+    // (An ending keeps its own type beside a typed trigger: « … a pris fin » is no start.)
+    else if (k.t!.type === 'other' && endings.includes(k) && kept.some((o) => o !== k && o.d === k.d && o.t!.type === 'start')) continue;
     // « la refonte de l'outil X, lancé en 2019 »: a typed trigger says what the date is; a generic one adds nothing.
     else if (k.t!.type === 'other' && kept.some((o) => o !== k && o.d === k.d && o.t!.type !== 'other')) kept.splice(i, 1);
     // « L'agence, rattachée à la délégation X, a été créée le 1er janvier 2017 », « créé en 2015 et placé sous
@@ -1941,7 +1956,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 132,
+  version: 133,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -527,6 +527,9 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   let totalRow = li;
   while (/^dont\s/i.test(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') && totalRow - 1 > top) totalRow--;
   const ownUnit = TABLE_UNIT.exec(label) ?? UNIT_ALONE.exec(label) ?? (totalRow < li ? TABLE_UNIT.exec(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') : null) ?? columnUnit;
+  // « | Délai moyen (jours) | 3,2 | 2,8 | »: a row whose label says in parentheses the duration its numbers are in.
+  const rowDuration = ownUnit ? null : DURATION_IN_HEADER.exec(label);
+  if (rowDuration) return { unit: rowDuration[1]!.toLowerCase(), factor: null, measure: tidy(`${label.replace(DURATION_IN_HEADER, '')} ${header[k]?.text ?? ''}`) };
   // A count column (« Nombre de projets ») does not take the unit of the table's caption (« … (en M€) »).
   if (!ownUnit && COUNT_HEADER.test(header[k]?.text ?? '')) return undefined;
   const stated = ownUnit ?? TABLE_UNIT.exec(caption);
@@ -1069,7 +1072,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 54,
+  version: 55,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
