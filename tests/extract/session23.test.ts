@@ -225,3 +225,13 @@ describe('a row labelled with a duration in parentheses', () => {
     expect(figures(table)).toEqual(['112000 tickets', '127500 tickets', '2.8 jours', '2.1 jours']);
   });
 });
+
+describe('a body’s history', () => {
+  it('a merger « pour former l’ANDP » creates the body it names', () => {
+    expect(events('Le département fusionne le 1er janvier 2019 avec la mission Algorithmes pour former l’ANDP.')).toEqual(['2019-01-01 merger', '2019-01-01 creation']);
+  });
+
+  it('« reprendre son nom » renames it', () => {
+    expect(events('En 2021, l’agence est renommée, avant de reprendre son nom d’origine en 2023.')).toEqual(['2021 renaming', '2023 renaming']);
+  });
+});

@@ -60,6 +60,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
     type: 'renaming',
     pattern: "(?:prend|prennent|pris|prendre|prenant|prit)\\s+(?:alors\\s+|ensuite\\s+)?(?:le|son)\\s+(?:nom|appellation|dénomination)",
   },
+  // « avant de reprendre son nom d'origine en 2023 », « retrouve son appellation »: a body named again.
+  { type: 'renaming', pattern: "(?:repren(?:d|nent|dre|ait|dra|drait)|reprit|repris|retrouv(?:e|ent|er|ait|era|é|ée))\\s+(?:son|leur)\\s+(?:nom|appellation|dénomination)" },
   {
     type: 'renaming',
     pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+|en\\s+(?:[a-zéû]+\\s+)?\\d{4}\\s+)?(?:(?:le|la|les)\\s|l'))",
@@ -732,7 +734,8 @@ function appointmentOrReplacement(clean: string, t: Trigger): Trigger {
 }
 
 /** After a merger verb: the new body it makes (« au sein d'une nouvelle direction », « pour former une nouvelle agence »). */
-const NEW_BODY_AFTER = /(?:au\s+sein\s+d'|en|pour\s+(?:former|créer|constituer|donner\s+naissance\s+à))\s*(?:une?|la|le|l')\s+nouvel(?:le)?\s+(?:[a-zéèêàç]+\s+)?(?=direction|agence|délégation|mission|service|département|établissement|office|sous-direction|structure|entité|opérateur|pôle|bureau)/iu;
+// (« … pour former l'ANDP », « pour créer l'Agence X »: a body the merger makes, named by its acronym or its name.)
+const NEW_BODY_AFTER = /(?:au\s+sein\s+d'|en|pour\s+(?:former|créer|constituer|donner\s+naissance\s+à))\s*(?:(?:une?|la|le|l')\s+nouvel(?:le)?\s+(?:[a-zéèêàç]+\s+)?(?=direction|agence|délégation|mission|service|département|établissement|office|sous-direction|structure|entité|opérateur|pôle|bureau)|(?<=(?:former|créer|constituer|à)\s+)(?:la|le|l')\s*(?:\p{Lu}{2,}(?![\p{L}])|(?=(?:Agence|Direction|Délégation|Mission|Office|Institut)\s)))/u;
 
 /** A body that meets (a committee, a board, an assembly), near a « réuni le … ». */
 const MEETING_BODY_NEAR = /(?<![\p{L}])(?:comités?|conseils?|commissions?|assemblées?|instances?|collèges?|jurys?|copil|cotech|bureau\s+(?:du|de\s+la)\s+(?:conseil|commission|comité|assemblée))(?![\p{L}])/iu;
@@ -1956,7 +1959,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 133,
+  version: 134,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
