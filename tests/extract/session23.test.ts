@@ -235,3 +235,21 @@ describe('a body’s history', () => {
     expect(events('En 2021, l’agence est renommée, avant de reprendre son nom d’origine en 2023.')).toEqual(['2021 renaming', '2023 renaming']);
   });
 });
+
+describe('the items of a section of decisions or actions', () => {
+  const minutes = [
+    '## Décisions',
+    '',
+    '1. Un audit de sécurité sera conduit par l’agence en mai 2026.',
+    '2. L’arrêt de l’outil Galaxie est fixé au 30 juin 2027.',
+    '3. Le bureau des achats reste chargé du suivi.',
+    '',
+    '## Contexte',
+    '',
+    '- Les agents recrutés en 2024 ont été formés.',
+  ].join('\n');
+
+  it('are dated events typed by their words, within the section only', () => {
+    expect(events(minutes)).toEqual(['2026-05 other', '2027-06-30 suppression']);
+  });
+});

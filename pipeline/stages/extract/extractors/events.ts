@@ -1909,9 +1909,47 @@ function agendaRows(doc: SourceDocument, text: PreparedText, known: readonly Fac
   return out;
 }
 
-/** Events a layout dates that no sentence or table rule read (`known`): an agenda's rows, a calendar's labelled lines. */
+/** A section of decisions or actions to take: « ## Décisions », « Relevé de décisions », « Plan d'action », « Prochaines étapes ». */
+const ACTIONS_HEADING = /^(?:(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+)?(?:relevé\s+de\s+)?(?:décisions?|actions?(?:\s+à\s+(?:mener|conduire))?|plan\s+d'actions?|prochaines?\s+étapes?|suites?\s+à\s+donner|engagements?|mesures?|calendrier(?:\s+prévisionnel)?|échéancier|feuille\s+de\s+route)(?:\s+(?:arrêtées?|prises?|retenues?|du\s+comité|de\s+la\s+séance))?\s*:?$/iu;
+
+/**
+ * The items of a section of decisions or actions (« ## Décisions » then « 3. Un audit sera conduit par X en mai
+ * 2026. »): each list item holding one date, which no other rule read, is a dated item of the plan, an event typed by
+ * its words (else « other »). (Not a date in a legal citation; one item, one date.)
+ */
+function actionItems(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
+  const { clean, lines } = text;
+  const out: Fact[] = [];
+  let inActions = false;
+  let level = 0;
+  for (const line of lines) {
+    if (line.kind === 'heading') {
+      const title = tidy(clean.slice(line.contentStart, line.end)).replace(/^#+\s*/, '');
+      if (ACTIONS_HEADING.test(title)) {
+        inActions = true;
+        level = line.level;
+      } else if (inActions && line.level <= level) inActions = false;
+      continue;
+    }
+    if (!inActions || line.kind !== 'list-item') continue;
+    if (known.some((f) => f.data.kind === 'event' && f.start < line.end && f.end > line.start)) continue;
+    const dates = parseDates(clean, line.contentStart, line.end, referenceDateAt(doc, line.start)).filter((d) => d.value.qualifier !== 'depuis');
+    if (dates.length !== 1) continue;
+    const date = dates[0]!;
+    const said = tidy(clean.slice(line.contentStart, line.end));
+    if (LEGAL_CUE.test(said) && findLegalTexts(clean, line.contentStart, line.end, doc.date).some((l) => l.start <= date.start && date.end <= l.end)) continue;
+    // (« L'arrêt de Galaxie est fixé au 30 juin 2027 »: what the item opens with says what ends.)
+    const opening = said.replace(/^(?:l['’]|la\s|le\s|les\s)\s*/iu, '');
+    const type = END_LABEL.test(opening) && !/^fin\s/i.test(opening) ? 'suppression' : (TITLE_TRIGGERS.find((t) => t.re.test(said))?.type ?? 'other');
+    out.push(entryEvent(doc, { start: line.contentStart, end: Math.max(date.end, line.contentStart + 1) }, date.value, type === 'start' ? 'other' : type, said));
+  }
+  return out;
+}
+
+/** Events a layout dates that no sentence or table rule read (`known`): an agenda's rows, a calendar's labelled lines, a plan's items. */
 function layoutEvents(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
-  return [...agendaRows(doc, text, known), ...labelledDateLines(doc, text, known)];
+  const agenda = [...agendaRows(doc, text, known), ...labelledDateLines(doc, text, known)];
+  return [...agenda, ...actionItems(doc, text, [...known, ...agenda])];
 }
 
 type EventData = Extract<FactData, { kind: 'event' }>;
@@ -1959,7 +1997,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 134,
+  version: 135,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
