@@ -253,3 +253,19 @@ describe('the items of a section of decisions or actions', () => {
     expect(events(minutes)).toEqual(['2026-05 other', '2027-06-30 suppression']);
   });
 });
+
+describe('a committee named in a heading', () => {
+  const text = '# Comité de pilotage du programme « Nuage Public » – relevé de décisions\n\nLe comité se réunit chaque trimestre.\n';
+  it('keeps the name between guillemets of what it steers, and is what « le comité » means next', () => {
+    const committees = dataOf(facts(text), 'committee').map((c) => `${c.name} | ${c.frequency}`);
+    expect(committees).toEqual(['Comité de pilotage du programme Nuage Public | null', 'Comité de pilotage du programme Nuage Public | chaque trimestre']);
+  });
+});
+
+describe('a committee’s participants', () => {
+  it('leave out the frequency that closes their list', () => {
+    const [committee] = dataOf(facts('Le comité de suivi du projet « Escale » réunit la DNUM et la DAF tous les mois.'), 'committee');
+    expect(committee?.participants).toEqual(['la DNUM', 'la DAF']);
+    expect(committee?.frequency).toBe('tous les mois');
+  });
+});

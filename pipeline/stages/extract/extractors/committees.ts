@@ -274,7 +274,8 @@ function participantsOf(part: RegExpExecArray | null): string[] {
       .split(/\s*,\s*(?:qui|dont|lequel|laquelle|se|s'|est|sont|sera|seront)(?:\s|(?<='))|\s+(?:(?:devait|doit|devra|va|allait|pourra)\s+)?(?:se\s+|s')(?:réuni|tien)/)[0]!
       .split(/\s*(?:,|\bet\b)\s*/)
       // « réunit chaque mois les archivistes »: the frequency is not part of who meets.
-      .map((p) => p.trim().replace(new RegExp(`^${FREQUENCY}\\s*,?\\s*`), ''))
+      // (« … la DNUM et la DAF tous les mois »: nor when it closes the list.)
+      .map((p) => p.trim().replace(new RegExp(`^${FREQUENCY}\\s*,?\\s*`), '').replace(new RegExp(`\\s*,?\\s*${FREQUENCY}$`), ''))
       .filter((p) => p.length > 1 && !NOT_A_PARTICIPANT.test(p))
   );
 }
@@ -299,9 +300,13 @@ function listedAfter(text: ReturnType<typeof prepared>, pos: number): { items: s
   return items.length ? { items, end } : undefined;
 }
 
-/** « au comité de gouvernance de la donnée »: a committee named with a complement, the name up to a stop (on one line, within one cell). */
+/**
+ * « au comité de gouvernance de la donnée »: a committee named with a complement, the name up to a stop (on one line,
+ * within one cell); « Comité de pilotage du programme « Nuage Public » »: with the name between guillemets of what it
+ * steers.
+ */
 const NAMED_COMMITTEE =
-  /(?<![\wÀ-ÿ])([Cc]omité(?:[ \u00a0]+[a-zéèêàç-]+(?:ique|ai?re|al|el|if|ant))?[ \u00a0]+(?:de la|de l'|du|des|de|d')[ \u00a0]*[\wÀ-ÿ'-]+(?:[ \u00a0]+(?!(?:est|sont|se|a|ont|qui|que|et(?![ \u00a0]+(?:de|du|des|d'))|ou|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))[\wÀ-ÿ'-]+){0,10}?)(?=[ \u00a0]*(?:[,.;:()\n«»]|$)|[ \u00a0]+(?:est|sont|se|a|ont|qui|et(?![ \u00a0]+(?:de|du|des|d'))|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))/g;
+  /(?<![\wÀ-ÿ])([Cc]omité(?:[ \u00a0]+[a-zéèêàç-]+(?:ique|ai?re|al|el|if|ant))?[ \u00a0]+(?:de la|de l'|du|des|de|d')[ \u00a0]*[\wÀ-ÿ'-]+(?:[ \u00a0]+(?!(?:est|sont|se|a|ont|qui|que|et(?![ \u00a0]+(?:de|du|des|d'))|ou|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))[\wÀ-ÿ'-]+){0,10}?(?:(?<=(?:programme|projet|plan|dispositif|réseau|service|produit|chantier|portail|plateforme))[ \u00a0]+«[ \u00a0]*[^«»\n]{2,60}?[ \u00a0]*»)?)(?=[ \u00a0]*(?:[,.;:()\n«»]|[–—]|-[ \u00a0]|$)|[ \u00a0]+(?:est|sont|se|a|ont|qui|et(?![ \u00a0]+(?:de|du|des|d'))|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))/g;
 
 /** Before a committee only consulted: « l'avis du », « après consultation de la », « saisine du ». */
 const CONSULTED_BEFORE = /(?:avis(?:\s+conforme)?|consultation|saisine|délibération)\s+(?:du|de\s+la|de\s+l'|des)\s*$/i;
@@ -341,7 +346,9 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
       // « Vu l'avis du comité social d'administration »: a body consulted, not described.
       if (CONSULTED_BEFORE.test(s.text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       const start = s.start + m.index!;
-      out.push(factAt(doc, ID, start, start + name.length, { kind: 'committee', name, frequency: null, participants: [], topics: [] }));
+      // (The guillemets around what it steers are not part of the name: « … du programme Nuage Public ».)
+      const shown = name.replace(/[ \u00a0]*«[ \u00a0]*/g, ' ').replace(/[ \u00a0]*»/g, '');
+      out.push(factAt(doc, ID, start, start + name.length, { kind: 'committee', name: shown, frequency: null, participants: [], topics: [] }));
     }
   }
   return out;
@@ -404,13 +411,33 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
   return out;
 }
 
+/**
+ * « # Comité de pilotage du programme X » then « Le comité se réunit chaque trimestre »: a committee the text calls by
+ * its type word alone is the last one it named with that word (the same record once merged), not a body named
+ * « comité ».
+ */
+function namedAfterLast(facts: Fact[]): Fact[] {
+  let last: Map<string, string> | undefined;
+  for (const f of facts) {
+    if (f.data.kind !== 'committee') continue;
+    const name = f.data.name.trim();
+    const word = name.split(/\s+/)[0]!.toLowerCase();
+    if (GENERIC_BODY.test(name)) {
+      const named = last?.get(word);
+      if (named) f.data.name = named;
+    } else (last ??= new Map()).set(word, name);
+  }
+  return facts;
+}
+
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 40,
+  version: 41,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
     const byAcronym = acronymCommittees(text, doc, described);
-    return { facts: [...described, ...byAcronym, ...namedCommittees(text, doc, [...described, ...byAcronym]), ...yamlFacts(doc, 'committees')].sort((a, b) => a.start - b.start), issues: [] };
+    const facts = [...described, ...byAcronym, ...namedCommittees(text, doc, [...described, ...byAcronym]), ...yamlFacts(doc, 'committees')].sort((a, b) => a.start - b.start);
+    return { facts: namedAfterLast(facts), issues: [] };
   },
 };
