@@ -269,3 +269,11 @@ describe('a committee’s participants', () => {
     expect(committee?.frequency).toBe('tous les mois');
   });
 });
+
+describe('a product given up, and one run since a date', () => {
+  it('« abandonné à la même date » removes it; « opéré par … depuis » starts its running', () => {
+    expect(events('Le 1er mars 2022, le service a remplacé l’outil FormuLoc, abandonné à la même date.').sort()).toEqual(['2022-03-01 replacement', '2022-03-01 suppression']);
+    expect(events('Le service est opéré par l’agence depuis mars 2022.')).toEqual(['2022-03 start']);
+    expect(events('Le projet a été abandonné en 2019 faute de financement.')).toEqual(['2019 suppression']);
+  });
+});

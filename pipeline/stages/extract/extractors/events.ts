@@ -88,6 +88,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'suppression', pattern: 'suppression|dissolution|disparition|fermeture|abrogation', noun: true },
   { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era|eront|erez|erons)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
   { type: 'suppression', pattern: 'ferm(?:é|ée|és|ées|er|era)|abrog(?:é|ée|és|ées|er|e)|(?:met|mis|mise|mettre)\\s+fin\\s+(?:à|au|aux)(?!\\s+fonctions)' },
+  // « l'outil X, abandonné à la même date », « le projet a été abandonné en 2019 »: a product or a project given up.
+  { type: 'suppression', pattern: "abandonn(?:é|ée|és|ées|era|eront)(?=\\s+(?:le|en|au|à|fin|début|dès|courant|mi-)\\s)|(?:a|ont|avait|avaient)\\s+été\\s+abandonnée?s?" },
   // « La version 1 de l'API sera retirée le 30 septembre »: withdrawn (a passive: not « les usagers retirent … »).
   { type: 'suppression', pattern: "(?:est|sont|sera|seront|a\\s+été|ont\\s+été)\\s+(?:définitivement\\s+)?retirée?s?" },
   // « retrait définitif de l'outil X »: a product withdrawn.
@@ -237,7 +239,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   {
     type: 'start',
     pattern:
-      "g[èé]r(?:e|ent|é|ée)|anim(?:e|ent|é|ée)|pilot(?:e|ent|é|ée)|op[èé]r(?:e|ent)|assur(?:e|ent)|coordonn(?:e|ent)|port(?:e|ent)|conduit|conduisent|h[ée]berg(?:e|ent)|exploit(?:e|ent)|administr(?:e|ent)|dirig(?:e|ent|é|ée)|engag(?:e|é|ée|ent)|fonctionn(?:e|ent)|exist(?:e|ent)|accompagn(?:e|ent)|propos(?:e|ent)|développ(?:e|ent)|maint(?:ient|iennent)|travaill(?:e|ent)|(?:exerc(?:e|ent|ez)|exerçons)(?![^.;]{0,40}?\\s(?:ses|leurs|nos|les|des|sa|la)\\s+(?:attributions|fonctions|mission))|est\\s+(?:en\\s+charge|chargée?|responsable)|sont\\s+(?:en\\s+charge|chargée?s|responsables)",
+      "g[èé]r(?:e|ent|é|ée)|anim(?:e|ent|é|ée)|pilot(?:e|ent|é|ée)|op[èé]r(?:e|ent|é|ée)|assur(?:e|ent)|coordonn(?:e|ent)|port(?:e|ent)|conduit|conduisent|h[ée]berg(?:e|ent)|exploit(?:e|ent)|administr(?:e|ent)|dirig(?:e|ent|é|ée)|engag(?:e|é|ée|ent)|fonctionn(?:e|ent)|exist(?:e|ent)|accompagn(?:e|ent)|propos(?:e|ent)|développ(?:e|ent)|maint(?:ient|iennent)|travaill(?:e|ent)|(?:exerc(?:e|ent|ez)|exerçons)(?![^.;]{0,40}?\\s(?:ses|leurs|nos|les|des|sa|la)\\s+(?:attributions|fonctions|mission))|est\\s+(?:en\\s+charge|chargée?|responsable)|sont\\s+(?:en\\s+charge|chargée?s|responsables)",
   },
   // « Analyse d'impact réalisée le 2 avril 2024, révisée le 18 septembre 2025 », « homologation prononcée le … »:
   // a dated step of a record, an event of no named kind (last: « Dissolution … prononcée le » is a suppression).
@@ -1997,7 +1999,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 135,
+  version: 136,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
