@@ -277,3 +277,10 @@ describe('a product given up, and one run since a date', () => {
     expect(events('Le projet a été abandonné en 2019 faute de financement.')).toEqual(['2019 suppression']);
   });
 });
+
+describe('a unit named by a common phrase after who heads or represents it', () => {
+  it('is a body', () => {
+    expect(orgNames('M. Olivier Tran prend la tête du pôle cybersécurité le 15 décembre 2026.')).toEqual(['pôle cybersécurité']);
+    expect(orgNames('- Mme Julie Roux, représentante de la direction du budget')).toEqual(['direction du budget']);
+  });
+});

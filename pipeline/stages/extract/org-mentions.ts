@@ -1169,7 +1169,7 @@ const LOCUTION_AFTER_A = /^\s+(?:(?:la|l')\s*)?(?:niveau|niveaux|adresse|titre|s
 
 /** Before a unit word: an office heading it (« cheffe du bureau des … », « à la tête de la mission … »). */
 const HEADED_BEFORE =
-  /(?:^|[^\wÀ-ÿ-])(?:à la tête|chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?: adjointe?)?|responsable|adjointe? (?:au chef|à la cheffe))\s+(?:du|de la|de l'|des)\s+$/i;
+  /(?:^|[^\wÀ-ÿ-])(?:(?:à|prend|prennent|prendra|prendront|a pris|ont pris|prise de) la tête|chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?: adjointe?)?|responsable|adjointe? (?:au chef|à la cheffe)|représentante?s?)\s+(?:du|de la|de l'|des)\s+$/i;
 
 /**
  * Before a unit someone heads, said by a verb: « je dirige le programme X à la délégation Y » (the unit then its parent
