@@ -284,3 +284,10 @@ describe('a unit named by a common phrase after who heads or represents it', () 
     expect(orgNames('- Mme Julie Roux, représentante de la direction du budget')).toEqual(['direction du budget']);
   });
 });
+
+describe('an aligned table’s row whose cell before the number is an acronym', () => {
+  it('counts in its column’s noun, not in the acronym', () => {
+    const table = ['Service             Opérateur      Usagers actifs    Satisfaction (%)', 'Subvéo              DPN                    41 300                  88', 'Portail Agents      DIS                     9 800                  76'].join('\n');
+    expect(figures(table)).toEqual(['41300 usagers', '88 %', '9800 usagers', '76 %']);
+  });
+});

@@ -393,6 +393,8 @@ function tableCellCount(s: string, sent: Sentence, start: number, end: number): 
   if (DATE_LABEL.test(label)) return undefined;
   const head = /^(?:nombre\s+(?:de|d')\s*)?([\p{L}]+(?:-[\p{L}]+)*)/iu.exec(label);
   if (!head || label.split(' ').length > 6) return undefined;
+  // (« | Portail Agents | DIS | 9 800 | »: an acronym in the cell before is an operator's, no noun counted.)
+  if (/^\p{Lu}{2,5}$/u.test(head[1]!)) return undefined;
   const word = head[1]!.toLowerCase();
   if (!/[sx]$/.test(word) || NOT_COUNTED.test(word) || CLASS_LABEL.test(word)) return undefined;
   return { unit: word, label, end: end + rate[0].trimEnd().length };
@@ -1072,7 +1074,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 55,
+  version: 56,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
