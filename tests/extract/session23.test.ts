@@ -291,3 +291,11 @@ describe('an aligned table’s row whose cell before the number is an acronym', 
     expect(figures(table)).toEqual(['41300 usagers', '88 %', '9800 usagers', '76 %']);
   });
 });
+
+describe('an infobox’s field that gives a body’s kind', () => {
+  it('names no body', () => {
+    const infobox = ['| Agence X | |', '|---|---|', '| Type | Délégation interministérielle |', '| Rattachement | Premier ministre |'].join('\n');
+    expect(orgNames(infobox)).not.toContain('Délégation interministérielle');
+    expect(orgNames('Statut : service à compétence nationale\n\nLe service des achats de l’agence conduit les marchés.')).not.toContain('service à compétence nationale');
+  });
+});

@@ -1611,6 +1611,9 @@ const OPERATED_AFTER = /^\s*»?\s*,?\s*(?:qui\s+est\s+)?(?:opérée?|exploitée?
 
 /** The mentions, and the acronyms the text's own organisation definitions give (the rest of `defined`). */
 
+/** A field that gives a body's kind, right before its value: « | Type | », « Nature : », « Statut juridique : ». */
+const KIND_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:\|[ \t]*)?(?:[-*•][ \t]+)?(?:\*\*)?(?:type|nature|statut(?:\s+juridique)?|forme\s+juridique|catégorie)(?:\*\*)?[ \t]*(?:\||:)[ \t]*(?:\*\*)?[ \t]*$/iu;
+
 function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<string>): { result: OrgMentions; ownDefined: ReadonlySet<string> } {
   const { orgDefs, productDefinitions } = definitionMentions(text);
   const ownDefined = new Set(orgDefs.map((d) => d.acronym!));
@@ -1666,7 +1669,9 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   }
   // Named phrases that a definition's acronym points to: « de la DSIN » inside « X de la Y (ACR) ».
   kept.sort((a, b) => a.m.start - b.m.start);
-  const mentions = kept.map((k) => k.m);
+  // (« | Type | Délégation interministérielle | », « Statut : service à compétence nationale »: a field's value that
+  // says what kind of body the page's is, not a body's name.)
+  const mentions = kept.map((k) => k.m).filter((m) => !(m.how === 'named' && KIND_FIELD_BEFORE.test(text.clean.slice(Math.max(0, m.start - 40), m.start))));
   const ofLinks: Array<[number, number]> = [];
   kept.forEach((k, i) => {
     if (k.ofAt === null) return;
