@@ -299,3 +299,15 @@ describe('an infobox’s field that gives a body’s kind', () => {
     expect(orgNames('Statut : service à compétence nationale\n\nLe service des achats de l’agence conduit les marchés.')).not.toContain('service à compétence nationale');
   });
 });
+
+describe('a jury described by who chairs it and whom it gathers', () => {
+  it('is a committee', () => {
+    const [committee] = dataOf(facts('Le jury, présidé par la déléguée au numérique territorial, réunit des représentants de l’agence et de trois associations d’élus.'), 'committee');
+    expect(committee?.name).toBe('jury');
+    expect(committee?.participants.length).toBeGreaterThan(0);
+  });
+
+  it('is none when only mentioned', () => {
+    expect(dataOf(facts('Les lauréats seront désignés par le jury en juin.'), 'committee')).toEqual([]);
+  });
+});

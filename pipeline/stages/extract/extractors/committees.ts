@@ -79,7 +79,7 @@ function fromTables(doc: SourceDocument): Fact[] {
   return facts;
 }
 
-const BODY = String.raw`(?:[Cc]omité|[Cc]onseil|[Cc]ommission|[Ss]éminaire|[Ii]nstance|[Cc]ollège|[Cc]omité de pilotage|[Cc]omité stratégique)`;
+const BODY = String.raw`(?:[Cc]omité|[Cc]onseil|[Cc]ommission|[Ss]éminaire|[Ii]nstance|[Cc]ollège|[Jj]ury|[Cc]omité de pilotage|[Cc]omité stratégique)`;
 // (« tous les quatre mois », « chaque mardi », « tous les jeudis », « toutes les deux semaines ».)
 const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année|an|lundi|mardi|mercredi|jeudi|vendredi)|tous les (?:mois|ans|trimestres|semestres|lundis|mardis|mercredis|jeudis|vendredis|(?:deux|trois|quatre|six) (?:mois|ans|semaines))|toutes les (?:deux|trois|quatre) semaines|(?:une|deux|trois|quatre) fois par (?:an|mois|semaine|trimestre|semestre)|mensuellement|annuellement|trimestriellement|semestriellement|hebdomadairement|au moins (?:une|deux) fois par (?:an|mois))`;
 
@@ -97,7 +97,7 @@ const INSTITUTED =
 /** What introduces a body's participants (« réunit les directeurs … », « est composé de … »). */
 const PARTICIPANTS = /(?:(?<!se )réunit|(?<!se )réunira|rassemblera|rassemble|associera|associe|réunissant|rassemblant|associant|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/;
 
-const GENERIC_BODY = /^(?:conseil|comité|commission|instance|collège|séminaire|groupe de travail)s?$/i;
+const GENERIC_BODY = /^(?:conseil|comité|commission|instance|collège|séminaire|jury|groupe de travail)s?$/i;
 
 function fromProse(doc: SourceDocument): Fact[] {
   const text = prepared(doc.text);
@@ -155,7 +155,7 @@ function fromProse(doc: SourceDocument): Fact[] {
     let name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim().replace(OWNER_SUFFIX, '');
     // « le conseil » alone, « conseil et expertise »: not a body's name.
     if (/^(?:[Cc]onseil)\s+(?:et|aux|en|sur|de\s+(?:la|l'))\b/.test(name)) continue;
-    if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation|interministériel|ministériel|national|supérieur))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
+    if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|[Jj]ury|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation|interministériel|ministériel|national|supérieur))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
     // (« un comité de tutelle réuni chaque trimestre, associant … »: the participle describes the body; what it
     // says is read below.)
     const tail = PARTICIPLE_TAIL.exec(name);
@@ -432,7 +432,7 @@ function namedAfterLast(facts: Fact[]): Fact[] {
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 41,
+  version: 42,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
