@@ -181,14 +181,15 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « dont elle devient responsable des études en 2014 », « il devient directeur adjoint en 2019 »: an office taken.
   { type: 'appointment', pattern: "(?:devien(?:t|nent|dra)|devenu(?:e|s|es)?|devint)\\s+(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|coordinat(?:eur|rice))(?![\\p{L}])" },
   // « Née en 1976 », « diplômé de l'École X en 2004 »: dated facts of a biography, of no named kind.
-  { type: 'other', pattern: "(?<=(?:^|[.;:,]\\s*|\\n\\s*)\\s*)(?:Née?|Diplômée?)(?=\\s+(?:en|le|à|de|du|des|d')\\s)|(?:est|a\\s+été)\\s+diplômée?(?=\\s)" },
+  { type: 'other', pattern: "(?:Née?|Diplômée?)(?<=(?:^|[.;:,][ \\t]{0,3}|\\n[ \\t]{0,8})(?:Née?|Diplômée?))(?=\\s+(?:en|le|à|de|du|des|d')\\s)|(?:est|a\\s+été)\\s+diplômée?(?=\\s)" },
   // « Depuis 2023, il préside le réseau X », « qu'elle préside depuis mars 2024 »: an office held since a date.
-  // (The verb, not the noun: « par décret du Président de la République ».)
-  { type: 'appointment', pattern: "(?<!(?:le|la|les|du|au|aux|des|ce|son|sa|ses|leur|leurs|vice-)\\s*)présid(?:e|ent)(?![\\p{L}-])", sinceOnly: true },
+  // (The verb, not the noun: « par décret du Président de la République ». The look-behind comes after the word and
+  // is bounded: one at the pattern's start is tried at every position, and over a run of spaces.)
+  { type: 'appointment', pattern: "présid(?<!(?:le|la|les|du|au|aux|des|ce|son|sa|ses|leur|leurs|vice-)\\s{0,3}présid)(?:e|ent)(?![\\p{L}-])", sinceOnly: true },
   // « Le projet s'est achevé en décembre 2025 », « la migration sera achevée au second semestre 2026 », « l'expérimentation
   // a pris fin le 30 juin »: work that ends, an event of no named kind.
   // (Not « inachevée », nor « presque achevée », a state.)
-  { type: 'other', pattern: "(?<!(?:presque|quasi(?:ment)?|non|in)\\s*)achev(?:é|ée|és|ées|era|eront)(?=\\s+(?:le|en|au|à|fin|début|courant|mi-|dès|avant|d'ici)\\s)|s'(?:est|sont)\\s+achevée?s?|s'achèv(?:e|ent|era|eront)|achèvement|(?:a|ont|avait)\\s+pris\\s+fin|pren(?:d|nent|dra|dront)\\s+fin", noun: true },
+  { type: 'other', pattern: "achev(?<!(?:presque|quasi(?:ment)?|non|in)\\s{0,3}achev)(?:é|ée|és|ées|era|eront)(?=\\s+(?:le|en|au|à|fin|début|courant|mi-|dès|avant|d'ici)\\s)|s'(?:est|sont)\\s+achevée?s?|s'achèv(?:e|ent|era|eront)|achèvement|(?:a|ont|avait)\\s+pris\\s+fin|pren(?:d|nent|dra|dront)\\s+fin", noun: true },
   // « Le règlement s'applique depuis le 25 mai 2018 »: a text's entry into application.
   { type: 'other', pattern: "s'appliqu(?:e|ent|era|eront)(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)|(?:est|sont|sera|seront)\\s+applicables?(?=\\s+(?:depuis|dès|à\\s+partir|le|au|en)\\s)" },
   // Milestones: validated, approved, obtained, held, delivered, presented on a date.
@@ -1999,7 +2000,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 136,
+  version: 137,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
