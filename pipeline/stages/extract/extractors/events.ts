@@ -16,7 +16,7 @@ import { isMap, isSeq } from 'yaml';
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { MONTH_ALTERNATION, ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, isGivenName, orgTypeOf, productTypeOf } from '../lexicon.ts';
-import { decodeHtmlReferences, execAfterBoundary, isEnglish, isICalendar, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
+import { decodeHtmlReferences, execAfterBoundary, isEnglish, isICalendar, lineIndexAt, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables, htmlRows } from '../tables.ts';
 import { looksLikeAcronym, mentionIndexFrom } from '../org-mentions.ts';
@@ -1923,9 +1923,18 @@ const ACTIONS_HEADING = /^(?:(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+)?(?:relevé\s+de\s
 function actionItems(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
   const { clean, lines } = text;
   const out: Fact[] = [];
+  if (!/(?:^|\n)[ \t#]*(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:relevé|décision|action|plan|prochaine|suite|engagement|mesure|calendrier|échéancier|feuille)/iu.test(clean)) return out;
+  // The lines an event read already covers (each event's lines marked once: not a scan of every event per line).
+  const covered = new Set<number>();
+  for (const f of known) {
+    if (f.data.kind !== 'event') continue;
+    const from = lineIndexAt(lines, f.start);
+    const to = lineIndexAt(lines, Math.max(f.start, f.end - 1));
+    if (from >= 0) for (let i = from; i <= (to >= from ? to : from); i++) covered.add(i);
+  }
   let inActions = false;
   let level = 0;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.kind === 'heading') {
       const title = tidy(clean.slice(line.contentStart, line.end)).replace(/^#+\s*/, '');
       if (ACTIONS_HEADING.test(title)) {
@@ -1934,8 +1943,7 @@ function actionItems(doc: SourceDocument, text: PreparedText, known: readonly Fa
       } else if (inActions && line.level <= level) inActions = false;
       continue;
     }
-    if (!inActions || line.kind !== 'list-item') continue;
-    if (known.some((f) => f.data.kind === 'event' && f.start < line.end && f.end > line.start)) continue;
+    if (!inActions || line.kind !== 'list-item' || covered.has(index)) continue;
     const dates = parseDates(clean, line.contentStart, line.end, referenceDateAt(doc, line.start)).filter((d) => d.value.qualifier !== 'depuis');
     if (dates.length !== 1) continue;
     const date = dates[0]!;
