@@ -585,7 +585,7 @@ const joinedByRange = (gap: string, secondOpening: string) => /^\s*(?:[–—-]|
 /**
  * « T1 2025 – T4 2027 », « du S2 2025 au S1 2026 »: two parts of years joined by a dash (or « au », « à ») are one
  * period, from the first's first month to the second's last.
- * (Not a list a dash separates, « T1 2025 – T2 2025 – T3 2025 »: a third date after another dash.)
+ * (Not a list a dash separates, « T1 2025 – T2 2025 – T3 2025 »: a third part of a year after another dash.)
  */
 function joinPartsOfYears(dates: DateMention[], clean: string): DateMention[] {
   if (dates.length < 2) return dates;
@@ -594,7 +594,8 @@ function joinPartsOfYears(dates: DateMention[], clean: string): DateMention[] {
     const a = dates[i]!;
     const b = dates[i + 1];
     if (b && isPartOfYear(a.value) && isPartOfYear(b.value) && a.value.start! < b.value.end! && joinedByRange(clean.slice(a.end, b.start), clean.slice(b.start, b.start + 3))) {
-      const listed = /^\s*[–—-]\s*(?:[TS]\d|\d)/u.test(clean.slice(b.end, b.end + 6)) || /[\dTS]\s*[–—-]\s*$/u.test(clean.slice(Math.max(0, a.start - 4), a.start));
+      // (A third part of a year after another dash, or one before: « Phase 1 – T1 2025 – T4 2026 » is a range.)
+      const listed = /^\s*[–—-]\s*[TS][1-4]\s+\d{4}/u.test(clean.slice(b.end, b.end + 12)) || /[TS][1-4]\s+\d{4}\s*[–—-]\s*$/u.test(clean.slice(Math.max(0, a.start - 12), a.start));
       if (!listed) {
         const start = a.value.start!;
         const end = b.value.end!;

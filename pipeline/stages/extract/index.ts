@@ -35,7 +35,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `165:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `166:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -54,7 +54,7 @@ const HEADER_LINE_MAX = 100;
 /** How much of a dateline is not its date (« Séance du jeudi …, 10 h 00 – 12 h 30 », « Mis à jour le … »). */
 const DATELINE_REST = 45;
 /** An issue's number right before its date: « n° 14 – novembre 2026 », « N°42, septembre 2025 ». */
-const ISSUE_BEFORE = /(?:^|[\s(])n[°º]\s*\d{1,4}\s*(?:[-–—,]|du)?\s*$/iu;
+const ISSUE_BEFORE = /(?:^|[\s(])n[°º]\s*\d{1,4}\s*[-–—,]?\s*$/iu;
 /** Words of acts and of what they do: a line that holds one cites a date, it does not give the text's own. */
 const ACT_WORD = /(?<![\p{L}])(?:lois?|décrets?|arrêtés?|ordonnances?|circulaires?|décisions?|délibérations?|directives?|règlements?|portant|relatif|relative)(?![\p{L}])/iu;
 
@@ -74,8 +74,10 @@ export function headerDate(text: string): string | null {
     if (content.length > HEADER_LINE_MAX || line.kind === 'heading' || line.kind === 'table-row' || ACT_WORD.test(content)) continue;
     const date = parseDates(clean, line.start, line.end, null).find((d) => d.value.precision === 'day' || d.value.precision === 'month');
     // A dateline is mostly its date: « Paris, le 3 mars 2025 », « n° 27 - novembre 2025 », « Séance du 18 mars 2025 ».
-    // (Or an issue's number and its date, « … LETTRE DES RÉFÉRENTS n° 14 – novembre 2026 », however long the title.)
-    if (date && (content.length - (date.end - date.start) <= DATELINE_REST || ISSUE_BEFORE.test(clean.slice(line.start, date.start)))) return date.value.value;
+    // (Or an issue's number and its date closing the line, « … LETTRE DES RÉFÉRENTS n° 14 – novembre 2026 », however long
+    // the title; not a reference in prose, « Suite à votre demande n° 4512 du 3 mars 2019, voici … ».)
+    const masthead = date && ISSUE_BEFORE.test(clean.slice(line.start, date.start)) && /^[\s.;)]*$/u.test(clean.slice(date.end, line.end));
+    if (date && (content.length - (date.end - date.start) <= DATELINE_REST || masthead)) return date.value.value;
   }
   return null;
 }

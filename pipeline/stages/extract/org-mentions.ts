@@ -1010,7 +1010,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     const unitOfBody =
       unitWord &&
       taken.some((t) => !CONNECTORS.has(t.text.toLowerCase())) &&
-      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))));
+      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))) || (INDEFINITE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && SET_UP_UNIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 60))));
     // « chef du pôle armement du service des moyens nautiques », « … du bureau X à la sous-direction Y »: the unit
     // a unit just named belongs to is a unit too.
     const previous = out[out.length - 1]?.mention;
@@ -1169,7 +1169,7 @@ const LOCUTION_AFTER_A = /^\s+(?:(?:la|l')\s*)?(?:niveau|niveaux|adresse|titre|s
 
 /** Before a unit word: an office heading it (« cheffe du bureau des … », « à la tête de la mission … »). */
 const HEADED_BEFORE =
-  /(?:^|[^\wÀ-ÿ-])(?:(?:à|prend|prennent|prendra|prendront|a pris|ont pris|prise de) la tête|chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?: adjointe?)?|responsable|adjointe? (?:au chef|à la cheffe)|représentante?s?)\s+(?:du|de la|de l'|des)\s+$/i;
+  /(?:^|[^\wÀ-ÿ-])(?:(?:à|prend|prennent|prendra|prendront|a pris|ont pris|prise de) la tête|chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?: adjointe?)?|responsable|adjointe? (?:au chef|à la cheffe))\s+(?:du|de la|de l'|des)\s+$/i;
 
 /**
  * Before a unit someone heads, said by a verb: « je dirige le programme X à la délégation Y » (the unit then its parent
@@ -1180,8 +1180,11 @@ const HEADED_BY_VERB_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:dirige|dirigeait|dirigera|pil
 /** A sentence's opening article right before a type word: the unit is the sentence's subject. */
 // (« « Art. 2. – La sous-direction X comprend : » (an article quoted by an amending act): after its number; « « La
 // sous-direction X comprend : », a paragraph it quotes, after the guillemet that opens it.)
-// (« Une mission d'appui juridique est placée auprès du directeur »: a decree sets up a unit with an indefinite article.)
-const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|[.!?]\s+-\s+|\n\s*(?:[-*•]\s*)?)(?:«\s*)?(?:Le|La|Les|L'|Un|Une)\s*$|;\s+(?:le|la|les|l')\s*$/;
+const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|[.!?]\s+-\s+|\n\s*(?:[-*•]\s*)?)(?:«\s*)?(?:Le|La|Les|L')\s*$|;\s+(?:le|la|les|l')\s*$/;
+/** « Une mission d'appui juridique est placée auprès du directeur »: a decree sets up a unit with an indefinite article. */
+const INDEFINITE_SUBJECT_BEFORE = /(?:^|[.!?]\s+|\n\s*)Une?\s*$/;
+/** What such a unit is (« est placée auprès », « est rattachée à », « est chargée de »): not « est créé dans chaque commune ». */
+const SET_UP_UNIT_AFTER = /^\s*(?:est|sont) (?:placée?s? auprès|rattachée?s? (?:à|au|aux)|chargée?s? d)/;
 /** « Article 3 - La sous-direction X comprend : »: an article's number, then its subject. */
 const ARTICLE_SUBJECT_BEFORE = /(?:^|\n)\s*(?:Article|Art\.)\s+(?:\d+|premier|1er)\s*(?:-|:|\.)?\s*(?:Le|La|Les|L')\s*$/;
 
@@ -1191,7 +1194,7 @@ const ARTICLE_SUBJECT_BEFORE = /(?:^|\n)\s*(?:Article|Art\.)\s+(?:\d+|premier|1e
  * fusion de … », « … a été supprimé en 2024 »).
  */
 const UNIT_REMIT_AFTER = new RegExp(
-  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont|a été|ont été) (?:créée?s?|supprimée?s?|renommée?s?|transformée?s?|dissoute?s?|issue?s? d)|fusionnen?t? |(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:relève|relèvent) d|(?:est|sont) (?:directement )?rattachée?s? (?:à|au|aux) |dépend(?:ent)? d|(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit|définit|élabore|gère|exploite|opère|développe|maintient|prépare|organise|accompagne|veille|exerce)(?![\wÀ-ÿ])|(?:${CONTAINS_VERBS})\s*:)`,
+  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont|a été|ont été) (?:créée?s?|supprimée?s?|renommée?s?|transformée?s?|dissoute?s?|issue?s? de la fusion)(?! dans chaque)|fusionnen?t? |(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:relève|relèvent) d|(?:est|sont) (?:directement )?rattachée?s? (?:à|au|aux) |dépend(?:ent)? d|(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit|définit|élabore|gère|exploite|opère|développe|maintient|prépare|organise|accompagne|veille|exerce)(?![\wÀ-ÿ])|(?:${CONTAINS_VERBS})\s*:)`,
 );
 
 /** Before a type word: an attachment, so the body named is another's parent (« rattaché à la direction du budget »). */

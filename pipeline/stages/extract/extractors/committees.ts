@@ -89,7 +89,7 @@ const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|i
 /** « un comité de sélection de onze membres »: its size, which ends its name. */
 const MEMBER_COUNT = String.raw`(?:\d{1,3}|${COUNT_WORD_ALTERNATION})`;
 const NAMED_BODY = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[dl]'[A-ZÉ][\wÀ-ÿ'-]*|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|sera|se|s'est|s'était|s'est\s+tenue?|siège|réunit|réunira|réuniront|rassemble|rassemblera|associe|associera|comprendra|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])|\s+de\s+${MEMBER_COUNT}\s+membres))`,
+  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[dl]'[A-ZÉ][\wÀ-ÿ'-]*|[a-zéèêàç'-]+|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s(?:est|sera|se|s'est|s'était|siège|réunit|réunira|réuniront|rassemble|rassemblera|associe|associera|comprendra|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])|\s+de\s+${MEMBER_COUNT}\s+membres))`,
   'g',
 );
 const INSTITUTED =
@@ -311,6 +311,18 @@ const NAMED_COMMITTEE =
 /** Before a committee only consulted: « l'avis du », « après consultation de la », « saisine du ». */
 const CONSULTED_BEFORE = /(?:avis(?:\s+conforme)?|consultation|saisine|délibération)\s+(?:du|de\s+la|de\s+l'|des)\s*$/i;
 
+/** How many characters of `raw` make `collapsed` characters once its runs of whitespace are read as one space. */
+function rawLength(raw: string, collapsed: number): number {
+  let read = 0;
+  let i = 0;
+  while (i < raw.length && read < collapsed) {
+    if (/\s/.test(raw[i]!)) while (i + 1 < raw.length && /\s/.test(raw[i + 1]!)) i++;
+    read++;
+    i++;
+  }
+  return i;
+}
+
 /** Function words that do not count towards a committee name's content. */
 const NAME_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les']);
 
@@ -348,7 +360,9 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
       const start = s.start + m.index!;
       // (The guillemets around what it steers are not part of the name: « … du programme Nuage Public ».)
       const shown = name.replace(/[ \u00a0]*«[ \u00a0]*/g, ' ').replace(/[ \u00a0]*»/g, '');
-      out.push(factAt(doc, ID, start, start + name.length, { kind: 'committee', name: shown, frequency: null, participants: [], topics: [] }));
+      // (The name's whitespace was collapsed: its end in the text is where as many characters have been read, runs of
+      // spaces counted once; « &laquo;&nbsp;Nuage » is padded with spaces in the clean copy.)
+      out.push(factAt(doc, ID, start, start + rawLength(s.text.slice(m.index!), name.length), { kind: 'committee', name: shown, frequency: null, participants: [], topics: [] }));
     }
   }
   return out;
@@ -416,10 +430,18 @@ function acronymCommittees(text: ReturnType<typeof prepared>, doc: SourceDocumen
  * its type word alone is the last one it named with that word (the same record once merged), not a body named
  * « comité ».
  */
-function namedAfterLast(facts: Fact[]): Fact[] {
+function namedAfterLast(facts: Fact[], text: ReturnType<typeof prepared>): Fact[] {
   let last: Map<string, string> | undefined;
+  const headings = text.lines.filter((l) => l.kind === 'heading');
+  let h = 0;
   for (const f of facts) {
     if (f.data.kind !== 'committee') continue;
+    // (A section begins anew: « le comité » under « ## Nos instances internes » is none of the committees named before;
+    // a committee named in the heading itself is that section's.)
+    while (h < headings.length && headings[h]!.start <= f.start) {
+      if (headings[h]!.end <= f.start) last = undefined;
+      h++;
+    }
     const name = f.data.name.trim();
     const word = name.split(/\s+/)[0]!.toLowerCase();
     if (GENERIC_BODY.test(name)) {
@@ -432,12 +454,12 @@ function namedAfterLast(facts: Fact[]): Fact[] {
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 42,
+  version: 43,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
     const byAcronym = acronymCommittees(text, doc, described);
     const facts = [...described, ...byAcronym, ...namedCommittees(text, doc, [...described, ...byAcronym]), ...yamlFacts(doc, 'committees')].sort((a, b) => a.start - b.start);
-    return { facts: namedAfterLast(facts), issues: [] };
+    return { facts: namedAfterLast(facts, text), issues: [] };
   },
 };

@@ -89,7 +89,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'suppression', pattern: 'supprim(?:e|ent|é|ée|és|ées|er|ant|era|eront|erez|erons)|dissou(?:t|s|te|tes|dre)|disparu(?:e|s|es)?|dispara[iî]t' },
   { type: 'suppression', pattern: 'ferm(?:é|ée|és|ées|er|era)|abrog(?:é|ée|és|ées|er|e)|(?:met|mis|mise|mettre)\\s+fin\\s+(?:à|au|aux)(?!\\s+fonctions)' },
   // « l'outil X, abandonné à la même date », « le projet a été abandonné en 2019 »: a product or a project given up.
-  { type: 'suppression', pattern: "abandonn(?:é|ée|és|ées|era|eront)(?=\\s+(?:le|en|au|à|fin|début|dès|courant|mi-)\\s)|(?:a|ont|avait|avaient)\\s+été\\s+abandonnée?s?" },
+  // (Singular: « 12 % des démarches ont été abandonnées en 2023 » counts users' abandonments.)
+  { type: 'suppression', pattern: "abandonnée?(?=\\s+(?:le|en|au|à|fin|début|dès|courant|mi-)\\s)|(?:a|avait)\\s+été\\s+abandonnée?(?!s)" },
   // « La version 1 de l'API sera retirée le 30 septembre »: withdrawn (a passive: not « les usagers retirent … »).
   { type: 'suppression', pattern: "(?:est|sont|sera|seront|a\\s+été|ont\\s+été)\\s+(?:définitivement\\s+)?retirée?s?" },
   // « retrait définitif de l'outil X »: a product withdrawn.
@@ -173,19 +174,20 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // l'année 2026 », « au plus tard à la fin de 2005 »): a dated objective, an event of no named kind (a typed trigger
   // of the sentence on the same date wins, below).
   // (Not « d'ici 2028 », a horizon more than a date: annotators leave it.)
-  { type: 'other', pattern: `(?:d'ici|(?:avant|au\\s+plus\\s+tard(?:\\s+(?:à|a))?)(?=\\s+la\\s+fin\\s))(?=\\s+(?:(?:la\\s+)?fin\\s+(?:de\\s+l'ann[ée]e\\s+|d'ann[ée]e\\s+|de\\s+|d')?\\d|(?:le\\s+|à\\s+)?(?:1er\\s|\\d{1,2}\\s|(?:${MONTH_ALTERNATION})\\s)))` },
+  { type: 'other', pattern: `(?:d'ici|(?:avant|au\\s+plus\\s+tard(?:\\s+(?:à|a))?)(?=\\s+la\\s+fin\\s))(?=\\s+(?:(?:la\\s+)?fin\\s+(?:de\\s+l'ann[ée]e\\s+|d'ann[ée]e\\s+|de\\s+|d')?\\d|(?:le\\s+|à\\s+)?(?:(?:1er|\\d{1,2})\\s+(?:${MONTH_ALTERNATION})\\s|(?:${MONTH_ALTERNATION})\\s)))` },
   // « Les effectifs seront portés à 440 agents en 2028 »: a figure to reach by a date.
   { type: 'other', pattern: "portée?s?\\s+à(?=\\s+(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+)?\\d)" },
   // A career (« elle débute sa carrière en 2000 au … », « il commence sa carrière en 1998 »): it starts then.
   { type: 'start', pattern: "(?:début(?:e|a|ait)|a\\s+débuté|commen(?:ce|ça|çait)|a\\s+commencé|entam(?:e|a))\\s+sa\\s+carrière", beginning: true },
   // « dont elle devient responsable des études en 2014 », « il devient directeur adjoint en 2019 »: an office taken.
-  { type: 'appointment', pattern: "(?:devien(?:t|nent|dra)|devenu(?:e|s|es)?|devint)\\s+(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|coordinat(?:eur|rice))(?![\\p{L}])" },
+  // (Not « la France devient chef de file du projet », « la DINUM devient responsable du traitement »: a role, no office.)
+  { type: 'appointment', pattern: "(?:devien(?:t|nent|dra)|devenu(?:e|s|es)?|devint)\\s+(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?(?!\\s+de\\s+file)|responsable(?!\\s+(?:du|de)\\s+(?:traitement|la\\s+mise))|secrétaire\\s+générale?|coordinat(?:eur|rice))(?![\\p{L}])" },
   // « Née en 1976 », « diplômé de l'École X en 2004 »: dated facts of a biography, of no named kind.
-  { type: 'other', pattern: "(?:Née?|Diplômée?)(?<=(?:^|[.;:,][ \\t]{0,3}|\\n[ \\t]{0,8})(?:Née?|Diplômée?))(?=\\s+(?:en|le|à|de|du|des|d')\\s)|(?:est|a\\s+été)\\s+diplômée?(?=\\s)" },
+  { type: 'other', pattern: "(?:Née?|Diplômée?)(?<=(?:^|[.;:!?][ \\t]{0,3}|\\n[ \\t]{0,8})(?:Née?|Diplômée?))(?=\\s+(?:en|le|à|de|du|des|d')\\s)|(?:est|a\\s+été)\\s+diplômée?(?=\\s)" },
   // « Depuis 2023, il préside le réseau X », « qu'elle préside depuis mars 2024 »: an office held since a date.
   // (The verb, not the noun: « par décret du Président de la République ». The look-behind comes after the word and
   // is bounded: one at the pattern's start is tried at every position, and over a run of spaces.)
-  { type: 'appointment', pattern: "présid(?<!(?:le|la|les|du|au|aux|des|ce|son|sa|ses|leur|leurs|vice-)\\s{0,3}présid)(?:e|ent)(?![\\p{L}-])", sinceOnly: true },
+  { type: 'appointment', pattern: "présid(?<!(?<![\\p{L}])(?:le|la|les|du|au|aux|des|ce|son|sa|ses|leur|leurs|vice-)\\s{0,3}présid)(?:e|ent)(?![\\p{L}-])", sinceOnly: true },
   // « Le projet s'est achevé en décembre 2025 », « la migration sera achevée au second semestre 2026 », « l'expérimentation
   // a pris fin le 30 juin »: work that ends, an event of no named kind.
   // (Not « inachevée », nor « presque achevée », a state.)
@@ -240,7 +242,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   {
     type: 'start',
     pattern:
-      "g[èé]r(?:e|ent|é|ée)|anim(?:e|ent|é|ée)|pilot(?:e|ent|é|ée)|op[èé]r(?:e|ent|é|ée)|assur(?:e|ent)|coordonn(?:e|ent)|port(?:e|ent)|conduit|conduisent|h[ée]berg(?:e|ent)|exploit(?:e|ent)|administr(?:e|ent)|dirig(?:e|ent|é|ée)|engag(?:e|é|ée|ent)|fonctionn(?:e|ent)|exist(?:e|ent)|accompagn(?:e|ent)|propos(?:e|ent)|développ(?:e|ent)|maint(?:ient|iennent)|travaill(?:e|ent)|(?:exerc(?:e|ent|ez)|exerçons)(?![^.;]{0,40}?\\s(?:ses|leurs|nos|les|des|sa|la)\\s+(?:attributions|fonctions|mission))|est\\s+(?:en\\s+charge|chargée?|responsable)|sont\\s+(?:en\\s+charge|chargée?s|responsables)",
+      "g[èé]r(?:e|ent|é|ée)|anim(?:e|ent|é|ée)|pilot(?:e|ent|é|ée)|op[èé]r(?:e|ent)|opérée?(?=\\s+(?:[^.;,]{0,40}\\s)?par\\s)|assur(?:e|ent)|coordonn(?:e|ent)|port(?:e|ent)|conduit|conduisent|h[ée]berg(?:e|ent)|exploit(?:e|ent)|administr(?:e|ent)|dirig(?:e|ent|é|ée)|engag(?:e|é|ée|ent)|fonctionn(?:e|ent)|exist(?:e|ent)|accompagn(?:e|ent)|propos(?:e|ent)|développ(?:e|ent)|maint(?:ient|iennent)|travaill(?:e|ent)|(?:exerc(?:e|ent|ez)|exerçons)(?![^.;]{0,40}?\\s(?:ses|leurs|nos|les|des|sa|la)\\s+(?:attributions|fonctions|mission))|est\\s+(?:en\\s+charge|chargée?|responsable)|sont\\s+(?:en\\s+charge|chargée?s|responsables)",
   },
   // « Analyse d'impact réalisée le 2 avril 2024, révisée le 18 septembre 2025 », « homologation prononcée le … »:
   // a dated step of a record, an event of no named kind (last: « Dissolution … prononcée le » is a suppression).
@@ -1269,7 +1271,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       const crossed = triggers.some((o) => o !== t && o.start >= ga && o.end <= gb);
       // (« Elle remplace l'ancienne liste, supprimée le 31 octobre »: a date right after a participle set off by a comma
       // between them is that participle's; not a date said again, « …, dissous à la même date ».)
-      if (crossed && t.end <= d.start && !/(?:même|cette)\s+date|même\s+jour/iu.test(clean.slice(d.start, d.end)) && triggers.some((o) => o !== t && o.start >= ga && o.end <= gb && /,\s*$/u.test(clean.slice(Math.max(ga, o.start - 3), o.start)) && /^\s*(?:le|en|au|dès|depuis|à\s+compter\s+du)?\s*$/iu.test(clean.slice(o.end, d.start)))) continue;
+      if (crossed && t.end <= d.start && !/(?:même|cette)\s+date|même\s+jour/iu.test(clean.slice(d.start, d.end)) && triggers.some((o) => o !== t && o.type !== 'other' && !(o.type === 'start' && !o.beginning) && o.start >= ga && o.end <= gb && /,\s*$/u.test(clean.slice(Math.max(ga, o.start - 3), o.start)) && /^\s*(?:le|en|au|dès|depuis|à\s+compter\s+du)?\s*$/iu.test(clean.slice(o.end, d.start)))) continue;
       // « elle succède à la mission X, elle-même issue en 2014 de … »: a date in an incise about another body is that
       // body's, not this trigger's.
       // (Unless the incise closes before the date: « Lancer l'application « X », qui géolocalise les guichets, le 1er
@@ -1913,7 +1915,7 @@ function agendaRows(doc: SourceDocument, text: PreparedText, known: readonly Fac
 }
 
 /** A section of decisions or actions to take: « ## Décisions », « Relevé de décisions », « Plan d'action », « Prochaines étapes ». */
-const ACTIONS_HEADING = /^(?:(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+)?(?:relevé\s+de\s+)?(?:décisions?|actions?(?:\s+à\s+(?:mener|conduire))?|plan\s+d'actions?|prochaines?\s+étapes?|suites?\s+à\s+donner|engagements?|mesures?|calendrier(?:\s+prévisionnel)?|échéancier|feuille\s+de\s+route)(?:\s+(?:arrêtées?|prises?|retenues?|du\s+comité|de\s+la\s+séance))?\s*:?$/iu;
+const ACTIONS_HEADING = /^(?:(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+)?(?:relevé\s+de\s+)?(?:décisions?|actions?\s+à\s+(?:mener|conduire)|plan\s+d'actions?|prochaines?\s+étapes?|suites?\s+à\s+donner|calendrier(?:\s+prévisionnel)?|échéancier)(?:\s+(?:arrêtées?|prises?|retenues?|du\s+comité|de\s+la\s+séance))?\s*:?$/iu;
 
 /**
  * The items of a section of decisions or actions (« ## Décisions » then « 3. Un audit sera conduit par X en mai
@@ -1948,11 +1950,17 @@ function actionItems(doc: SourceDocument, text: PreparedText, known: readonly Fa
     if (dates.length !== 1) continue;
     const date = dates[0]!;
     const said = tidy(clean.slice(line.contentStart, line.end));
+    // (« 2 300 agents formés en 2025 », « Taux : 87 % en 2025 »: a figure dated, no step of the plan.)
+    // (In the date's clause: « L'arrêt de X est fixé au 30 juin 2027 ; la DVA informera les 1 100 associations … ».)
+    const clauseStart = Math.max(line.contentStart, clean.lastIndexOf(';', date.start) + 1);
+    const semicolon = clean.indexOf(';', date.end);
+    const clauseEnd = semicolon >= 0 && semicolon < line.end ? semicolon : line.end;
+    if (/(?<![\p{L}\d-])\d[\d \u00a0]*(?:,\d+)?\s*(?:%|\p{Ll}{3,})/u.test(clean.slice(clauseStart, date.start) + ' ' + clean.slice(date.end, clauseEnd))) continue;
     if (LEGAL_CUE.test(said) && findLegalTexts(clean, line.contentStart, line.end, doc.date).some((l) => l.start <= date.start && date.end <= l.end)) continue;
     // (« L'arrêt de Galaxie est fixé au 30 juin 2027 »: what the item opens with says what ends.)
     const opening = said.replace(/^(?:l['’]|la\s|le\s|les\s)\s*/iu, '');
     const type = END_LABEL.test(opening) && !/^fin\s/i.test(opening) ? 'suppression' : (TITLE_TRIGGERS.find((t) => t.re.test(said))?.type ?? 'other');
-    out.push(entryEvent(doc, { start: line.contentStart, end: Math.max(date.end, line.contentStart + 1) }, date.value, type === 'start' ? 'other' : type, said));
+    out.push(entryEvent(doc, { start: line.contentStart, end: Math.max(date.end, line.contentStart + 1) }, date.value, type === 'start' ? 'other' : type, said, { name: said.split(/[,;:(]/)[0]!.trim() }));
   }
   return out;
 }
@@ -2008,7 +2016,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 137,
+  version: 138,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

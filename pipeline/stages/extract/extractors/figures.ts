@@ -393,8 +393,9 @@ function tableCellCount(s: string, sent: Sentence, start: number, end: number): 
   if (DATE_LABEL.test(label)) return undefined;
   const head = /^(?:nombre\s+(?:de|d')\s*)?([\p{L}]+(?:-[\p{L}]+)*)/iu.exec(label);
   if (!head || label.split(' ').length > 6) return undefined;
-  // (« | Portail Agents | DIS | 9 800 | »: an acronym in the cell before is an operator's, no noun counted.)
-  if (/^\p{Lu}{2,5}$/u.test(head[1]!)) return undefined;
+  // (« | Portail Agents | DIS | 9 800 | »: an acronym in a cell after the row's label is an operator's, no noun counted;
+  // « | SITES | 45 | », the row's label itself in capitals, counts.)
+  if (/^\p{Lu}{2,5}$/u.test(head[1]!) && /[\p{L}\p{N}]/u.test(previous.slice(0, labelStart).replace(/^[^|\t]*$/u, ''))) return undefined;
   const word = head[1]!.toLowerCase();
   if (!/[sx]$/.test(word) || NOT_COUNTED.test(word) || CLASS_LABEL.test(word)) return undefined;
   return { unit: word, label, end: end + rate[0].trimEnd().length };
@@ -988,7 +989,7 @@ function htmlColumnUnit(header: string): { unit: string; factor: number | null; 
   const duration = DURATION_IN_HEADER.exec(header);
   if (duration) return { unit: duration[1]!.toLowerCase(), factor: null, stated: true };
   const counted = COUNT_COLUMN_HEADER.exec(header) ?? PARENTHESISED_COUNT.exec(header) ?? /^([\p{L}-]+[sx])(?![\p{L}'’])/u.exec(header);
-  if (!counted || NOT_COUNTED.test(counted[1]!) || NOT_A_COUNT_NOUN.test(counted[1]!) || /^(?:autorisations|engagements|effectifs|exercices|observations|remarques|commentaires|statuts|phases|étapes|actions|mesures|indicateurs|pilotes|partenaires|porteurs|responsables|contacts|liens|noms|intitulés|libellés|types|catégories|thèmes|objets|descriptions)$/iu.test(counted[1]!)) return null;
+  if (!counted || NOT_COUNTED.test(counted[1]!) || NOT_A_COUNT_NOUN.test(counted[1]!) || /^(?:surfaces|superficies|moyens|besoins|notes|scores|volumes|évolutions|avancements|progrès|délais|durées|tendances|priorités|niveaux|degrés|tailles|distances|températures|autorisations|engagements|effectifs|exercices|observations|remarques|commentaires|statuts|phases|étapes|actions|mesures|indicateurs|pilotes|partenaires|porteurs|responsables|contacts|liens|noms|intitulés|libellés|types|catégories|thèmes|objets|descriptions)$/iu.test(counted[1]!)) return null;
   return { unit: counted[1]!.toLowerCase(), factor: null, stated: false };
 }
 
@@ -1016,8 +1017,6 @@ function countColumnFigures(doc: SourceDocument): Fact[] {
         const raw = at >= 0 ? doc.text.slice(at, cell.end).trimEnd() : '';
         if (at < 0 || raw.replace(SPACE_ENTITY, '').replace(/[ \u00a0\u202f]/g, '') !== `${number[1]}${number[2] ? `,${number[2]}` : ''}`.replace(/[ \u00a0\u202f]/g, '')) continue;
         const value = parseDigits(number[1]!.replace(/[ \u00a0\u202f]/g, ''), number[2]);
-        // (A column of years, « <td>2024</td> » under « Années », counts nothing: its values are dates.)
-        if (column.unit === 'années' || (/^(?:19|20)\d\d$/.test(number[1]!) && !number[2] && !column.stated)) continue;
         const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit: column.unit, qualifier: null, measure: tidy(`${headerText.replace(TABLE_UNIT, '').replace(DURATION_IN_HEADER, '')} ${cells[0]?.text ?? ''}`), subject: null };
         if (column.factor !== null) data.normalised = { value: Number((value * column.factor).toPrecision(15)), unit: '€' };
         out.push(factAt(doc, 'figures', at, at + raw.length, data));
@@ -1074,7 +1073,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 56,
+  version: 57,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

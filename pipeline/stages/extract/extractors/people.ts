@@ -34,9 +34,10 @@ const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|Vu|Vus|Nom|Noms|Prénom|Préno
 
 const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolean; subject?: boolean; line?: boolean; known?: boolean }> = [
   // Organisation charts: « - Directrice : Prénom Nom » under a heading naming the unit (`section`: its body).
-  // (« - Responsable du pôle données : Prénom Nom », « - Coach de l'incubateur X : Prénom Nom »: the unit after the role;
-  // an HTML list item's line ends on the « ; » the clean copy writes for its end.)
-  { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•][ \\t]*)?(?:\\*\\*)?(${ROLE}(?:[ \\t]+(?:de la|de l'|de l’|du|des|de|d'|d’|au|à la|aux)[ \\t]*[^:\\n*]{2,80}?)?)(?:\\*\\*)?[ \\t]*:[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?(?=[ \\t]*;?[ \\t]*(?:\\n|$))`, 'g'), name: 2, role: 1, section: true },
+  // (« - Responsable du pôle données : Prénom Nom », « - Coach de l'incubateur X : Prénom Nom »: the unit after the role,
+  // with no digit, « - Directeur de 2015 à 2019 : » being a term; an HTML list item's line ends on the « ; » the clean
+  // copy writes for its end.)
+  { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•][ \\t]*)?(?:\\*\\*)?(${ROLE}(?:[ \\t]+(?:de la|de l'|de l’|du|des|de|d'|d’|au|à la|aux)[ \\t]*(?!depuis\\b)[^:\\n*\\d]{2,80}?)?)(?:\\*\\*)?[ \\t]*:[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?(?=[ \\t]*;?[ \\t]*(?:\\n|$))`, 'g'), name: 2, role: 1, section: true },
   // « - **Service X (SX)** — cheffe de service : Prénom Nom »: the role of the unit the line names (`line`).
   { re: new RegExp(`[—–-][ \\t]*(${ROLE})[ \\t]*:[ \\t]*(?:\\*\\*)?(${PERSON})`, 'g'), name: 2, role: 1, line: true },
   // « - Bureau des levés (BL) – Mme Prénom Nom » (organisation charts): the head of the unit the line names.
@@ -499,4 +500,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 32, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 33, extract: extractPeople };

@@ -438,8 +438,12 @@ function namedAsBody(clean: string, name: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}])${escaped}(?:</\w+>)?\s*,\s+(?:l'|le\s|la\s|une?\s|son\s|sa\s)\s*(?:incubateur|agence|direction|mission|service|délégation|département|bureau|pôle|fabrique|laboratoire|équipe|cellule|startup|start-up|association|opérateur|établissement)(?![\p{L}])`, 'iu').test(clean);
 }
 
-/** « Lancé en octobre 2022, Vigie publie … »: a fronted launch, its date, a comma, then a name without article and its verb. */
-const LAUNCHED_FRONTED = new RegExp(String.raw`^\s*(?:Lancée?s?|Ouverte?s?(?:\s+au\s+public)?|Mise?s?\s+en\s+(?:ligne|service)|Déployée?s?)\s+(?:en|le|dès|au|à\s+partir\s+d\S+|depuis)\s[^,.;]{1,40},\s+(${PRODUCT_NAME}(?:(?<=['’]en)\s+ligne|\s+en\s+ligne)?)(\s+(?:a\s+|est\s+|ont\s+|sont\s+)?\p{Ll})`, 'u');
+/**
+ * « Lancé en octobre 2022, Vigie publie … »: a fronted launch, its date, a comma, then a name without article and a
+ * finite verb of what a service does or holds (not any lowercase word: « Démarches simplifiées compte … » would end
+ * the name at « simplifiées »).
+ */
+const LAUNCHED_FRONTED = new RegExp(String.raw`^\s*(?:Lancée?s?|Ouverte?s?(?:\s+au\s+public)?|Mise?s?\s+en\s+(?:ligne|service)|Déployée?s?)\s+(?:en|le|dès|au|à\s+partir\s+d\S+|depuis)\s[^,.;]{1,40},\s+(${PRODUCT_NAME}(?:(?<=['’]en)\s+ligne|\s+en\s+ligne)?)(\s+(?:a|ont|est|sont|compte|comptait|permet|publie|propose|offre|accompagne|rassemble|recense|reçoit|réunit|touche|couvre|sert|gère|traite|totalise|enregistre|affiche|atteint|remplace|équipe|dessert|simplifie|facilite|centralise|regroupe|héberge|fournit)(?![\p{L}]))`, 'u');
 /** « Parcours Répit permet à un aidant de … », « Agendo permet de prendre … »: a name opening its sentence, then what it lets someone do. */
 const LETS_DO = new RegExp(String.raw`^\s*(${PRODUCT_NAME})\s+(?:permet|permettra|permettent)\s+(?:(?:à|aux|au)\s+[^.;:\n]{1,80}?\s+)?d(?:e\s+|')\p{Ll}`, 'u');
 /**
@@ -1268,4 +1272,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 69, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 70, extract: extractProducts };
