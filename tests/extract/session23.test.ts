@@ -384,3 +384,11 @@ describe('review: figures kept to their shape', () => {
     expect(figures('| Indicateur | 2025 |\n| --- | --- |\n| SITES | 45 |\n| LITS | 120 |')).toEqual(['45 sites', '120 lits']);
   });
 });
+
+describe('a report handed in on a date', () => {
+  it('is published then; an offer or a prize handed in is not', () => {
+    expect(events('Une étude remise en juillet 2024 a évalué le dispositif.')).toEqual(['2024-07 publication']);
+    expect(events('Le rapport de l’inspection, remis au ministre le 14 octobre 2025, a été rendu public.')).toContain('2025-10-14 publication');
+    expect(events('Le prix lui a été remis le 5 juin 2025.')).toEqual([]);
+  });
+});

@@ -131,6 +131,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   },
   { type: 'publication', pattern: 'publication|publications|parution|diffusion|signature|promulgation', noun: true },
   { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|eront|erez|erons|ait)|par(?:u|ue|us|ues|aît|ait|aître|aîtra|aîtront|aitra|aitront)|diffus(?:e|ent|é|ée|és|ées|er)' },
+  // « le rapport de l'inspection, remis au ministre le 14 octobre 2025 », « une étude remise en juillet 2024 »: a report
+  // handed in is published then. (The look-behind after the word, bounded: not tried at every position.)
+  { type: 'publication', pattern: "remise?s?(?<=(?:rapport|étude|avis|bilan|note|synthèse|conclusions|évaluation)[^.;:]{0,80}?remise?s?)(?=\\s+(?:(?:au|à\\s+la|à\\s+l'|aux|à)\\s+[^.;,]{1,60}?\\s+)?(?:le|en|début|fin|courant|mi-)\\s)" },
   // A software release (« livraison de la version 5 », « les livraisons se poursuivront ») is a publication.
   { type: 'publication', pattern: 'livraisons?|livr(?:é|ée|és|ées|e|ent|era|eront)', noun: true },
   { type: 'publication', pattern: 'sign(?:é|ée|és|ées)|promulgu(?:é|ée|és|ées|er)' },
@@ -2016,7 +2019,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 138,
+  version: 139,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
