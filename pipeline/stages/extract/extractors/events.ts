@@ -1928,7 +1928,8 @@ const ACTIONS_HEADING = /^(?:(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+)?(?:relevé\s+de\s
 function actionItems(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
   const { clean, lines } = text;
   const out: Fact[] = [];
-  if (!/(?:^|\n)[ \t#]*(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:relevé|décision|action|plan|prochaine|suite|engagement|mesure|calendrier|échéancier|feuille)/iu.test(clean)) return out;
+  const headingTitle = (line: Line) => tidy(clean.slice(line.contentStart, line.end)).replace(/^#+\s*/, '');
+  if (!lines.some((line) => line.kind === 'heading' && ACTIONS_HEADING.test(headingTitle(line)))) return out;
   // The lines an event read already covers (each event's lines marked once: not a scan of every event per line).
   const covered = new Set<number>();
   for (const f of known) {
@@ -1941,8 +1942,7 @@ function actionItems(doc: SourceDocument, text: PreparedText, known: readonly Fa
   let level = 0;
   for (const [index, line] of lines.entries()) {
     if (line.kind === 'heading') {
-      const title = tidy(clean.slice(line.contentStart, line.end)).replace(/^#+\s*/, '');
-      if (ACTIONS_HEADING.test(title)) {
+      if (ACTIONS_HEADING.test(headingTitle(line))) {
         inActions = true;
         level = line.level;
       } else if (inActions && line.level <= level) inActions = false;

@@ -417,6 +417,11 @@ const TABLE_UNITS: Record<string, [string, number | null]> = {
   "million d'euros": ['M€', 1e6], "millions d'euros": ['M€', 1e6], "milliard d'euros": ['Md€', 1e9], "milliards d'euros": ['Md€', 1e9], "milliers d'euros": ['k€', 1e3], euros: ['€', 1],
 };
 
+/** The unit and factor a TABLE_UNIT match states (« (en M€) » → M€, 10⁶), if known. */
+function statedTableUnit(stated: RegExpExecArray): [string, number | null] | [] {
+  return TABLE_UNITS[(stated[1] ?? stated[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? [];
+}
+
 /** Words that speak of a mark: « note », « satisfaction », « score », « évaluation », « moyenne ». */
 const MARK_CONTEXT = /(?<![\p{L}])(?:notes?|notée?s?|satisfaction|scores?|évaluations?|évaluée?s?|moyenne)(?![\p{L}])/iu;
 
@@ -548,7 +553,7 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
     if (!counted || NOT_COUNTED.test(counted[1]!) || /^(?:autorisations|engagements|effectifs|dates|périodes|exercices|totaux|objectifs|cibles|valeurs|sources|observations|remarques|commentaires)$/iu.test(counted[1]!)) return undefined;
     return { unit: counted[1]!.toLowerCase(), factor: null, measure: tidy(`${header[k]!.text} ${label}`) };
   }
-  const [unit, factor] = TABLE_UNITS[(stated[1] ?? stated[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? [];
+  const [unit, factor] = statedTableUnit(stated);
   if (!unit) return undefined;
   const column = tidy((header[k]?.text ?? '').replace(TABLE_UNIT, ''));
   const row = tidy(label.replace(TABLE_UNIT, '').replace(UNIT_ALONE, ''));
@@ -974,23 +979,25 @@ const SPACE_ENTITY = /&(?:nbsp|#160|#x0*a0|#8239|#x0*202f|thinsp|#8201|#x0*2009)
 /** A header's parenthesis naming a duration its numbers are in: « Délai moyen (jours) », « Durée (en mois) ». */
 const DURATION_IN_HEADER = /\((?:en\s+)?(jours|mois|semaines|heures|minutes|ans|années)\)/iu;
 
+/** Plural nouns heading a column of measures or of labels, not of things counted (« Surfaces », « Notes », « Statuts »). */
+const NOT_A_COLUMN_COUNT = /^(?:surfaces|superficies|moyens|besoins|notes|scores|volumes|évolutions|avancements|progrès|délais|durées|tendances|priorités|niveaux|degrés|tailles|distances|températures|autorisations|engagements|effectifs|exercices|observations|remarques|commentaires|statuts|phases|étapes|actions|mesures|indicateurs|pilotes|partenaires|porteurs|responsables|contacts|liens|noms|intitulés|libellés|types|catégories|thèmes|objets|descriptions)$/iu;
+
 /**
  * What an HTML table's column holds, by its header: a unit it states (« Satisfaction (%) », « Coût (en M€) », « Délai
  * (jours) »), a count it names (« Nombre d'agents », « Volume (dossiers) »), or the plural noun that heads it
- * (« Usagers », « Demandes reçues »); null for anything else (« Taux », « Date », « Observations »).
- * `stated`: the unit is written as a unit, so a number shaped as a year is still a value.
+ * (« Usagers », « Demandes reçues »); null for anything else (« Taux », « Date », « Observations », « Surfaces »).
  */
-function htmlColumnUnit(header: string): { unit: string; factor: number | null; stated: boolean } | null {
+function htmlColumnUnit(header: string): { unit: string; factor: number | null } | null {
   const stated = TABLE_UNIT.exec(header);
   if (stated) {
-    const [unit, factor] = TABLE_UNITS[(stated[1] ?? stated[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? [];
-    return unit ? { unit, factor: factor ?? null, stated: true } : null;
+    const [unit, factor] = statedTableUnit(stated);
+    return unit ? { unit, factor: factor ?? null } : null;
   }
   const duration = DURATION_IN_HEADER.exec(header);
-  if (duration) return { unit: duration[1]!.toLowerCase(), factor: null, stated: true };
+  if (duration) return { unit: duration[1]!.toLowerCase(), factor: null };
   const counted = COUNT_COLUMN_HEADER.exec(header) ?? PARENTHESISED_COUNT.exec(header) ?? /^([\p{L}-]+[sx])(?![\p{L}'’])/u.exec(header);
-  if (!counted || NOT_COUNTED.test(counted[1]!) || NOT_A_COUNT_NOUN.test(counted[1]!) || /^(?:surfaces|superficies|moyens|besoins|notes|scores|volumes|évolutions|avancements|progrès|délais|durées|tendances|priorités|niveaux|degrés|tailles|distances|températures|autorisations|engagements|effectifs|exercices|observations|remarques|commentaires|statuts|phases|étapes|actions|mesures|indicateurs|pilotes|partenaires|porteurs|responsables|contacts|liens|noms|intitulés|libellés|types|catégories|thèmes|objets|descriptions)$/iu.test(counted[1]!)) return null;
-  return { unit: counted[1]!.toLowerCase(), factor: null, stated: false };
+  if (!counted || NOT_COUNTED.test(counted[1]!) || NOT_A_COUNT_NOUN.test(counted[1]!) || NOT_A_COLUMN_COUNT.test(counted[1]!)) return null;
+  return { unit: counted[1]!.toLowerCase(), factor: null };
 }
 
 /**

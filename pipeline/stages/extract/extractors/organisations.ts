@@ -31,10 +31,6 @@ const FEMININE_TYPES = new Set<OrganisationType>([
   'direction', 'délégation', 'mission', 'agence', 'brigade', 'fabrique', 'autorité', 'cellule', 'commission', 'organisation',
 ]);
 
-/**
- * The organisation a pronoun or « en son sein » points to: the last one in subject position (starting a
- * sentence, a line or a heading) before `pos`, of the pronoun's gender when known; else the last mentioned.
- */
 /** Bodies a « secrétariat général » belongs to when named after it (« … du ministère Y », « … de l'agence »). */
 const SECRETARIAT_OWNERS = new Set<OrganisationType>(['ministère', 'agence', 'établissement', 'autorité']);
 
@@ -58,6 +54,10 @@ function typeWithAcronym(acronymTypes: ReadonlyMap<string, OrganisationType>, m:
   return m.type ?? (m.acronym ? acronymTypes.get(m.acronym) : undefined) ?? null;
 }
 
+/**
+ * The organisation a pronoun or « en son sein » points to: the last one in subject position (starting a
+ * sentence, a line or a heading) before `pos`, of the pronoun's gender when known; else the last mentioned.
+ */
 export function lastMentionBefore(
   text: PreparedText,
   mentions: OrgMention[],

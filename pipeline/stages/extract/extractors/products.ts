@@ -446,15 +446,15 @@ function namedAsBody(clean: string, name: string): boolean {
 const LAUNCHED_FRONTED = new RegExp(String.raw`^\s*(?:Lancée?s?|Ouverte?s?(?:\s+au\s+public)?|Mise?s?\s+en\s+(?:ligne|service)|Déployée?s?)\s+(?:en|le|dès|au|à\s+partir\s+d\S+|depuis)\s[^,.;]{1,40},\s+(${PRODUCT_NAME}(?:(?<=['’]en)\s+ligne|\s+en\s+ligne)?)(\s+(?:a|ont|est|sont|compte|comptait|permet|publie|propose|offre|accompagne|rassemble|recense|reçoit|réunit|touche|couvre|sert|gère|traite|totalise|enregistre|affiche|atteint|remplace|équipe|dessert|simplifie|facilite|centralise|regroupe|héberge|fournit)(?![\p{L}]))`, 'u');
 /** « Parcours Répit permet à un aidant de … », « Agendo permet de prendre … »: a name opening its sentence, then what it lets someone do. */
 const LETS_DO = new RegExp(String.raw`^\s*(${PRODUCT_NAME})\s+(?:permet|permettra|permettent)\s+(?:(?:à|aux|au)\s+[^.;:\n]{1,80}?\s+)?d(?:e\s+|')\p{Ll}`, 'u');
+/** A word naming what a title between guillemets belongs to, no product: a law, a label, a guide, a plan, a prize… */
+const NOT_A_PRODUCT_BEFORE_QUOTE = /(?<![\p{L}])(?:loi|décret|arrêté|ordonnance|circulaire|label|guide|rapport|plan|charte|prix|trophée|appel(?:\s+à\s+projets)?|concours|programme|stratégie|feuille\s+de\s+route|campagne|opération|dispositif|projet|réseau|comité|groupe|colloque|séminaire|webinaire|journée|livre\s+blanc|référentiel|manifeste|pacte)s?\s*$/iu;
+/** « « X », (aujourd'hui) exploité par », « « X », développée en 2021 par », « « X », qui permet à … de ». */
+const QUOTED_MADE_BY = new RegExp(String.raw`«\s*(?!\s|(?:La|Le|Les)\s|L['’])(\p{Lu}[^«»\n]{1,60}?)\s*»[ \t]*,[ \t]+(?:(?:(?:aujourd'hui|désormais|actuellement|déjà|notamment)[ \t]+)?(?:conçue?s?|développée?s?|opérée?s?|exploitée?s?|éditée?s?|gérée?s?|maintenue?s?|portée?s?)(?:[ \t]+[^,.;«»\n]{0,40}?)?[ \t]+par[ \t]|qui[ \t]+(?:permet|permettra|permettent)[ \t]+(?:à|aux|au|de|d')(?![\p{L}]))`, 'gu');
 /**
  * « « Xyz », service cartographique … », « « Xyz », outil de … »: a quoted name, a comma, a word that names software or
  * a service without article (not « site », « réseau », « projet », « offre », « suite »: places, bodies, a report's
  * « suite à la mission », a job offer; nor a name opening with an article, a place's or a book's).
  */
-/** A word naming what a title between guillemets belongs to, no product: a law, a label, a guide, a plan, a prize… */
-const NOT_A_PRODUCT_BEFORE_QUOTE = /(?<![\p{L}])(?:loi|décret|arrêté|ordonnance|circulaire|label|guide|rapport|plan|charte|prix|trophée|appel(?:\s+à\s+projets)?|concours|programme|stratégie|feuille\s+de\s+route|campagne|opération|dispositif|projet|réseau|comité|groupe|colloque|séminaire|webinaire|journée|livre\s+blanc|référentiel|manifeste|pacte)s?\s*$/iu;
-/** « « X », (aujourd'hui) exploité par », « « X », développée en 2021 par », « « X », qui permet à … de ». */
-const QUOTED_MADE_BY = new RegExp(String.raw`«\s*(?!\s|(?:La|Le|Les)\s|L['’])(\p{Lu}[^«»\n]{1,60}?)\s*»[ \t]*,[ \t]+(?:(?:(?:aujourd'hui|désormais|actuellement|déjà|notamment)[ \t]+)?(?:conçue?s?|développée?s?|opérée?s?|exploitée?s?|éditée?s?|gérée?s?|maintenue?s?|portée?s?)(?:[ \t]+[^,.;«»\n]{0,40}?)?[ \t]+par[ \t]|qui[ \t]+(?:permet|permettra|permettent)[ \t]+(?:à|aux|au|de|d')(?![\p{L}]))`, 'gu');
 const QUOTED_APPOSED = new RegExp(String.raw`«\s*(?!\s|(?:La|Le|Les)\s|L['’])([^«»\n]{2,60}?)\s*»[ \t]*,[ \t]+(services?(?!\s+(?:de\s+presse|à\s+compétence))|${SOFTWARE_WORD_ALTERNATION}s?|catalogue|registre|répertoire|base\s+de\s+données|téléprocédure)(?![\p{L}])([ \t]+[^;,.\n()]{0,120})?`, 'gu');
 /** « traitement (automatisé) de données … dénommé « X » »: a processing of data an act creates, by its name. */
 const NAMED_PROCESSING = /(?<![\p{L}])traitements?(?:\s+automatisés?)?(?:\s+(?:de|des)\s+données(?:\s+à\s+caractère\s+personnel)?)?(?:\s+[a-zéèê]+(?:iques?|els?|elles?|aux|ales?|ifs?|ives?|aires?))?\s*,?\s+(?:dénommée?s?|intitulée?s?|appelée?s?)\s+«\s*([\p{Lu}\d][^«»\n]{1,79}?)\s*»/gu;
@@ -534,12 +534,12 @@ const APPOSED_SOFTWARE_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-]
 /** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
 const SECTION_HEADING_START = /^(?:votre|vos|notre|nos|qui|que|quoi|comment|pourquoi|où|quand|quel|quelle|quels|quelles|les|le|la|l'|un|une|des|du|en|pour|à)(?![\p{L}])/iu;
 
+/** « <li><strong>Xyz</strong>, service de … »: a list item's name in bold tags, then an apposition opening with a product word. */
+const STRONG_APPOSED = new RegExp(String.raw`<li\b[^<>]*>[ \t]*<(?:strong|b)>([\p{Lu}\d][^<>\n:]{1,60}?)</(?:strong|b)>[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])`, 'giu');
 /**
  * « - **Xyz**, guichet numérique … »: a name in bold, a comma, then a product word right after it (no article:
  * « **Attention**, le service sera … » is a warning).
  */
-/** « <li><strong>Xyz</strong>, service de … »: a list item's name in bold tags, then an apposition opening with a product word. */
-const STRONG_APPOSED = new RegExp(String.raw`<li\b[^<>]*>[ \t]*<(?:strong|b)>([\p{Lu}\d][^<>\n:]{1,60}?)</(?:strong|b)>[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])`, 'giu');
 const BOLD_APPOSED = new RegExp(String.raw`^[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)([\p{Lu}\d][^*_\n:]{1,60}?)(?:\*\*|__)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+(${PRODUCT_TYPE_ALTERNATION})(?![\p{L}])`, 'gmu');
 
 /** A project sheet's name field: « Intitulé : SILLAGE – refonte du système … » (the name, then what it is). */
@@ -588,7 +588,6 @@ const NOT_VERSIONED = new RegExp(
 /** A territory's word right before a name (« … de la région Normandie »): the name is a place's. */
 const TERRITORY_WORD_BEFORE = /(?<![\p{L}])(?:région|ville|commune|collectivité|département|métropole|territoire|académie|préfecture|agglomération|île|pays|canton|arrondissement)$/iu;
 
-/** « remplacé progressivement par », « remplacée en 2024 par », then the name of what replaces it. */
 /**
  * The last of `spans` (sorted by end) ending at or before `pos`, found by binary search: a text amending thousands of
  * words is read once.
@@ -606,6 +605,7 @@ function lastEndingBy<T extends { end: number }>(spans: readonly T[], pos: numbe
 
 /** A product's verb of replacing something, in the active voice: « remplace », « a remplacé », « remplacera ». */
 const REPLACES = /(?<![\p{L}])(?:(?:a|ont|avait|avaient|va|vont)\s+)?remplac(?:e|ent|é|era|eront|ait|aient)\s+(?!par(?![\p{L}]))(?:(?:l'ancien(?:ne)?|les?\s+anciens?|la|le|les|l')\s*(?:(?:application|outil|logiciel|portail|service|plateforme|système)\s+)?)?/gu;
+/** « remplacé progressivement par », « remplacée en 2024 par », then the name of what replaces it. */
 const REPLACED_BY = /(?<![\p{L}])remplacée?s?(?:\s+(?:progressivement|définitivement|à\s+terme|(?:en|dès|d'ici|fin|début)\s+\d{4}))?\s+par\s+/gu;
 /** What a clause built upon software is about, before its verb: a software word, a version, a technical stack. */
 const SOFTWARE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${SOFTWARE_WORD_ALTERNATION}s?|(?:première|deuxième|seconde|nouvelle|ancienne|future|prochaine)\s+version|version\s+\d|v\d|tableaux\s+de\s+bord|mesure\s+d'audience|gestion\s+électronique|base\s+de\s+données|espace\s+collaboratif|(?:architecture|socle|infrastructure|hébergement|briques?|composants?|pile)\s+(?:techniques?|logicielle?s?|informatiques?))(?![\p{L}])`, 'iu');
