@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DataError } from './errors.ts';
 import { openDirAtomic } from './io/atomic-dir.ts';
-import { collectGarbage, collectGarbageIfGrown } from './io/collect-garbage.ts';
+import { NORMALISE_HEAP, collectGarbage, collectGarbageIfGrown } from './io/collect-garbage.ts';
 import { ExtractCache, extractCodeDigest } from './cache/extract-cache.ts';
 import { RenderReuse } from './cache/render-reuse.ts';
 import { extractCorpus } from './shard/extract-corpus.ts';
@@ -157,19 +157,20 @@ function normaliseFacts(
   const progress = progressFn ?? (() => {});
   const t = process.hrtime.bigint();
   // Normalise runs in one piece (about 20 s for a million facts): on a large corpus, a line when it starts and one
-  // per group of datasets merged. Between the groups, a collection if the heap has grown a lot: V8 would not run
-  // one in these synchronous seconds, and the heap it grows to stays the process's size for the rest of the build.
+  // per group of datasets merged. Between the groups and the passes, a collection if the heap has grown past
+  // NORMALISE_HEAP's allowance: V8 would not run one in these synchronous seconds, and the heap it grows to stays
+  // the process's size for the rest of the build.
   const large = facts.length >= NORMALISE_NOTICE_FACTS;
   if (large) progress(`normalise  merging ${facts.length} facts…`);
   const datasets = normalise(
     documents.map(withText),
     facts,
     (merged) => {
-      collectGarbageIfGrown();
+      collectGarbageIfGrown(NORMALISE_HEAP);
       if (large) progress(`normalise  ${merged} merged (${ms(t)} ms)`);
     },
     // The facts are let go as they become records (the peak of a large build was both held together).
-    { consumeFacts: true, checkpoint: () => collectGarbageIfGrown() },
+    { consumeFacts: true, checkpoint: () => collectGarbageIfGrown(NORMALISE_HEAP) },
   );
   // The facts are records now: hundreds of MB of garbage on a large corpus, which the last collection inside
   // normalise may be too recent to reach (it stayed in the heap through the checks, the peak of the build).

@@ -493,8 +493,14 @@ describe('normalise: facts given up by the caller', () => {
     expect(kept.every((f) => f !== undefined)).toBe(true);
     expect(given).toHaveLength(4);
     expect(given.every((f) => f === undefined)).toBe(true);
-    // (One checkpoint per hundred thousand facts: none for four.)
-    expect(checkpoints).toBe(0);
+    // One checkpoint between each of the organisations' passes, whatever their number of facts, and one per
+    // hundred thousand facts made records: none for these four.
+    offset = 0;
+    const twice = [...make(), ...make().map((f) => ({ ...f, source_id: 'b' }))];
+    let checkpointsOfEight = 0;
+    normalise([doc('a'), doc('b')], twice, undefined, { consumeFacts: true, checkpoint: () => checkpointsOfEight++ });
+    expect(checkpoints).toBeGreaterThan(0);
+    expect(checkpointsOfEight).toBe(checkpoints);
   });
 });
 

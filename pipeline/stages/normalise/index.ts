@@ -73,6 +73,21 @@ class FactsByKind {
   }
 }
 
+/** Strings made once per (source, value), the same string each time they are asked for. */
+class KeysBySource {
+  private readonly bySource = new Map<string, Map<string, string>>();
+  get(sourceId: string, value: string, make: () => string): string {
+    let keys = this.bySource.get(sourceId);
+    if (!keys) this.bySource.set(sourceId, (keys = new Map()));
+    let key = keys.get(value);
+    if (key === undefined) keys.set(value, (key = make()));
+    return key;
+  }
+  find(sourceId: string, value: string): string | undefined {
+    return this.bySource.get(sourceId)?.get(value);
+  }
+}
+
 /** Union-find over string keys. */
 class Clusters {
   private parent = new Map<string, string>();
@@ -153,35 +168,47 @@ interface OrgIndex {
   resolve(ref: OrgRef | null | undefined, sourceId: string): string | null;
 }
 
-function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): OrgIndex {
+/**
+ * The organisations, from their facts and the hierarchy's. `checkpoint` is called between its passes (half a
+ * million facts on a large corpus: each pass leaves garbage the caller may collect).
+ */
+function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[], checkpoint: () => void): OrgIndex {
   const orgFacts = kinds.of('organisation');
   const clusters = new Clusters();
   // A generic name (isGenericNameKey) is keyed within its source: each text's « secrétariat général » is its own.
-  const generic = new Map<string, boolean>();
+  // (The keys are asked for several times per fact: each is made once, not a new string per call, which on a
+  // large corpus made most of this stage's garbage.)
+  const keyOfName = new Map<string, string | null>();
+  const genericKeys = new KeysBySource();
   const nk = (name: string, sourceId: string) => {
-    const key = nameKey(name);
-    let isGeneric = generic.get(key);
-    if (isGeneric === undefined) generic.set(key, (isGeneric = isGenericNameKey(key)));
-    return isGeneric ? `n:${key}@${sourceId}` : `n:${key}`;
+    let key = keyOfName.get(name);
+    if (key === undefined) {
+      const k = nameKey(name);
+      keyOfName.set(name, (key = isGenericNameKey(k) ? null : `n:${k}`));
+    }
+    return key ?? genericKeys.get(sourceId, name, () => `n:${nameKey(name)}@${sourceId}`);
   };
   // An acronym two texts define for different bodies (« DIH », a département in one text, another body's
   // direction in another) is keyed by the definition each text gives; elsewhere, by itself.
   const acronymGroups = ambiguousAcronyms(orgFacts);
   // An acronym a text defines by a generic name (« secrétariat général (SG) », « comité de pilotage (COPIL) ») is
   // that text's body's, like the name: keyed within the source.
-  const genericDefinitions = new Set<string>();
-  for (const f of orgFacts) if (f.data.name && f.data.acronym && nk(f.data.name, f.source_id).includes('@')) genericDefinitions.add(`${f.data.acronym}@${f.source_id}`);
-  const ak = (acronym: string, sourceId: string) => {
-    if (genericDefinitions.has(`${acronym}@${sourceId}`)) return `a:${acronym}@${sourceId}`;
-    const group = acronymGroups.get(acronym)?.get(sourceId);
-    return group === undefined ? `a:${acronym}` : `a:${acronym}#${group}`;
-  };
+  const genericDefinitions = new KeysBySource();
+  for (const f of orgFacts) if (f.data.name && f.data.acronym && nk(f.data.name, f.source_id).includes('@')) genericDefinitions.get(f.source_id, f.data.acronym, () => `a:${f.data.acronym}@${f.source_id}`);
+  const acronymKeys = new KeysBySource();
+  const ak = (acronym: string, sourceId: string) =>
+    genericDefinitions.find(sourceId, acronym) ??
+    acronymKeys.get(sourceId, acronym, () => {
+      const group = acronymGroups.get(acronym)?.get(sourceId);
+      return group === undefined ? `a:${acronym}` : `a:${acronym}#${group}`;
+    });
   for (const f of orgFacts) {
     const { name, acronym } = f.data;
     if (name) clusters.add(nk(name, f.source_id));
     if (acronym) clusters.add(ak(acronym, f.source_id));
     if (name && acronym) clusters.union(nk(name, f.source_id), ak(acronym, f.source_id));
   }
+  checkpoint();
   // A shortened name (« la direction interministérielle ») joins the full name it abbreviates: among the longer
   // names of the same source that start with it, the one mentioned last before it. A name that some text
   // gives with an acronym is a full name of its own and is never folded into a longer one.
@@ -194,13 +221,15 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
   for (const f of orgFacts) {
     if (!f.data.name || f.data.acronym) continue;
     const key = nameKey(f.data.name);
-    if (key.split(' ').length < 2 || definedKeys.has(nk(f.data.name, f.source_id))) continue;
-    const longer = (namedBySource.get(f.source_id) ?? []).filter((g) => g.key !== key && g.key.startsWith(`${key} `)).map((g) => g.f);
+    if (!key.includes(' ') || definedKeys.has(nk(f.data.name, f.source_id))) continue;
+    const prefix = `${key} `;
+    const longer = (namedBySource.get(f.source_id) ?? []).filter((g) => g.key.startsWith(prefix)).map((g) => g.f);
     if (!longer.length) continue;
     const before = longer.filter((g) => g.start < f.start);
     const target = before.length ? before[before.length - 1]! : longer.length === 1 ? longer[0]! : undefined;
     if (target) clusters.union(nk(f.data.name, f.source_id), nk(target.data.name!, f.source_id));
   }
+  checkpoint();
 
   // « le département « Incubateur de services numériques » » is « l'Incubateur de services numériques (ISN) »:
   // a type word followed by a name that itself starts with a type word names the same body as that name.
@@ -244,6 +273,7 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
     const parent = rootOf(h.data.parent, h.source_id);
     if (child && parent) links.push({ child, parent, source: h.source_id });
   }
+  checkpoint();
   let rootIn = (root: string, _sourceId: string) => root;
   for (const level of CHART_LEVELS) {
     const above = rootIn;
@@ -252,6 +282,7 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
       const r = above(root, sourceId);
       return unitOf.get(r)?.get(sourceId) ?? r;
     };
+    checkpoint();
   }
 
   const members = new Map<string, FactOf<'organisation'>[]>();
@@ -259,6 +290,7 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
     const root = clusters.find(f.data.name ? nk(f.data.name, f.source_id) : ak(f.data.acronym!, f.source_id));
     pushTo(members, rootIn(root, f.source_id), f);
   }
+  checkpoint();
 
   const idByRoot = new Map<string, string>();
   const draft = new Map<string, OrganisationRecord>();
@@ -317,6 +349,7 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
       pushConflict(conflicts, 'organisations', id, 'acronym', fs.filter((f) => f.data.acronym).map((f) => [f.source_id, f.data.acronym!]));
     }
   }
+  checkpoint();
 
   const resolve = (ref: OrgRef | null | undefined, sourceId: string): string | null => {
     for (const root of rootsOf(ref, sourceId)) {
@@ -334,6 +367,7 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[]): Or
     if (!child || !parent || child === parent) continue;
     pushTo(parentStatements, child, [f.source_id, parent, f]);
   }
+  checkpoint();
   // (A parent above another stated parent is the same place in the chart, seen from higher up: « Ministère de
   // tutelle : M » in an infobox, « rattachée au secrétariat général » of M in the prose. The lowest one is kept.)
   const statedParents = new Map<string, Set<string>>();
@@ -616,7 +650,8 @@ export function normalise(
   options: {
     /** The caller gives the facts up: each is let go (its slot emptied) once its record is made. */
     consumeFacts?: boolean;
-    /** Called every FACTS_PER_CHECKPOINT facts made records (the caller's memory checkpoint). */
+    /** Called between the passes over the organisations' facts and every FACTS_PER_CHECKPOINT facts made records
+     * (the caller's memory checkpoint). */
     checkpoint?: () => void;
   } = {},
 ): Datasets {
@@ -624,7 +659,7 @@ export function normalise(
   const recordOfFact = new Map<string, readonly [DatasetName, string]>();
   // The entities first, in a function of their own: the indexes they are merged with (facts grouped by key,
   // clusters) are garbage once it returns, so that the facts can be let go while they become records.
-  const entities = mergeEntities(documents, facts, recordOfFact, phaseDone);
+  const entities = mergeEntities(documents, facts, recordOfFact, phaseDone, options.checkpoint ?? (() => {}));
   const factRecords = factRecordsOf(facts, recordOfFact, options);
   phaseDone('facts');
   return { ...entities, facts: factRecords };
@@ -667,6 +702,7 @@ function mergeEntities(
   facts: Fact[],
   recordOfFact: Map<string, readonly [DatasetName, string]>,
   phaseDone: (datasets: string) => void,
+  checkpoint: () => void,
 ): Omit<Datasets, 'facts'> {
   const conflicts: ConflictRecord[] = [];
   const claim = (dataset: DatasetName, id: string, fs: Fact[]) => {
@@ -678,7 +714,7 @@ function mergeEntities(
   };
 
   const kinds = new FactsByKind(facts);
-  const orgs = buildOrganisations(kinds, conflicts);
+  const orgs = buildOrganisations(kinds, conflicts, checkpoint);
   for (const o of orgs.records) {
     const record = ['organisations', o.id] as const;
     for (const fid of o.fact_ids) if (!recordOfFact.has(fid)) recordOfFact.set(fid, record);
