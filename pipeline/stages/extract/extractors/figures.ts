@@ -25,7 +25,7 @@ import { codePointBefore, execAfterBoundary, execWhere, isEnglish, letterBefore,
 import { findLegalTexts } from './legal-texts.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
-import { findTables, rowCells, tableRowAt } from '../tables.ts';
+import { decodeCell, findTables, rowCells, tableRowAt, type Cell } from '../tables.ts';
 
 const L = '(?<![\\p{L}\\p{N}_])';
 
@@ -387,18 +387,27 @@ function tableCellCount(s: string, sent: Sentence, start: number, end: number): 
     labelStart = Math.max(previous.lastIndexOf('|'), previous.lastIndexOf('\t')) + 1;
   }
   const label = tidy(previous.slice(labelStart));
+  const head = rowLabelCount(label);
+  // (« | Portail Agents | DIS | 9 800 | »: an acronym in a cell after the row's label is an operator's, no noun counted;
+  // « | SITES | 45 | », the row's label itself in capitals, counts.)
+  if (!head || (/^\p{Lu}{2,5}$/u.test(head) && /[\p{L}\p{N}]/u.test(previous.slice(0, labelStart).replace(/^[^|\t]*$/u, '')))) return undefined;
+  return { unit: head.toLowerCase(), label, end: end + rate[0].trimEnd().length };
+}
+
+/**
+ * The plural noun a table row's label opens with, as written, when it names what the row's numbers count
+ * (« Applications en production », « Nombre de sites »); undefined otherwise.
+ */
+function rowLabelCount(label: string): string | undefined {
   // (« Effectifs (ETP) »: a generic label that states its unit; tableUnitCell reads it. « Agents (ETP) » counts agents.)
   if (TABLE_UNIT.test(label) && /^(?:effectifs?|totaux|total|personnels?)(?![\p{L}])/iu.test(label)) return undefined;
   // (« | mars 2024 | 0,8 | 6 | »: a date in the cell before is no label.)
   if (DATE_LABEL.test(label)) return undefined;
   const head = /^(?:nombre\s+(?:de|d')\s*)?([\p{L}]+(?:-[\p{L}]+)*)/iu.exec(label);
   if (!head || label.split(' ').length > 6) return undefined;
-  // (« | Portail Agents | DIS | 9 800 | »: an acronym in a cell after the row's label is an operator's, no noun counted;
-  // « | SITES | 45 | », the row's label itself in capitals, counts.)
-  if (/^\p{Lu}{2,5}$/u.test(head[1]!) && /[\p{L}\p{N}]/u.test(previous.slice(0, labelStart).replace(/^[^|\t]*$/u, ''))) return undefined;
   const word = head[1]!.toLowerCase();
   if (!/[sx]$/.test(word) || NOT_COUNTED.test(word) || CLASS_LABEL.test(word)) return undefined;
-  return { unit: word, label, end: end + rate[0].trimEnd().length };
+  return head[1]!;
 }
 
 /** A cell holding a date by its month (« mars 2024 », « 1er mars », « sept. 2025 »). */
@@ -411,7 +420,7 @@ const CLASS_LABEL = /^(?:catégories|types|classes|familles|tranches)$/iu;
 const UNIT_ALONE = /^\s*(Md€|M€|k€|K€|€|%|ETPT|ETP)\s*$/u;
 
 /** A unit a table states in its caption or a column's header: « (en M€) », « (k€) », « en millions d'euros ». */
-const TABLE_UNIT = /\((?:en\s+)?(Md€|M€|k€|K€|€|%|ETPT|ETP|millions?\s+d'euros|milliards?\s+d'euros|milliers\s+d'euros|euros)\)|(?<![\p{L}])en\s+(Md€|M€|k€|millions\s+d'euros|milliards\s+d'euros|milliers\s+d'euros|euros)(?![\p{L}])/iu;
+const TABLE_UNIT = /\((?:en\s+)?(Md€|M€|k€|K€|€|%|ETPT|ETP|millions?\s+d['’]euros|milliards?\s+d['’]euros|milliers\s+d['’]euros|euros)\)|(?<![\p{L}])en\s+(Md€|M€|k€|millions\s+d['’]euros|milliards\s+d['’]euros|milliers\s+d['’]euros|euros)(?![\p{L}])/iu;
 const TABLE_UNITS: Record<string, [string, number | null]> = {
   'md€': ['Md€', 1e9], 'm€': ['M€', 1e6], 'k€': ['k€', 1e3], '€': ['€', 1], '%': ['%', null], etp: ['ETP', null], etpt: ['ETPT', null],
   "million d'euros": ['M€', 1e6], "millions d'euros": ['M€', 1e6], "milliard d'euros": ['Md€', 1e9], "milliards d'euros": ['Md€', 1e9], "milliers d'euros": ['k€', 1e3], euros: ['€', 1],
@@ -419,7 +428,7 @@ const TABLE_UNITS: Record<string, [string, number | null]> = {
 
 /** The unit and factor a TABLE_UNIT match states (« (en M€) » → M€, 10⁶), if known. */
 function statedTableUnit(stated: RegExpExecArray): [string, number | null] | [] {
-  return TABLE_UNITS[(stated[1] ?? stated[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? [];
+  return TABLE_UNITS[(stated[1] ?? stated[2])!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'")] ?? [];
 }
 
 /** Words that speak of a mark: « note », « satisfaction », « score », « évaluation », « moyenne ». */
@@ -448,6 +457,24 @@ function columnHeaderAt(s: string, lines: Line[], pos: number): string {
   const top = firstRowOfRun(lines, li);
   const k = rowCells(s.slice(line.start, line.start + line.text.length), line.start).findIndex((c, i, all) => c.start <= pos && (all[i + 1]?.start ?? Infinity) > pos);
   return rowCells(lines[top]!.text, lines[top]!.start)[k]?.text ?? '';
+}
+
+/**
+ * A scaled number alone in a table cell (« 1,9 million ») under a header that names what its column counts
+ * (« Utilisateurs actifs »): that noun and the measure, else undefined.
+ */
+function scaledColumnCount(s: string, lines: Line[], start: number, end: number): { unit: string; measure: string } | undefined {
+  const li = lineIndexAt(lines, start);
+  const line = lines[li];
+  if (!line || line.kind !== 'table-row' || firstRowOfRun(lines, li) === li) return undefined;
+  const cells = rowCells(s.slice(line.start, line.start + line.text.length), line.start);
+  const k = cells.findIndex((c, i) => c.start <= start && (cells[i + 1]?.start ?? Infinity) > start);
+  if (k <= 0 || tidy(cells[k]!.text) !== tidy(s.slice(start, end))) return undefined;
+  const header = tidy(columnHeaderAt(s, lines, start));
+  const column = htmlColumnUnit(header);
+  // (A column of amounts or rates, « Coût (M€) », « Part (%) », states a unit no scaled count is in.)
+  if (!column || column.factor !== null || column.unit === '%') return undefined;
+  return { unit: column.unit, measure: tidy(`${header} ${cells[0]!.text}`) };
 }
 
 // Per list of lines, the index of the first row of the run of table rows each line is in (a table's header): found in
@@ -665,6 +692,13 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         unit = cell.unit;
         unitEnd = cell.end;
         measure = cell.label;
+      }
+      // « | 2019 | 1,9 million | » under « | Année | Utilisateurs actifs | »: the column's header says what it counts.
+      const column = unit === null && !isYearLike ? scaledColumnCount(s, lines, n.start, scaleEnd) : undefined;
+      if (column) {
+        unit = column.unit;
+        unitEnd = scaleEnd;
+        measure = column.measure;
       }
       if (unit === null) {
         // « 3 millions » alone: the scale word is the unit.
@@ -1008,29 +1042,62 @@ function htmlColumnUnit(header: string): { unit: string; factor: number | null }
 function countColumnFigures(doc: SourceDocument): Fact[] {
   const out: Fact[] = [];
   if (!/<t[hd]\b/i.test(doc.text)) return out;
+  // A number alone in a cell (« 18&nbsp;400 »: a space written as an entity groups the digits too), in `unit`.
+  const cellFigure = (cell: Cell | undefined, unit: string, factor: number | null, measure: string) => {
+    const number = cell ? /^\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*$/u.exec(cell.text.replace(SPACE_ENTITY, '\u00a0')) : null;
+    if (!cell || !number) return;
+    const at = doc.text.indexOf(number[1]!.split(/[ \u00a0\u202f]/)[0]!, cell.start);
+    const raw = at >= 0 ? doc.text.slice(at, cell.end).trimEnd() : '';
+    if (at < 0 || raw.replace(SPACE_ENTITY, '').replace(/[ \u00a0\u202f]/g, '') !== `${number[1]}${number[2] ? `,${number[2]}` : ''}`.replace(/[ \u00a0\u202f]/g, '')) return;
+    const value = parseDigits(number[1]!.replace(/[ \u00a0\u202f]/g, ''), number[2]);
+    const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier: null, measure: tidy(measure), subject: null };
+    if (factor !== null) data.normalised = { value: Number((value * factor).toPrecision(15)), unit: '€' };
+    out.push(factAt(doc, 'figures', at, at + raw.length, data));
+  };
   for (const table of findTables(doc.text)) {
     // (Markdown, tab and aligned tables are rows of the clean copy, read with their lines: HTML ones only.)
     if (!/^<tr\b/i.test(doc.text.slice(table.rows[0]?.line.start ?? 0, (table.rows[0]?.line.start ?? 0) + 3))) continue;
+    // A table of labels and their values, its first row one of them (« <th>Applications en production</th><td>236</td> »):
+    // a label that opens with a plural noun says what its value counts.
+    if (table.header.length === 2 && table.rows.every((r) => r.cells.length === 2) && /^\s*\d/.test(table.header[1]!.text)) {
+      for (const cells of [table.header, ...table.rows.map((r) => r.cells)]) {
+        const label = tidy(cells[0]!.text);
+        const head = rowLabelCount(label);
+        if (head) cellFigure(cells[1], head.toLowerCase(), null, label);
+      }
+      continue;
+    }
+    // The table's unit, when its caption states one (« Crédits exécutés en 2025 (en M€, crédits de paiement) »).
+    const caption = captionOf(doc.text, table.header[0]?.start ?? 0);
+    const captionStated = TABLE_UNIT.exec(caption);
+    const [captionUnit, captionFactor] = captionStated ? statedTableUnit(captionStated) : [];
     table.header.forEach((h, k) => {
       const headerText = tidy(h.text);
-      const column = k > 0 ? htmlColumnUnit(headerText) : null;
+      // (« dont contractuels »: a column of a part counts what it names.)
+      let column = k > 0 ? htmlColumnUnit(headerText.replace(PART_OF_COLUMN, '')) : null;
+      // A column that states nothing of its own holds the caption's amounts (not one of years, dates or codes).
+      if (!column && k > 0 && captionUnit && !NOT_AN_AMOUNT_COLUMN.test(headerText)) column = { unit: captionUnit, factor: captionFactor ?? null };
       if (!column) return;
       for (const { cells } of table.rows) {
-        const cell = cells[k];
-        // (« 18&nbsp;400 »: a space written as an entity groups the digits too.)
-        const number = cell ? /^\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*$/u.exec(cell.text.replace(SPACE_ENTITY, '\u00a0')) : null;
-        if (!cell || !number) continue;
-        const at = doc.text.indexOf(number[1]!.split(/[ \u00a0\u202f]/)[0]!, cell.start);
-        const raw = at >= 0 ? doc.text.slice(at, cell.end).trimEnd() : '';
-        if (at < 0 || raw.replace(SPACE_ENTITY, '').replace(/[ \u00a0\u202f]/g, '') !== `${number[1]}${number[2] ? `,${number[2]}` : ''}`.replace(/[ \u00a0\u202f]/g, '')) continue;
-        const value = parseDigits(number[1]!.replace(/[ \u00a0\u202f]/g, ''), number[2]);
-        const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit: column.unit, qualifier: null, measure: tidy(`${headerText.replace(TABLE_UNIT, '').replace(DURATION_IN_HEADER, '')} ${cells[0]?.text ?? ''}`), subject: null };
-        if (column.factor !== null) data.normalised = { value: Number((value * column.factor).toPrecision(15)), unit: '€' };
-        out.push(factAt(doc, 'figures', at, at + raw.length, data));
+        cellFigure(cells[k], column.unit, column.factor, `${headerText.replace(TABLE_UNIT, '').replace(DURATION_IN_HEADER, '')} ${cells[0]?.text ?? ''}`);
       }
     });
   }
   return out;
+}
+
+/** A column of a part of the one before: « dont contractuels », « dont femmes ». */
+const PART_OF_COLUMN = /^dont\s+/iu;
+
+/** Columns of no amount, whatever the caption states: years, dates, periods, ranks, numbers and codes. */
+const NOT_AN_AMOUNT_COLUMN = /^(?:années?|dates?|exercices?|périodes?|rangs?|n°|numéros?|codes?|identifiants?|références?)(?![\p{L}])/iu;
+
+/** The text of an HTML table's « <caption> », the table found by the offset of its first cell; '' when it has none. */
+function captionOf(text: string, firstCellAt: number): string {
+  const open = text.lastIndexOf('<table', firstCellAt);
+  if (open < 0) return '';
+  const caption = /<caption\b[^>]*>([\s\S]*?)<\/caption>/i.exec(text.slice(open, firstCellAt));
+  return caption ? tidy(decodeCell(caption[1]!)) : '';
 }
 
 /** A block that holds a number alone (« 2,4 millions », « 96 », « 38 % »): a key figure of a grid. */
@@ -1080,7 +1147,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 57,
+  version: 58,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

@@ -1,0 +1,78 @@
+/**
+ * Rules of session 24 (each positive case failed on the rules before it; the guards keep the rule to its shape):
+ * written for this file, never copied from the evaluation texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+const facts = (text: string, known: ReadonlySet<string> = new Set()) => {
+  const { facts: found } = extractDocument(doc(text, 'session24'), known);
+  expectExactQuotes(text, found);
+  return found;
+};
+const figures = (text: string) => dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`);
+/** Figures with the value in euros when the text gives an amount. */
+const amounts = (text: string) => dataOf(facts(text), 'figure').map((f) => `${f.normalised?.value ?? f.value} ${f.normalised?.unit ?? f.unit}`);
+
+describe('an HTML table whose caption states its unit', () => {
+  const table = (caption: string, header: string) =>
+    [
+      '<table>',
+      `<caption>${caption}</caption>`,
+      `<tr><th>Programme</th>${header}</tr>`,
+      '<tr><td>Réseau interministériel</td><td>12,5</td><td>3,0</td></tr>',
+      '<tr><td>Hébergement</td><td>7,25</td><td>1,5</td></tr>',
+      '</table>',
+    ].join('\n');
+
+  it('holds amounts in that unit in the columns that state none of their own', () => {
+    expect(amounts(table('Dépenses 2026 (en M€, autorisations d’engagement)', '<th>Titre 3</th><th>Titre 5</th>'))).toEqual([
+      '12500000 €', '3000000 €', '7250000 €', '1500000 €',
+    ]);
+    expect(amounts(table('Budget des programmes, en milliers d’euros', '<th>Fonctionnement</th><th>Investissement</th>'))).toEqual([
+      '12500 €', '3000 €', '7250 €', '1500 €',
+    ]);
+  });
+
+  it('leaves a column of its own unit, and columns of years or codes, to what they say', () => {
+    expect(figures(table('Coûts (en M€)', '<th>Coût</th><th>Part du total (%)</th>'))).toEqual(['12.5 M€', '3 %', '7.25 M€', '1.5 %']);
+    const years = ['<table>', '<caption>Crédits (en M€)</caption>', '<tr><th>Projet</th><th>Année</th><th>Montant</th></tr>', '<tr><td>Refonte</td><td>2026</td><td>4,2</td></tr>', '</table>'].join('\n');
+    expect(figures(years)).toEqual(['4.2 M€']);
+  });
+
+  it('states nothing without a caption', () => {
+    expect(figures(table('', '<th>Titre 3</th><th>Titre 5</th>').replace('<caption></caption>\n', ''))).toEqual([]);
+  });
+});
+
+describe('an HTML column of a part of the one before', () => {
+  it('counts what « dont … » names', () => {
+    const table = ['<table>', '<tr><th>Service</th><th>Agents</th><th>dont titulaires</th></tr>', '<tr><td>Bureau des réseaux</td><td>42</td><td>30</td></tr>', '</table>'].join('\n');
+    expect(figures(table)).toEqual(['42 agents', '30 titulaires']);
+  });
+});
+
+describe('an HTML table of labels and their values', () => {
+  it('counts each value in the plural noun its label opens with', () => {
+    const table = ['<table>', '<tr><th scope="row">Agents</th><td>1 250</td></tr>', '<tr><th scope="row">Démarches en ligne</th><td>318</td></tr>', '<tr><th scope="row">Taux de disponibilité</th><td>99,9 %</td></tr>', '<tr><th scope="row">Budget</th><td>12</td></tr>', '</table>'].join('\n');
+    expect(figures(table)).toEqual(['1250 agents', '318 démarches', '99.9 %']);
+  });
+
+  it('does not when its first row is a header of columns', () => {
+    const table = ['<table>', '<tr><th>Indicateurs</th><th>Valeur</th></tr>', '<tr><td>Sites raccordés</td><td>318</td></tr>', '</table>'].join('\n');
+    expect(figures(table)).toEqual([]);
+  });
+});
+
+describe('a scaled number alone in a table cell', () => {
+  const table = ['| Année | Comptes ouverts | Coût (M€) |', '| --- | ---: | ---: |', '| 2024 | 2,3 millions | 1,5 |', '| 2025 | 310 000 | 1,8 |'].join('\n');
+
+  it('counts in the noun its column is headed by', () => {
+    expect(figures(table)).toEqual(['2300000 comptes', '1.5 M€', '310000 comptes', '1.8 M€']);
+  });
+
+  it('keeps its scale as the unit under a column of amounts or rates', () => {
+    expect(figures('| Année | Taux (%) |\n| --- | --- |\n| 2024 | 3 millions |')).toEqual(['3 millions']);
+  });
+});
