@@ -76,3 +76,47 @@ describe('a scaled number alone in a table cell', () => {
     expect(figures('| Année | Taux (%) |\n| --- | --- |\n| 2024 | 3 millions |')).toEqual(['3 millions']);
   });
 });
+
+/** Hierarchy links as « child → parent », by acronym or name. */
+const links = (text: string) =>
+  dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+
+describe('a verb of counting and a spelled number', () => {
+  it('end a body’s name: « le département compte deux pôles » lists the heading’s units', () => {
+    const page = ['## Département de l’exploitation (DEX)', '', '- Le département compte deux pôles :', '  - **Pôle Supervision** – responsable : Mme Claire Dubois', '  - **Pôle Stockage** – responsable : M. Paul Martin'].join('\n');
+    expect(links(page)).toEqual(['Pôle Supervision → DEX', 'Pôle Stockage → DEX']);
+    expect(dataOf(facts(page), 'organisation').map((o) => o.name)).not.toContain('département compte deux pôles');
+  });
+});
+
+describe('a heading about a body', () => {
+  it('names the body without « en chiffres », « en bref »', () => {
+    const page = ['## La direction des systèmes d’information en chiffres', '', 'Elle s’organise en deux sous-directions :', '', '- la sous-direction des réseaux ;', '- la sous-direction des applications.'].join('\n');
+    expect(links(page)).toEqual(["sous-direction des réseaux → direction des systèmes d'information", "sous-direction des applications → direction des systèmes d'information"]);
+    expect(dataOf(facts('## L’agence en bref\n\nL’Agence du logiciel public (ALP) est un établissement public.'), 'organisation').map((o) => o.name)).toEqual(['Agence du logiciel public']);
+  });
+
+  it('keeps « en » inside a name', () => {
+    expect(dataOf(facts('La Délégation aux affaires en Europe (DAEU) est créée en 2024.'), 'organisation').map((o) => o.name)).toEqual(['Délégation aux affaires en Europe']);
+  });
+});
+
+describe('a table whose first column lists the units of a body', () => {
+  it('makes each row’s unit a unit of the body its header names, not the total', () => {
+    const table = [
+      'La direction du numérique (DNUM) publie ses effectifs.',
+      '',
+      '| Unité de la DNUM | Agents |',
+      '| --- | --- |',
+      '| Bureau des réseaux (BRX) | 12 |',
+      '| Pôle données | 8 |',
+      '| Total DNUM | 20 |',
+    ].join('\n');
+    expect(links(table)).toEqual(['BRX → DNUM', 'Pôle données → DNUM']);
+  });
+
+  it('does not for a first column of another kind', () => {
+    const table = ['La direction du numérique (DNUM) publie ses effectifs.', '', '| Projet de la DNUM | Pilote |', '| --- | --- |', '| Refonte | Bureau des réseaux (BRX) |'].join('\n');
+    expect(links(table)).toEqual([]);
+  });
+});

@@ -620,6 +620,12 @@ const VERB_OBJECT_AFTER = /^[ \t\u00a0]+(?:que[ \t\u00a0]|qu'|de[ \t\u00a0]+[a-z
 /** Prepositions that a name's complement may open with a determiner (« … dans l'administration »). */
 const PREPOSITIONS = new Set(['dans', 'par', 'avec', 'entre', 'chez', 'sans', 'contre', 'vers', 'auprès', 'envers', 'après', 'avant', 'selon', 'sous', 'hors', 'depuis', 'pendant', 'parmi', 'outre', 'via', 'concernant', 'devant', 'derrière', 'jusqu', 'lors']);
 
+/** What a heading says of its page after a body's name: « … en chiffres », « … en bref », « … en quelques mots ». */
+const ABOUT_THE_PAGE = /^\s+(?:(?:quelques\s+)?chiffres|bref|résumé|images|pratique|quelques\s+mots|un\s+coup\s+d['’]œil|questions)[ \t]*(?:[:.!?\n]|$)/u;
+
+/** A number after a verb of counting: digits, a spelled number or an approximation (« compte deux pôles »). */
+const COUNT_AFTER_VERB = /^\s+(?:\d|plus\s|près\s|environ\s|quelque|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)(?![\p{L}]))/u;
+
 /** Words of PREDICATE_WORDS ending in « e » that are no noun after « de » or an article (« de ce », « de cette »). */
 const NOT_NOUNS_AFTER_ARTICLE = new Set(['que', 'se', 'ne', 'ce', 'cette', 'elle', 'comme', 'entre', 'présente']);
 
@@ -883,8 +889,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       const nounAfterArticle = /^(?:de|d'|du|des|la|l'|le|les)$/i.test(prev?.text ?? '') && /e$/.test(lw) && !NOT_NOUNS_AFTER_ARTICLE.has(lw);
       if (!relationsWith && !nounAfterArticle && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
       if (LOWERCASE_PREDICATE_VERBS.has(w.text)) break;
-      // « … de proximité compte 1 200 conseillers », « … réunit 40 membres »: a verb of counting, then a number.
-      if (/^(?:compte|comptent|comptait|totalise|recense|réunit|réunissent)$/.test(w.text) && /^\s+(?:\d|plus\s|près\s|environ\s|quelque)/.test(clean.slice(w.end, w.end + 9))) break;
+      // « … de proximité compte 1 200 conseillers », « … réunit 40 membres », « le département compte deux pôles »: a
+      // verb of counting, then a number.
+      if (/^(?:compte|comptent|comptait|totalise|recense|réunit|réunissent)$/.test(w.text) && COUNT_AFTER_VERB.test(clean.slice(w.end, w.end + 12))) break;
       // « le programme Convergence lancé en 2024 », « la mission X créée par … »: a participle of what happened to the
       // body, then when or by whom, opens the rest of the sentence (« Territoires engagés pour la nature » is a name).
       if (EVENT_PARTICIPLE.test(w.text) && /^\s+(?:en|le|la|l'|les|par|depuis|dès|au|à|fin|début|courant|il\s+y\s+a)(?![\p{L}])/u.test(clean.slice(w.end, w.end + 12))) break;
@@ -909,6 +916,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       if (CONNECTORS.has(lw) && (MONTH.test(word(i + 1)?.text ?? '') || /^\d/.test(word(i + 1)?.text ?? '') || (SPELLED_COUNT.test(word(i + 1)?.text ?? '') && /^\p{Ll}+[sx]$/u.test(word(i + 2)?.text ?? '')))) break;
       // « … des Sports à compter du 15 mai », « à partir de 2024 »: a date locution closes the name.
       if (lw === 'à' && /^(?:compter|partir|dater)$/i.test(word(i + 1)?.text ?? '')) break;
+      // « La direction des affaires numériques en chiffres », « … en bref »: a heading's words about the page, not the name.
+      if (lw === 'en' && ABOUT_THE_PAGE.test(clean.slice(w.end, w.end + 30))) break;
       // « … au niveau de sécurité requis », « … à l'adresse X », « … au titre de », « … au T2 »: a locution or a quarter,
       // the sentence going on, not a remit of the body.
       if ((lw === 'à' || lw === 'au' || lw === 'aux') && LOCUTION_AFTER_A.test(clean.slice(w.end, w.end + 20))) break;

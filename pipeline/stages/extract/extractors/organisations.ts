@@ -1770,6 +1770,30 @@ function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   return out;
 }
 
+/** A first column of units and the body they belong to: « Unité de la DSI », « Services du secrétariat général ». */
+const UNITS_OF_COLUMN = /^(?:unités?|services?|entités?|structures?|composantes?|sous-directions?|départements?|bureaux|pôles?)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)/iu;
+
+/**
+ * Tables whose first column lists the units of a body its header names (« | Unité de la DSI | Agents | … | »): the
+ * body a row's first cell names is a unit of that one (not a row of totals).
+ */
+function unitsOfHeaderBody(doc: SourceDocument, mentions: OrgMention[]): Fact[] {
+  const out: Fact[] = [];
+  for (const table of findTables(doc.text)) {
+    const header = table.header[0];
+    if (!header || !UNITS_OF_COLUMN.test(header.text.trim())) continue;
+    const body = mentions.find((m) => m.start >= header.start && m.end <= header.end);
+    if (!body) continue;
+    for (const { cells } of table.rows) {
+      const cell = cells[0];
+      if (!cell || /^\s*(?:total|ensemble|sous-total)(?![\p{L}])/iu.test(cell.text)) continue;
+      const unit = mentions.find((m) => m.start >= cell.start && m.end <= cell.end);
+      if (unit && unit.start !== body.start) out.push(fact(doc, unit.start, unit.end, { kind: 'hierarchy', child: refOf(unit), parent: refOf(body) }));
+    }
+  }
+  return out;
+}
+
 /** A column of acronyms for another one: « Sigle direction », « Acronyme du service », « Sigle » alone. */
 const ACRONYM_OF_COLUMN = /^(?:sigles?|acronymes?|abréviations?)(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?(\S.*))?$/iu;
 /** A column of ministries (« Ministère », « Ministère porteur »). */
@@ -1900,6 +1924,7 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
   facts.push(...tableOrganisations(doc, mentions));
   facts.push(...tableHierarchy(doc, text, mentions));
   facts.push(...tableColumns(doc, mentions));
+  facts.push(...unitsOfHeaderBody(doc, mentions));
   facts.push(...infoboxHierarchy(doc, text, mentions));
   facts.push(...hierarchyFacts(doc, text, mentions, ofLinks));
   facts.push(...embeddedMinistries(doc, text, mentions));
@@ -1946,6 +1971,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 153,
+  version: 154,
   extract: (doc) => extractOrganisations(doc),
 };
