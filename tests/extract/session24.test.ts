@@ -120,3 +120,29 @@ describe('a table whose first column lists the units of a body', () => {
     expect(links(table)).toEqual([]);
   });
 });
+
+const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+
+describe('a product’s name set off by emphasis or a link', () => {
+  it('is the whole of it', () => {
+    expect(products('<p>La direction opère le portail <strong>Mes Aides en ligne</strong>, utilisé par 40&nbsp;000 usagers.</p>')).toEqual(['Mes Aides en ligne']);
+    expect(products('<p>En 2024, elle lance la plateforme <a href="https://exemple.gouv.fr">Registre partagé</a>.</p>')).toEqual(['Registre partagé']);
+    expect(products('Le bureau maintient l’application **Suivi Chantiers de voirie**, ouverte en 2023.')).toEqual(['Suivi Chantiers de voirie']);
+  });
+
+  it('stops where the name does when the mark holds a sentence', () => {
+    expect(products('<p>Elle ouvre l’outil <strong>Tabula pour tous les agents du ministère et de ses opérateurs en région</strong>.</p>')).toEqual(['Tabula']);
+  });
+});
+
+describe('a product word for a kind of user', () => {
+  it('names the product quoted after the users, not a body of them', () => {
+    const found = facts('Le bureau des usages opère le portail des associations « Solidaires+ ».');
+    expect(dataOf(found, 'product').map((p) => p.name)).toEqual(['Solidaires+']);
+    expect(dataOf(found, 'organisation').map((o) => o.name)).not.toContain('association Solidaires+');
+  });
+
+  it('leaves a body named after its type word alone', () => {
+    expect(dataOf(facts('Elle travaille avec la fédération « Numérique solidaire ».'), 'organisation').map((o) => o.name)).toEqual(['fédération Numérique solidaire']);
+  });
+});

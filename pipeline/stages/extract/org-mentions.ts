@@ -779,6 +779,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       out.push(...members);
       continue;
     }
+    // « le portail des associations « Asso+ » »: the name is the product's, whose users the type word says.
+    if (quoted && PRODUCT_FOR_BEFORE.test(clean.slice(Math.max(0, start - 60), start))) continue;
     if (quoted) {
       const nameEnd = pos + quoted[0].length;
       // (Directly after the word, only a name shaped as products' are: « Carte Grise Express », « LogisDossier »; a
@@ -1231,6 +1233,9 @@ const PRODUCT_SHAPED_NAME = /^\S+\s(?:.*\s)?(?<!(?:^|\s)(?:et|&)\s)\p{Lu}|\p{Ll}
  * service Mission X »).
  */
 const PRODUCT_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:l'|le\s|la\s|les\s|un\s|une\s|du\s|de\sla\s|de\sl')\s*${SOFTWARE_WORD_ALTERNATION}s?\s+$`, 'iu');
+
+/** A product word and « des » / « du » before a type word: « le portail des [associations] », « l'annuaire des ». */
+const PRODUCT_FOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:l'|le\s|la\s|un\s|une\s)\s*${SOFTWARE_WORD_ALTERNATION}\s+(?:des|du|de\s+la|de\s+l')\s*$`, 'iu');
 
 /** « de l'application », « du service », « de la plateforme »: a product word after « de ». */
 const OF_A_PRODUCT = new RegExp(`^\\s+(?:de\\s+la|de\\s+l'|du|des|d')\\s*(?:${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])`);

@@ -638,6 +638,25 @@ function bareName(name: string): string {
   return name.replace(/^(?:la|le|les|l['’])\s*/i, '').toLowerCase();
 }
 
+/** Emphasis or a link opened right before a name: « <strong> », « <a href=…> », « ** ». */
+const MARK_OPENED = /(?:<(strong|b|em|a)\b[^>]*>|(\*\*|__))[ \t]*$/i;
+
+/**
+ * Where a name set off by emphasis or a link ends (« <strong>Mon Permis en ligne</strong> »), when the mark closes
+ * past the `taken` characters a pattern read from `start`, on a short name of the same line (six words at most, no
+ * markup or entity inside); undefined otherwise.
+ */
+function markedNameEnd(original: string, start: number, taken: number): number | undefined {
+  const open = MARK_OPENED.exec(original.slice(Math.max(0, start - 200), start));
+  if (!open) return undefined;
+  const rest = original.slice(start, start + 80);
+  const at = open[1] ? rest.search(new RegExp(`</${open[1]}>`, 'i')) : rest.indexOf(open[2]!);
+  if (at <= taken) return undefined;
+  const inner = rest.slice(0, at).trimEnd();
+  if (/[<>\n«»&*_[\]()]/.test(inner) || inner.split(/\s+/).length > 6) return undefined;
+  return start + inner.length;
+}
+
 export function extractProducts(doc: SourceDocument) {
   const text = prepared(doc.text);
   const { clean } = text;
@@ -730,13 +749,16 @@ export function extractProducts(doc: SourceDocument) {
     // goes on with its lowercase complement.
     const after = clean.slice(m.index + m[0].length, m.index + m[0].length + 80);
     const complement = !m[3] ? null : DESCRIPTIVE_HEAD.test(m[3].split(/\s/)[0]!) ? NAME_COMPLEMENT.exec(after) : m[1] === 'API' && /^\p{Lu}\p{Ll}+$/u.test(m[3]) ? API_COMPLEMENT.exec(after) : null;
-    const end = m.index + m[0].length + (complement?.[0].length ?? 0);
+    // « le portail <strong>Mon Permis en ligne</strong> », « la plateforme <a …>Catalogue commun</a> »: a name set off
+    // by emphasis or a link is all of it.
+    const marked = m[3] && !complement?.[0] ? markedNameEnd(doc.text, m.index + m[0].length - m[3].length, m[3].length) : undefined;
+    const end = marked ?? m.index + m[0].length + (complement?.[0].length ?? 0);
     // The qualifier describes the product (« réseau ministériel »).
     const qualifier = /^\s*([^«\s][^«]*?)\s*(?:«|$)/.exec(m[0].slice(m[1]!.length, m[0].length - (m[3]?.length ?? 0)))?.[1];
     // « Mon Espace Santé », « Ma Démarche Locale »: a capitalised possessive opens the name of a service for its user.
     const possessive = m[3] && /^[A-ZÉ]/.test(m[1]!) ? /(?<![\p{L}\p{N}'’])(?:Mon|Ma|Mes)[ \u00a0]$/u.exec(clean.slice(Math.max(0, m.index - 4), m.index)) : null;
     const start = possessive ? m.index - possessive[0].length : m.index;
-    const full = complement?.[0] ? `${name}${complement[0]}` : name;
+    const full = marked ? `${name}${clean.slice(m.index + m[0].length, marked)}` : complement?.[0] ? `${name}${complement[0]}` : name;
     push(start, end, possessive ? `${possessive[0]}${full}` : full, productTypeOf(m[1]!) ?? null, qualifier ? `${m[1]} ${qualifier}` : null);
   }
   // « le réseau ministériel « Méridien » », « l'offre d'hébergement « Nuage » », « le service d'assistance « Allo » »:
@@ -1272,4 +1294,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 70, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 71, extract: extractProducts };
