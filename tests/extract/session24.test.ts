@@ -146,3 +146,28 @@ describe('a product word for a kind of user', () => {
     expect(dataOf(facts('Elle travaille avec la fédération « Numérique solidaire ».'), 'organisation').map((o) => o.name)).toEqual(['fédération Numérique solidaire']);
   });
 });
+
+const committees = (text: string) => dataOf(facts(text), 'committee').map((c) => `${c.name} [${c.participants.join(', ')}]`);
+
+describe('a working group taken up as « le groupe »', () => {
+  it('is the group named just before, with the participants the sentence gives', () => {
+    const text = 'La directrice propose la création d’un groupe de travail « Données RH », chargé de cartographier les référentiels. Animé par le bureau des systèmes, le groupe réunit la DRH, la DAJ et la DNUM.';
+    expect(committees(text)).toEqual(['groupe de travail « Données RH » [la DRH, la DAJ, la DNUM]']);
+  });
+
+  it('is nothing without a group named before', () => {
+    expect(committees('Le groupe réunit la DRH et la DAJ.')).toEqual([]);
+  });
+});
+
+describe('a conference that meets at a stated rhythm', () => {
+  it('is a standing body', () => {
+    expect(committees('Une conférence annuelle des achats numériques réunit chaque année les directeurs des achats et les responsables de programme.')).toEqual([
+      'conférence annuelle des achats numériques [les directeurs des achats, les responsables de programme]',
+    ]);
+  });
+
+  it('is not when it brings people together once', () => {
+    expect(committees('La conférence Numérique en commun réunit 1 500 acteurs à Lyon le 12 mars 2026.')).toEqual([]);
+  });
+});

@@ -79,7 +79,7 @@ function fromTables(doc: SourceDocument): Fact[] {
   return facts;
 }
 
-const BODY = String.raw`(?:[Cc]omité|[Cc]onseil|[Cc]ommission|[Ss]éminaire|[Ii]nstance|[Cc]ollège|[Jj]ury|[Cc]omité de pilotage|[Cc]omité stratégique)`;
+const BODY = String.raw`(?:[Cc]omité|[Cc]onseil|[Cc]ommission|[Ss]éminaire|[Ii]nstance|[Cc]ollège|[Jj]ury|[Cc]onférence|[Cc]omité de pilotage|[Cc]omité stratégique)`;
 // (« tous les quatre mois », « chaque mardi », « tous les jeudis », « toutes les deux semaines ».)
 const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année|an|lundi|mardi|mercredi|jeudi|vendredi)|tous les (?:mois|ans|trimestres|semestres|lundis|mardis|mercredis|jeudis|vendredis|(?:deux|trois|quatre|six) (?:mois|ans|semaines))|toutes les (?:deux|trois|quatre) semaines|(?:une|deux|trois|quatre) fois par (?:an|mois|semaine|trimestre|semestre)|mensuellement|annuellement|trimestriellement|semestriellement|hebdomadairement|au moins (?:une|deux) fois par (?:an|mois))`;
 
@@ -134,6 +134,16 @@ function fromProse(doc: SourceDocument): Fact[] {
         m = Object.assign([m[0].slice(lastBody), m[1]!.slice(lastBody)], { index: m.index + lastBody, input: s.text }) as RegExpExecArray;
       }
     }
+    // « …, le groupe réunit A, B et C ; il se réunira toutes les trois semaines »: the working group named just before.
+    const takenUp = m ? null : GROUP_TAKEN_UP.exec(s.text);
+    const group = takenUp ? lastGroupNamed(text.clean, s.start + takenUp.index) : undefined;
+    if (takenUp && group) {
+      const described = s.text.slice(takenUp.index);
+      const freq = new RegExp(FREQUENCY).exec(described);
+      const participants = participantsOf(PARTICIPANTS.exec(described));
+      if (freq || participants.length) facts.push(factAt(doc, ID, s.start + takenUp.index, s.end, { kind: 'committee', name: group, frequency: freq ? freq[0] : null, participants, topics: [] }));
+      continue;
+    }
     if (!m) {
       // « J'ai décidé de créer un Conseil national X (CNX). Il réunira des représentants … Il se réunira chaque
       // trimestre. »: the body the previous sentence named, described by the sentences that follow it.
@@ -155,7 +165,7 @@ function fromProse(doc: SourceDocument): Fact[] {
     let name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim().replace(OWNER_SUFFIX, '');
     // « le conseil » alone, « conseil et expertise »: not a body's name.
     if (/^(?:[Cc]onseil)\s+(?:et|aux|en|sur|de\s+(?:la|l'))\b/.test(name)) continue;
-    if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|[Jj]ury|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation|interministériel|ministériel|national|supérieur))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
+    if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|[Jj]ury|[Cc]onférence|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation|interministériel|ministériel|national|supérieur))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
     // (« un comité de tutelle réuni chaque trimestre, associant … »: the participle describes the body; what it
     // says is read below.)
     const tail = PARTICIPLE_TAIL.exec(name);
@@ -193,6 +203,9 @@ function fromProse(doc: SourceDocument): Fact[] {
     // « le comité » alone is a mention; « le groupe de travail constitué d'agents … » is described: a body.
     const frequency = freq ? freq[0] : (everyAdjective?.[2] ?? null);
     if (GENERIC_BODY.test(name) && !participants.length && !frequency) continue;
+    // (A conference is a standing body when it meets at a stated rhythm, « une conférence annuelle … réunit … », not
+    // an event that brings people together once.)
+    if (/^conférence/i.test(name) && !frequency && !/(?<![\p{L}])(?:annuelle|semestrielle|trimestrielle|mensuelle)(?![\p{L}])/iu.test(name)) continue;
     facts.push(factAt(doc, ID, start, end, { kind: 'committee', name, frequency, participants, topics: topic ? [topic[1]!.trim()] : [] }));
   }
   return facts;
@@ -224,6 +237,19 @@ const PARTICIPLE_TAIL = /\s+(?:réunie?s?|présidée?s?|composée?s?|constituée
 
 /** A verb that reports what a body's text says, and all after it: « la commission prévoit qu'il se réunit … ». */
 const REPORTED_TAIL = /\s+(?:prévoit|prévoient|précise|précisent|indique|indiquent|propose|proposent|estime|estiment|recommande|recommandent|rappelle|rappellent|souhaite|souhaitent)\s+qu.*$/;
+
+/** « le groupe » or « ce groupe » taken up as the subject of what a body does. */
+const GROUP_TAKEN_UP = /(?<![\p{L}])(?:le|ce)\s+groupe\s+(?:réunit|réunira|rassemble|rassemblera|associe|associera|comprend|se\s+réunit|se\s+réunira|est\s+composé)(?![\p{L}])/iu;
+
+/** A working group's name: « groupe de travail « X » », « groupe de travail sur la donnée ». */
+const GROUP_NAME = /(?<![\p{L}])groupe\s+de\s+travail(?:\s+«[^«»\n]{2,80}»|(?:\s+(?:sur|des|du|de\s+la|de\s+l'|d')\s*[a-zéèêàçœ'-]+(?:\s+[a-zéèêàçœ'-]+){0,3}))?/giu;
+
+/** The last working group named in the POINTS_BACK characters before `pos`, as written (quotes kept). */
+function lastGroupNamed(clean: string, pos: number): string | undefined {
+  let last: string | undefined;
+  for (const g of clean.slice(Math.max(0, pos - POINTS_BACK), pos).matchAll(GROUP_NAME)) last = g[0].replace(/\s+/g, ' ');
+  return last;
+}
 
 /** How far back a bare « ce comité » looks for the body it points to. */
 const POINTS_BACK = 600;
@@ -454,7 +480,7 @@ function namedAfterLast(facts: Fact[], text: ReturnType<typeof prepared>): Fact[
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 43,
+  version: 44,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
