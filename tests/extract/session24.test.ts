@@ -171,3 +171,22 @@ describe('a conference that meets at a stated rhythm', () => {
     expect(committees('La conférence Numérique en commun réunit 1 500 acteurs à Lyon le 12 mars 2026.')).toEqual([]);
   });
 });
+
+/** Events as « date type », in the text's order. */
+const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+
+describe('an event put off to another date', () => {
+  it('happens at the date it was put off to, not the one it was planned for', () => {
+    expect(events('La fermeture du site de Metz, prévue en septembre 2026, est reportée à janvier 2027.')).toEqual(['2027-01 suppression']);
+    expect(events('Le lancement, prévu au T3 2026, est décalé au T1 2027 pour des raisons techniques.')).toEqual(['2027-01/2027-03 launch']);
+  });
+
+  it('is dated by the date an arrow leads to', () => {
+    expect(events('- Ouverture du portail aux communes : mars 2026 → juin 2026')).toEqual(['2026-06 launch']);
+  });
+
+  it('keeps both dates of two events, or of a planned one that was not put off', () => {
+    expect(events('L’ouverture du portail, prévue en mars 2026, a eu lieu comme annoncé.')).toEqual(['2026-03 launch']);
+    expect(events('Le portail a été lancé en mars 2026 ; la fermeture de l’ancien site est prévue en juin 2026.')).toEqual(['2026-03 launch', '2026-06 suppression']);
+  });
+});

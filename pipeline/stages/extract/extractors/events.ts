@@ -296,6 +296,12 @@ const THREAD_ITEM_AFTER = /^\s+(?:(?:du|de\s+la|de\s+l'|d'un|d'une|des)\s*)?(?:(
 /** After a noun trigger and its complement: the date it is planned for (« …, prévue le 2 juin 2025 »). */
 const PLANNED_FOR_AFTER = /^[^.;:,]{1,70},\s*(?:prévue?s?|programmée?s?|annoncée?s?|fixée?s?)\s+(?:le|pour|en|au|à|d'ici)\s/iu;
 
+/** What replaces a date by the next one: an arrow (« T2 2025 → T1 2026 », « décembre 2025 -> mars 2026 »). */
+const REPLACED_BY_ARROW = /^\s*(?:→|->|=>|⇒)\s*$/u;
+
+/** After a planned date, that it was put off or brought forward to another: « , est reportée à », « , décalé au ». */
+const RESCHEDULED_TO = /^\s*,?\s*(?:(?:est|sont|a\s+été|ont\s+été|sera|seront)\s+)?(?:reportée?s?|décalée?s?|repoussée?s?|différée?s?|avancée?s?|ajournée?s?)\s+/iu;
+
 /** After « créé »: something users create (« un compte », « leur espace »). */
 const USER_ITEM_AFTER = /^\s+(?:un|une|leur|leurs|son|sa|ses|des|plus\s+de\s+[\d\s]+)\s*(?:comptes?|espaces?\s+personnels?|espaces?|dossiers?|profils?|identifiants?|demandes?)(?![\p{L}])/iu;
 
@@ -1158,7 +1164,16 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   // (Nor does the English half of a bilingual page: it says the French one's events again.)
   if (CATEGORY_LINE.test(sent.text) || VERSION_LINE.test(sent.text) || isEnglish(sent.text)) return [];
   // « Date de publication sur le site : 4 mars 2026 », « Mis à jour le … »: the document's own dates, metadata.
-  const dates = parseDates(clean, sent.start, sent.end, reference).filter((d) => !OWN_DATE_LABEL.test(clean.slice(Math.max(sent.start, d.start - 40), d.start)));
+  // (« Fermeture du centre X : décembre 2025 → juin 2026 »: a date an arrow replaces by another is no longer when it happens.)
+  const dates = parseDates(clean, sent.start, sent.end, reference).filter((d, i, all) => !OWN_DATE_LABEL.test(clean.slice(Math.max(sent.start, d.start - 40), d.start)) && !(all[i + 1] && REPLACED_BY_ARROW.test(clean.slice(d.end, all[i + 1]!.start))));
+  // « …, prévue en décembre 2025, est reportée à juin 2026 »: the date it was put off to; the date it was planned for
+  // dates nothing.
+  const rescheduled = (planned: (typeof dates)[number]) => {
+    const putOff = RESCHEDULED_TO.exec(clean.slice(planned.end, sent.end));
+    const after = putOff ? planned.end + putOff[0].length : -1;
+    return (putOff ? dates.find((d) => d.start >= after && /^(?:(?:à|au|en|jusqu'(?:à|au|en)|pour)\s+)?$/iu.test(clean.slice(after, d.start))) : undefined) ?? planned;
+  };
+  const putOff = new Set(/(?:reporté|décalé|repoussé|différé|avancé|ajourné)/iu.test(sent.text) ? dates.filter((d) => rescheduled(d) !== d) : []);
   const anaphora = previous ? DATE_ANAPHORA.exec(sent.text) : null;
   if (anaphora && previous) {
     // The phrase stands for the last date of the sentence before, outside the legal texts it cites (« créée le 1er
@@ -1260,7 +1275,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     const planned = t.noun ? PLANNED_FOR_AFTER.exec(clean.slice(t.end, t.end + 90)) : null;
     const plannedDate = planned ? dates.find((d) => d.start >= t.end + planned[0].length - 1 && d.start <= t.end + planned[0].length + 4) : undefined;
     if (plannedDate) {
-      pairs.push({ t, d: plannedDate });
+      pairs.push({ t, d: rescheduled(plannedDate) });
       continue;
     }
     for (const d of dates) {
@@ -1311,6 +1326,8 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     if (best && t.type === 'replacement' && /^repr/iu.test(clean.slice(t.start, t.end)) && DOCUMENT_SUBJECT.test(clean.slice(sent.start, t.start))) continue;
     // (« La décision du 14 avril 2023 portant délégation … est abrogée »: acts that are no legal texts of the datasets too.)
     if (best && /^abrog/iu.test(clean.slice(t.start, t.end)) && (inCitation(best) || CITED_ACT_BEFORE.test(clean.slice(Math.max(0, best.start - 40), best.start)))) continue;
+    // (« La généralisation, prévue au T2 2025, est reportée au T1 2026 »: planned, then put off.)
+    if (best && putOff.has(best)) best = rescheduled(best);
     if (best) pairs.push({ t: signedAgreement(clean, appointmentOrReplacement(clean, renamingOrOther(clean, t))), d: best });
     // « A et B fusionnent au sein d'une nouvelle direction X », « … pour former une nouvelle agence »: X is created too.
     if (best && t.type === 'merger' && !/^fusion(?:s)?$/iu.test(clean.slice(t.start, t.end))) {
@@ -1319,8 +1336,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     }
   }
   // One event per (date, type): the nearest trigger. « start » gives way to any other type on the same date.
+  // (Not on a date put off to another: what was planned then happens at the other.)
   const kept: Pair[] = [];
-  for (const p of pairs.sort((a, b) => distance(clean, a.t!, a.d) - distance(clean, b.t!, b.d))) {
+  for (const p of pairs.filter((q) => !putOff.has(q.d)).sort((a, b) => distance(clean, a.t!, a.d) - distance(clean, b.t!, b.d))) {
     const sameDate = kept.filter((k) => k.d === p.d);
     if (sameDate.some((k) => k.t!.type === p.t!.type)) continue;
     if (p.t!.type === 'start' && !p.t!.beginning && sameDate.length > 0) continue;
@@ -1343,8 +1361,10 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     // l'autorité de … »: an attachment stated as a participle describes a state; the date is the nearer trigger's.
     else if (k.t!.type === 'attachment' && isStativeParticiple(clean, k.t!) && kept.some((o) => o !== k && o.d === k.d && o.t && o.t.type !== 'attachment' && distance(clean, o.t, o.d) < distance(clean, k.t!, k.d))) kept.splice(i, 1);
   }
+  // (A date something was put off from is no one's: « prévue au T2 2025, est reportée au T1 2026 ».)
+  const unclaimedDates = dates.filter((d) => !putOff.has(d));
   // « rejoint la DSIN en 2015, puis la DNUM en 2019 »: a later date after « puis » repeats the event.
-  for (const d of dates) {
+  for (const d of unclaimedDates) {
     if (kept.some((k) => k.d === d)) continue;
     const prev = kept.filter((k) => k.t && k.d.end <= d.start).sort((a, b) => b.d.end - a.d.end)[0];
     if (!prev) continue;
@@ -1359,7 +1379,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   // « chaque année en 2017, 2018 et 2019 »: dates coordinated with an event's date repeat the event.
   for (let grew = true; grew; ) {
     grew = false;
-    for (const d of dates) {
+    for (const d of unclaimedDates) {
       if (kept.some((k) => k.d === d)) continue;
       // (« le 14 mars et le 8 octobre »: an article may open the next date.)
       const coordinated = /^\s*(?:,|et)\s*$|^\s*,?\s*et\s+(?:le|en|au)\s+$/u;
@@ -1373,13 +1393,13 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   // Entries of a chronology nobody claimed: a line that opens with its date, then a colon or a dash
   // (« - **octobre 2025** : consultation des instances … », « **Mardi 10 juin 2025 — Centre de congrès** »), or
   // a short title, a dash and the date (« **Rencontres du réseau** — jeudi 27 novembre 2025 »): what happens then.
-  for (const d of dates) {
+  for (const d of unclaimedDates) {
     if (kept.some((k) => k.d === d)) continue;
     const entry = chronologyEntry(clean, d);
     if (entry !== undefined) kept.push({ t: null, d, entry });
   }
   // Periods nobody claimed: events of type « other » (not the span of a change, « a doublé entre 2021 et 2023 »).
-  for (const d of dates) {
+  for (const d of unclaimedDates) {
     if (d.value.precision !== 'period' || kept.some((k) => k.d === d)) continue;
     // (A period labelling a thing, « Bilan d'activité 2017-2018 », is kept: the evaluation set annotates it.)
     if (CHANGE_OVER_PERIOD.test(clean.slice(Math.max(sent.start, d.start - 60), d.start))) continue;
@@ -1388,7 +1408,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   // Deadlines nobody claimed: what is to be done by a given day (« désigne, avant le 30 septembre 2025, un
   // responsable », « dépôt des dossiers jusqu'au 27 février 2026 », « au plus tard le 14 novembre 2025 ») is an
   // event of type « other » on that day. (A month or a year, « d'ici fin 2027 », is a target, not an event.)
-  for (const d of dates) {
+  for (const d of unclaimedDates) {
     if (d.value.precision === 'day' && !kept.some((k) => k.d === d) && isDeadline(clean, sent, d)) kept.push({ t: null, d, deadline: true });
   }
   kept.sort((a, b) => Math.min(a.d.start, a.t?.start ?? Infinity) - Math.min(b.d.start, b.t?.start ?? Infinity));
@@ -2019,7 +2039,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 139,
+  version: 140,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
