@@ -190,3 +190,24 @@ describe('an event put off to another date', () => {
     expect(events('Le portail a été lancé en mars 2026 ; la fermeture de l’ancien site est prévue en juin 2026.')).toEqual(['2026-03 launch', '2026-06 suppression']);
   });
 });
+
+const orgNames = (text: string) => dataOf(facts(text), 'organisation').map((o) => o.name ?? o.acronym);
+
+describe('what kind of body a subject is', () => {
+  it('names no body when adjectives alone follow « est un »', () => {
+    expect(orgNames('Orion est un programme interministériel lancé le 3 mars 2025.')).toEqual([]);
+    expect(orgNames('Le centre devient une direction régionale.')).toEqual([]);
+  });
+
+  it('leaves a unit an indefinite article introduces, and a name with its complement', () => {
+    expect(orgNames('Une mission juridique (MJ) et un secrétariat général sont rattachés à la directrice.')).toContain('secrétariat général');
+    expect(orgNames('Orion est un programme interministériel de formation des agents.')).toEqual(['programme interministériel de formation des agents']);
+  });
+});
+
+describe('« sous l’autorité de »', () => {
+  it('says whom a body answers to, and names no « autorité »', () => {
+    expect(orgNames('Le programme est placé sous l’autorité de Claire Martin, cheffe du département des produits.')).toEqual(['département des produits']);
+    expect(orgNames('L’Autorité de régulation des communications (ARCEP) publie son rapport.')).toEqual(['Autorité de régulation des communications']);
+  });
+});

@@ -1043,6 +1043,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     // « une communauté composée de … », « un service chargé de … »: an indefinite article and a participle
     // describe a body, they do not name one.
     if (!capitalised && /(?:^|\s)(?:un|une)\s+$/i.test(clean.slice(Math.max(0, start - 5), start)) && /^[a-zéè]+ée?s?$/.test(taken[0]!.text)) continue;
+    // « Sillon est un programme interministériel », « … devient une direction régionale »: what kind of body the
+    // subject is, by adjectives alone, names none (not « un secrétariat général sont rattachés à … », a unit).
+    if (!capitalised && KIND_ATTRIBUTE_BEFORE.test(clean.slice(Math.max(0, start - 24), start)) && taken.every((t) => /^[a-zà-ÿ-]+$/.test(t.text) && !CONNECTORS.has(t.text))) continue;
+    // « placé sous l'autorité de Mme X »: who a body answers to, no body called « autorité ».
+    if (/^autorités?$/i.test(typeWord) && /sous\s+l['’]\s*$/iu.test(clean.slice(Math.max(0, start - 8), start))) continue;
     // « fonction de laboratoire RH »: a generic acronym alone after a lowercase type word is a qualifier.
     if (!capitalised && taken.length === 1 && GENERIC_ACRONYMS.has(taken[0]!.text)) continue;
     // « le service Xyz »: a service with a proper name is a product, not an organisation.
@@ -1233,6 +1238,9 @@ const PRODUCT_SHAPED_NAME = /^\S+\s(?:.*\s)?(?<!(?:^|\s)(?:et|&)\s)\p{Lu}|\p{Ll}
  * service Mission X »).
  */
 const PRODUCT_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:l'|le\s|la\s|les\s|un\s|une\s|du\s|de\sla\s|de\sl')\s*${SOFTWARE_WORD_ALTERNATION}s?\s+$`, 'iu');
+
+/** A verb that says what kind of thing its subject is, then an indefinite article: « est un », « devient une ». */
+const KIND_ATTRIBUTE_BEFORE = /(?<![\p{L}])(?:est|était|sera|devient|devenu|devenue|demeure|reste|constitue)\s+(?:un|une)\s+$/iu;
 
 /** A product word and « des » / « du » before a type word: « le portail des [associations] », « l'annuaire des ». */
 const PRODUCT_FOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:l'|le\s|la\s|un\s|une\s)\s*${SOFTWARE_WORD_ALTERNATION}\s+(?:des|du|de\s+la|de\s+l')\s*$`, 'iu');
