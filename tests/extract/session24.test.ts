@@ -211,3 +211,18 @@ describe('« sous l’autorité de »', () => {
     expect(orgNames('L’Autorité de régulation des communications (ARCEP) publie son rapport.')).toEqual(['Autorité de régulation des communications']);
   });
 });
+
+const legalTexts = (text: string) => dataOf(facts(text), 'legal-text').map((l) => `${l.type} ${l.number ?? 's.n.'} ${l.date?.value ?? '-'}`);
+
+describe('a circular that heads itself as a letter', () => {
+  const letter = (body: string) => ['LE MINISTRE DE L’INTÉRIEUR', '', 'Lyon, le 3 février 2025', '', 'N° 1207/SG', '', 'à', '', 'Mesdames et Messieurs les préfets', '', body].join('\n');
+
+  it('is the act of its number and its day, when it speaks of itself', () => {
+    expect(legalTexts(letter('La présente circulaire précise les modalités de raccordement au réseau.'))).toEqual(['circulaire 1207/SG 2025-02-03']);
+    expect(legalTexts(letter('La presente instruction abroge la circulaire du 4 mai 2019.'))).toEqual(['instruction 1207/SG 2025-02-03', 'circulaire s.n. 2019-05-04']);
+  });
+
+  it('is nothing for a letter that does not say what act it is', () => {
+    expect(legalTexts(letter('Je vous prie de bien vouloir me faire connaître vos observations.'))).toEqual([]);
+  });
+});

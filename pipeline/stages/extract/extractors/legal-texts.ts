@@ -181,13 +181,38 @@ function legalTextsIn(clean: string, from: number, to: number, ref: string | nul
   return out;
 }
 
-/** The legal-texts extractor: one fact per mention. */
+/** A text that speaks of itself: « la présente circulaire », « la presente instruction » (OCR without accents). */
+const THIS_ACT = /(?<![\p{L}])(?:la|cette)\s+pr[ée]sente\s+(circulaire|instruction)(?![\p{L}])/iu;
+/** A letter's header: the place and day it is written (« Paris, le 14 janvier 2026 »), then its number (« N° 6471/SG »). */
+const LETTER_DAY = /^[ \t]*\p{Lu}[\p{L}' -]{1,40},[ \t]+le[ \t]+/mu;
+const LETTER_NUMBER = /^[ \t]*N[°º][ \t]*(\d[\w.]*\/[A-Z]{2,8})[ \t]*$/mu;
+/** How far into a text its header may run. */
+const HEADER_REACH = 1500;
+
+/**
+ * The act a text is, when it says « la présente circulaire » and heads itself as a letter does: its number and the
+ * day written above it (« Paris, le 14 janvier 2026 ⏎ N° 6471/SG »); undefined otherwise.
+ */
+function thisAct(clean: string, reference: SourceDocument['date']): LegalTextMention | undefined {
+  const self = THIS_ACT.exec(clean);
+  const header = clean.slice(0, HEADER_REACH);
+  const day = LETTER_DAY.exec(header);
+  const number = LETTER_NUMBER.exec(header);
+  if (!self || !day || !number || self.index < number.index) return undefined;
+  const date = parseDates(clean, day.index, clean.indexOf('\n', day.index) < 0 ? clean.length : clean.indexOf('\n', day.index), reference).find((d) => d.value.precision === 'day');
+  if (!date || date.start !== day.index + day[0].length) return undefined;
+  const [start, end] = [Math.min(date.start, number.index), Math.max(date.end, number.index + number[0].length)];
+  return { start, end, type: self[1]!.toLowerCase() as LegalTextType, number: number[1]!, date: date.value, title: null };
+}
+
+/** The legal-texts extractor: one fact per mention, and the text itself when it is a circular or an instruction. */
 export const legalTextsExtractor: Extractor = {
   id: 'legal-texts',
-  version: 5,
+  version: 6,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
-    const facts: Fact[] = findLegalTexts(p.clean, 0, p.clean.length, doc.date).map((l) => {
+    const self = thisAct(p.clean, doc.date);
+    const facts: Fact[] = [...(self ? [self] : []), ...findLegalTexts(p.clean, 0, p.clean.length, doc.date)].map((l) => {
       const data: FactData = { kind: 'legal-text', type: l.type, number: l.number, date: l.date, title: l.title };
       return factAt(doc, 'legal-texts', l.start, l.end, data);
     });
