@@ -226,3 +226,17 @@ describe('a circular that heads itself as a letter', () => {
     expect(legalTexts(letter('Je vous prie de bien vouloir me faire connaître vos observations.'))).toEqual([]);
   });
 });
+
+describe('a total or a target left without its noun', () => {
+  it('counts in the noun just counted', () => {
+    expect(figures('Au 30 juin, 1 240 postes ont été renouvelés sur 3 100, soit 40 %.')).toEqual(['1240 postes', '3100 postes', '40 %']);
+    expect(figures('Le service compte 5 600 comptes ouverts, pour une cible de 8 000 fin 2026.')).toEqual(['5600 comptes', '8000 comptes']);
+    expect(figures('12 sites raccordés (objectif 2027 : 30).')).toEqual(['12 sites', '30 sites']);
+  });
+
+  it('not after a rate or an amount, nor before a noun of its own', () => {
+    expect(figures('Le taux atteint 62 %, pour une cible de 75.')).toEqual(['62 %']);
+    expect(figures('Le budget atteint 4,2 M€ sur 6.')).toEqual(['4.2 M€']);
+    expect(figures('Il reste 12 sites sur 30 communes.')).toEqual(['12 sites', '30 communes']);
+  });
+});

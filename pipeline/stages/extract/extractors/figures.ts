@@ -806,6 +806,11 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         unit = previous.unit;
         unitEnd = n.end;
         unitFromPart = true;
+      } else if (previous && !previous.normalised && previous.unit !== '%' && !ELIDED_UNIT_NOT.test(previous.unit) && TOTAL_OR_TARGET_BEFORE.test(s.slice(Math.max(sent.start, n.start - 40), n.start)) && BARE_NUMBER_END.test(s.slice(n.end, n.end + 12))) {
+        // « 9 800 agents équipés sur 14 500 », « 48 200 comptes créés, pour une cible de 40 000 » : the total or the
+        // target of the noun just counted.
+        unit = previous.unit;
+        unitEnd = n.end;
       } else if (previous && last?.inherited && PART_FROM_BODY_AFTER.test(s.slice(n.end, n.end + 12)) && PART_GAP.test(s.slice(last.end, n.start))) {
         // « 430 issus du SNum, 72 de la MiDI et 208 du CSIN »: the next parts of the same count, said shorter.
         unit = previous.unit;
@@ -1100,6 +1105,11 @@ function captionOf(text: string, firstCellAt: number): string {
   return caption ? tidy(decodeCell(caption[1]!)) : '';
 }
 
+/** Right before a number alone: a total (« … sur 14 500 ») or a target (« pour une cible de », « objectif 2027 : »). */
+const TOTAL_OR_TARGET_BEFORE = /(?:(?<![\p{L}])sur|(?<![\p{L}])(?:cible|objectif)(?:\s+(?:à\s+mi-parcours|initiale?|visée?|fixée?|annuelle?|(?:19|20)\d\d))?\s*(?:de|d'|:))\s*$/iu;
+/** After such a number: the clause ends, or says when (« … de 50 fin 2025 », « sur 340, soit 62 % »). */
+const BARE_NUMBER_END = /^\s*(?:[,;.)]|$|(?:fin|début|d'ici|en|au|à|soit|pour)(?![\p{L}]))/iu;
+
 /** A block that holds a number alone (« 2,4 millions », « 96 », « 38 % »): a key figure of a grid. */
 const NUMBER_BLOCK = /^\s*\d[\d\s.,]*(?:\s*(?:millions?|milliards?))?(?:\s*(?:%|Md€|M€|k€|€))?\s*;?\s*$/u;
 
@@ -1147,7 +1157,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 58,
+  version: 59,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
