@@ -181,8 +181,10 @@ describe('an event put off to another date', () => {
     expect(events('Le lancement, prévu au T3 2026, est décalé au T1 2027 pour des raisons techniques.')).toEqual(['2027-01/2027-03 launch']);
   });
 
-  it('is dated by the date an arrow leads to', () => {
-    expect(events('- Ouverture du portail aux communes : mars 2026 → juin 2026')).toEqual(['2026-06 launch']);
+  it('is dated by the date an arrow leads to, where the text speaks of putting off', () => {
+    expect(events('Échéances décalées :\n\n- Ouverture du portail aux communes : mars 2026 → juin 2026')).toEqual(['2026-06 launch']);
+    // (Elsewhere, an arrow between two dates is a span: its start dates the event.)
+    expect(events('- Expérimentation dans trois régions : janvier 2025 → juin 2025')).toEqual(['2025-01 start']);
   });
 
   it('keeps both dates of two events, or of a planned one that was not put off', () => {
@@ -238,5 +240,42 @@ describe('a total or a target left without its noun', () => {
     expect(figures('Le taux atteint 62 %, pour une cible de 75.')).toEqual(['62 %']);
     expect(figures('Le budget atteint 4,2 M€ sur 6.')).toEqual(['4.2 M€']);
     expect(figures('Il reste 12 sites sur 30 communes.')).toEqual(['12 sites', '30 communes']);
+  });
+});
+
+describe('guards found by the review of the session’s rules', () => {
+  it('a conference named before the body a sentence describes is not that body', () => {
+    expect(committees('À l’issue de la conférence nationale, un comité de suivi associant les régions et l’État se réunira chaque trimestre.')).toEqual(["comité de suivi [les régions, l'État]"]);
+    expect(committees('La Conférence annuelle du numérique public réunit 800 participants à Lyon.')).toEqual([]);
+  });
+
+  it('a working group’s name stops at its verb, and « le groupe » after another group is not the working group', () => {
+    expect(committees('Un groupe de travail sur la donnée a été constitué en 2023. Le groupe réunit la DRH, la DAJ et la DNUM.')).toEqual(['groupe de travail sur la donnée [la DRH, la DAJ, la DNUM]']);
+    expect(committees('Un groupe de travail « Données RH » a été installé en 2023. En 2024, un groupe d’experts a été réuni ; le groupe réunit dix chercheurs.')).toEqual([]);
+  });
+
+  it('a unit quoted after a product word and « du » stays a unit', () => {
+    expect(orgNames('Les demandes passent par l’annuaire du service « Ressources humaines ».')).toContain('service Ressources humaines');
+    expect(products('Les demandes passent par l’annuaire du service « Ressources humaines ».')).toEqual([]);
+  });
+
+  it('a closing ** is no opening one', () => {
+    expect(products('**La plateforme** Démarches Partagées permet aux **usagers** de déposer un dossier.')).toEqual(['Démarches Partagées']);
+  });
+
+  it('a caption’s unit is not that of counts, rates or programmes', () => {
+    const table = ['<table>', '<caption>Exécution 2025 (en M€)</caption>', '<tr><th>Unité</th><th>Effectifs</th><th>Taux</th><th>Crédits</th></tr>', '<tr><td>Bureau X</td><td>230</td><td>85</td><td>4,5</td></tr>', '</table>'].join('\n');
+    expect(figures(table)).toEqual(['4.5 M€']);
+  });
+
+  it('« dont » before an age or a place names no unit', () => {
+    const table = ['<table>', '<tr><th>Service</th><th>Agents</th><th>dont moins de 30 ans</th></tr>', '<tr><td>Bureau X</td><td>42</td><td>9</td></tr>', '</table>'].join('\n');
+    expect(figures(table)).toContain('42 agents');
+    expect(figures(table).filter((f) => f.startsWith('9 '))).toEqual([]);
+  });
+
+  it('an infobox’s years are not counts of its labels', () => {
+    const table = ['<table>', '<tr><th>Création</th><td>2019</td></tr>', '<tr><th>Dates clés</th><td>2021</td></tr>', '<tr><th>Agents</th><td>120</td></tr>', '</table>'].join('\n');
+    expect(figures(table)).toEqual(['120 agents']);
   });
 });

@@ -780,7 +780,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       continue;
     }
     // « le portail des associations « Asso+ » »: the name is the product's, whose users the type word says.
-    if (quoted && PRODUCT_FOR_BEFORE.test(clean.slice(Math.max(0, start - 60), start))) continue;
+    if (quoted && plural && PRODUCT_FOR_BEFORE.test(clean.slice(Math.max(0, start - 60), start))) continue;
     if (quoted) {
       const nameEnd = pos + quoted[0].length;
       // (Directly after the word, only a name shaped as products' are: « Carte Grise Express », « LogisDossier »; a

@@ -124,6 +124,12 @@ function fromProse(doc: SourceDocument): Fact[] {
       if (!after) break;
       m = after;
     }
+    // (« À l'issue de la conférence nationale, un comité de suivi … se réunira chaque trimestre »: a later body is the one described.)
+    while (m && !instituted && /^[Cc]onférence/.test(m[1]!)) {
+      const after = NAMED_BODY.exec(s.text);
+      if (!after) break;
+      m = after;
+    }
     // « Le conseil crée un comité d'audit, composé de … »: a phrase that runs from one body word to the next (« conseil
     // crée un comité d'audit ») is no name; the body the sentence describes starts at the last body word.
     if (m && !instituted) {
@@ -205,7 +211,8 @@ function fromProse(doc: SourceDocument): Fact[] {
     if (GENERIC_BODY.test(name) && !participants.length && !frequency) continue;
     // (A conference is a standing body when it meets at a stated rhythm, « une conférence annuelle … réunit … », not
     // an event that brings people together once.)
-    if (/^conférence/i.test(name) && !frequency && !/(?<![\p{L}])(?:annuelle|semestrielle|trimestrielle|mensuelle)(?![\p{L}])/iu.test(name)) continue;
+    // (Nor one whose « participants » are a head count: « La Conférence annuelle du numérique réunit 800 participants ».)
+    if (/^conférence/i.test(name) && ((!frequency && !/(?<![\p{L}])(?:annuelle|semestrielle|trimestrielle|mensuelle)(?![\p{L}])/iu.test(name)) || participants.some((p) => /^\s*\d/.test(p)))) continue;
     facts.push(factAt(doc, ID, start, end, { kind: 'committee', name, frequency, participants, topics: topic ? [topic[1]!.trim()] : [] }));
   }
   return facts;
@@ -244,11 +251,21 @@ const GROUP_TAKEN_UP = /(?<![\p{L}])(?:le|ce)\s+groupe\s+(?:réunit|réunira|ras
 /** A working group's name: « groupe de travail « X » », « groupe de travail sur la donnée ». */
 const GROUP_NAME = /(?<![\p{L}])groupe\s+de\s+travail(?:\s+«[^«»\n]{2,80}»|(?:\s+(?:sur|des|du|de\s+la|de\s+l'|d')\s*[a-zéèêàçœ'-]+(?:\s+[a-zéèêàçœ'-]+){0,3}))?/giu;
 
+/** A verb or an auxiliary a lowercase name ran into: « groupe de travail sur la donnée a été constitué ». */
+const GROUP_NAME_TAIL = /\s(?:a|ont|est|sont|sera|été|qui|que|se|s'|rend|avait|était)(?:\s.*)?$/u;
+
 /** The last working group named in the POINTS_BACK characters before `pos`, as written (quotes kept). */
 function lastGroupNamed(clean: string, pos: number): string | undefined {
   let last: string | undefined;
-  for (const g of clean.slice(Math.max(0, pos - POINTS_BACK), pos).matchAll(GROUP_NAME)) last = g[0].replace(/\s+/g, ' ');
-  return last;
+  const before = clean.slice(Math.max(0, pos - POINTS_BACK), pos);
+  let lastAt = -1;
+  for (const g of before.matchAll(GROUP_NAME)) {
+    last = g[0].replace(/\s+/g, ' ').replace(GROUP_NAME_TAIL, '');
+    lastAt = g.index!;
+  }
+  // (The last group named must be that working group: « un groupe d'experts … ; le groupe réunit … » is another.)
+  const anyGroup = [...before.matchAll(/(?<![\p{L}])groupe(?![\p{L}])/giu)].pop();
+  return anyGroup && anyGroup.index === lastAt ? last : undefined;
 }
 
 /** How far back a bare « ce comité » looks for the body it points to. */
@@ -480,7 +497,7 @@ function namedAfterLast(facts: Fact[], text: ReturnType<typeof prepared>): Fact[
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 44,
+  version: 45,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

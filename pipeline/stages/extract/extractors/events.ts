@@ -299,8 +299,11 @@ const PLANNED_FOR_AFTER = /^[^.;:,]{1,70},\s*(?:prévue?s?|programmée?s?|annonc
 /** What replaces a date by the next one: an arrow (« T2 2025 → T1 2026 », « décembre 2025 -> mars 2026 »). */
 const REPLACED_BY_ARROW = /^\s*(?:→|->|=>|⇒)\s*$/u;
 
+/** Words of putting off: « reporté », « décalage », « glissement », « nouvelle date ». */
+const POSTPONING = /(?<![\p{L}])(?:report|décal|repouss|différ|glissement|replanifi|nouvelles?\s+dates?|nouvelles?\s+échéances?)/iu;
+
 /** After a planned date, that it was put off or brought forward to another: « , est reportée à », « , décalé au ». */
-const RESCHEDULED_TO = /^\s*,?\s*(?:(?:est|sont|a\s+été|ont\s+été|sera|seront)\s+)?(?:reportée?s?|décalée?s?|repoussée?s?|différée?s?|avancée?s?|ajournée?s?)\s+/iu;
+const RESCHEDULED_TO = /^\s*(?:,\s*)?(?:(?:est|sont|a\s+été|ont\s+été|sera|seront)\s+)?(?:reportée?s?|décalée?s?|repoussée?s?|différée?s?|avancée?s?|ajournée?s?)\s+/iu;
 
 /** After « créé »: something users create (« un compte », « leur espace »). */
 const USER_ITEM_AFTER = /^\s+(?:un|une|leur|leurs|son|sa|ses|des|plus\s+de\s+[\d\s]+)\s*(?:comptes?|espaces?\s+personnels?|espaces?|dossiers?|profils?|identifiants?|demandes?)(?![\p{L}])/iu;
@@ -1164,8 +1167,10 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   // (Nor does the English half of a bilingual page: it says the French one's events again.)
   if (CATEGORY_LINE.test(sent.text) || VERSION_LINE.test(sent.text) || isEnglish(sent.text)) return [];
   // « Date de publication sur le site : 4 mars 2026 », « Mis à jour le … »: the document's own dates, metadata.
-  // (« Fermeture du centre X : décembre 2025 → juin 2026 »: a date an arrow replaces by another is no longer when it happens.)
-  const dates = parseDates(clean, sent.start, sent.end, reference).filter((d, i, all) => !OWN_DATE_LABEL.test(clean.slice(Math.max(sent.start, d.start - 40), d.start)) && !(all[i + 1] && REPLACED_BY_ARROW.test(clean.slice(d.end, all[i + 1]!.start))));
+  // (« Jalons reportés ⏎ - Fermeture du centre X : décembre 2025 → juin 2026 »: a date an arrow replaces by another,
+  // where the text speaks of putting off, is no longer when it happens; elsewhere « janvier 2025 → juin 2025 » is a span.)
+  const postponing = clean.includes('→') || clean.includes('->') || clean.includes('=>') ? POSTPONING.test(clean.slice(Math.max(0, sent.start - 300), sent.end)) : false;
+  const dates = parseDates(clean, sent.start, sent.end, reference).filter((d, i, all) => !OWN_DATE_LABEL.test(clean.slice(Math.max(sent.start, d.start - 40), d.start)) && !(postponing && all[i + 1] && REPLACED_BY_ARROW.test(clean.slice(d.end, all[i + 1]!.start))));
   // « …, prévue en décembre 2025, est reportée à juin 2026 »: the date it was put off to; the date it was planned for
   // dates nothing.
   const rescheduled = (planned: (typeof dates)[number]) => {
@@ -1327,7 +1332,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     // (« La décision du 14 avril 2023 portant délégation … est abrogée »: acts that are no legal texts of the datasets too.)
     if (best && /^abrog/iu.test(clean.slice(t.start, t.end)) && (inCitation(best) || CITED_ACT_BEFORE.test(clean.slice(Math.max(0, best.start - 40), best.start)))) continue;
     // (« La généralisation, prévue au T2 2025, est reportée au T1 2026 »: planned, then put off.)
-    if (best && putOff.has(best)) best = rescheduled(best);
+    // (This trigger's own plan only: not across another trigger, « Le lancement est prévu en janvier 2026 et la fermeture,
+    // prévue en mars 2028, est avancée à mars 2027 ».)
+    if (best && putOff.has(best) && !triggers.some((o) => o !== t && o.start >= Math.min(t.end, best!.end) && o.end <= Math.max(t.start, best!.start))) best = rescheduled(best);
     if (best) pairs.push({ t: signedAgreement(clean, appointmentOrReplacement(clean, renamingOrOther(clean, t))), d: best });
     // « A et B fusionnent au sein d'une nouvelle direction X », « … pour former une nouvelle agence »: X is created too.
     if (best && t.type === 'merger' && !/^fusion(?:s)?$/iu.test(clean.slice(t.start, t.end))) {
@@ -2039,7 +2046,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 140,
+  version: 141,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -1068,7 +1068,7 @@ function countColumnFigures(doc: SourceDocument): Fact[] {
       for (const cells of [table.header, ...table.rows.map((r) => r.cells)]) {
         const label = tidy(cells[0]!.text);
         const head = rowLabelCount(label);
-        if (head) cellFigure(cells[1], head.toLowerCase(), null, label);
+        if (head && !NOT_A_COUNT_NOUN.test(head) && !NOT_A_COLUMN_COUNT.test(head) && !/^\s*(?:19|20)\d\d\s*$/.test(cells[1]?.text ?? '')) cellFigure(cells[1], head.toLowerCase(), null, label);
       }
       continue;
     }
@@ -1092,10 +1092,10 @@ function countColumnFigures(doc: SourceDocument): Fact[] {
 }
 
 /** A column of a part of the one before: « dont contractuels », « dont femmes ». */
-const PART_OF_COLUMN = /^dont\s+/iu;
+const PART_OF_COLUMN = /^dont\s+(?!(?:plus|moins|hors|sous|environ|près|fonds)(?![\p{L}]))/iu;
 
 /** Columns of no amount, whatever the caption states: years, dates, periods, ranks, numbers and codes. */
-const NOT_AN_AMOUNT_COLUMN = /^(?:années?|dates?|exercices?|périodes?|rangs?|n°|numéros?|codes?|identifiants?|références?)(?![\p{L}])/iu;
+const NOT_AN_AMOUNT_COLUMN = /^(?:années?|dates?|exercices?|périodes?|rangs?|n°|numéros?|codes?|identifiants?|références?|effectifs?|ETPT?|emplois|taux|parts?|ratios?|indices?|notes?|nombre|nb|programmes?|actions?|missions?|dont\s+(?:plus|moins|hors|sous))(?![\p{L}])/iu;
 
 /** The text of an HTML table's « <caption> », the table found by the offset of its first cell; '' when it has none. */
 function captionOf(text: string, firstCellAt: number): string {
@@ -1157,7 +1157,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 59,
+  version: 60,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

@@ -639,7 +639,7 @@ function bareName(name: string): string {
 }
 
 /** Emphasis or a link opened right before a name: « <strong> », « <a href=…> », « ** ». */
-const MARK_OPENED = /(?:<(strong|b|em|a)\b[^>]*>|(\*\*|__))[ \t]*$/i;
+const MARK_OPENED = /(?:<(strong|b|em|a)\b[^>]*>[ \t]*|(?<![\p{L}\p{N}*_])(\*\*|__))$/iu;
 
 /**
  * Where a name set off by emphasis or a link ends (« <strong>Mon Permis en ligne</strong> »), when the mark closes
@@ -1294,4 +1294,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 71, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 72, extract: extractProducts };
