@@ -193,8 +193,12 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[], che
   const acronymGroups = ambiguousAcronyms(orgFacts);
   // An acronym a text defines by a generic name (« secrétariat général (SG) », « comité de pilotage (COPIL) ») is
   // that text's body's, like the name: keyed within the source.
+  // (Each such definition registered with its key, « a:ACR@source », which ak finds.)
   const genericDefinitions = new KeysBySource();
-  for (const f of orgFacts) if (f.data.name && f.data.acronym && nk(f.data.name, f.source_id).includes('@')) genericDefinitions.get(f.source_id, f.data.acronym, () => `a:${f.data.acronym}@${f.source_id}`);
+  for (const f of orgFacts) {
+    const { name, acronym } = f.data;
+    if (name && acronym && nk(name, f.source_id).includes('@')) genericDefinitions.get(f.source_id, acronym, () => `a:${acronym}@${f.source_id}`);
+  }
   const acronymKeys = new KeysBySource();
   const ak = (acronym: string, sourceId: string) =>
     genericDefinitions.find(sourceId, acronym) ??
