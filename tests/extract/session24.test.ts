@@ -279,3 +279,13 @@ describe('guards found by the review of the session’s rules', () => {
     expect(figures(table)).toEqual(['120 agents']);
   });
 });
+
+describe('found after the review', () => {
+  it('an event put off twice happens at the last date', () => {
+    expect(events('La mise en service, programmée pour juin 2026, est décalée en septembre 2026, puis en décembre 2026.')).toEqual(['2026-12 launch']);
+  });
+
+  it('« métier » after a capitalised noun goes on with a unit’s name', () => {
+    expect(orgNames('La sous-direction des Applications métier en porte la plus grande part.')).toEqual(['sous-direction des Applications métier']);
+  });
+});

@@ -844,7 +844,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // (« le pôle Grands projets », « le programme Socle commun »: a title-case name's plural noun or « commun »
       // right after its first word goes on with it.)
       const titleGoesOn = taken.length === 1 && /^[A-ZÉ][a-zéèêàç]+$/.test(prev?.text ?? '') && /^(?:[a-zéèêàç]{3,}[sx]|communs?|communes?)$/.test(w.text) && !VERB_ENDING.test(w.text);
-      if (prev && /^[A-ZÉ]/.test(prev.text) && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !NAME_ADJECTIVE.test(w.text) && !ADJECTIVE_ENDING.test(w.text) && !titleGoesOn) break;
+      // (« sous-direction des Applications métier »: « métier » qualifies the noun before it, as an adjective would.)
+      if (prev && /^[A-ZÉ]/.test(prev.text) && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !NAME_ADJECTIVE.test(w.text) && !ADJECTIVE_ENDING.test(w.text) && !titleGoesOn && !/^métiers?$/.test(w.text)) break;
       // « l'autorité de la ministre », « délégation du Premier ministre »: a person's office, not a body.
       if (contentTaken === 0 && OFFICE_NOUN.test(w.text)) {
         taken.length = 0;

@@ -299,6 +299,9 @@ const PLANNED_FOR_AFTER = /^[^.;:,]{1,70},\s*(?:prévue?s?|programmée?s?|annonc
 /** What replaces a date by the next one: an arrow (« T2 2025 → T1 2026 », « décembre 2025 -> mars 2026 »). */
 const REPLACED_BY_ARROW = /^\s*(?:→|->|=>|⇒)\s*$/u;
 
+/** Between a date something was put off to and the next: it was put off again (« , puis en »). */
+const PUT_OFF_AGAIN = /^\s*,?\s*puis\s+(?:(?:à|au|en|jusqu'(?:à|au|en)|pour)\s+)?$/iu;
+
 /** Words of putting off: « reporté », « décalage », « glissement », « nouvelle date ». */
 const POSTPONING = /(?<![\p{L}])(?:report|décal|repouss|différ|glissement|replanifi|nouvelles?\s+dates?|nouvelles?\s+échéances?)/iu;
 
@@ -1176,7 +1179,14 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   const rescheduled = (planned: (typeof dates)[number]) => {
     const putOff = RESCHEDULED_TO.exec(clean.slice(planned.end, sent.end));
     const after = putOff ? planned.end + putOff[0].length : -1;
-    return (putOff ? dates.find((d) => d.start >= after && /^(?:(?:à|au|en|jusqu'(?:à|au|en)|pour)\s+)?$/iu.test(clean.slice(after, d.start))) : undefined) ?? planned;
+    let to = putOff ? dates.find((d) => d.start >= after && /^(?:(?:à|au|en|jusqu'(?:à|au|en)|pour)\s+)?$/iu.test(clean.slice(after, d.start))) : undefined;
+    // (« …, est décalée en septembre 2026, puis en décembre 2026 »: put off again, to the last date.)
+    while (to) {
+      const next = dates[dates.indexOf(to) + 1];
+      if (!next || !PUT_OFF_AGAIN.test(clean.slice(to.end, next.start))) break;
+      to = next;
+    }
+    return to ?? planned;
   };
   const putOff = new Set(/(?:reporté|décalé|repoussé|différé|avancé|ajourné)/iu.test(sent.text) ? dates.filter((d) => rescheduled(d) !== d) : []);
   const anaphora = previous ? DATE_ANAPHORA.exec(sent.text) : null;
@@ -2046,7 +2056,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 141,
+  version: 142,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
