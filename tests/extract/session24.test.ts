@@ -289,3 +289,10 @@ describe('found after the review', () => {
     expect(orgNames('La sous-direction des Applications métier en porte la plus grande part.')).toEqual(['sous-direction des Applications métier']);
   });
 });
+
+describe('a list item that opens with its article', () => {
+  it('names the whole unit through « et » when the item ends there', () => {
+    const list = 'Elle comprend :\n\n- le pôle design et accessibilité ;\n- la direction du budget et la DGFiP ;';
+    expect(orgNames(list)).toEqual(['pôle design et accessibilité', 'direction du budget', 'DGFiP']);
+  });
+});

@@ -979,7 +979,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
         const lineEndAt = clean.indexOf('\n', w.end);
         const tail = clean.slice(w.end, lineEndAt < 0 ? clean.length : lineEndAt);
         const wholeLabel =
-          /^\s*(?:[-*+•]\s+|#{1,6}\s+|\d{1,2}[.)]\s+)?$/.test(clean.slice(lineStart, start)) &&
+          // (An item may open with its article: « - le pôle design et accessibilité ; ».)
+          /^\s*(?:[-*+•]\s+|#{1,6}\s+|\d{1,2}[.)]\s+)?(?:(?:le|la|l')\s*)?$/i.test(clean.slice(lineStart, start)) &&
           /^\s+[a-zéèêàçœ'-]+(?:\s+[a-zéèêàçœ'-]+){0,3}\s*(?:\s-\s|[:(;]|[.,]?\s*$)/.test(tail) &&
           !DETERMINER_WORDS.has(nxt) &&
           !/^\s+\S+\s+(?:le|la|les|l'|un|une|des|du)\s/.test(tail);

@@ -1971,6 +1971,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 158,
+  version: 159,
   extract: (doc) => extractOrganisations(doc),
 };
