@@ -624,7 +624,7 @@ const PREPOSITIONS = new Set(['dans', 'par', 'avec', 'entre', 'chez', 'sans', 'c
 const ABOUT_THE_PAGE = /^\s+(?:(?:quelques\s+)?chiffres|bref|résumé|images|pratique|quelques\s+mots|un\s+coup\s+d['’]œil|questions)[ \t]*(?:[:.!?\n]|$)/u;
 
 /** A number after a verb of counting: digits, a spelled number or an approximation (« compte deux pôles »). */
-const COUNT_AFTER_VERB = /^\s+(?:\d|plus\s|près\s|environ\s|quelque|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)(?![\p{L}]))/u;
+const COUNT_AFTER_VERB = new RegExp(String.raw`^\s+(?:\d|plus\s|près\s|environ\s|quelque|(?:un|une|${COUNT_WORD_ALTERNATION})(?![\p{L}]))`, 'u');
 
 /** Words of PREDICATE_WORDS ending in « e » that are no noun after « de » or an article (« de ce », « de cette »). */
 const NOT_NOUNS_AFTER_ARTICLE = new Set(['que', 'se', 'ne', 'ce', 'cette', 'elle', 'comme', 'entre', 'présente']);

@@ -144,10 +144,8 @@ function fromProse(doc: SourceDocument): Fact[] {
     const takenUp = m ? null : GROUP_TAKEN_UP.exec(s.text);
     const group = takenUp ? lastGroupNamed(text.clean, s.start + takenUp.index) : undefined;
     if (takenUp && group) {
-      const described = s.text.slice(takenUp.index);
-      const freq = new RegExp(FREQUENCY).exec(described);
-      const participants = participantsOf(PARTICIPANTS.exec(described));
-      if (freq || participants.length) facts.push(factAt(doc, ID, s.start + takenUp.index, s.end, { kind: 'committee', name: group, frequency: freq ? freq[0] : null, participants, topics: [] }));
+      const found = describedBody(doc, s.start + takenUp.index, s.end, group, s.text.slice(takenUp.index));
+      if (found) facts.push(found);
       continue;
     }
     if (!m) {
@@ -160,10 +158,8 @@ function fromProse(doc: SourceDocument): Fact[] {
       if (!body || facts.some((f) => (f.data as { name: string }).name === body)) continue;
       const next = text.sentences[si + 1];
       const goesOn = next && /^(?:il|elle)\s/i.test(next.text) ? next : undefined;
-      const described = goesOn ? `${s.text} ${goesOn.text}` : s.text;
-      const freq = new RegExp(FREQUENCY).exec(described);
-      const participants = participantsOf(PARTICIPANTS.exec(described));
-      if (freq || participants.length) facts.push(factAt(doc, ID, s.start, (goesOn ?? s).end, { kind: 'committee', name: body, frequency: freq ? freq[0] : null, participants, topics: [] }));
+      const found = describedBody(doc, s.start, (goesOn ?? s).end, body, goesOn ? `${s.text} ${goesOn.text}` : s.text);
+      if (found) facts.push(found);
       continue;
     }
     // « le conseil d'administration de l'agence »: the body it belongs to, named by a bare type word, is not part of its name.
@@ -244,6 +240,17 @@ const PARTICIPLE_TAIL = /\s+(?:réunie?s?|présidée?s?|composée?s?|constituée
 
 /** A verb that reports what a body's text says, and all after it: « la commission prévoit qu'il se réunit … ». */
 const REPORTED_TAIL = /\s+(?:prévoit|prévoient|précise|précisent|indique|indiquent|propose|proposent|estime|estiment|recommande|recommandent|rappelle|rappellent|souhaite|souhaitent)\s+qu.*$/;
+
+/**
+ * A committee named before, from what `described` says of it (how often it meets, who sits on it), quoted from
+ * `start` to `end`; undefined when it says neither.
+ */
+function describedBody(doc: SourceDocument, start: number, end: number, name: string, described: string): Fact | undefined {
+  const freq = new RegExp(FREQUENCY).exec(described);
+  const participants = participantsOf(PARTICIPANTS.exec(described));
+  if (!freq && !participants.length) return undefined;
+  return factAt(doc, ID, start, end, { kind: 'committee', name, frequency: freq ? freq[0] : null, participants, topics: [] });
+}
 
 /** « le groupe » or « ce groupe » taken up as the subject of what a body does. */
 const GROUP_TAKEN_UP = /(?<![\p{L}])(?:le|ce)\s+groupe\s+(?:réunit|réunira|rassemble|rassemblera|associe|associera|comprend|se\s+réunit|se\s+réunira|est\s+composé)(?![\p{L}])/iu;
