@@ -550,6 +550,9 @@ const ATTACHED_TO_OFFICE = new RegExp(String.raw`(?:(?:est|sont|sera|seront|éta
 
 const ATTACHED_TO_OFFICE_ALL = new RegExp(ATTACHED_TO_OFFICE.source, 'gi');
 
+/** The words ATTACHED_TO_OFFICE cannot match without. */
+const ATTACHED_VERB = /rattach|placé/i;
+
 /** An act's impersonal creation within a body, up to the body: « Il est créé, au secrétariat général du ministère, ». */
 const CREATED_WITHIN = /^\s*Il\s+(?:est|a\s+été|sera)\s+(?:créée?|institu(?:é|ée)|mise?\s+en\s+place|constitu(?:é|ée))\s*,?\s*(?:au\s+sein\s+(?:de\s+la|de\s+l'|du|des)|au|à\s+la|à\s+l'|dans\s+(?:la|le|l'))\s*/iu;
 const FORMERLY_WORD = new RegExp(`(?<![\\p{L}])${FORMERLY}(?![\\p{L}])`, 'iu');
@@ -956,7 +959,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // pronoun points to the last body named) is attached to the body that the office heads.
   // (Every attachment of the sentence: « X, placée sous l'autorité du ministre, est rattachée au SGG » states two,
   // the first to an office without a body.)
-  for (const sent of /rattach|placé/i.test(clean) ? text.sentences : []) for (const m of sent.text.matchAll(ATTACHED_TO_OFFICE_ALL)) {
+  // (The pattern's verb looked for first, in the text and then in each sentence: the pattern itself starts anywhere.)
+  for (const sent of ATTACHED_VERB.test(clean) ? text.sentences : []) for (const m of ATTACHED_VERB.test(sent.text) ? sent.text.matchAll(ATTACHED_TO_OFFICE_ALL) : []) {
     const verbAt = sent.start + m.index;
     const last = mentions.filter((x) => x.start >= sent.start && x.end <= verbAt).pop();
     // (« le pôle X du service Y (SY), service à compétence nationale rattaché à … »: an apposition naming a kind of

@@ -529,6 +529,7 @@ const PRONOUN_SUBJECT = /^(?:Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Ça|On|Nou
  * shaped as products are (an inner capital, an apostrophe, a digit, a plus): « à Rennes, portail de la Bretagne »,
  * « Mme Bernard, assistant de direction » are a place and a person.
  */
+const APPOSED_SOFTWARE_WORD = new RegExp(String.raw`,[ \t]+(?:${SOFTWARE_WORD_ALTERNATION})`, 'u');
 const APPOSED_SOFTWARE_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORD_ALTERNATION})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*|[ \t]+(?:commune?s?|unique|mutualisée?|partagée?|ministériel(?:le)?|interministériel(?:le)?|nationale?|libre|sécurisée?)(?![\p{L}]))[^;,.\n()]{0,120})`, 'gu');
 
 /** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
@@ -934,7 +935,9 @@ export function extractProducts(doc: SourceDocument) {
     if (overlapsMention(at, at + name.length)) continue;
     push(at, at + name.length, name, productTypeOf(first) ?? null, null, operatorFor(text, mentions, at + name.length));
   }
-  for (const sent of /,\s/.test(clean) ? text.sentences : []) {
+  // (The apposition's comma and software word, looked for first: the whole pattern tries a name at every position.)
+  for (const sent of APPOSED_SOFTWARE_WORD.test(clean) ? text.sentences : []) {
+    if (!APPOSED_SOFTWARE_WORD.test(sent.text)) continue;
     const found = [...sent.text.matchAll(APPOSED_SOFTWARE_IN_SENTENCE)]
       .filter((m) => /\p{Ll}\p{Lu}|['’+]|\d/u.test(m[1]!) && !/(?:M\.|Mme|Mmes|MM\.|Dr|Pr)\s*$/u.test(sent.text.slice(Math.max(0, m.index - 6), m.index)))
       .map((m) => ({ m, type: productTypeOf(m[2]!) ?? null, description: tidyDescription(`${m[2]}${m[3] ?? ''}`) }));
@@ -1244,7 +1247,8 @@ export function extractProducts(doc: SourceDocument) {
   // name shaped as product names are (capitals joined by a hyphen, CamelCase), then an apposition that says what it
   // is.
   const shaped = /(?<![\p{L}\p{N}'-])(\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{L}']*)+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}]*)\s*,\s+((?:l'|le\s|la\s|un\s|une\s|notre\s|son\s|sa\s)\s*[a-zéèêàç][^,.;:!?()\n]{2,80})/gu;
-  while ((/-\p{Lu}/u.test(clean) || /\p{Ll}\p{Lu}\p{Ll}/u.test(clean)) && (m = shaped.exec(clean))) {
+  const shapedNames = /-\p{Lu}/u.test(clean) || /\p{Ll}\p{Lu}\p{Ll}/u.test(clean);
+  while (shapedNames && (m = shaped.exec(clean))) {
     const name = m[1]!;
     if (PLACE_COMPOUND.test(name) || name.split('-').every((part) => isGivenName(part)) || mentions.some((x) => x.start <= m!.index && m!.index < x.end)) continue;
     // (A person and a role: « Jean-Marc, le directeur … », « M. Paul Lefèvre-Durand, le directeur … »; a place:
@@ -1269,13 +1273,14 @@ export function extractProducts(doc: SourceDocument) {
   // writes in lowercase is a common noun, not a product's name; unless a product word with its article names it
   // (« le service Démarches », « l'API « Refuges » ») or a sentence gives it (« Osmose, la plateforme … »).
   const namedByProductWord = new RegExp(`^(?:${PRODUCT_TYPE_ALTERNATION})\\s`);
-  const commonWords = facts.some((f) => f.data.kind === 'product' && /^\p{Lu}\p{Ll}{2,}$/u.test(f.data.name)) ? lowercaseWords(clean) : undefined;
-  for (let i = facts.length - 1; i >= 0 && commonWords; i--) {
+  // (The text's lowercase words are listed only once a candidate stands on a label line: most texts have none.)
+  let commonWords: Set<string> | undefined;
+  for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i]!;
     const data = f.data;
     if (data.kind !== 'product' || !/^\p{Lu}\p{Ll}{2,}$/u.test(data.name)) continue;
     if (namedByProductWord.test(doc.text.slice(f.start, f.end)) && /(?:^|[^\p{L}])(?:le|la|l'|un|une|du|au)\s*$/iu.test(clean.slice(Math.max(0, f.start - 6), f.start))) continue;
-    if (commonWords.has(data.name.toLowerCase()) && onLabelLine(clean, f.start)) facts.splice(i, 1);
+    if (onLabelLine(clean, f.start) && (commonWords ??= lowercaseWords(clean)).has(data.name.toLowerCase())) facts.splice(i, 1);
   }
   // « l'API Certificats … (API CEL) »: the acronym in the parentheses is the product's, not another product.
   const acronymSpans = facts.flatMap((f) => (f.data.kind === 'product' && f.data.acronym ? [{ end: f.end, acronym: f.data.acronym }] : []));
