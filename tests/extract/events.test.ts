@@ -224,7 +224,9 @@ describe('eventsExtractor', () => {
     });
 
     it('reads a head count after « réunir » as no merger', () => {
-      expect(run('Les 3 et 4 juillet 2019, le salon a réuni 1 500 participants.')).toEqual([]);
+      // (The two days are the salon's, a gathering of no named kind; nothing merged.)
+      expect(run('Les 3 et 4 juillet 2019, le salon a réuni 1 500 participants.').map(brief)).toEqual([['other', '2019-07-03/2019-07-04', 'Les 3 et 4 juillet 2019']]);
+      expect(run('Le 4 juillet 2019, le salon a réuni 1 500 participants.').map((f) => (f.data as { type: string }).type)).not.toContain('merger');
     });
 
     it('reads « se réunit » as a meeting, not a merger', () => {

@@ -253,7 +253,8 @@ function matchesIf(possible: boolean, re: RegExp, s: string): Iterable<RegExpExe
 // Written without their leading L (see matches).
 const RE = {
   dmy: new RegExp(`(${DAY})\\s+(${MONTH})(?:\\s*,)?\\s+(${YEAR})${R}`, 'giu'),
-  dayRange: new RegExp(`(?:du|entre\\s+le|entre|des)\\s+(${DAY})\\s+(?:au|et\\s+le|et)\\s+(${DAY})\\s+(${MONTH})(?:\\s+(${YEAR}))?${R}`, 'giu'),
+  // (« les 6 et 7 février », an agenda's « 6 et 7 février 2027 »: two days in a row, checked below.)
+  dayRange: new RegExp(`(?:(?:du|entre\\s+le|entre|des|les)\\s+|(?<![\\p{L}\\p{N}.,/-]))(${DAY})\\s+(?:au|et\\s+le|et)\\s+(${DAY})\\s+(${MONTH})(?:\\s+(${YEAR}))?${R}`, 'giu'),
   dm: new RegExp(`(${DAY})\\s+(${MONTH})${R}`, 'giu'),
   my: new RegExp(`(${MONTH})\\s+(?:de\\s+l'année\\s+)?(${YEAR})${R}`, 'giu'),
   monthAlone: new RegExp(
@@ -315,6 +316,8 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     const mo = monthOf(m[3]!);
     const y = m[4] ? Number(m[4]) : null;
     if (d2 <= d1 || !validDay(y ?? 2000, mo, d2)) continue;
+    // (« les 6 et 13 février », « 6 et 13 février »: two days, not the days between; « du 6 au 13 », « entre le 6 et le 13 »: a period.)
+    if (!/^(?:du|entre|des)\s/iu.test(m[0]) && !/\sau\s/iu.test(m[0]) && d2 !== d1 + 1) continue;
     const inferred = y === null ? { yearInferred: true } : {};
     push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d: d1, ...inferred }, periodEnd: { y, m: mo, d: d2, ...inferred } });
   }

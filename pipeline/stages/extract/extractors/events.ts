@@ -1125,14 +1125,19 @@ function datedHeadingItems(doc: SourceDocument, text: ReturnType<typeof prepared
  * The date a line holds alone (« 14 octobre 2025 », with `weekday` « Mercredi 21 janvier 2026 »), punctuation
  * aside: one date without a qualifier, and no other word. Undefined for any other line.
  */
-function dateAlone(clean: string, line: Line, reference: string | null, { weekday = false } = {}): DateMention | undefined {
+function dateAlone(clean: string, line: Line, reference: string | null, { weekday = false, time = false } = {}): DateMention | undefined {
   const content = clean.slice(line.contentStart, line.end).trim();
-  if (content.length > 40 || !/\d/.test(content)) return undefined;
+  if (content.length > (time ? 80 : 40) || !/\d/.test(content)) return undefined;
   const found = parseDates(clean, line.contentStart, line.end, reference);
   if (found.length !== 1 || found[0]!.value.qualifier) return undefined;
-  const rest = `${clean.slice(line.contentStart, found[0]!.start)} ${clean.slice(found[0]!.end, line.end)}`.replace(/[\s.:;,]+/g, ' ').trim();
+  let rest = `${clean.slice(line.contentStart, found[0]!.start)} ${clean.slice(found[0]!.end, line.end)}`;
+  if (time) rest = rest.replace(TIME_OF_DAY, ' ').replace(/[-–—]/g, ' ');
+  rest = rest.replace(/[\s.:;,]+/g, ' ').trim();
   return !rest || (weekday && WEEKDAY.test(rest)) ? found[0] : undefined;
 }
+
+/** A time of day beside a date (« 14 h », « de 9 h 30 à 12 h », « minuit »), with `dateAlone`'s `time`. */
+const TIME_OF_DAY = /(?<![\p{L}\p{N}])(?:(?:de|à|dès|jusqu'à|à\s+partir\s+de)\s+)?(?:\d{1,2}\s*h(?:\s*\d{2})?|\d{1,2}:\d{2}|minuit|midi)(?![\p{L}\p{N}])/giu;
 
 /**
  * News lists (« 14 octobre 2025 » on a line of its own, then the item's heading and text, then the next date):
@@ -1954,6 +1959,41 @@ function agendaRows(doc: SourceDocument, text: PreparedText, known: readonly Fac
   return out;
 }
 
+/**
+ * An agenda as cards (« ### Webinaire « … » ⏎ Jeudi 4 mars 2027, 11 h ⏎ Lieu : … », a page's `<article><h3>…</h3><p><time
+ * …>…</time></p>`): each heading whose next line holds a date alone (a weekday and a time of day aside) and that names
+ * a meeting, a deadline or a change (« Webinaire … », « Clôture des candidatures … », « Ouverture de la plateforme
+ * … ») is an event on that date, when two headings or more are written so; unless a sentence of the card already
+ * gives an event on that date. Typed by the heading's words, else « other ».
+ */
+function agendaCards(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
+  const { clean, lines } = text;
+  const cards: Array<{ date: DateMention; start: number; end: number; title: string; type: EventType }> = [];
+  for (const [index, line] of lines.entries()) {
+    if (line.kind !== 'heading') continue;
+    let k = index + 1;
+    while (lines[k]?.kind === 'blank') k++;
+    const next = lines[k];
+    if (next?.kind !== 'paragraph') continue;
+    const date = dateAlone(clean, next, referenceDateAt(doc, next.start), { weekday: true, time: true });
+    if (!date || date.value.precision === 'year') continue;
+    const title = tidy(clean.slice(line.contentStart, line.end));
+    // (Its own words, not a quoted title's: « Webinaire « Ouvrir les données » » is a meeting, not an opening.)
+    const words = title.replace(/«[^«»]*»/g, ' ').split(/[,(;:]/)[0]!;
+    const trigger = TITLE_TRIGGERS.find((t) => t.re.test(words));
+    if (!AGENDA_ITEM.test(title) && !trigger) continue;
+    const after = lines.slice(k + 1).find((l) => l.kind === 'heading');
+    cards.push({ date, start: line.contentStart, end: after ? after.start : clean.length, title, type: trigger?.type ?? 'other' });
+  }
+  if (cards.length < 2) return [];
+  const out: Fact[] = [];
+  for (const { date, start, end, title, type } of cards) {
+    if (known.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start < end && f.end > start)) continue;
+    out.push(entryEvent(doc, { start, end: date.end }, date.value, type, title));
+  }
+  return out;
+}
+
 /** A section of decisions or actions to take: « ## Décisions », « Relevé de décisions », « Plan d'action », « Prochaines étapes ». */
 const ACTIONS_HEADING = /^(?:(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+)?(?:relevé\s+de\s+)?(?:décisions?|actions?\s+à\s+(?:mener|conduire)|plan\s+d'actions?|prochaines?\s+étapes?|suites?\s+à\s+donner|calendrier(?:\s+prévisionnel)?|échéancier)(?:\s+(?:arrêtées?|prises?|retenues?|du\s+comité|de\s+la\s+séance))?\s*:?$/iu;
 
@@ -2007,7 +2047,7 @@ function actionItems(doc: SourceDocument, text: PreparedText, known: readonly Fa
 
 /** Events a layout dates that no sentence or table rule read (`known`): an agenda's rows, a calendar's labelled lines, a plan's items. */
 function layoutEvents(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
-  const agenda = [...agendaRows(doc, text, known), ...labelledDateLines(doc, text, known)];
+  const agenda = [...agendaRows(doc, text, known), ...labelledDateLines(doc, text, known), ...agendaCards(doc, text, known)];
   return [...agenda, ...actionItems(doc, text, [...known, ...agenda])];
 }
 
@@ -2056,7 +2096,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 142,
+  version: 143,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -1,0 +1,57 @@
+/**
+ * Rules of session 25 (each positive case failed on the rules before it; the guards keep the rule to its shape):
+ * written for this file, never copied from the evaluation texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDates } from '../../pipeline/stages/extract/dates.ts';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+const facts = (text: string, known: ReadonlySet<string> = new Set()) => {
+  const { facts: found } = extractDocument(doc(text, 'session25'), known);
+  expectExactQuotes(text, found);
+  return found;
+};
+const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+const dates = (s: string) => parseDates(s, 0, s.length, '2026-03-01').map((d) => `${s.slice(d.start, d.end)} = ${d.value.value}`);
+
+describe('two days in a row, « les 14 et 15 octobre »', () => {
+  it('is the period of both days, with or without « les »', () => {
+    expect(dates('Les 14 et 15 octobre 2025, le forum a réuni les agents.')).toEqual(['Les 14 et 15 octobre 2025 = 2025-10-14/2025-10-15']);
+    expect(dates('Mardi 9 et mercredi 10')).toEqual([]);
+    expect(dates('9 et 10 juin 2027')).toEqual(['9 et 10 juin 2027 = 2027-06-09/2027-06-10']);
+  });
+
+  it('leaves two days apart as two days, and a year or an article number out of it', () => {
+    expect(dates('les 3 et 17 mars 2026')).toEqual(['17 mars 2026 = 2026-03-17']);
+    expect(dates('en 2019 et 20 mars 2026')).toEqual(['2019 = 2019', '20 mars 2026 = 2026-03-20']);
+    expect(dates('du 3 au 17 mars 2026')).toEqual(['du 3 au 17 mars 2026 = 2026-03-03/2026-03-17']);
+  });
+});
+
+describe('an agenda written as cards: a heading, then its date on a line of its own', () => {
+  const card = (title: string, date: string, body: string) => `### ${title}\n\n${date}\n\nLieu : Lyon, salle Rameau\n\n${body}\n`;
+  const agenda = [
+    '## Prochains rendez-vous\n',
+    card('Webinaire « Lancer son service en ligne »', 'Mardi 12 mai 2026, 10 h 30', 'Une heure pour découvrir les outils mutualisés.'),
+    card('Mise en ligne du nouveau portail des subventions', '1er juin 2026', 'Les associations y déposent leurs demandes.'),
+    card('Rencontres régionales de la donnée', '18 et 19 juin 2026', 'Deux jours d’ateliers et de tables rondes.'),
+  ].join('\n');
+
+  it('dates each card by its line, typed by the heading’s own words (not a quoted title’s)', () => {
+    expect(events(agenda)).toEqual(['2026-05-12 other', '2026-06-01 launch', '2026-06-18/2026-06-19 other']);
+  });
+
+  it('needs two cards, headings that name a meeting or a change, and a date alone under them', () => {
+    expect(events(card('Webinaire « Lancer son service en ligne »', 'Mardi 12 mai 2026, 10 h 30', 'Une heure pour découvrir les outils.'))).toEqual([]);
+    const notEvents = ['## Nos équipes\n', card('Équipe produit', '12 mai 2026', 'Six personnes.'), card('Équipe données', '1er juin 2026', 'Quatre personnes.')].join('\n');
+    expect(events(notEvents)).toEqual([]);
+    const prose = ['## Calendrier\n', card('Webinaire de rentrée', 'Le webinaire est reporté sine die, faute d’intervenants.', '…'), card('Atelier des référents', 'Il a lieu chaque mois.', '…')].join('\n');
+    expect(events(prose)).toEqual([]);
+  });
+
+  it('leaves a card to the sentence that already dates its event', () => {
+    const told = ['## Agenda\n', card('Séminaire des référents', '3 mars 2026', 'Le séminaire se tiendra le 3 mars 2026 à Lyon.'), card('Atelier design', '10 mars 2026', 'Ouvert à tous.')].join('\n');
+    expect(events(told).filter((e) => e.startsWith('2026-03-03'))).toHaveLength(1);
+  });
+});
