@@ -7,12 +7,12 @@ import { parseDates } from '../../pipeline/stages/extract/dates.ts';
 import { extractDocument } from '../../pipeline/stages/extract/index.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
-const facts = (text: string, known: ReadonlySet<string> = new Set()) => {
-  const { facts: found } = extractDocument(doc(text, 'session25'), known);
+const facts = (text: string, date: string | null = '2024-06-01') => {
+  const { facts: found } = extractDocument(doc(text, 'session25', date), new Set());
   expectExactQuotes(text, found);
   return found;
 };
-const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+const events = (text: string, date?: string | null) => dataOf(facts(text, date), 'event').map((e) => `${e.date.value} ${e.type}`);
 const dates = (s: string) => parseDates(s, 0, s.length, '2026-03-01').map((d) => `${s.slice(d.start, d.end)} = ${d.value.value}`);
 
 describe('two days in a row, « les 14 et 15 octobre »', () => {
@@ -53,5 +53,47 @@ describe('an agenda written as cards: a heading, then its date on a line of its 
   it('leaves a card to the sentence that already dates its event', () => {
     const told = ['## Agenda\n', card('Séminaire des référents', '3 mars 2026', 'Le séminaire se tiendra le 3 mars 2026 à Lyon.'), card('Atelier design', '10 mars 2026', 'Ouvert à tous.')].join('\n');
     expect(events(told).filter((e) => e.startsWith('2026-03-03'))).toHaveLength(1);
+  });
+});
+
+describe('a chronicle of one year, undated: its days without a year', () => {
+  const chronicle = (first: string) =>
+    [
+      'BILAN DE L’ANNÉE',
+      '',
+      'MARS',
+      '',
+      `${first}, l’agence a ouvert son guichet unique aux collectivités qui instruisent les demandes des usagers.`,
+      '',
+      'AVRIL',
+      '',
+      'Le 12 avril, le service a publié son premier rapport.',
+    ].join('\n');
+
+  it('take the year of the month written with its year before them', () => {
+    const closing = 'Le comité s’est réuni le 3 juin 2024 pour dresser le bilan des deux ouvertures et arrêter le calendrier de la suivante.';
+    expect(events(`${chronicle('En mars 2024')}\n\n${closing}`, null)).toEqual(['2024-03 launch', '2024-04-12 publication', '2024-06-03 other']);
+  });
+
+  it('take none when the text moves between years, or writes one month with its year only', () => {
+    expect(events(`Le comité s’est réuni le 3 juin 2023 pour préparer le programme de travail des deux années suivantes.\n\n${chronicle('En mars 2024')}`, null)).toEqual(['2023-06-03 other', '2024-03 launch']);
+    expect(events(chronicle('En mars 2024'), null)).toEqual(['2024-03 launch']);
+  });
+
+  it('leave a dated document to its own date', () => {
+    const closing = 'Le comité s’est réuni le 3 juin 2024 pour dresser le bilan des deux ouvertures et arrêter le calendrier de la suivante.';
+    expect(events(`${chronicle('En mars 2024')}\n\n${closing}`, '2026-02-02')).toContain('2026-04-12 publication');
+  });
+});
+
+describe('a section titled by a word in capitals alone on its line', () => {
+  const orgs = (text: string) => dataOf(facts(text), 'organisation').map((o) => o.acronym ?? o.name);
+
+  it('is no acronym: a month, a weekday, a report’s section', () => {
+    expect(orgs('JANVIER\n\nLe 3 janvier, la DIRNUM a ouvert son portail.\n\nSOMMAIRE\n\nMERCREDI\n\nLa CNIL a rendu son avis.')).toEqual(['DIRNUM', 'CNIL']);
+  });
+
+  it('still is one when the text defines it', () => {
+    expect(orgs('La mission d’appui à l’innovation (MAI) est créée.\n\nMAI\n\nElle compte six agents.')).toContain('MAI');
   });
 });

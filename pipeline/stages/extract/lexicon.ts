@@ -209,6 +209,17 @@ export const STOPWORDS = new Set([
 ]);
 
 /**
+ * Words a document sets in capitals alone on a line as a section's title (« JANVIER » in a chronicle by months,
+ * « SOMMAIRE », « ANNEXES »): French words, not acronyms, unless a text defines them.
+ */
+export const TITLE_WORDS_IN_CAPITALS = new Set([
+  ...['JANVIER', 'FÉVRIER', 'FEVRIER', 'MARS', 'AVRIL', 'MAI', 'JUIN', 'JUILLET', 'AOÛT', 'AOUT', 'SEPTEMBRE', 'OCTOBRE', 'NOVEMBRE', 'DÉCEMBRE', 'DECEMBRE'],
+  ...['LUNDI', 'MARDI', 'MERCREDI', 'JEUDI', 'VENDREDI', 'SAMEDI', 'DIMANCHE'],
+  ...['RAPPORT', 'SOMMAIRE', 'CONCLUSION', 'CONCLUSIONS', 'ANNEXE', 'ANNEXES', 'CHAPITRE', 'PRÉAMBULE', 'CONTEXTE', 'OBJET', 'CONTACT', 'CONTACTS', 'AGENDA', 'ÉDITO', 'ÉDITORIAL'],
+  ...['BILAN', 'SYNTHÈSE', 'CALENDRIER', 'ACTUALITÉS', 'SOURCES', 'NOTES', 'RÉFÉRENCES', 'GLOSSAIRE', 'PARTICIPANTS', 'PRÉSENTS', 'EXCUSÉS', 'DÉCISIONS', 'RELEVÉ', 'ÉQUIPE', 'MISSIONS'],
+]);
+
+/**
  * Common acronyms of the language that name concepts, not bodies (a generic lexicon, like month names).
  * An undefined acronym in this list is never taken for an organisation.
  */

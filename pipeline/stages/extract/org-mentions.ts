@@ -20,6 +20,7 @@ import {
   productTypeOf,
   PRODUCT_TYPE_ALTERNATION,
   SOFTWARE_WORD_ALTERNATION,
+  TITLE_WORDS_IN_CAPITALS,
 } from './lexicon.ts';
 import { hasHtmlReference, lineAt, sentenceAt, type PreparedText } from './text.ts';
 
@@ -1450,8 +1451,9 @@ function acronymMentions(text: PreparedText, defined: Set<string>, knownWords: R
     const isDefined = defined.has(acronym);
     // (Defined elsewhere or not: « RELEVÉ DES DÉLIBÉRATIONS », a title in capitals, writes the article « des ».)
     if (CAPITAL_FUNCTION_WORDS.has(acronym) && (!isDefined || (inCapitalsLine(clean, m.index) && ARTICLE_IN_CAPITALS.has(acronym)))) continue;
-    // A word set in capitals (« ACTION PUBLIQUE » on a title slide) is not an acronym: French word endings tell.
-    if (!isDefined && CAPITALISED_WORD.test(acronym)) continue;
+    // A word set in capitals (« ACTION PUBLIQUE » on a title slide) is not an acronym: French word endings tell,
+    // or the words a document's sections are titled with (« JANVIER », « SOMMAIRE »).
+    if (!isDefined && (CAPITALISED_WORD.test(acronym) || TITLE_WORDS_IN_CAPITALS.has(acronym))) continue;
     // Nor is any word of a line set all in capitals (« DIRECTION DES ACHATS DE L'ÉTAT », a title).
     if (!isDefined && inCapitalsLine(clean, m.index)) continue;
     const ok = isDefined || (!GENERIC_ACRONYMS.has(acronym) && (introducedAsBody(clean, m.index, acronym) || alone(clean, m.index, acronym)));

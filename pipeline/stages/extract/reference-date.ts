@@ -66,7 +66,39 @@ function threadPosts(doc: SourceDocument): DatedSpan[] {
   return spans;
 }
 
+/** A month and its year written out (« janvier 2025 », « 10 mars 2025 »): a point a chronicle's later dates follow. */
+const MONTH_AND_YEAR = /(?<![\p{L}])(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+((?:19|20)\d{2})(?![\p{N}])/giu;
+
+const writtenOf = new WeakMap<SourceDocument, Array<{ at: number; date: string }>>();
+
+/**
+ * The months a text writes with their year, in order, when it writes two or more and all of one year (a chronicle
+ * of that year); else none: a text that moves between years gives no year to the dates it leaves without one.
+ */
+function writtenMonths(doc: SourceDocument): Array<{ at: number; date: string }> {
+  let found = writtenOf.get(doc);
+  if (found) return found;
+  found = [];
+  for (const m of doc.text.matchAll(MONTH_AND_YEAR)) {
+    const month = FRENCH_MONTHS[m[1]!.toLowerCase().replace('fevrier', 'février').replace('aout', 'août').replace('decembre', 'décembre')];
+    if (month) found.push({ at: m.index, date: `${m[2]}-${month}` });
+  }
+  if (found.length < 2 || found.some((f) => f.date.slice(0, 4) !== found![0]!.date.slice(0, 4))) found = [];
+  writtenOf.set(doc, found);
+  return found;
+}
+
+/**
+ * The date a mention without its year is read against at `at`: a feed item's or a post's day, else the document's
+ * date; in an undated chronicle of one year, the last month written with its year before that point (« En janvier
+ * 2025, … ⏎ Le 11 février, … »: it goes on in the year it opened with), else none.
+ */
 export function referenceDateAt(doc: SourceDocument, at: number): string | null {
   const inSpan = (s: DatedSpan) => s.start <= at && at < s.end;
-  return feedItems(doc).find(inSpan)?.date ?? threadPosts(doc).find(inSpan)?.date ?? doc.date;
+  const own = feedItems(doc).find(inSpan)?.date ?? threadPosts(doc).find(inSpan)?.date ?? doc.date;
+  if (own) return own;
+  const written = writtenMonths(doc);
+  let last: string | null = null;
+  for (let k = 0; k < written.length && written[k]!.at < at; k++) last = written[k]!.date;
+  return last;
 }

@@ -1975,6 +1975,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 159,
+  version: 160,
   extract: (doc) => extractOrganisations(doc),
 };
