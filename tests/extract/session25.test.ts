@@ -97,3 +97,31 @@ describe('a section titled by a word in capitals alone on its line', () => {
     expect(orgs('La mission d’appui à l’innovation (MAI) est créée.\n\nMAI\n\nElle compte six agents.')).toContain('MAI');
   });
 });
+
+describe('a meeting record’s tables and calendar', () => {
+  const committees = (text: string) => dataOf(facts(text), 'committee').map((c) => c.name);
+
+  it('reads « Organisme | Participants » as who attended, no committee per row', () => {
+    const attendance = ['| Organisme | Participants |', '|---|---|', '| Agence du patrimoine numérique (APN) | Léa Morin, directrice ; Hugo Brun, chef de projet |', '| Direction des achats (DAE) | Inès Roy, acheteuse |'].join('\n');
+    expect(committees(attendance)).toEqual([]);
+    const bodies = ['| Instance | Participants |', '|---|---|', '| Comité des projets | les directeurs de programme |', '| Comité d’audit | trois personnalités qualifiées |'].join('\n');
+    expect(committees(bodies)).toEqual(['Comité des projets', 'Comité d’audit']);
+  });
+
+  it('types a decision row by its words after a code such as « D3-2 »', () => {
+    const decisions = ['| N° | Décision | Porteur | Échéance |', '|---|---|---|---|', '| D3-1 | Publier le guide des bonnes pratiques | DAE | mars 2027 |', '| D3-2 | Lancer la concertation avec les usagers | APN | 15 avril 2027 |'].join('\n');
+    expect(events(decisions)).toEqual(['2027-03 publication', '2027-04-15 launch']);
+  });
+
+  it('dates a calendar’s lines that add a time, a place or a remark after the date', () => {
+    const calendar = ['Prochaines réunions :', '', '- **Comité technique** : mardi 8 juin 2027, 10 h, en visioconférence', '- **Comité de pilotage** : octobre 2027 (date à confirmer)'].join('\n');
+    expect(events(calendar)).toEqual(['2027-06-08 other', '2027-10 other']);
+  });
+
+  it('leaves a line whose date is followed by a figure or by another field', () => {
+    const form = ['- Visite des locaux : 20 janvier 2027, Lieu : Lyon', '- Permanence des acheteurs : 5 janvier 2027, 12 lots', '- Séance de questions : 7 janvier 2027, 14 h, Lieu : Nantes'].join('\n');
+    expect(events(form)).toEqual([]);
+    // (The same lines without what follows their dates: a calendar.)
+    expect(events(form.replace(/, (?:Lieu|12|14).*$/gm, ''))).toEqual(['2027-01-20 other', '2027-01-05 other', '2027-01-07 other']);
+  });
+});

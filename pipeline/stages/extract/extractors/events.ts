@@ -1536,7 +1536,7 @@ function isRelease(nameHeader: string, name: string): boolean {
 }
 
 /** A table row's number or code (« 1.2 », « A3 », « #4 », « D1 », « D-2026-13 », « REC-04 »). */
-const ROW_NUMBER = /^(?:#|n°\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})?|[A-Z]{1,4}-\d{1,4}(?:-\d{1,4}){0,2})\.?$/;
+const ROW_NUMBER = /^(?:#|n°\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}\d{1,3}(?:[.-]\d{1,3})?|[A-Z]{1,4}-\d{1,4}(?:-\d{1,4}){0,2})\.?$/;
 
 /** A pilot's label (« pilote dans 3 massifs », « expérimentation »): the product's life starts then. */
 const PILOT_LABEL = /^(?:pilote|expérimentation|phase\s+pilote|bêta|beta)(?![\p{L}])(?!\s+(?:terminée?s?|close?s?|achevée?s?|arrêtée?s?))/iu;
@@ -1885,6 +1885,16 @@ function icalendarEntries(doc: SourceDocument, text: PreparedText, items: readon
 /** A line « Label : date » (a time of day or a weekday aside): « Date limite de réception des questions : 25 février 2026 à 12 h 00 ». */
 const LABELLED_DATE_LINE = /^[ \t]*(?:[-*•][ \t]+)?((?:\p{Lu}|\d)[^:\n]{2,90}?)[ \t]*:[ \t]*(?:(?:le|au\s+plus\s+tard\s+le|à\s+partir\s+du|à\s+compter\s+du|dès\s+le|depuis\s+le|depuis|avant\s+le|jusqu'au)[ \t]+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?(\S[^\n]*?)[ \t]*(?:,?[ \t]*(?:à|avant)[ \t]+\d{1,2}[ \t]*h(?:[ \t]*\d{2})?)?[ \t.;]*$/u;
 
+/**
+ * What may follow a calendar line's date: nothing, or after a comma, a dash or a parenthesis a time of day, a place,
+ * a remark (« , 14 h 30, salle Vauban », « , en visioconférence », « (date à confirmer) »); no figure, no other field.
+ */
+function placeAfterDate(rest: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(rest)) return true;
+  // (Not another field, « …, Lieu : Paris », a form's line.)
+  return rest.length <= 60 && /^\s*[,(–—-]/u.test(rest) && !rest.includes(':') && !/\d/.test(rest.replace(TIME_OF_DAY, ' '));
+}
+
 /** Labels of a document's own dates, not of a calendar's steps. */
 // (« Question publiée le », « Réponse publiée le »: a written question's own dates.)
 const METADATA_LABEL = /^(?:date\s+(?:de\s+)?(?:publication|mise\s+à\s+jour|création|modification|diffusion|édition|impression|du\s+document|de\s+la\s+note)|dernière\s+mise\s+à\s+jour|mise\s+à\s+jour|mis\s+à\s+jour|version|édition|fait\s+à|imprimé|téléchargé|extraction|export|généré|créé|modifié|source|dernière\s+modification|modification|couverture\s+temporelle|période\s+(?:couverte|de\s+référence)|date\s+de\s+(?:la\s+)?(?:demande|naissance|dépôt|réception\s+du\s+dossier|saisie))|publiée?s?\s+le$/iu;
@@ -1911,7 +1921,7 @@ function labelledDateLines(doc: SourceDocument, text: PreparedText, known: reado
     if (!m || METADATA_LABEL.test(m[1]!.trim())) continue;
     const at = line.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(':'));
     const dates = parseDates(clean, at, at + m[2]!.length, referenceDateAt(doc, line.start));
-    if (dates.length !== 1 || dates[0]!.start !== at || /[\p{L}\p{N}]/u.test(clean.slice(dates[0]!.end, at + m[2]!.length))) continue;
+    if (dates.length !== 1 || dates[0]!.start !== at || !placeAfterDate(clean.slice(dates[0]!.end, at + m[2]!.length))) continue;
     found.push({ line, index, label: m[1]!.trim(), date: dates[0]! });
   }
   // (One after the other: a calendar, not a label and a date met once in prose.)
@@ -2096,7 +2106,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 143,
+  version: 144,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
