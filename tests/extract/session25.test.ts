@@ -125,3 +125,16 @@ describe('a meeting record’s tables and calendar', () => {
     expect(events(form.replace(/, (?:Lieu|12|14).*$/gm, ''))).toEqual(['2027-01-20 other', '2027-01-05 other', '2027-01-07 other']);
   });
 });
+
+describe('a calendar table whose step column says what happens', () => {
+  const table = (stepHeader: string) =>
+    [`| Période | Publics concernés | ${stepHeader} |`, '|---|---|---|', '| T3 2027 | Agents des préfectures | Ouverture du nouveau portail RH |', '| T1 2028 | Tous les agents | Arrêt de l’ancien portail, puis archivage |', '| S2 2028 | Agents des mairies | Formation des référents |'].join('\n');
+
+  it('types a row by its step, when the row’s name says nothing happens', () => {
+    expect(events(table('Étape'))).toEqual(['2027-07/2027-09 launch', '2028-01/2028-03 suppression', '2028-07/2028-12 other']);
+  });
+
+  it('only in a column of steps, actions or decisions', () => {
+    expect(events(table('Commentaire'))).toEqual(['2027-07/2027-09 other', '2028-01/2028-03 other', '2028-07/2028-12 other']);
+  });
+});

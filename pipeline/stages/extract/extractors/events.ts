@@ -1660,7 +1660,7 @@ function tableEvents(doc: SourceDocument): Fact[] {
                 : type === 'other'
                   ? isRelease(table.header[nameCol]?.text ?? '', name)
                     ? 'launch'
-                    : rowType(name, what)
+                    : stepCellType(table.header, cells, nameCol, dateCol) ?? rowType(name, what)
                   : type,
           // A body's acronym (« | ONIC | Office … | 2016 | ») is the subject; another name is the thing's.
           subject: looksLikeAcronym(name) ? { acronym: name } : null,
@@ -1672,6 +1672,25 @@ function tableEvents(doc: SourceDocument): Fact[] {
     }
   }
   return facts;
+}
+
+/** A table's column that says what a row's step is: « Étape », « Action », « Décision ». */
+const STEP_COLUMN = /^(?:étapes?|actions?|décisions?|livrables?|ce\s+qui\s+change|contenu\s+de\s+l'étape)$/iu;
+
+/**
+ * « | T4 2026 | Départements pilotes | Ouverture générale du service | » under « Période | Publics | Étape »: when the
+ * row's name says nothing happens, the type its step column's words give (« Ouverture … » a launch), if any.
+ */
+function stepCellType(header: readonly { text: string }[], cells: readonly { text: string }[], nameCol: number, dateCol: number): EventType | undefined {
+  if (TITLE_TRIGGERS.some((t) => t.re.test(cells[nameCol]?.text ?? ''))) return undefined;
+  for (const [k, cell] of cells.entries()) {
+    if (k === nameCol || k === dateCol || !STEP_COLUMN.test(header[k]?.text.trim() ?? '')) continue;
+    const opening = cell.text.split(/[,(;]/)[0]!.trim();
+    // (« Arrêt des dépôts sur X, puis fermeture du service »: a withdrawal.)
+    const said = END_LABEL.test(opening) && !/^fin\s/i.test(opening) ? 'suppression' : TITLE_TRIGGERS.find((t) => t.re.test(opening))?.type;
+    if (said) return said;
+  }
+  return undefined;
 }
 
 /** A list item or a wiki's task, its text in group 1 (« <li>…</li> », « <ac:task-body>…</ac:task-body> »). */
@@ -2106,7 +2125,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 144,
+  version: 145,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
