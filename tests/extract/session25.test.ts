@@ -138,3 +138,35 @@ describe('a calendar table whose step column says what happens', () => {
     expect(events(table('Commentaire'))).toEqual(['2027-07/2027-09 other', '2028-01/2028-03 other', '2028-07/2028-12 other']);
   });
 });
+
+describe('an organisation chart in nested lists under sections', () => {
+  const links = (text: string) =>
+    dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+
+  it('places a sous-direction nested under a service in that service', () => {
+    const chart = [
+      '<ul>',
+      '  <li><strong>Service des systèmes d’information (SSI)</strong>',
+      '    <dl><dt>Cheffe de service</dt><dd>Jeanne Arnaud</dd></dl>',
+      '    <ul>',
+      '      <li>Sous-direction des réseaux (SDR)',
+      '        <ul>',
+      '          <li>Bureau de la téléphonie (BT)</li>',
+      '        </ul>',
+      '      </li>',
+      '      <li>Sous-direction des logiciels (SDL)</li>',
+      '    </ul>',
+      '  </li>',
+      '</ul>',
+    ].join('\n');
+    expect(links(chart)).toEqual(['SDR → SSI', 'BT → SDR', 'SDL → SSI']);
+  });
+
+  it('gives the chart’s body the units a section « Services et directions » or « Missions rattachées à … » lists', () => {
+    const page = (section: string) =>
+      ['# Organigramme de la direction des affaires maritimes (DAM)', '', 'La DAM pilote la politique maritime.', '', `## ${section}`, '', '- Service des phares et balises (SPB)', '- Mission de la plaisance (MP)'].join('\n');
+    expect(links(page('Services et directions'))).toEqual(['SPB → DAM', 'MP → DAM']);
+    expect(links(page('Missions rattachées au directeur'))).toEqual(['SPB → DAM', 'MP → DAM']);
+    expect(links(page('Services et partenaires'))).toEqual([]);
+  });
+});

@@ -595,7 +595,8 @@ function rankOf(type: OrganisationType | null): number {
 }
 
 /** A section title that announces a body's units (« Services rattachés », « Organisation », « Nos pôles »). */
-const UNITS_SECTION = /^(?:(?:nos|ses|les|leurs|la)\s+)?(?:organisation|organigramme|structures?|composition|services|entités|équipes|départements|pôles|bureaux|sous-directions|missions|directions|cellules|unités|direction|équipe\s+de\s+direction)(?:\s+(?:rattachée?s|internes?|et\s+(?:services|missions|pôles|bureaux|cellules))|\s+(?:de\s+la|du|de\s+l')\s+\S+)?\s*$/iu;
+// (« Services et directions », « Missions rattachées à la secrétaire générale »: the units, and whom they answer to.)
+const UNITS_SECTION = /^(?:(?:nos|ses|les|leurs|la)\s+)?(?:organisation|organigramme|structures?|composition|services|entités|équipes|départements|pôles|bureaux|sous-directions|missions|directions|cellules|unités|direction|équipe\s+de\s+direction)(?:\s+(?:rattachée?s(?:\s+(?:directement\s+)?(?:à\s+la|à\s+l'|au)\s+[^\n]{1,60})?|internes?|et\s+(?:services|missions|pôles|bureaux|cellules|directions|départements|sous-directions))|\s+(?:de\s+la|du|de\s+l')\s+\S+)?\s*$/iu;
 
 /** « Organigramme de la », « Organisation du »: a title that names the body whose chart follows. */
 const CHART_TITLE = /^\s*(?:organigramme|organisation)\s+(?:de\s+la|du|de\s+l'|des)\s*/i;
@@ -1503,7 +1504,10 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const unit = lineUnit(line, mentions, clean);
       const enclosing = open[open.length - 1]?.unit;
       // (A centre or an office may be a body or a small unit: nested in a list under another unit, it is the latter.)
-      if (unit && enclosing && unit.type && (rankOf(unit.type) >= rankOf(enclosing.type) || (kind === 'list-item' && unit.type === 'institut'))) link(unit, enclosing, unit.start, unit.end);
+      // (A sous-direction, typed as a direction, nested under a service: « Service du numérique » then « Sous-direction
+      // des applications » indented is one of its units.)
+      const rank = /^sous-directions?(?![\p{L}])/iu.test(unit?.name ?? '') ? rankOf('service') : rankOf(unit?.type ?? null);
+      if (unit && enclosing && unit.type && (rank >= rankOf(enclosing.type) || (kind === 'list-item' && unit.type === 'institut'))) link(unit, enclosing, unit.start, unit.end);
       open.push({ level: line.level, unit });
     }
   };
@@ -1975,6 +1979,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 160,
+  version: 161,
   extract: (doc) => extractOrganisations(doc),
 };
