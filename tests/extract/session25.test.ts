@@ -170,3 +170,15 @@ describe('an organisation chart in nested lists under sections', () => {
     expect(links(page('Services et partenaires'))).toEqual([]);
   });
 });
+
+describe('a modifying text that cites the title of the text it modifies', () => {
+  it('dates the creation the cited title states by the modified text', () => {
+    const vu = 'Vu le décret n° 2019-12 du 8 janvier 2019 modifiant le décret n° 2015-77 du 2 février 2015 portant création de l’Office des données routières ;';
+    expect(events(vu).filter((e) => e.endsWith('creation'))).toEqual(['2015-02-02 creation']);
+  });
+
+  it('keeps the modifying text’s date for what it does itself (« … et portant création »)', () => {
+    const title = 'Décret n° 2024-5 du 3 mai 2024 modifiant le décret n° 2020-9 du 2 juin 2020 et portant création du service des archives numériques';
+    expect(events(title).filter((e) => e.endsWith('creation'))).toEqual(['2024-05-03 creation']);
+  });
+});

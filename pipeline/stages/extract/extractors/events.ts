@@ -1284,10 +1284,15 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     let bestDist = Infinity;
     // « Décret n° … du 3 mai 2024 modifiant le décret … du 2 juin 2020 et portant création de X »: what a
     // text's title says it does happens on that text's date, the first of the clause.
+    // (« Décret … du 4 mars 2014 modifiant le décret n° … du 20 juillet 2011 portant création de X », « portant »
+    // right after the modified text's date: that text's title, X created on its date.)
     if (/portant\s+$/iu.test(clean.slice(Math.max(sent.start, t.start - 10), t.start))) {
-      const first = dates.find((d) => d.end <= t.start && !clean.slice(d.end, t.start).includes(';'));
-      if (first) {
-        pairs.push({ t, d: first });
+      const clause = dates.filter((d) => d.end <= t.start && !clean.slice(d.end, t.start).includes(';'));
+      const last = clause[clause.length - 1];
+      const titleOfLast = last && clause.length >= 2 && /^\s*portant\s+$/iu.test(clean.slice(last.end, t.start)) && /(?<![\p{L}])modifiant(?![\p{L}])/iu.test(clean.slice(clause[0]!.end, last.start));
+      const chosen = titleOfLast ? last : clause[0];
+      if (chosen) {
+        pairs.push({ t, d: chosen });
         continue;
       }
     }
@@ -2125,7 +2130,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 145,
+  version: 146,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
