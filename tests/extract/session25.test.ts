@@ -182,3 +182,17 @@ describe('a modifying text that cites the title of the text it modifies', () => 
     expect(events(title).filter((e) => e.endsWith('creation'))).toEqual(['2024-05-03 creation']);
   });
 });
+
+describe('places shaped as product names', () => {
+  const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+
+  it('are no products: a compass point or a particle in the compound, a « Lieu : » line', () => {
+    expect(products('Les équipes ont migré 40 applications du centre de données de Rives-Nord vers le nouveau nuage.')).toEqual([]);
+    expect(products('Les agents utilisent l’application de gestion de Bourg-sur-Loire depuis 2020.')).toEqual([]);
+    expect(products('### Atelier des référents\n\n14 mars 2027\n\nLieu : Rennes, espace Bel-Horizon\n')).toEqual([]);
+  });
+
+  it('leaves products whose parts are no place', () => {
+    expect(products('Les agents utilisent l’application de gestion des congés Horaire-Plus depuis 2020.')).toEqual(['Horaire-Plus']);
+  });
+});

@@ -90,7 +90,11 @@ const COMPOUND_NAME = String.raw`[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*(?:-[A-ZÉÈÀÂÎ�
 /** A name of two capitalised parts joined by a hyphen and nothing else (« Cirrus-État »; « Auvergne-Rhône-Alpes », a region's, has three). */
 const COMPOUND_NAME_ALONE = /^[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*-[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*$/;
 /** Places written that way (« Saint-Malo », « Île-de-France »): no product. */
-const PLACE_COMPOUND = /^(?:Saint|Sainte|Île|Haute|Haut|Basse|Bas|Val|Pays|Seine|Loire|Rhône|Grand|Nouvelle|Mont|Port|Bourg|Pont|Châtel|Villeneuve)-/;
+// (Or a compass point after it, « Vaux-Ouest », or a particle inside, « Boulogne-sur-Mer », « Aix-en-Provence ».)
+/** The start of a line that says where something happens: « Lieu : », « Adresse : », « - Où : ». */
+const PLACE_LINE = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:lieu|adresse|localisation|où)(?:\*\*)?[ \t]*:/iu;
+
+const PLACE_COMPOUND = /^(?:Saint|Sainte|Île|Haute|Haut|Basse|Bas|Val|Pays|Seine|Loire|Rhône|Grand|Nouvelle|Mont|Port|Bourg|Pont|Châtel|Villeneuve)-|-(?:Nord|Sud|Est|Ouest|Centre)$|-(?:sur|sous|en|lès|lez|les|le|la|de|du|aux)-/;
 
 const NAME_HEADER = /^(?:nom|intitulé|jeux? de données|référentiels?|données|produits?|services?|outils?|applications?|plateformes?|bases?|logiciels?|sites?|registres?|répertoires?|projets?)\b/i;
 const OPERATOR_HEADER = /producteur|opérateur|responsable|gestionnaire|éditeur|porteu(?:r|se)|administration|organisme|fournisseur|propriétaire|ministère|unité\s+(?:porteuse|pilote|responsable)|maîtrise\s+d'ouvrage|(?:opéré|géré|porté|développé|édité)e?s?\s+par/i;
@@ -1273,6 +1277,11 @@ export function extractProducts(doc: SourceDocument) {
   // writes in lowercase is a common noun, not a product's name; unless a product word with its article names it
   // (« le service Démarches », « l'API « Refuges » ») or a sentence gives it (« Osmose, la plateforme … »).
   const namedByProductWord = new RegExp(`^(?:${PRODUCT_TYPE_ALTERNATION})\\s`);
+  // « Lieu : Nantes, espace Cale-Neuve »: on a line that says where something happens, a place, not a product.
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i]!;
+    if (f.data.kind === 'product' && PLACE_LINE.test(clean.slice(clean.lastIndexOf('\n', f.start) + 1, f.start))) facts.splice(i, 1);
+  }
   // (The text's lowercase words are listed only once a candidate stands on a label line: most texts have none.)
   let commonWords: Set<string> | undefined;
   for (let i = facts.length - 1; i >= 0; i--) {
@@ -1299,4 +1308,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 72, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 73, extract: extractProducts };
