@@ -196,3 +196,15 @@ describe('places shaped as product names', () => {
     expect(products('Les agents utilisent l’application de gestion des congés Horaire-Plus depuis 2020.')).toEqual(['Horaire-Plus']);
   });
 });
+
+describe('a history page titled by spans of years', () => {
+  const history = (section: string) => [`## ${section}`, '', '- **3 mai 1995** : le bureau de l’informatique devient un service.', '- **1er juin 1999** : le service rejoint la direction des moyens.'].join('\n');
+
+  it('reads a heading « 1995-2001 : … » over entries of those years as a section, not an event', () => {
+    expect(events(history('1995-2001 : le service informatique'))).toEqual(['1995-05-03 other', '1999-06-01 attachment']);
+  });
+
+  it('keeps a span that titles nothing dated in it', () => {
+    expect(events(history('2010-2015 : le plan de modernisation'))).toContain('2010/2015 other');
+  });
+});

@@ -851,6 +851,22 @@ function chronologyEntry(clean: string, d: DateMention): string | undefined {
   return clip(tidy(title[1]!), 80);
 }
 
+/**
+ * « ## 1991-2003 : la sous-direction de l'informatique » then dated entries of those years: a history's section
+ * titled by its span of years, not an event (its entries are the events).
+ */
+function periodOfSection(clean: string, d: DateMention): boolean {
+  if (d.value.precision !== 'period' || !d.value.start || !d.value.end) return false;
+  const lineStart = clean.lastIndexOf('\n', d.start - 1) + 1;
+  if (!/^[ \t]*#{1,6}[ \t]*(?:\*\*)?$/.test(clean.slice(lineStart, d.start))) return false;
+  const lineEnd = clean.indexOf('\n', d.end);
+  if (lineEnd < 0) return false;
+  const next = clean.slice(lineEnd).search(/\n[ \t]*#{1,6}[ \t]/);
+  const section = clean.slice(lineEnd, next < 0 ? clean.length : lineEnd + next);
+  const [from, to] = [Number(d.value.start.slice(0, 4)), Number(d.value.end.slice(0, 4))];
+  return [...section.matchAll(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu)].some((m) => Number(m[0]) >= from && Number(m[0]) <= to);
+}
+
 /** « rattachée à », « placé sous l'autorité de » as an adjective: a participle without an auxiliary before it. */
 function isStativeParticiple(clean: string, t: Trigger): boolean {
   const word = /^\p{L}+/u.exec(clean.slice(t.start, t.end))?.[0] ?? '';
@@ -1421,13 +1437,13 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   // (« - **octobre 2025** : consultation des instances … », « **Mardi 10 juin 2025 — Centre de congrès** »), or
   // a short title, a dash and the date (« **Rencontres du réseau** — jeudi 27 novembre 2025 »): what happens then.
   for (const d of unclaimedDates) {
-    if (kept.some((k) => k.d === d)) continue;
+    if (kept.some((k) => k.d === d) || periodOfSection(clean, d)) continue;
     const entry = chronologyEntry(clean, d);
     if (entry !== undefined) kept.push({ t: null, d, entry });
   }
   // Periods nobody claimed: events of type « other » (not the span of a change, « a doublé entre 2021 et 2023 »).
   for (const d of unclaimedDates) {
-    if (d.value.precision !== 'period' || kept.some((k) => k.d === d)) continue;
+    if (d.value.precision !== 'period' || kept.some((k) => k.d === d) || periodOfSection(clean, d)) continue;
     // (A period labelling a thing, « Bilan d'activité 2017-2018 », is kept: the evaluation set annotates it.)
     if (CHANGE_OVER_PERIOD.test(clean.slice(Math.max(sent.start, d.start - 60), d.start))) continue;
     kept.push({ t: null, d });
@@ -2130,7 +2146,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 146,
+  version: 147,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
