@@ -681,7 +681,8 @@ describe('events: opening to the public and taking up a post', () => {
   it('reads « sort de sa phase bêta », « devient accessible à tous », « prend ses fonctions le … »', () => {
     expect(types('Ce mardi 16 juin 2026, AideMobile sort de sa phase bêta.')).toEqual(['2026-06-16 launch']);
     expect(types('Le 2 mars 2026, le simulateur devient accessible à tous.')).toEqual(['2026-03-02 launch']);
-    expect(types('Mme Anne Morel prend ses fonctions de directrice le 1er octobre 2026.')).toEqual(['2026-10-01 appointment']);
+    // (Taking up a post is a start since session 25: its appointment is the act's, dated by it.)
+    expect(types('Mme Anne Morel prend ses fonctions de directrice le 1er octobre 2026.')).toEqual(['2026-10-01 start']);
   });
 });
 

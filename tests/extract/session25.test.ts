@@ -208,3 +208,11 @@ describe('a history page titled by spans of years', () => {
     expect(events(history('2010-2015 : le plan de modernisation'))).toContain('2010/2015 other');
   });
 });
+
+describe('taking up a post', () => {
+  it('is a start on its day; the appointment is the act’s', () => {
+    const text = 'Par arrêté du 12 février 2027, Mme Odile Marchand a été nommée directrice des systèmes d’information. Elle a pris ses fonctions le 1er mars 2027.';
+    expect(events(text)).toEqual(['2027-02-12 appointment', '2027-03-01 start']);
+    expect(events('Sa prise de fonctions est fixée au 4 janvier 2027.')).toEqual(['2027-01-04 start']);
+  });
+});

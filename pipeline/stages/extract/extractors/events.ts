@@ -148,7 +148,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'publication', pattern: `(?:est|sont|était|étaient|rendue?s?)\\s+disponibles?${DATE_RIGHT_AFTER}|mise?s?\\s+à\\s+(?:la\\s+)?disposition`, noun: true },
   { type: 'appointment', pattern: 'nomination|nominations|désignation', noun: true },
   // « Mme X prend ses fonctions le 1er octobre », « sa prise de fonctions »: taking up a post.
-  { type: 'appointment', pattern: "pren(?:d|nent|dra|dront)\\s+(?:ses|leurs)\\s+fonctions|(?:a|ont)\\s+pris\\s+(?:ses|leurs)\\s+fonctions|prise\\s+de\\s+fonctions", noun: true },
+  // (A start, not an appointment: annotators date the appointment by its act, « nommée le … », and the taking up of
+  // the post by its day.)
+  { type: 'start', pattern: "pren(?:d|nent|dra|dront)\\s+(?:ses|leurs)\\s+fonctions|(?:a|ont)\\s+pris\\s+(?:ses|leurs)\\s+fonctions|prise\\s+de\\s+fonctions", noun: true, beginning: true },
   { type: 'appointment', pattern: 'nomm(?:e|ent|é|ée|és|ées|er|ait|a)|désign(?:é|ée|és|ées)|(?:prend|prennent|pris|prit)\\s+la\\s+(?:direction|tête)' },
   // « Le service est dirigé depuis le 1er septembre 2022 par Lina X », « dirigée par M. Y depuis 2021 »: who heads it
   // since a date (a person after « par »).
@@ -2146,7 +2148,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 147,
+  version: 148,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
