@@ -216,3 +216,16 @@ describe('taking up a post', () => {
     expect(events('Sa prise de fonctions est fixée au 4 janvier 2027.')).toEqual(['2027-01-04 start']);
   });
 });
+
+describe('a record’s dated field in a definition list', () => {
+  it('is an event when its term says what starts or happens', () => {
+    const posting = '<dl>\n  <dt>Prise de poste</dt><dd>à compter du 1<sup>er</sup> mars 2027</dd>\n  <dt>Mise en service</dt><dd>le 15 juin 2027</dd>\n</dl>';
+    expect(events(posting)).toEqual(['2027-03-01 start', '2027-06-15 launch']);
+  });
+
+  it('not when the term is the page’s own date, nor a term of no event, nor a description with more than a date', () => {
+    expect(events('<dl><dt>Dernière modification</dt><dd>le 2 mars 2027</dd></dl>')).toEqual([]);
+    expect(events('<dl><dt>Contrat</dt><dd>1er mars 2027</dd></dl>')).toEqual([]);
+    expect(events('<dl><dt>Prise de poste</dt><dd>1er mars 2027 ou 1er avril 2027</dd></dl>')).toEqual([]);
+  });
+});

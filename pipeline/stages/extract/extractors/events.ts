@@ -1976,6 +1976,34 @@ function labelledDateLines(doc: SourceDocument, text: PreparedText, known: reado
     const type = STARTING_LABEL.test(label) || (PHASE_LABEL.test(label) && !isSpan(date.value)) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(label))?.type ?? 'other');
     out.push(entryEvent(doc, { start: line.contentStart, end: date.end }, date.value, type, tidy(clean.slice(line.contentStart, line.end)), { name: label }));
   }
+  return [...out, ...definedDateFields(doc, text, [...known, ...out])];
+}
+
+/** A definition list's field: « <dt>Prise de poste</dt><dd>à compter du 1er février 2027</dd> ». */
+const FIELD_TERM_THEN_DATE = /<dt\b[^<>]*>([^<>]{3,60})<\/dt>\s*<dd\b[^<>]*>((?:[^<>]|<sup>[^<>]{1,4}<\/sup>){1,60})<\/dd>/gi;
+
+/**
+ * A record's fields as a definition list (a job posting's « Prise de poste », a project sheet's « Mise en service »):
+ * a term that says what starts or happens, its description a date alone (after « le », « à compter du »…), is an
+ * event on that date, even alone in its list (the markup says it is a field). Not a document's own dates.
+ */
+function definedDateFields(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
+  if (!/<dt\b/i.test(doc.text)) return [];
+  const out: Fact[] = [];
+  for (const m of doc.text.matchAll(FIELD_TERM_THEN_DATE)) {
+    const label = tidy(m[1]!);
+    if (METADATA_LABEL.test(label)) continue;
+    const type = STARTING_LABEL.test(label) ? 'start' : TITLE_TRIGGERS.find((t) => t.re.test(label))?.type;
+    if (!type) continue;
+    const from = m.index + m[0].lastIndexOf(m[2]!);
+    const to = from + m[2]!.length;
+    const dates = parseDates(text.clean, from, to, referenceDateAt(doc, from));
+    const lead = dates.length === 1 ? text.clean.slice(from, dates[0]!.start) : '';
+    if (dates.length !== 1 || !/^\s*(?:(?:le|au|dès\s+le|à\s+(?:compter|partir)\s+du|à\s+(?:compter|partir)\s+de)\s+)?$/iu.test(lead) || /[\p{L}\p{N}]/u.test(text.clean.slice(dates[0]!.end, to))) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (known.some((f) => f.data.kind === 'event' && f.start < to && f.end > start)) continue;
+    out.push(entryEvent(doc, { start, end: dates[0]!.end }, dates[0]!.value, type, `${label} : ${tidy(m[2]!.replace(/<[^>]+>/g, ''))}`, { name: label }));
+  }
   return out;
 }
 
@@ -2148,7 +2176,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 148,
+  version: 149,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
