@@ -229,3 +229,15 @@ describe('a record’s dated field in a definition list', () => {
     expect(events('<dl><dt>Prise de poste</dt><dd>1er mars 2027 ou 1er avril 2027</dd></dl>')).toEqual([]);
   });
 });
+
+describe('a body taking a new name', () => {
+  it('« adopte son nom actuel », « remplace l’appellation … » are renamings, not replacements', () => {
+    expect(events('En juin 2024, l’observatoire adopte son nom actuel, qui remplace l’appellation « Cellule des usages ».')).toEqual(['2024-06 renaming']);
+    expect(events('En 2021, l’intitulé « mission numérique » remplace l’ancienne appellation du bureau.')).toEqual(['2021 renaming']);
+  });
+
+  it('leaves a product replacing a product, and a text adopted, to what they are', () => {
+    expect(events('En 2024, l’application Relais remplace l’ancien logiciel de gestion.')).toEqual(['2024 replacement']);
+    expect(events('Le conseil adopte le 3 mars 2026 son programme de travail.').filter((e) => e.endsWith('renaming'))).toEqual([]);
+  });
+});

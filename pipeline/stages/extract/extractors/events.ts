@@ -53,6 +53,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « le secrétariat général installe en son sein une équipe … »: a body set up (not « installe un logiciel »).
   { type: 'creation', pattern: "(?<!s')install(?:e|ent|era|eront|a)(?=\\s+(?:en\\s+son\\s+sein\\s+|auprès\\s+d(?:u|e\\s+la|e\\s+l')\\s*\\S+\\s+)?(?:un|une)\\s+(?:équipe|comité|commission|conseil|mission|cellule|service|groupe|observatoire|délégation|instance|bureau|pôle|réseau|laboratoire|incubateur|centre|agence)(?![\\p{L}]))" },
   { type: 'renaming', pattern: 'renomm\\p{L}*|rebaptis\\p{L}*|changement\\s+de\\s+nom|change\\s+de\\s+nom' },
+  // « le réseau adopte une charte et son nom actuel, qui remplace l'appellation « X » »: a new name, not a new body.
+  { type: 'renaming', pattern: "adopt(?:e|ent|é|ée|a|era)(?=\\s+(?:[^.;]{0,30}?\\s)?(?:le|son|sa)\\s+(?:nom|appellation|dénomination)(?![\\p{L}]))|remplac(?:e|ent|é|ée|era)(?=\\s+(?:l'appellation|l'ancienne\\s+appellation|l'ancien\\s+nom|la\\s+dénomination|l'intitulé)(?![\\p{L}]))" },
   // « transformée en établissement public le 1er janvier 2021 », « transforme la délégation en agence », « transformera
   // la DMSX, au 1er janvier 2026, en direction des … »: a body changing its status (not « transformer en profondeur »).
   { type: 'renaming', pattern: "transform(?:é|ée|és|ées|e|ent|era|eront|ant)(?=(?:\\s+(?:la|le|l')\\s*[\\p{L}-]+(?:\\s*,[^,.;:]{1,40},)?)?\\s+en\\s+(?:(?:un|une)\\s+)?(?:établissement|agence|(?:sous-)?direction|délégation|service|office|mission|autorité|groupement|institut|opérateur|société|département|secrétariat|centre|pôle|EPIC|EPA|GIP)(?![\\p{L}]))" },
@@ -2176,7 +2178,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 149,
+  version: 150,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
