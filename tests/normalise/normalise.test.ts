@@ -567,3 +567,25 @@ describe('normalise: products and their acronyms', () => {
     expect(cycle.facts.every((f) => f.record_id !== null)).toBe(true);
   });
 });
+
+describe('normalise: committees', () => {
+  const committee = (source: string, name: string, frequency: string | null = null) =>
+    fact(source, { kind: 'committee', name, frequency, participants: [], topics: [] });
+
+  it('keeps a generic committee name (« comité de pilotage ») within its source, and merges a named committee across sources', () => {
+    const ds = normalise([doc('a'), doc('b')], [
+      committee('a', 'Comité de pilotage', 'mensuelle'),
+      committee('b', 'comité de pilotage', 'trimestrielle'),
+      committee('a', 'Comité ministériel de la donnée', 'semestrielle'),
+      committee('b', 'comité ministériel des données'),
+    ]);
+    const pilotage = ds.committees.filter((c) => /pilotage/i.test(c.name)).sort((x, y) => x.sources[0]!.localeCompare(y.sources[0]!));
+    expect(pilotage.map((c) => [c.sources, c.frequency])).toEqual([
+      [['a'], 'mensuelle'],
+      [['b'], 'trimestrielle'],
+    ]);
+    expect(new Set(pilotage.map((c) => c.id)).size).toBe(2);
+    const donnee = ds.committees.filter((c) => /donn/i.test(c.name));
+    expect(donnee.map((c) => c.sources)).toEqual([['a', 'b']]);
+  });
+});

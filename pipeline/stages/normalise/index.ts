@@ -941,7 +941,13 @@ function mergeEntities(
   phaseDone('figures');
 
   // Committees
-  const committees: CommitteeRecord[] = group(kinds.of('committee'), (f) => `committee-${slug(nameKey(f.data.name) || f.data.name)}`).map(([id, fs]) => {
+  // (A generic name, « comité de pilotage », « comité de suivi », is every programme's: kept within its source, as
+  // organisations' generic names are.)
+  const committeeKey = (f: FactOf<'committee'>) => {
+    const key = nameKey(f.data.name);
+    return key && isGenericNameKey(key) ? `committee-${slug(key)}-${shortHash(f.source_id, 6)}` : `committee-${slug(key || f.data.name)}`;
+  };
+  const committees: CommitteeRecord[] = group(kinds.of('committee'), committeeKey).map(([id, fs]) => {
     claim('committees', id, fs);
     return {
       id,
