@@ -241,3 +241,18 @@ describe('a body taking a new name', () => {
     expect(events('Le conseil adopte le 3 mars 2026 son programme de travail.').filter((e) => e.endsWith('renaming'))).toEqual([]);
   });
 });
+
+describe('a number whose noun the sentence said just before', () => {
+  const figures = (text: string) => dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit}`);
+
+  it('counts the value compared with « contre … » and a share « de ses … » in that noun', () => {
+    expect(figures('Le portail recense 2 300 démarches, contre 1 900 un an plus tôt.')).toEqual(['2300 démarches', '1900 démarches']);
+    expect(figures('Le club compte 75 adhérents, contre 60 en 2024.')).toEqual(['75 adhérents', '60 adhérents']);
+    expect(figures('La conférence a réuni 41 de ses 50 membres.')).toEqual(['41 membres', '50 membres']);
+  });
+
+  it('leaves a number « contre » that counts a noun of its own, or a rate', () => {
+    expect(figures('L’agence a signé 3 conventions contre 2 syndicats.')).toEqual(['3 conventions', '2 syndicats']);
+    expect(figures('Le taux atteint 92 %, contre 85 % visés.')).toEqual(['92 %', '85 %']);
+  });
+});

@@ -913,7 +913,8 @@ const BARE_PART_AFTER = /^\s+(?:sont|étaient|seront|restent|restaient|demeurent
 const PART_GAP = /^(?:\s+(?:de\s+la|de\s+l'|du|des)\s*[\p{L}'-]+)?\s*(?:,|et)\s*$/u;
 
 /** After a number, a share of things counted: « de ces projets », « des 212 applications », « parmi les dossiers ». */
-const PARTITIVE_AFTER = /^\s+(?:de\s+ces|des|parmi\s+(?:ces|les))\s+(?:\d[\d\s\u00a0]*\s+)?([\p{L}-]+[sx])(?![\p{L}])/u;
+// (« 54 de ses 62 membres »: a share of a body's own.)
+const PARTITIVE_AFTER = /^\s+(?:de\s+ces|des|parmi\s+(?:ces|les)|de\s+(?:ses|leurs|nos|vos))\s+(?:\d[\d\s\u00a0]*\s+)?([\p{L}-]+[sx])(?![\p{L}])/u;
 
 /** Magnitude words that stand for a number, not a unit (« 2,5 millions » of something said before). */
 const MAGNITUDE_UNIT: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
@@ -1106,9 +1107,10 @@ function captionOf(text: string, firstCellAt: number): string {
 }
 
 /** Right before a number alone: a total (« … sur 14 500 ») or a target (« pour une cible de », « objectif 2027 : »). */
-const TOTAL_OR_TARGET_BEFORE = /(?:(?<![\p{L}])sur|(?<![\p{L}])(?:cible|objectif)(?:\s+(?:à\s+mi-parcours|initiale?|visée?|fixée?|annuelle?|(?:19|20)\d\d))?\s*(?:de|d'|:))\s*$/iu;
-/** After such a number: the clause ends, or says when (« … de 50 fin 2025 », « sur 340, soit 62 % »). */
-const BARE_NUMBER_END = /^\s*(?:[,;.)]|$|(?:fin|début|d'ici|en|au|à|soit|pour)(?![\p{L}]))/iu;
+// (Or the value it is compared with: « 480 membres, contre 320 en 2023 », « contre 155 un an plus tôt ».)
+const TOTAL_OR_TARGET_BEFORE = /(?:(?<![\p{L}])sur|(?<![\p{L}])(?:cible|objectif)(?:\s+(?:à\s+mi-parcours|initiale?|visée?|fixée?|annuelle?|(?:19|20)\d\d))?\s*(?:de|d'|:)|,\s*contre(?:\s+(?:près\s+de|environ|plus\s+de|moins\s+de))?)\s*$/iu;
+/** After such a number: the clause ends, or says when (« … de 50 fin 2025 », « sur 340, soit 62 % », « un an plus tôt »). */
+const BARE_NUMBER_END = /^\s*(?:[,;.)]|$|(?:fin|début|d'ici|en|au|à|soit|pour|un\s+an|l'an|l'année|auparavant|précédemment|il\s+y\s+a)(?![\p{L}]))/iu;
 
 /** A block that holds a number alone (« 2,4 millions », « 96 », « 38 % »): a key figure of a grid. */
 const NUMBER_BLOCK = /^\s*\d[\d\s.,]*(?:\s*(?:millions?|milliards?))?(?:\s*(?:%|Md€|M€|k€|€))?\s*;?\s*$/u;
@@ -1157,7 +1159,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 60,
+  version: 61,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
