@@ -256,3 +256,11 @@ describe('a number whose noun the sentence said just before', () => {
     expect(figures('Le taux atteint 92 %, contre 85 % visés.')).toEqual(['92 %', '85 %']);
   });
 });
+
+describe('a range of amounts', () => {
+  it('gives its first number the second’s unit and value in euros', () => {
+    const amounts = (text: string) => dataOf(facts(text), 'figure').map((f) => `${f.value} ${f.unit} = ${f.normalised?.value ?? '-'} €`);
+    expect(amounts('Le salaire est compris entre 42 000 et 51 000 € bruts annuels.')).toEqual(['42000 € = 42000 €', '51000 € = 51000 €']);
+    expect(amounts('Le projet coûtera de 1,5 à 2 M€.')).toEqual(['1.5 M€ = 1500000 €', '2 M€ = 2000000 €']);
+  });
+});

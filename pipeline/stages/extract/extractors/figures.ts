@@ -871,9 +871,15 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
       const at = sent.start + r.index + r[0].search(/\d/);
       const to = sent.start + r.index + r[0].length;
       const second = facts.find((f) => f.start === to && f.data.kind === 'figure');
-      if (!second || second.data.kind !== 'figure' || second.data.normalised || facts.some((f) => f.start <= at && at < f.end)) continue;
+      if (!second || second.data.kind !== 'figure' || facts.some((f) => f.start <= at && at < f.end)) continue;
+      // (« entre 46 000 et 58 000 € », « de 2 à 3 M€ »: an amount's first number in euros too, by its symbol's factor.)
+      const { unit, normalised, measure } = second.data;
+      const factor = normalised ? (SYMBOL_UNITS.find(([re]) => re.test(unit))?.[1] ?? null) : null;
+      if (normalised && factor === null) continue;
       const value = parseDigits(r[1]!.replace(/[ \u00a0\u202f]/g, ''), r[2]);
-      facts.push(factAt(doc, 'figures', at, at + r[1]!.length + (r[2] ? r[2].length + 1 : 0), { kind: 'figure', value, unit: second.data.unit, qualifier: null, measure: second.data.measure, subject: null }));
+      const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier: null, measure, subject: null };
+      if (factor !== null) data.normalised = { value: Number((value * factor).toPrecision(15)), unit: '€' };
+      facts.push(factAt(doc, 'figures', at, at + r[1]!.length + (r[2] ? r[2].length + 1 : 0), data));
     }
     facts.sort((a, b) => a.start - b.start);
   }
@@ -1159,7 +1165,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 61,
+  version: 62,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
