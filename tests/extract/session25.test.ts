@@ -264,3 +264,62 @@ describe('a range of amounts', () => {
     expect(amounts('Le projet coûtera de 1,5 à 2 M€.')).toEqual(['1.5 M€ = 1500000 €', '2 M€ = 2000000 €']);
   });
 });
+
+describe('review of the session’s rules (each case failed before its fix)', () => {
+  const committees = (text: string) => dataOf(facts(text), 'committee').map((c) => c.name);
+  const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+  const links = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+
+  it('keeps a table of committees headed « Structure »', () => {
+    const table = ['| Structure | Participants | Fréquence |', '|---|---|---|', '| Comité de pilotage | DG, DSI | trimestrielle |', '| Comité technique | chefs de projet | mensuelle |'].join('\n');
+    expect(committees(table)).toEqual(['Comité de pilotage', 'Comité technique']);
+  });
+
+  it('reads no renaming in a law adopted under a name, a prize-winner’s name, a domain name', () => {
+    const renamings = (text: string) => events(text).filter((e) => e.endsWith('renaming'));
+    expect(renamings('Le projet de loi, adopté le 7 octobre 2016 sous le nom de loi pour une République numérique, est promulgué.')).toEqual([]);
+    expect(renamings('Le jury adopte le 3 mars 2026 le nom du lauréat.')).toEqual([]);
+    expect(renamings('En 2025, le ministère adopte une charte et son nom de domaine gouv.fr.')).toEqual([]);
+  });
+
+  it('reads « les 6, 7 et 8 février » as its last day, and a bare « 6 et 7 juin » only where an agenda writes it', () => {
+    expect(dates('les 6, 7 et 8 février 2026')).toEqual(['8 février 2026 = 2026-02-08']);
+    expect(dates('Les articles 6 et 7 juin 2026')).toEqual(['7 juin 2026 = 2026-06-07']);
+  });
+
+  it('keeps a product a software word names on a « Lieu : » line', () => {
+    expect(products('Lieu : en ligne, sur la plateforme Webconf-État')).toEqual(['Webconf-État']);
+  });
+
+  it('reads no meeting in a figure’s remark after a date', () => {
+    expect(events('Indicateurs :\n\n- Taux de satisfaction : mars 2026, en nette progression\n- Délai moyen : avril 2026, stable')).toEqual([]);
+  });
+
+  it('leaves units a section attaches to another body to that body', () => {
+    const page = ['# Organigramme de la direction des affaires maritimes (DAM)', '', 'La DAM pilote la politique maritime.', '', '## Services rattachés à la direction générale des infrastructures', '', '- Service des phares et balises (SPB)', '- Mission de la plaisance (MP)'].join('\n');
+    expect(links(page)).toEqual([]);
+  });
+
+  it('reads no agenda in a list of news, each heading over its publication day', () => {
+    const news = ['## Ouverture du guichet unique des aides', '', '14 octobre 2025', '', 'Depuis le 1er septembre 2025, les demandes se font en ligne.', '', '## Lancement de la plateforme des stages', '', '2 octobre 2025', '', 'La plateforme est ouverte aux lycéens.'].join('\n');
+    expect(events(news).filter((e) => e.startsWith('2025-10-14') || e.startsWith('2025-10-02'))).toEqual([]);
+  });
+
+  it('dates a creation by the text an abrogating or applying text cites', () => {
+    const creations = (text: string) => events(text).filter((e) => e.endsWith('creation'));
+    expect(creations('Décret n° 2024-5 du 3 mai 2024 abrogeant le décret n° 2020-9 du 2 juin 2020 portant création de l’agence des routes')).toEqual(['2020-06-02 creation']);
+  });
+
+  it('ends a history’s section at a heading of its level, and counts only dates in it', () => {
+    const sub = ['## 1995-2001 : le service informatique', '', '### 1995', '', 'Le 3 mai 1995, le bureau devient un service.'].join('\n');
+    expect(events(sub).filter((e) => e.startsWith('1995/2001'))).toEqual([]);
+    const count = ['## 2010-2015 : le plan de modernisation', '', 'Le plan a mobilisé 2012 agents.'].join('\n');
+    expect(events(count)).toContain('2010/2015 other');
+  });
+
+  it('types taking up a post as a start in a table column and a dated field', () => {
+    const table = ['| Nom | Prise de fonctions |', '|---|---|', '| Mme Claire Dumas | 1er mars 2027 |', '| M. Paul Roche | 15 avril 2027 |'].join('\n');
+    expect(events(table)).toEqual(['2027-03-01 start', '2027-04-15 start']);
+    expect(events('<dl><dt>Date de prise de poste</dt><dd>1er mars 2027</dd></dl>')).toEqual(['2027-03-01 start']);
+  });
+});

@@ -317,7 +317,12 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
     const y = m[4] ? Number(m[4]) : null;
     if (d2 <= d1 || !validDay(y ?? 2000, mo, d2)) continue;
     // (« les 6 et 13 février », « 6 et 13 février »: two days, not the days between; « du 6 au 13 », « entre le 6 et le 13 »: a period.)
-    if (!/^(?:du|entre|des)\s/iu.test(m[0]) && !/\sau\s/iu.test(m[0]) && d2 !== d1 + 1) continue;
+    const lead = /^(?:du|entre|des|les)\s/iu.exec(m[0])?.[0].trim().toLowerCase();
+    if (lead !== 'du' && lead !== 'entre' && lead !== 'des' && !/\sau\s/iu.test(m[0]) && d2 !== d1 + 1) continue;
+    // (« les 6, 7 et 8 février »: the end of a list of days, not a period of its last two; a bare « 6 et 7 février »
+    // opens its line or follows a colon, a dash or a parenthesis, as an agenda writes it.)
+    const before = s.slice(Math.max(0, m.index - 12), m.index);
+    if (/\d\s*,\s*$/.test(before) || (!lead && !/(?:^|\n|[:(–—-])[ \t*]*$/.test(before))) continue;
     const inferred = y === null ? { yearInferred: true } : {};
     push({ start: m.index, end: m.index + m[0].length, point: { y, m: mo, d: d1, ...inferred }, periodEnd: { y, m: mo, d: d2, ...inferred } });
   }

@@ -209,15 +209,16 @@ export const STOPWORDS = new Set([
 ]);
 
 /**
- * Words a document sets in capitals alone on a line as a section's title (« JANVIER » in a chronicle by months,
- * « SOMMAIRE », « ANNEXES »): French words, not acronyms, unless a text defines them.
+ * French words a document sets in capitals as a section's title (« JANVIER » in a chronicle by months, « RAPPORT »,
+ * « ANNEXES »): words, not acronyms, wherever they stand, unless a text defines them. (Words with a French ending,
+ * « SOMMAIRE », « DÉCISIONS », are told by their ending already.)
  */
 export const TITLE_WORDS_IN_CAPITALS = new Set([
-  ...['JANVIER', 'FÉVRIER', 'FEVRIER', 'MARS', 'AVRIL', 'MAI', 'JUIN', 'JUILLET', 'AOÛT', 'AOUT', 'SEPTEMBRE', 'OCTOBRE', 'NOVEMBRE', 'DÉCEMBRE', 'DECEMBRE'],
-  ...['LUNDI', 'MARDI', 'MERCREDI', 'JEUDI', 'VENDREDI', 'SAMEDI', 'DIMANCHE'],
-  ...['RAPPORT', 'SOMMAIRE', 'CONCLUSION', 'CONCLUSIONS', 'ANNEXE', 'ANNEXES', 'CHAPITRE', 'PRÉAMBULE', 'CONTEXTE', 'OBJET', 'CONTACT', 'CONTACTS', 'AGENDA', 'ÉDITO', 'ÉDITORIAL'],
-  ...['BILAN', 'SYNTHÈSE', 'CALENDRIER', 'ACTUALITÉS', 'SOURCES', 'NOTES', 'RÉFÉRENCES', 'GLOSSAIRE', 'PARTICIPANTS', 'PRÉSENTS', 'EXCUSÉS', 'DÉCISIONS', 'RELEVÉ', 'ÉQUIPE', 'MISSIONS'],
-]);
+  ...['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre'],
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  ...['rapport', 'conclusion', 'annexe', 'annexes', 'chapitre', 'préambule', 'contexte', 'objet', 'contact', 'contacts', 'agenda', 'édito'],
+  ...['bilan', 'synthèse', 'calendrier', 'sources', 'notes', 'références', 'relevé', 'équipe'],
+].map((w) => w.toUpperCase()));
 
 /**
  * Common acronyms of the language that name concepts, not bodies (a generic lexicon, like month names).

@@ -1,9 +1,11 @@
 /**
  * The date a mention without its year (« le 13 mars », « en octobre ») or « ce jour » is read against, at a point of
  * a document: the document's own date; in an RSS or Atom feed, the publication date of the item the point is in (each
- * item is a page of its own, published on its own day); in a thread (a forge's issue, a forum), the day of the post.
+ * item is a page of its own, published on its own day); in a thread (a forge's issue, a forum), the day of the post;
+ * in an undated chronicle of one year, the last month written with its year before the point.
  */
 import type { SourceDocument } from '../../types/domain.ts';
+import { MONTH_ALTERNATION } from './lexicon.ts';
 
 const MONTH_NUMBERS: Record<string, string> = { jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12' };
 
@@ -66,8 +68,11 @@ function threadPosts(doc: SourceDocument): DatedSpan[] {
   return spans;
 }
 
-/** A month and its year written out (« janvier 2025 », « 10 mars 2025 »): a point a chronicle's later dates follow. */
-const MONTH_AND_YEAR = /(?<![\p{L}])(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+((?:19|20)\d{2})(?![\p{N}])/giu;
+/** A month and its year written out (« janvier 2025 », « 10 mars 2025 », « déc. 2023 ») or in digits (« 03/2025 », « 12/03/2025 »). */
+const MONTH_AND_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALTERNATION})\s+((?:19|20)\d{2})(?![\p{N}])|(?<![\p{N}/.])(?:\d{1,2}[/.])?(0?[1-9]|1[0-2])[/.]((?:19|20)\d{2})(?![\p{N}])`, 'giu');
+
+/** A month's number from its name or abbreviation, by its first letters (« juin » and « juil. » by four). */
+const MONTH_BY_PREFIX: Record<string, string> = { jan: '01', fév: '02', fev: '02', mar: '03', avr: '04', mai: '05', juin: '06', juil: '07', aoû: '08', aou: '08', sep: '09', oct: '10', nov: '11', déc: '12', dec: '12' };
 
 const writtenOf = new WeakMap<SourceDocument, Array<{ at: number; date: string }>>();
 
@@ -80,8 +85,9 @@ function writtenMonths(doc: SourceDocument): Array<{ at: number; date: string }>
   if (found) return found;
   found = [];
   for (const m of doc.text.matchAll(MONTH_AND_YEAR)) {
-    const month = FRENCH_MONTHS[m[1]!.toLowerCase().replace('fevrier', 'février').replace('aout', 'août').replace('decembre', 'décembre')];
-    if (month) found.push({ at: m.index, date: `${m[2]}-${month}` });
+    const word = m[1]?.toLowerCase();
+    const month = word ? (MONTH_BY_PREFIX[word.slice(0, 4)] ?? MONTH_BY_PREFIX[word.slice(0, 3)]) : m[3]!.padStart(2, '0');
+    if (month) found.push({ at: m.index, date: `${m[2] ?? m[4]}-${month}` });
   }
   if (found.length < 2 || found.some((f) => f.date.slice(0, 4) !== found![0]!.date.slice(0, 4))) found = [];
   writtenOf.set(doc, found);

@@ -24,6 +24,9 @@ const HEADER_WORDS: Array<[Column, RegExp]> = [
 /** A table's first header when its rows are the bodies a meeting's participants came from. */
 const ATTENDANCE_NAME_HEADER = /^\s*(?:organismes?|structures?|administrations?|entités?|institutions?|partenaires?|ministères?|services?|directions?|établissements?)(?:\s+(?:représentée?s?|présente?s?|membres?))?\s*$/iu;
 
+/** A row's name that is a governance body's. */
+const GOVERNANCE_BODY = /^\s*(?:comités?|commissions?|conseils?|instances?|groupes?\s+de\s+travail|copil|cotech|codir)(?![\p{L}])/iu;
+
 /** A cell's items: <li> elements when present, else the cell split on « ; », « , » and « et ». */
 export function splitItems(raw: string, splitOnCommas: boolean): string[] {
   const li = [...raw.matchAll(/<li\b[^>]*>([\s\S]*?)(?:<\/li>|(?=<li\b)|$)/gi)].map((m) => decodeCell(m[1]!)).filter(Boolean);
@@ -45,8 +48,10 @@ function fromTables(doc: SourceDocument): Fact[] {
     }
     if (!columns.has('name') && !new Set(columns.values()).has(0)) columns.set('name', 0);
     if (!columns.has('participants') && !columns.has('frequency')) continue;
-    // « Organisme | Participants »: who attended, body by body (a meeting's record), not governance bodies.
-    if (ATTENDANCE_NAME_HEADER.test(table.header[columns.get('name') ?? 0]?.text ?? '')) continue;
+    // « Organisme | Participants »: who attended, body by body (a meeting's record), not governance bodies (unless
+    // a row names one: « Structure | Participants » over « Comité de pilotage | … »).
+    const nameColumn = columns.get('name') ?? 0;
+    if (ATTENDANCE_NAME_HEADER.test(table.header[nameColumn]?.text ?? '') && !table.rows.some(({ cells }) => GOVERNANCE_BODY.test(cells[nameColumn]?.text ?? ''))) continue;
     // A frequency alone says little (« Jeu de données | Producteur | Fréquence » updates data): the table must name
     // committees in its header, or its rows must.
     const committeeTable = columns.has('participants') || /comité|instance|organe|conseil|gouvernance|réunion/i.test(table.header[columns.get('name') ?? 0]?.text ?? '');
@@ -509,7 +514,7 @@ function namedAfterLast(facts: Fact[], text: ReturnType<typeof prepared>): Fact[
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 46,
+  version: 47,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

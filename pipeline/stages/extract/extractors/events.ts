@@ -54,7 +54,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'creation', pattern: "(?<!s')install(?:e|ent|era|eront|a)(?=\\s+(?:en\\s+son\\s+sein\\s+|auprès\\s+d(?:u|e\\s+la|e\\s+l')\\s*\\S+\\s+)?(?:un|une)\\s+(?:équipe|comité|commission|conseil|mission|cellule|service|groupe|observatoire|délégation|instance|bureau|pôle|réseau|laboratoire|incubateur|centre|agence)(?![\\p{L}]))" },
   { type: 'renaming', pattern: 'renomm\\p{L}*|rebaptis\\p{L}*|changement\\s+de\\s+nom|change\\s+de\\s+nom' },
   // « le réseau adopte une charte et son nom actuel, qui remplace l'appellation « X » »: a new name, not a new body.
-  { type: 'renaming', pattern: "adopt(?:e|ent|é|ée|a|era)(?=\\s+(?:[^.;]{0,30}?\\s)?(?:le|son|sa)\\s+(?:nom|appellation|dénomination)(?![\\p{L}]))|remplac(?:e|ent|é|ée|era)(?=\\s+(?:l'appellation|l'ancienne\\s+appellation|l'ancien\\s+nom|la\\s+dénomination|l'intitulé)(?![\\p{L}]))" },
+  // (Its own name: not « adopté le 7 octobre 2016 sous le nom de loi … », « le nom du lauréat », « son nom de domaine ».)
+  { type: 'renaming', pattern: "adopt(?:e|ent|é|ée|a|era)(?=\\s+(?:[^.;\\d]{0,30}?\\s)?(?:son|sa)\\s+(?:nom|appellation|dénomination)(?![\\p{L}])(?!\\s+de\\s+domaine))|remplac(?:e|ent|é|ée|era)(?=\\s+(?:l'appellation|l'ancienne\\s+appellation|l'ancien\\s+nom|la\\s+dénomination)(?![\\p{L}]))" },
   // « transformée en établissement public le 1er janvier 2021 », « transforme la délégation en agence », « transformera
   // la DMSX, au 1er janvier 2026, en direction des … »: a body changing its status (not « transformer en profondeur »).
   { type: 'renaming', pattern: "transform(?:é|ée|és|ées|e|ent|era|eront|ant)(?=(?:\\s+(?:la|le|l')\\s*[\\p{L}-]+(?:\\s*,[^,.;:]{1,40},)?)?\\s+en\\s+(?:(?:un|une)\\s+)?(?:établissement|agence|(?:sous-)?direction|délégation|service|office|mission|autorité|groupement|institut|opérateur|société|département|secrétariat|centre|pôle|EPIC|EPA|GIP)(?![\\p{L}]))" },
@@ -855,6 +856,9 @@ function chronologyEntry(clean: string, d: DateMention): string | undefined {
   return clip(tidy(title[1]!), 80);
 }
 
+/** A text's title citing another text whose title follows: « modifiant le décret … », « pris pour l'application du … ». */
+const CITING_TEXT = /(?<![\p{L}])(?:modifiant|abrogeant|complétant|pris\s+pour\s+l'application\s+(?:du|de\s+la|de\s+l'|des))(?![\p{L}])/iu;
+
 /**
  * « ## 1991-2003 : la sous-direction de l'informatique » then dated entries of those years: a history's section
  * titled by its span of years, not an event (its entries are the events).
@@ -865,10 +869,13 @@ function periodOfSection(clean: string, d: DateMention): boolean {
   if (!/^[ \t]*#{1,6}[ \t]*(?:\*\*)?$/.test(clean.slice(lineStart, d.start))) return false;
   const lineEnd = clean.indexOf('\n', d.end);
   if (lineEnd < 0) return false;
-  const next = clean.slice(lineEnd).search(/\n[ \t]*#{1,6}[ \t]/);
-  const section = clean.slice(lineEnd, next < 0 ? clean.length : lineEnd + next);
-  const [from, to] = [Number(d.value.start.slice(0, 4)), Number(d.value.end.slice(0, 4))];
-  return [...section.matchAll(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu)].some((m) => Number(m[0]) >= from && Number(m[0]) <= to);
+  // (The section runs to the next heading of its level or above: « ### 1995 » under it is one of its entries.)
+  const level = /#+/.exec(clean.slice(lineStart, d.start))![0].length;
+  const next = clean.slice(lineEnd).search(new RegExp(`\\n[ \\t]*#{1,${level}}[ \\t]`));
+  const sectionEnd = next < 0 ? clean.length : lineEnd + next;
+  const [from, to] = [d.value.start.slice(0, 4), d.value.end.slice(0, 4)];
+  // (Dates, not any number shaped as a year: « a mobilisé 2012 agents ».)
+  return parseDates(clean, lineEnd, sectionEnd, null).some((x) => x.value.precision !== 'period' && x.value.value.slice(0, 4) >= from && x.value.value.slice(0, 4) <= to);
 }
 
 /** « rattachée à », « placé sous l'autorité de » as an adjective: a participle without an auxiliary before it. */
@@ -1305,11 +1312,12 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     // « Décret n° … du 3 mai 2024 modifiant le décret … du 2 juin 2020 et portant création de X »: what a
     // text's title says it does happens on that text's date, the first of the clause.
     // (« Décret … du 4 mars 2014 modifiant le décret n° … du 20 juillet 2011 portant création de X », « portant »
-    // right after the modified text's date: that text's title, X created on its date.)
+    // right after the cited text's date, « modifiant », « abrogeant », « pris pour l'application du »: that text's
+    // title, X created on its date.)
     if (/portant\s+$/iu.test(clean.slice(Math.max(sent.start, t.start - 10), t.start))) {
       const clause = dates.filter((d) => d.end <= t.start && !clean.slice(d.end, t.start).includes(';'));
       const last = clause[clause.length - 1];
-      const titleOfLast = last && clause.length >= 2 && /^\s*portant\s+$/iu.test(clean.slice(last.end, t.start)) && /(?<![\p{L}])modifiant(?![\p{L}])/iu.test(clean.slice(clause[0]!.end, last.start));
+      const titleOfLast = last && clause.length >= 2 && /^\s*,?\s*portant\s+$/iu.test(clean.slice(last.end, t.start)) && CITING_TEXT.test(clean.slice(clause[0]!.end, last.start));
       const chosen = titleOfLast ? last : clause[0];
       if (chosen) {
         pairs.push({ t, d: chosen });
@@ -1678,7 +1686,10 @@ function tableEvents(doc: SourceDocument): Fact[] {
           type:
             tenure && personInCell(name)
               ? tenureStarts
-                ? 'appointment'
+                ? // (Taking up the post is a start, as in prose; the appointment is the act's.)
+                  /(?:prise|entrée)\s+(?:de|en)\s+fonctions?/i.test(header)
+                  ? 'start'
+                  : 'appointment'
                 : 'other'
               : periods && 'qualifier' in d.value && d.value.qualifier === 'depuis'
                 ? 'start'
@@ -1710,10 +1721,9 @@ function stepCellType(header: readonly { text: string }[], cells: readonly { tex
   if (TITLE_TRIGGERS.some((t) => t.re.test(cells[nameCol]?.text ?? ''))) return undefined;
   for (const [k, cell] of cells.entries()) {
     if (k === nameCol || k === dateCol || !STEP_COLUMN.test(header[k]?.text.trim() ?? '')) continue;
-    const opening = cell.text.split(/[,(;]/)[0]!.trim();
-    // (« Arrêt des dépôts sur X, puis fermeture du service »: a withdrawal.)
-    const said = END_LABEL.test(opening) && !/^fin\s/i.test(opening) ? 'suppression' : TITLE_TRIGGERS.find((t) => t.re.test(opening))?.type;
-    if (said) return said;
+    // (« Arrêt des dépôts sur X, puis fermeture du service »: a withdrawal; a milestone's words, read as stepType reads them.)
+    const said = stepType(cell.text.split(/[,(;]/)[0]!.trim());
+    if (said !== 'other') return said;
   }
   return undefined;
 }
@@ -1935,16 +1945,20 @@ const LABELLED_DATE_LINE = /^[ \t]*(?:[-*•][ \t]+)?((?:\p{Lu}|\d)[^:\n]{2,90}?
  */
 function placeAfterDate(rest: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(rest)) return true;
-  // (Not another field, « …, Lieu : Paris », a form's line.)
-  return rest.length <= 60 && /^\s*[,(–—-]/u.test(rest) && !rest.includes(':') && !/\d/.test(rest.replace(TIME_OF_DAY, ' '));
+  // (Not another field, « …, Lieu : Paris », a form's line; not a remark on a figure, « mars 2026, en nette progression ».)
+  if (rest.length > 60 || !/^\s*[,(–—-]/u.test(rest) || rest.includes(':')) return false;
+  return rest.replace(TIME_OF_DAY, ' ').split(/[,()–—-]/).every((part) => !part.trim() || MEETING_REMARK.test(part.trim()));
 }
+
+/** What a calendar's line says of a meeting after its date: where, how, whether it is confirmed. */
+const MEETING_REMARK = /^(?:en\s+(?:visio(?:conférence)?|présentiel|distanciel|ligne|format\s+hybride)|salle\s+\S.{0,30}|à\s+\p{Lu}.{0,30}|au\s+\p{L}.{0,30}|(?:date\s+)?(?:à\s+confirmer|confirmée?|provisoire)|sous\s+réserve.{0,30})$/iu;
 
 /** Labels of a document's own dates, not of a calendar's steps. */
 // (« Question publiée le », « Réponse publiée le »: a written question's own dates.)
 const METADATA_LABEL = /^(?:date\s+(?:de\s+)?(?:publication|mise\s+à\s+jour|création|modification|diffusion|édition|impression|du\s+document|de\s+la\s+note)|dernière\s+mise\s+à\s+jour|mise\s+à\s+jour|mis\s+à\s+jour|version|édition|fait\s+à|imprimé|téléchargé|extraction|export|généré|créé|modifié|source|dernière\s+modification|modification|couverture\s+temporelle|période\s+(?:couverte|de\s+référence)|date\s+de\s+(?:la\s+)?(?:demande|naissance|dépôt|réception\s+du\s+dossier|saisie))|publiée?s?\s+le$/iu;
 
 /** A calendar's label that says something starts: « Prise de poste », « Démarrage des prestations », « Début des travaux ». */
-const STARTING_LABEL = /^(?:prise\s+de\s+(?:poste|fonctions?)|démarrage|début|entrée\s+en\s+fonctions?)(?![\p{L}])/iu;
+const STARTING_LABEL = /^(?:date\s+(?:de\s+|d')?)?(?:prise\s+de\s+(?:poste|fonctions?)|démarrage|début|entrée\s+en\s+fonctions?)(?![\p{L}])/iu;
 
 /** A start-up's phase as a label (« Investigation : février 2024 », « Phase d'accélération : depuis le 6 janvier 2025 »): on one day or month, the phase starts. */
 const PHASE_LABEL = /^(?:phase\s+(?:d['’]\s*|de\s+)?)?(?:investigation|construction|accélération|expérimentation|amorçage)$/iu;
@@ -1978,7 +1992,7 @@ function labelledDateLines(doc: SourceDocument, text: PreparedText, known: reado
     const type = STARTING_LABEL.test(label) || (PHASE_LABEL.test(label) && !isSpan(date.value)) ? 'start' : (TITLE_TRIGGERS.find((t) => t.re.test(label))?.type ?? 'other');
     out.push(entryEvent(doc, { start: line.contentStart, end: date.end }, date.value, type, tidy(clean.slice(line.contentStart, line.end)), { name: label }));
   }
-  return [...out, ...definedDateFields(doc, text, [...known, ...out])];
+  return out;
 }
 
 /** A definition list's field: « <dt>Prise de poste</dt><dd>à compter du 1er février 2027</dd> ». */
@@ -2064,10 +2078,15 @@ function agendaCards(doc: SourceDocument, text: PreparedText, known: readonly Fa
     const words = title.replace(/«[^«»]*»/g, ' ').split(/[,(;:]/)[0]!;
     const trigger = TITLE_TRIGGERS.find((t) => t.re.test(words));
     if (!AGENDA_ITEM.test(title) && !trigger) continue;
-    const after = lines.slice(k + 1).find((l) => l.kind === 'heading');
-    cards.push({ date, start: line.contentStart, end: after ? after.start : clean.length, title, type: trigger?.type ?? 'other' });
+    let after = k + 1;
+    while (after < lines.length && lines[after]!.kind !== 'heading') after++;
+    cards.push({ date, start: line.contentStart, end: after < lines.length ? lines[after]!.start : clean.length, title, type: trigger?.type ?? 'other' });
   }
   if (cards.length < 2) return [];
+  // (An agenda, not a list of news each under its publication day: a heading or the page's title says so above the
+  // cards (« Agenda », « À venir », « Prochains rendez-vous »), or the dates give a weekday or a time of day.)
+  const agenda = AGENDA_TITLE.test(clean.slice(0, cards[0]!.start)) || cards.some((c) => /[\p{L}]/u.test(clean.slice(lineStartAt(clean, c.date.start), c.date.start) + clean.slice(c.date.end, lineEnd(clean, c.date.end))));
+  if (!agenda) return [];
   const out: Fact[] = [];
   for (const { date, start, end, title, type } of cards) {
     if (known.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start < end && f.end > start)) continue;
@@ -2075,6 +2094,12 @@ function agendaCards(doc: SourceDocument, text: PreparedText, known: readonly Fa
   }
   return out;
 }
+
+/** Words that title an agenda: « Agenda », « À venir », « Prochains rendez-vous », « Calendrier », « Événements ». */
+const AGENDA_TITLE = /(?<![\p{L}])(?:agenda|à\s+venir|rendez-vous|calendrier|événements|évènements|manifestations|prochaine?s?\s+(?:dates|réunions|rencontres|séances))(?![\p{L}])/iu;
+
+/** Where the line holding `pos` starts. */
+const lineStartAt = (clean: string, pos: number) => clean.lastIndexOf('\n', pos - 1) + 1;
 
 /** A section of decisions or actions to take: « ## Décisions », « Relevé de décisions », « Plan d'action », « Prochaines étapes ». */
 const ACTIONS_HEADING = /^(?:(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+)?(?:relevé\s+de\s+)?(?:décisions?|actions?\s+à\s+(?:mener|conduire)|plan\s+d'actions?|prochaines?\s+étapes?|suites?\s+à\s+donner|calendrier(?:\s+prévisionnel)?|échéancier)(?:\s+(?:arrêtées?|prises?|retenues?|du\s+comité|de\s+la\s+séance))?\s*:?$/iu;
@@ -2129,7 +2154,8 @@ function actionItems(doc: SourceDocument, text: PreparedText, known: readonly Fa
 
 /** Events a layout dates that no sentence or table rule read (`known`): an agenda's rows, a calendar's labelled lines, a plan's items. */
 function layoutEvents(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
-  const agenda = [...agendaRows(doc, text, known), ...labelledDateLines(doc, text, known), ...agendaCards(doc, text, known)];
+  const lines = labelledDateLines(doc, text, known);
+  const agenda = [...agendaRows(doc, text, known), ...lines, ...definedDateFields(doc, text, [...known, ...lines]), ...agendaCards(doc, text, known)];
   return [...agenda, ...actionItems(doc, text, [...known, ...agenda])];
 }
 
@@ -2178,7 +2204,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 150,
+  version: 151,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -595,8 +595,9 @@ function rankOf(type: OrganisationType | null): number {
 }
 
 /** A section title that announces a body's units (« Services rattachés », « Organisation », « Nos pôles »). */
-// (« Services et directions », « Missions rattachées à la secrétaire générale »: the units, and whom they answer to.)
-const UNITS_SECTION = /^(?:(?:nos|ses|les|leurs|la)\s+)?(?:organisation|organigramme|structures?|composition|services|entités|équipes|départements|pôles|bureaux|sous-directions|missions|directions|cellules|unités|direction|équipe\s+de\s+direction)(?:\s+(?:rattachée?s(?:\s+(?:directement\s+)?(?:à\s+la|à\s+l'|au)\s+[^\n]{1,60})?|internes?|et\s+(?:services|missions|pôles|bureaux|cellules|directions|départements|sous-directions))|\s+(?:de\s+la|du|de\s+l')\s+\S+)?\s*$/iu;
+// (« Services et directions », « Missions rattachées à la secrétaire générale »: the units, and the office they answer
+// to; « Services rattachés à la direction X » names another body, not the heading's.)
+const UNITS_SECTION = /^(?:(?:nos|ses|les|leurs|la)\s+)?(?:organisation|organigramme|structures?|composition|services|entités|équipes|départements|pôles|bureaux|sous-directions|missions|directions|cellules|unités|direction|équipe\s+de\s+direction)(?:\s+(?:rattachée?s(?:\s+(?:directement\s+)?(?:à\s+la|à\s+l'|au)\s+(?:directeur|directrice|secrétaire\s+générale?|délégué(?:e)?|président(?:e)?|chef(?:fe)?|ministre|préfète?|préfet)(?:\s+[^\n]{0,40})?)?|internes?|et\s+(?:services|missions|pôles|bureaux|cellules|directions|départements|sous-directions))|\s+(?:de\s+la|du|de\s+l')\s+\S+)?\s*$/iu;
 
 /** « Organigramme de la », « Organisation du »: a title that names the body whose chart follows. */
 const CHART_TITLE = /^\s*(?:organigramme|organisation)\s+(?:de\s+la|du|de\s+l'|des)\s*/i;
@@ -1979,6 +1980,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 161,
+  version: 162,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -89,11 +89,17 @@ const PRONOUN_OPERATED_BY = /^\s*(?:il|elle)\s+(?:est|a\s+été)\s+(?:(?:conçue
 const COMPOUND_NAME = String.raw`[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*(?:-[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*)+`;
 /** A name of two capitalised parts joined by a hyphen and nothing else (« Cirrus-État »; « Auvergne-Rhône-Alpes », a region's, has three). */
 const COMPOUND_NAME_ALONE = /^[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*-[A-ZÉÈÀÂÎÔ][\wÀ-ÿ']*$/;
-/** Places written that way (« Saint-Malo », « Île-de-France »): no product. */
-// (Or a compass point after it, « Vaux-Ouest », or a particle inside, « Boulogne-sur-Mer », « Aix-en-Provence ».)
 /** The start of a line that says where something happens: « Lieu : », « Adresse : », « - Où : ». */
 const PLACE_LINE = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:lieu|adresse|localisation|où)(?:\*\*)?[ \t]*:/iu;
+/** A software word right before a name (« la plateforme X », « l'application X »). */
+const SOFTWARE_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}])${SOFTWARE_WORD_ALTERNATION}\s+(?:«\s*)?$`, 'iu');
+/** A fact's quote that opens with its software word (« plateforme Webconf-État »). */
+const SOFTWARE_WORD_OPENING = new RegExp(String.raw`^${SOFTWARE_WORD_ALTERNATION}\s`, 'iu');
 
+/**
+ * Places written as compounds (« Saint-Malo », « Île-de-France »), ending with a compass point (« Vaux-Ouest ») or
+ * holding a particle (« Boulogne-sur-Mer », « Aix-en-Provence »): no product.
+ */
 const PLACE_COMPOUND = /^(?:Saint|Sainte|Île|Haute|Haut|Basse|Bas|Val|Pays|Seine|Loire|Rhône|Grand|Nouvelle|Mont|Port|Bourg|Pont|Châtel|Villeneuve)-|-(?:Nord|Sud|Est|Ouest|Centre)$|-(?:sur|sous|en|lès|lez|les|le|la|de|du|aux)-/;
 
 const NAME_HEADER = /^(?:nom|intitulé|jeux? de données|référentiels?|données|produits?|services?|outils?|applications?|plateformes?|bases?|logiciels?|sites?|registres?|répertoires?|projets?)\b/i;
@@ -527,13 +533,15 @@ const ACT_WORD = /^(?:Article|Loi|Décret|Arrêté|Ordonnance|Circulaire|Règlem
 /** Pronouns and the like that open a sentence as its subject, not a name. */
 const PRONOUN_SUBJECT = /^(?:Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Ça|On|Nous|Vous|Ils|Elles|Lui|Chacun|Chacune|Aucun|Aucune|Rien|Tout|Cela|M\.|Mme|Mmes|MM\.|Dr|Pr)$/u;
 
+/** The apposition's comma and software word: a sentence without them holds no APPOSED_SOFTWARE_IN_SENTENCE. */
+const APPOSED_SOFTWARE_WORD = new RegExp(String.raw`,[ \t]+(?:${SOFTWARE_WORD_ALTERNATION})`, 'u');
+
 /**
  * A name in a sentence followed by what kind of software it is, in apposition: « RésoGuichet, plateforme de démarches
  * en ligne exploitée par l'ANISP, a ouvert … », « l'évolution de Déclar'Net, outil d'instruction des … ». Only a name
  * shaped as products are (an inner capital, an apostrophe, a digit, a plus): « à Rennes, portail de la Bretagne »,
  * « Mme Bernard, assistant de direction » are a place and a person.
  */
-const APPOSED_SOFTWARE_WORD = new RegExp(String.raw`,[ \t]+(?:${SOFTWARE_WORD_ALTERNATION})`, 'u');
 const APPOSED_SOFTWARE_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORD_ALTERNATION})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*|[ \t]+(?:commune?s?|unique|mutualisée?|partagée?|ministériel(?:le)?|interministériel(?:le)?|nationale?|libre|sécurisée?)(?![\p{L}]))[^;,.\n()]{0,120})`, 'gu');
 
 /** Words opening the heading of a page's section rather than a name (« Votre employeur », « Nos missions »). */
@@ -1277,10 +1285,12 @@ export function extractProducts(doc: SourceDocument) {
   // writes in lowercase is a common noun, not a product's name; unless a product word with its article names it
   // (« le service Démarches », « l'API « Refuges » ») or a sentence gives it (« Osmose, la plateforme … »).
   const namedByProductWord = new RegExp(`^(?:${PRODUCT_TYPE_ALTERNATION})\\s`);
-  // « Lieu : Nantes, espace Cale-Neuve »: on a line that says where something happens, a place, not a product.
+  // « Lieu : Nantes, espace Cale-Neuve »: on a line that says where something happens, a place, not a product
+  // (unless a software word names it: « Lieu : en ligne, sur la plateforme Webconf-État »).
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i]!;
-    if (f.data.kind === 'product' && PLACE_LINE.test(clean.slice(clean.lastIndexOf('\n', f.start) + 1, f.start))) facts.splice(i, 1);
+    const before = clean.slice(clean.lastIndexOf('\n', f.start) + 1, f.start);
+    if (f.data.kind === 'product' && PLACE_LINE.test(before) && !SOFTWARE_WORD_BEFORE.test(before) && !SOFTWARE_WORD_OPENING.test(f.quote)) facts.splice(i, 1);
   }
   // (The text's lowercase words are listed only once a candidate stands on a label line: most texts have none.)
   let commonWords: Set<string> | undefined;
@@ -1308,4 +1318,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 73, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 74, extract: extractProducts };
