@@ -615,17 +615,20 @@ const OUTSIDE_CHAIN = /(?:sous\s+(?:la\s+)?tutelle|opérateurs|établissements\s
 function chartLevel(m: OrgMention): number | undefined {
   if (m.type === 'ministère') return 0;
   if (/^secrétariat\s+général/i.test(m.name ?? '')) return 1;
-  if (/^sous-direction/i.test(m.name ?? '') || m.type === 'département' || m.type === 'service') return 3;
+  if (isSousDirection(m) || m.type === 'département' || m.type === 'service') return 3;
   if (m.type === 'direction' || m.type === 'délégation') return 2;
   if (m.type && ['bureau', 'pôle', 'cellule', 'institut', 'incubateur', 'mission', 'fabrique', 'brigade', 'réseau'].includes(m.type)) return 4;
   return undefined;
 }
 
+/** A sous-direction, which the lexicon types as a direction: its name says it. */
+const isSousDirection = (m: { name: string | null } | undefined) => /^sous-direction/i.test(m?.name ?? '');
+
 /** Rank in an address block (« Ministère X, direction Y, sous-direction Z, bureau W »): larger bodies first. */
 function chainRank(m: OrgMention): number {
   if (m.type === 'ministère') return 0;
   if (/^secrétariat\s+général/i.test(m.name ?? '')) return 1;
-  if (/^sous-direction/i.test(m.name ?? '')) return 3;
+  if (isSousDirection(m)) return 3;
   if (m.type === 'direction' || m.type === 'délégation' || m.type === 'agence') return 2;
   if (m.type === 'département' || m.type === 'service') return 3;
   if (m.type && SUB_UNIT_TYPES.has(m.type)) return 4;
@@ -1507,7 +1510,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // (A centre or an office may be a body or a small unit: nested in a list under another unit, it is the latter.)
       // (A sous-direction, typed as a direction, nested under a service: « Service du numérique » then « Sous-direction
       // des applications » indented is one of its units.)
-      const rank = /^sous-directions?(?![\p{L}])/iu.test(unit?.name ?? '') ? rankOf('service') : rankOf(unit?.type ?? null);
+      const rank = isSousDirection(unit) ? rankOf('service') : rankOf(unit?.type ?? null);
       if (unit && enclosing && unit.type && (rank >= rankOf(enclosing.type) || (kind === 'list-item' && unit.type === 'institut'))) link(unit, enclosing, unit.start, unit.end);
       open.push({ level: line.level, unit });
     }
