@@ -80,6 +80,21 @@ describe('a chronicle of one year, undated: its days without a year', () => {
     expect(events(chronicle('En mars 2024'), null)).toEqual(['2024-03 launch']);
   });
 
+  it('place no day of a month before the last one written, as a chronicle going on into a year it does not write', () => {
+    const text = [
+      'BILAN',
+      '',
+      'En novembre 2024, l’agence a ouvert son guichet unique aux collectivités qui instruisent les demandes des usagers.',
+      '',
+      'Le 3 décembre, le service a publié son premier rapport.',
+      '',
+      'Le 15 janvier, le service a publié son deuxième rapport.',
+      '',
+      'Le comité s’est réuni le 2 février 2024 pour dresser le bilan des deux ouvertures et arrêter la suivante.',
+    ].join('\n');
+    expect(events(text, null).filter((e) => e.endsWith('publication'))).toEqual(['2024-12-03 publication']);
+  });
+
   it('leave a dated document to its own date', () => {
     const closing = 'Le comité s’est réuni le 3 juin 2024 pour dresser le bilan des deux ouvertures et arrêter le calendrier de la suivante.';
     expect(events(`${chronicle('En mars 2024')}\n\n${closing}`, '2026-02-02')).toContain('2026-04-12 publication');

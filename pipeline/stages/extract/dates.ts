@@ -115,14 +115,19 @@ interface Ref {
   y: number;
   m: number | null;
   d: number | null;
+  /** A chronicle's point (« 2025-03> »): a month written before it without a year is not placed in its year. */
+  forward?: true;
 }
 
-/** Reads the document date (« 2018-10-24 », « 2018-10-24 09:08:00 +02:00 », « 2018-10 », « 2018 »). */
+/**
+ * Reads the document date (« 2018-10-24 », « 2018-10-24 09:08:00 +02:00 », « 2018-10 », « 2018 »); a trailing
+ * « > » marks a chronicle's point (see Ref.forward).
+ */
 export function parseRef(ref: string | null): Ref | null {
   if (!ref) return null;
   const m = /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(ref);
   if (!m) return null;
-  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null, ...(ref.endsWith('>') ? { forward: true as const } : {}) };
 }
 
 // parseDates runs once per sentence with the document's date: its last reading is kept (parseDates never
@@ -639,6 +644,8 @@ function resolve(p: Point, ref: Ref | null): Point | null {
   if (p.y !== null) return p;
   if (!ref) return null;
   const { relative, ...point } = p;
+  // (« … décembre 2024 ⏎ Le 15 janvier, … » in a chronicle: January is of a year it has not written.)
+  if (ref.forward && !relative && ref.m !== null && point.m !== undefined && point.m < ref.m) return null;
   // « en juin dernier » written in March 2031 is June 2030; in October 2031, June 2031 (and « prochain » the other way).
   let y = ref.y;
   if (relative && ref.m !== null && point.m !== undefined) {

@@ -106,5 +106,6 @@ export function referenceDateAt(doc: SourceDocument, at: number): string | null 
   const written = writtenMonths(doc);
   let last: string | null = null;
   for (let k = 0; k < written.length && written[k]!.at < at; k++) last = written[k]!.date;
-  return last;
+  // (Marked as a chronicle's point: a month before it, written without its year, is not placed in its year.)
+  return last && `${last}>`;
 }
