@@ -162,7 +162,8 @@ interface Atom {
   flag?: 'nocontext' | 'weak';
 }
 
-function monthOf(word: string): number {
+/** A month's number (1–12) from its name or abbreviation (« juillet », « juil. », « déc. »); 0 for another word. */
+export function monthOf(word: string): number {
   for (const [re, n] of MONTHS) if (re.test(word)) return n;
   return 0;
 }

@@ -5,6 +5,7 @@
  * in an undated chronicle of one year, the last month written with its year before the point.
  */
 import type { SourceDocument } from '../../types/domain.ts';
+import { monthOf } from './dates.ts';
 import { MONTH_ALTERNATION } from './lexicon.ts';
 
 const MONTH_NUMBERS: Record<string, string> = { jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12' };
@@ -71,9 +72,6 @@ function threadPosts(doc: SourceDocument): DatedSpan[] {
 /** A month and its year written out (« janvier 2025 », « 10 mars 2025 », « déc. 2023 ») or in digits (« 03/2025 », « 12/03/2025 »). */
 const MONTH_AND_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALTERNATION})\s+((?:19|20)\d{2})(?![\p{N}])|(?<![\p{N}/.])(?:\d{1,2}[/.])?(0?[1-9]|1[0-2])[/.]((?:19|20)\d{2})(?![\p{N}])`, 'giu');
 
-/** A month's number from its name or abbreviation, by its first letters (« juin » and « juil. » by four). */
-const MONTH_BY_PREFIX: Record<string, string> = { jan: '01', fév: '02', fev: '02', mar: '03', avr: '04', mai: '05', juin: '06', juil: '07', aoû: '08', aou: '08', sep: '09', oct: '10', nov: '11', déc: '12', dec: '12' };
-
 const writtenOf = new WeakMap<SourceDocument, Array<{ at: number; date: string }>>();
 
 /**
@@ -85,9 +83,8 @@ function writtenMonths(doc: SourceDocument): Array<{ at: number; date: string }>
   if (found) return found;
   found = [];
   for (const m of doc.text.matchAll(MONTH_AND_YEAR)) {
-    const word = m[1]?.toLowerCase();
-    const month = word ? (MONTH_BY_PREFIX[word.slice(0, 4)] ?? MONTH_BY_PREFIX[word.slice(0, 3)]) : m[3]!.padStart(2, '0');
-    if (month) found.push({ at: m.index, date: `${m[2] ?? m[4]}-${month}` });
+    const month = m[1] ? monthOf(m[1]) : Number(m[3]);
+    if (month) found.push({ at: m.index, date: `${m[2] ?? m[4]}-${String(month).padStart(2, '0')}` });
   }
   if (found.length < 2 || found.some((f) => f.date.slice(0, 4) !== found![0]!.date.slice(0, 4))) found = [];
   writtenOf.set(doc, found);

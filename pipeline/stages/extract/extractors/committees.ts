@@ -54,7 +54,7 @@ function fromTables(doc: SourceDocument): Fact[] {
     if (ATTENDANCE_NAME_HEADER.test(table.header[nameColumn]?.text ?? '') && !table.rows.some(({ cells }) => GOVERNANCE_BODY.test(cells[nameColumn]?.text ?? ''))) continue;
     // A frequency alone says little (« Jeu de données | Producteur | Fréquence » updates data): the table must name
     // committees in its header, or its rows must.
-    const committeeTable = columns.has('participants') || /comité|instance|organe|conseil|gouvernance|réunion/i.test(table.header[columns.get('name') ?? 0]?.text ?? '');
+    const committeeTable = columns.has('participants') || /comité|instance|organe|conseil|gouvernance|réunion/i.test(table.header[nameColumn]?.text ?? '');
     for (const { line, cells } of table.rows) {
       const get = (col: Column) => {
         const k = columns.get(col);

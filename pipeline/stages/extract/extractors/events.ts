@@ -867,15 +867,14 @@ function periodOfSection(clean: string, d: DateMention): boolean {
   if (d.value.precision !== 'period' || !d.value.start || !d.value.end) return false;
   const lineStart = clean.lastIndexOf('\n', d.start - 1) + 1;
   if (!/^[ \t]*#{1,6}[ \t]*(?:\*\*)?$/.test(clean.slice(lineStart, d.start))) return false;
-  const lineEnd = clean.indexOf('\n', d.end);
-  if (lineEnd < 0) return false;
+  const headingEnd = lineEnd(clean, d.end);
   // (The section runs to the next heading of its level or above: « ### 1995 » under it is one of its entries.)
   const level = /#+/.exec(clean.slice(lineStart, d.start))![0].length;
-  const next = clean.slice(lineEnd).search(new RegExp(`\\n[ \\t]*#{1,${level}}[ \\t]`));
-  const sectionEnd = next < 0 ? clean.length : lineEnd + next;
+  const next = clean.slice(headingEnd).search(new RegExp(`\\n[ \\t]*#{1,${level}}[ \\t]`));
+  const sectionEnd = next < 0 ? clean.length : headingEnd + next;
   const [from, to] = [d.value.start.slice(0, 4), d.value.end.slice(0, 4)];
   // (Dates, not any number shaped as a year: « a mobilisé 2012 agents ».)
-  return parseDates(clean, lineEnd, sectionEnd, null).some((x) => x.value.precision !== 'period' && x.value.value.slice(0, 4) >= from && x.value.value.slice(0, 4) <= to);
+  return parseDates(clean, headingEnd, sectionEnd, null).some((x) => x.value.precision !== 'period' && x.value.value.slice(0, 4) >= from && x.value.value.slice(0, 4) <= to);
 }
 
 /** « rattachée à », « placé sous l'autorité de » as an adjective: a participle without an auxiliary before it. */
@@ -1448,14 +1447,16 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   // Entries of a chronology nobody claimed: a line that opens with its date, then a colon or a dash
   // (« - **octobre 2025** : consultation des instances … », « **Mardi 10 juin 2025 — Centre de congrès** »), or
   // a short title, a dash and the date (« **Rencontres du réseau** — jeudi 27 novembre 2025 »): what happens then.
+  // (A history's span heading is a section, not an entry nor a period of its own; looked for once.)
+  const sections = new Set(unclaimedDates.filter((d) => periodOfSection(clean, d)));
   for (const d of unclaimedDates) {
-    if (kept.some((k) => k.d === d) || periodOfSection(clean, d)) continue;
+    if (kept.some((k) => k.d === d) || sections.has(d)) continue;
     const entry = chronologyEntry(clean, d);
     if (entry !== undefined) kept.push({ t: null, d, entry });
   }
   // Periods nobody claimed: events of type « other » (not the span of a change, « a doublé entre 2021 et 2023 »).
   for (const d of unclaimedDates) {
-    if (d.value.precision !== 'period' || kept.some((k) => k.d === d) || periodOfSection(clean, d)) continue;
+    if (d.value.precision !== 'period' || kept.some((k) => k.d === d) || sections.has(d)) continue;
     // (A period labelling a thing, « Bilan d'activité 2017-2018 », is kept: the evaluation set annotates it.)
     if (CHANGE_OVER_PERIOD.test(clean.slice(Math.max(sent.start, d.start - 60), d.start))) continue;
     kept.push({ t: null, d });
@@ -1995,8 +1996,8 @@ function labelledDateLines(doc: SourceDocument, text: PreparedText, known: reado
   return out;
 }
 
-/** A definition list's field: « <dt>Prise de poste</dt><dd>à compter du 1er février 2027</dd> ». */
-const FIELD_TERM_THEN_DATE = /<dt\b[^<>]*>([^<>]{3,60})<\/dt>\s*<dd\b[^<>]*>((?:[^<>]|<sup>[^<>]{1,4}<\/sup>){1,60})<\/dd>/gi;
+/** A definition list's short description, up to its end: « à compter du 1<sup>er</sup> février 2027</dd> ». */
+const SHORT_DESCRIPTION = /^((?:[^<>]|<sup>[^<>]{1,4}<\/sup>){1,60})<\/dd>/i;
 
 /**
  * A record's fields as a definition list (a job posting's « Prise de poste », a project sheet's « Mise en service »):
@@ -2006,19 +2007,23 @@ const FIELD_TERM_THEN_DATE = /<dt\b[^<>]*>([^<>]{3,60})<\/dt>\s*<dd\b[^<>]*>((?:
 function definedDateFields(doc: SourceDocument, text: PreparedText, known: readonly Fact[]): Fact[] {
   if (!/<dt\b/i.test(doc.text)) return [];
   const out: Fact[] = [];
-  for (const m of doc.text.matchAll(FIELD_TERM_THEN_DATE)) {
+  // (The terms and descriptions definitionItems reads, here a term that names a field, its description a date.)
+  for (const m of doc.text.matchAll(TERM_THEN_DESCRIPTION)) {
+    if (m[1]!.length < 3 || m[1]!.includes('<')) continue;
     const label = tidy(m[1]!);
     if (METADATA_LABEL.test(label)) continue;
     const type = STARTING_LABEL.test(label) ? 'start' : TITLE_TRIGGERS.find((t) => t.re.test(label))?.type;
     if (!type) continue;
-    const from = m.index + m[0].lastIndexOf(m[2]!);
-    const to = from + m[2]!.length;
+    const from = m.index + m[0].length;
+    const description = SHORT_DESCRIPTION.exec(doc.text.slice(from, from + 1000));
+    if (!description) continue;
+    const to = from + description[1]!.length;
     const dates = parseDates(text.clean, from, to, referenceDateAt(doc, from));
     const lead = dates.length === 1 ? text.clean.slice(from, dates[0]!.start) : '';
     if (dates.length !== 1 || !/^\s*(?:(?:le|au|dès\s+le|à\s+(?:compter|partir)\s+du|à\s+(?:compter|partir)\s+de)\s+)?$/iu.test(lead) || /[\p{L}\p{N}]/u.test(text.clean.slice(dates[0]!.end, to))) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     if (known.some((f) => f.data.kind === 'event' && f.start < to && f.end > start)) continue;
-    out.push(entryEvent(doc, { start, end: dates[0]!.end }, dates[0]!.value, type, `${label} : ${tidy(m[2]!.replace(/<[^>]+>/g, ''))}`, { name: label }));
+    out.push(entryEvent(doc, { start, end: dates[0]!.end }, dates[0]!.value, type, `${label} : ${tidy(description[1]!.replace(/<[^>]+>/g, ''))}`, { name: label }));
   }
   return out;
 }
