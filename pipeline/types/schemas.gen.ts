@@ -304,6 +304,10 @@ export interface ProductRecord {
    */
   acronym: string | null;
   /**
+   * Other spellings of the name met in the texts (« API Ressources » and « API ressources », « Sésame-Agent » and « Sésame Agents »), sorted, without the name itself or duplicates. In CSV: joined with "|".
+   */
+  alt_names: string[];
+  /**
    * Kind of product in the text's words ("plateforme", "logiciel", "API"…). Null when not stated.
    */
   type: string | null;
@@ -420,6 +424,10 @@ export interface CommitteeRecord {
    * Name of the body as written (e.g. "Comité de pilotage").
    */
   name: string;
+  /**
+   * Other spellings of the name met in the texts (« comité ministériel de la donnée » and « … des données »), sorted, without the name itself or duplicates. In CSV: joined with "|".
+   */
+  alt_names: string[];
   /**
    * How often it meets, as written ("semestrielle", "mensuelle"…). Null when not stated.
    */

@@ -322,8 +322,8 @@ describe('other kinds', () => {
       contacts: [{ id: 'c1', email: 'TNT.dinum@modernisation.gouv.fr', organisation_id: null, ...base }],
       links: [{ id: 'k1', url: 'https://code.gouv.fr/sill/list', title: null, ...base }],
       people: [{ id: 'p1', name: 'Henri VERDIER', role: null, organisation_id: null, ...base }],
-      products: [{ id: 'r1', name: 'SILL', acronym: null, type: null, operator_id: null, description: null, ...base }],
-      committees: [{ id: 'm1', name: 'DcANT', frequency: null, participants: [], topics: [], ...base }],
+      products: [{ id: 'r1', name: 'SILL', acronym: null, alt_names: [], type: null, operator_id: null, description: null, ...base }],
+      committees: [{ id: 'm1', name: 'DcANT', alt_names: [], frequency: null, participants: [], topics: [], ...base }],
     });
     for (const kind of ['contacts', 'links', 'people', 'products', 'committees']) {
       expect(score(kind, goldFile, build).score, kind).toMatchObject({ tp: 1, fp: 0, fn: 0 });
@@ -333,7 +333,7 @@ describe('other kinds', () => {
 
 describe('products: a record\'s acronym', () => {
   const base = { sources: ['text-a'], fact_ids: [] };
-  const record = { id: 'r1', name: 'Certificats énergétiques des logements', acronym: 'CEL', type: null, operator_id: null, description: null, ...base };
+  const record = { id: 'r1', name: 'Certificats énergétiques des logements', acronym: 'CEL', alt_names: [], type: null, operator_id: null, description: null, ...base };
 
   it('matches an entry named by it, as written', () => {
     const goldFile = gold({ products: [{ name: 'CEL', alt_names: [], operator: null }] });
@@ -343,6 +343,30 @@ describe('products: a record\'s acronym', () => {
   it('matches no entry that writes it otherwise', () => {
     const otherCase = gold({ products: [{ name: 'Cel', alt_names: [], operator: null }] });
     expect(score('products', otherCase, datasets({ products: [record] })).score).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+});
+
+describe('products and committees: the spellings of other texts', () => {
+  const base = { sources: ['text-a', 'text-b'], fact_ids: [] };
+
+  it('match an entry by a name the record keeps besides its own', () => {
+    const goldFile = gold({
+      products: [{ name: 'Sésame Agents', alt_names: [], operator: null }],
+      committees: [{ name: 'comité ministériel de la donnée', alt_names: [] }],
+    });
+    const build = datasets({
+      products: [{ id: 'r1', name: 'Sésame-Agent', acronym: null, alt_names: ['Sésame Agents'], type: null, operator_id: null, description: null, ...base }],
+      committees: [{ id: 'm1', name: 'comité ministériel des données', alt_names: ['comité ministériel de la donnée'], frequency: null, participants: [], topics: [], ...base }],
+    });
+    for (const kind of ['products', 'committees']) expect(score(kind, goldFile, build).score, kind).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('match no entry by a name the record does not keep', () => {
+    const goldFile = gold({ committees: [{ name: 'comité ministériel de la donnée', alt_names: [] }] });
+    const build = datasets({
+      committees: [{ id: 'm1', name: 'comité ministériel des données', alt_names: ['comité des données'], frequency: null, participants: [], topics: [], ...base }],
+    });
+    expect(score('committees', goldFile, build).score).toMatchObject({ tp: 0, fp: 1, fn: 1 });
   });
 });
 

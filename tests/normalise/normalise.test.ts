@@ -532,6 +532,17 @@ describe('normalise: products and their acronyms', () => {
       "product-reseau-interministeriel-etat | Réseau interministériel de l'État | RIE | a,b",
       'product-tchap | Tchap | null | b',
     ]);
+    // (The acronym is the acronym's column, not another spelling.)
+    expect(ds.products.map((p) => p.alt_names)).toEqual([[], []]);
+  });
+
+  it('keeps the spellings of other texts as alt_names, without the name itself', () => {
+    const ds = normalise([doc('a'), doc('b'), doc('c')], [
+      product('a', 'Sésame-Agent', null),
+      product('b', 'Sésame-Agent', null),
+      product('c', 'Sésame Agents', null),
+    ]);
+    expect(ds.products.map((p) => [p.name, p.alt_names])).toEqual([['Sésame-Agent', ['Sésame Agents']]]);
   });
 
   it('merges nothing by an acronym two products claim, nor a bare acronym that shares nothing with the product', () => {
@@ -587,5 +598,8 @@ describe('normalise: committees', () => {
     expect(new Set(pilotage.map((c) => c.id)).size).toBe(2);
     const donnee = ds.committees.filter((c) => /donn/i.test(c.name));
     expect(donnee.map((c) => c.sources)).toEqual([['a', 'b']]);
+    // Each text's spelling kept: the record's name is one, its alt_names the other.
+    expect([donnee[0]!.name, ...donnee[0]!.alt_names].sort()).toEqual(['Comité ministériel de la donnée', 'comité ministériel des données']);
+    expect(pilotage.map((c) => c.alt_names)).toEqual([[], []]);
   });
 });

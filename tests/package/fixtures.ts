@@ -177,6 +177,7 @@ export function fixtureDatasets(): Datasets {
         id: 'ban',
         name: 'Base Adresse Nationale',
         acronym: 'BAN',
+        alt_names: ['Base adresse nationale'],
         type: 'base de données',
         operator_id: 'etalab',
         description: 'La base, "ouverte", de référence des adresses; gratuite, réutilisable.',
@@ -221,6 +222,7 @@ export function fixtureDatasets(): Datasets {
       {
         id: 'comite-ban',
         name: 'Comité de gouvernance de la BAN',
+        alt_names: [],
         frequency: 'semestrielle',
         participants: ['DINUM', 'IGN', 'ANCT', '@La Poste'],
         topics: ['qualité des adresses', 'feuille de route'],

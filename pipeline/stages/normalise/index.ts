@@ -844,13 +844,16 @@ function mergeEntities(
   const productAcronyms = new Set(kinds.of('product').flatMap((f) => (f.data.acronym ? [f.data.acronym] : [])));
   const products: ProductRecord[] = withAcronymsMerged(group(kinds.of('product'), (f) => `product-${slug(nameKey(f.data.name) || f.data.name)}`)).map(([id, fs]) => {
     claim('products', id, fs);
+    // (The long name, not the acronym a merged group was named by: « API CEL » is the acronym of « API Certificats … ».)
+    const name = mostFrequent(fs.filter((f) => !productAcronyms.has(f.data.name)).map((f) => f.data.name), (a, b) => b.length - a.length) ?? fs[0]!.data.name;
+    const acronym = mostFrequent(fs.map((f) => f.data.acronym).filter((a): a is string => !!a));
     const operators = fs.map((f) => [f.source_id, orgs.resolve(f.data.operator, f.source_id)] as const).filter((x): x is readonly [string, string] => !!x[1]);
     pushConflict(conflicts, 'products', id, 'operator_id', operators.map((x) => [x[0], x[1]]));
     return {
       id,
-      // (The long name, not the acronym a merged group was named by: « API CEL » is the acronym of « API Certificats … ».)
-      name: mostFrequent(fs.filter((f) => !productAcronyms.has(f.data.name)).map((f) => f.data.name), (a, b) => b.length - a.length) ?? fs[0]!.data.name,
-      acronym: mostFrequent(fs.map((f) => f.data.acronym).filter((a): a is string => !!a)),
+      name,
+      acronym,
+      alt_names: otherSpellings(fs.map((f) => f.data.name), [name, acronym]),
       type: mostFrequent(fs.map((f) => f.data.type).filter((t): t is string => !!t)),
       operator_id: mostFrequent(operators.map((x) => x[1])),
       description: mostFrequent(fs.map((f) => f.data.description).filter((d): d is string => !!d), (a, b) => b.length - a.length),
@@ -949,9 +952,11 @@ function mergeEntities(
   };
   const committees: CommitteeRecord[] = group(kinds.of('committee'), committeeKey).map(([id, fs]) => {
     claim('committees', id, fs);
+    const name = fs[0]!.data.name;
     return {
       id,
-      name: fs[0]!.data.name,
+      name,
+      alt_names: otherSpellings(fs.map((f) => f.data.name), [name]),
       frequency: fs.map((f) => f.data.frequency).find((x) => !!x) ?? null,
       participants: [...new Set(fs.flatMap((f) => f.data.participants))],
       topics: [...new Set(fs.flatMap((f) => f.data.topics))],
@@ -1036,6 +1041,16 @@ function withAcronymsMerged(groups: Array<[string, FactOf<'product'>[]]>): Array
   for (const [from, to] of into) merged[to]![1].push(...merged[from]![1]);
   const order = (a: Fact, b: Fact) => byCodeUnit(a.source_id, b.source_id) || a.start - b.start;
   return merged.filter((_, i) => !into.has(i)).map(([id, fs]) => [id, fs.sort(order)] as [string, FactOf<'product'>[]]);
+}
+
+/**
+ * The names a merged record's facts give it besides its own (and its acronym): the spellings of other texts,
+ * « Sésame Agents » for « Sésame-Agent », kept so that neither the reader nor a text's own wording is lost.
+ */
+function otherSpellings(names: readonly string[], own: ReadonlyArray<string | null>): string[] {
+  const spaced = (n: string) => n.replace(/\s+/g, ' ');
+  const skip = new Set(own.filter((n): n is string => n !== null).map(spaced));
+  return uniqSorted(names.map(spaced).filter((n) => !skip.has(n)));
 }
 
 function dedupeById<T extends { id: string }>(xs: T[]): T[] {
