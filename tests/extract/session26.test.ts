@@ -1,0 +1,30 @@
+/**
+ * Rules of session 26 (each positive case failed on the rules before it; the guards keep the rule to its shape):
+ * written for this file, never copied from the evaluation texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+const facts = (text: string, date: string | null = '2024-06-01') => {
+  const { facts: found } = extractDocument(doc(text, 'session26', date), new Set());
+  expectExactQuotes(text, found);
+  return found;
+};
+const committees = (text: string) => dataOf(facts(text), 'committee').map((c) => ({ name: c.name, frequency: c.frequency, participants: c.participants }));
+
+describe('a committee described on a line of fields set off by dashes', () => {
+  it('ends its name at the first dash, its participants at the next, and reads « 3 fois par an »', () => {
+    const line = 'Gouvernance\n\nComité d’orientation des données – présidé par le directeur général – réunit les chefs de service et la déléguée à la protection des données – 3 fois par an – priorités de la feuille de route\n';
+    expect(committees(line)).toEqual([
+      { name: "Comité d'orientation des données", frequency: '3 fois par an', participants: ['les chefs de service', 'la déléguée à la protection des données'] },
+    ]);
+  });
+
+  it('keeps a hyphenated word in a name, and a dash inside a sentence of prose', () => {
+    expect(committees('Le comité franco-allemand du numérique se réunit deux fois par an.').map((c) => c.name)).toEqual(['comité franco-allemand du numérique']);
+    expect(committees('Le comité de suivi réunit les directeurs - et eux seuls - chaque trimestre.')).toEqual([
+      { name: 'comité de suivi', frequency: 'chaque trimestre', participants: ['les directeurs'] },
+    ]);
+  });
+});
