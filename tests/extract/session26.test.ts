@@ -28,3 +28,29 @@ describe('a committee described on a line of fields set off by dashes', () => {
     ]);
   });
 });
+
+const links = (text: string) =>
+  dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+
+describe('a section numbered « 2.2. » or « III – » that names a unit', () => {
+  const section = (heading: string) =>
+    `${heading}\nElle gère les réseaux et les serveurs du ministère.\nBureaux :\n- bureau des réseaux locaux (BRL) ;\n- bureau de l'hébergement (BHE).\n`;
+
+  it('heads its section in plain text and in markdown, whatever its number', () => {
+    for (const heading of ['3.1. Sous-direction des réseaux et de l’hébergement (SDRH)', '3.1 Sous-direction des réseaux et de l’hébergement (SDRH)', '## 2. Sous-direction des réseaux et de l’hébergement (SDRH)', 'IV – Sous-direction des réseaux et de l’hébergement (SDRH)']) {
+      expect(links(section(heading)), heading).toEqual(['BRL → SDRH', 'BHE → SDRH']);
+    }
+  });
+
+  it('leaves a line that opens with a number and a word in lowercase, or a count, as it was', () => {
+    expect(links(section('2.5 millions d’agents sont servis par la sous-direction des réseaux (SDR).'))).toEqual([]);
+  });
+});
+
+describe('a type word followed by a present participle', () => {
+  it('names no unit: « Service conduisant la procédure : »', () => {
+    const orgs = dataOf(facts('1.2 Service conduisant la procédure : le bureau des achats numériques (BAN), du service du numérique (SNUM).\n'), 'organisation').map((o) => o.name);
+    expect(orgs).not.toContain('Service conduisant');
+    expect(orgs).toContain('bureau des achats numériques');
+  });
+});

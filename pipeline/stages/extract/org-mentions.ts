@@ -988,6 +988,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
         if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain && !closingAdjective && !titled && !wholeLabel)) break;
       }
       if (i === 0 && CONNECTORS.has(lw) && !['de', 'du', 'des', "d'", 'aux', 'au', 'pour', 'à'].includes(lw)) break;
+      // « Service conduisant la procédure : », « le service gérant les achats »: a present participle right after the
+      // type word describes some service; it names none.
+      if (i === 0 && /^\p{Ll}{3,}ant$/u.test(w.text)) break;
       // « dans chaque direction régionale un référent », « à chaque ministère de disposer d'un réseau »: an
       // indefinite article, or « de » and an infinitive with its object, start another phrase.
       if (i > 0 && (lw === 'un' || lw === 'une')) break;

@@ -649,8 +649,8 @@ function sameBody(a: OrgMention, b: OrgMention): boolean {
 function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention | undefined {
   if (line.kind === 'blank' || line.kind === 'table-row') return undefined;
   // (Blanks first: emphasis the clean copy blanked, « - **Service X** »; the separators of blanked block tags too,
-  // « <div class="card"><h3>Pôle X</h3> ».)
-  const lead = /^[\s;]*(?:(?:le|la|les|l'|un|une)\s*)?/i.exec(clean.slice(line.contentStart, line.contentStart + 40))![0];
+  // « <div class="card"><h3>Pôle X</h3> ».) A section's number too: « 2.2. Sous-direction X », « ## III – Service Y ».
+  const lead = /^[\s;]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})(?:\.?\s*[-–—]|[.)°]?)\s+(?=\p{Lu}))?(?:(?:le|la|les|l'|un|une)\s*)?/iu.exec(clean.slice(line.contentStart, line.contentStart + 40))![0];
   const m = mentionAt(mentions, line.contentStart, line.contentStart + lead.length + 1);
   return m && m.start <= line.contentStart + lead.length ? m : undefined;
 }
@@ -1560,7 +1560,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   const sectionHead = (l: Line): OrgMention | undefined => {
     if (l.kind !== 'paragraph' && l.kind !== 'heading') return undefined;
     // (« DOU : Direction des ouvrages »: a glossary's line defines an acronym, it heads nothing.)
-    if (/^\s*[A-ZÉ][A-Za-zÉ0-9-]{1,12}\s*[:-]\s/.test(clean.slice(l.contentStart, l.contentStart + 20))) return undefined;
+    // (A section's number in capitals is none: « IV – Sous-direction X ».)
+    if (/^\s*(?![IVX]{1,5}\s*-\s)[A-ZÉ][A-Za-zÉ0-9-]{1,12}\s*[:-]\s/.test(clean.slice(l.contentStart, l.contentStart + 20))) return undefined;
     const unit = lineUnit(l, mentions, clean);
     if (!unit || !unit.type) return undefined;
     const rest = clean.slice(unit.end, l.start + l.text.length).trim();
@@ -1983,6 +1984,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 162,
+  version: 163,
   extract: (doc) => extractOrganisations(doc),
 };
