@@ -54,3 +54,28 @@ describe('a type word followed by a present participle', () => {
     expect(orgs).toContain('bureau des achats numériques');
   });
 });
+
+describe('numbered sections of a reorganisation memo', () => {
+  const memo = [
+    '2.3. Sous-direction de la commande publique (SDCP)',
+    'Elle comprend : le bureau des marchés (BMA), le bureau des achats durables (BAD) et le bureau des contrats (BCO).',
+    '2.4. Mission du contrôle interne (MCI)',
+    'Rattachée au directeur, la MCI vérifie les procédures.',
+    '3. UNITÉS SUPPRIMÉES',
+    '- Le département des marchés (DMA) est supprimé le 1er janvier 2027.',
+    '',
+  ].join('\n');
+
+  it('gives the sous-direction the bureaux its « Elle comprend : » enumerates, and ends its section at the next number of its depth', () => {
+    const found = links(memo);
+    expect(found).toEqual(expect.arrayContaining(['BMA → SDCP', 'BAD → SDCP', 'BCO → SDCP']));
+    expect(found.filter((l) => /^(?:MCI|DMA) →/.test(l))).toEqual([]);
+  });
+
+  it('does not place in a section the unit it was before (« X devient … »), nor what merges within another', () => {
+    const renamed = '2.2. Sous-direction des réseaux (SDR)\nLe département des réseaux (DRE) devient, le 1er janvier 2027, la sous-direction des réseaux.\n';
+    expect(links(renamed)).toEqual([]);
+    const merged = 'Le bureau des imprimantes et le bureau des copieurs, qui relevaient du département de la production (DPR), fusionnent au sein du bureau des équipements (BEQ).\n';
+    expect(links(merged).filter((l) => l.startsWith('DPR'))).toEqual([]);
+  });
+});

@@ -259,6 +259,22 @@ describe('normalise: organisations', () => {
     expect(ds.organisations.filter((o) => /^mission communication$/i.test(o.name ?? '')).map((o) => o.sources.join(','))).toEqual(['a,b']);
     expect(ds.conflicts.filter((c) => c.field === 'parent_id')).toEqual([]);
   });
+  it('keeps apart units of one name that texts define with different acronyms, and merges one defined alike', () => {
+    const ds = normalise([doc('a'), doc('b'), doc('c')], [
+      org('a', 'département des infrastructures', 'DINF', 'département'),
+      org('a', 'département des infrastructures', null, 'département'),
+      org('b', 'département des infrastructures', 'DI', 'département'),
+      org('a', 'département des usages', 'DU', 'département'),
+      org('c', 'département des usages', 'DU', 'département'),
+    ]);
+    const infra = ds.organisations.filter((o) => o.name === 'département des infrastructures');
+    expect(infra.map((o) => [o.acronym, o.sources.join(','), o.alt_names])).toEqual(
+      expect.arrayContaining([['DINF', 'a', []], ['DI', 'b', []]]),
+    );
+    expect(infra).toHaveLength(2);
+    expect(ds.organisations.filter((o) => o.acronym === 'DU').map((o) => o.sources.join(','))).toEqual(['a,c']);
+  });
+
   it('gives ids that do not depend on the order of the facts', () => {
     const facts = [org('a', 'agence du numérique', 'ANUM', null), org('b', 'pôle « Data »', null, null), org('a', 'mission « Europe »', null, null)];
     const one = normalise([doc('a'), doc('b')], facts);

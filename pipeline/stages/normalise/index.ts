@@ -178,13 +178,23 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[], che
   // A generic name (isGenericNameKey) is keyed within its source: each text's « secrétariat général » is its own.
   // (The keys are asked for several times per fact: each is made once, not a new string per call, which on a
   // large corpus made most of this stage's garbage.)
+  // So is a unit's name that texts define with different acronyms (« département des infrastructures (DINF) » in
+  // one, « (DI) » in another): each text's unit of its own body.
+  const acronymsOfUnitName = new Map<string, Set<string>>();
+  for (const f of orgFacts) {
+    const { name, acronym, type } = f.data;
+    if (!name || !acronym || !type || !UNIT_TYPES_REUSED.has(type)) continue;
+    const k = nameKey(name);
+    const acronyms = acronymsOfUnitName.get(k) ?? new Set<string>();
+    acronymsOfUnitName.set(k, acronyms.add(acronym.toUpperCase()));
+  }
   const keyOfName = new Map<string, string | null>();
   const genericKeys = new KeysBySource();
   const nk = (name: string, sourceId: string) => {
     let key = keyOfName.get(name);
     if (key === undefined) {
       const k = nameKey(name);
-      keyOfName.set(name, (key = isGenericNameKey(k) ? null : `n:${k}`));
+      keyOfName.set(name, (key = isGenericNameKey(k) || (acronymsOfUnitName.get(k)?.size ?? 0) > 1 ? null : `n:${k}`));
     }
     return key ?? genericKeys.get(sourceId, name, () => `n:${nameKey(name)}@${sourceId}`);
   };

@@ -1181,7 +1181,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // (« Au sein de la commission X, la direction Y défend … »: a member of a committee or a network, no unit.)
       if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
       // « X … au sein de Y »; or fronted, « Au sein de Y, le X … »: the unit that opens the clause after the comma.
-      const before = inSentence.find((m) => m.end <= at && m.type && SUB_UNIT_TYPES.has(m.type));
+      // (Not what merges into it: « le bureau A, qui relevait du département X, fusionne au sein du bureau Y ».)
+      const before = inSentence.find((m) => m.end <= at && m.type && SUB_UNIT_TYPES.has(m.type) && !/fusionn/i.test(clean.slice(m.end, at)));
       const comma = /^\s*»?\s*,\s*(?:(?:le|la|les|l')\s*)?/i.exec(clean.slice(parent.end, parent.end + 12));
       // (A centre or a laboratory set within a body is one of its units too: « Au sein de la DIRN, le centre … ».)
       const fronted = comma ? inSentence.find((m) => m.start === parent.end + comma[0].length && m.type && (SUB_UNIT_TYPES.has(m.type) || m.type === 'institut')) : undefined;
@@ -1364,7 +1365,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // (« …, organisées en pôles : le pôle A, le pôle B et le pôle C »: a participle and the units' plural type word
   // before a colon, inside a sentence that goes on.)
   const containsThen = new RegExp(
-    String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS}|(?:organisée?s?|structurée?s?|divisée?s?)\s+en)(?:\s+(?:${ORG_TYPE_ALTERNATION})(?<=[sx])\s*:)?(?=\s+(?:(?:le|la|les|du|de\s+la|des)\s|l'|de\s+l'))`,
+    String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS}|(?:organisée?s?|structurée?s?|divisée?s?)\s+en)(?:\s+(?:${ORG_TYPE_ALTERNATION})(?<=[sx])\s*:|\s*:)?(?=\s+(?:(?:le|la|les|du|de\s+la|des)\s|l'|de\s+l'))`,
     'gi',
   );
   for (const s of /comprend|regroupe|compos|rassembl|réunit|appuie|dispose|constitu|structur|organis|articul|divis|répartit/i.test(clean) ? text.sentences : []) {
@@ -1618,13 +1619,18 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (nonBlankBefore(li - block.length + 1) <= 5) for (let k = 1; k < chain.length; k++) if (!explicitChildren.has(refKey(refOf(chain[k]!)))) link(chain[k]!, chain[k - 1]!, chain[k]!.start, chain[k]!.end);
     }
     if (rankOf(head.type) > 2) continue;
+    // (A numbered section, « 2.3. Sous-direction X », ends at the next number of its depth or less: « 2.4. », « 3. ».)
+    const depth = sectionDepth(clean, text.lines[li]!);
     for (let j = li + 1; j < text.lines.length; j++) {
       const l = text.lines[j]!;
       const next = sectionHead(l);
       if (l.kind === 'heading' || (next && next !== head && rankOf(next.type) <= rankOf(head.type))) break;
+      if (depth && (sectionDepth(clean, l) ?? 99) <= depth) break;
       const unit = lineUnit(l, mentions, clean);
       if (!unit || unit === head || rankOf(unit.type) <= rankOf(head.type) || explicitChildren.has(refKey(refOf(unit)))) continue;
       if (sameBody(unit, head)) continue;
+      // (« Le département X (DX) devient … la sous-direction Y »: the unit the head was before, not one of its units.)
+      if (BECOMES_AFTER.test(clean.slice(unit.end, unit.end + 40))) continue;
       link(unit, head, unit.start, unit.end);
     }
   }
@@ -1645,6 +1651,15 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       ),
     ),
   );
+}
+
+/** What a unit's sentence says right after its name when the unit is renamed, merged or closed. */
+const BECOMES_AFTER = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:devient|deviendra|est\s+renommée?|prend\s+le\s+nom|fusionne|est\s+supprimée?|sera\s+supprimée?|disparaît)(?![\p{L}])/u;
+
+/** How many numbers a line's section number has (« 2.3. Titre » 2, « 3. TITRE » 1), or undefined without one. */
+function sectionDepth(clean: string, line: Line): number | undefined {
+  const number = /^\s*(?:#{1,6}\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.)]|\.?\s*-)?\s+(?=\p{Lu})/u.exec(clean.slice(line.start, line.end));
+  return number ? number[1]!.split('.').length : undefined;
 }
 
 /** A cell that names a body by its long form, its acronym and perhaps its own body: « Institut X (IX) », « … (DNS), ministère Y ». */
@@ -1984,6 +1999,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 163,
+  version: 164,
   extract: (doc) => extractOrganisations(doc),
 };
