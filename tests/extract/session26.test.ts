@@ -79,3 +79,17 @@ describe('numbered sections of a reorganisation memo', () => {
     expect(links(merged).filter((l) => l.startsWith('DPR'))).toEqual([]);
   });
 });
+
+describe('an event of a pronoun whose clause names a body in a complement', () => {
+  const subjects = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type} ${e.subject?.acronym ?? e.subject?.name ?? '—'}`);
+
+  it('is the pronoun\'s body: « Elle relève du ministère X et a été créée le … »', () => {
+    expect(subjects('La délégation aux services en ligne (DSL) est une administration centrale. Elle relève du ministère de la Culture et a été créée le 2 mai 2022.')).toEqual(['2022-05-02 creation DSL']);
+  });
+
+  it('leaves an impersonal « Il est créé auprès du ministère X une mission … » to the rules before', () => {
+    const found = subjects('La direction des affaires culturelles (DAC) pilote la réforme. Il est créé auprès du ministère de la Culture, le 2 mai 2022, une mission des usages (MU).');
+    expect(found).toHaveLength(1);
+    expect(found[0]).not.toMatch(/DAC$/);
+  });
+});

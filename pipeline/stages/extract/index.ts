@@ -35,7 +35,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `170:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `171:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -193,6 +193,9 @@ function spells(words: ReadonlySet<string>, m: OrgMention): boolean {
   return own.some((w) => w.length >= 3 && words.has(w.toLowerCase()));
 }
 
+/** The end of a clause before a body named as a complement: « … relève du », « rattachée à la », « auprès de l' ». */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:du|des|de\s+la|de\s+l'|d'|au|aux|à\s+la|à\s+l'|auprès\s+du|auprès\s+de\s+la|auprès\s+de\s+l'|par\s+(?:le|la|l'))\s*$/i;
+
 /**
  * Links facts to organisations by position: an event's subject is the organisation named before it in the
  * same sentence (or the one a leading pronoun points to), else the unit its section's heading names; a contact
@@ -214,7 +217,7 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
     if (!list) ofType.set(key, (list = candidatesAt(pos).filter((m) => m.type === type)));
     return list;
   };
-  const inSentenceBefore = (pos: number): OrgMention | undefined => {
+  const inSentenceBefore = (pos: number, event = false): OrgMention | undefined => {
     const s = sentenceOf(text, pos);
     if (!s) return undefined;
     // « L'agence, rattachée à la délégation X, a été créée … »: the body in the apposition is not the subject.
@@ -229,7 +232,10 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
     const fronted = FRONTED_CLAUSE.exec(s.text);
     const mainStart = fronted && s.start + fronted[0].length <= pos ? s.start + fronted[0].length : s.start;
     const before = firstMentionWithin(mentions, mainStart, pos + 1);
-    if (before) return before;
+    // « Elle relève du ministère X et a été créée le … »: a body named in a complement of the pronoun's clause is not
+    // the event's subject (not an impersonal « Il est créé auprès du ministère X une mission … »).
+    const complement = event && !!before && mainStart === s.start && /^(?:elle|il)\s/i.test(s.text) && !/^il\s+(?:est|sera|a\s+été)\s+(?:créé|institué|constitué)/i.test(s.text) && PREPOSITION_BEFORE.test(text.clean.slice(s.start, before.start));
+    if (before && !complement) return before;
     // « Elle … »; or a fronted clause, then the pronoun subject (« Créé par le décret du …, il a remplacé … »);
     // or a possessive (« Son directeur, …, a été nommé … »: the body's).
     const pronoun = /^(?:[^,;.]{3,200},\s*)?(elle|il|celle-ci|celui-ci|son|sa|ses|leur|leurs)\b/i.exec(s.text);
@@ -269,7 +275,7 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
       d.subject =
         ref(apposedTo(f.start, s?.start ?? 0)) ??
         ref(frontedFor(f.start)) ??
-        ref(inSentenceBefore(f.start)) ??
+        ref(inSentenceBefore(f.start, true)) ??
         ref(firstMentionWithin(mentions, f.start, f.end)) ??
         (s ? ref(firstMentionWithin(mentions, s.start, s.end)) : null) ??
         ref(sectionUnit(f.start));
