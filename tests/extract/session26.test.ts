@@ -93,3 +93,24 @@ describe('an event of a pronoun whose clause names a body in a complement', () =
     expect(found[0]).not.toMatch(/DAC$/);
   });
 });
+
+describe('team cards: a heading that is a name, then a line that is a role', () => {
+  const people = (text: string) => dataOf(facts(text), 'person').map((p) => `${p.name} | ${p.role ?? '—'}`);
+
+  it('reads the person and the role, in markdown and in HTML cards, whatever the given name', () => {
+    expect(people('## L’équipe\n\n### Ysaline Karadec\n\nCheffe du pôle Cartographie\n\n### Malo Penhouët\n\nResponsable des partenariats\n')).toEqual([
+      'Ysaline Karadec | Cheffe du pôle Cartographie',
+      'Malo Penhouët | Responsable des partenariats',
+    ]);
+    expect(people('<article>\n  <h3>Ysaline Karadec</h3>\n  <p>Directrice de l’incubateur</p>\n</article>\n<article>\n  <h3>Malo Penhouët</h3>\n  <p>Chef de projet</p>\n</article>\n')).toEqual([
+      "Ysaline Karadec | Directrice de l'incubateur",
+      'Malo Penhouët | Chef de projet',
+    ]);
+  });
+
+  it('reads no person from a heading followed by a line that is not a role, nor from one card without a known first name', () => {
+    expect(people('### Ysaline Karadec\n\nUne carte des sentiers littoraux.\n')).toEqual([]);
+    expect(people('### Guichet Numérique\n\nResponsable des démarches en ligne\n')).toEqual([]);
+    expect(people('### Julie Karadec\n\nResponsable des démarches en ligne\n')).toEqual(['Julie Karadec | Responsable des démarches en ligne']);
+  });
+});

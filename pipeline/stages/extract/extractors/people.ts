@@ -32,7 +32,7 @@ const ROLE_START = new RegExp(`^${QUALIFIER}${ROLE}`, 'i');
 
 const NOT_A_NAME = /^(?:Le|La|Les|Un|Une|Ce|Cette|Vu|Vus|Nom|Noms|Prénom|Prénoms|État|Etat|France|Premier|Première|Direction|Département|Mission|Ministère|Service|Agence|Pôle|Programme|Madame|Monsieur|Président|Conseil|Comité|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Secrétaire|Ministre|Plan|Feuille|Cadre|Le)(?![\wÀ-ÿ])/;
 
-const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolean; subject?: boolean; line?: boolean; known?: boolean }> = [
+const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolean; subject?: boolean; line?: boolean; known?: boolean; cards?: boolean }> = [
   // Organisation charts: « - Directrice : Prénom Nom » under a heading naming the unit (`section`: its body).
   // (« - Responsable du pôle données : Prénom Nom », « - Coach de l'incubateur X : Prénom Nom »: the unit after the role,
   // with no digit, « - Directeur de 2015 à 2019 : » being a term; an HTML list item's line ends on the « ; » the clean
@@ -63,6 +63,10 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolea
   { re: new RegExp(`(?:personnalités?|personnes|experts?|figures?|membres|agents|cadres|intervenant(?:e)?s?)\\s+(?:comme|tel(?:le)?s? que|dont|notamment)\\s+(${PERSON})()`, 'g'), name: 1, role: 2 },
   // « … par Prénom Nom (Organisme) et Prénom Nom (Organisme) » (speakers, authors)
   { re: new RegExp(`(?:\\bpar|\\bavec|\\bet)\\s+(${PERSON})\\s*\\(([A-ZÉ][^()\\n]{1,60})\\)`, 'g'), name: 1, role: 2 },
+  // Team cards: a heading that is a person's name, then a line that is a role (« ### Prénom Nom ⏎ Directrice de X »,
+  // an HTML card's « <h3> » and « <p> »). (`cards`: one card alone, « ### Guichet Numérique ⏎ Responsable des … »,
+  // needs a first name of the lexicon; a run of them is a team.)
+  { re: new RegExp(`(?:^|\\n)[ \\t]*#{1,6}[ \\t]+(${PERSON})[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(${ROLE}${ROLE_TAIL})[ \\t;]*(?=\\n|$)`, 'g'), name: 1, role: 2, cards: true },
   // « - Prénom Nom (Organisme) » in a list
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•]|\\d+[.)])[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*\\(([A-ZÉ][^()\\n]{1,80})\\)[ \\t]*(?=\\n|$)`, 'g'), name: 1, role: 2 },
 ];
@@ -266,12 +270,15 @@ interface PersonMatch {
 }
 
 function* patternMatches(clean: string): Iterable<PersonMatch> {
-  for (const { re, name, role, section, subject, line, known } of PATTERNS) {
+  for (const { re, name, role, section, subject, line, known, cards } of PATTERNS) {
     re.lastIndex = 0;
+    // (Counted only when a card's first name is not of the lexicon, with a pattern of its own: the loop's keeps its place.)
+    let team: boolean | undefined;
     let m: RegExpExecArray | null;
     while ((m = re.exec(clean))) {
       // `known`: the name needs a civility or a first name of the lexicon.
       if (known && !/(?:M\.|Mme|Monsieur|Madame)\s+$/.test(m[0].slice(0, m[0].lastIndexOf(m[name]!))) && !isGivenName(m[name]!.split(/\s+/)[0]!)) continue;
+      if (cards && !isGivenName(m[name]!.split(/\s+/)[0]!) && !(team ??= [...clean.matchAll(new RegExp(re.source, re.flags))].length >= 2)) continue;
       // The line break the match may open with is not part of it.
       const lead = /^\n?[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?/.exec(m[0])![0].length;
       if (section) yield { index: m.index + lead, text: m[0].slice(lead), person: m[name], role: m[role], section };
@@ -500,4 +507,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 33, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 34, extract: extractPeople };
