@@ -113,7 +113,8 @@ describe('organisations: hierarchy', () => {
   });
 
   it('links « X est un département de Y »', () => {
-    expect(parents('Etalab est un département de la direction interministérielle du numérique (DINUM).')).toEqual([]); // no type word before Etalab: not a mention
+    // (A proper name without a type word is a unit when its sentence says so, session 26.)
+    expect(parents('Etalab est un département de la direction interministérielle du numérique (DINUM).')).toEqual(['Etalab < DINUM']);
     expect(parents('Le bureau « Archives » est un service de la direction des affaires culturelles (DAC).')).toContain('bureau Archives < DAC');
   });
 

@@ -114,3 +114,26 @@ describe('team cards: a heading that is a name, then a line that is a role', () 
     expect(people('### Julie Karadec\n\nResponsable des démarches en ligne\n')).toEqual(['Julie Karadec | Responsable des démarches en ligne']);
   });
 });
+
+describe('a proper name that its sentence says is a unit', () => {
+  const orgs = (text: string) => dataOf(facts(text), 'organisation').map((o) => `${o.name} (${o.type})`);
+
+  it('is an organisation of that type, placed in the body the sentence names', () => {
+    const text = 'Kerlab est un département de la direction des usages numériques (DUN). Depuis 2022, Hublot Data est le laboratoire de données de la DUN. Atelier Marée est l’incubateur de services numériques du secrétariat général.';
+    expect(orgs(text)).toEqual(expect.arrayContaining(['Kerlab (département)', 'Hublot Data (institut)', "Atelier Marée (incubateur)"]));
+    expect(links(text)).toEqual(expect.arrayContaining(['Kerlab → DUN', 'Hublot Data → DUN', 'Atelier Marée → secrétariat général']));
+  });
+
+  it('is nothing when the sentence opens with a pronoun, a person or a place, or says it is a service or a programme', () => {
+    for (const text of [
+      'Elle est un département de la direction des usages numériques (DUN).',
+      'Julie Karadec est la directrice de la direction des usages numériques (DUN).',
+      'Rennes est la ville où siège la direction des usages numériques (DUN).',
+      'Mercator est le service cartographique de la direction des usages numériques (DUN).',
+      'Cap Data est un programme de la direction des usages numériques (DUN).',
+    ]) {
+      const opening = text.split(' est ')[0]!;
+      expect(orgs(text).filter((o) => o.startsWith(opening)), text).toEqual([]);
+    }
+  });
+});

@@ -1610,6 +1610,43 @@ function computeDefinitions(text: PreparedText): Definitions {
   return { orgDefs, productDefinitions };
 }
 
+/**
+ * « Datalab est un département de la X », « Lab Marée est l'incubateur de services numériques de la Y »: a proper name
+ * that opens its sentence (or its main clause, after a fronted participle) and that the sentence says is a unit.
+ * (Units only: « X est le service … », « … le programme … », « … le réseau … » may name things; « … le comité … » a
+ * committee, read as such.)
+ */
+const PREDICATED_NAME = new RegExp(
+  String.raw`(?:^|,\s+)((?:L'|Le\s+|La\s+)?\p{Lu}[\p{L}\d'+-]*(?:\s+(?:(?:de|du|des|d')\s*)?\p{Lu}[\p{L}\d'+-]*){0,3})\s+(?:est|était|sera|devient|est\s+devenue?)\s+(?:un|une|l'un|l'une|le|la|l')\s*(?:des\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+)?)?(incubateurs?|départements?|directions?|délégations?|bureaux?|bureau|pôles?|cellules?|missions?|laboratoires?|agences?|fabriques?|instituts?)(?![\p{L}])`,
+  'gu',
+);
+/** Words that open a sentence without naming anything: pronouns, determiners, adverbs. */
+const NO_NAME_OPENER = /^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Celui-ci|Celle-ci|Un|Une|Les|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|On|Depuis|Aujourd'hui|Désormais|Ainsi|Enfin|Puis|Alors|Dès|En|Au|Aux|À|Chaque|Tout|Toute|Qui|Quel|Quelle|Où)$/u;
+
+function predicatedNames(text: PreparedText): OrgMention[] {
+  if (!/\s(?:est|était|sera|devient)\s/.test(text.clean)) return [];
+  const out: OrgMention[] = [];
+  for (const s of text.sentences) {
+    if (!/\s(?:est|était|sera|devient)\s/.test(s.text)) continue;
+    PREDICATED_NAME.lastIndex = 0;
+    for (const m of s.text.matchAll(PREDICATED_NAME)) {
+      // (The clause opens the sentence, or follows a fronted clause: « Créé en 2019, Datalab est … ».)
+      if (m.index! > 0 && !FRONTED_CLAUSE_BEFORE.test(s.text.slice(0, m.index! + 1))) continue;
+      const name = m[1]!.replace(/^(?:L'|Le\s+|La\s+)/, '');
+      const first = name.split(/[\s']/)[0]!;
+      if (NO_NAME_OPENER.test(first) || orgTypeOf(first) || isGivenName(first) || looksLikeAcronym(name)) continue;
+      const type = orgTypeOf(m[2]!);
+      if (!type) continue;
+      const start = s.start + m.index! + m[0].indexOf(m[1]!) + (m[1]!.length - name.length);
+      out.push({ start, end: start + name.length, name, acronym: null, type, nameStart: start, nameEnd: start + name.length, how: 'named' });
+    }
+  }
+  return out;
+}
+
+/** A fronted participle or prepositional clause before the main clause: « Créé en 2019, », « Depuis 2021, ». */
+const FRONTED_CLAUSE_BEFORE = /^[^,;:]{3,80},\s*$/u;
+
 /** After a definition: « est un service du / de la … », « est un département de … » (a unit of a body). */
 const UNIT_OF_PREDICATE = /^\s*(?:,[^,]{0,40},\s*)?est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?(\p{L}+)\s+(?:[a-zéèêàç]+\s+)?(?:du|de\s+la|de\s+l'|des)\s/u;
 
@@ -1685,6 +1722,7 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   const all: Array<{ m: OrgMention; ofAt: number | null; rank: number }> = [
     ...orgDefs.map((m) => ({ m, ofAt: null as number | null, rank: 0 })),
     ...named.map((n) => ({ m: n.mention, ofAt: n.ofAt, rank: 1 })),
+    ...predicatedNames(text).map((m) => ({ m, ofAt: null as number | null, rank: 1 })),
     ...acr.map((m) => ({ m, ofAt: null as number | null, rank: 2 })),
   ];
   all.sort((a, b) => a.rank - b.rank || a.m.start - b.m.start);

@@ -797,19 +797,20 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (owner && owner !== child && !sameBody(child, owner)) link(child, owner, child.start, child.end + m![0].length);
   }
 
-  // « X est un département de (la) Y », « X, département de Y », « X, l'incubateur du ministère Y », « X, qui est
+  // « X est un département de (la) Y », « X est l'incubateur de la Y », « X, département de Y », « X, l'incubateur du ministère Y », « X, qui est
   // l'incubateur de la Y », « X, l'incubateur de services numériques de la Y » (what it is, a complement, its owner)
   // (« X est une équipe du SDEH », « … une entité de la direction Y »: a word for any unit, after « est ».)
   // (« La direction X (DXO), direction du secrétariat général … »: an acronym that did not pair with the name may
   // stand between them.)
   // (« X (MX), l'une des trois missions de la Y »: one of its units.)
-  const isA = new RegExp(String.raw`^(?:\s*»?(?:\s*\(\s*[\p{Lu}][\p{L}\d&-]{1,11}\s*\))?\s*,\s*(?:qui\s+est\s+)?(?:(?:le|la|un|une)\s+|l'(?:une?\s+des\s+(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?)?)?(${ORG_TYPE_ALTERNATION_U})|\s+est\s+(?:un|une|l'un|l'une)\s+(?:des\s+)?(${ORG_TYPE_ALTERNATION_U}|équipes?|entités?|unités?|composantes?))(?![\p{L}])`, 'iu');
+  const isA = new RegExp(String.raw`^(?:\s*»?(?:\s*\(\s*[\p{Lu}][\p{L}\d&-]{1,11}\s*\))?\s*,\s*(?:qui\s+est\s+)?(?:(?:le|la|un|une)\s+|l'(?:une?\s+des\s+(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?)?)?(${ORG_TYPE_ALTERNATION_U})|\s+est\s+(?:un|une|l'un|l'une|le|la|l')\s*(?:des\s+)?(${ORG_TYPE_ALTERNATION_U}|équipes?|entités?|unités?|composantes?))(?![\p{L}])`, 'iu');
   for (let i = 0; i < mentions.length; i++) {
     const child = mentions[i]!;
     const m = isA.exec(clean.slice(child.end, child.end + 40));
     const word = m ? (m[1] ?? m[2]!) : undefined;
     const type = word ? (orgTypeOf(word) ?? (/^(?:équipe|entité|unité|composante)s?$/iu.test(word) ? 'bureau' : undefined)) : undefined;
-    if (!m || !type || !SUB_UNIT_TYPES.has(type)) continue;
+    // (A laboratory is a unit too: « X est le laboratoire de données de la Y ».)
+    if (!m || !type || !(SUB_UNIT_TYPES.has(type) || /^laboratoires?$/i.test(word!))) continue;
     // The owner after the type word and a short complement of it, in the same clause: the first body named after a
     // « de la », « du »… (« l'incubateur de services numériques de la DNAR »).
     const from = child.end + m[0].length;
@@ -1999,6 +2000,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 164,
+  version: 165,
   extract: (doc) => extractOrganisations(doc),
 };
