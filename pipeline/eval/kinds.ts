@@ -364,7 +364,7 @@ const products: KindDefinition<GoldProduct, ProductRecord> = {
   predicted: (context) => ({ items: byId(ofText(context.datasets.products, context.sourceId)), ignored: [] }),
   // (A product's acronym is one of its names, as written: « API CEL » for « API Certificats énergétiques des
   // logements »; an entry written « Sia » is not the acronym « SIA ».)
-  match: (entry, record) => namesMatch(nameForms([entry.name, ...entry.alt_names]), nameForms([record.name, ...record.alt_names])) || (!!record.acronym && [entry.name, ...entry.alt_names].includes(record.acronym)),
+  match: (entry, record) => namesMatch(nameForms([entry.name, ...entry.alt_names]), nameForms([record.name, ...strings(record.alt_names)])) || (!!record.acronym && [entry.name, ...entry.alt_names].includes(record.acronym)),
   labelGold: (entry) => `${entry.name}${entry.operator ? ` (${entry.operator})` : ''}`,
   labelPredicted: (record) => `${record.name}${record.operator_id ? ` (${record.operator_id})` : ''}`,
   idOf: (record) => record.id,
@@ -405,7 +405,7 @@ const committees: KindDefinition<GoldCommittee, CommitteeRecord> = {
   name: 'committees',
   gold: (context) => context.gold.committees,
   predicted: (context) => ({ items: byId(ofText(context.datasets.committees, context.sourceId)), ignored: [] }),
-  match: (entry, record) => namesMatch(nameForms([entry.name, ...entry.alt_names]), nameForms([record.name, ...record.alt_names])),
+  match: (entry, record) => namesMatch(nameForms([entry.name, ...entry.alt_names]), nameForms([record.name, ...strings(record.alt_names)])),
   labelGold: (entry) => `${entry.name} (${orNull(entry.frequency)})`,
   labelPredicted: (record) => `${record.name} (${orNull(record.frequency)})`,
   idOf: (record) => record.id,

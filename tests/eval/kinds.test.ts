@@ -361,6 +361,15 @@ describe('products and committees: the spellings of other texts', () => {
     for (const kind of ['products', 'committees']) expect(score(kind, goldFile, build).score, kind).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it('score a build made before products and committees had alt_names (records without the field)', () => {
+    const goldFile = gold({ products: [{ name: 'Tchap', alt_names: [], operator: null }], committees: [{ name: 'comité de suivi', alt_names: [] }] });
+    const build = datasets({
+      products: [{ id: 'r1', name: 'Tchap', acronym: null, type: null, operator_id: null, description: null, ...base } as never],
+      committees: [{ id: 'm1', name: 'comité de suivi', frequency: null, participants: [], topics: [], ...base } as never],
+    });
+    for (const kind of ['products', 'committees']) expect(score(kind, goldFile, build).score, kind).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
   it('match no entry by a name the record does not keep', () => {
     const goldFile = gold({ committees: [{ name: 'comité ministériel de la donnée', alt_names: [] }] });
     const build = datasets({

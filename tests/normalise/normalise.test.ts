@@ -264,14 +264,17 @@ describe('normalise: organisations', () => {
       org('a', 'département des infrastructures', 'DINF', 'département'),
       org('a', 'département des infrastructures', null, 'département'),
       org('b', 'département des infrastructures', 'DI', 'département'),
+      org('c', 'département des infrastructures', null, 'département'),
       org('a', 'département des usages', 'DU', 'département'),
       org('c', 'département des usages', 'DU', 'département'),
     ]);
     const infra = ds.organisations.filter((o) => o.name === 'département des infrastructures');
     expect(infra.map((o) => [o.acronym, o.sources.join(','), o.alt_names])).toEqual(
-      expect.arrayContaining([['DINF', 'a', []], ['DI', 'b', []]]),
+      expect.arrayContaining([['DINF', 'a', []], ['DI', 'b', []], [null, 'c', []]]),
     );
-    expect(infra).toHaveLength(2);
+    expect(infra).toHaveLength(3);
+    // (The text that defines no acronym keeps the name's own id.)
+    expect(infra.find((o) => o.acronym === null)?.id).toBe('org-departement-infrastructure');
     expect(ds.organisations.filter((o) => o.acronym === 'DU').map((o) => o.sources.join(','))).toEqual(['a,c']);
   });
 

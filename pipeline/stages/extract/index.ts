@@ -35,7 +35,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `172:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `173:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -196,6 +196,11 @@ function spells(words: ReadonlySet<string>, m: OrgMention): boolean {
 /** The end of a clause before a body named as a complement: « … relève du », « rattachée à la », « auprès de l' ». */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:du|des|de\s+la|de\s+l'|d'|au|aux|à\s+la|à\s+l'|auprès\s+du|auprès\s+de\s+la|auprès\s+de\s+l'|par\s+(?:le|la|l'))\s*$/i;
 
+/** A verb coordinated with the sentence's first: « … et a été créée », « … et est devenue ». */
+const COORDINATED_VERB = /(?:^|\s)et\s+(?:a|ont|est|sont|sera|seront|avait|était|fut)\s/i;
+/** A clause about the body just named: « …, qui a été créé », « dont la suppression », « celle-ci ». */
+const RELATIVE_CLAUSE = /(?:^|[\s,])(?:qui|dont|que|lequel|laquelle|lesquels|lesquelles|celle-ci|celui-ci)(?![\p{L}])/iu;
+
 /**
  * Links facts to organisations by position: an event's subject is the organisation named before it in the
  * same sentence (or the one a leading pronoun points to), else the unit its section's heading names; a contact
@@ -234,7 +239,11 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
     const before = firstMentionWithin(mentions, mainStart, pos + 1);
     // « Elle relève du ministère X et a été créée le … »: a body named in a complement of the pronoun's clause is not
     // the event's subject (not an impersonal « Il est créé auprès du ministère X une mission … »).
-    const complement = event && !!before && mainStart === s.start && /^(?:elle|il)\s/i.test(s.text) && !/^il\s+(?:est|sera|a\s+été)\s+(?:créé|institué|constitué)/i.test(s.text) && PREPOSITION_BEFORE.test(text.clean.slice(s.start, before.start));
+    // (Only when the event's verb is coordinated with the pronoun's, « … et a été créée », not in a clause of that body:
+    // « … du secrétariat général, qui a été créé en 2015 ».)
+    const complement =
+      event && !!before && mainStart === s.start && /^(?:elle|il)\s/i.test(s.text) && !/^il\s+(?:est|sera|a\s+été)\s+(?:créé|institué|constitué)/i.test(s.text) &&
+      PREPOSITION_BEFORE.test(text.clean.slice(s.start, before.start)) && COORDINATED_VERB.test(text.clean.slice(before.end, pos)) && !RELATIVE_CLAUSE.test(text.clean.slice(before.end, pos));
     if (before && !complement) return before;
     // « Elle … »; or a fronted clause, then the pronoun subject (« Créé par le décret du …, il a remplacé … »);
     // or a possessive (« Son directeur, …, a été nommé … »: the body's).

@@ -1755,6 +1755,29 @@ export function sentenceAt(text: PreparedText, pos: number): Sentence | undefine
   return undefined;
 }
 
+/**
+ * A section's number opening a title (« 2.3. », « 2.3 », « III. – », « B) »): digits with or without a stop; a roman
+ * numeral or a capital letter only with its stop, bracket or dash (« I Sous-direction » is no number).
+ */
+export const SECTION_NUMBER = /^(?:(\d{1,2}(?:\.\d{1,2})*)(?:[.)°]|\.?\s*-)?|([IVX]{1,5}|[A-H])(?:[.)°]|\.?\s*-))\s+/;
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** A section number's scheme and value (« 2.3. » → digits [2, 3]; « IV. » → roman [4]; « B) » → letter [2]). */
+export function sectionNumberOf(title: string): { scheme: 'digits' | 'roman' | 'letter'; value: number[]; length: number } | undefined {
+  const m = SECTION_NUMBER.exec(title);
+  if (!m) return undefined;
+  if (m[1]) return { scheme: 'digits', value: m[1].split('.').map(Number), length: m[0].length };
+  const mark = m[2]!;
+  if (!/^[IVX]+$/.test(mark)) return { scheme: 'letter', value: [mark.charCodeAt(0) - 64], length: m[0].length };
+  let value = 0;
+  for (let i = 0; i < mark.length; i++) {
+    const v = ROMAN[mark[i]!]!;
+    value += i + 1 < mark.length && ROMAN[mark[i + 1]!]! > v ? -v : v;
+  }
+  return { scheme: 'roman', value: [value], length: m[0].length };
+}
+
 /** The line holding `pos`, its newline included (start ≤ pos ≤ end), or undefined: a binary search. */
 export function lineAt(text: Pick<PreparedText, 'lines'>, pos: number): Line | undefined {
   return text.lines[lineIndexAt(text.lines, pos)];

@@ -179,23 +179,28 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[], che
   // (The keys are asked for several times per fact: each is made once, not a new string per call, which on a
   // large corpus made most of this stage's garbage.)
   // So is a unit's name that texts define with different acronyms (« département des infrastructures (DINF) » in
-  // one, « (DI) » in another): each text's unit of its own body.
+  // one, « (DI) » in another) in each text that defines it: each its own body's unit. (A text that gives the name
+  // without an acronym keeps the shared key: it merges with the others that do, not with one of the definitions.)
   const acronymsOfUnitName = new Map<string, Set<string>>();
+  const definingSources = new Set<string>();
   for (const f of orgFacts) {
     const { name, acronym, type } = f.data;
     if (!name || !acronym || !type || !UNIT_TYPES_REUSED.has(type)) continue;
     const k = nameKey(name);
     const acronyms = acronymsOfUnitName.get(k) ?? new Set<string>();
     acronymsOfUnitName.set(k, acronyms.add(acronym.toUpperCase()));
+    definingSources.add(`${f.source_id}\u0000${k}`);
   }
+  const contested = (k: string) => (acronymsOfUnitName.get(k)?.size ?? 0) > 1;
   const keyOfName = new Map<string, string | null>();
   const genericKeys = new KeysBySource();
   const nk = (name: string, sourceId: string) => {
     let key = keyOfName.get(name);
     if (key === undefined) {
       const k = nameKey(name);
-      keyOfName.set(name, (key = isGenericNameKey(k) || (acronymsOfUnitName.get(k)?.size ?? 0) > 1 ? null : `n:${k}`));
+      keyOfName.set(name, (key = isGenericNameKey(k) ? null : `n:${k}`));
     }
+    if (key !== null && contested(key.slice(2)) && definingSources.has(`${sourceId}\u0000${key.slice(2)}`)) return genericKeys.get(sourceId, name, () => `${key}@${sourceId}`);
     return key ?? genericKeys.get(sourceId, name, () => `n:${nameKey(name)}@${sourceId}`);
   };
   // An acronym two texts define for different bodies (« DIH », a département in one text, another body's

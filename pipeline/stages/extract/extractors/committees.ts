@@ -91,7 +91,7 @@ function fromTables(doc: SourceDocument): Fact[] {
 
 const BODY = String.raw`(?:[Cc]omité|[Cc]onseil|[Cc]ommission|[Ss]éminaire|[Ii]nstance|[Cc]ollège|[Jj]ury|[Cc]onférence|[Cc]omité de pilotage|[Cc]omité stratégique)`;
 // (« tous les quatre mois », « chaque mardi », « tous les jeudis », « toutes les deux semaines ».)
-const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année|an|lundi|mardi|mercredi|jeudi|vendredi)|tous les (?:mois|ans|trimestres|semestres|lundis|mardis|mercredis|jeudis|vendredis|(?:deux|trois|quatre|six) (?:mois|ans|semaines))|toutes les (?:deux|trois|quatre) semaines|(?:une|deux|trois|quatre|[1-9]) fois par (?:an|mois|semaine|trimestre|semestre)|mensuellement|annuellement|trimestriellement|semestriellement|hebdomadairement|au moins (?:une|deux) fois par (?:an|mois))`;
+const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année|an|lundi|mardi|mercredi|jeudi|vendredi)|tous les (?:mois|ans|trimestres|semestres|lundis|mardis|mercredis|jeudis|vendredis|(?:deux|trois|quatre|six) (?:mois|ans|semaines))|toutes les (?:deux|trois|quatre) semaines|(?:une|deux|trois|quatre|(?<![\d,.])\d{1,2}) fois par (?:an|mois|semaine|trimestre|semestre)|mensuellement|annuellement|trimestriellement|semestriellement|hebdomadairement|au moins (?:une|deux) fois par (?:an|mois))`;
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
@@ -105,9 +105,7 @@ const NAMED_BODY = new RegExp(
 const INSTITUTED =
   /\b(?:est|sont) (?:institu|cré)ée?s? (?:[^.;]{0,150}? )?(?:un|une) ((?:comité|commission|conseil|instance|collège|groupe de travail|observatoire)(?=\s)[^.;,()]{0,150}?)(?=\s*[.;,(]|$)/;
 /** What introduces a body's participants (« réunit les directeurs … », « est composé de … »). */
-// (Up to a dash set off by spaces: « Comité X – présidé par … – réunit A et B – 2 fois par an – arbitrage … », a
-// line of fields.)
-const PARTICIPANTS = /(?:(?<!se )réunit|(?<!se )réunira|rassemblera|rassemble|associera|associe|réunissant|rassemblant|associant|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*((?:(?!\s[-–—]\s)[^.;:]){3,300})/;
+const PARTICIPANTS = /(?:(?<!se )réunit|(?<!se )réunira|rassemblera|rassemble|associera|associe|réunissant|rassemblant|associant|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/;
 
 const GENERIC_BODY = /^(?:conseil|comité|commission|instance|collège|séminaire|jury|groupe de travail)s?$/i;
 
@@ -196,7 +194,10 @@ function fromProse(doc: SourceDocument): Fact[] {
     // The next sentence may go on about the body with a pronoun (« Il associe les directeurs … »).
     const next = text.sentences[si + 1];
     const goesOn = next && /^(?:il|elle)\s/i.test(next.text) ? next : undefined;
-    const described = goesOn ? `${rest} ${goesOn.text}` : rest;
+    // A line of fields set off by dashes, « Comité X – présidé par … – réunit A et B – 2 fois par an – arbitrage … »:
+    // each field read on its own (the clean copy writes every dash « - »).
+    const fields = /^\s+-\s/.test(s.text.slice(m.index + m[0].length));
+    const described = fields ? rest.replace(/\s-\s/g, ' . ') : goesOn ? `${rest} ${goesOn.text}` : rest;
     // « Nous nous réunissons chaque mois au sein du comité X »: a meeting said before the name is the body's too.
     const freq = new RegExp(FREQUENCY).exec(described) ?? (/réuni/.test(s.text.slice(0, m.index)) ? new RegExp(FREQUENCY).exec(s.text.slice(0, m.index)) : null);
     const part = PARTICIPANTS.exec(described);
@@ -516,7 +517,7 @@ function namedAfterLast(facts: Fact[], text: ReturnType<typeof prepared>): Fact[
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 48,
+  version: 49,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

@@ -11,7 +11,7 @@ import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocumen
 import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, SUB_UNIT_TYPES, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
 import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables, type Cell } from '../tables.ts';
-import { prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
+import { prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
 import { diagramFacts } from '../diagrams.ts';
@@ -650,9 +650,13 @@ function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention
   if (line.kind === 'blank' || line.kind === 'table-row') return undefined;
   // (Blanks first: emphasis the clean copy blanked, « - **Service X** »; the separators of blanked block tags too,
   // « <div class="card"><h3>Pôle X</h3> ».) A section's number too: « 2.2. Sous-direction X », « ## III – Service Y ».
-  const lead = /^[\s;]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})(?:\.?\s*[-–—]|[.)°]?)\s+(?=\p{Lu}))?(?:(?:le|la|les|l'|un|une)\s*)?/iu.exec(clean.slice(line.contentStart, line.contentStart + 40))![0];
-  const m = mentionAt(mentions, line.contentStart, line.contentStart + lead.length + 1);
-  return m && m.start <= line.contentStart + lead.length ? m : undefined;
+  const content = clean.slice(line.contentStart, line.contentStart + 40);
+  const blanks = /^[\s;]*/.exec(content)![0].length;
+  const number = sectionNumberOf(content.slice(blanks));
+  const numbered = number && /^\p{Lu}/u.test(content.slice(blanks + number.length)) ? blanks + number.length : blanks;
+  const lead = numbered + /^(?:(?:le|la|les|l'|un|une)\s*)?/i.exec(content.slice(numbered))![0].length;
+  const m = mentionAt(mentions, line.contentStart, line.contentStart + lead + 1);
+  return m && m.start <= line.contentStart + lead ? m : undefined;
 }
 
 /** How far back « Au sein de l'agence, » looks for the agency it stands for (a paragraph or two). */
@@ -1182,8 +1186,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // (« Au sein de la commission X, la direction Y défend … »: a member of a committee or a network, no unit.)
       if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
       // « X … au sein de Y »; or fronted, « Au sein de Y, le X … »: the unit that opens the clause after the comma.
-      // (Not what merges into it: « le bureau A, qui relevait du département X, fusionne au sein du bureau Y ».)
-      const before = inSentence.find((m) => m.end <= at && m.type && SUB_UNIT_TYPES.has(m.type) && !/fusionn/i.test(clean.slice(m.end, at)));
+      // (Not what merges into it, « le bureau A, qui relevait du département X, fusionne au sein du bureau Y »: a verb
+      // of merging, not « qui a fusionné avec … en 2020, est placé au sein de … ».)
+      const before = inSentence.find((m) => m.end <= at && m.type && SUB_UNIT_TYPES.has(m.type) && !MERGES_WITHIN.test(clean.slice(m.end, at)));
       const comma = /^\s*»?\s*,\s*(?:(?:le|la|les|l')\s*)?/i.exec(clean.slice(parent.end, parent.end + 12));
       // (A centre or a laboratory set within a body is one of its units too: « Au sein de la DIRN, le centre … ».)
       const fronted = comma ? inSentence.find((m) => m.start === parent.end + comma[0].length && m.type && (SUB_UNIT_TYPES.has(m.type) || m.type === 'institut')) : undefined;
@@ -1620,18 +1625,25 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (nonBlankBefore(li - block.length + 1) <= 5) for (let k = 1; k < chain.length; k++) if (!explicitChildren.has(refKey(refOf(chain[k]!)))) link(chain[k]!, chain[k - 1]!, chain[k]!.start, chain[k]!.end);
     }
     if (rankOf(head.type) > 2) continue;
-    // (A numbered section, « 2.3. Sous-direction X », ends at the next number of its depth or less: « 2.4. », « 3. ».)
-    const depth = sectionDepth(clean, text.lines[li]!);
+    // (A numbered section, « 2.3. Sous-direction X », ends at a later number of its depth or less, « 2.4. », « 3. »,
+    // not at a list numbered inside it, « 1. Bureau A ».)
+    const number = sectionNumberAt(clean, text.lines[li]!);
     for (let j = li + 1; j < text.lines.length; j++) {
       const l = text.lines[j]!;
       const next = sectionHead(l);
       if (l.kind === 'heading' || (next && next !== head && rankOf(next.type) <= rankOf(head.type))) break;
-      if (depth && (sectionDepth(clean, l) ?? 99) <= depth) break;
+      if (number && endsSection(sectionNumberAt(clean, l), number)) break;
       const unit = lineUnit(l, mentions, clean);
       if (!unit || unit === head || rankOf(unit.type) <= rankOf(head.type) || explicitChildren.has(refKey(refOf(unit)))) continue;
       if (sameBody(unit, head)) continue;
-      // (« Le département X (DX) devient … la sous-direction Y »: the unit the head was before, not one of its units.)
-      if (BECOMES_AFTER.test(clean.slice(unit.end, unit.end + 40))) continue;
+      // (« Le département X (DX) devient … la sous-direction Y »: the unit the head was before, not one of its units; a
+      // unit renamed into another unit, « Le bureau A devient le bureau B », stays the head's.)
+      const becomes = BECOMES_AFTER.exec(clean.slice(unit.end, unit.end + 40));
+      const after: OrgMention | undefined = becomes ? firstMentionFrom(mentions, unit.end + becomes[0].length) : undefined;
+      const renamedTo: OrgMention | undefined = after && after.end <= l.end ? after : undefined;
+      if (renamedTo && (renamedTo === head || sameBody(renamedTo, head) || (renamedTo.type === head.type && /^sous-/i.test(renamedTo.name ?? '') === /^sous-/i.test(head.name ?? '')))) continue;
+      // (Nor a unit the line closes: « Le bureau X (BX) est supprimé à la même date ».)
+      if (CLOSED_AFTER.test(clean.slice(unit.end, unit.end + 40))) continue;
       link(unit, head, unit.start, unit.end);
     }
   }
@@ -1654,13 +1666,28 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   );
 }
 
-/** What a unit's sentence says right after its name when the unit is renamed, merged or closed. */
-const BECOMES_AFTER = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:devient|deviendra|est\s+renommée?|prend\s+le\s+nom|fusionne|est\s+supprimée?|sera\s+supprimée?|disparaît)(?![\p{L}])/u;
+/** What a unit's sentence says right after its name when the unit becomes another (« Le département X (DX) devient »). */
+const BECOMES_AFTER = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:devient|deviendra|est\s+renommée?|prend\s+le\s+nom\s+de)(?![\p{L}])/u;
 
-/** How many numbers a line's section number has (« 2.3. Titre » 2, « 3. TITRE » 1), or undefined without one. */
-function sectionDepth(clean: string, line: Line): number | undefined {
-  const number = /^\s*(?:#{1,6}\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.)]|\.?\s*-)?\s+(?=\p{Lu})/u.exec(clean.slice(line.start, line.end));
-  return number ? number[1]!.split('.').length : undefined;
+/** What a unit's sentence says right after its name when the unit is closed. */
+const CLOSED_AFTER = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:est|sera|sont|seront)\s+(?:supprimée?s?|dissoute?s?)(?![\p{L}])/u;
+
+/** A verb of merging, finite (« fusionnent », « fusionnera »): what merges within a unit is not placed in it. */
+const MERGES_WITHIN = /(?<![\p{L}])fusionn(?:e|ent|era|eront)(?![\p{L}])/u;
+
+/** The section number a line opens with (after a heading's marks or a list's marker, which may be the number). */
+// (A title follows it: « 2.5 millions d'agents » opens with a figure.)
+function sectionNumberAt(clean: string, line: Line): ReturnType<typeof sectionNumberOf> {
+  const title = clean.slice(line.start, line.end).replace(/^\s*(?:#{1,6}\s+)?/, '');
+  const number = sectionNumberOf(title);
+  return number && /^[\p{Lu}«]/u.test(title.slice(number.length)) ? number : undefined;
+}
+
+/** Whether a section numbered `next` comes after the section numbered `head`, at its depth or above. */
+function endsSection(next: ReturnType<typeof sectionNumberOf>, head: NonNullable<ReturnType<typeof sectionNumberOf>>): boolean {
+  if (!next || next.scheme !== head.scheme || next.value.length > head.value.length) return false;
+  for (let k = 0; k < next.value.length; k++) if (next.value[k] !== head.value[k]) return next.value[k]! > head.value[k]!;
+  return false;
 }
 
 /** A cell that names a body by its long form, its acronym and perhaps its own body: « Institut X (IX) », « … (DNS), ministère Y ». */
@@ -2000,6 +2027,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 165,
+  version: 166,
   extract: (doc) => extractOrganisations(doc),
 };

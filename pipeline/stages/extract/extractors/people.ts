@@ -5,7 +5,7 @@
  * given name (lexicon.ts GIVEN_NAMES); never from capitals alone.
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
-import { ROLE_ALTERNATION, isGivenName } from '../lexicon.ts';
+import { ROLE_ALTERNATION, isGivenName, orgTypeOf } from '../lexicon.ts';
 import { findOrgMentions, looksLikeAcronym, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { frontMatterEnd, prepared, type PreparedText } from '../text.ts';
@@ -64,9 +64,11 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolea
   // « … par Prénom Nom (Organisme) et Prénom Nom (Organisme) » (speakers, authors)
   { re: new RegExp(`(?:\\bpar|\\bavec|\\bet)\\s+(${PERSON})\\s*\\(([A-ZÉ][^()\\n]{1,60})\\)`, 'g'), name: 1, role: 2 },
   // Team cards: a heading that is a person's name, then a line that is a role (« ### Prénom Nom ⏎ Directrice de X »,
-  // an HTML card's « <h3> » and « <p> »). (`cards`: one card alone, « ### Guichet Numérique ⏎ Responsable des … »,
-  // needs a first name of the lexicon; a run of them is a team.)
-  { re: new RegExp(`(?:^|\\n)[ \\t]*#{1,6}[ \\t]+(${PERSON})[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(${ROLE}${ROLE_TAIL})[ \\t;]*(?=\\n|$)`, 'g'), name: 1, role: 2, cards: true },
+  // an HTML card's « <h3> » and « <p> »). (`cards`: a heading that opens with a type word, « ### Bureau Budget », is
+  // a unit's; one card alone, « ### Guichet Numérique ⏎ Responsable des … », needs a first name of the lexicon, and a
+  // run of them is a team when one of them has one, « ### Data Scientist ⏎ Chargé de mission » being a job's title.)
+  // (Quoted from the name to the role's end: the heading's marks, an HTML card's « <h3> », are not part of it.)
+  { re: new RegExp(`(?<=(?:^|\\n)[ \\t]*#{1,6}[ \\t]+)(${PERSON})[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(${ROLE}${ROLE_TAIL})(?=[ \\t;]*(?:\\n|$))`, 'g'), name: 1, role: 2, cards: true },
   // « - Prénom Nom (Organisme) » in a list
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•]|\\d+[.)])[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*\\(([A-ZÉ][^()\\n]{1,80})\\)[ \\t]*(?=\\n|$)`, 'g'), name: 1, role: 2 },
 ];
@@ -278,7 +280,8 @@ function* patternMatches(clean: string): Iterable<PersonMatch> {
     while ((m = re.exec(clean))) {
       // `known`: the name needs a civility or a first name of the lexicon.
       if (known && !/(?:M\.|Mme|Monsieur|Madame)\s+$/.test(m[0].slice(0, m[0].lastIndexOf(m[name]!))) && !isGivenName(m[name]!.split(/\s+/)[0]!)) continue;
-      if (cards && !isGivenName(m[name]!.split(/\s+/)[0]!) && !(team ??= [...clean.matchAll(new RegExp(re.source, re.flags))].length >= 2)) continue;
+      if (cards && (orgTypeOf(m[name]!.split(/\s+/)[0]!) || NOT_A_NAME.test(m[name]!))) continue;
+      if (cards && !isGivenName(m[name]!.split(/\s+/)[0]!) && !(team ??= isTeam([...clean.matchAll(new RegExp(re.source, re.flags))].map((c) => c[name]!)))) continue;
       // The line break the match may open with is not part of it.
       const lead = /^\n?[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?/.exec(m[0])![0].length;
       if (section) yield { index: m.index + lead, text: m[0].slice(lead), person: m[name], role: m[role], section };
@@ -294,6 +297,11 @@ function* patternMatches(clean: string): Iterable<PersonMatch> {
       } else yield { index: m.index, text: m[0], person: m[name], role: m[role] };
     }
   }
+}
+
+/** Names of team cards that are people's: two cards or more, one of them with a first name of the lexicon. */
+function isTeam(names: string[]): boolean {
+  return names.length >= 2 && names.some((n) => isGivenName(n.split(/\s+/)[0]!));
 }
 
 /** A capitalised word, possibly hyphenated (« Pierre-Étienne »), not inside another word or a domain. */
@@ -507,4 +515,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 34, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 35, extract: extractPeople };

@@ -9,7 +9,7 @@ import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/dom
 import { GENERIC_ACRONYMS, MONTH_ALTERNATION, PRODUCT_TYPE_ALTERNATION, SOFTWARE_WORD_ALTERNATION, isGivenName, productTypeOf } from '../lexicon.ts';
 import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
-import { foldForMatch, prepared, sentenceAt, type Line, type PreparedText } from '../text.ts';
+import { foldForMatch, prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText } from '../text.ts';
 import { pageBodyOf, refOf } from './organisations.ts';
 import { factAt } from '../fact.ts';
 import { frontMatterYaml, isProductPage, scalarAt } from '../front-matter.ts';
@@ -247,8 +247,6 @@ function domainNames(clean: string): Array<{ index: number; text: string }> {
 
 /** A heading naming products (« Produits », « Nos services », « Les outils de l'agence », « Offre de services »). */
 const PRODUCT_HEADING = /^(?:(?:tous\s+)?(?:nos|les|ses|leurs)\s+)?(?:(?:projets?|produits?|services?|outils?)\s+et\s+)?(?:produits?|services?(?:\s+numériques?)?|outils?|applications?|plateformes?|offres?(?:\s+de\s+services?)?|solutions?|téléservices?)(?:\s+(?:de|du|des|d')\s*.{0,60})?\s*$/i;
-/** A heading's numbering (« 3. », « III. », « A) »), not part of its title. */
-const HEADING_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])[.)°]?\s+/;
 /** A list item opening with an emphasised or capitalised name, then « : » or « – » and what it is. */
 // (Read on the clean copy: emphasis blanked, typographic spaces plain, every dash « - ».)
 const NAMED_ITEM = /^[ \t]*([A-ZÉÈÀ0-9][\wÀ-ÿ'+.-]*(?:[ \t]+[A-ZÉÈÀ0-9][\wÀ-ÿ'+.-]*){0,3})[ \t]*(?::|-)[ \t]+([^\n]{3,200})$/;
@@ -279,7 +277,9 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
   for (const [i, line] of text.lines.entries()) {
     if (line.kind === 'blank') underBoldName = false;
     if (line.kind === 'heading') {
-      const title = text.clean.slice(line.contentStart, line.end).trim().replace(HEADING_NUMBER, '');
+      // (Its numbering, « 3. », « III. », « A) », is not part of its title.)
+      const heading = text.clean.slice(line.contentStart, line.end).trim();
+      const title = heading.slice(sectionNumberOf(heading)?.length ?? 0);
       underProduct = false;
       if (sectionLevel && line.level > sectionLevel) {
         // « ## Nos produits » then « ### Xyz »: each sub-heading names one.
@@ -1318,4 +1318,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 74, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 75, extract: extractProducts };
