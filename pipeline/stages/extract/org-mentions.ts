@@ -1614,10 +1614,10 @@ function computeDefinitions(text: PreparedText): Definitions {
  * « Datalab est un département de la X », « Lab Marée est l'incubateur de services numériques de la Y »: a proper name
  * that opens its sentence (or its main clause, after a fronted participle) and that the sentence says is a unit.
  * (Units only: « X est le service … », « … le programme … », « … le réseau … » may name things; « … le comité … » a
- * committee, read as such.)
+ * committee, read as such; « La Guyane est un département d'outre-mer » a territory.)
  */
 const PREDICATED_NAME = new RegExp(
-  String.raw`(?:^|,\s+)((?:L'|Le\s+|La\s+)?\p{Lu}[\p{L}\d'+-]*(?:\s+(?:(?:de|du|des|d')\s*)?\p{Lu}[\p{L}\d'+-]*){0,3})\s+(?:est|était|sera|devient|est\s+devenue?)\s+(?:un|une|l'un|l'une|le|la|l')\s*(?:des\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+)?)?(incubateurs?|départements?|directions?|délégations?|bureaux?|bureau|pôles?|cellules?|missions?|laboratoires?|agences?|fabriques?|instituts?)(?![\p{L}])`,
+  String.raw`(?:^|,\s+)((?:L'|Le\s+|La\s+)?\p{Lu}[\p{L}\d'+-]*(?:\s+(?:(?:de|du|des|d')\s*)?\p{Lu}[\p{L}\d'+-]*){0,3})\s+(?:est|était|sera|devient|est\s+devenue?)\s+(?:un|une|l'un|l'une|le|la|l')\s*(?:des\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+)?)?(incubateurs?|départements?|directions?|délégations?|bureaux?|bureau|pôles?|cellules?|missions?|laboratoires?|agences?|fabriques?|instituts?)(?![\p{L}])(?!\s+(?:d'outre-mer|français|de\s+France|de\s+la\s+région|et\s+une\s+région))`,
   'gu',
 );
 /** Words that open a sentence without naming anything: pronouns, determiners, adverbs. */
@@ -1628,7 +1628,6 @@ function predicatedNames(text: PreparedText): OrgMention[] {
   const out: OrgMention[] = [];
   for (const s of text.sentences) {
     if (!/\s(?:est|était|sera|devient)\s/.test(s.text)) continue;
-    PREDICATED_NAME.lastIndex = 0;
     for (const m of s.text.matchAll(PREDICATED_NAME)) {
       // (The clause opens the sentence, or follows a fronted clause: « Créé en 2019, Datalab est … ».)
       if (m.index! > 0 && !FRONTED_CLAUSE_BEFORE.test(s.text.slice(0, m.index! + 1))) continue;

@@ -653,7 +653,7 @@ function lineUnit(line: Line, mentions: OrgMention[], clean: string): OrgMention
   const content = clean.slice(line.contentStart, line.contentStart + 40);
   const blanks = /^[\s;]*/.exec(content)![0].length;
   const number = sectionNumberOf(content.slice(blanks));
-  const numbered = number && /^\p{Lu}/u.test(content.slice(blanks + number.length)) ? blanks + number.length : blanks;
+  const numbered = number && TITLE_START.test(content.slice(blanks + number.length)) ? blanks + number.length : blanks;
   const lead = numbered + /^(?:(?:le|la|les|l'|un|une)\s*)?/i.exec(content.slice(numbered))![0].length;
   const m = mentionAt(mentions, line.contentStart, line.contentStart + lead + 1);
   return m && m.start <= line.contentStart + lead ? m : undefined;
@@ -1641,7 +1641,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const becomes = BECOMES_AFTER.exec(clean.slice(unit.end, unit.end + 40));
       const after: OrgMention | undefined = becomes ? firstMentionFrom(mentions, unit.end + becomes[0].length) : undefined;
       const renamedTo: OrgMention | undefined = after && after.end <= l.end ? after : undefined;
-      if (renamedTo && (renamedTo === head || sameBody(renamedTo, head) || (renamedTo.type === head.type && /^sous-/i.test(renamedTo.name ?? '') === /^sous-/i.test(head.name ?? '')))) continue;
+      if (renamedTo && (renamedTo === head || sameBody(renamedTo, head) || (renamedTo.type === head.type && isSousDirection(renamedTo) === isSousDirection(head)))) continue;
       // (Nor a unit the line closes: « Le bureau X (BX) est supprimé à la même date ».)
       if (CLOSED_AFTER.test(clean.slice(unit.end, unit.end + 40))) continue;
       link(unit, head, unit.start, unit.end);
@@ -1675,13 +1675,18 @@ const CLOSED_AFTER = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:est|sera|sont|s
 /** A verb of merging, finite (« fusionnent », « fusionnera »): what merges within a unit is not placed in it. */
 const MERGES_WITHIN = /(?<![\p{L}])fusionn(?:e|ent|era|eront)(?![\p{L}])/u;
 
-/** The section number a line opens with (after a heading's marks or a list's marker, which may be the number). */
-// (A title follows it: « 2.5 millions d'agents » opens with a figure.)
+/**
+ * The section number a line opens with (after a heading's marks or a list's marker, which may be the number), when a
+ * title follows it (« 2.5 millions d'agents » opens with a figure).
+ */
 function sectionNumberAt(clean: string, line: Line): ReturnType<typeof sectionNumberOf> {
   const title = clean.slice(line.start, line.end).replace(/^\s*(?:#{1,6}\s+)?/, '');
   const number = sectionNumberOf(title);
-  return number && /^[\p{Lu}«]/u.test(title.slice(number.length)) ? number : undefined;
+  return number && TITLE_START.test(title.slice(number.length)) ? number : undefined;
 }
+
+/** What a title opens with after its number: a capital or a guillemet, case-sensitively. */
+const TITLE_START = /^[\p{Lu}«]/u;
 
 /** Whether a section numbered `next` comes after the section numbered `head`, at its depth or above. */
 function endsSection(next: ReturnType<typeof sectionNumberOf>, head: NonNullable<ReturnType<typeof sectionNumberOf>>): boolean {
@@ -2027,6 +2032,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 166,
+  version: 167,
   extract: (doc) => extractOrganisations(doc),
 };
