@@ -1623,11 +1623,14 @@ const PREDICATED_NAME = new RegExp(
 /** Words that open a sentence without naming anything: pronouns, determiners, adverbs. */
 const NO_NAME_OPENER = /^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Celui-ci|Celle-ci|Un|Une|Les|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|On|Depuis|Aujourd'hui|Désormais|Ainsi|Enfin|Puis|Alors|Dès|En|Au|Aux|À|Chaque|Tout|Toute|Qui|Quel|Quelle|Où)$/u;
 
+/** The verb PREDICATED_NAME needs, looked for first (in the text, then in each sentence). */
+const COPULA = /\s(?:est|était|sera|devient)\s/;
+
 function predicatedNames(text: PreparedText): OrgMention[] {
-  if (!/\s(?:est|était|sera|devient)\s/.test(text.clean)) return [];
+  if (!COPULA.test(text.clean)) return [];
   const out: OrgMention[] = [];
   for (const s of text.sentences) {
-    if (!/\s(?:est|était|sera|devient)\s/.test(s.text)) continue;
+    if (!COPULA.test(s.text)) continue;
     for (const m of s.text.matchAll(PREDICATED_NAME)) {
       // (The clause opens the sentence, or follows a fronted clause: « Créé en 2019, Datalab est … ».)
       if (m.index! > 0 && !FRONTED_CLAUSE_BEFORE.test(s.text.slice(0, m.index! + 1))) continue;

@@ -1755,6 +1755,17 @@ export function sentenceAt(text: PreparedText, pos: number): Sentence | undefine
   return undefined;
 }
 
+/** Where the line holding `pos` starts, in a text (its clean copy). */
+export function lineStartAt(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** Where the line holding `pos` ends (its newline's position, or the text's end). */
+export function lineEndAt(text: string, pos: number): number {
+  const end = text.indexOf('\n', pos);
+  return end < 0 ? text.length : end;
+}
+
 /**
  * A section's number opening a title (« 2.3. », « 2.3 », « III. – », « B) »): digits with or without a stop; a roman
  * numeral or a capital letter only with its stop, bracket or dash (« I Sous-direction » is no number).

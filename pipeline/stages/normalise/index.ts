@@ -181,17 +181,19 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[], che
   // So is a unit's name that texts define with different acronyms (« département des infrastructures (DINF) » in
   // one, « (DI) » in another) in each text that defines it: each its own body's unit. (A text that gives the name
   // without an acronym keeps the shared key: it merges with the others that do, not with one of the definitions.)
-  const acronymsOfUnitName = new Map<string, Set<string>>();
-  const definingSources = new Set<string>();
+  // (Found once, before any key is made: nk, asked several times per fact, only looks the name's key up.)
+  const definitionsOfUnitName = new Map<string, { acronyms: Set<string>; sources: Set<string> }>();
   for (const f of orgFacts) {
     const { name, acronym, type } = f.data;
     if (!name || !acronym || !type || !UNIT_TYPES_REUSED.has(type)) continue;
-    const k = nameKey(name);
-    const acronyms = acronymsOfUnitName.get(k) ?? new Set<string>();
-    acronymsOfUnitName.set(k, acronyms.add(acronym.toUpperCase()));
-    definingSources.add(`${f.source_id}\u0000${k}`);
+    const key = `n:${nameKey(name)}`;
+    const found = definitionsOfUnitName.get(key) ?? { acronyms: new Set<string>(), sources: new Set<string>() };
+    found.acronyms.add(acronym.toUpperCase());
+    found.sources.add(f.source_id);
+    definitionsOfUnitName.set(key, found);
   }
-  const contested = (k: string) => (acronymsOfUnitName.get(k)?.size ?? 0) > 1;
+  // The sources that define each contested name, by its key.
+  const definedApartIn = new Map([...definitionsOfUnitName].filter(([, d]) => d.acronyms.size > 1).map(([key, d]) => [key, d.sources]));
   const keyOfName = new Map<string, string | null>();
   const genericKeys = new KeysBySource();
   const nk = (name: string, sourceId: string) => {
@@ -200,7 +202,7 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[], che
       const k = nameKey(name);
       keyOfName.set(name, (key = isGenericNameKey(k) ? null : `n:${k}`));
     }
-    if (key !== null && contested(key.slice(2)) && definingSources.has(`${sourceId}\u0000${key.slice(2)}`)) return genericKeys.get(sourceId, name, () => `${key}@${sourceId}`);
+    if (key !== null && definedApartIn.get(key)?.has(sourceId)) return genericKeys.get(sourceId, name, () => `${key}@${sourceId}`);
     return key ?? genericKeys.get(sourceId, name, () => `n:${nameKey(name)}@${sourceId}`);
   };
   // An acronym two texts define for different bodies (« DIH », a département in one text, another body's

@@ -16,7 +16,7 @@ import { isMap, isSeq } from 'yaml';
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { MONTH_ALTERNATION, ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, isGivenName, orgTypeOf, productTypeOf } from '../lexicon.ts';
-import { decodeHtmlReferences, execAfterBoundary, isEnglish, isICalendar, lineIndexAt, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
+import { decodeHtmlReferences, execAfterBoundary, isEnglish, isICalendar, lineEndAt as lineEnd, lineIndexAt, lineStartAt, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables, htmlRows } from '../tables.ts';
 import { looksLikeAcronym, mentionIndexFrom } from '../org-mentions.ts';
@@ -865,7 +865,7 @@ const CITING_TEXT = /(?<![\p{L}])(?:modifiant|abrogeant|complétant|pris\s+pour\
  */
 function periodOfSection(clean: string, d: DateMention): boolean {
   if (d.value.precision !== 'period' || !d.value.start || !d.value.end) return false;
-  const lineStart = clean.lastIndexOf('\n', d.start - 1) + 1;
+  const lineStart = lineStartAt(clean, d.start);
   if (!/^[ \t]*#{1,6}[ \t]*(?:\*\*)?$/.test(clean.slice(lineStart, d.start))) return false;
   const headingEnd = lineEnd(clean, d.end);
   // (The section runs to the next heading of its level or above: « ### 1995 » under it is one of its entries.)
@@ -2103,9 +2103,6 @@ function agendaCards(doc: SourceDocument, text: PreparedText, known: readonly Fa
 /** Words that title an agenda: « Agenda », « À venir », « Prochains rendez-vous », « Calendrier », « Événements ». */
 const AGENDA_TITLE = /(?<![\p{L}])(?:agenda|à\s+venir|rendez-vous|calendrier|événements|évènements|manifestations|prochaine?s?\s+(?:dates|réunions|rencontres|séances))(?![\p{L}])/iu;
 
-/** Where the line holding `pos` starts. */
-const lineStartAt = (clean: string, pos: number) => clean.lastIndexOf('\n', pos - 1) + 1;
-
 /** A section of decisions or actions to take: « ## Décisions », « Relevé de décisions », « Plan d'action », « Prochaines étapes ». */
 const ACTIONS_HEADING = /^(?:(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+)?(?:relevé\s+de\s+)?(?:décisions?|actions?\s+à\s+(?:mener|conduire)|plan\s+d'actions?|prochaines?\s+étapes?|suites?\s+à\s+donner|calendrier(?:\s+prévisionnel)?|échéancier)(?:\s+(?:arrêtées?|prises?|retenues?|du\s+comité|de\s+la\s+séance))?\s*:?$/iu;
 
@@ -2168,12 +2165,6 @@ type EventData = Extract<FactData, { kind: 'event' }>;
 
 /** An event's date and type, as one key: two events of a document with the same one may be one told twice. */
 const dayAndType = (d: EventData) => `${d.date.value} ${d.type}`;
-
-/** Where the line holding `pos` ends. */
-function lineEnd(clean: string, pos: number): number {
-  const end = clean.indexOf('\n', pos);
-  return end < 0 ? clean.length : end;
-}
 
 const sameDate = (a: Fact, b: Fact) => a.data.kind === 'event' && b.data.kind === 'event' && a.data.date.value === b.data.date.value;
 

@@ -9,7 +9,7 @@
  */
 import type { DateValue, Extractor, Fact, FactData, LegalTextType, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
-import { codePointBefore, execAfterBoundary, prepared } from '../text.ts';
+import { codePointBefore, execAfterBoundary, lineEndAt, prepared } from '../text.ts';
 import { factAt } from '../fact.ts';
 
 export interface LegalTextMention {
@@ -199,8 +199,7 @@ function thisAct(clean: string, reference: SourceDocument['date']): LegalTextMen
   const day = LETTER_DAY.exec(header);
   const number = LETTER_NUMBER.exec(header);
   if (!self || !day || !number || self.index < number.index) return undefined;
-  const lineEnd = clean.indexOf('\n', day.index);
-  const date = parseDates(clean, day.index, lineEnd < 0 ? clean.length : lineEnd, reference).find((d) => d.value.precision === 'day');
+  const date = parseDates(clean, day.index, lineEndAt(clean, day.index), reference).find((d) => d.value.precision === 'day');
   if (!date || date.start !== day.index + day[0].length) return undefined;
   const [start, end] = [Math.min(date.start, number.index), Math.max(date.end, number.index + number[0].length)];
   return { start, end, type: self[1]!.toLowerCase() as LegalTextType, number: number[1]!, date: date.value, title: null };

@@ -280,8 +280,11 @@ function* patternMatches(clean: string): Iterable<PersonMatch> {
     while ((m = re.exec(clean))) {
       // `known`: the name needs a civility or a first name of the lexicon.
       if (known && !/(?:M\.|Mme|Monsieur|Madame)\s+$/.test(m[0].slice(0, m[0].lastIndexOf(m[name]!))) && !isGivenName(m[name]!.split(/\s+/)[0]!)) continue;
-      if (cards && (orgTypeOf(m[name]!.split(/\s+/)[0]!) || NOT_A_NAME.test(m[name]!))) continue;
-      if (cards && !isGivenName(m[name]!.split(/\s+/)[0]!) && !(team ??= isTeam([...clean.matchAll(new RegExp(re.source, re.flags))].map((c) => c[name]!)))) continue;
+      if (cards) {
+        const first = m[name]!.split(/\s+/)[0]!;
+        if (orgTypeOf(first) || NOT_A_NAME.test(m[name]!)) continue;
+        if (!isGivenName(first) && !(team ??= isTeam([...clean.matchAll(new RegExp(re.source, re.flags))].map((c) => c[name]!)))) continue;
+      }
       // The line break the match may open with is not part of it.
       const lead = /^\n?[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?/.exec(m[0])![0].length;
       if (section) yield { index: m.index + lead, text: m[0].slice(lead), person: m[name], role: m[role], section };

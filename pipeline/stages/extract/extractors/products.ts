@@ -9,7 +9,7 @@ import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/dom
 import { GENERIC_ACRONYMS, MONTH_ALTERNATION, PRODUCT_TYPE_ALTERNATION, SOFTWARE_WORD_ALTERNATION, isGivenName, productTypeOf } from '../lexicon.ts';
 import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
-import { foldForMatch, prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText } from '../text.ts';
+import { foldForMatch, lineStartAt, prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText } from '../text.ts';
 import { pageBodyOf, refOf } from './organisations.ts';
 import { factAt } from '../fact.ts';
 import { frontMatterYaml, isProductPage, scalarAt } from '../front-matter.ts';
@@ -1289,7 +1289,7 @@ export function extractProducts(doc: SourceDocument) {
   // (unless a software word names it: « Lieu : en ligne, sur la plateforme Webconf-État »).
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i]!;
-    const before = clean.slice(clean.lastIndexOf('\n', f.start) + 1, f.start);
+    const before = clean.slice(lineStartAt(clean, f.start), f.start);
     if (f.data.kind === 'product' && PLACE_LINE.test(before) && !SOFTWARE_WORD_BEFORE.test(before) && !SOFTWARE_WORD_OPENING.test(f.quote)) facts.splice(i, 1);
   }
   // (The text's lowercase words are listed only once a candidate stands on a label line: most texts have none.)
