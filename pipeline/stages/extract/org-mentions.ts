@@ -45,6 +45,8 @@ const ACRONYM = String.raw`[A-ZÉ][A-Za-zÉ0-9&]{1,11}(?:-[A-Z][A-Z0-9]{1,5}(?![
 const ACRONYM_RE = new RegExp(`^${ACRONYM}$`);
 /** Acronyms written as a word (« Dinum », « Arcep »): accepted only with a spelled-out long form. */
 const WORD_ACRONYM = /^[A-ZÉ][a-zé]{2,7}$/;
+/** An acronym of syllables, each opened by a capital: « DiTraN », « MiNum » (a definition's capitals spell its words). */
+const SYLLABLE_ACRONYM = /^(?:[A-ZÉ][a-zé]{0,3}){2,6}$/;
 
 const isCapital = (c: string) => (c >= 'A' && c <= 'Z') || c === 'É';
 const isLower = (c: string) => c >= 'a' && c <= 'z';
@@ -250,7 +252,8 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
   while ((m = re.exec(clean))) {
     const acronym = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const wordAcronym = !looksLikeAcronym(acronym) && WORD_ACRONYM.test(acronym);
-    if (!looksLikeAcronym(acronym) && !wordAcronym) continue;
+    const syllables = !looksLikeAcronym(acronym) && !wordAcronym && SYLLABLE_ACRONYM.test(acronym);
+    if (!looksLikeAcronym(acronym) && !wordAcronym && !syllables) continue;
     const accStart = m.index + m[0].indexOf(acronym);
     let from: number;
     const to = m.index + (m[1] ? 0 : 0);
@@ -283,6 +286,9 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
     if (m[4] && (wordAcronym || initialsScore(fold(acronym).replace(/[^a-z]/g, ''), win.slice(first)) < fold(acronym).replace(/[^a-z]/g, '').length || !headTypes(win.slice(first)).org)) continue;
     // « … numérique (Dinum) »: a capitalised word is an acronym only when the initials clearly spell it.
     if (wordAcronym && (initialsScore(fold(acronym), win.slice(first)) < 3 || !headTypes(win.slice(first)).org)) continue;
+    // « … transformation numérique (DiTraN) »: each capital the initial of a word, the name a body's.
+    const capitals = fold(acronym.replace(/[^A-ZÉ]/g, ''));
+    if (syllables && (initialsScore(capitals, win.slice(first)) < capitals.length || !headTypes(win.slice(first)).org)) continue;
     // Extend back to a type word right before (« la direction générale … » when S–H stopped on « générale »).
     let longWords = win.slice(first);
     if (!headTypes(longWords).org) {

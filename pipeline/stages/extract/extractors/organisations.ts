@@ -233,6 +233,8 @@ interface CountStatement {
   end: number;
   parent: OrgMention;
   counts: Array<{ type: OrganisationType; count: number; word: string }>;
+  /** « comprend quatre subdivisions : »: units counted by a noun of no type, listed after the colon (any sub-unit type). */
+  anyUnits: number;
   /** « comprend un secrétariat général et trois départements »: a unit counted once and named by its type word and adjectives. */
   single: Array<{ start: number; end: number; name: string; type: OrganisationType }>;
 }
@@ -299,8 +301,15 @@ const COUNT_CHANGES = String.raw`pass(?:e|ent|era|eront|ait|aient)\s+de\s+(?:\d{
 const DIVIDES_OBJECT = String.raw`(?:structure|structurent|organise|organisent|répartit|répartissent|divise|divisent|réorganise|réorganisent)\s+(?:la|le|l')\s*(?:${ORG_TYPE_ALTERNATION})\s+en`;
 const OBJECT_OF_DIVIDES = new RegExp(String.raw`^\S+\s+((?:la|le|l')\s*(?:${ORG_TYPE_ALTERNATION}))\s+en$`, 'i');
 
+/** Plural nouns that count a body's units whatever their type (« comprend quatre subdivisions : »). */
+const ANY_UNIT_NOUNS = 'subdivisions|entités|composantes|unités|structures';
+const ANY_UNIT_NOUN = new RegExp(`^(?:${ANY_UNIT_NOUNS})$`, 'i');
+
+/** A body's staff counted before its units: « compte 290 agents et quatre départements ». */
+const STAFF_BEFORE_UNITS = String.raw`(?:(?:près\s+de|environ|plus\s+de)\s+)?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+(?:agents|collaborateurs|collaboratrices|personnes|salariés|personnels)\s*(?:,\s*|\s+et\s+)`;
+
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES}|${DIVIDES_OBJECT})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+(?:d'|de\s+)?)?)+)`,
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES}|${DIVIDES_OBJECT})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+(?:${STAFF_BEFORE_UNITS})?((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION}|${ANY_UNIT_NOUNS})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+(?:d'|de\s+)?)?)+)`,
   'gi',
 );
 
@@ -369,7 +378,8 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
       (UNNAMED_UNIT_SUBJECT.test(text.clean.slice(s.start, verbAt)) ? undefined : lastMentionBefore(text, mentions, s.start, pronounGender(s.text)));
     if (!parent) continue;
     const counts: CountStatement['counts'] = [];
-    const partRe = new RegExp(String.raw`(\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(${ORG_TYPE_ALTERNATION})`, 'gi');
+    const partRe = new RegExp(String.raw`(\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(${ORG_TYPE_ALTERNATION}|${ANY_UNIT_NOUNS})`, 'gi');
+    let anyUnits = 0;
     let p: RegExpExecArray | null;
     const single: CountStatement['single'] = [];
     const partsAt = s.start + m.index + m[0].length - m[2]!.length;
@@ -383,6 +393,10 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
       const typeAt = partsAt + p.index + p[0].length - p[2]!.length;
       if (namedItems.some((u) => u.itemAt === typeAt)) continue;
       const n = parseSmallNumber(p[1]!);
+      if (ANY_UNIT_NOUN.test(p[2]!)) {
+        anyUnits += n ?? 0;
+        continue;
+      }
       const type = orgTypeOf(p[2]!);
       if (n !== undefined && type) counts.push({ type, count: n, word: p[2]!.toLowerCase() });
       const named = n === 1 ? SINGLE_UNIT_AFTER.exec(m[2]!.slice(p.index + p[0].length)) : null;
@@ -399,7 +413,10 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     if (/^s'appuie/i.test(m[1]!) && counts.every((c) => c.count < 2)) continue;
     for (const u of namedItems) single.push({ start: u.start, end: u.end, name: u.name, type: u.type });
     const end = Math.max(s.start + m.index + statement.length, ...namedItems.map((u) => u.end));
-    if (counts.length || single.length) out.push({ start: verbAt, end, parent, counts, single });
+    // (Units of no type are counted only when the list follows the colon: « compte trois structures » alone says
+    // nothing of which.)
+    if (anyUnits && !/^\s*:/.test(text.clean.slice(end, end + 3))) anyUnits = 0;
+    if (counts.length || single.length || anyUnits) out.push({ start: verbAt, end, parent, counts, single, anyUnits });
   }
   return out;
 }
@@ -506,6 +523,16 @@ const MEMBER_OF = new RegExp(
 
 /** After a count of units, the lead of more of them named: « , auxquelles s'ajoute la », « , parmi lesquels le ». */
 const ALSO_NAMED_AFTER_COUNT = /^\s*,\s*(?:auxquel(?:le)?s\s+s'ajout(?:e|ent)|parmi\s+lesquel(?:le)?s|dont)\s+(?:(?:le|la|les)\s+|l')?/i;
+
+/** What follows a body that joins another: « rejoint la », « devient un programme de la », « intègre le ». */
+const JOINS_AFTER = new RegExp(
+  String.raw`^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?(?:rejoint|rejoignent|rejoindra|rejoindront|a\s+rejoint|ont\s+rejoint|intègre|intègrent|intégrera|a\s+intégré|(?:devient|deviennent|deviendra|est\s+devenue?)\s+(?:un|une|l'une?\s+des)\s+(?:${ORG_TYPE_ALTERNATION_U})(?:\s+[a-zéèêàç]+(?:al|ale|aux|el|elle|ique|ien|ienne|aire|if|ive))?\s+(?:de\s+la|de\s+l'|du|des))(?:\s+(?:la|le|les)\s+|\s+l'|\s*)(?=\S)`,
+  'iu',
+);
+const JOINS_VERB = /rejoi|intègr|intégr|devien|devenu/i;
+
+/** What may stand between a clause's start and its subject: a list's bullet, a fronted date (« En 2023, »), emphasis, an article. */
+const CLAUSE_SUBJECT_LEAD = /^[\s;:.]*(?:[-*•]\s*)?(?:(?:en|au|dès|depuis|le|début|fin|à\s+compter\s+du)\s+[^,;:\n]{1,30},\s*)?(?:\*\*|__)?\s*(?:(?:le|la|les)\s+|l')?(?:\*\*|__)?\s*$/i;
 
 /** After a body, a relative clause attaching a unit to it: « , à laquelle est rattaché le », « , auquel sont rattachés les ». */
 const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?\s+(?:le\s+|la\s+|les\s+|l')/i;
@@ -831,9 +858,10 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       }
     }
   }
-  // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »
+  // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »,
+  // « X, aujourd'hui rattaché à la Y »
   const attached = new RegExp(
-    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?)?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))(?:\s+directement)?(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
+    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?|,\s*(?:désormais|aujourd'hui|actuellement|directement)\s+(?=rattachée?s?\s|placée?s?\s))?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))(?:\s+directement)?(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
     'i',
   );
   for (const last of mentions) {
@@ -866,6 +894,19 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
         next = before;
       }
     }
+  }
+  // « X devient un programme de la sous-direction Y », « X rejoint la direction Y »: the body the subject joins.
+  // (The subject opens its clause: in « le directeur de la DINUM rejoint la Cour », a person moves, not the DINUM;
+  // and a network or a committee one joins has members, not units.)
+  for (const child of JOINS_VERB.test(clean) ? mentions : []) {
+    const m = JOINS_AFTER.exec(clean.slice(child.end, child.end + 100));
+    if (!m) continue;
+    const at = child.end + m[0].length;
+    const parent = mentionAt(mentions, at, at + 2);
+    if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
+    const clauseStart = Math.max(clean.lastIndexOf('\n', child.start), clean.lastIndexOf(';', child.start), clean.lastIndexOf(':', child.start), sentenceAt(text, child.start)?.start ?? 0);
+    if (!CLAUSE_SUBJECT_LEAD.test(clean.slice(clauseStart, child.start))) continue;
+    link(child, parent, child.start, parent.end);
   }
   // « M. Paul Vidal, chef du bureau de l'accueil (BA), DGEF » in a list of the people met, « Mme X, cheffe de la
   // mission des archives – ministère Y »: the unit a person heads, then the body it belongs to.
@@ -1246,7 +1287,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const subCounted = cs.counts.some((c) => c.word.startsWith('sous-'));
     const plainCounted = cs.counts.some((c) => !c.word.startsWith('sous-'));
     // (Units added to the counted ones, « … auxquelles s'ajoute la mission X : », are of any type.)
-    const addedTypes = new Set<OrganisationType>();
+    const addedTypes = new Set<OrganisationType>(cs.anyUnits ? [...SUB_UNIT_TYPES, 'secrétariat'] : []);
     const types = {
       has: (type: OrganisationType, unit?: OrgMention) => {
         if (addedTypes.has(type)) return true;
@@ -1277,8 +1318,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (/s'ajout/.test(clean.slice(cs.end, cs.end + colon[0].length))) for (const t of SUB_UNIT_TYPES) types.add(t);
       for (const unit of mentions) {
         if (unit.start < cs.end + colon[0].length || unit.end > sentence.end || !unit.type) continue;
-        // « … ainsi qu'un secrétariat général »: a unit of another type added to the counted ones.
-        const added = (SUB_UNIT_TYPES.has(unit.type) || unit.type === 'secrétariat') && /ainsi\s+qu'(?:un|une)\s*$/i.test(clean.slice(Math.max(0, unit.start - 20), unit.start));
+        // « … ainsi qu'un secrétariat général », « … – ainsi que la mission X »: a unit of another type added to the
+        // counted ones.
+        const added = (SUB_UNIT_TYPES.has(unit.type) || unit.type === 'secrétariat') && /ainsi\s+qu(?:'(?:un|une)|e\s+(?:le|la|les)|e\s+l')\s*$/i.test(clean.slice(Math.max(0, unit.start - 20), unit.start));
         if (!types.has(unit.type, unit) && !added) continue;
         // (After a comma, only the items of the enumeration, not a body named in one's complement.)
         if (byComma && !added && !ENUMERATION_ITEM_BEFORE.test(clean.slice(Math.max(cs.end, unit.start - 30), unit.start))) continue;
@@ -1303,7 +1345,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // (« La direction compte quatre départements. Le premier, c'est le département A, qui … Il accueille … Le
     // deuxième, le département B. »: items announced by their rank, with sentences about each between them.)
     if (sentence && !colon) {
-      let room = cs.counts.reduce((n, c) => n + c.count, 0);
+      let room = cs.counts.reduce((n, c) => n + c.count, cs.anyUnits);
       let ranked = false;
       let between = 0;
       for (let k = sentenceIndex + 1; k < text.sentences.length && room > 0; k++) {
@@ -2032,6 +2074,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 167,
+  version: 168,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -1,0 +1,83 @@
+/**
+ * Rules of session 27 (each positive case failed on the rules before it; the guards keep the rule to its shape):
+ * written for this file, never copied from the evaluation texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+const facts = (text: string, date: string | null = '2024-06-01') => {
+  const { facts: found } = extractDocument(doc(text, 'session27', date), new Set());
+  expectExactQuotes(text, found);
+  return found;
+};
+const links = (text: string) =>
+  dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+
+describe('units counted by a noun of no type (« quatre subdivisions », « trois entités »)', () => {
+  const act = (lead: string) =>
+    `Article 2\n\n${lead}\n1° Le bureau des études ;\n2° Le département des réseaux ;\n3° La mission « Qualité des données » ;\n4° Le secrétariat général.\n\nArticle 3\n\nLe bureau du budget est rattaché au directeur.\n`;
+
+  it('gives the body every unit of the list that follows the colon, of whatever type', () => {
+    expect(links(act("L'agence des réseaux de l'État comprend quatre subdivisions :"))).toEqual([
+      "bureau des études → agence des réseaux de l'État",
+      "département des réseaux → agence des réseaux de l'État",
+      "mission Qualité des données → agence des réseaux de l'État",
+      "secrétariat général → agence des réseaux de l'État",
+    ]);
+    expect(links(act("L'agence des réseaux de l'État est organisée en quatre entités :"))).toHaveLength(4);
+  });
+
+  it('says nothing of which units when no list follows', () => {
+    expect(links("L'agence des réseaux de l'État compte trois structures. Le bureau des études publie un rapport chaque année.")).toEqual([]);
+  });
+});
+
+describe('a staff count before the units (« compte 290 agents et quatre départements : »)', () => {
+  it('still counts the units and gives them to the body', () => {
+    const text = 'La direction des outils numériques (DON) compte 290 agents et trois départements :\n\n- le département des infrastructures (DI) ;\n- le département des applications (DAP) ;\n- le département des usages (DU).\n';
+    expect(links(text)).toEqual(['DI → DON', 'DAP → DON', 'DU → DON']);
+  });
+
+  it('does not make a count of a staff figure alone', () => {
+    expect(links('La direction des outils numériques (DON) compte 290 agents.\n\n- le département des infrastructures (DI) ;\n')).toEqual([]);
+  });
+});
+
+describe('an acronym of syllables defined in parentheses (« DiTraN »)', () => {
+  it('is the acronym of the name whose words its capitals open', () => {
+    const orgs = dataOf(facts('La direction de la transformation numérique (DiTraN) du ministère de la Mer compte 80 agents. La DiTraN publie son bilan.'), 'organisation');
+    expect(orgs.some((o) => o.name === 'direction de la transformation numérique' && o.acronym === 'DiTraN')).toBe(true);
+    expect(orgs.filter((o) => o.acronym === 'DiTraN' && o.name === null)).toHaveLength(1);
+  });
+
+  it('is no acronym when its capitals do not open the words', () => {
+    const orgs = dataOf(facts('La direction de la transformation numérique (DiMaP) publie son bilan.'), 'organisation');
+    expect(orgs.map((o) => o.acronym)).not.toContain('DiMaP');
+  });
+});
+
+describe('an attachment written with « aujourd’hui » and no verb (« X, aujourd’hui rattaché à Y »)', () => {
+  it('links the unit to its present parent', () => {
+    expect(links('Le bureau des réseaux (BR), aujourd’hui rattaché à la direction des infrastructures (DI), sera transféré.')).toContain('BR → DI');
+  });
+});
+
+describe('a unit added to the counted ones after a dash (« – ainsi que la mission X »)', () => {
+  it('is the body’s unit too', () => {
+    const text = 'La direction des achats (DA) comprend deux sous-directions - la sous-direction des marchés (SDM) et la sous-direction des contrats (SDC) - ainsi que la mission de l’audit interne (MAI).';
+    expect(links(text)).toEqual(['SDM → DA', 'SDC → DA', 'MAI → DA']);
+  });
+});
+
+describe('a body that joins another (« devient un programme de la Y », « rejoint la Y »)', () => {
+  it('links the subject to the body it joins', () => {
+    expect(links('En 2023, le pôle Données devient un programme de la sous-direction des usages (SDU).')).toEqual(['pôle Données → SDU']);
+    expect(links('- **mars 2021** : création de la direction des finances (DF) ; le bureau des achats (BA) rejoint la DF.')).toContain('BA → DF');
+  });
+
+  it('leaves a person who moves, and a network joined, alone', () => {
+    expect(links('Le directeur de la direction des finances (DF) rejoint la Cour des comptes.')).toEqual([]);
+    expect(links('La direction des finances (DF) rejoint le réseau des acheteurs publics.')).toEqual([]);
+  });
+});
