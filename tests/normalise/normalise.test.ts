@@ -346,6 +346,15 @@ describe('normalise: type word before a name that has its own', () => {
     ]);
     expect(ds.organisations.map((o) => [o.acronym, o.sources.join(',')])).toEqual([['ISN', 'a']]);
   });
+
+  it('keeps « centre de services numériques » and « direction des services numériques » apart from « service du numérique »', () => {
+    const ds = normalise([doc('a'), doc('b'), doc('c')], [
+      org('a', 'service du numérique', 'SNum', 'direction'),
+      org('b', 'centre de services numériques', 'CSN', null),
+      org('c', 'direction des services numériques', 'DSNU', 'direction'),
+    ]);
+    expect(ds.organisations.map((o) => [o.acronym, o.sources.join(',')]).sort()).toEqual([['CSN', 'b'], ['DSNU', 'c'], ['SNum', 'a']]);
+  });
 });
 
 describe('normalise: figure conflicts', () => {

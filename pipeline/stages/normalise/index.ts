@@ -122,6 +122,9 @@ const TYPE_KEY_HEADS = new Set(
   ['direction', 'delegation', 'departement', 'mission', 'pole', 'programme', 'agence', 'service', 'ministere', 'incubateur', 'reseau', 'secretariat', 'conseil', 'comite', 'commission', 'autorite', 'institut', 'bureau', 'cellule', 'brigade', 'fabrique', 'observatoire', 'centre', 'office'].map((w) => nameKey(w)),
 );
 
+/** A name whose first word has a complement: « centre de … », « direction des … », « bureau du … ». */
+const TYPE_WORD_COMPLEMENT = /^\s*\S+\s+(?:de|des|du|d['’])(?:\s|$)|^\s*\S+\s+d['’]/i;
+
 /**
  * Words of a name that only say what kind of unit it is (« secrétariat général », « comité de pilotage »,
  * « conseil d'administration »): as name keys (folded and stemmed). Such a name, without an acronym, is every
@@ -254,12 +257,14 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[], che
 
   // « le département « Incubateur de services numériques » » is « l'Incubateur de services numériques (ISN) »:
   // a type word followed by a name that itself starts with a type word names the same body as that name.
+  // (Not a type word whose complement is a plural type word: « centre de services numériques », « direction des
+  // services numériques » name no « service du numérique ».)
   const keyToName = new Map<string, { name: string; source: string }>();
   for (const f of orgFacts) if (f.data.name) keyToName.set(nameKey(f.data.name), { name: f.data.name, source: f.source_id });
   for (const [key, { name, source }] of keyToName) {
     const [head, ...rest] = key.split(' ');
     const inner = rest.join(' ');
-    if (!head || !TYPE_KEY_HEADS.has(head) || !TYPE_KEY_HEADS.has(rest[0] ?? '') || !keyToName.has(inner) || isGenericNameKey(inner)) continue;
+    if (!head || !TYPE_KEY_HEADS.has(head) || !TYPE_KEY_HEADS.has(rest[0] ?? '') || !keyToName.has(inner) || isGenericNameKey(inner) || TYPE_WORD_COMPLEMENT.test(name)) continue;
     clusters.union(nk(name, source), nk(keyToName.get(inner)!.name, source));
   }
 
