@@ -256,9 +256,13 @@ const acronyms: KindDefinition<GoldOrganisation, OrganisationRecord> = {
     const setAside = ignored.filter(({ item }) => paired(item));
     for (const record of items.filter(paired)) {
       // A record merged from several texts may carry a name and an acronym that this text never writes together:
-      // the pairing then comes from another text, where it is scored.
+      // the pairing then comes from another text, where it is scored. (The text's own spelling of the name may be
+      // one of the record's alt_names: « Agence des titres et identités numériques » for « … et de l'identité … ».)
       const text = context.text;
-      if (text !== null && !(acronymVariants(record).some((a) => mentionsAcronym(text, a)) && mentionsName(text, record.name))) {
+      // (Names of several words only: an alt name may be an acronym's other case, which the text writing it alone
+      // does not make a pairing.)
+      const names = [record.name, ...strings(record.alt_names).filter((name) => name.includes(' '))];
+      if (text !== null && !(acronymVariants(record).some((a) => mentionsAcronym(text, a)) && names.some((name) => mentionsName(text, name)))) {
         setAside.push({ item: record, reason: 'the text does not write both the name and the acronym' });
       } else {
         kept.push(record);

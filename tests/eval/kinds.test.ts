@@ -128,6 +128,23 @@ describe('records merged from several texts', () => {
     ]);
   });
 
+  it('keeps the pairing when the text writes the acronym with the name spelled as one of the record’s alt_names', () => {
+    const spelled = datasets({
+      organisations: [
+        organisation('atin', {
+          name: "Agence des titres et de l'identité numérique",
+          acronym: 'ATIN',
+          alt_names: ['Agence des titres et identités numériques', 'Atin'],
+          sources: ['text-a'],
+        }),
+      ],
+    });
+    const atin = gold({ organisations: [{ name: 'Agence des titres et identités numériques', acronym: 'ATIN' }] });
+    expect(score('acronyms', atin, spelled, 'L’Agence des titres et identités numériques (ATIN) délivre les titres.').score).toMatchObject({ found: 1, tp: 1 });
+    // (An alt name that is the acronym in another case makes no pairing: the text writes the acronym alone.)
+    expect(score('acronyms', atin, spelled, 'L’ATIN et l’Atin délivrent les titres.').score).toMatchObject({ found: 0, fp: 0 });
+  });
+
   it('keeps the pairing when the text writes both, and without the text', () => {
     const text =
       'La direction interministérielle du numérique (DINUM) comprend le département des infrastructures et services opérés (ISO).';
