@@ -81,3 +81,51 @@ describe('a body that joins another (« devient un programme de la Y », « rejo
     expect(links('La direction des finances (DF) rejoint le réseau des acheteurs publics.')).toEqual([]);
   });
 });
+
+const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+
+describe('products named in a list set off by dashes or parentheses after a plural product word', () => {
+  it('are each a product, whatever the words between', () => {
+    expect(products('Le programme doit remplacer les trois applications anciennes de l’agence des aides (ADA) – Moisson, Grain Vert et Silo – par une chaîne unique.')).toEqual(['Moisson', 'Grain Vert', 'Silo']);
+    expect(products('La direction exploite ses deux plateformes de services (Passe Agent et Atelier) depuis 2021.')).toEqual(['Passe Agent', 'Atelier']);
+  });
+
+  it('leaves dashes that set off places or people, and a plain plural, alone', () => {
+    expect(products('Les outils seront déployés dans trois régions – Bretagne, Normandie et Occitanie – en 2025.')).toEqual([]);
+    expect(products('Les applications sont maintenues par l’équipe.')).toEqual([]);
+  });
+});
+
+describe('a product name read past the end of its sentence', () => {
+  it('ends at the full stop before a sentence’s first word', () => {
+    expect(products('Les exploitants y accèdent par le portail MonEspace Agri. Le deuxième lot a été ouvert en 2024.')).toEqual(['MonEspace Agri']);
+  });
+});
+
+describe('a committee whose members « siègent » in it', () => {
+  it('is described by that sentence and by the next one’s pronoun', () => {
+    const found = dataOf(facts('Le réseau est piloté par un comité de coordination de neuf membres, où siègent notamment la DINUM et l’ANSSI ; il se réunit chaque trimestre.'), 'committee');
+    expect(found.map((c) => [c.name, c.frequency])).toEqual([['comité de coordination', 'chaque trimestre']]);
+  });
+});
+
+const people = (text: string) => dataOf(facts(text), 'person').map((p) => [p.name, p.role]);
+
+describe('people: an elided surname, a signatory whose office holds commas, two people sharing a plural role', () => {
+  it('reads « N’Diaye-Roux » whole', () => {
+    expect(people('La clôture est assurée par Fabrice N’Diaye-Roux, chef du pôle Médiation numérique.')).toEqual([['Fabrice N’Diaye-Roux'.replace('’', "'"), 'chef du pôle Médiation numérique']]);
+  });
+
+  it('reads a signature whose office runs over commas to the end of its line', () => {
+    const text = 'Par le Premier ministre :\n\nLe ministre de l’économie, des finances et de l’industrie,\nGaspard Lemoine\n';
+    expect(people(text)).toEqual([['Gaspard Lemoine', "ministre de l'économie, des finances et de l'industrie"]]);
+  });
+
+  it('gives each of two people their plural role', () => {
+    expect(people('L’équipe compte Clémence Durand et Théo Martin, développeurs ; Nadia Roux, designer.')).toEqual([
+      ['Clémence Durand', 'développeur'],
+      ['Théo Martin', 'développeur'],
+      ['Nadia Roux', 'designer'],
+    ]);
+  });
+});

@@ -18,7 +18,8 @@ const UPPER = 'A-ZÉÈÊÀÂÎÔÛÇ';
 const LOWER = "a-zéèêëàâäîïôöûüç";
 const NAME_WORD = `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
 // (Up to three parts: « Dorval-Sainte-Marie », « LE GOFF-MEUNIER ».)
-const SURNAME_WORD = `(?:[${UPPER}][${LOWER}'’]+(?:-[${UPPER}][${LOWER}]+){0,2}|[${UPPER}]{2,}(?:-[${UPPER}]{2,}){0,2})`;
+// (An elided prefix: « N'Diaye », « N’Guessan-Roux », « O'Neill ».)
+const SURNAME_WORD = `(?:(?:[DLNO]['’])?[${UPPER}][${LOWER}'’]+(?:-[${UPPER}][${LOWER}]+){0,2}|[${UPPER}]{2,}(?:-[${UPPER}]{2,}){0,2})`;
 /** Prénom [Prénom] [particule] Nom, on one line. */
 // (« M. Yannick LE GOFF », « Mme Anne DE LA TOUR »: a surname in capitals keeps its particle in capitals.)
 const PARTICLE = `(?:(?:de|du|de la|d'|van|von|le|la)[ \\t\\u00a0]+|(?:LE|LA|DE|DU|DES|DE LA)[ \\t\\u00a0]+(?=[${UPPER}]{2,}(?![a-zà-ÿ])))`;
@@ -50,6 +51,9 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolea
   // body the sentence is about is where the person works (`subject`).
   { re: new RegExp(`(?:sous la direction de|présidée? par|animée? par|dirigée? par|pilotée? par|nommée?)\\s+(?:(?:M\\.|Mme|Monsieur|Madame)\\s+)?(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2, subject: true },
   // « Prénom Nom, alors directeur de la X »
+  // « Clémence Durand et Théo Martin, développeurs ; »: two people and the plural of their role, each with it.
+  { re: new RegExp(`(${PERSON})(?=\\s+et\\s+${PERSON}\\s*,\\s*(${ROLE})s(?![\\wÀ-ÿ]))`, 'g'), name: 1, role: 2 },
+  { re: new RegExp(`(?<=${PERSON}\\s+et\\s+)(${PERSON})\\s*,\\s*(${ROLE})s(?![\\wÀ-ÿ])`, 'g'), name: 1, role: 2 },
   { re: new RegExp(`(${PERSON})\\s*,\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})`, 'g'), name: 1, role: 2 },
   // « Prénom Nom (directrice de la X) »
   { re: new RegExp(`(${PERSON})\\s*\\(\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})\\s*\\)`, 'g'), name: 1, role: 2 },
@@ -195,7 +199,9 @@ const lowerFirst = (role: string) => role.charAt(0).toLowerCase() + role.slice(1
 
 /** A signature of an act: « Le secrétaire général, » on one line, the signatory (« B. Nom » or « Prénom Nom ») on the next. */
 // (Or « Par le Premier ministre : ⏎ Prénom Nom », the countersignature's heading.)
-const SIGNATURE = new RegExp(`(?:^|\\n)[ \\t]*(?:Par[ \\t]+(?:le|la)|Le|La)[ \\t]+((?:${ROLE}|Premier ministre|Première ministre)[^,:\\n]{0,80}?)[ \\t]*[,:][ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]*|${NAME_WORD}[ \\t]+)${SURNAME_WORD})[ \\t]*(?=\\n|$)`, 'g');
+// (A role may hold commas before its complements: « Le ministre de l'économie, des finances et de la souveraineté
+// industrielle, »; the one that ends the line closes it. Not « La directrice, en 2020, ».)
+const SIGNATURE = new RegExp(`(?:^|\\n)[ \\t]*(?:Par[ \\t]+(?:le|la)|Le|La)[ \\t]+((?:${ROLE}|Premier ministre|Première ministre)[^,:\\n]{0,80}?(?:,[ \\t]*(?:de[ \\t]+la|de[ \\t]+l['’]|du|des|d['’]|et)[ \\t]*[^,:\\n]{1,80}?)*)[ \\t]*[,:][ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]*|${NAME_WORD}[ \\t]+)${SURNAME_WORD})[ \\t]*(?=\\n|$)`, 'g');
 
 /** The signatories of an act, with the office they sign as (« Le secrétaire général, ⏎ B. Nom »). */
 function signatures(doc: SourceDocument, clean: string): Fact[] {
@@ -518,4 +524,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 35, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 36, extract: extractPeople };

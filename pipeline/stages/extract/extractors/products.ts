@@ -387,8 +387,30 @@ function countedProductItems(text: PreparedText): Array<{ start: number; end: nu
     head(sent.start + m.index + m[0].length, sent.end, type);
     for (let j = k + 1; j < text.sentences.length && /;\s*$/.test(text.sentences[j - 1]!.text); j++) head(text.sentences[j]!.start, text.sentences[j]!.end, type);
   });
+  // « les quatre applications historiques de l'office – A, B, C et D – », « ses trois outils (A, B et C) »: names
+  // set off by dashes or parentheses right after a plural product word.
+  for (const m of /[-(]/.test(clean) ? clean.matchAll(SET_OFF_PRODUCTS) : []) {
+    const type = productTypeOf(m[1]!.toLowerCase().replace(/s$/, '')) ?? null;
+    const listAt = m.index! + m[0].length - m[2]!.length - m[3]!.length;
+    for (const item of m[2]!.matchAll(SET_OFF_ITEM)) head(listAt + item.index!, listAt + item.index! + item[0].length, type);
+  }
   return out;
 }
+
+/** A full stop then a word that opens sentences, never names: where a name read past its sentence ends. */
+const SENTENCE_AFTER_STOP = /\.\s+(?:Le|La|Les|L['’]|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Un|Une|Son|Sa|Ses|Leur|Leurs|Depuis|Dans|Pour|Par|Avec|On|Nous|Vous|Cela|Ceci)(?![\p{L}])/u;
+
+/** One name of SET_OFF_PRODUCTS' list: capitalised words (four at most). */
+const SET_OFF_NAME = String.raw`\p{Lu}[\p{L}\d'’+.]*(?:-[\p{L}\d]+)*(?:[ \t]+\p{Lu}[\p{L}\d'’+.]*(?:-[\p{L}\d]+)*){0,3}`;
+const SET_OFF_ITEM = new RegExp(SET_OFF_NAME, 'gu');
+/**
+ * A plural product word, an adjective and a complement (« … historiques de l'office »), then names set off by
+ * dashes (« – A, B et C – ») or in parentheses.
+ */
+const SET_OFF_PRODUCTS = new RegExp(
+  String.raw`(?<![\p{L}])(outils|applications|plateformes|logiciels|téléservices)(?:[ \t]+[a-zéèêàâîôûç]+[sx])?(?:[ \t]+(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*[^\s,;:.()«»-]+(?:[ \t]+(?:[^\s,;:.()«»-]+|\(\p{Lu}[\p{L}\d-]{1,11}\))){0,7}?)?[ \t]+(?:-[ \t]+|\()((?:${SET_OFF_NAME})(?:[ \t]*,[ \t]*(?:${SET_OFF_NAME}))*[ \t]+et[ \t]+(?:${SET_OFF_NAME}))([ \t]+-(?=\s)|[ \t]*\))`,
+  'gu',
+);
 
 /** What a list item says of its product: up to its first « ; » or full stop. */
 function firstClause(s: string): string {
@@ -687,6 +709,13 @@ export function extractProducts(doc: SourceDocument) {
     if (name.endsWith('.') && doc.text[end - 1] === '.' && !/\.[a-z]{2,}\.$/.test(name)) {
       name = name.slice(0, -1);
       end -= 1;
+    }
+    // « … par le portail MonEspace Agri. Le deuxième lot … »: a full stop then a sentence's first word ends the name.
+    const cut = SENTENCE_AFTER_STOP.exec(name);
+    const cutInText = SENTENCE_AFTER_STOP.exec(doc.text.slice(start, end));
+    if (cut && cutInText && cut.index > 0) {
+      name = name.slice(0, cut.index);
+      end = start + cutInText.index;
     }
     // « … une base PostgreSQL 15. Elle est … »: the full stop after a number ends the name.
     const stop = /\s\d+\.\s/.exec(name);
@@ -1318,4 +1347,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 75, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 76, extract: extractProducts };
