@@ -129,3 +129,19 @@ describe('people: an elided surname, a signatory whose office holds commas, two 
     ]);
   });
 });
+
+const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+
+describe('a main verb after a date that opens the sentence and a participle set off by commas', () => {
+  it('takes the opening date, the participle keeping its own', () => {
+    const found = events('Le 1er mars 2026, le bureau des études (BE), créé en 2019 au sein de la direction, deviendra par ailleurs le département des études (DE).');
+    expect(found).toContain('2026-03-01 renaming');
+    expect(found).toContain('2019 creation');
+    expect(found).not.toContain('2019 renaming');
+  });
+
+  it('gives no date to the main verb when only the participle has one', () => {
+    const found = events('Le bureau des études (BE), créé en 2019 au sein de la direction, deviendra le département des études (DE).');
+    expect(found).toEqual(['2019 creation']);
+  });
+});

@@ -67,7 +67,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'renaming', pattern: "(?:repren(?:d|nent|dre|ait|dra|drait)|reprit|repris|retrouv(?:e|ent|er|ait|era|é|ée))\\s+(?:son|leur)\\s+(?:nom|appellation|dénomination)" },
   {
     type: 'renaming',
-    pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+|en\\s+(?:[a-zéû]+\\s+)?\\d{4}\\s+)?(?:(?:le|la|les)\\s|l'))",
+    pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+|par\\s+ailleurs\\s+|à\\s+son\\s+tour\\s+|en\\s+(?:[a-zéû]+\\s+)?\\d{4}\\s+)?(?:(?:le|la|les)\\s|l'))",
   },
   { type: 'merger', pattern: 'fusion(?:s|ne|nent|né|née|nés|nées|ner|nant|nera)?', noun: true },
   // « la DGX a engagé en juin 2025 une refonte complète du parcours »: work that starts.
@@ -1338,10 +1338,16 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       const between = clean.slice(ga, gb);
       if (between.includes(';')) continue;
       // Crossing a comma or another trigger makes a date a worse match.
-      const crossed = triggers.some((o) => o !== t && o.start >= ga && o.end <= gb);
+      // (Not a participle set off by a comma after a date that opens the sentence: « Le 1er janvier 2027, la mission X,
+      // créée en 2020, deviendra … » dates the main verb.)
+      const frontDate = !frontTriggered && d.end <= frontEnd && /^\s*(?:(?:le|en|au|dès|à\s+compter\s+du|à\s+partir\s+du|début|fin|courant)\s+)?$/iu.test(clean.slice(sent.start, d.start));
+      const crossed = triggers.some((o) => o !== t && o.start >= ga && o.end <= gb && !(frontDate && /,\s*$/u.test(clean.slice(Math.max(sent.start, o.start - 3), o.start))));
       // (« Elle remplace l'ancienne liste, supprimée le 31 octobre »: a date right after a participle set off by a comma
       // between them is that participle's; not a date said again, « …, dissous à la même date ».)
       if (crossed && t.end <= d.start && !/(?:même|cette)\s+date|même\s+jour/iu.test(clean.slice(d.start, d.end)) && triggers.some((o) => o !== t && o.type !== 'other' && !(o.type === 'start' && !o.beginning) && o.start >= ga && o.end <= gb && /,\s*$/u.test(clean.slice(Math.max(ga, o.start - 3), o.start)) && /^\s*(?:le|en|au|dès|depuis|à\s+compter\s+du)?\s*$/iu.test(clean.slice(o.end, d.start)))) continue;
+      // (« La mission X, créée en 2020 au sein du ministère, deviendra la délégation Y »: a date right after a
+      // participle set off by a comma, before this trigger, is that participle's too.)
+      if (d.end <= t.start && triggers.some((o) => o !== t && o.type !== 'other' && !(o.type === 'start' && !o.beginning) && o.end <= d.start && o.start >= sent.start && /,\s*$/u.test(clean.slice(Math.max(sent.start, o.start - 3), o.start)) && /^\s*(?:le|en|au|dès|depuis|à\s+compter\s+du)?\s*$/iu.test(clean.slice(o.end, d.start)))) continue;
       // « elle succède à la mission X, elle-même issue en 2014 de … »: a date in an incise about another body is that
       // body's, not this trigger's.
       // (Unless the incise closes before the date: « Lancer l'application « X », qui géolocalise les guichets, le 1er
@@ -2200,7 +2206,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 151,
+  version: 152,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
