@@ -260,8 +260,8 @@ const acronyms: KindDefinition<GoldOrganisation, OrganisationRecord> = {
       // one of the record's alt_names: « Agence des titres et identités numériques » for « … et de l'identité … ».)
       const text = context.text;
       // (Names of several words only: an alt name may be an acronym's other case, which the text writing it alone
-      // does not make a pairing.)
-      const names = [record.name, ...strings(record.alt_names).filter((name) => name.includes(' '))];
+      // does not make a pairing; nor the name shortened, « direction interministérielle », which says less than it.)
+      const names = [record.name, ...strings(record.alt_names).filter((name) => name.includes(' ') && !(record.name ?? '').toLowerCase().startsWith(name.toLowerCase()))];
       if (text !== null && !(acronymVariants(record).some((a) => mentionsAcronym(text, a)) && names.some((name) => mentionsName(text, name)))) {
         setAside.push({ item: record, reason: 'the text does not write both the name and the acronym' });
       } else {

@@ -143,6 +143,9 @@ describe('records merged from several texts', () => {
     expect(score('acronyms', atin, spelled, 'L’Agence des titres et identités numériques (ATIN) délivre les titres.').score).toMatchObject({ found: 1, tp: 1 });
     // (An alt name that is the acronym in another case makes no pairing: the text writes the acronym alone.)
     expect(score('acronyms', atin, spelled, 'L’ATIN et l’Atin délivrent les titres.').score).toMatchObject({ found: 0, fp: 0 });
+    // (Nor the name shortened: « l’Agence des titres » with the acronym is no definition of the body.)
+    const shortened = datasets({ organisations: [organisation('atin', { name: "Agence des titres et de l'identité numérique", acronym: 'ATIN', alt_names: ['Agence des titres'], sources: ['text-a'] })] });
+    expect(score('acronyms', gold({ organisations: [{ name: null, acronym: 'ATIN' }] }), shortened, 'L’ATIN, l’Agence des titres, délivre les titres.').score).toMatchObject({ found: 0, fp: 0 });
   });
 
   it('keeps the pairing when the text writes both, and without the text', () => {
