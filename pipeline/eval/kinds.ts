@@ -261,7 +261,9 @@ const acronyms: KindDefinition<GoldOrganisation, OrganisationRecord> = {
       const text = context.text;
       // (Names of several words only: an alt name may be an acronym's other case, which the text writing it alone
       // does not make a pairing; nor the name shortened, « direction interministérielle », which says less than it.)
-      const names = [record.name, ...strings(record.alt_names).filter((name) => name.includes(' ') && !(record.name ?? '').toLowerCase().startsWith(name.toLowerCase()))];
+      // (Nor one that holds the acronym as a word, « Agence Atin », « la Atin ».)
+      const acronymWord = (name: string) => acronymVariants(record).some((a) => name.toLowerCase().split(/[\s'’]+/).includes(a.toLowerCase()));
+      const names = [record.name, ...strings(record.alt_names).filter((name) => name.includes(' ') && !acronymWord(name) && !(record.name ?? '').toLowerCase().startsWith(name.toLowerCase()))];
       if (text !== null && !(acronymVariants(record).some((a) => mentionsAcronym(text, a)) && names.some((name) => mentionsName(text, name)))) {
         setAside.push({ item: record, reason: 'the text does not write both the name and the acronym' });
       } else {

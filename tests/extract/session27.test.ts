@@ -145,3 +145,31 @@ describe('a main verb after a date that opens the sentence and a participle set 
     expect(found).toEqual(['2019 creation']);
   });
 });
+
+describe('guards found by the review of session 27', () => {
+  it('gives no units to a body whose « structures partenaires » or next paragraph follow a count', () => {
+    expect(links('La direction du numérique (DN) compte trois structures partenaires : la direction générale des entreprises (DGE), la direction du budget (DB) et la délégation à l’emploi (DE).')).toEqual([]);
+    const text = 'La direction des services numériques (DSN) comprend deux unités :\n\n- le bureau des études ;\n- le bureau des données.\n\nLa direction générale des entreprises (DGE) pilote le plan.\n';
+    expect(links(text)).toEqual(['bureau des études → DSN', 'bureau des données → DSN']);
+  });
+
+  it('links no body that takes a unit in, nor two directions working together', () => {
+    expect(links('Au 1er janvier 2025, la direction des achats (DA) intègre le bureau des marchés (BM).')).toEqual([]);
+    expect(links('La direction des achats (DA) rejoint la direction du budget (DB) pour copiloter le chantier.')).toEqual([]);
+  });
+
+  it('keeps a participle’s own complement and a coordinated participle dated by it', () => {
+    expect(events('La direction du numérique (DNUM), créée en 2020 par la fusion du bureau des réseaux et du bureau des applications, pilote les projets.')).toContain('2020 merger');
+    expect(events('Le bureau des études, créé en 2019 et renommé bureau de la prospective, a été supprimé en 2023.')).not.toContain('2023 renaming');
+  });
+
+  it('reads no product from places, bodies or first names set off after a plural product word', () => {
+    expect(products('Les applications des ministères – Intérieur, Justice et Armées – seront migrées en 2025.')).toEqual([]);
+    expect(products('Les plateformes des trois académies (Lyon, Grenoble et Clermont) ont été mutualisées.')).toEqual([]);
+    expect(products('Les trois outils de la mission sont développés par l’équipe – Claire, Paul et Anne – depuis 2022.')).toEqual([]);
+  });
+
+  it('gives two people no cut plural role', () => {
+    expect(people('Le plan a été présenté par Claire Dubois et Marc Petit, directeurs adjoints de la direction des achats, le 3 mars.').filter(([, role]) => role === 'directeur')).toEqual([]);
+  });
+});

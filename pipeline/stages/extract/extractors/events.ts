@@ -1347,7 +1347,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       if (crossed && t.end <= d.start && !/(?:même|cette)\s+date|même\s+jour/iu.test(clean.slice(d.start, d.end)) && triggers.some((o) => o !== t && o.type !== 'other' && !(o.type === 'start' && !o.beginning) && o.start >= ga && o.end <= gb && /,\s*$/u.test(clean.slice(Math.max(ga, o.start - 3), o.start)) && /^\s*(?:le|en|au|dès|depuis|à\s+compter\s+du)?\s*$/iu.test(clean.slice(o.end, d.start)))) continue;
       // (« La mission X, créée en 2020 au sein du ministère, deviendra la délégation Y »: a date right after a
       // participle set off by a comma, before this trigger, is that participle's too.)
-      if (d.end <= t.start && triggers.some((o) => o !== t && o.type !== 'other' && !(o.type === 'start' && !o.beginning) && o.end <= d.start && o.start >= sent.start && /,\s*$/u.test(clean.slice(Math.max(sent.start, o.start - 3), o.start)) && /^\s*(?:le|en|au|dès|depuis|à\s+compter\s+du)?\s*$/iu.test(clean.slice(o.end, d.start)))) continue;
+      // (Only for a trigger past the comma that closes the participle's clause: not « créée en 2020 par la fusion de … »,
+      // whose noun is the participle's own complement, nor « créé en 2019 et renommé … ».)
+      if (d.end <= t.start && clean.slice(d.end, t.start).includes(',') && triggers.some((o) => o !== t && o.type !== 'other' && !(o.type === 'start' && !o.beginning) && o.end <= d.start && o.start >= sent.start && /,\s*$/u.test(clean.slice(Math.max(sent.start, o.start - 3), o.start)) && /^\s*(?:le|en|au|dès|depuis|à\s+compter\s+du)?\s*$/iu.test(clean.slice(o.end, d.start)))) continue;
       // « elle succède à la mission X, elle-même issue en 2014 de … »: a date in an incise about another body is that
       // body's, not this trigger's.
       // (Unless the incise closes before the date: « Lancer l'application « X », qui géolocalise les guichets, le 1er
@@ -2206,7 +2208,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 152,
+  version: 153,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -309,7 +309,7 @@ const ANY_UNIT_NOUN = new RegExp(`^(?:${ANY_UNIT_NOUNS})$`, 'i');
 const STAFF_BEFORE_UNITS = String.raw`(?:(?:près\s+de|environ|plus\s+de)\s+)?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+(?:agents|collaborateurs|collaboratrices|personnes|salariés|personnels)\s*(?:,\s*|\s+et\s+)`;
 
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES}|${DIVIDES_OBJECT})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+(?:${STAFF_BEFORE_UNITS})?((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION}|${ANY_UNIT_NOUNS})(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+(?:d'|de\s+)?)?)+)`,
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES}|${DIVIDES_OBJECT})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+(?:${STAFF_BEFORE_UNITS})?((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION}|(?:${ANY_UNIT_NOUNS})(?=\s*:))(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+(?:d'|de\s+)?)?)+)`,
   'gi',
 );
 
@@ -524,12 +524,12 @@ const MEMBER_OF = new RegExp(
 /** After a count of units, the lead of more of them named: « , auxquelles s'ajoute la », « , parmi lesquels le ». */
 const ALSO_NAMED_AFTER_COUNT = /^\s*,\s*(?:auxquel(?:le)?s\s+s'ajout(?:e|ent)|parmi\s+lesquel(?:le)?s|dont)\s+(?:(?:le|la|les)\s+|l')?/i;
 
-/** What follows a body that joins another: « rejoint la », « devient un programme de la », « intègre le ». */
+/** What follows a body that joins another: « rejoint la », « devient un programme de la ». */
 const JOINS_AFTER = new RegExp(
-  String.raw`^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?(?:rejoint|rejoignent|rejoindra|rejoindront|a\s+rejoint|ont\s+rejoint|intègre|intègrent|intégrera|a\s+intégré|(?:devient|deviennent|deviendra|est\s+devenue?)\s+(?:un|une|l'une?\s+des)\s+(?:${ORG_TYPE_ALTERNATION_U})(?:\s+[a-zéèêàç]+(?:al|ale|aux|el|elle|ique|ien|ienne|aire|if|ive))?\s+(?:de\s+la|de\s+l'|du|des))(?:\s+(?:la|le|les)\s+|\s+l'|\s*)(?=\S)`,
+  String.raw`^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?(?:rejoint|rejoignent|rejoindra|rejoindront|a\s+rejoint|ont\s+rejoint|(?:devient|deviennent|deviendra|est\s+devenue?)\s+(?:un|une|l'une?\s+des)\s+(?:${ORG_TYPE_ALTERNATION_U})(?:\s+[a-zéèêàç]+(?:al|ale|aux|el|elle|ique|ien|ienne|aire|if|ive))?\s+(?:de\s+la|de\s+l'|du|des))(?:\s+(?:la|le|les)\s+|\s+l'|\s*)(?=\S)`,
   'iu',
 );
-const JOINS_VERB = /rejoi|intègr|intégr|devien|devenu/i;
+const JOINS_VERB = /rejoi|devien|devenu/i;
 
 /** What may stand between a clause's start and its subject: a list's bullet, a fronted date (« En 2023, »), emphasis, an article. */
 const CLAUSE_SUBJECT_LEAD = /^[\s;:.]*(?:[-*•]\s*)?(?:(?:en|au|dès|depuis|le|début|fin|à\s+compter\s+du)\s+[^,;:\n]{1,30},\s*)?(?:\*\*|__)?\s*(?:(?:le|la|les)\s+|l')?(?:\*\*|__)?\s*$/i;
@@ -904,6 +904,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const at = child.end + m[0].length;
     const parent = mentionAt(mentions, at, at + 2);
     if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
+    // (A smaller unit joins a larger body: « la direction A rejoint la direction B pour copiloter … » is two bodies
+    // working together.)
+    if (child.type && rankOf(child.type) <= rankOf(parent.type)) continue;
     const clauseStart = Math.max(clean.lastIndexOf('\n', child.start), clean.lastIndexOf(';', child.start), clean.lastIndexOf(':', child.start), sentenceAt(text, child.start)?.start ?? 0);
     if (!CLAUSE_SUBJECT_LEAD.test(clean.slice(clauseStart, child.start))) continue;
     link(child, parent, child.start, parent.end);
@@ -1287,7 +1290,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const subCounted = cs.counts.some((c) => c.word.startsWith('sous-'));
     const plainCounted = cs.counts.some((c) => !c.word.startsWith('sous-'));
     // (Units added to the counted ones, « … auxquelles s'ajoute la mission X : », are of any type.)
-    const addedTypes = new Set<OrganisationType>(cs.anyUnits ? [...SUB_UNIT_TYPES, 'secrétariat'] : []);
+    // (Units counted by a noun of no type may be of any type but the body's own: a body of its type ends the list.)
+    const addedTypes = new Set<OrganisationType>(cs.anyUnits ? [...SUB_UNIT_TYPES, 'secrétariat' as OrganisationType].filter((t) => t !== cs.parent.type) : []);
     const types = {
       has: (type: OrganisationType, unit?: OrgMention) => {
         if (addedTypes.has(type)) return true;
@@ -1397,6 +1401,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
         }
         break;
       }
+      // (Units counted by a noun of no type: the list items right after the count, as many as counted.)
+      if (cs.anyUnits && ((line.kind !== 'list-item' && line.kind !== 'blank') || seen.size >= cs.anyUnits)) break;
       const unit = lineUnit(line, mentions, clean);
       if (!unit) continue;
       if (unit.type && unit.type === cs.parent.type && !types.has(unit.type, unit)) break; // a sibling of the parent: the enumeration is over
@@ -2074,6 +2080,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 168,
+  version: 169,
   extract: (doc) => extractOrganisations(doc),
 };

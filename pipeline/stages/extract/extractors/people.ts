@@ -52,8 +52,9 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolea
   { re: new RegExp(`(?:sous la direction de|présidée? par|animée? par|dirigée? par|pilotée? par|nommée?)\\s+(?:(?:M\\.|Mme|Monsieur|Madame)\\s+)?(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2, subject: true },
   // « Prénom Nom, alors directeur de la X »
   // « Clémence Durand et Théo Martin, développeurs ; »: two people and the plural of their role, each with it.
-  { re: new RegExp(`(${PERSON})(?=\\s+et\\s+${PERSON}\\s*,\\s*(${ROLE})s(?![\\wÀ-ÿ]))`, 'g'), name: 1, role: 2 },
-  { re: new RegExp(`(?<=${PERSON}\\s+et\\s+)(${PERSON})\\s*,\\s*(${ROLE})s(?![\\wÀ-ÿ])`, 'g'), name: 1, role: 2 },
+  // (A bare role only, closing its clause: « …, directeurs adjoints de la direction X » would lose its tail.)
+  { re: new RegExp(`(${PERSON})(?=\\s+et\\s+${PERSON}\\s*,\\s*(${ROLE})s(?=[ \\t]*[;.\\n]|$))`, 'g'), name: 1, role: 2 },
+  { re: new RegExp(`(?<=${PERSON}\\s+et\\s+)(${PERSON})\\s*,\\s*(${ROLE})s(?=[ \\t]*[;.\\n]|$)`, 'g'), name: 1, role: 2 },
   { re: new RegExp(`(${PERSON})\\s*,\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})`, 'g'), name: 1, role: 2 },
   // « Prénom Nom (directrice de la X) »
   { re: new RegExp(`(${PERSON})\\s*\\(\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})\\s*\\)`, 'g'), name: 1, role: 2 },
@@ -201,7 +202,7 @@ const lowerFirst = (role: string) => role.charAt(0).toLowerCase() + role.slice(1
 // (Or « Par le Premier ministre : ⏎ Prénom Nom », the countersignature's heading.)
 // (A role may hold commas before its complements: « Le ministre de l'économie, des finances et de la souveraineté
 // industrielle, »; the one that ends the line closes it. Not « La directrice, en 2020, ».)
-const SIGNATURE = new RegExp(`(?:^|\\n)[ \\t]*(?:Par[ \\t]+(?:le|la)|Le|La)[ \\t]+((?:${ROLE}|Premier ministre|Première ministre)[^,:\\n]{0,80}?(?:,[ \\t]*(?:de[ \\t]+la|de[ \\t]+l['’]|du|des|d['’]|et)[ \\t]*[^,:\\n]{1,80}?)*)[ \\t]*[,:][ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]*|${NAME_WORD}[ \\t]+)${SURNAME_WORD})[ \\t]*(?=\\n|$)`, 'g');
+const SIGNATURE = new RegExp(`(?:^|\\n)[ \\t]*(?:Par[ \\t]+(?:le|la)|Le|La)[ \\t]+((?:${ROLE}|Premier ministre|Première ministre)[^,:\\n]{0,80}?(?:,[ \\t]*(?:de[ \\t]+la|de[ \\t]+l['’]|du|des|d['’]|et)[ \\t]*[^,:\\n \\t][^,:\\n]{0,79}?)*)[ \\t]*[,:][ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]*|${NAME_WORD}[ \\t]+)${SURNAME_WORD})[ \\t]*(?=\\n|$)`, 'g');
 
 /** The signatories of an act, with the office they sign as (« Le secrétaire général, ⏎ B. Nom »). */
 function signatures(doc: SourceDocument, clean: string): Fact[] {
@@ -407,7 +408,9 @@ export function extractPeople(doc: SourceDocument) {
     taken.push([start, end]);
     // « directrice de la DSN en 2020 »: the date says when, it is not part of the role.
     let roleText = role?.replace(/\s+/g, ' ').trim().replace(/\s+(?:(?:depuis|dès|en|jusqu'en|à compter du|à compter de|à partir du|à partir de)(?:\s+le)?|le)\s+(?:\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}$/u, '') || null;
-    const roleStart = roleText ? m.index + m.text.indexOf(role!) : start;
+    // (A role read ahead of the match, « A et B, développeurs », is not in its text: no body is looked for there.)
+    const roleAt = roleText ? m.text.indexOf(role!) : -1;
+    const roleStart = roleAt >= 0 ? m.index + roleAt : start;
     // « Prénom Nom (Organisme) »: what stands in the parenthesis is where the person works, not a role.
     let organisationName: string | null = null;
     if (roleText && !ROLE_START.test(roleText)) {
@@ -420,7 +423,7 @@ export function extractPeople(doc: SourceDocument) {
         name: person.replace(/\s+/g, ' ').replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+/, ''),
         role: roleText,
         organisation: role
-          ? (orgIn(mentions, roleStart, roleStart + role.length + 1) ??
+          ? ((roleAt >= 0 ? orgIn(mentions, roleStart, roleStart + role.length + 1) : null) ??
             (organisationName ? { name: organisationName } : null) ??
             officeBody(roleText) ??
             possessorOf(m.text, start) ??
@@ -524,4 +527,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 36, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 37, extract: extractPeople };

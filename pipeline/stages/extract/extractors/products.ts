@@ -392,7 +392,10 @@ function countedProductItems(text: PreparedText): Array<{ start: number; end: nu
   for (const m of /[-(]/.test(clean) ? clean.matchAll(SET_OFF_PRODUCTS) : []) {
     const type = productTypeOf(m[1]!.toLowerCase().replace(/s$/, '')) ?? null;
     const listAt = m.index! + m[0].length - m[2]!.length - m[3]!.length;
-    for (const item of m[2]!.matchAll(SET_OFF_ITEM)) head(listAt + item.index!, listAt + item.index! + item[0].length, type);
+    // (Not when an item is a person's first name or a body the text names.)
+    const items = [...m[2]!.matchAll(SET_OFF_ITEM)];
+    if (items.some((item) => isGivenName(item[0].split(/\s+/)[0]!))) continue;
+    for (const item of items) head(listAt + item.index!, listAt + item.index! + item[0].length, type);
   }
   return out;
 }
@@ -404,11 +407,11 @@ const SENTENCE_AFTER_STOP = /\.\s+(?:Le|La|Les|L['’]|Il|Elle|Ils|Elles|Ce|Cet|
 const SET_OFF_NAME = String.raw`\p{Lu}[\p{L}\d'’+.]*(?:-[\p{L}\d]+)*(?:[ \t]+\p{Lu}[\p{L}\d'’+.]*(?:-[\p{L}\d]+)*){0,3}`;
 const SET_OFF_ITEM = new RegExp(SET_OFF_NAME, 'gu');
 /**
- * A plural product word, an adjective and a complement (« … historiques de l'office »), then names set off by
- * dashes (« – A, B et C – ») or in parentheses.
+ * A count, a plural product word, an adjective and a complement (« quatre applications historiques de l'office »),
+ * then names set off by dashes (« – A, B et C – ») or in parentheses (a verb or « par » ends the complement).
  */
 const SET_OFF_PRODUCTS = new RegExp(
-  String.raw`(?<![\p{L}])(outils|applications|plateformes|logiciels|téléservices)(?:[ \t]+[a-zéèêàâîôûç]+[sx])?(?:[ \t]+(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*[^\s,;:.()«»-]+(?:[ \t]+(?:[^\s,;:.()«»-]+|\(\p{Lu}[\p{L}\d-]{1,11}\))){0,7}?)?[ \t]+(?:-[ \t]+|\()((?:${SET_OFF_NAME})(?:[ \t]*,[ \t]*(?:${SET_OFF_NAME}))*[ \t]+et[ \t]+(?:${SET_OFF_NAME}))([ \t]+-(?=\s)|[ \t]*\))`,
+  String.raw`(?<![\p{L}])(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)[ \t]+(outils|applications|plateformes|logiciels|téléservices)(?:[ \t]+[a-zéèêàâîôûç]+[sx])?(?:[ \t]+(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*[^\s,;:.()«»-]+(?:[ \t]+(?:(?!(?:sont|seront|est|sera|ont|été|par|pour|vers)(?![\p{L}]))[^\s,;:.()«»-]+|\(\p{Lu}[\p{L}\d-]{1,11}\))){0,7}?)?[ \t]+(?:-[ \t]+|\()((?:${SET_OFF_NAME})(?:[ \t]*,[ \t]*(?:${SET_OFF_NAME}))*[ \t]+et[ \t]+(?:${SET_OFF_NAME}))([ \t]+-(?=\s)|[ \t]*\))`,
   'gu',
 );
 
@@ -1347,4 +1350,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 76, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 77, extract: extractProducts };
