@@ -123,7 +123,7 @@ const TYPE_KEY_HEADS = new Set(
 );
 
 /** A name whose first word has a complement: « centre de … », « direction des … », « bureau du … ». */
-const TYPE_WORD_COMPLEMENT = /^\s*\S+\s+(?:de|des|du|d['’])(?:\s|$)|^\s*\S+\s+d['’]/i;
+const TYPE_WORD_COMPLEMENT = /^\s*\S+\s+(?:(?:de|des|du)(?:\s|$)|d['’])/i;
 
 /**
  * Words of a name that only say what kind of unit it is (« secrétariat général », « comité de pilotage »,

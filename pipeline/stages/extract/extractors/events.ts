@@ -1246,6 +1246,9 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
   const comma = clean.indexOf(',', sent.start);
   const frontEnd = comma >= 0 && comma < sent.end ? comma : -1;
   const frontTriggered = frontEnd >= 0 && triggers.some((o) => o.end <= frontEnd);
+  // Is `d` the date of a participle `o` set off by a comma (« …, supprimée le 31 octobre », « …, créée en 2020 »)?
+  const participleDate = (o: Trigger, t: Trigger, d: DateMention, from: number) =>
+    o !== t && o.type !== 'other' && !(o.type === 'start' && !o.beginning) && /,\s*$/u.test(clean.slice(Math.max(from, o.start - 3), o.start)) && /^\s*(?:le|en|au|dès|depuis|à\s+compter\s+du)?\s*$/iu.test(clean.slice(o.end, d.start));
   // Dates inside a legal citation (« en application du décret n° … du 12 mars 2018 ») date the text cited: a
   // trigger prefers a date of the sentence outside them, when there is one.
   // (Only a choice between dates needs them.)
@@ -1344,12 +1347,12 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       const crossed = triggers.some((o) => o !== t && o.start >= ga && o.end <= gb && !(frontDate && /,\s*$/u.test(clean.slice(Math.max(sent.start, o.start - 3), o.start))));
       // (« Elle remplace l'ancienne liste, supprimée le 31 octobre »: a date right after a participle set off by a comma
       // between them is that participle's; not a date said again, « …, dissous à la même date ».)
-      if (crossed && t.end <= d.start && !/(?:même|cette)\s+date|même\s+jour/iu.test(clean.slice(d.start, d.end)) && triggers.some((o) => o !== t && o.type !== 'other' && !(o.type === 'start' && !o.beginning) && o.start >= ga && o.end <= gb && /,\s*$/u.test(clean.slice(Math.max(ga, o.start - 3), o.start)) && /^\s*(?:le|en|au|dès|depuis|à\s+compter\s+du)?\s*$/iu.test(clean.slice(o.end, d.start)))) continue;
+      if (crossed && t.end <= d.start && !/(?:même|cette)\s+date|même\s+jour/iu.test(clean.slice(d.start, d.end)) && triggers.some((o) => o.start >= ga && o.end <= gb && participleDate(o, t, d, ga))) continue;
       // (« La mission X, créée en 2020 au sein du ministère, deviendra la délégation Y »: a date right after a
       // participle set off by a comma, before this trigger, is that participle's too.)
       // (Only for a trigger past the comma that closes the participle's clause: not « créée en 2020 par la fusion de … »,
       // whose noun is the participle's own complement, nor « créé en 2019 et renommé … ».)
-      if (d.end <= t.start && clean.slice(d.end, t.start).includes(',') && triggers.some((o) => o !== t && o.type !== 'other' && !(o.type === 'start' && !o.beginning) && o.end <= d.start && o.start >= sent.start && /,\s*$/u.test(clean.slice(Math.max(sent.start, o.start - 3), o.start)) && /^\s*(?:le|en|au|dès|depuis|à\s+compter\s+du)?\s*$/iu.test(clean.slice(o.end, d.start)))) continue;
+      if (d.end <= t.start && clean.slice(d.end, t.start).includes(',') && triggers.some((o) => o.end <= d.start && o.start >= sent.start && participleDate(o, t, d, sent.start))) continue;
       // « elle succède à la mission X, elle-même issue en 2014 de … »: a date in an incise about another body is that
       // body's, not this trigger's.
       // (Unless the incise closes before the date: « Lancer l'application « X », qui géolocalise les guichets, le 1er
