@@ -10,7 +10,7 @@
  * - qualifiers kept: depuis, dès, fin, début, mi, courant, vers, avant, après, jusqu'à, à partir de, d'ici,
  *   semesters, quarters, seasons;
  * - relative (« l'an dernier », « cette année », « depuis deux ans », « il y a trois ans ») and year-less
- *   (« le 3 mars », « en octobre ») mentions are resolved against `ref`, the document's own date, never today;
+ *   (« le 3 mars », « en octobre », « au printemps ») mentions are resolved against `ref`, the document's own date, never today;
  *   they carry `inferred: true`. Without a ref they are skipped (they cannot be placed in time).
  * - never dates: decree/directive numbers (« 2019-1088 », « 2016/679 »), numbers after « n° », thousands
  *   (« 14 000 »), amounts, numbers inside URLs or e-mail addresses.
@@ -280,6 +280,12 @@ const RE = {
   // jour », « jusqu'à ce jour », « de ce jour », which mean « so far »).
   today: new RegExp(`(?<!(?:à|de|depuis)\\s+)ce\\s+jour${R}`, 'giu'),
   yearsAgo: new RegExp(`(?:(depuis)\\s+(${SMALL_NUMBER})\\s+ans|il\\s+y\\s+a\\s+(${SMALL_NUMBER})\\s+ans)${R}`, 'giu'),
+  // « Au printemps, … », « à l'automne », « cet été »: a season without its year, in the reference's year (not « au
+  // printemps 2025 », read with its year, nor « l'automne dernier »).
+  season: new RegExp(
+    `(?:au\\s+(printemps)|(?:à\\s+l'|en\\s+)(été|automne|hiver)|(?:ce|cet)\\s+(printemps|été|automne|hiver))${R}(?!\\s*(?:de\\s+|d')?(?:l'année\\s+)?(?:19|20)\\d\\d)(?!\\s+(?:dernier|prochain|suivant|précédent|passé)${R})`,
+    'giu',
+  ),
 };
 
 /**
@@ -296,8 +302,10 @@ const HAS = {
   annee: /année/iu,
   mois: /mois/iu,
   ans: /ans/iu,
-  /** Any of the four above, or « ce jour ». */
-  relative: /l'an|année|mois|ans|ce\s+jour/iu,
+  /** « au printemps », « à l'été », « en hiver », « cet automne ». */
+  season: /printemps|(?:l'|en\s+|cet\s+)été|automne|hiver/iu,
+  /** Any of the five above, or « ce jour ». */
+  relative: /l'an|année|mois|ans|ce\s+jour|printemps|(?:l'|en\s+|cet\s+)été|automne|hiver/iu,
 };
 
 function smallNumber(word: string): number | undefined {
@@ -447,6 +455,7 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
       });
     }
     if (ref.m !== null && ref.d !== null && /ce\s+jour/iu.test(s)) rel(RE.today, () => ({ value: `${ref.y}-${pad(ref.m!)}-${pad(ref.d!)}`, precision: 'day', inferred: true }));
+    if (HAS.season.test(s)) rel(RE.season, (m) => (recurring(s, m.index, m.index + m[0].length) ? null : { value: String(ref.y), precision: 'year', qualifier: (m[1] ?? m[2] ?? m[3])!.toLowerCase(), inferred: true }));
     if (HAS.ans.test(s)) rel(RE.yearsAgo, (m) => {
       const n = smallNumber(m[2] ?? m[3] ?? '');
       if (n === undefined || n < 1 || n > 60) return null;

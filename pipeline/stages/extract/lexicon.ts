@@ -181,6 +181,17 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   extranet: 'extranet',
   'back-office': 'back-office',
   'système de gestion': 'système de gestion',
+  // « Le Comptoir, forum d'entraide des agents », « Gerfaut, la télédéclaration des coupes » (not « identifiant »: the
+  // « identifiant national élève (INE) » is a datum)
+  forum: 'forum',
+  forums: 'forum',
+  // « le composant « Signaler un obstacle » », « la brique logicielle « Sillon » »: a part other products reuse
+  composant: 'composant',
+  composants: 'composant',
+  brique: 'brique',
+  briques: 'brique',
+  télédéclaration: 'télédéclaration',
+  télédéclarations: 'télédéclaration',
   // « « Rivage », l'environnement de travail collaboratif des agents »
   'environnement de travail': 'environnement de travail',
   'environnement numérique de travail': 'environnement de travail',

@@ -540,11 +540,11 @@ const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:comme
 
 /**
  * A proper name, a comma, then « l'incubateur », « la fabrique », « le laboratoire » (the kind of body it names). The
- * name opens with a capital, may open with its article (« La Forge ») and go on in lower case (« Atelier numérique des
- * solidarités »), but not across an article (« l'équipe Agendo de la Fabrique »: the Fabrique), a preposition or a
+ * name opens with a capital, may open with its article (« La Forge »), join capitalised parts by hyphens (« Terre-Lab »)
+ * and go on in lower case (« Atelier numérique des solidarités »), but not across an article (« l'équipe Agendo de la Fabrique »: the Fabrique), a preposition or a
  * number (« conçu avec Etalab depuis deux ans, l'incubateur … »: no name).
  */
-const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))((?:(?:La|Le)[ \t]+(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|(?!(?:la|le|les|un|une|et|ou|depuis|avec|sans|pour|par|sur|sous|dans|en|à|au|aux|chez|vers|entre|pendant|après|avant|contre|selon|dont|qui|que|puis|mais|donc|ainsi|aussi|très|plus|moins|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|ans|mois|jours)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+)){0,3}),[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du[ \t]+(?:ministère|secrétariat|service|département)|de[ \t]+la[ \t]+(?:direction|délégation|mission|préfecture)|de[ \t]+l'(?:agence|administration|État)|d'innovation|de[ \t]+services|créée?|rattachée?|placée?|hébergée?|installée?|(?:du|de[ \t]+la|de[ \t]+l')[ \t]*\p{Lu}{2,})(?![\p{L}])))/gu;
+const NAMED_BEFORE_TYPE = /(?:(?<=(?<![\p{L}])[lLdD]['’])|(?<![\p{L}'’-]))((?:(?:La|Le)[ \t]+(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+(?:(?<=-)\p{Lu}[\p{Ll}'’-]+)*(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|(?!(?:la|le|les|un|une|et|ou|depuis|avec|sans|pour|par|sur|sous|dans|en|à|au|aux|chez|vers|entre|pendant|après|avant|contre|selon|dont|qui|que|puis|mais|donc|ainsi|aussi|très|plus|moins|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|ans|mois|jours)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+)){0,3}),[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du[ \t]+(?:ministère|secrétariat|service|département)|de[ \t]+la[ \t]+(?:direction|délégation|mission|préfecture)|de[ \t]+l'(?:agence|administration|État)|d'innovation|de[ \t]+services|créée?|rattachée?|placée?|hébergée?|installée?|(?:du|de[ \t]+la|de[ \t]+l')[ \t]*\p{Lu}{2,})(?![\p{L}])))/gu;
 /** « « Source », l'incubateur de services numériques du ministère »: a name between guillemets, then what it is. */
 const QUOTED_BEFORE_TYPE = /«[ \t\u00a0]*(\p{Lu}[^«»\n]{1,40}?)[ \t\u00a0]*»[ \t]*,[ \t]+(?:(?:l'|la[ \t]+|le[ \t]+)(incubateur|fabrique|laboratoire)(?![\p{L}])|(incubateur|fabrique|laboratoire)(?=[ \t]+(?:du[ \t]+(?:ministère|secrétariat|service|département)|de[ \t]+la[ \t]+(?:direction|délégation|mission|préfecture)|de[ \t]+l'(?:agence|administration|État)|d'innovation|de[ \t]+services|créée?|rattachée?|placée?|hébergée?|installée?|(?:du|de[ \t]+la|de[ \t]+l')[ \t]*\p{Lu}{2,})(?![\p{L}])))/gu;
 
@@ -1029,11 +1029,12 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     // Conseil » is an activity.
     // « rattaché à la direction du budget »: after an attachment, « à la direction » is a body, not « under the direction ».
     const attachedTo = ATTACHED_TO_BEFORE.test(clean.slice(Math.max(0, start - 140), start));
+    const listedAsAttached = /(?:Sont|Est)\s/.test(clean.slice(Math.max(0, start - 200), start)) && INVERTED_ATTACHMENT_BEFORE.test(clean.slice(Math.max(0, start - 200), start));
     const unitWord = SUB_UNIT_TYPE_WORDS.test(typeWord) || (/^directions?$/i.test(typeWord) && (attachedTo || !LEADING_ACTIVITY.test(clean.slice(Math.max(0, start - 30), start))));
     const unitOfBody =
       unitWord &&
       taken.some((t) => !CONNECTORS.has(t.text.toLowerCase())) &&
-      (ofAt !== null || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))) || (INDEFINITE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && SET_UP_UNIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 60))));
+      (ofAt !== null || listedAsAttached || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))) || (INDEFINITE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && SET_UP_UNIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 60))));
     // « chef du pôle armement du service des moyens nautiques », « … du bureau X à la sous-direction Y »: the unit
     // a unit just named belongs to is a unit too.
     const previous = out[out.length - 1]?.mention;
@@ -1207,8 +1208,9 @@ const HEADED_BY_VERB_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:dirige|dirigeait|dirigera|pil
 
 /** A sentence's opening article right before a type word: the unit is the sentence's subject. */
 // (« « Art. 2. – La sous-direction X comprend : » (an article quoted by an amending act): after its number; « « La
-// sous-direction X comprend : », a paragraph it quotes, after the guillemet that opens it.)
-const SUBJECT_ARTICLE_BEFORE = /(?:^|[.!?]\s+|[.!?]\s+-\s+|\n\s*(?:[-*•]\s*)?)(?:«\s*)?(?:Le|La|Les|L')\s*$|;\s+(?:le|la|les|l')\s*$/;
+// sous-direction X comprend : », a paragraph it quotes, after the guillemet that opens it; « 1° Le bureau X, chargé : »,
+// an item an act numbers.)
+const SUBJECT_ARTICLE_BEFORE = /(?:(?:^|\n)\s*(?:[-*•]\s*|\d{1,2}\s*[°º)]\s*|\d{1,2}\.\s+)?|[.!?]\s+|[.!?]\s+-\s+)(?:«\s*)?(?:Le|La|Les|L')\s*$|;\s+(?:le|la|les|l')\s*$/;
 /** « Une mission d'appui juridique est placée auprès du directeur »: a decree sets up a unit with an indefinite article. */
 const INDEFINITE_SUBJECT_BEFORE = /(?:^|[.!?]\s+|\n\s*)Une?\s*$/;
 /** What such a unit is (« est placée auprès », « est rattachée à », « est chargée de »): not « est créé dans chaque commune ». */
@@ -1218,12 +1220,18 @@ const ARTICLE_SUBJECT_BEFORE = /(?:^|\n)\s*(?:Article|Art\.)\s+(?:\d+|premier|1e
 
 /**
  * After a unit's name at the start of a sentence: its remit or its attachment (« Le bureau des études est chargé de … »,
- * « … relève de la sous-direction X »), or what happens to it in the chart (« … est créé le 1er mars », « … est issu de la
- * fusion de … », « … a été supprimé en 2024 »).
+ * « …, chargé : » before the list of its tasks, « … relève de la sous-direction X »), or what happens to it in the chart
+ * (« … est créé le 1er mars », « … est issu de la fusion de … », « … a été supprimé en 2024 »).
  */
 const UNIT_REMIT_AFTER = new RegExp(
-  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont|a été|ont été) (?:créée?s?|supprimée?s?|renommée?s?|transformée?s?|dissoute?s?|issue?s? de la fusion)(?! dans chaque)|fusionnen?t? |(?:est|sont) chargée?s? d|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:relève|relèvent) d|(?:est|sont) (?:directement )?rattachée?s? (?:à|au|aux) |dépend(?:ent)? d|(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit|définit|élabore|gère|exploite|opère|développe|maintient|prépare|organise|accompagne|veille|exerce)(?![\wÀ-ÿ])|(?:${CONTAINS_VERBS})\s*:)`,
+  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont|a été|ont été) (?:créée?s?|supprimée?s?|renommée?s?|transformée?s?|dissoute?s?|issue?s? de la fusion)(?! dans chaque)|fusionnen?t? |(?:est|sont) chargée?s? (?:d|:)|,\s*chargée?s?\s*(?:d|:)|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:relève|relèvent) d|(?:est|sont) (?:directement )?rattachée?s? (?:à|au|aux) |dépend(?:ent)? d|(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit|définit|élabore|gère|exploite|opère|développe|maintient|prépare|organise|accompagne|veille|exerce)(?![\wÀ-ÿ])|(?:${CONTAINS_VERBS})\s*:)`,
 );
+
+/**
+ * Before a unit: an act's inverted attachment, its parent first (« Sont en outre directement rattachés au directeur le
+ * département X et la mission Y »): the units it lists are named.
+ */
+const INVERTED_ATTACHMENT_BEFORE = /(?:^|[.;:]\s*|\n\s*)(?:Sont|Est)\s+(?:(?:en\s+outre|également|aussi|par\s+ailleurs|directement)\s+){0,2}(?:rattachée?s?|placée?s?\s+auprès)\s[^.;:\n]{3,150}?\s(?:le|la|les|l')\s*$/u;
 
 /** Before a type word: an attachment, so the body named is another's parent (« rattaché à la direction du budget »). */
 const ATTACHED_TO_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:rattachée?s?|placée?s? auprès|relève|relèvent|dépend|dépendent|sous la tutelle)\s+(?:directement\s+)?(?:(?:et\s+)?(?:à la|à l'|au|aux|de la|de l'|du|des)\s+[^,;.()\n]{0,80}?\s+et\s+)?(?:à la|à l'|au|aux|de la|de l'|du|des)\s+$/i;
@@ -1486,12 +1494,17 @@ function acronymMentions(text: PreparedText, defined: Set<string>, knownWords: R
  * proximité », « réseau des maisons de … »: of places where people are received.
  */
 const PEOPLE_NETWORK =
-  /(?<![\wÀ-ÿ])(?:relais(?!\s+(?:radio|hertziens?|satellites?|télécoms?))|points|guichets|maisons|lieux|tiers-lieux|permanences|administrat(?:eurs|rices)|agents|acteurs|référents|correspondants|experts|membres|professionnels|partenaires|collectivités|écoles|établissements|administrations|directions|responsables|chefs|délégués|ambassadeurs|conseillers|médiateurs|animateurs|coordinateurs|coordonnateurs|chargés|formateurs|aidants|entrepreneurs|développeurs|designers|data scientists|communautés?)(?![\wÀ-ÿ])/i;
+  /(?<![\wÀ-ÿ])(?:relais(?!\s+(?:radio|hertziens?|satellites?|télécoms?))|points|guichets|maisons|lieux|tiers-lieux|permanences|ateliers|incubateurs|laboratoires|fabriques|clubs|administrat(?:eurs|rices)|agents|acteurs|référents|correspondants|experts|membres|professionnels|partenaires|collectivités|écoles|établissements|administrations|directions|responsables|chefs|délégués|ambassadeurs|conseillers|médiateurs|animateurs|coordinateurs|coordonnateurs|chargés|formateurs|aidants|entrepreneurs|développeurs|designers|data scientists|communautés?)(?![\wÀ-ÿ])/i;
 /** After a network's name: what says it carries signals, not people (« … radio sécurisé », « … hertzien »). */
 const TELECOM_AFTER = /^\s+(?:radio|hertziens?|satellites?|télécoms?|fibre)(?![\p{L}])/u;
 function peopleNetwork(name: string): boolean {
   return PEOPLE_NETWORK.test(name);
 }
+/**
+ * After a network's definition, what the sentence says it gathers: « (RX) est un réseau français d'agents publics »,
+ * « (RX) rassemble 47 membres », « (RX), qui fédère les référents … ».
+ */
+const GATHERS_PEOPLE_AFTER = /^[\s*»)]*,?\s*(?:qui\s+)?(?:est|était|constitue|forme|rassemble|réunit|fédère|regroupe|anime)\s[^.;:\n]{0,60}?(?<![\wÀ-ÿ])(?:agents|référents|correspondants|membres|acteurs|ateliers|administrations|experts|professionnels|collectivités|services)(?![\wÀ-ÿ])/iu;
 
 /**
  * The first mention starting at or after `from` (mentions sorted by start, as findOrgMentions gives them), found by
@@ -1585,7 +1598,7 @@ function definitionMentions(text: PreparedText): Definitions {
 function computeDefinitions(text: PreparedText): Definitions {
   const defs = [...definitionsLongAcronym(text), ...definitionsAcronymLong(text), ...definitionsGlossary(text), ...definitionsAcronymDash(text), ...definitionsAcronymComma(text), ...definitionsBoxed(text)];
   // A network of cables and sites is a product; a network of people or bodies is an organisation.
-  for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '')) Object.assign(d, { type: null, productType: 'réseau' });
+  for (const d of defs) if (d.type === 'réseau' && !peopleNetwork(d.name ?? '') && !GATHERS_PEOPLE_AFTER.test(text.clean.slice(d.end, d.end + 100))) Object.assign(d, { type: null, productType: 'réseau' });
   // « Le Lab X (LX) est un incubateur … »: a long form without a type word is a body when the text says what it is.
   for (const d of defs) {
     if (d.type || d.productType) continue;

@@ -2,7 +2,8 @@
  * The date a mention without its year (« le 13 mars », « en octobre ») or « ce jour » is read against, at a point of
  * a document: the document's own date; in an RSS or Atom feed, the publication date of the item the point is in (each
  * item is a page of its own, published on its own day); in a thread (a forge's issue, a forum), the day of the post;
- * in an undated chronicle of one year, the last month written with its year before the point.
+ * in a yearly report (« Rapport d'activité 2025 »), the year its title names; in an undated chronicle of one year, the
+ * last month written with its year before the point.
  */
 import type { SourceDocument } from '../../types/domain.ts';
 import { monthOf } from './dates.ts';
@@ -91,14 +92,37 @@ function writtenMonths(doc: SourceDocument): Array<{ at: number; date: string }>
   return found;
 }
 
+/** A yearly report's title: « Rapport d'activité 2025 », « Rapport annuel 2024 », « Bilan 2023 », « Faits marquants ». */
+const YEARLY_REPORT = /(?<![\p{L}])(?:rapports?\s+(?:d['’]activité|annuel)|bilan|faits\s+marquants|rétrospective|revue\s+annuelle|l['’]année)(?![\p{L}])/iu;
+/** A year in a title; one of a range (« 2025-2028 », « 2024/2025 ») is told apart by its neighbours. */
+const TITLE_YEAR = /(?<![\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu;
+
+const reportYears = new WeakMap<SourceDocument, string | null>();
+
 /**
- * The date a mention without its year is read against at `at`: a feed item's or a post's day, else the document's
- * date; in an undated chronicle of one year, the last month written with its year before that point (« En janvier
- * 2025, … ⏎ Le 11 février, … »: it goes on in the year it opened with), else none.
+ * The year a yearly report is about, from its title (the manifest's, the front matter's, its first heading; a plain
+ * text's first line): one year, not a range. Its days written without their year are of that year, whatever day the
+ * report itself was published.
+ */
+function reportYear(doc: SourceDocument): string | null {
+  let year = reportYears.get(doc);
+  if (year !== undefined) return year;
+  const title = doc.title ?? /^\s*([^\n]{1,200})/.exec(doc.text)?.[1] ?? '';
+  const years = [...title.matchAll(TITLE_YEAR)];
+  const inRange = (m: RegExpMatchArray) => /[-–/]\s*$/.test(title.slice(0, m.index)) || /^\s*[-–/]\s*\d/.test(title.slice(m.index! + 4));
+  year = YEARLY_REPORT.test(title) && years.length === 1 && !inRange(years[0]!) ? years[0]![1]! : null;
+  reportYears.set(doc, year);
+  return year;
+}
+
+/**
+ * The date a mention without its year is read against at `at`: a feed item's or a post's day, a yearly report's
+ * year, else the document's date; in an undated chronicle of one year, the last month written with its year before
+ * that point (« En janvier 2025, … ⏎ Le 11 février, … »: it goes on in the year it opened with), else none.
  */
 export function referenceDateAt(doc: SourceDocument, at: number): string | null {
   const inSpan = (s: DatedSpan) => s.start <= at && at < s.end;
-  const own = feedItems(doc).find(inSpan)?.date ?? threadPosts(doc).find(inSpan)?.date ?? doc.date;
+  const own = feedItems(doc).find(inSpan)?.date ?? threadPosts(doc).find(inSpan)?.date ?? reportYear(doc) ?? doc.date;
   if (own) return own;
   const written = writtenMonths(doc);
   let last: string | null = null;

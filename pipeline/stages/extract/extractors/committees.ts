@@ -99,7 +99,7 @@ const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|i
 /** « un comité de sélection de onze membres »: its size, which ends its name. */
 const MEMBER_COUNT = String.raw`(?:\d{1,3}|${COUNT_WORD_ALTERNATION})`;
 const NAMED_BODY = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[dl]'[A-ZÉ][\wÀ-ÿ'-]*|[a-zéèêàç'][a-zéèêàç'-]*|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s[-–—]\s|\s(?:est|sera|se|s'est|s'était|siège|réunit|réunira|réuniront|rassemble|rassemblera|associe|associera|comprendra|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])|\s+de\s+${MEMBER_COUNT}\s+membres))`,
+  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[dl]'[A-ZÉ][\wÀ-ÿ'-]*|[a-zéèêàç'][a-zéèêàç'-]*|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s[-–—]\s|\s(?:est|sera|se|s['’]\s*est|s['’]\s*était|a|ont|avait|adopte|adoptent|valide|valident|arbitre|arbitrent|fixe|fixent|suit|suivent|définit|prépare|approuve|approuvent|décide|décident|oriente|veille|assure|statue|statuent|siège|réunit|réunira|réuniront|rassemble|rassemblera|associe|associera|comprendra|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])|\s+de\s+${MEMBER_COUNT}\s+membres))`,
   'g',
 );
 const INSTITUTED =
@@ -369,7 +369,7 @@ function listedAfter(text: ReturnType<typeof prepared>, pos: number): { items: s
  * steers.
  */
 const NAMED_COMMITTEE =
-  /(?<![\wÀ-ÿ])([Cc]omité(?:[ \u00a0]+[a-zéèêàç-]+(?:ique|ai?re|al|el|if|ant))?[ \u00a0]+(?:de la|de l'|du|des|de|d')[ \u00a0]*[\wÀ-ÿ'-]+(?:[ \u00a0]+(?!(?:est|sont|se|a|ont|qui|que|et(?![ \u00a0]+(?:de|du|des|d'))|ou|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))[\wÀ-ÿ'-]+){0,10}?(?:(?<=(?:programme|projet|plan|dispositif|réseau|service|produit|chantier|portail|plateforme))[ \u00a0]+«[ \u00a0]*[^«»\n]{2,60}?[ \u00a0]*»)?)(?=[ \u00a0]*(?:[,.;:()\n«»]|[–—]|-[ \u00a0]|$)|[ \u00a0]+(?:est|sont|se|a|ont|qui|et(?![ \u00a0]+(?:de|du|des|d'))|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ]))/g;
+  /(?<![\wÀ-ÿ])([Cc]omité(?:[ \u00a0]+[a-zéèêàç-]+(?:ique|ai?re|al|el|if|ant))?[ \u00a0]+(?:de la|de l'|du|des|de|d')[ \u00a0]*[\wÀ-ÿ'-]+(?:[ \u00a0]+(?!(?:est|sont|se|a|ont|qui|que|et(?![ \u00a0]+(?:de|du|des|d'))|ou|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ])|s['’])[\wÀ-ÿ'-]+){0,10}?(?:(?<=(?:programme|projet|plan|dispositif|réseau|service|produit|chantier|portail|plateforme))[ \u00a0]+«[ \u00a0]*[^«»\n]{2,60}?[ \u00a0]*»)?)(?=[ \u00a0]*(?:[,.;:()\n«»]|[–—]|-[ \u00a0]|$)|[ \u00a0]+(?:est|sont|se|a|ont|qui|et(?![ \u00a0]+(?:de|du|des|d'))|pour|sur|en|dont|avec|à|au|aux|par)(?![\wÀ-ÿ])|[ \u00a0]+s['’])/g;
 
 /** Before a committee only consulted: « l'avis du », « après consultation de la », « saisine du ». */
 const CONSULTED_BEFORE = /(?:avis(?:\s+conforme)?|consultation|saisine|délibération)\s+(?:du|de\s+la|de\s+l'|des)\s*$/i;
@@ -517,7 +517,7 @@ function namedAfterLast(facts: Fact[], text: ReturnType<typeof prepared>): Fact[
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 50,
+  version: 51,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

@@ -50,8 +50,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'creation', pattern: 'mise?s?\\s+en\\s+place|met(?:tre|tent)?\\s+en\\s+place', noun: true },
   { type: 'creation', pattern: '(?:a\\s+|ont\\s+)?(?:vu|voit|voient|verra)\\s+le\\s+jour|naissance', noun: true },
   { type: 'creation', pattern: 'install(?:é|ée|ées|és|ation)' },
-  // « le secrétariat général installe en son sein une équipe … »: a body set up (not « installe un logiciel »).
-  { type: 'creation', pattern: "(?<!s')install(?:e|ent|era|eront|a)(?=\\s+(?:en\\s+son\\s+sein\\s+|auprès\\s+d(?:u|e\\s+la|e\\s+l')\\s*\\S+\\s+)?(?:un|une)\\s+(?:équipe|comité|commission|conseil|mission|cellule|service|groupe|observatoire|délégation|instance|bureau|pôle|réseau|laboratoire|incubateur|centre|agence)(?![\\p{L}]))" },
+  // « le secrétariat général installe en son sein une équipe … », « j'installerai, dès janvier 2027, un comité »: a body
+  // set up (not « installe un logiciel »).
+  { type: 'creation', pattern: "(?<!s')install(?:e|ent|era|eront|erai|erons|a|ait|aient)(?=\\s*(?:,[^,.;:]{1,30},\\s*)?(?:en\\s+son\\s+sein\\s+|auprès\\s+d(?:u|e\\s+la|e\\s+l')\\s*\\S+\\s+)?(?:un|une)\\s+(?:équipe|comité|commission|conseil|mission|cellule|service|groupe|observatoire|délégation|instance|bureau|pôle|réseau|laboratoire|incubateur|centre|agence)(?![\\p{L}]))" },
   { type: 'renaming', pattern: 'renomm\\p{L}*|rebaptis\\p{L}*|changement\\s+de\\s+nom|change\\s+de\\s+nom' },
   // « le réseau adopte une charte et son nom actuel, qui remplace l'appellation « X » »: a new name, not a new body.
   // (Its own name: not « adopté le 7 octobre 2016 sous le nom de loi … », « le nom du lauréat », « son nom de domaine ».)
@@ -67,9 +68,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'renaming', pattern: "(?:repren(?:d|nent|dre|ait|dra|drait)|reprit|repris|retrouv(?:e|ent|er|ait|era|é|ée))\\s+(?:son|leur)\\s+(?:nom|appellation|dénomination)" },
   {
     type: 'renaming',
-    pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+|par\\s+ailleurs\\s+|à\\s+son\\s+tour\\s+|en\\s+(?:[a-zéû]+\\s+)?\\d{4}\\s+)?(?:(?:le|la|les)\\s|l'))",
+    pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant|devenait|devenaient)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+|par\\s+ailleurs\\s+|à\\s+son\\s+tour\\s+|en\\s+(?:[a-zéû]+\\s+)?\\d{4}\\s+)?(?:(?:le|la|les)\\s|l'))",
   },
-  { type: 'merger', pattern: 'fusion(?:s|ne|nent|né|née|nés|nées|ner|nant|nera)?', noun: true },
+  { type: 'merger', pattern: 'fusion(?:s|ne|nent|né|née|nés|nées|ner|nant|nera|neront|nait|naient)?', noun: true },
   // « la DGX a engagé en juin 2025 une refonte complète du parcours »: work that starts.
   { type: 'start', pattern: "engag(?:é|ée|e|ent|era|eront)(?=\\s+(?:en\\s+\\p{L}+\\s+\\d{4}\\s+|en\\s+\\d{4}\\s+|le\\s+(?:\\d{1,2}|1er)\\s+\\p{L}+(?:\\s+\\d{4})?\\s+)?(?:une?|la|le|les|des|sa|son|ses)\\s+(?:(?:\\p{Ll}+\\s+)?(?:refonte|chantier|travaux|réforme|transformation|modernisation|démarche)s?)(?![\\p{L}]))", beginning: true },
   // « La version 3 de X sortira au T1 2026 »: a release.
@@ -125,12 +126,15 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « Mise à disposition de l'application mobile X »: a product made available to its users is launched (a
   // guide or data made available are published, below).
   { type: 'launch', pattern: `mise?s?\\s+à\\s+(?:la\\s+)?disposition(?=\\s+(?:de\\s+l['’]|de\\s+la|du|des|d['’])\\s*(?:(?:nouvel(?:le)?s?|premi(?:er|ère)s?)\\s+)?(?:outils?|applications?|plateformes?|logiciels?|téléservices?|portails?|API|messageries?|services?\\s+(?:en\\s+ligne|numériques?))(?![\\p{L}]))`, noun: true },
+  // « le rapport d'étape sera rendu public au premier trimestre 2027 »: a report made public is published then (a code
+  // or a service made public is launched, below). (The look-behind after the words, bounded.)
+  { type: 'publication', pattern: "rendue?s?\\s+publi(?:c|cs|que|ques)(?<=(?:rapport|étude|avis|bilan|note|synthèse|conclusions|évaluation|résultats)[^.;:]{0,80}?rendue?s?\\s+publi\\p{L}+)" },
   // « la bascule de la paie », « basculé dans le nouveau système »: going live.
   { type: 'launch', pattern: "(?<=(?:la|une|cette|sa)\\s)bascule|basculée?s?", noun: true },
   {
     type: 'launch',
     pattern:
-      "déploy(?:é|ée|és|ées|er)|déploier(?:a|ont|ez|ons)|ouvr(?:e|ent|ira|iront|irez|irons|ir|ait|aient|ions|iez)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:(?:à|aux|au)\\s+[^.;,]{1,60}?\\s+)?(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publique?s?",
+      "déploy(?:é|ée|és|ées|er)|déploier(?:a|ont|ez|ons)|ouvr(?:e|ent|ira|iront|irez|irons|ir|ait|aient|ions|iez)|(?:a|ont|avait|été|sera|seront|est|sont)\\s+ouverte?s?|ouverte?s?(?=\\s+(?:(?:à|aux|au)\\s+[^.;,]{1,60}?\\s+)?(?:en|le|depuis|dès|fin|début|courant|mi-)\\s)|rendue?s?\\s+publi(?:c|cs|que|ques)",
   },
   { type: 'publication', pattern: 'publication|publications|parution|diffusion|signature|promulgation', noun: true },
   { type: 'publication', pattern: 'publi(?:e|ent|é|ée|és|ées|er|era|eront|erez|erons|ait)|par(?:u|ue|us|ues|aît|ait|aître|aîtra|aîtront|aitra|aitront)|diffus(?:e|ent|é|ée|és|ées|er)' },
@@ -185,6 +189,13 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'other', pattern: `(?:d'ici|(?:avant|au\\s+plus\\s+tard(?:\\s+(?:à|a))?)(?=\\s+la\\s+fin\\s))(?=\\s+(?:(?:la\\s+)?fin\\s+(?:de\\s+l'ann[ée]e\\s+|d'ann[ée]e\\s+|de\\s+|d')?\\d|(?:le\\s+|à\\s+)?(?:(?:1er|\\d{1,2})\\s+(?:${MONTH_ALTERNATION})\\s|(?:${MONTH_ALTERNATION})\\s)))` },
   // « Les effectifs seront portés à 440 agents en 2028 »: a figure to reach by a date.
   { type: 'other', pattern: "portée?s?\\s+à(?=\\s+(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+)?\\d)" },
+  // A phase or a project that begins on its date (« la phase de construction débute en février 2023 »,
+  // « l'investigation commence le 5 septembre 2022 », « les travaux ont commencé en mars 2024 »). (Not a story's
+  // opening, « Tout commence en septembre 2016, lorsque … »: what happened then is the clause's verb.)
+  { type: 'start', pattern: `(?<!(?:tout|histoire|aventure|récit)\\s+)(?:commen(?:ce|cent|cera|ceront|ça|çait)|(?:a|ont|avait|avaient)\\s+commencé|début(?:e|ent|era|eront|a)|(?:a|ont|avait|avaient)\\s+débuté)${DATE_RIGHT_AFTER}`, beginning: true },
+  // « À compter du 1er janvier 2028, toute démarche non conforme devra afficher … »: an obligation that starts on the
+  // date opening its sentence. (The look-behind after the verb, bounded.)
+  { type: 'start', pattern: "(?:devr(?:a|ont)|doi(?:t|vent))(?<=(?:^|[.;:!?]\\s*)(?:(?:enfin|ensuite|puis|en\\s+outre|par\\s+ailleurs|de\\s+plus)\\s*,?\\s*)?(?:à|a)\\s+(?:compter|partir)\\s+(?:du|de)\\s[^,.;:]{3,30},\\s[^,.;:]{0,80}(?:devr(?:a|ont)|doi(?:t|vent)))" },
   // A career (« elle débute sa carrière en 2000 au … », « il commence sa carrière en 1998 »): it starts then.
   { type: 'start', pattern: "(?:début(?:e|a|ait)|a\\s+débuté|commen(?:ce|ça|çait)|a\\s+commencé|entam(?:e|a))\\s+sa\\s+carrière", beginning: true },
   // « dont elle devient responsable des études en 2014 », « il devient directeur adjoint en 2019 »: an office taken.
@@ -317,7 +328,8 @@ const RESCHEDULED_TO = /^\s*(?:,\s*)?(?:(?:est|sont|a\s+été|ont\s+été|sera|s
 const USER_ITEM_AFTER = /^\s+(?:un|une|leur|leurs|son|sa|ses|des|plus\s+de\s+[\d\s]+)\s*(?:comptes?|espaces?\s+personnels?|espaces?|dossiers?|profils?|identifiants?|demandes?)(?![\p{L}])/iu;
 
 /** After a nominal trigger: « de » + another action noun (« création et de vérification », « de suivi ») means an activity. */
-const NOUN_OBJECT_ACTIVITY = /^\s+(?:et\s+(?:de\s+|d')|(?:de\s+|d'\s*)(?:[a-zéè]+(?:tion|ment|age|ance|ence|ure)s?)(?![\p{L}]))/iu;
+// (In lowercase: « lancement de Quittance-Asso » names a product, not « de quittance ».)
+const NOUN_OBJECT_ACTIVITY = /^\s+(?:et\s+(?:de\s+|d')|(?:de\s+|d'\s*)(?:[a-zéè]+(?:tion|ment|age|ance|ence|ure)s?)(?![\p{L}-]))/u;
 
 interface Trigger {
   start: number;
@@ -391,8 +403,11 @@ const PURPOSE_BEFORE = /(?:^|[^\p{L}])(?:vis(?:e|ent|ait|aient|ant)\s+à|afin\s+
 
 /** Before a byline's participle, on its line: nothing, or a label (« Question », « Article »). */
 const BYLINE_BEFORE = /^[\s>*#_|;-]*(?:(?:question|réponse|article|page|actualité|billet|communiqué|fiche|texte|document|contenu)\s+)?$/iu;
-/** After it: the date alone, then the line's end or a separator, an author (« par … ») or an update date. */
-const BYLINE_AFTER = /^\s*(?:le\s*)?:?\s*(?:\d{1,2}(?:er)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:$|[|·•—–;-]|(?:par|mis|mise|modifiée?)\s)/u;
+/**
+ * After it: the date alone, then the line's end or a separator, an author (« par … ») or an update date. (A written
+ * question's header, « Question publiée au JO le : 17/03/2026 page : 2214 », names its journal and page.)
+ */
+const BYLINE_AFTER = /^\s*(?:au\s+(?:JO|Journal\s+officiel)\s+)?(?:le\s*)?:?\s*(?:\d{1,2}(?:er)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:$|[|·•—–;-]|(?:par|mis|mise|modifiée?)\s|page\s*:?\s*\d+\s*$)/u;
 
 function isByline(clean: string, start: number, end: number): boolean {
   const lineStart = clean.lastIndexOf('\n', start - 1) + 1;
@@ -428,7 +443,8 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       if (t.noun && /(?:lors\s+de|au\s+moment\s+de)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 22), start)) && !DATE_IN_CLAUSE_AFTER.test(s.slice(end, end + 40))) continue;
       // (« Depuis le lancement du programme « X » par l'agence, le 15 septembre 2024, … »: its date in apposition
       // after its complement.)
-      if (t.noun && /(?:depuis|avant|après|dès)\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 16), start)) && !DATE_SOON_AFTER.test(s.slice(end, end + 40)) && !PLANNED_FOR_AFTER.test(s.slice(end, end + 90)) && !DATE_APPOSED_AFTER.test(s.slice(end, end + 110))) continue;
+      // (« prépare l'ouverture de X »: an event to come, dated only by a date of its own.)
+      if (t.noun && /(?:depuis|avant|après|dès|prépar(?:e|ent|ait|aient|er)|envisag(?:e|ent|er))\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 20), start)) && !DATE_SOON_AFTER.test(s.slice(end, end + 40)) && !PLANNED_FOR_AFTER.test(s.slice(end, end + 90)) && !DATE_APPOSED_AFTER.test(s.slice(end, end + 110))) continue;
       // « @x a ouvert ce ticket le 10 mars », « a fermé ce ticket comme terminé », « l'ouverture de la discussion »:
       // the life of a forge's or a forum's thread (its metadata), no body's nor product's event.
       if (THREAD_ITEM_AFTER.test(s.slice(end, end + 40))) continue;
@@ -743,8 +759,9 @@ function renamingOrOther(clean: string, t: Trigger): Trigger {
   if (t.type !== 'renaming' || !/^dev/iu.test(clean.slice(t.start, t.end))) return t;
   const after = /^\s+(?:alors\s+|ensuite\s+|désormais\s+|en\s+(?:\p{L}+\s+)?\d{4}\s+)?(?:le|la|l'|les)\s*(\S+)/iu.exec(clean.slice(t.end, t.end + 80));
   const head = after?.[1] ?? '';
-  // « devient le service de la sécurité (SSS) »: a name given with its acronym is a body's.
-  const withAcronym = /^[^.;()]{0,100}\(\s*\p{Lu}{2,}[\p{L}\p{N}]*\s*\)/u.test(clean.slice(t.end, t.end + 120));
+  // « devient le service de la sécurité (SSS) », « devenait le service des données, le SDT, »: a name given with its
+  // acronym is a body's.
+  const withAcronym = /^[^.;()]{0,100}(?:\(\s*\p{Lu}{2,}[\p{L}\p{N}]*\s*\)|,\s*(?:le|la|l['’])\s*\p{Lu}{2,}[\p{L}\p{N}]*\s*(?:[,.;]|$))/u.test(clean.slice(t.end, t.end + 120));
   return /^\p{Lu}/u.test(head) || ORG_WORDS.test(head) || withAcronym ? t : { ...t, type: 'other' };
 }
 
@@ -2211,7 +2228,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 153,
+  version: 154,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -534,6 +534,9 @@ const JOINS_VERB = /rejoi|devien|devenu/i;
 /** What may stand between a clause's start and its subject: a list's bullet, a fronted date (« En 2023, »), emphasis, an article. */
 const CLAUSE_SUBJECT_LEAD = /^[\s;:.]*(?:[-*•]\s*)?(?:(?:en|au|dès|depuis|le|début|fin|à\s+compter\s+du)\s+[^,;:\n]{1,30},\s*)?(?:\*\*|__)?\s*(?:(?:le|la|les)\s+|l')?(?:\*\*|__)?\s*$/i;
 
+/** An act's inverted attachment up to its parent: « Sont en outre directement rattachés au », « Est rattachée à la ». */
+const INVERTED_ATTACHMENT = /(?:^|[.;:]\s*|\n\s*)(?:Sont|Est)\s+(?:(?:en\s+outre|également|aussi|par\s+ailleurs|directement)\s+){0,2}(?:rattachée?s?|placée?s?\s+auprès)\s+(?:directement\s+)?(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*/gu;
+
 /** After a body, a relative clause attaching a unit to it: « , à laquelle est rattaché le », « , auquel sont rattachés les ». */
 const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?\s+(?:le\s+|la\s+|les\s+|l')/i;
 
@@ -937,6 +940,25 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // héberge is an incubator, a laboratory, a fabrique, or one of its own units; a committee houses nothing.)
     const housed = unit?.type && (/abrite/i.test(m![0]) ? SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut' : unit.type === 'incubateur' || unit.type === 'fabrique' || unit.type === 'institut');
     if (unit && housed && !(host.type && MEMBERSHIP_TYPES.has(host.type))) link(unit, host, host.start, unit.end);
+  }
+  // « Sont en outre directement rattachés au directeur du numérique le département X et la mission Y », « Est rattaché à
+  // la direction Z le bureau W »: an act's inverted attachment, the parent (a body, or the body an office heads) first,
+  // then the units it lists up to the clause's end.
+  for (const m of /(?:Sont|Est)\s/.test(clean) ? clean.matchAll(INVERTED_ATTACHMENT) : []) {
+    const at = m.index + m[0].length;
+    const clauseEnd = at + (/^[^.;:\n]*/.exec(clean.slice(at, at + 400))?.[0].length ?? 0);
+    const parent = mentionAt(mentions, at, at + 2);
+    const units = mentions.filter((u) => u.start > at && u.end <= clauseEnd && u !== parent && !!u.type && SUB_UNIT_TYPES.has(u.type));
+    if (!units.length) continue;
+    if (parent) {
+      for (const unit of units) if (unit.start >= parent.end) link(unit, parent, parent.start, unit.end);
+      continue;
+    }
+    // (« au directeur du numérique et des données le département X »: the office's phrase runs to the first unit.)
+    const phrase = clean.slice(at, units[0]!.start).replace(/\s+(?:le|la|les|l')\s*$/i, '');
+    const office = /^(?:direct(?:eur|rice)|délégué(?:e)?|secrétaire)\s/i.test(phrase) ? bodyOfOffice(phrase) : null;
+    // (The office's body once, then each unit's link to it.)
+    if (office) units.forEach((unit, i) => (i === 0 ? linkToOffice(unit, office, [at, at + phrase.length], [at, unit.end]) : out.push(fact(doc, at, unit.end, { kind: 'hierarchy', child: refOf(unit), parent: { name: office } }))));
   }
   // « la sous-direction X, à laquelle est rattaché le centre Y »: a unit attached to the body the relative clause is
   // about (« X, dont relève le bureau Y » is read by the attachment rules above).
@@ -2080,6 +2102,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 169,
+  version: 170,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -460,6 +460,9 @@ function namesItself(name: string): boolean {
 /** A list item « Asphalte, outil d'audit … »: a name, a comma, a software word without article, then its complement. */
 const APPOSED_SOFTWARE = new RegExp(String.raw`^(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORD_ALTERNATION})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*|[ \t]+(?:libre|open source|numérique|en ligne|développée?|conçue?|maintenue?|opérée?|proposée?))[^;\n]{0,120})`, 'u');
 
+/** A unit's remit verb opening a line or a sentence, before the name of what it runs (« Opère Xyz, la plateforme … »). */
+const LEADING_REMIT_VERB = /^(?:Assure|Pilote|Coordonne|Anime|Conçoit|Conduit|Définit|Élabore|Gère|Exploite|Opère|Développe|Maintient|Prépare|Administre|Édite|Héberge|Publie|Fournit|Déploie|Supervise|Propose|Porte)\s+(?=\S)/u;
+
 /** « Dossier Facile, c'est l'outil qui … »: a name opening its sentence, « c'est » and a software word. */
 const SAID_SOFTWARE = new RegExp(String.raw`(?:^|[.!?][ \t]+)(${PRODUCT_NAME}),[ \t]+c'est[ \t]+(?:l'|le[ \t]+|la[ \t]+|un[ \t]+|une[ \t]+)(${SOFTWARE_WORD_ALTERNATION})((?:[ \t]+(?:qui|de|d'|du|des|pour)[^.;\n]{0,120})?)`, 'u');
 
@@ -860,11 +863,11 @@ export function extractProducts(doc: SourceDocument) {
     const type = productTypeOf(item.description.split(/\s/)[0] ?? '') ?? null;
     push(item.start, item.end, item.name, type, item.description, operatorFor(text, mentions, item.start) ?? (pageBody ? refOf(pageBody) : null));
   }
-  // « … développe Xyz, la plateforme de déclaration des aides », « Xyz, l'application qui … »: a name in apposition
-  // to a product word (not a sentence's opening adverbial, « En 2020, la plateforme … »). Blanks before the comma are
-  // blanked markup (« <em>Xyz</em>, un outil … »).
+  // « … développe Xyz, la plateforme de déclaration des aides », « Xyz, l'application qui … », « Boussole budgétaire,
+  // un outil qui … » (a name and its adjective): a name in apposition to a product word (not a sentence's opening
+  // adverbial, « En 2020, la plateforme … »). Blanks before the comma are blanked markup (« <em>Xyz</em>, un outil … »).
   const apposition = new RegExp(
-    `(?<![\\wÀ-ÿ'’])(${PRODUCT_NAME}|${QUOTED_NAME})[ \\t]*,\\s+(?:la|le|l'|une?|sa|son|leur|notre)\\s*(?:(?:nouvel(?:le)?|nouveau|première|premier|grande?|petite?)\\s+)?(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;,\\n]{0,120})`,
+    `(?<![\\wÀ-ÿ'’])(${PRODUCT_NAME}(?:[ ]+${LOWER_ADJECTIVE})?|${QUOTED_NAME})[ \\t]*,\\s+(?:la|le|l'|une?|sa|son|leur|notre)\\s*(?:(?:nouvel(?:le)?|nouveau|première|premier|grande?|petite?)\\s+)?(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;,\\n]{0,120})`,
     'g',
   );
   while (/,\s+(?:la|le|l'|une?|sa|son|leur|notre)\s*/.test(clean) && (m = apposition.exec(clean))) {
@@ -874,9 +877,10 @@ export function extractProducts(doc: SourceDocument) {
     // « Merci Julien. Nadia, la suite pour 2026 ? »: someone spoken to (a sentence's end inside the name, a first name
     // alone), and « la suite » that comes next, not a suite of software.
     if (/\.\s/.test(m[1]!) || (isGivenName(m[1]!) && !/\s/.test(m[1]!)) || (/^suite$/i.test(m[2]!) && !/^\s+(?:bureautique|logicielle|collaborative|numérique|d'outils|de\s+logiciels)/i.test(m[3]!))) continue;
-    // « « Xyz », le service en ligne qui … »: the name between the guillemets.
+    // « « Xyz », le service en ligne qui … »: the name between the guillemets. (« Opère Xyz, la plateforme … » in a
+    // unit's remit: the verb opening the line is no part of the name.)
     const quoted = /^«\s*([^«»]+?)\s*»$/.exec(m[1]!);
-    const name = quoted ? quoted[1]! : m[1]!;
+    const name = quoted ? quoted[1]! : m[1]!.replace(LEADING_REMIT_VERB, '');
     const at = m.index + m[1]!.indexOf(name);
     push(at, at + name.length, name, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
   }
@@ -1068,7 +1072,9 @@ export function extractProducts(doc: SourceDocument) {
     for (const m of [...(boldMarks ? doc.text.matchAll(BOLD_APPOSED) : []), ...(boldTags ? doc.text.matchAll(STRONG_APPOSED) : [])]) {
       const name = m[1]!.trim();
       const start = m.index + m[0].indexOf(m[1]!);
-      if (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name) || notAProductTitle(name) || looksLikePerson(name) || mentions.some((x) => x.start <= start && start < x.end)) continue;
+      // (« **Le Comptoir**, forum d'entraide … »: a name that keeps its article, a capital after it.)
+      const unarticled = name.replace(/^(?:Le|La|Les|L['’])\s*(?=\p{Lu})/u, '');
+      if (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name) || notAProductTitle(unarticled) || looksLikePerson(name) || mentions.some((x) => x.start <= start && start < x.end)) continue;
       const line = text.lines.find((l) => l.start <= start && start < l.end);
       const from = m.index + m[0].lastIndexOf(',') + 1;
       const apposition = line ? clean.slice(from, line.end) : '';
@@ -1233,6 +1239,8 @@ export function extractProducts(doc: SourceDocument) {
   while (/[A-ZÉ][\wÀ-ÿ]*-[A-ZÉ]/.test(clean) && (m = compound.exec(clean))) {
     const at = m.index + m[0].length - m[3]!.length;
     if (mentions.some((x) => x.start <= at && at < x.end) || PLACE_COMPOUND.test(m[3]!) || m[3]!.split('-').every((part) => isGivenName(part))) continue;
+    // (« l'application historique Télé-Asso 2 »: read already, whole, after its product word.)
+    if (facts.some((f) => f.data.kind === 'product' && f.start <= at && at < f.end)) continue;
     push(at, at + m[3]!.length, m[3]!, productTypeOf(m[1]!) ?? null, `${m[1]}${m[2]}`.replace(/\s+/g, ' ').trim());
   }
   // « le système « SIGMA » … ; il sera remplacé progressivement par SIGMA-Next », « l'outil X, remplacé en 2024 par
@@ -1298,6 +1306,8 @@ export function extractProducts(doc: SourceDocument) {
     // (A person and a role: « Jean-Marc, le directeur … », « M. Paul Lefèvre-Durand, le directeur … »; a place:
     // « en Bourgogne-Franche-Comté, la région … ».)
     if (isGivenName(name.split('-')[0]!) || PERSON_BEFORE.test(clean.slice(Math.max(0, m.index - 30), m.index)) || PERSON_OR_PLACE_HEAD.test(m[2]!)) continue;
+    // (A body: « Terre-Lab, le laboratoire d'innovation de la direction ».)
+    if (namedAsBody(clean, name)) continue;
     push(m.index, m.index + name.length, name, null, m[2]!.replace(/\s+/g, ' ').trim());
   }
   // « le réseau interministériel », « le réseau régional et de la téléphonie »: a product word and adjectives, no
@@ -1350,4 +1360,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 77, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 78, extract: extractProducts };
