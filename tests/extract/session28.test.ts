@@ -173,11 +173,18 @@ describe('a product named after a unit’s remit verb (« Opère Xyz, la platefo
     expect(products('- **Bureau des aides (BA)**\n  Opère Vergeoise, la plateforme d’instruction des aides aux communes.\n')).toEqual(['Vergeoise']);
   });
 
-  it('reads forums, télédéclarations, components and software bricks as products', () => {
+  it('reads télédéclarations and components as products, a name with its article in bold too', () => {
     expect(products('Le bureau maintient Ramée, la télédéclaration des coupes de bois.')).toEqual(['Ramée']);
-    expect(products('## Outils\n\n- **Le Perchoir**, forum d’entraide des agents ;\n')).toEqual(['Le Perchoir']);
+    expect(products('## Outils\n\n- **Le Perchoir**, plateforme d’entraide des agents ;\n')).toEqual(['Le Perchoir']);
     expect(products('Le pôle a publié le composant « Prévenir un retard », intégré à 40 démarches.')).toEqual(['Prévenir un retard']);
-    expect(products('L’application fonctionne grâce à la brique de synchronisation Mise-à-Jour, déjà réutilisée.')).toEqual(['Mise-à-Jour']);
+  });
+
+  it('not a forum that is an event, a brick that is a metaphor, a body or a place in bold, nor a name a verb does not open', () => {
+    expect(products('La DINUM a réuni 400 agents à Cap Données, le forum annuel des administrateurs de données.')).toEqual([]);
+    expect(products('L’interopérabilité est une brique essentielle de la stratégie numérique de l’État.')).toEqual([]);
+    expect(products('## Outils\n\n- **La Région**, portail des aides régionales ;\n- **Le Ministère**, plateforme de publication des actes ;\n')).toEqual([]);
+    expect(products('Les agents utilisent Pilote Social, l’application de suivi des effectifs.')).toEqual(['Pilote Social']);
+    expect(products('Pour la Défense nationale, le service en ligne a été ouvert en 2024.')).toEqual([]);
   });
 
   it('not an identifier, nor a section title in bold with its article', () => {
@@ -238,5 +245,77 @@ describe('people named by a verb of office or by a speech’s salutations', () =
 
   it('not an office without a name, nor a body succeeded', () => {
     expect(people('Monsieur le préfet de région, cher ami,\nLa direction succède à la Mission Données.')).toEqual([]);
+  });
+});
+
+describe('an act setting up a processing of personal data (« portant création d’un traitement automatisé »)', () => {
+  it('is no creation event', () => {
+    expect(events('Les modalités sont fixées par l’arrêté du 18 janvier 2021 portant création d’un traitement automatisé de données à caractère personnel dénommé « Agenda ».')).toEqual([]);
+  });
+
+  it('a body created by an act still is', () => {
+    expect(events('Le décret du 25 octobre 2019 portant création de la direction des outils numériques a été publié.')).toContain('2019-10-25 creation');
+  });
+});
+
+describe('a speaker’s affiliation in parentheses (« Léa Martin (DSIX) »)', () => {
+  const acronyms = (text: string) => dataOf(facts(text), 'organisation').map((o) => o.acronym);
+
+  it('names a body by its acronym, current or former', () => {
+    expect(acronyms('Keynote de Pierre Étienne Roussel (ex-DSIX) sur les modèles de langage.')).toEqual(['DSIX']);
+    expect(acronyms('Intervention de Léa Martin (DNUMX) et de Paul Girard (Insee).')).toEqual(['DNUMX']);
+  });
+
+  it('not a place or a plan named after a person, nor a lowercase affiliation', () => {
+    expect(acronyms('La réunion se tient salle Jean Zay (SJZ) au deuxième étage.')).toEqual([]);
+    expect(acronyms('Intervention de Léa Martin (consultante) sur les données.')).toEqual([]);
+  });
+});
+
+describe('guards added after the review of this session’s rules', () => {
+  it('a report year only right after the report’s words, not a period, and a month written with a later year wins', () => {
+    const chronicle = '## Mars\n\nLe 12 mars, le bureau des usages est supprimé.\n';
+    expect(events(chronicle, '2024-05-10', 'Bilan de la loi de 2016 pour une République numérique')).toEqual(['2024-03-12 suppression']);
+    expect(events(chronicle, null, 'Rapport d’activité – 2023')).toEqual(['2023-03-12 suppression']);
+    expect(events('En janvier 2025, la mission des usages est créée. Le 11 février, le bureau des usages est supprimé.', null, 'Rapport d’activité 2024')).toContain('2025-02-11 suppression');
+    // (A report published within its year keeps its own date for « le mois dernier ».)
+    expect(events('Le mois dernier, le bureau des usages a été supprimé.', '2024-12-15', 'Bilan 2024 de la stratégie')).toEqual(['2024-11 suppression']);
+  });
+
+  it('a season coordinated with a dated one, an event’s name, a habit', () => {
+    expect(events('Le portail sera ouvert au printemps ou à l’été 2027.', '2025-12-01')).toEqual(['2027 launch']);
+    expect(events('En hiver, le centre d’appels ouvre ses lignes dès 7 heures.', '2025-12-01')).toEqual([]);
+    expect(events('La ministre a présenté la feuille de route au Printemps de l’innovation publique.', '2025-12-01')).toEqual([]);
+  });
+
+  it('« rendu public » after a report in another clause, and a story or a text that opens', () => {
+    expect(events('Comme l’indique le rapport, le code source de l’application a été rendu public en mars 2025.')).toEqual(['2025-03 launch']);
+    expect(events('L’histoire de la plateforme commence en 2016, lorsque la direction crée une équipe de cinq agents.')).toEqual(['2016 creation']);
+    expect(events('Le rapport débute en 2019 par un état des lieux des applications.')).toEqual([]);
+  });
+
+  it('an acronym listed after « devient » is no new name; an imperfect merger needs « avec »', () => {
+    expect(events('En 2021, l’application devient l’outil commun de trois directions, la DGFIP, la DGDDI et la DGCL.')).toEqual(['2021 other']);
+    expect(events('En 2024, l’outil fusionnait les fichiers des deux services.')).toEqual([]);
+  });
+
+  it('an act’s publication in the Journal officiel stays an event', () => {
+    expect(events('Décret n° 2025-310 du 12 mars 2025 relatif au service des données\n\nPublié au Journal officiel le 14 mars 2025\n')).toContain('2025-03-14 publication');
+  });
+
+  it('infrastructure networks stay products; a unit in a complement of an inverted attachment is not listed', () => {
+    expect(products('Le réseau radio du ministère (RRM) est utilisé par 30 000 agents de terrain.')).toEqual(['réseau radio du ministère']);
+    expect(links('Est rattaché au bureau des affaires générales le suivi des crédits de la mission d’appui.')).toEqual([]);
+  });
+
+  it('people: a body or a product that « prend la tête » or is succeeded is no person', () => {
+    const people = (text: string) => dataOf(facts(text), 'person').map((p) => p.name);
+    expect(people('Depuis janvier, Bercy Infra prend la tête du programme de mutualisation.')).toEqual([]);
+    expect(people('La plateforme Ariane succède à Data Pass depuis 2024.')).toEqual([]);
+  });
+
+  it('committee names keep their noun « veille »; places are no incubators', () => {
+    expect(dataOf(facts('Le comité de veille numérique se réunit chaque trimestre.'), 'committee').map((c) => c.name)).toEqual(['comité de veille numérique']);
+    expect(dataOf(facts('Implanté à Clermont-Ferrand, le laboratoire d’innovation de la DSX a ouvert en 2024.'), 'organisation').map((o) => o.name ?? o.acronym)).toEqual(['DSX']);
   });
 });

@@ -280,13 +280,18 @@ const RE = {
   // jour », « jusqu'à ce jour », « de ce jour », which mean « so far »).
   today: new RegExp(`(?<!(?:à|de|depuis)\\s+)ce\\s+jour${R}`, 'giu'),
   yearsAgo: new RegExp(`(?:(depuis)\\s+(${SMALL_NUMBER})\\s+ans|il\\s+y\\s+a\\s+(${SMALL_NUMBER})\\s+ans)${R}`, 'giu'),
-  // « Au printemps, … », « à l'automne », « cet été »: a season without its year, in the reference's year (not « au
-  // printemps 2025 », read with its year, nor « l'automne dernier »).
+  // « Au printemps, … », « à l'automne », « cet été »: a season without its year, in the reference's year. (Not « au
+  // printemps 2025 » or « au printemps ou à l'été 2027 », read with their year; not « l'automne dernier », « à l'été de
+  // l'année suivante », read by the rules of those words; not « en hiver, le centre ouvre … », a habit; not « le
+  // Printemps de l'innovation », an event's name: the season in lowercase.)
   season: new RegExp(
-    `(?:au\\s+(printemps)|(?:à\\s+l'|en\\s+)(été|automne|hiver)|(?:ce|cet)\\s+(printemps|été|automne|hiver))${R}(?!\\s*(?:de\\s+|d')?(?:l'année\\s+)?(?:19|20)\\d\\d)(?!\\s+(?:dernier|prochain|suivant|précédent|passé)${R})`,
-    'giu',
+    `(?:[Aa]u\\s+(printemps)|[Àà]\\s+l'(été|automne|hiver)|[Cc]e(?:t)?\\s+(printemps|été|automne|hiver))${R}(?!\\s*(?:de\\s+|d')?(?:l'année\\s+)?(?:19|20)\\d\\d)(?!\\s+(?:dernier|prochain|suivant|précédent|passé)${R})(?!\\s+d(?:e\\s+|')(?:l'année|l'an|la\\s+même\\s+année|cette\\s+année|ce\\s+même))(?!\\s+(?:ou|et)\\s+(?:au|à\\s+l'|en)\\s*(?:printemps|été|automne|hiver)\\s+(?:de\\s+|d')?(?:l'année\\s+)?(?:19|20)\\d\\d)`,
+    'gu',
   ),
 };
+
+/** The words every season without its year holds (RE.season). */
+const SEASON_WORDS = String.raw`printemps|(?:l'|cet\s+)été|automne|hiver`;
 
 /**
  * Cheap tests run before the regexes of RE: each is a part that every match of the guarded regexes contains
@@ -302,10 +307,10 @@ const HAS = {
   annee: /année/iu,
   mois: /mois/iu,
   ans: /ans/iu,
-  /** « au printemps », « à l'été », « en hiver », « cet automne ». */
-  season: /printemps|(?:l'|en\s+|cet\s+)été|automne|hiver/iu,
+  /** « au printemps », « à l'été », « cet automne ». */
+  season: new RegExp(SEASON_WORDS, 'u'),
   /** Any of the five above, or « ce jour ». */
-  relative: /l'an|année|mois|ans|ce\s+jour|printemps|(?:l'|en\s+|cet\s+)été|automne|hiver/iu,
+  relative: new RegExp(`l'an|année|mois|ans|ce\\s+jour|${SEASON_WORDS}`, 'iu'),
 };
 
 function smallNumber(word: string): number | undefined {

@@ -181,15 +181,11 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   extranet: 'extranet',
   'back-office': 'back-office',
   'système de gestion': 'système de gestion',
-  // « Le Comptoir, forum d'entraide des agents », « Gerfaut, la télédéclaration des coupes » (not « identifiant »: the
-  // « identifiant national élève (INE) » is a datum)
-  forum: 'forum',
-  forums: 'forum',
-  // « le composant « Signaler un obstacle » », « la brique logicielle « Sillon » »: a part other products reuse
+  // « Gerfaut, la télédéclaration des coupes », « le composant « Signaler un obstacle » » (a part other products
+  // reuse). Not « identifiant » (« l'identifiant national élève (INE) » is a datum), « forum » (« Cap Données, le forum
+  // annuel des … » is an event) nor « brique » (« une brique essentielle de la stratégie »).
   composant: 'composant',
   composants: 'composant',
-  brique: 'brique',
-  briques: 'brique',
   télédéclaration: 'télédéclaration',
   télédéclarations: 'télédéclaration',
   // « « Rivage », l'environnement de travail collaboratif des agents »
@@ -202,6 +198,12 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
  * regex alternation: what a name set after them, or in apposition to them, is.
  */
 export const SOFTWARE_WORD_ALTERNATION = String.raw`(?:outil|plateforme|application|logiciel|téléservice|portail|API|messagerie|connecteur|simulateur|parapheur|assistant|générateur|annuaire|tableau de bord|système de design|poste de travail|entrepôt de données|fournisseur d'identité|fédération d'identité|intranet|extranet|back-office|environnement (?:numérique )?de travail)`;
+
+/**
+ * Verbs that say what a unit does, in the third person (« Le bureau X assure … », « - **Bureau Y** ⏎ Opère Z, la
+ * plateforme … »), a regex alternation in lowercase.
+ */
+export const REMIT_VERB_ALTERNATION = 'assure|pilote|coordonne|anime|conçoit|instruit|conduit|définit|élabore|gère|exploite|opère|développe|maintient|prépare|organise|accompagne|veille|exerce';
 
 /** Canonical product type of a (lowercase) word, or undefined. */
 export function productTypeOf(word: string): string | undefined {

@@ -19,6 +19,7 @@ import {
   orgTypeOf,
   productTypeOf,
   PRODUCT_TYPE_ALTERNATION,
+  REMIT_VERB_ALTERNATION,
   SOFTWARE_WORD_ALTERNATION,
   TITLE_WORDS_IN_CAPITALS,
 } from './lexicon.ts';
@@ -1029,12 +1030,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     // Conseil » is an activity.
     // « rattaché à la direction du budget »: after an attachment, « à la direction » is a body, not « under the direction ».
     const attachedTo = ATTACHED_TO_BEFORE.test(clean.slice(Math.max(0, start - 140), start));
-    const listedAsAttached = /(?:Sont|Est)\s/.test(clean.slice(Math.max(0, start - 200), start)) && INVERTED_ATTACHMENT_BEFORE.test(clean.slice(Math.max(0, start - 200), start));
     const unitWord = SUB_UNIT_TYPE_WORDS.test(typeWord) || (/^directions?$/i.test(typeWord) && (attachedTo || !LEADING_ACTIVITY.test(clean.slice(Math.max(0, start - 30), start))));
     const unitOfBody =
       unitWord &&
       taken.some((t) => !CONNECTORS.has(t.text.toLowerCase())) &&
-      (ofAt !== null || listedAsAttached || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))) || (INDEFINITE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && SET_UP_UNIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 60))));
+      (ofAt !== null || listedAsAttached(clean, start) || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))) || (INDEFINITE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && SET_UP_UNIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 60))));
     // « chef du pôle armement du service des moyens nautiques », « … du bureau X à la sous-direction Y »: the unit
     // a unit just named belongs to is a unit too.
     const previous = out[out.length - 1]?.mention;
@@ -1111,6 +1111,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
     // (« La Forge »: the word after the article is the one that names.)
     const first = name.replace(/^(?:La|Le)\s+/u, '').split(/\s+/)[0]!;
     if (isGivenName(first) || (!quoted && (COMMON_CAPITALISED.test(first) || LEADING_CAPITALISED.test(first))) || isOrgAt(start) || out.some((o) => o.mention.start <= start && start < o.mention.end)) continue;
+    // (A place: « Implanté à Clermont-Ferrand, le laboratoire … », « Depuis Saint-Denis, la fabrique … »; not a name
+    // with its article, « incubé à La Forge, l'incubateur du … ».)
+    if (!quoted && first === name.split(/\s+/)[0] && /(?:^|[^\p{L}])(?:à|depuis|vers|près\s+de)\s+$/iu.test(clean.slice(Math.max(0, start - 12), start))) continue;
     // (Not a sentence's first word: « Ensuite, l'incubateur … »; « La Navette, incubateur du ministère … » is named
     // by its article and capital.)
     if (!quoted && !/^(?:La|Le)\s/u.test(name) && /(?:^|[.!?:;]\s*|\n\s*(?:[-*•]\s*)?)$/.test(clean.slice(Math.max(0, start - 4), start))) continue;
@@ -1224,14 +1227,22 @@ const ARTICLE_SUBJECT_BEFORE = /(?:^|\n)\s*(?:Article|Art\.)\s+(?:\d+|premier|1e
  * (« … est créé le 1er mars », « … est issu de la fusion de … », « … a été supprimé en 2024 »).
  */
 const UNIT_REMIT_AFTER = new RegExp(
-  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont|a été|ont été) (?:créée?s?|supprimée?s?|renommée?s?|transformée?s?|dissoute?s?|issue?s? de la fusion)(?! dans chaque)|fusionnen?t? |(?:est|sont) chargée?s? (?:d|:)|,\s*chargée?s?\s*(?:d|:)|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:relève|relèvent) d|(?:est|sont) (?:directement )?rattachée?s? (?:à|au|aux) |dépend(?:ent)? d|(?:assure|pilote|coordonne|anime|conçoit|instruit|conduit|définit|élabore|gère|exploite|opère|développe|maintient|prépare|organise|accompagne|veille|exerce)(?![\wÀ-ÿ])|(?:${CONTAINS_VERBS})\s*:)`,
+  String.raw`^\s*(?:,[^,.;\n]{1,80},\s*)?(?:(?:est|sont|a été|ont été) (?:créée?s?|supprimée?s?|renommée?s?|transformée?s?|dissoute?s?|issue?s? de la fusion)(?! dans chaque)|fusionnen?t? |(?:est|sont) chargée?s? (?:d|:)|,\s*chargée?s?\s*(?:d|:)|(?:est|sont) (?:dirigée?s?|pilotée?s?|animée?s?|placée?s?) |a pour (?:mission|missions|objet|rôle) |(?:relève|relèvent) d|(?:est|sont) (?:directement )?rattachée?s? (?:à|au|aux) |dépend(?:ent)? d|(?:${REMIT_VERB_ALTERNATION})(?![\wÀ-ÿ])|(?:${CONTAINS_VERBS})\s*:)`,
 );
 
+/** An act's inverted attachment up to its parent: « Sont en outre directement rattachés au », « Est rattachée à la ». */
+export const INVERTED_ATTACHMENT_LEAD = String.raw`(?:^|[.;:]\s*|\n\s*)(?:Sont|Est)\s+(?:(?:en\s+outre|également|aussi|par\s+ailleurs|directement)\s+){0,2}(?:rattachée?s?|placée?s?\s+auprès)\s+(?:directement\s+)?(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*`;
 /**
- * Before a unit: an act's inverted attachment, its parent first (« Sont en outre directement rattachés au directeur le
- * département X et la mission Y »): the units it lists are named.
+ * Before a unit: such an attachment, its parent, then the units it lists (« Sont rattachés au directeur le département
+ * X et la mission Y »): named, each right after the parent's phrase or after the one before it.
  */
-const INVERTED_ATTACHMENT_BEFORE = /(?:^|[.;:]\s*|\n\s*)(?:Sont|Est)\s+(?:(?:en\s+outre|également|aussi|par\s+ailleurs|directement)\s+){0,2}(?:rattachée?s?|placée?s?\s+auprès)\s[^.;:\n]{3,150}?\s(?:le|la|les|l')\s*$/u;
+const INVERTED_ATTACHMENT_BEFORE = new RegExp(String.raw`${INVERTED_ATTACHMENT_LEAD}[^.;:\n]{3,150}?\s(?:le|la|les|l')\s*$`, 'u');
+
+/** Is the unit at `start` one an inverted attachment lists? (The cheap test first: most texts have none.) */
+function listedAsAttached(clean: string, start: number): boolean {
+  const before = clean.slice(Math.max(0, start - 200), start);
+  return /(?:Sont|Est)\s/.test(before) && INVERTED_ATTACHMENT_BEFORE.test(before);
+}
 
 /** Before a type word: an attachment, so the body named is another's parent (« rattaché à la direction du budget »). */
 const ATTACHED_TO_BEFORE = /(?:^|[^\wÀ-ÿ-])(?:rattachée?s?|placée?s? auprès|relève|relèvent|dépend|dépendent|sous la tutelle)\s+(?:directement\s+)?(?:(?:et\s+)?(?:à la|à l'|au|aux|de la|de l'|du|des)\s+[^,;.()\n]{0,80}?\s+et\s+)?(?:à la|à l'|au|aux|de la|de l'|du|des)\s+$/i;
@@ -1501,10 +1512,11 @@ function peopleNetwork(name: string): boolean {
   return PEOPLE_NETWORK.test(name);
 }
 /**
- * After a network's definition, what the sentence says it gathers: « (RX) est un réseau français d'agents publics »,
- * « (RX) rassemble 47 membres », « (RX), qui fédère les référents … ».
+ * After a network's definition, what the sentence says it gathers, right after the verb: « (RX) est un réseau
+ * français d'agents publics », « (RX) rassemble 47 membres », « (RX), qui fédère les référents … » (not « … est une
+ * infrastructure qui raccorde les services », « … est utilisé par 30 000 agents »).
  */
-const GATHERS_PEOPLE_AFTER = /^[\s*»)]*,?\s*(?:qui\s+)?(?:est|était|constitue|forme|rassemble|réunit|fédère|regroupe|anime)\s[^.;:\n]{0,60}?(?<![\wÀ-ÿ])(?:agents|référents|correspondants|membres|acteurs|ateliers|administrations|experts|professionnels|collectivités|services)(?![\wÀ-ÿ])/iu;
+const GATHERS_PEOPLE_AFTER = /^[\s*»)]*,?\s*(?:qui\s+)?(?:(?:est|était|constitue|forme)\s+(?:un|le)\s+réseau\s+(?:[a-zéèêàç-]+\s+){0,2}(?:de|d'|des)\s*|(?:rassemble|réunit|fédère|regroupe|anime)\s+(?:les\s+|des\s+|ses\s+|(?:plus\s+de\s+|près\s+de\s+)?\d[\d\s\u00a0]*\s)?)(?:[a-zéèêàç-]+\s+)?(?:agents|référents|correspondants|membres|acteurs|ateliers|experts|professionnels|collectivités|administrations)(?![\wÀ-ÿ])/iu;
 
 /**
  * The first mention starting at or after `from` (mentions sorted by start, as findOrgMentions gives them), found by

@@ -75,11 +75,8 @@ const MONTH_AND_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALTERNATION})\
 
 const writtenOf = new WeakMap<SourceDocument, Array<{ at: number; date: string }>>();
 
-/**
- * The months a text writes with their year, in order, when it writes two or more and all of one year (a chronicle
- * of that year); else none: a text that moves between years gives no year to the dates it leaves without one.
- */
-function writtenMonths(doc: SourceDocument): Array<{ at: number; date: string }> {
+/** Every month a text writes with its year (« janvier 2025 », « 03/2025 »), in order. */
+function monthsWithYear(doc: SourceDocument): Array<{ at: number; date: string }> {
   let found = writtenOf.get(doc);
   if (found) return found;
   found = [];
@@ -87,46 +84,67 @@ function writtenMonths(doc: SourceDocument): Array<{ at: number; date: string }>
     const month = m[1] ? monthOf(m[1]) : Number(m[3]);
     if (month) found.push({ at: m.index, date: `${m[2] ?? m[4]}-${String(month).padStart(2, '0')}` });
   }
-  if (found.length < 2 || found.some((f) => f.date.slice(0, 4) !== found![0]!.date.slice(0, 4))) found = [];
   writtenOf.set(doc, found);
   return found;
 }
 
-/** A yearly report's title: « Rapport d'activité 2025 », « Rapport annuel 2024 », « Bilan 2023 », « Faits marquants ». */
-const YEARLY_REPORT = /(?<![\p{L}])(?:rapports?\s+(?:d['’]activité|annuel)|bilan|faits\s+marquants|rétrospective|revue\s+annuelle|l['’]année)(?![\p{L}])/iu;
-/** A year in a title; one of a range (« 2025-2028 », « 2024/2025 ») is told apart by its neighbours. */
-const TITLE_YEAR = /(?<![\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu;
+/**
+ * The months a text writes with their year, when it writes two or more and all of one year (a chronicle of that
+ * year); else none: a text that moves between years gives no year to the dates it leaves without one.
+ */
+function chronicleMonths(doc: SourceDocument): Array<{ at: number; date: string }> {
+  const found = monthsWithYear(doc);
+  return found.length >= 2 && found.every((f) => f.date.slice(0, 4) === found[0]!.date.slice(0, 4)) ? found : [];
+}
+
+/** The last of `months` written before `at`, or null. */
+function lastBefore(months: ReadonlyArray<{ at: number; date: string }>, at: number, keep: (date: string) => boolean = () => true): string | null {
+  let last: string | null = null;
+  for (let k = 0; k < months.length && months[k]!.at < at; k++) if (keep(months[k]!.date)) last = months[k]!.date;
+  return last;
+}
+
+/**
+ * A yearly report's title and its year, right after the words that say what it is: « Rapport d'activité 2025 »,
+ * « Rapport annuel – 2024 », « Bilan 2023 de la stratégie », « Faits marquants 2025 » (not « Bilan de la loi de 2016 »,
+ * « Bilan à mi-parcours du plan 2022 », nor a period, « Bilan 2023-2026 »).
+ */
+const YEARLY_REPORT_YEAR = /(?<![\p{L}])(?:rapports?\s+(?:d['’]activité|annuel)|bilan(?:\s+(?:d['’]activité|annuel))?|faits\s+marquants(?:\s+de\s+l['’]année)?|rétrospective|revue\s+annuelle)\s*(?:[-–—:]\s*)?((?:19|20)\d{2})(?![\p{N}])(?!\s*[-–/]\s*\d)/iu;
 
 const reportYears = new WeakMap<SourceDocument, string | null>();
 
 /**
  * The year a yearly report is about, from its title (the manifest's, the front matter's, its first heading; a plain
- * text's first line): one year, not a range. Its days written without their year are of that year, whatever day the
- * report itself was published.
+ * text's first line).
  */
 function reportYear(doc: SourceDocument): string | null {
   let year = reportYears.get(doc);
   if (year !== undefined) return year;
-  const title = doc.title ?? /^\s*([^\n]{1,200})/.exec(doc.text)?.[1] ?? '';
-  const years = [...title.matchAll(TITLE_YEAR)];
-  const inRange = (m: RegExpMatchArray) => /[-–/]\s*$/.test(title.slice(0, m.index)) || /^\s*[-–/]\s*\d/.test(title.slice(m.index! + 4));
-  year = YEARLY_REPORT.test(title) && years.length === 1 && !inRange(years[0]!) ? years[0]![1]! : null;
+  const title = doc.title || (/^\s*([^\n]{1,200})/.exec(doc.text)?.[1] ?? '');
+  year = YEARLY_REPORT_YEAR.exec(title)?.[1] ?? null;
   reportYears.set(doc, year);
   return year;
 }
 
 /**
- * The date a mention without its year is read against at `at`: a feed item's or a post's day, a yearly report's
- * year, else the document's date; in an undated chronicle of one year, the last month written with its year before
- * that point (« En janvier 2025, … ⏎ Le 11 février, … »: it goes on in the year it opened with), else none.
+ * The date a mention without its year is read against at `at`: a feed item's or a post's day; in a yearly report not
+ * published within the year it reports on, that year, or the last month written before that point with that year or a
+ * later one (« En janvier 2025, … ⏎ Le 11 février, … » in a report on 2024); else the document's date; in an undated
+ * chronicle of one year, the last month written with its year before that point (it goes on in the year it opened
+ * with), else none.
  */
 export function referenceDateAt(doc: SourceDocument, at: number): string | null {
   const inSpan = (s: DatedSpan) => s.start <= at && at < s.end;
-  const own = feedItems(doc).find(inSpan)?.date ?? threadPosts(doc).find(inSpan)?.date ?? reportYear(doc) ?? doc.date;
+  const own = feedItems(doc).find(inSpan)?.date ?? threadPosts(doc).find(inSpan)?.date;
   if (own) return own;
-  const written = writtenMonths(doc);
-  let last: string | null = null;
-  for (let k = 0; k < written.length && written[k]!.at < at; k++) last = written[k]!.date;
+  // (A report published within the year it reports on: its own date places days and « le mois dernier » alike.)
+  const report = reportYear(doc);
+  if (report && !doc.date?.startsWith(report)) {
+    const month = lastBefore(monthsWithYear(doc), at, (date) => date.slice(0, 4) >= report);
+    return month ? `${month}>` : report;
+  }
+  if (doc.date) return doc.date;
+  const last = lastBefore(chronicleMonths(doc), at);
   // (Marked as a chronicle's point: a month before it, written without its year, is not placed in its year.)
   return last && `${last}>`;
 }

@@ -99,7 +99,7 @@ const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|i
 /** « un comité de sélection de onze membres »: its size, which ends its name. */
 const MEMBER_COUNT = String.raw`(?:\d{1,3}|${COUNT_WORD_ALTERNATION})`;
 const NAMED_BODY = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[dl]'[A-ZÉ][\wÀ-ÿ'-]*|[a-zéèêàç'][a-zéèêàç'-]*|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s[-–—]\s|\s(?:est|sera|se|s['’]\s*est|s['’]\s*était|a|ont|avait|adopte|adoptent|valide|valident|arbitre|arbitrent|fixe|fixent|suit|suivent|définit|prépare|approuve|approuvent|décide|décident|oriente|veille|assure|statue|statuent|siège|réunit|réunira|réuniront|rassemble|rassemblera|associe|associera|comprendra|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])|\s+de\s+${MEMBER_COUNT}\s+membres))`,
+  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[dl]'[A-ZÉ][\wÀ-ÿ'-]*|[a-zéèêàç'][a-zéèêàç'-]*|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s[-–—]\s|\s(?:est|sera|se|s['’]\s*est|s['’]\s*était|a|ont|avait|adopte|adoptent|valident|arbitrent|fixent|suit|suivent|définit|prépare|approuve|approuvent|décide|décident|oriente|assure|statue|statuent|siège|réunit|réunira|réuniront|rassemble|rassemblera|associe|associera|comprendra|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])|\s+de\s+${MEMBER_COUNT}\s+membres))`,
   'g',
 );
 const INSTITUTED =
@@ -517,7 +517,7 @@ function namedAfterLast(facts: Fact[], text: ReturnType<typeof prepared>): Fact[
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 51,
+  version: 52,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

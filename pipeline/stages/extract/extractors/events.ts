@@ -52,7 +52,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'creation', pattern: 'install(?:é|ée|ées|és|ation)' },
   // « le secrétariat général installe en son sein une équipe … », « j'installerai, dès janvier 2027, un comité »: a body
   // set up (not « installe un logiciel »).
-  { type: 'creation', pattern: "(?<!s')install(?:e|ent|era|eront|erai|erons|a|ait|aient)(?=\\s*(?:,[^,.;:]{1,30},\\s*)?(?:en\\s+son\\s+sein\\s+|auprès\\s+d(?:u|e\\s+la|e\\s+l')\\s*\\S+\\s+)?(?:un|une)\\s+(?:équipe|comité|commission|conseil|mission|cellule|service|groupe|observatoire|délégation|instance|bureau|pôle|réseau|laboratoire|incubateur|centre|agence)(?![\\p{L}]))" },
+  { type: 'creation', pattern: "(?<!s')install(?:e|ent|era|eront|erai|erons|a|ait|aient)(?=\\s*(?:,\\s*(?:dès|en|le|au|début|fin|à\\s+partir\\s+d\\S+)\\s[^,.;:]{1,25},\\s*)?(?:en\\s+son\\s+sein\\s+|auprès\\s+d(?:u|e\\s+la|e\\s+l')\\s*\\S+\\s+)?(?:un|une)\\s+(?:équipe|comité|commission|conseil|mission|cellule|service|groupe|observatoire|délégation|instance|bureau|pôle|réseau|laboratoire|incubateur|centre|agence)(?![\\p{L}]))" },
   { type: 'renaming', pattern: 'renomm\\p{L}*|rebaptis\\p{L}*|changement\\s+de\\s+nom|change\\s+de\\s+nom' },
   // « le réseau adopte une charte et son nom actuel, qui remplace l'appellation « X » »: a new name, not a new body.
   // (Its own name: not « adopté le 7 octobre 2016 sous le nom de loi … », « le nom du lauréat », « son nom de domaine ».)
@@ -70,7 +70,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
     type: 'renaming',
     pattern: "(?:devenu(?:e|s|es)?|devient|deviennent|devenir|deviendra|deviendront|devint|devenant|devenait|devenaient)(?=\\s+(?:alors\\s+|ensuite\\s+|désormais\\s+|par\\s+ailleurs\\s+|à\\s+son\\s+tour\\s+|en\\s+(?:[a-zéû]+\\s+)?\\d{4}\\s+)?(?:(?:le|la|les)\\s|l'))",
   },
-  { type: 'merger', pattern: 'fusion(?:s|ne|nent|né|née|nés|nées|ner|nant|nera|neront|nait|naient)?', noun: true },
+  // (« le SDT fusionnait avec l'OTC »: the imperfect of a story, with whom; not « l'outil fusionnait les fichiers ».)
+  { type: 'merger', pattern: "fusion(?:s|ne|nent|né|née|nés|nées|ner|nant|nera|neront)?|fusionn(?:ait|aient)(?=\\s+avec\\s)", noun: true },
   // « la DGX a engagé en juin 2025 une refonte complète du parcours »: work that starts.
   { type: 'start', pattern: "engag(?:é|ée|e|ent|era|eront)(?=\\s+(?:en\\s+\\p{L}+\\s+\\d{4}\\s+|en\\s+\\d{4}\\s+|le\\s+(?:\\d{1,2}|1er)\\s+\\p{L}+(?:\\s+\\d{4})?\\s+)?(?:une?|la|le|les|des|sa|son|ses)\\s+(?:(?:\\p{Ll}+\\s+)?(?:refonte|chantier|travaux|réforme|transformation|modernisation|démarche)s?)(?![\\p{L}]))", beginning: true },
   // « La version 3 de X sortira au T1 2026 »: a release.
@@ -127,8 +128,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // guide or data made available are published, below).
   { type: 'launch', pattern: `mise?s?\\s+à\\s+(?:la\\s+)?disposition(?=\\s+(?:de\\s+l['’]|de\\s+la|du|des|d['’])\\s*(?:(?:nouvel(?:le)?s?|premi(?:er|ère)s?)\\s+)?(?:outils?|applications?|plateformes?|logiciels?|téléservices?|portails?|API|messageries?|services?\\s+(?:en\\s+ligne|numériques?))(?![\\p{L}]))`, noun: true },
   // « le rapport d'étape sera rendu public au premier trimestre 2027 »: a report made public is published then (a code
-  // or a service made public is launched, below). (The look-behind after the words, bounded.)
-  { type: 'publication', pattern: "rendue?s?\\s+publi(?:c|cs|que|ques)(?<=(?:rapport|étude|avis|bilan|note|synthèse|conclusions|évaluation|résultats)[^.;:]{0,80}?rendue?s?\\s+publi\\p{L}+)" },
+  // or a service made public is launched, below; « Comme l'indique le rapport, le code source a été rendu public »: the
+  // report's clause ends at its comma). (The look-behind after the words, bounded.)
+  { type: 'publication', pattern: "rendue?s?\\s+publi(?:c|cs|que|ques)(?<=(?<![\\p{L}]|par\\s)(?:rapport|étude|avis|bilan|note|synthèse|conclusions|évaluation|résultats)(?![\\p{L}])[^.;:,]{0,80}?rendue?s?\\s+publi\\p{L}+)" },
   // « la bascule de la paie », « basculé dans le nouveau système »: going live.
   { type: 'launch', pattern: "(?<=(?:la|une|cette|sa)\\s)bascule|basculée?s?", noun: true },
   {
@@ -191,11 +193,12 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'other', pattern: "portée?s?\\s+à(?=\\s+(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+)?\\d)" },
   // A phase or a project that begins on its date (« la phase de construction débute en février 2023 »,
   // « l'investigation commence le 5 septembre 2022 », « les travaux ont commencé en mars 2024 »). (Not a story's
-  // opening, « Tout commence en septembre 2016, lorsque … »: what happened then is the clause's verb.)
-  { type: 'start', pattern: `(?<!(?:tout|histoire|aventure|récit)\\s+)(?:commen(?:ce|cent|cera|ceront|ça|çait)|(?:a|ont|avait|avaient)\\s+commencé|début(?:e|ent|era|eront|a)|(?:a|ont|avait|avaient)\\s+débuté)${DATE_RIGHT_AFTER}`, beginning: true },
+  // opening, « Tout commence en septembre 2016, lorsque … »: what happened then is the clause's verb; nor a text's,
+  // findTriggers.)
+  { type: 'start', pattern: `(?<!tout\\s+)(?:commen(?:ce|cent|cera|ceront|ça|çait)|(?:a|ont|avait|avaient)\\s+commencé|début(?:e|ent|era|eront|a)|(?:a|ont|avait|avaient)\\s+débuté)${DATE_RIGHT_AFTER}`, beginning: true },
   // « À compter du 1er janvier 2028, toute démarche non conforme devra afficher … »: an obligation that starts on the
   // date opening its sentence. (The look-behind after the verb, bounded.)
-  { type: 'start', pattern: "(?:devr(?:a|ont)|doi(?:t|vent))(?<=(?:^|[.;:!?]\\s*)(?:(?:enfin|ensuite|puis|en\\s+outre|par\\s+ailleurs|de\\s+plus)\\s*,?\\s*)?(?:à|a)\\s+(?:compter|partir)\\s+(?:du|de)\\s[^,.;:]{3,30},\\s[^,.;:]{0,80}(?:devr(?:a|ont)|doi(?:t|vent)))" },
+  { type: 'start', pattern: "(?:devr(?:a|ont)|doi(?:t|vent))(?<=(?:^|[.;:!?]\\s*|\\n\\s*(?:[-*•]\\s*)?)(?:(?:enfin|ensuite|puis|en\\s+outre|par\\s+ailleurs|de\\s+plus)\\s*,?\\s*)?(?:à|a)\\s+(?:compter|partir)\\s+(?:du|de)\\s[^,.;:]{3,30},\\s[^,.;:]{0,80}(?:devr(?:a|ont)|doi(?:t|vent)))" },
   // A career (« elle débute sa carrière en 2000 au … », « il commence sa carrière en 1998 »): it starts then.
   { type: 'start', pattern: "(?:début(?:e|a|ait)|a\\s+débuté|commen(?:ce|ça|çait)|a\\s+commencé|entam(?:e|a))\\s+sa\\s+carrière", beginning: true },
   // « dont elle devient responsable des études en 2014 », « il devient directeur adjoint en 2019 »: an office taken.
@@ -404,15 +407,27 @@ const PURPOSE_BEFORE = /(?:^|[^\p{L}])(?:vis(?:e|ent|ait|aient|ant)\s+à|afin\s+
 /** Before a byline's participle, on its line: nothing, or a label (« Question », « Article »). */
 const BYLINE_BEFORE = /^[\s>*#_|;-]*(?:(?:question|réponse|article|page|actualité|billet|communiqué|fiche|texte|document|contenu)\s+)?$/iu;
 /**
- * After it: the date alone, then the line's end or a separator, an author (« par … ») or an update date. (A written
- * question's header, « Question publiée au JO le : 17/03/2026 page : 2214 », names its journal and page.)
+ * After it: the date alone, then the line's end or a separator, an author (« par … ») or an update date; or, in a
+ * written question's header, « … au JO le : 17/03/2026 page : 2214 », its journal and page (not « Publié au Journal
+ * officiel le 14 mars 2025 », an act's publication).
  */
-const BYLINE_AFTER = /^\s*(?:au\s+(?:JO|Journal\s+officiel)\s+)?(?:le\s*)?:?\s*(?:\d{1,2}(?:er)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:$|[|·•—–;-]|(?:par|mis|mise|modifiée?)\s|page\s*:?\s*\d+\s*$)/u;
+const BYLINE_AFTER =
+  /^\s*(?:(?:le\s*)?:?\s*(?:\d{1,2}(?:er)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:$|[|·•—–;-]|(?:par|mis|mise|modifiée?)\s)|au\s+(?:JO|Journal\s+officiel)\s+le\s*:?\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}\s+page\s*:?\s*\d+\s*$)/u;
 
 function isByline(clean: string, start: number, end: number): boolean {
   const lineStart = clean.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = clean.indexOf('\n', end);
   return BYLINE_BEFORE.test(clean.slice(lineStart, start)) && BYLINE_AFTER.test(clean.slice(end, lineEnd < 0 ? clean.length : lineEnd));
+}
+
+/** A story or a text as a verb's subject: « L'histoire de … commence », « Le rapport débute … ». */
+const STORY_OR_TEXT = /(?<![\p{L}])(?:histoire|aventure|récit|rapport|texte|liste|document|article|chapitre)(?![\p{L}])/iu;
+/** After « commence en 2016 »: what it opens with (« … par un état des lieux ») or the clause that tells (« , lorsque … »). */
+const OPENS_WITH_AFTER = /^[^.;:]{0,30}?(?:\s+par\s|,\s*(?:lorsque|quand|alors\s+que)\s)/iu;
+
+/** Where the clause that holds `at` starts: after the last stop, semicolon, colon or line break before it. */
+function clauseStartBefore(s: string, at: number): number {
+  return Math.max(s.lastIndexOf('.', at - 1), s.lastIndexOf(';', at - 1), s.lastIndexOf(':', at - 1), s.lastIndexOf('\n', at - 1), s.lastIndexOf('!', at - 1), s.lastIndexOf('?', at - 1)) + 1;
 }
 
 function findTriggers(clean: string, from: number, to: number): Trigger[] {
@@ -454,6 +469,12 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       if (!t.noun && /^[ \t]*[·|•]/u.test(s.slice(end, end + 8)) && /^[ \t]*$/.test(s.slice(s.lastIndexOf('\n', start) + 1, start))) continue;
       // « 62 000 associations avaient créé un compte »: what users create is no body's creation.
       if (t.type === 'creation' && !t.noun && USER_ITEM_AFTER.test(s.slice(end, end + 40))) continue;
+      // « arrêté … portant création d'un traitement automatisé de données »: the act's title sets up a processing of
+      // personal data, no body's nor product's creation.
+      if (t.type === 'creation' && /^\s+d(?:e\s+|['’]\s*)(?:un\s+|des\s+)?traitements?(?![\p{L}])/iu.test(s.slice(end, end + 30))) continue;
+      // « L'histoire de la plateforme commence en 2016, lorsque … », « Le rapport débute en 2019 par un état des lieux »:
+      // a story or a text that opens, not a phase that starts.
+      if (t.type === 'start' && /^(?:(?:a|ont|avait|avaient)\s+)?(?:commen|débu)/iu.test(m[0]) && !/carrière/iu.test(m[0]) && (STORY_OR_TEXT.test(s.slice(clauseStartBefore(s, start), start)) || OPENS_WITH_AFTER.test(s.slice(end, end + 60)))) continue;
       // « a réuni les agents du réseau », « rassemble des experts »: people gathered, not bodies merged.
       if (t.type === 'merger' && PEOPLE_AFTER.test(s.slice(end, end + 60))) continue;
       // « dispositifs de création et de vérification de signature »: a noun trigger needs something named after it
@@ -759,9 +780,13 @@ function renamingOrOther(clean: string, t: Trigger): Trigger {
   if (t.type !== 'renaming' || !/^dev/iu.test(clean.slice(t.start, t.end))) return t;
   const after = /^\s+(?:alors\s+|ensuite\s+|désormais\s+|en\s+(?:\p{L}+\s+)?\d{4}\s+)?(?:le|la|l'|les)\s*(\S+)/iu.exec(clean.slice(t.end, t.end + 80));
   const head = after?.[1] ?? '';
-  // « devient le service de la sécurité (SSS) », « devenait le service des données, le SDT, »: a name given with its
-  // acronym is a body's.
-  const withAcronym = /^[^.;()]{0,100}(?:\(\s*\p{Lu}{2,}[\p{L}\p{N}]*\s*\)|,\s*(?:le|la|l['’])\s*\p{Lu}{2,}[\p{L}\p{N}]*\s*(?:[,.;]|$))/u.test(clean.slice(t.end, t.end + 120));
+  // « devient le service de la sécurité (SSS) », « devenait le service des données territoriales, le SDT, »: a name
+  // given with its acronym is a body's (after a comma, an acronym that spells the name: « devient l'outil commun de
+  // trois directions, la DGFIP, … » lists a body).
+  const tail = clean.slice(t.end, t.end + 120);
+  const apposed = /^\s+(?:\S+\s+){0,3}?(?:le|la|l['’])\s*([^.;(),]{3,100}?)\s*,\s*(?:le|la|l['’])\s*(\p{Lu}{2,}[\p{L}\p{N}]*)\s*(?:[,.;]|$)/u.exec(tail);
+  const initials = apposed?.[1]!.split(/\s+/).filter((w) => !/^(?:de|du|des|d['’]\S*|la|le|les|l['’]\S*|et|à|au|aux|en|pour)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  const withAcronym = /^[^.;()]{0,100}\(\s*\p{Lu}{2,}[\p{L}\p{N}]*\s*\)/u.test(tail) || (!!apposed && initials === apposed[2]!.toUpperCase());
   return /^\p{Lu}/u.test(head) || ORG_WORDS.test(head) || withAcronym ? t : { ...t, type: 'other' };
 }
 
@@ -2228,7 +2253,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 154,
+  version: 155,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

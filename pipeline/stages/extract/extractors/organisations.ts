@@ -8,8 +8,8 @@
  * following lines or list items are its children.
  */
 import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocument } from '../../../types/domain.ts';
-import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, SUB_UNIT_TYPES, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
-import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
+import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, SUB_UNIT_TYPES, isGivenName, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
+import { INVERTED_ATTACHMENT_LEAD, findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables, type Cell } from '../tables.ts';
 import { prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { factAt } from '../fact.ts';
@@ -534,8 +534,10 @@ const JOINS_VERB = /rejoi|devien|devenu/i;
 /** What may stand between a clause's start and its subject: a list's bullet, a fronted date (« En 2023, »), emphasis, an article. */
 const CLAUSE_SUBJECT_LEAD = /^[\s;:.]*(?:[-*•]\s*)?(?:(?:en|au|dès|depuis|le|début|fin|à\s+compter\s+du)\s+[^,;:\n]{1,30},\s*)?(?:\*\*|__)?\s*(?:(?:le|la|les)\s+|l')?(?:\*\*|__)?\s*$/i;
 
-/** An act's inverted attachment up to its parent: « Sont en outre directement rattachés au », « Est rattachée à la ». */
-const INVERTED_ATTACHMENT = /(?:^|[.;:]\s*|\n\s*)(?:Sont|Est)\s+(?:(?:en\s+outre|également|aussi|par\s+ailleurs|directement)\s+){0,2}(?:rattachée?s?|placée?s?\s+auprès)\s+(?:directement\s+)?(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*/gu;
+/** An act's inverted attachment up to its parent (org-mentions.ts). */
+const INVERTED_ATTACHMENT = new RegExp(INVERTED_ATTACHMENT_LEAD, 'gu');
+/** Between two units such an attachment lists: « , », « et », then the next one's article. */
+const NEXT_LISTED_UNIT = /^\s*»?\s*(?:,|,?\s*et)\s*(?:le|la|les|l')\s*$/i;
 
 /** After a body, a relative clause attaching a unit to it: « , à laquelle est rattaché le », « , auquel sont rattachés les ». */
 const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?\s+(?:le\s+|la\s+|les\s+|l')/i;
@@ -943,22 +945,27 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « Sont en outre directement rattachés au directeur du numérique le département X et la mission Y », « Est rattaché à
   // la direction Z le bureau W »: an act's inverted attachment, the parent (a body, or the body an office heads) first,
-  // then the units it lists up to the clause's end.
+  // then the units it lists, each right after the one before it (not a unit in a complement: « Est rattaché au bureau
+  // A le suivi des crédits de la mission B »).
   for (const m of /(?:Sont|Est)\s/.test(clean) ? clean.matchAll(INVERTED_ATTACHMENT) : []) {
     const at = m.index + m[0].length;
-    const clauseEnd = at + (/^[^.;:\n]*/.exec(clean.slice(at, at + 400))?.[0].length ?? 0);
     const parent = mentionAt(mentions, at, at + 2);
-    const units = mentions.filter((u) => u.start > at && u.end <= clauseEnd && u !== parent && !!u.type && SUB_UNIT_TYPES.has(u.type));
-    if (!units.length) continue;
+    // (« au directeur du numérique et des données le département X »: the office's phrase runs to the first unit.)
+    const after = parent ? parent.end : at;
+    const first = mentions[mentionIndexFrom(mentions, after)];
+    const lead = first ? /^([^.;:\n]*?)\s+(?:le|la|les|l')\s*$/i.exec(clean.slice(after, first.start)) : null;
+    if (!first || !lead || (parent && lead[1]!.trim() !== '')) continue;
+    const units = [first];
+    for (let i = mentions.indexOf(first) + 1; i < mentions.length && NEXT_LISTED_UNIT.test(clean.slice(units[units.length - 1]!.end, mentions[i]!.start)); i++) units.push(mentions[i]!);
+    const listed = units.filter((u) => !!u.type && SUB_UNIT_TYPES.has(u.type));
     if (parent) {
-      for (const unit of units) if (unit.start >= parent.end) link(unit, parent, parent.start, unit.end);
+      for (const unit of listed) link(unit, parent, parent.start, unit.end);
       continue;
     }
-    // (« au directeur du numérique et des données le département X »: the office's phrase runs to the first unit.)
-    const phrase = clean.slice(at, units[0]!.start).replace(/\s+(?:le|la|les|l')\s*$/i, '');
+    const phrase = clean.slice(at, at + lead[1]!.length);
     const office = /^(?:direct(?:eur|rice)|délégué(?:e)?|secrétaire)\s/i.test(phrase) ? bodyOfOffice(phrase) : null;
     // (The office's body once, then each unit's link to it.)
-    if (office) units.forEach((unit, i) => (i === 0 ? linkToOffice(unit, office, [at, at + phrase.length], [at, unit.end]) : out.push(fact(doc, at, unit.end, { kind: 'hierarchy', child: refOf(unit), parent: { name: office } }))));
+    if (office) listed.forEach((unit, i) => (i === 0 ? linkToOffice(unit, office, [at, at + phrase.length], [at, unit.end]) : out.push(fact(doc, at, unit.end, { kind: 'hierarchy', child: refOf(unit), parent: { name: office } }))));
   }
   // « la sous-direction X, à laquelle est rattaché le centre Y »: a unit attached to the body the relative clause is
   // about (« X, dont relève le bureau Y » is read by the attachment rules above).
@@ -2030,6 +2037,28 @@ function embeddedMinistries(doc: SourceDocument, text: PreparedText, mentions: O
   return out;
 }
 
+/** A person's name, then an acronym in parentheses: the body they work for (« Léa Martin (DINUM) », « … (ex-DSI) »). */
+const AFFILIATION = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,3})[ \t]*\([ \t]*(?:ex-)?([A-Z][A-Z0-9]{1,9})[ \t]*\)/gu;
+
+/**
+ * Speakers' and authors' affiliations (« Keynote de Léa Martin (DINUM) sur … »): an acronym a text gives only in a
+ * person's parenthesis names a body all the same. (A first name of the lexicon opens the name: « Salle Jean Zay (SJZ) »
+ * and « Plan Cadastral Informatisé (PCI) » are no people.)
+ */
+function affiliations(doc: SourceDocument, text: PreparedText, mentions: readonly OrgMention[]): Fact[] {
+  const out: Fact[] = [];
+  for (const m of /\(/.test(text.clean) ? text.clean.matchAll(AFFILIATION) : []) {
+    const acronym = m[2]!;
+    const at = m.index + m[0].lastIndexOf(acronym);
+    const words = m[1]!.split(/\s+/);
+    // (« salle Jean Zay (SJZ) »: an acronym that ends with the name's initials stands for the name itself.)
+    const initials = words.map((w) => w[0]!).join('').toUpperCase();
+    if (!isGivenName(words[0]!) || acronym.endsWith(initials) || !looksLikeAcronym(acronym) || mentions.some((x) => x.start <= at && at < x.end)) continue;
+    out.push(fact(doc, at, at + acronym.length, { kind: 'organisation', name: null, acronym, type: null }));
+  }
+  return out;
+}
+
 /** A column label made of a type word and one lowercase word (« Ministère porteur », « Service responsable »). */
 const COLUMN_LABEL = new RegExp(String.raw`^(?:${ORG_TYPE_ALTERNATION_U})s?\s+[a-zéèêàç]+$`, 'iu');
 
@@ -2053,6 +2082,7 @@ export function extractOrganisations(doc: SourceDocument, knownAcronyms?: Readon
     .filter((m) => !headers.some((l) => l.start <= m.start && m.end <= l.end) && !labels.some((c) => c.start <= m.start && m.end <= c.end) && !cutByWrap(m))
     .map((m) => fact(doc, m.start, m.end, { kind: 'organisation', name: m.name, acronym: m.acronym, type: m.type }));
   facts.push(...tableOrganisations(doc, mentions));
+  facts.push(...affiliations(doc, text, mentions));
   facts.push(...tableHierarchy(doc, text, mentions));
   facts.push(...tableColumns(doc, mentions));
   facts.push(...unitsOfHeaderBody(doc, mentions));
@@ -2102,6 +2132,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 170,
+  version: 171,
   extract: (doc) => extractOrganisations(doc),
 };

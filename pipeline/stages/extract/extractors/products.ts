@@ -6,7 +6,7 @@
  * the sentence says designs, runs or offers it (« X a conçu et gère le service Y », « Y, opéré par X »).
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
-import { GENERIC_ACRONYMS, MONTH_ALTERNATION, PRODUCT_TYPE_ALTERNATION, SOFTWARE_WORD_ALTERNATION, isGivenName, productTypeOf } from '../lexicon.ts';
+import { GENERIC_ACRONYMS, MONTH_ALTERNATION, PRODUCT_TYPE_ALTERNATION, REMIT_VERB_ALTERNATION, SOFTWARE_WORD_ALTERNATION, isGivenName, orgTypeOf, productTypeOf } from '../lexicon.ts';
 import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { foldForMatch, lineStartAt, prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText } from '../text.ts';
@@ -460,8 +460,10 @@ function namesItself(name: string): boolean {
 /** A list item « Asphalte, outil d'audit … »: a name, a comma, a software word without article, then its complement. */
 const APPOSED_SOFTWARE = new RegExp(String.raw`^(${PRODUCT_NAME}),[ \t]+(${SOFTWARE_WORD_ALTERNATION})((?:[ \t]+(?:de|d'|du|des|pour|en)[ \t]*|[ \t]+(?:libre|open source|numérique|en ligne|développée?|conçue?|maintenue?|opérée?|proposée?))[^;\n]{0,120})`, 'u');
 
-/** A unit's remit verb opening a line or a sentence, before the name of what it runs (« Opère Xyz, la plateforme … »). */
-const LEADING_REMIT_VERB = /^(?:Assure|Pilote|Coordonne|Anime|Conçoit|Conduit|Définit|Élabore|Gère|Exploite|Opère|Développe|Maintient|Prépare|Administre|Édite|Héberge|Publie|Fournit|Déploie|Supervise|Propose|Porte)\s+(?=\S)/u;
+/** A unit's remit verb, capitalised, before the name of what it runs (« Opère Xyz, la plateforme … »). */
+const LEADING_REMIT_VERB = new RegExp(`^(?:${REMIT_VERB_ALTERNATION.split('|').map((v) => v[0]!.toUpperCase() + v.slice(1)).join('|')})\\s+(?=\\S)`, 'u');
+/** Where such a verb opens its line (after a list's mark) or its sentence. */
+const LINE_OR_SENTENCE_OPENING = /(?:^|\n)[ \t>*#•-]*$|[.!?][ \t]+$/u;
 
 /** « Dossier Facile, c'est l'outil qui … »: a name opening its sentence, « c'est » and a software word. */
 const SAID_SOFTWARE = new RegExp(String.raw`(?:^|[.!?][ \t]+)(${PRODUCT_NAME}),[ \t]+c'est[ \t]+(?:l'|le[ \t]+|la[ \t]+|un[ \t]+|une[ \t]+)(${SOFTWARE_WORD_ALTERNATION})((?:[ \t]+(?:qui|de|d'|du|des|pour)[^.;\n]{0,120})?)`, 'u');
@@ -880,7 +882,10 @@ export function extractProducts(doc: SourceDocument) {
     // « « Xyz », le service en ligne qui … »: the name between the guillemets. (« Opère Xyz, la plateforme … » in a
     // unit's remit: the verb opening the line is no part of the name.)
     const quoted = /^«\s*([^«»]+?)\s*»$/.exec(m[1]!);
-    const name = quoted ? quoted[1]! : m[1]!.replace(LEADING_REMIT_VERB, '');
+    // (« Pour la Défense nationale, le service … »: a name and its adjective after an article are a fronted complement.)
+    if (!/^«/.test(m[1]!) && /\s\p{Ll}/u.test(m[1]!) && /(?:^|[^\p{L}])(?:la|le|les|l'|du|des|au|aux)\s*$/iu.test(clean.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const opensLine = LINE_OR_SENTENCE_OPENING.test(clean.slice(Math.max(0, m.index - 40), m.index));
+    const name = quoted ? quoted[1]! : opensLine ? m[1]!.replace(LEADING_REMIT_VERB, '') : m[1]!;
     const at = m.index + m[1]!.indexOf(name);
     push(at, at + name.length, name, productTypeOf(m[2]!) ?? null, `${m[2]}${m[3]}`.replace(/\s+/g, ' ').trim());
   }
@@ -1072,8 +1077,10 @@ export function extractProducts(doc: SourceDocument) {
     for (const m of [...(boldMarks ? doc.text.matchAll(BOLD_APPOSED) : []), ...(boldTags ? doc.text.matchAll(STRONG_APPOSED) : [])]) {
       const name = m[1]!.trim();
       const start = m.index + m[0].indexOf(m[1]!);
-      // (« **Le Comptoir**, forum d'entraide … »: a name that keeps its article, a capital after it.)
+      // (« **Le Comptoir**, plateforme d'entraide … »: a name that keeps its article, a capital after it; not « **La
+      // Région**, portail des aides », « **Le Ministère**, … »: a body or a place.)
       const unarticled = name.replace(/^(?:Le|La|Les|L['’])\s*(?=\p{Lu})/u, '');
+      if (unarticled !== name && (orgTypeOf(unarticled.split(/\s+/)[0]!) || /^(?:Région|Département|Commune|Ville|Métropole|Préfecture|État|France|Europe)$/u.test(unarticled))) continue;
       if (NOT_PRODUCT.test(name) || ADVERBIAL_START.test(name) || notAProductTitle(unarticled) || looksLikePerson(name) || mentions.some((x) => x.start <= start && start < x.end)) continue;
       const line = text.lines.find((l) => l.start <= start && start < l.end);
       const from = m.index + m[0].lastIndexOf(',') + 1;
@@ -1360,4 +1367,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 78, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 79, extract: extractProducts };
