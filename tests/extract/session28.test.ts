@@ -319,3 +319,16 @@ describe('guards added after the review of this session’s rules', () => {
     expect(dataOf(facts('Implanté à Clermont-Ferrand, le laboratoire d’innovation de la DSX a ouvert en 2024.'), 'organisation').map((o) => o.name ?? o.acronym)).toEqual(['DSX']);
   });
 });
+
+describe('meetings and tasks named with a type word', () => {
+  const names = (text: string) => dataOf(facts(text), 'organisation').map((o) => o.name ?? o.acronym);
+
+  it('« Secrétariat de séance », « a pour mission de faire … » name no body', () => {
+    expect(names('Secrétariat de séance : Mme Léa Martin (DSIX).')).toEqual(['DSIX']);
+    expect(names('Le directeur a pour mission de faire de la direction un pôle d’excellence.')).toEqual([]);
+  });
+
+  it('a mission named by its remit still is one', () => {
+    expect(names('La mission de la sécurité numérique est chargée de l’homologation.')).toEqual(['mission de la sécurité numérique']);
+  });
+});

@@ -533,8 +533,12 @@ const ARTICLE_MAY_FOLLOW = new Set(['de', 'à', 'et', 'pour', 'sur', 'dans', 'av
  */
 const DATA_CENTRE = /^[cC]entres?\s+de\s+(?:données|stockage|calcul)(?:\s*$|\s+(?:de|d'|à)\s*\p{Lu}\p{Ll}|\s+(?:ministériel|interministériel|régional|principal|secondaire|mutualisé)s?(?:\s|$))/u;
 
-/** Acts named with a type word (« délégation de signature », « mission de service public »): no body. */
-const ACT_PHRASE = /^(?:délégations?\s+(?:de\s+(?:signature|pouvoirs?|gestion|crédits|service\s+public)|d'attributions?)|missions?\s+de\s+service\s+public)(?![\p{L}])/iu;
+/**
+ * Acts named with a type word (« délégation de signature », « mission de service public »), a meeting's secretary
+ * (« Secrétariat de séance : … »), a task (« a pour mission de faire de la DNSI … »): no body. (Not « Conseil des
+ * ministres »: annotators disagree on it, the sources' gold counts it.)
+ */
+const ACT_PHRASE = /^(?:délégations?\s+(?:de\s+(?:signature|pouvoirs?|gestion|crédits|service\s+public)|d'attributions?)|missions?\s+de\s+service\s+public|secrétariats?\s+de\s+(?:la\s+)?séance|missions?\s+d(?:e\s+|')\p{Ll}+(?:er|ir|re))(?![\p{L}])/iu;
 
 /** Places named like bodies (« Centre de congrès de Lyon », « centre-ville »): venues, not organisations. */
 const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:commercial|culturel|sportif|aquatique|d'affaires|d'exposition|historique)s?)(?![\p{L}])/iu;

@@ -2050,7 +2050,8 @@ function affiliations(doc: SourceDocument, text: PreparedText, mentions: readonl
   for (const m of /\(/.test(text.clean) ? text.clean.matchAll(AFFILIATION) : []) {
     const acronym = m[2]!;
     const at = m.index + m[0].lastIndexOf(acronym);
-    const words = m[1]!.split(/\s+/);
+    // (« Mme Léa Martin (DSIX) »: the civility is no part of the name.)
+    const words = m[1]!.split(/\s+/).filter((w, i) => i > 0 || !/^(?:Mme|Mlle|Monsieur|Madame)$/.test(w));
     // (« salle Jean Zay (SJZ) »: an acronym that ends with the name's initials stands for the name itself.)
     const initials = words.map((w) => w[0]!).join('').toUpperCase();
     if (!isGivenName(words[0]!) || acronym.endsWith(initials) || !looksLikeAcronym(acronym) || mentions.some((x) => x.start <= at && at < x.end)) continue;
@@ -2132,6 +2133,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 171,
+  version: 172,
   extract: (doc) => extractOrganisations(doc),
 };
