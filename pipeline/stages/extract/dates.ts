@@ -10,8 +10,8 @@
  * - qualifiers kept: depuis, dès, fin, début, mi, courant, vers, avant, après, jusqu'à, à partir de, d'ici,
  *   semesters, quarters, seasons;
  * - relative (« l'an dernier », « cette année », « depuis deux ans », « il y a trois ans ») and year-less
- *   (« le 3 mars », « en octobre », « au printemps ») mentions are resolved against `ref`, the document's own date, never today;
- *   they carry `inferred: true`. Without a ref they are skipped (they cannot be placed in time).
+ *   (« le 3 mars », « en octobre », « au printemps ») mentions are resolved against `ref`, the document's own date,
+ *   never today; they carry `inferred: true`. Without a ref they are skipped (they cannot be placed in time).
  * - never dates: decree/directive numbers (« 2019-1088 », « 2016/679 »), numbers after « n° », thousands
  *   (« 14 000 »), amounts, numbers inside URLs or e-mail addresses.
  * Precision is kept: a year is never padded to a day.

@@ -535,7 +535,7 @@ const DATA_CENTRE = /^[cC]entres?\s+de\s+(?:données|stockage|calcul)(?:\s*$|\s+
 
 /**
  * Acts named with a type word (« délégation de signature », « mission de service public »), a meeting's secretary
- * (« Secrétariat de séance : … »), a task (« a pour mission de faire de la DNSI … »): no body. (Not « Conseil des
+ * (« Secrétariat de séance : … »), a task (« a pour mission de faire de la direction un pôle … »): no body. (Not « Conseil des
  * ministres »: annotators disagree on it, the sources' gold counts it.)
  */
 const ACT_PHRASE = /^(?:délégations?\s+(?:de\s+(?:signature|pouvoirs?|gestion|crédits|service\s+public)|d'attributions?)|missions?\s+de\s+service\s+public|secrétariats?\s+de\s+(?:la\s+)?séance|missions?\s+d(?:e\s+|')\p{Ll}+(?:er|ir|re))(?![\p{L}])/iu;

@@ -92,9 +92,14 @@ function monthsWithYear(doc: SourceDocument): Array<{ at: number; date: string }
  * The months a text writes with their year, when it writes two or more and all of one year (a chronicle of that
  * year); else none: a text that moves between years gives no year to the dates it leaves without one.
  */
+const chronicleOf = new WeakMap<SourceDocument, Array<{ at: number; date: string }>>();
 function chronicleMonths(doc: SourceDocument): Array<{ at: number; date: string }> {
+  let months = chronicleOf.get(doc);
+  if (months) return months;
   const found = monthsWithYear(doc);
-  return found.length >= 2 && found.every((f) => f.date.slice(0, 4) === found[0]!.date.slice(0, 4)) ? found : [];
+  months = found.length >= 2 && found.every((f) => f.date.slice(0, 4) === found[0]!.date.slice(0, 4)) ? found : [];
+  chronicleOf.set(doc, months);
+  return months;
 }
 
 /** The last of `months` written before `at`, or null. */

@@ -785,7 +785,8 @@ function renamingOrOther(clean: string, t: Trigger): Trigger {
   // trois directions, la DGFIP, … » lists a body).
   const tail = clean.slice(t.end, t.end + 120);
   const apposed = /^\s+(?:\S+\s+){0,3}?(?:le|la|l['’])\s*([^.;(),]{3,100}?)\s*,\s*(?:le|la|l['’])\s*(\p{Lu}{2,}[\p{L}\p{N}]*)\s*(?:[,.;]|$)/u.exec(tail);
-  const initials = apposed?.[1]!.split(/\s+/).filter((w) => !/^(?:de|du|des|d['’]\S*|la|le|les|l['’]\S*|et|à|au|aux|en|pour)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  // (The initials of the name's words, elided articles dropped: « service d'information » spells SI.)
+  const initials = apposed?.[1]!.split(/\s+/).map((w) => w.replace(/^[dl]['’]/i, '')).filter((w) => w && !/^(?:de|du|des|la|le|les|et|à|au|aux|en|pour)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
   const withAcronym = /^[^.;()]{0,100}\(\s*\p{Lu}{2,}[\p{L}\p{N}]*\s*\)/u.test(tail) || (!!apposed && initials === apposed[2]!.toUpperCase());
   return /^\p{Lu}/u.test(head) || ORG_WORDS.test(head) || withAcronym ? t : { ...t, type: 'other' };
 }
@@ -2253,7 +2254,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 155,
+  version: 156,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

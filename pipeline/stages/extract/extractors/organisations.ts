@@ -2037,11 +2037,11 @@ function embeddedMinistries(doc: SourceDocument, text: PreparedText, mentions: O
   return out;
 }
 
-/** A person's name, then an acronym in parentheses: the body they work for (« Léa Martin (DINUM) », « … (ex-DSI) »). */
+/** A person's name, then an acronym in parentheses: the body they work for (« Léa Martin (DSIX) », « … (ex-DSIX) »). */
 const AFFILIATION = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,3})[ \t]*\([ \t]*(?:ex-)?([A-Z][A-Z0-9]{1,9})[ \t]*\)/gu;
 
 /**
- * Speakers' and authors' affiliations (« Keynote de Léa Martin (DINUM) sur … »): an acronym a text gives only in a
+ * Speakers' and authors' affiliations (« Keynote de Léa Martin (DSIX) sur … »): an acronym a text gives only in a
  * person's parenthesis names a body all the same. (A first name of the lexicon opens the name: « Salle Jean Zay (SJZ) »
  * and « Plan Cadastral Informatisé (PCI) » are no people.)
  */
