@@ -69,7 +69,8 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolea
   // (A unit's head: « … prend la tête du département X », not « … du consortium », « … du programme »; the one succeeded
   // by a person, « Elle succède à Prénom Nom », not by a product, « La plateforme X succède à Data Pass ».)
   { re: new RegExp(`(${PERSON})\\s+(?:prend|prendra|a\\s+pris|prenait|reprend|reprendra|a\\s+repris)\\s+la\\s+tête\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*(?:(?:sous-)?direction|département|bureau|service|mission|pôle|délégation|agence|secrétariat|cellule|division|inspection|centre)(?![\\wÀ-ÿ])()`, 'g'), name: 1, role: 2 },
-  { re: new RegExp(`(?<=(?:^|[.;!?]\\s+|,\\s*|\\n\\s*)(?:[Ii]l|[Ee]lle|qui)\\s+)(?:succède|succédera|a\\s+succédé)\\s+à\\s+(?:(?:M\\.|Mme|Monsieur|Madame)\\s+)?(${PERSON})()`, 'g'), name: 1, role: 2 },
+  // (The verb first, then the look-behind for its subject: a leading look-behind would be tried at every position.)
+  { re: new RegExp(`(?:succède|succédera|a\\s+succédé)(?<=(?:^|[.;!?]\\s+|,\\s*|\\n\\s*)(?:[Ii]l|[Ee]lle|qui)\\s+(?:succède|succédera|a\\s+succédé))\\s+à\\s+(?:(?:M\\.|Mme|Monsieur|Madame)\\s+)?(${PERSON})()`, 'g'), name: 1, role: 2 },
   // A speech's salutations: « Monsieur le préfet de région, cher Prénom Nom, », « Madame la directrice de X, chère … ».
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:Monsieur|Madame)\\s+(?:le|la|l')\\s*(${ROLE}[^,\\n]{0,100}?)\\s*,\\s*(?:cher|chère)\\s+(${PERSON})(?=\\s*[,;.]|\\s*$)`, 'gm'), name: 2, role: 1 },
   // « d'autres personnalités comme Prénom Nom », « des experts tels que Prénom Nom »
@@ -535,4 +536,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 39, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 40, extract: extractPeople };
