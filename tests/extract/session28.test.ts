@@ -332,3 +332,13 @@ describe('meetings and tasks named with a type word', () => {
     expect(names('La mission de la sécurité numérique est chargée de l’homologation.')).toEqual(['mission de la sécurité numérique']);
   });
 });
+
+describe('a secretariat defined with its acronym, then its body (« le secrétariat général (SG) du ministère X »)', () => {
+  it('belongs to that body', () => {
+    expect(links('La direction des outils (DO) est une direction du secrétariat général (SG) du ministère de la Ruralité (MR).')).toEqual(['DO → SG', 'SG → MR']);
+  });
+
+  it('not to a body that has no secretariat of its own', () => {
+    expect(links('Le secrétariat général (SG) du comité de pilotage publie le compte rendu.')).toEqual([]);
+  });
+});

@@ -757,13 +757,15 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (isUnit(child) || (child.type === 'secrétariat' && SECRETARIAT_OWNERS.has(typeWithAcronym(acronymTypes, parent) ?? 'service'))) link(child, parent, child.start, parent.end);
   }
 
-  // « la « Brigade … (ABC) » de la Y », « le département X (ABC) de la Y »: after a whole mention.
+  // « la « Brigade … (ABC) » de la Y », « le département X (ABC) de la Y »: after a whole mention. (« le secrétariat
+  // général (SG) du ministère X »: a secretariat, of a body that has one.)
   for (const child of mentions) {
-    if (!isUnit(child)) continue;
+    const secretariat = child.type === 'secrétariat';
+    if (!isUnit(child) && !secretariat) continue;
     const m = /^\s*»?\s*(?:de\s+la|de\s+l'|du)\s*/i.exec(clean.slice(child.end, child.end + 24));
     if (!m) continue;
     const parent = mentionAt(mentions, child.end + m[0].length, child.end + m[0].length + 1);
-    if (parent) link(child, parent, child.start, parent.end);
+    if (parent && (!secretariat || SECRETARIAT_OWNERS.has(typeWithAcronym(acronymTypes, parent) ?? 'service'))) link(child, parent, child.start, parent.end);
   }
 
   // « Mme X (cheffe du pôle Accompagnement des usagers, ADTL) », « directeur du programme Y, DNAT »: the unit a
@@ -2133,6 +2135,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 172,
+  version: 173,
   extract: (doc) => extractOrganisations(doc),
 };
