@@ -166,6 +166,16 @@ function lcsLength(letters: string, initials: readonly string[]): number {
   return dp[initials.length]!;
 }
 
+/** The acronym's letters, in order, are initials of the long form's words (function words may be skipped). */
+export function spellsAcronym(acronym: string, long: string): boolean {
+  const initials = long.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s'’-]+/).filter(Boolean).map((w) => w[0]!);
+  // (« CoRA »: the capitals are the initials, the lowercase letters end a syllable.)
+  const letters = (/[a-z]/.test(acronym) ? acronym.replace(/[^A-Z]/g, '') : acronym).toLowerCase().replace(/[^a-z]/g, '');
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i === letters.length && initials[0] === letters[0];
+}
+
 /**
  * Schwartz–Hearst, adapted: the acronym's letters must appear in order in the long form, the first one
  * starting its first word (French acronyms take syllables: « DIrection … NUMérique »). Among the possible

@@ -9,7 +9,7 @@ import { prepared } from '../text.ts';
 import { COUNT_WORD_ALTERNATION } from '../lexicon.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
-import { findOrgMentions } from '../org-mentions.ts';
+import { findOrgMentions, spellsAcronym } from '../org-mentions.ts';
 
 const ID = 'committees';
 
@@ -438,15 +438,6 @@ const DEFINED_BY_GLOSSARY = new RegExp(String.raw`^[ \t|*-]*([A-Z][A-Za-z0-9]{1,
 /** After a body's acronym: it meets (« , réuni deux fois par an », « , qui rassemble chaque année … »). */
 const MEETS_AFTER = new RegExp(String.raw`^,?\s*(?:qui\s+)?(?:se\s+réunit|réunie?s?|rassemble|associe)\s+(?:[^.;,]{0,40}?\s)?(${FREQUENCY})`);
 
-/** The acronym's letters, in order, are initials of the long form's words (function words may be skipped). */
-function spellsAcronym(acronym: string, long: string): boolean {
-  const initials = long.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s'’-]+/).filter(Boolean).map((w) => w[0]!);
-  // (« CoRA »: the capitals are the initials, the lowercase letters end a syllable.)
-  const letters = (/[a-z]/.test(acronym) ? acronym.replace(/[^A-Z]/g, '') : acronym).toLowerCase().replace(/[^a-z]/g, '');
-  let i = 0;
-  for (const c of initials) if (c === letters[i]) i++;
-  return i === letters.length && initials[0] === letters[0];
-}
 
 /**
  * Bodies known by an acronym that the text defines as a committee, conference or council (« | CIDA | Comité

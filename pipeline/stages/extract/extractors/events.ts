@@ -19,7 +19,7 @@ import { MONTH_ALTERNATION, ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, is
 import { decodeHtmlReferences, execAfterBoundary, isEnglish, isICalendar, lineEndAt as lineEnd, lineIndexAt, lineStartAt, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables, htmlRows } from '../tables.ts';
-import { looksLikeAcronym, mentionIndexFrom } from '../org-mentions.ts';
+import { looksLikeAcronym, mentionIndexFrom, spellsAcronym } from '../org-mentions.ts';
 import { factAt } from '../fact.ts';
 import { frontMatterYaml, scalarAt } from '../front-matter.ts';
 import { yamlFacts } from '../yaml-records.ts';
@@ -785,9 +785,7 @@ function renamingOrOther(clean: string, t: Trigger): Trigger {
   // trois directions, la DGFIP, … » lists a body).
   const tail = clean.slice(t.end, t.end + 120);
   const apposed = /^\s+(?:\S+\s+){0,3}?(?:le|la|l['’])\s*([^.;(),]{3,100}?)\s*,\s*(?:le|la|l['’])\s*(\p{Lu}{2,}[\p{L}\p{N}]*)\s*(?:[,.;]|$)/u.exec(tail);
-  // (The initials of the name's words, elided articles dropped: « service d'information » spells SI.)
-  const initials = apposed?.[1]!.split(/\s+/).map((w) => w.replace(/^[dl]['’]/i, '')).filter((w) => w && !/^(?:de|du|des|la|le|les|et|à|au|aux|en|pour)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
-  const withAcronym = /^[^.;()]{0,100}\(\s*\p{Lu}{2,}[\p{L}\p{N}]*\s*\)/u.test(tail) || (!!apposed && initials === apposed[2]!.toUpperCase());
+  const withAcronym = /^[^.;()]{0,100}\(\s*\p{Lu}{2,}[\p{L}\p{N}]*\s*\)/u.test(tail) || (!!apposed && spellsAcronym(apposed[2]!, apposed[1]!));
   return /^\p{Lu}/u.test(head) || ORG_WORDS.test(head) || withAcronym ? t : { ...t, type: 'other' };
 }
 
@@ -2254,7 +2252,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 156,
+  version: 157,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

@@ -954,11 +954,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const parent = mentionAt(mentions, at, at + 2);
     // (« au directeur du numérique et des données le département X »: the office's phrase runs to the first unit.)
     const after = parent ? parent.end : at;
-    const first = mentions[mentionIndexFrom(mentions, after)];
+    const firstAt = mentionIndexFrom(mentions, after);
+    const first = mentions[firstAt];
     const lead = first ? /^([^.;:\n]*?)\s+(?:le|la|les|l')\s*$/i.exec(clean.slice(after, first.start)) : null;
     if (!first || !lead || (parent && lead[1]!.trim() !== '')) continue;
     const units = [first];
-    for (let i = mentions.indexOf(first) + 1; i < mentions.length && NEXT_LISTED_UNIT.test(clean.slice(units[units.length - 1]!.end, mentions[i]!.start)); i++) units.push(mentions[i]!);
+    for (let i = firstAt + 1; i < mentions.length && NEXT_LISTED_UNIT.test(clean.slice(units[units.length - 1]!.end, mentions[i]!.start)); i++) units.push(mentions[i]!);
     const listed = units.filter((u) => !!u.type && SUB_UNIT_TYPES.has(u.type));
     if (parent) {
       for (const unit of listed) link(unit, parent, parent.start, unit.end);
