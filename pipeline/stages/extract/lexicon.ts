@@ -278,7 +278,8 @@ export const ROLE_ALTERNATION = [
   'président(?:e)?',
   'vice-président(?:e)?',
   'conseill(?:er|ère)',
-  'chargé(?:e)? (?:de mission|de communication|d\'études|de projet|des relations (?:presse|publiques|institutionnelles)|d\'affaires)',
+  // (« chargée de déploiement », « chargé de recrutement »: « chargé de » and a bare noun of an activity.)
+  'chargé(?:e)? (?:de mission|de communication|d\'études|de projet|des relations (?:presse|publiques|institutionnelles)|d\'affaires|de [a-zéèêàç]{3,}(?:ion|ment|age|ure)s?(?![a-zà-ÿ]))',
   'coordinat(?:eur|rice)',
   'préfet|préfète',
   'porte-parole',

@@ -214,7 +214,8 @@ function fromProse(doc: SourceDocument): Fact[] {
     // « Le comité se réunit deux fois par an » after « un comité d'orientation … » was set up: that committee.
     // (« … le secrétariat du comité ministériel des investissements (CMIN). Ce comité se réunit … »: the body named
     // just before, if no committee was described yet.)
-    if (GENERIC_BODY.test(name) && /(?:^|[^\wÀ-ÿ])(?:le|la|ce|cette)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) name = lastNamed(facts, name) ?? lastBodyNamed(text, name, start) ?? name;
+    // (None named shortly before: the minutes of a meeting call the body the title names « le comité ».)
+    if (GENERIC_BODY.test(name) && /(?:^|[^\wÀ-ÿ])(?:le|la|ce|cette)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) name = lastNamed(facts, name) ?? lastBodyNamed(text, name, start) ?? bodyOfTitle(text, doc, name) ?? name;
     // « le comité » alone is a mention; « le groupe de travail constitué d'agents … » is described: a body.
     const frequency = freq ? freq[0] : (everyAdjective?.[2] ?? null);
     if (GENERIC_BODY.test(name) && !participants.length && !frequency) continue;
@@ -296,6 +297,28 @@ function lastBodyNamed(text: ReturnType<typeof prepared>, bare: string, pos: num
   const head = `${bare.toLowerCase()} `;
   const before = findOrgMentions(text).mentions.filter((m) => m.end <= pos && m.start >= pos - POINTS_BACK && m.name?.toLowerCase().startsWith(head));
   return before[before.length - 1]?.name ?? undefined;
+}
+
+/**
+ * The one body of that type word a document's title names (« # Compte rendu de la réunion du comité de pilotage X du
+ * 3 mai »: its first line when a heading, or its declared title): what its text calls « le comité » when no body of
+ * that word was named shortly before. Two bodies of that word in the title: neither.
+ */
+function bodyOfTitle(text: ReturnType<typeof prepared>, doc: SourceDocument, bare: string): string | undefined {
+  const first = text.lines.find((l) => l.kind !== 'blank');
+  const title = first?.kind === 'heading' ? text.clean.slice(first.contentStart, first.end) : doc.title;
+  if (!title) return undefined;
+  const named = [...title.matchAll(new RegExp(String.raw`(?<![\p{L}])${bare}(?![\p{L}])(?:\s+(?:«[^»]{2,80}»|[dl]['’][\p{L}\p{N}'’-]+|[\p{L}\p{N}'’-]+)){0,12}`, 'giu'))];
+  if (named.length !== 1 || named[0]![0].slice(bare.length).search(new RegExp(String.raw`(?<![\p{L}])${bare}(?![\p{L}])`, 'iu')) >= 0) return undefined;
+  // The name ends where the meeting's date or place begins (« … du 14 octobre 2026 », « … – séance plénière »; the
+  // clean copy writes every dash « - »).
+  const name = named[0]![0]
+    .replace(/\s+(?:(?:du|le|en|de\s+la\s+séance\s+du)\s+(?:\d|1er|premier|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|[–—:(]|-\s).*$/iu, '')
+    .replace(/(?:\s+(?:du|de|des|de la|la|le|les|et|à|au|en))+$/iu, '')
+    .replace(/[«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return GENERIC_BODY.test(name) ? undefined : name;
 }
 
 /**
@@ -508,7 +531,7 @@ function namedAfterLast(facts: Fact[], text: ReturnType<typeof prepared>): Fact[
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 52,
+  version: 53,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

@@ -306,6 +306,9 @@ const DATE_APPOSED_AFTER = new RegExp(String.raw`^[^.;:,]{0,80}?,\s*(?:le|en)\s+
 /** A date within the next few words before any comma, or right after one (« lors de sa création, le 1er mai »). */
 const DATE_IN_CLAUSE_AFTER = new RegExp(String.raw`^[^,.;:]{0,25}?(?:,\s*(?:le|en|au)\s+)?${DATE_WORD}`, 'iu');
 
+/** Before « ouverts »: credits, posts or places (« les crédits de paiement ouverts », « 12 postes ont été ouverts »). */
+const BUDGET_OPENED_BEFORE = /(?<![\p{L}])(?:crédits|autorisations\s+d['’]engagement|AE|CP|postes|emplois|places|enveloppes?)(?:\s+(?:de\s+paiement|budgétaires|supplémentaires|nouveaux|nouvelles))?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:ont|sont|seront|avaient|étaient)(?:\s+été)?\s*)?$/iu;
+
 /** After « ouverture » or « lancement »: an inquiry (« de ce contrôle », « d'une enquête », « de la procédure »). */
 const INQUIRY_AFTER = /^\s+(?:de\s+|d')\s*(?:(?:ce|cet|cette|la|le|l'|une?|son|sa)\s*)?(?:contrôles?|enquêtes?|audits?|inspections?|instructions?|procédures?|contentieux)(?![\p{L}])/iu;
 
@@ -460,6 +463,9 @@ function findTriggers(clean: string, from: number, to: number): Trigger[] {
       // after its complement.)
       // (« prépare l'ouverture de X »: an event to come, dated only by a date of its own.)
       if (t.noun && /(?:depuis|avant|après|dès|prépar(?:e|ent|ait|aient|er)|envisag(?:e|ent|er))\s+(?:l'|la\s+|le\s+|sa\s+|son\s+)\s*$/iu.test(s.slice(Math.max(0, start - 20), start)) && !DATE_SOON_AFTER.test(s.slice(end, end + 40)) && !PLANNED_FOR_AFTER.test(s.slice(end, end + 90)) && !DATE_APPOSED_AFTER.test(s.slice(end, end + 110))) continue;
+      // « Les crédits ouverts en loi de finances … du 27 décembre 2024 », « 12 postes ont été ouverts »: money or posts
+      // a budget opens, no body's nor product's launch.
+      if (t.type === 'launch' && /ouv/iu.test(m[0]) && BUDGET_OPENED_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
       // « @x a ouvert ce ticket le 10 mars », « a fermé ce ticket comme terminé », « l'ouverture de la discussion »:
       // the life of a forge's or a forum's thread (its metadata), no body's nor product's event.
       if (THREAD_ITEM_AFTER.test(s.slice(end, end + 40))) continue;
@@ -943,7 +949,7 @@ function openingText(clean: string, sent: Sentence, docDate: string | null): Leg
 const INCISE_ABOUT_OTHER = /,\s*(?:(?:elle|lui|eux|elles)-mêmes?|qui|dont)(?![\p{L}])/iu;
 
 /** « Elle a remplacé à cette date la mission X »: a date that the sentence names by pointing back at the one before. */
-const DATE_ANAPHORA = /(?<![\p{L}])(?:à\s+cette\s+date|(?:à|à\s+compter\s+de|de)\s+la\s+même\s+date|à\s+compter\s+de\s+cette\s+date|le\s+même\s+jour|ce\s+jour-là|à\s+cette\s+occasion)(?![\p{L}])/iu;
+const DATE_ANAPHORA = /(?<![\p{L}])(?:par\s+(?:le|ce)\s+même\s+(?:arrêté|décret|décision)|à\s+cette\s+date|(?:à|à\s+compter\s+de|de)\s+la\s+même\s+date|à\s+compter\s+de\s+cette\s+date|le\s+même\s+jour|ce\s+jour-là|à\s+cette\s+occasion)(?![\p{L}])/iu;
 
 /**
  * The phases a product page's front matter lists (« phases: » then « - name: construction », « start: 2024-06-03 »,
@@ -2252,7 +2258,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 157,
+  version: 158,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -2277,7 +2283,17 @@ export const eventsExtractor: Extractor = {
     const rows = fromTables.map((t) => ({ start: t.start, end: lineEnd(p.clean, t.end), date: (t.data as { date: { value: string } }).date.value }));
     const sameRowDate = (f: Fact) => rows.some((r) => r.start <= f.start && f.end <= r.end && r.date === (f.data as { date: { value: string } }).date.value);
     const leads = /:[ \t]*\n/.test(p.clean) ? listLeadDates(doc, p) : undefined;
-    const fromSentences = p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, p.sentences[i - 1], items.length ? itemDate(s) : undefined, leads?.get(s))).filter((f) => !sameRowDate(f));
+    // (The sentence before, for « le même jour »: whole, when it went on after a semicolon in its line, « le 1er
+    // février 2025, l'office a été créé ; il reprend … de la DIPN. X en a été nommé directeur le même jour ».)
+    const sentenceBefore = (i: number): Sentence | undefined => {
+      let k = i - 1;
+      if (k < 0) return undefined;
+      while (k > 0 && /^[a-zà-ÿ]/.test(p.sentences[k]!.text) && /;\s*$/.test(p.clean.slice(p.sentences[k - 1]!.start, p.sentences[k]!.start))) k--;
+      const start = p.sentences[k]!.start;
+      const end = p.sentences[i - 1]!.end;
+      return k === i - 1 ? p.sentences[k] : { start, end, text: p.clean.slice(start, end) };
+    };
+    const fromSentences = p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, sentenceBefore(i), items.length ? itemDate(s) : undefined, leads?.get(s))).filter((f) => !sameRowDate(f));
     const acts = /portant\s+nomination/i.test(p.clean) ? appointingActs(doc, p) : [];
     const appointed = acts.flatMap((act) => appointedPeople(doc, p, act));
     // An act's title (« Arrêté du 2 mars 2026 portant nomination … ») gives way to what its articles say: the people

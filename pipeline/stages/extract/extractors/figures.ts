@@ -259,7 +259,7 @@ const FULL_TIME_AFTER = /^\s+temps\s+plein(?:\s+travaillés?)?(?:\s*\((ETPT?)\))
 const MEASURE_STOP = new Set(
   ('le la les l un une des du au aux à a et ou en par pour sur sous dans avec sans chez vers entre qui que dont où ' +
     'est sont était étaient sera ont avait peut peuvent doit doivent se ne pas y il ils elle elles ce cette ces son sa ses leur leurs ' +
-    'notamment dont afin lors depuis dès selon soit'
+    'notamment dont afin lors depuis dès selon soit parmi contre hors malgré comme après avant pendant auprès déjà encore désormais environ'
   ).split(' '),
 );
 
@@ -1165,7 +1165,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 62,
+  version: 63,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;

@@ -536,4 +536,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 40, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 41, extract: extractPeople };

@@ -17,8 +17,8 @@ import { yamlFacts } from '../yaml-records.ts';
 
 const ID = 'products';
 const UP = 'A-ZÉÈÀÂÎÔÇ';
-/** A product name: CamelCase or capitalised words (1–3, « Escale+ » with its plus), or a domain such as « exemple.gouv.fr ». */
-const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*\\+?(?:[ \\u00a0]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*\\+?)){0,2})`;
+/** A product name: CamelCase or capitalised words (1–3, « Escale+ » with its plus, « Données.État » with its dot), or a domain such as « exemple.gouv.fr ». */
+const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*(?:\\.[${UP}][\\wÀ-ÿ'-]*)*\\+?(?:[ \\u00a0]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*\\+?)){0,2})`;
 const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|Cela|Tout|Toute|Tous|Chaque|Rien|Personne|Chacun|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
 
 /** Common nouns that open descriptive names (« Annuaire de l'action publique », « Registre national des écoles »). */
@@ -246,7 +246,8 @@ function domainNames(clean: string): Array<{ index: number; text: string }> {
 }
 
 /** A heading naming products (« Produits », « Nos services », « Les outils de l'agence », « Offre de services »). */
-const PRODUCT_HEADING = /^(?:(?:tous\s+)?(?:nos|les|ses|leurs)\s+)?(?:(?:projets?|produits?|services?|outils?)\s+et\s+)?(?:produits?|services?(?:\s+numériques?)?|outils?|applications?|plateformes?|offres?(?:\s+de\s+services?)?|solutions?|téléservices?)(?:\s+(?:de|du|des|d')\s*.{0,60})?\s*$/i;
+// (« Ce que le programme a livré », « Livrables »: what a programme delivered.)
+const PRODUCT_HEADING = /^(?:(?:(?:tous\s+)?(?:nos|les|ses|leurs)\s+)?(?:(?:projets?|produits?|services?|outils?)\s+et\s+)?(?:produits?|services?(?:\s+numériques?)?|outils?|applications?|plateformes?|offres?(?:\s+de\s+services?)?|solutions?|téléservices?)(?:\s+(?:de|du|des|d')\s*.{0,60})?|ce\s+qu(?:e\s+|['’]\s*)[^\n]{1,50}?\s+(?:a|ont)\s+(?:déjà\s+)?livré|(?:les\s+)?livrables(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s*.{0,60})?)\s*$/i;
 /** A list item opening with an emphasised or capitalised name, then « : » or « – » and what it is. */
 // (Read on the clean copy: emphasis blanked, typographic spaces plain, every dash « - ».)
 const NAMED_ITEM = /^[ \t]*([A-ZÉÈÀ0-9][\wÀ-ÿ'+.-]*(?:[ \t]+[A-ZÉÈÀ0-9][\wÀ-ÿ'+.-]*){0,3})[ \t]*(?::|-)[ \t]+([^\n]{3,200})$/;
@@ -645,6 +646,9 @@ function lastEndingBy<T extends { end: number }>(spans: readonly T[], pos: numbe
   }
   return spans[lo - 1];
 }
+
+/** « ayant migré vers », « ont basculé vers », « la migration vers »: then where users or data went. */
+const MOVED_TO = /(?<![\p{L}])(?:migr(?:é|ée|és|ées|ent|ait|aient|era|eront|ation)|bascul(?:é|ée|és|ées|ent|ait|aient|era|eront|ement))\s+(?:progressivement\s+)?vers\s+/gu;
 
 /** A product's verb of replacing something, in the active voice: « remplace », « a remplacé », « remplacera ». */
 const REPLACES = /(?<![\p{L}])(?:(?:a|ont|avait|avaient|va|vont)\s+)?remplac(?:e|ent|é|era|eront|ait|aient)\s+(?!par(?![\p{L}]))(?:(?:l'ancien(?:ne)?|les?\s+anciens?|la|le|les|l')\s*(?:(?:application|outil|logiciel|portail|service|plateforme|système)\s+)?)?/gu;
@@ -1271,6 +1275,20 @@ export function extractProducts(doc: SourceDocument) {
     if (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/[\s-]+/)[0]!) || looksLikePerson(name) || overlapsSorted(mentions, start, start + name.length)) continue;
     push(start, start + name.length, name, null, null);
   }
+  // « la plateforme ConfPro a été fermée, ses utilisateurs ayant migré vers Échos Visio »: where the users of a product
+  // the sentence named went is a product too (shaped as products' are, as above).
+  for (const r of /migr|bascul/.test(clean) ? clean.matchAll(MOVED_TO) : []) {
+    const s = sentenceAt(text, r.index);
+    if (!s || !facts.some((f) => f.data.kind === 'product' && f.start >= s.start && f.end <= r.index)) continue;
+    const at = r.index + r[0].length;
+    const n = replacedName.exec(clean.slice(at, at + 90));
+    const name = n?.[1] ?? n?.[2];
+    if (!n || !name) continue;
+    const start = at + n[0].indexOf(name);
+    if (!n[1] && !namesItself(name) && !COMPOUND_NAME_ALONE.test(name)) continue;
+    if (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/[\s-]+/)[0]!) || looksLikePerson(name) || overlapsSorted(mentions, start, start + name.length)) continue;
+    push(start, start + name.length, name, null, null);
+  }
   // « Instructa, l'application d'instruction … développée par le DPS, a remplacé SIRAS le 30 juin 2025 », « X remplace
   // « Y » »: what a product replaces is a product (an acronym no body bears, a name between guillemets or shaped as
   // products' are).
@@ -1367,4 +1385,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 79, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 80, extract: extractProducts };
