@@ -1259,6 +1259,17 @@ export function extractProducts(doc: SourceDocument) {
   // the sentence's « il » or « elle ») and the name is shaped as products' are (not « par Durand », a person, nor
   // « le bouton « Valider » est remplacé par « Envoyer » », a word of the product).
   const replacedName = new RegExp(`^(?:\\*\\*|__)?(?:«\\s*(\\p{Lu}[^«»\\n]{1,59}?)\\s*»|(${PRODUCT_NAME}))`, 'u');
+  /** The name at `at` of what replaces, is replaced by, or receives a product, when shaped as products' are (or an acronym). */
+  const productNamedAt = (at: number, acronym = false): { start: number; name: string } | undefined => {
+    const n = replacedName.exec(clean.slice(at, at + 90));
+    const name = n?.[1] ?? n?.[2];
+    if (!n || !name) return undefined;
+    const start = at + n[0].indexOf(name);
+    if (!n[1] && !namesItself(name) && !COMPOUND_NAME_ALONE.test(name) && !(acronym && looksLikeAcronym(name))) return undefined;
+    const head = name.split(/\s+/)[0]!;
+    if (NOT_PRODUCT.test(head) || ADVERBIAL_START.test(head) || isGivenName(name.split(/[\s-]+/)[0]!) || looksLikePerson(name) || overlapsSorted(mentions, start, start + name.length)) return undefined;
+    return { start, name };
+  };
   const productSpans = /remplacé/.test(clean) ? facts.filter((f) => f.data.kind === 'product').sort((a, b) => a.end - b.end) : [];
   for (const r of productSpans.length ? clean.matchAll(REPLACED_BY) : []) {
     const product = lastEndingBy(productSpans, r.index);
@@ -1266,28 +1277,16 @@ export function extractProducts(doc: SourceDocument) {
     const between = clean.slice(product.end, r.index);
     const replaced = /^\s*»?\s*(?:,\s*)?(?:[^,;.«»\n]{0,60},\s*)?(?:(?:est|sera|a\s+été|va\s+être)\s+)?(?:\p{Ll}+ment\s+)?$/u.test(between) || /(?:^|[;,]\s*)(?:il|elle)\s+(?:est|sera|a\s+été|va\s+être)\s+(?:\p{Ll}+ment\s+)?$/u.test(between);
     if (!replaced || /[.!?\n]/.test(between)) continue;
-    const at = r.index + r[0].length;
-    const n = replacedName.exec(clean.slice(at, at + 90));
-    const name = n?.[1] ?? n?.[2];
-    if (!n || !name) continue;
-    const start = at + n[0].indexOf(name);
-    if (!n[1] && !namesItself(name) && !COMPOUND_NAME_ALONE.test(name)) continue;
-    if (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/[\s-]+/)[0]!) || looksLikePerson(name) || overlapsSorted(mentions, start, start + name.length)) continue;
-    push(start, start + name.length, name, null, null);
+    const found = productNamedAt(r.index + r[0].length);
+    if (found) push(found.start, found.start + found.name.length, found.name, null, null);
   }
   // « la plateforme ConfPro a été fermée, ses utilisateurs ayant migré vers Échos Visio »: where the users of a product
   // the sentence named went is a product too (shaped as products' are, as above).
   for (const r of /migr|bascul/.test(clean) ? clean.matchAll(MOVED_TO) : []) {
     const s = sentenceAt(text, r.index);
     if (!s || !facts.some((f) => f.data.kind === 'product' && f.start >= s.start && f.end <= r.index)) continue;
-    const at = r.index + r[0].length;
-    const n = replacedName.exec(clean.slice(at, at + 90));
-    const name = n?.[1] ?? n?.[2];
-    if (!n || !name) continue;
-    const start = at + n[0].indexOf(name);
-    if (!n[1] && !namesItself(name) && !COMPOUND_NAME_ALONE.test(name)) continue;
-    if (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/[\s-]+/)[0]!) || looksLikePerson(name) || overlapsSorted(mentions, start, start + name.length)) continue;
-    push(start, start + name.length, name, null, null);
+    const found = productNamedAt(r.index + r[0].length);
+    if (found) push(found.start, found.start + found.name.length, found.name, null, null);
   }
   // « Instructa, l'application d'instruction … développée par le DPS, a remplacé SIRAS le 30 juin 2025 », « X remplace
   // « Y » »: what a product replaces is a product (an acronym no body bears, a name between guillemets or shaped as
@@ -1299,16 +1298,10 @@ export function extractProducts(doc: SourceDocument) {
     if (!product || r.index - product.end > 160) continue;
     const between = clean.slice(product.end, r.index);
     if (!/^\s*»?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^;.«»\n]{1,140},\s*)?$/u.test(between)) continue;
-    const at = r.index + r[0].length;
-    const n = replacedName.exec(clean.slice(at, at + 90));
-    const name = n?.[1] ?? n?.[2];
-    if (!n || !name) continue;
-    const start = at + n[0].indexOf(name);
-    if (!n[1] && !namesItself(name) && !COMPOUND_NAME_ALONE.test(name) && !looksLikeAcronym(name)) continue;
-    if (NOT_PRODUCT.test(name.split(/\s+/)[0]!) || ADVERBIAL_START.test(name.split(/\s+/)[0]!) || isGivenName(name.split(/[\s-]+/)[0]!) || looksLikePerson(name) || overlapsSorted(mentions, start, start + name.length)) continue;
+    const found = productNamedAt(r.index + r[0].length, true);
     // (An acronym the text gives a body elsewhere is that body: « X remplace la DSI ».)
-    if (looksLikeAcronym(name) && mentions.some((x) => x.acronym === name)) continue;
-    push(start, start + name.length, name, null, null);
+    if (!found || (looksLikeAcronym(found.name) && mentions.some((x) => x.acronym === found.name))) continue;
+    push(found.start, found.start + found.name.length, found.name, null, null);
   }
   // « AideLogis … sur aidelogis.exemple.gouv.fr »: the address of a product the text names is not another product;
   // « www.anen.gouv.fr » for the ANEN is that body's site, not a product either.
