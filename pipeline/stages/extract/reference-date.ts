@@ -88,11 +88,12 @@ function monthsWithYear(doc: SourceDocument): Array<{ at: number; date: string }
   return found;
 }
 
+const chronicleOf = new WeakMap<SourceDocument, Array<{ at: number; date: string }>>();
+
 /**
  * The months a text writes with their year, when it writes two or more and all of one year (a chronicle of that
  * year); else none: a text that moves between years gives no year to the dates it leaves without one.
  */
-const chronicleOf = new WeakMap<SourceDocument, Array<{ at: number; date: string }>>();
 function chronicleMonths(doc: SourceDocument): Array<{ at: number; date: string }> {
   let months = chronicleOf.get(doc);
   if (months) return months;

@@ -751,10 +751,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // « le département X de la direction Y »; « le secrétariat général du ministère Y » (a ministry's own), « du MACT »
   // (its acronym, which the text defines for a ministry), « de l'ANSP » (an agency's).
   const { acronymTypes } = mentionIndex(mentions);
+  /** Does this body have a secretariat of its own (a ministry, an agency…; by its type or its acronym's)? */
+  const ownsSecretariat = (parent: OrgMention) => SECRETARIAT_OWNERS.has(typeWithAcronym(acronymTypes, parent) ?? 'service');
   for (const [c, p] of ofLinks) {
     const child = mentions[c]!;
     const parent = mentions[p]!;
-    if (isUnit(child) || (child.type === 'secrétariat' && SECRETARIAT_OWNERS.has(typeWithAcronym(acronymTypes, parent) ?? 'service'))) link(child, parent, child.start, parent.end);
+    if (isUnit(child) || (child.type === 'secrétariat' && ownsSecretariat(parent))) link(child, parent, child.start, parent.end);
   }
 
   // « la « Brigade … (ABC) » de la Y », « le département X (ABC) de la Y »: after a whole mention. (« le secrétariat
@@ -765,7 +767,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const m = /^\s*»?\s*(?:de\s+la|de\s+l'|du)\s*/i.exec(clean.slice(child.end, child.end + 24));
     if (!m) continue;
     const parent = mentionAt(mentions, child.end + m[0].length, child.end + m[0].length + 1);
-    if (parent && (!secretariat || SECRETARIAT_OWNERS.has(typeWithAcronym(acronymTypes, parent) ?? 'service'))) link(child, parent, child.start, parent.end);
+    if (parent && (!secretariat || ownsSecretariat(parent))) link(child, parent, child.start, parent.end);
   }
 
   // « Mme X (cheffe du pôle Accompagnement des usagers, ADTL) », « directeur du programme Y, DNAT »: the unit a
