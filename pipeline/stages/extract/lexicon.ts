@@ -411,7 +411,8 @@ export const LOWERCASE_PREDICATE_VERBS = new Set([
 export const CONTAINS_VERBS = [
   "comprend|comprennent|comprendra|comprendront|comprenait|comprenaient|s'appuie sur|s'appuient sur|s'appuiera sur|compte|comptent|comptera|comptait|comptaient|regroupe|regroupent|regroupera|regroupait|regroupaient|rassemble|rassemblent|rassemblait|réunit|réunissait|se compose(?:nt|ra|ait)?(?: désormais| aujourd'hui| maintenant| actuellement)? de|dispose de|disposera de|disposait de|s'organise(?:nt|ra|ait)?(?: désormais| aujourd'hui| maintenant| actuellement)? en|se répartit en|se répartissent en|se répartissait en|s'articule(?:nt)? (?:désormais )?autour de|s'organise(?:nt)? autour de",
   // « est composée de », « sera structurée en », « est lui-même organisé en »
-  String.raw`(?:est|sera|était|serait|sont|seront|étaient)\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?(?:composée?s?\s+de|structurée?s?\s+en|organisée?s?\s+(?:en|autour\s+de)|constituée?s?\s+de|divisée?s?\s+en|répartie?s?\s+en)`,
+  // (« est désormais organisée en », « est aujourd'hui composée de »: an adverb between the auxiliary and the participle.)
+  String.raw`(?:est|sera|était|serait|sont|seront|étaient)\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?(?:(?:désormais|aujourd'hui|actuellement|maintenant|dorénavant|également|ainsi)\s+)?(?:composée?s?\s+de|structurée?s?\s+en|organisée?s?\s+(?:en|autour\s+de)|constituée?s?\s+de|divisée?s?\s+en|répartie?s?\s+en)`,
   // « La mission compte 14 agents, répartis en trois pôles : », « … répartis entre trois sous-directions et deux
   // missions : »
   String.raw`répartie?s?\s+(?:en|entre)`,

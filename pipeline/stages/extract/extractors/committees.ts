@@ -95,17 +95,17 @@ const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
-const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|siègent|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|réunira|rassemble|rassemblera|associe|associera|comprend|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|associant|réunissant|rassemblant|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
+const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|siègent|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|réunira|réunissait|rassemble|rassemblera|rassemblait|associe|associera|associait|comprend|comprenait|se réunissait|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|associant|réunissant|rassemblant|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
 /** « un comité de sélection de onze membres »: its size, which ends its name. */
 const MEMBER_COUNT = String.raw`(?:\d{1,3}|${COUNT_WORD_ALTERNATION})`;
 const NAMED_BODY = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[dl]'[A-ZÉ][\wÀ-ÿ'-]*|[a-zéèêàç'][a-zéèêàç'-]*|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s[-–—]\s|\s(?:est|sera|se|s['’]\s*est|s['’]\s*était|a|ont|avait|adopte|adoptent|valident|arbitrent|fixent|suit|suivent|définit|prépare|approuve|approuvent|décide|décident|oriente|assure|statue|statuent|siège|réunit|réunira|réuniront|rassemble|rassemblera|associe|associera|comprendra|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])|\s+de\s+${MEMBER_COUNT}\s+membres))`,
+  String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[dl]'[A-ZÉ][\wÀ-ÿ'-]*|[a-zéèêàç'][a-zéèêàç'-]*|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s[-–—]\s|\s(?:est|sera|se|s['’]\s*est|s['’]\s*était|a|ont|avait|adopte|adoptent|valident|arbitrent|fixent|suit|suivent|définit|prépare|approuve|approuvent|décide|décident|oriente|assure|statue|statuent|siège|réunit|réunira|réuniront|réunissait|rassemble|rassemblera|rassemblait|associe|associera|associait|comprendra|comprenait|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])|\s+de\s+${MEMBER_COUNT}\s+[a-zéèêàç]+s(?![\wÀ-ÿ])))`,
   'g',
 );
 const INSTITUTED =
   /\b(?:est|sont) (?:institu|cré)ée?s? (?:[^.;]{0,150}? )?(?:un|une) ((?:comité|commission|conseil|instance|collège|groupe de travail|observatoire)(?=\s)[^.;,()]{0,150}?)(?=\s*[.;,(]|$)/;
 /** What introduces a body's participants (« réunit les directeurs … », « est composé de … »). */
-const PARTICIPANTS = /(?:(?<!se )réunit|(?<!se )réunira|rassemblera|rassemble|associera|associe|réunissant|rassemblant|associant|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/;
+const PARTICIPANTS = /(?:(?<!se )réunit|(?<!se )réunira|(?<!se )réunissait|rassemblait|associait|comprenait|rassemblera|rassemble|associera|associe|réunissant|rassemblant|associant|est composée? de|composée? de|constituée? (?:de |d')|comprend)\s*([^.;:]{3,300})/;
 
 const GENERIC_BODY = /^(?:conseil|comité|commission|instance|collège|séminaire|jury|groupe de travail)s?$/i;
 
@@ -250,7 +250,8 @@ function lastNamed(facts: readonly Fact[], bare: string): string | undefined {
 }
 
 /** A participle describing a body, from where it starts in its name to its end: « … réuni chaque trimestre ». */
-const PARTICIPLE_TAIL = /\s+(?:réunie?s?|présidée?s?|composée?s?|constituée?s?|associant|réunissant|chargée?s?|placée?s?|animée?s?|pilotée?s?|coprésidée?s?)(?:\s.*)?$/;
+// (And a verb in the imperfect, which no name holds: « le comité de sélection réunissait sept membres ».)
+const PARTICIPLE_TAIL = /\s+(?:réunie?s?|présidée?s?|composée?s?|constituée?s?|associant|réunissant|chargée?s?|placée?s?|animée?s?|pilotée?s?|coprésidée?s?|(?:réunissai|rassemblai|comptai|associai|comprenai|siégeai|examinai|regroupai|présidai|étai|avai)(?:t|ent))(?:\s.*)?$/;
 
 /** A verb that reports what a body's text says, and all after it: « la commission prévoit qu'il se réunit … ». */
 const REPORTED_TAIL = /\s+(?:prévoit|prévoient|précise|précisent|indique|indiquent|propose|proposent|estime|estiment|recommande|recommandent|rappelle|rappellent|souhaite|souhaitent)\s+qu.*$/;
@@ -367,7 +368,8 @@ function participantsOf(part: RegExpExecArray | null): string[] {
 }
 
 /** A description ending with an announced list: « Il comprend : », « est composé de : ». */
-const LIST_FOLLOWS = /(?:comprend|comprennent|est composée? de|sont composée?s de|réunit|rassemble|associe)(?:\s*,[^,:]{1,60},?)?\s*:\s*$/;
+// (« réunissait sept membres : »: the members are the list, not their count.)
+const LIST_FOLLOWS = new RegExp(String.raw`(?:comprend|comprennent|comprenait|est composée? de|sont composée?s de|réunit|réunissait|rassemble|rassemblait|associe)(?:\s+${MEMBER_COUNT}\s+membres)?(?:\s*,[^,:]{1,60},?)?\s*:\s*$`);
 
 /** What a meeting's description says besides its members (« sous la présidence de … », « outre son président »). */
 const NOT_A_PARTICIPANT = /^(?:sous la présidence|sur convocation|outre\s|à la demande|en présence)/i;
@@ -429,8 +431,8 @@ function namedCommittees(text: ReturnType<typeof prepared>, doc: SourceDocument,
       // (Nor are « de juillet 2026 » (a meeting's month) or « dans un délai de 15 jours » (a time limit).)
       const named = m[1]!
         .replace(/\s+/g, ' ')
-        // (Nor « de huit membres », « de 12 membres »: its size.)
-        .replace(new RegExp(String.raw`\s+de\s+${MEMBER_COUNT}\s+membres\b.*$`), '')
+        // (Nor « de huit membres », « de neuf chercheurs »: its size.)
+        .replace(new RegExp(String.raw`\s+de\s+${MEMBER_COUNT}\s+[a-zéèêàç]+s(?![\wÀ-ÿ]).*$`), '')
         .replace(/\s+(?:-\s.*|\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*|(?:de|d'|en)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b.*|(?:dans\s+un\s+délai|lors\s+d[eu']|depuis\s|avant\s+l[ea']|après\s+l[ea'])\s*.*)$/, '')
         // (« installé le comité X le 3 mars 2026 »: the date's article too.)
         .replace(/\s+(?:de la|de l'|du|des|de|d'|le|au|en)$/, '');
@@ -531,7 +533,7 @@ function namedAfterLast(facts: Fact[], text: ReturnType<typeof prepared>): Fact[
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 53,
+  version: 54,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);

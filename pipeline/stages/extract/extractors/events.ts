@@ -46,6 +46,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // « Sous-directrice : Marie X (par intérim depuis le 15 juin 2024) »: who holds an office, for now, since a date.
   { type: 'appointment', pattern: "par\\s+intérim(?=\\s+(?:depuis|à\\s+compter\\s+du|dès)\\s)" },
   { type: 'creation', pattern: 'fond(?:é|ée|ées|és)' },
+  // « (le GIP) avait été constitué en 2014 par quatorze régions »: set up at a date (« constitué de » is what it holds;
+  // an apposition, « Groupement constitué en 2012 entre …, le GIP X », tells the date of a body named after it).
+  { type: 'creation', pattern: '(?<=(?:a|avait|ont|avaient|est|était|fut|sont|été)\\s)constitu(?:é|ée|ées|és)(?=\\s+(?:en\\s+(?:\\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|le\\s+(?:\\d|1er)|dès|à\\s+compter|début|fin|courant)(?![\\p{L}]))' },
   { type: 'creation', pattern: '(?:est|sont|était|fut|a\\s+été|ont\\s+été)\\s+n[ée]e?s?' },
   { type: 'creation', pattern: 'mise?s?\\s+en\\s+place|met(?:tre|tent)?\\s+en\\s+place', noun: true },
   { type: 'creation', pattern: '(?:a\\s+|ont\\s+)?(?:vu|voit|voient|verra)\\s+le\\s+jour|naissance', noun: true },
@@ -163,6 +166,9 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'appointment', pattern: 'nomm(?:e|ent|é|ée|és|ées|er|ait|a)|désign(?:é|ée|és|ées)|(?:prend|prennent|pris|prit)\\s+la\\s+(?:direction|tête)' },
   // « Le service est dirigé depuis le 1er septembre 2022 par Lina X », « dirigée par M. Y depuis 2021 »: who heads it
   // since a date (a person after « par »).
+  // (« Depuis le 3 avril 2023, l'agence est dirigée par Mathilde X »: the date fronted, the person after « par »; the
+  // patterns are matched ignoring case, so an article is ruled out by name: « par la direction du budget » is a body.)
+  { type: 'appointment', pattern: "(?<=(?:^|[.;]\\s*)(?:depuis|à\\s+compter\\s+du|dès)\\s[^.;,]{1,30},\\s[^.;,]{1,60}?)dirigée?s?(?=\\s+par\\s+(?!(?:la|le|les|un|une|des|du|son|sa|ses)\\s|l')(?:M\\.|Mme|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}))" },
   { type: 'appointment', pattern: "dirigée?s?(?=\\s+(?:depuis|à\\s+compter\\s+du|dès)\\s[^.;]{1,40}?\\s+par\\s+(?:M\\.|Mme|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu})|\\s+par\\s+(?:M\\.|Mme|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu})[^.;,]{0,40}?\\s(?:depuis|à\\s+compter\\s+du|dès)\\s)" },
   // « La direction générale est assurée depuis 2021 par X », « la présidence est assurée par Y »: who holds an office.
   { type: 'appointment', pattern: "(?<=(?:direction(?:\\s+générale)?|présidence|intérim)\\s+)(?:est|a\\s+été)\\s+assurée?(?=\\s+(?:depuis|par|à\\s+compter|dès)\\s)" },
@@ -2258,7 +2264,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 158,
+  version: 159,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

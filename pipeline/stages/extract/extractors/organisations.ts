@@ -478,7 +478,7 @@ const HEADED_BY = /(?:chef(?:fe)?|responsable|direct(?:eur|rice)|sous-direct(?:e
 const FORMERLY = String.raw`(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère)`;
 
 /** An incise about a past or other attachment, right before the verb: « , auparavant rattaché à la direction Y ». */
-const ATTACHMENT_INCISE = /»?\s*,\s*(?:(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère|longtemps)\s+)?(?:rattachée?s?|placée?s?)\s[^,;.]*$/i;
+const ATTACHMENT_INCISE = /»?\s*,\s*(?:(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|jusqu'ici|naguère|longtemps)\s+)?(?:rattachée?s?|placée?s?)\s[^,;.]*$/i;
 
 /** The body before an attachment incise that ends at `last` (« X, auparavant rattaché à Y, relève de Z »: X), or undefined. */
 function subjectBeforeIncise(clean: string, mentions: readonly OrgMention[], last: OrgMention): OrgMention | undefined {
@@ -525,14 +525,27 @@ const MEMBER_OF = new RegExp(
 const ALSO_NAMED_AFTER_COUNT = /^\s*,\s*(?:auxquel(?:le)?s\s+s'ajout(?:e|ent)|parmi\s+lesquel(?:le)?s|dont)\s+(?:(?:le|la|les)\s+|l')?/i;
 
 /** What follows a body that joins another: « rejoint la », « devient un programme de la ». */
+/** After a body opening a line, the colon that introduces its units (« SDIH : trois bureaux, à savoir le … »). */
+const BODY_THEN_COLON = /^[\s*_»]*(?:\([^()\n]{1,20}\)[\s*_]*)?:\s*(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[\p{L}-]+\s*,?\s*(?:à\s+savoir|soit|dont)?\s*:?\s*)?/iu;
+/** What may stand between units listed on such a line: separators and articles. */
+const UNITS_LISTED_BETWEEN = /^\s*(?:,|\bet\b|,\s*et|ainsi\s+que)?\s*(?:(?:le|la|les|un|une)\s+|l['’])?$/i;
+/** « X lui est (directement) rattaché(e) », « X leur sont rattachés »: attached to the body a pronoun stands for. */
+const DATIVE_ATTACHED = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:lui|leur)\s+(?:est|sont|sera|seront)\s+(?:(?:désormais|directement|également|aussi)\s+)*rattachée?s?(?![\p{L}])/iu;
+/** How far back (characters) a listed unit may end for « lui est rattachée » to point to its parent. */
+const DATIVE_REACH = 400;
+
+/** « passe sous l'autorité de la sous-direction Y »: a unit moved under another body (no rank check: the text says so). */
+const MOVES_UNDER = String.raw`pass(?:e|ent|era|eront)\s+sous\s+(?:l'autorité|la\s+tutelle|la\s+responsabilité)\s+(?:de\s+la|de\s+l'|du|des)`;
+
 const JOINS_AFTER = new RegExp(
-  String.raw`^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?(?:rejoint|rejoignent|rejoindra|rejoindront|a\s+rejoint|ont\s+rejoint|(?:devient|deviennent|deviendra|est\s+devenue?)\s+(?:un|une|l'une?\s+des)\s+(?:${ORG_TYPE_ALTERNATION_U})(?:\s+[a-zéèêàç]+(?:al|ale|aux|el|elle|ique|ien|ienne|aire|if|ive))?\s+(?:de\s+la|de\s+l'|du|des))(?:\s+(?:la|le|les)\s+|\s+l'|\s*)(?=\S)`,
+  String.raw`^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*[^,;:.()«»\n]{3,80},\s*)?(?:rejoint|rejoignent|rejoindra|rejoindront|a\s+rejoint|ont\s+rejoint|${MOVES_UNDER}|(?:devient|deviennent|deviendra|est\s+devenue?)\s+(?:un|une|l'une?\s+des)\s+(?:${ORG_TYPE_ALTERNATION_U})(?:\s+[a-zéèêàç]+(?:al|ale|aux|el|elle|ique|ien|ienne|aire|if|ive))?\s+(?:de\s+la|de\s+l'|du|des))(?:\s+(?:la|le|les)\s+|\s+l'|\s*)(?=\S)`,
   'iu',
 );
-const JOINS_VERB = /rejoi|devien|devenu/i;
+const JOINS_VERB = /rejoi|devien|devenu|pass(?:e|ent|era|eront)\s+sous/i;
 
 /** What may stand between a clause's start and its subject: a list's bullet, a fronted date (« En 2023, »), emphasis, an article. */
-const CLAUSE_SUBJECT_LEAD = /^[\s;:.]*(?:[-*•]\s*)?(?:(?:en|au|dès|depuis|le|début|fin|à\s+compter\s+du)\s+[^,;:\n]{1,30},\s*)?(?:\*\*|__)?\s*(?:(?:le|la|les)\s+|l')?(?:\*\*|__)?\s*$/i;
+// (And the body's kind before its quoted name: « le service à compétence nationale « Centre … » ».)
+const CLAUSE_SUBJECT_LEAD = /^[\s;:.]*(?:[-*•]\s*)?(?:(?:en|au|dès|depuis|le|début|fin|à\s+compter\s+du)\s+[^,;:\n]{1,30},\s*)?(?:\*\*|__)?\s*(?:(?:le|la|les)\s+|l')?(?:[a-zéèêàç][a-zéèêàç' -]{2,50}«\s*)?(?:\*\*|__)?\s*$/i;
 
 /** An act's inverted attachment up to its parent (org-mentions.ts). */
 const INVERTED_ATTACHMENT = new RegExp(INVERTED_ATTACHMENT_LEAD, 'gu');
@@ -578,7 +591,7 @@ const FRONTED_ATTACHMENT = /^\s*(?:(?:établissement\s+public(?:\s+(?:à\s+carac
  * « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous
  * l'autorité du … », « X, service à compétence nationale rattaché à … ».
  */
-const ATTACHED_TO_OFFICE = new RegExp(String.raw`(?:(?:est|sont|sera|seront|était|étaient|serait|fut|a\s+été|ont\s+été|devient|deviennent|deviendra|est\s+devenue?)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+|(?:service à compétence nationale|établissement public(?:\s+[a-zé]+){0,4}|autorité administrative indépendante)\s+)?(?:directement\s+|${FORMERLY}\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)`, 'i');
+const ATTACHED_TO_OFFICE = new RegExp(String.raw`(?:(?:est|sont|sera|seront|était|étaient|serait|fut|a\s+été|ont\s+été|devient|deviennent|deviendra|est\s+devenue?)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+|(?:service à compétence nationale|établissement public(?:\s+[a-zé]+){0,4}|autorité administrative indépendante|opérateur(?:\s+de\s+l'État)?)\s+)?(?:directement\s+|${FORMERLY}\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)`, 'i');
 
 const ATTACHED_TO_OFFICE_ALL = new RegExp(ATTACHED_TO_OFFICE.source, 'gi');
 
@@ -717,8 +730,11 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if ((child.acronym && child.acronym === parent.acronym) || (child.name && child.name === parent.name)) return undefined;
     const f = fact(doc, start, end, { kind: 'hierarchy', child: refOf(child), parent: refOf(parent) });
     out.push(f);
+    parentsLinked.push({ child, parent });
     return f;
   };
+  // Each link's mentions, in the order made (a pronoun's antecedent: the body whose units were just listed).
+  const parentsLinked: Array<{ child: OrgMention; parent: OrgMention }> = [];
   // Links stated by « placée sous l'autorité de », « sous la tutelle de », « auprès de »: who answers to whom, which
   // a text may state besides the attachment in the chart (« … sous l'autorité du ministre. Elle est rattachée au
   // secrétariat général »): then the attachment is the parent.
@@ -915,7 +931,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
     // (A smaller unit joins a larger body: « la direction A rejoint la direction B pour copiloter … » is two bodies
     // working together.)
-    if (child.type && rankOf(child.type) <= rankOf(parent.type)) continue;
+    if (child.type && rankOf(child.type) <= rankOf(parent.type) && !/\spass/i.test(` ${m[0]}`)) continue;
     const clauseStart = Math.max(clean.lastIndexOf('\n', child.start), clean.lastIndexOf(';', child.start), clean.lastIndexOf(':', child.start), sentenceAt(text, child.start)?.start ?? 0);
     if (!CLAUSE_SUBJECT_LEAD.test(clean.slice(clauseStart, child.start))) continue;
     link(child, parent, child.start, parent.end);
@@ -1642,6 +1658,34 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       }
     }
   });
+  // « - SDIH : trois bureaux, à savoir le bureau A (BA), le bureau B (BB) et le centre C (CC) ; »: a line that opens
+  // with a body and a colon, then names smaller units one after another, lists that body's units.
+  for (const l of /:/.test(clean) ? text.lines : []) {
+    if (l.kind !== 'list-item' && l.kind !== 'paragraph') continue;
+    const head = mentionAt(mentions, l.contentStart, l.contentStart + 3);
+    const colon = head ? BODY_THEN_COLON.exec(clean.slice(head.end, l.end)) : null;
+    if (!head || !colon || !/^[\s*_]*$/.test(clean.slice(l.contentStart, head.start))) continue;
+    const headType = typeWithAcronym(mentionIndex(mentions).acronymTypes, head);
+    for (let at = head.end + colon[0].length, i = mentionIndexFrom(mentions, at); i < mentions.length; i++) {
+      const unit = mentions[i]!;
+      if (unit.end > l.end || !UNITS_LISTED_BETWEEN.test(clean.slice(at, unit.start))) break;
+      const unitType = typeWithAcronym(mentionIndex(mentions).acronymTypes, unit);
+      // (A centre or a laboratory is a unit too: « et le centre de services numériques (CSN) ».)
+      if (!unitType || !(SUB_UNIT_TYPES.has(unitType) || unitType === 'institut') || rankOf(unitType) < rankOf(headType)) break;
+      if (!sameBody(unit, head)) link(unit, head, unit.start, unit.end);
+      at = unit.end;
+    }
+  }
+  // « La mission X (MX) lui est directement rattachée » after a body's units were listed: the body listed (else the
+  // body the sentence before is about).
+  for (const child of /\s(?:lui|leur)\s/.test(clean) ? mentions : []) {
+    if (!DATIVE_ATTACHED.test(clean.slice(child.end, child.end + 60))) continue;
+    const sentence = sentenceAt(text, child.start);
+    const from = sentence?.start ?? child.start;
+    const listed = [...parentsLinked].reverse().find((x) => x.child.end <= from && x.child.end >= from - DATIVE_REACH && x.parent !== child);
+    const parent = listed?.parent ?? lastMentionBefore(text, mentions, from);
+    if (parent && parent !== child) link(child, parent, child.start, child.end);
+  }
   // Sections: a line that only names a unit (« Le département « X » », no verb, no final stop) heads a section;
   // the lower-ranked units that open the section's paragraphs are its units, unless the text already gave
   // them a parent (« … de la Y »).
@@ -2138,6 +2182,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 173,
+  version: 174,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -173,7 +173,8 @@ function fromTables(doc: SourceDocument) {
         // short name, then after a comma what it is, in lowercase words.
         // (Not a list of what a service offers, « Messagerie, agenda et visioconférence », « Paie, congés et temps de
         // travail »: the words after the comma go on with « et » or another comma.)
-        const apposed = /^(\p{Lu}[^,()«»;:]{1,40}?)\s*,\s+(\p{Ll}[^]{2,300})$/u.exec(name);
+        // (Or after a dash: « **Capt'Eau** – télérelève des forages agricoles ».)
+        const apposed = /^(\p{Lu}[^,()«»;:–—]{1,40}?)(?:\s*,|\s+[–—-])\s+(\p{Ll}[^]{2,300})$/u.exec(name);
         const apposedAt = apposed ? doc.text.indexOf(apposed[1]!.trim(), item.at) : -1;
         if (apposed && apposedAt >= 0 && apposedAt < end && apposed[1]!.split(/\s+/).length <= 4 && !ACTION_NOUN.test(apposed[1]!) && !/^\p{Ll}[\p{Ll}'’-]*\s*(?:,|et\s)/u.test(apposed[2]!)) {
           const apposedName = apposed[1]!.trim();
@@ -1378,4 +1379,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 80, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 81, extract: extractProducts };

@@ -1,0 +1,89 @@
+/**
+ * Rules of session 30 (each positive case failed on the rules before it; the guards keep the rule to its shape):
+ * written for this file, never copied from the evaluation texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import type { SourceDocument } from '../../pipeline/types/domain.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+const facts = (text: string, date: string | null = '2024-06-01') => {
+  const source: SourceDocument = doc(text, 'session30', date);
+  const { facts: found } = extractDocument(source, new Set());
+  expectExactQuotes(text, found);
+  return found;
+};
+const links = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+const committees = (text: string) => dataOf(facts(text), 'committee').map((c) => `${c.name} [${c.participants.join(' | ')}]`);
+
+describe('a reorganisation note’s chart', () => {
+  const opening = 'La direction des usages et des réseaux (DUR) est rattachée au secrétariat général.\n\nLa DUR reste dirigée par M. Paul Morin, directeur des usages et des réseaux.';
+
+  it('reads the units a pronoun’s body « est désormais organisée en »', () => {
+    const text = `${opening} Elle est désormais organisée en deux sous-directions :\n\n  a) la sous-direction des réseaux (SDR), dirigée par Mme Anne Vidal ;\n  b) la sous-direction des usages (SDU).\n`;
+    expect(links(text)).toEqual(expect.arrayContaining(['SDR → DUR', 'SDU → DUR']));
+    // (Without the adverb the rule was already there; with another body named before, the pronoun is still the DUR's.)
+    expect(links(text.replace(' désormais', ''))).toEqual(expect.arrayContaining(['SDR → DUR', 'SDU → DUR']));
+  });
+
+  it('attaches « X lui est directement rattachée » to the body whose units were just listed', () => {
+    const text = `${opening} Elle comprend deux sous-directions :\n\n- la sous-direction des réseaux (SDR) ;\n- la sous-direction des usages (SDU).\n\nLa mission de la sécurité numérique (MSN) lui est directement rattachée ; elle est confiée à M. Hugo Lenoir.\n`;
+    expect(links(text)).toContain('MSN → DUR');
+    // (No pronoun: nothing attached by this rule.)
+    expect(links(text.replace(' lui est directement rattachée', ' est confiée à un chef de projet'))).not.toContain('MSN → DUR');
+  });
+
+  it('reads a line « ACR : trois bureaux, à savoir le bureau A (BA), … » as that body’s units', () => {
+    const text = `${opening} Elle comprend la sous-direction des réseaux (SDR) et la sous-direction des usages (SDU).\n\nLe détail des bureaux est le suivant :\n\n- SDR : trois bureaux, à savoir le bureau des réseaux câblés (BRC), le bureau de l’hébergement (BH) et le centre de support numérique (CSN) ;\n- SDU : le bureau des démarches (BD) et le pôle accueil (PA) ; la SDU gère aussi l'application Sillage.\n`;
+    const found = links(text);
+    expect(found).toEqual(expect.arrayContaining(['BRC → SDR', 'BH → SDR', 'CSN → SDR', 'BD → SDU', 'PA → SDU']));
+    // (A line that defines an acronym, « SDR : sous-direction des réseaux », lists no unit; nor does a line whose
+    // words after the colon are prose.)
+    expect(links('- DUR : la direction des usages et des réseaux ;\n- SDR : assure le suivi du bureau des réseaux câblés (BRC).\n')).toEqual([]);
+  });
+
+  it('moves a unit « passe sous l’autorité de » another, past an incise on its former attachment', () => {
+    const text = `${opening} Elle comprend la sous-direction des réseaux (SDR).\n\nLe 1er janvier 2026, le service à compétence nationale « Centre de calcul de Brest » (CCB), jusqu'ici rattaché directement au directeur, passe sous l'autorité de la SDR.\n`;
+    expect(links(text)).toContain('CCB → SDR');
+    expect(links(text)).not.toContain('CCB → DUR');
+  });
+
+  it('reads an agency « , opérateur placé sous la tutelle du ministère »', () => {
+    expect(links('Nous recevons la directrice générale de l’Agence nationale des routes numériques (ANRN). L’agence, opérateur placé sous la tutelle du ministère de la Mobilité, reçoit une subvention.')).toContain(
+      'ANRN → ministère de la Mobilité',
+    );
+  });
+});
+
+describe('events', () => {
+  it('dates a body « avait été constitué en 2014 », not an apposition nor a composition', () => {
+    expect(events('Le groupement « Routes partagées » (GRP) avait été constitué en 2014 par douze régions.')).toEqual(['2014 creation']);
+    expect(events('Le comité est constitué de huit membres depuis sa création.')).toEqual([]);
+    expect(events('Groupement constitué en 2012 entre l’État et dix départements, le groupement X accompagne 400 communes.').filter((e) => e.startsWith('2012'))).toEqual([]);
+  });
+
+  it('reads « Depuis le 3 avril 2023, l’agence est dirigée par Mme X » as an appointment', () => {
+    expect(events('L’Agence des cartes (ADC) est un établissement public. Depuis le 3 avril 2023, l’agence est dirigée par Mme Claire Martin.')).toContain('2023-04-03 appointment');
+    // (Not a body « dirigée par » another body.)
+    expect(events('Depuis le 3 avril 2023, la mission est dirigée par la direction du budget.')).not.toContain('2023-04-03 appointment');
+  });
+});
+
+describe('products in a table’s cell « **Name** – what it does »', () => {
+  it('keeps the name before the dash', () => {
+    const table = '| Projet | Porteur | Montant |\n|---|---|---|\n| **Relevé-Eau** – télérelève des forages | Préfecture du Gard | 800 000 € |\n| **Veille Feux** – détection des départs de feux | Préfecture du Var | 1 000 000 € |\n';
+    expect(products(table)).toEqual(['Relevé-Eau', 'Veille Feux']);
+  });
+});
+
+describe('committees', () => {
+  it('ends a name before a verb in the imperfect and a size « de neuf chercheurs »', () => {
+    const text = 'Présidé par Mme Odile Marchal, le comité de sélection réunissait sept membres :\n\n- M. Paul Dubois, chef du bureau des achats ;\n- Mme Anne Leroy, personnalité qualifiée.\n\nUn conseil scientifique de neuf chercheurs, réuni chaque semestre, rend des avis.\n';
+    const found = committees(text);
+    expect(found).toContain('comité de sélection [M. Paul Dubois, chef du bureau des achats | Mme Anne Leroy, personnalité qualifiée]');
+    expect(found.some((c) => c.startsWith('conseil scientifique ['))).toBe(true);
+    expect(found.join('\n')).not.toMatch(/réunissait|chercheurs/);
+  });
+});
