@@ -87,3 +87,46 @@ describe('committees', () => {
     expect(found.join('\n')).not.toMatch(/réunissait|chercheurs/);
   });
 });
+
+describe('charts in other shapes', () => {
+  it('reads a slide’s plain « Organigramme » line over a list, and « • Rattachée au … » under a title naming the body', () => {
+    const deck =
+      'Diapositive 1\nStratégie 2027\nDirection des services en ligne (DSEL)\n\nDiapositive 2\nLa DSEL en bref\n• Créée en 2022\n• Rattachée au secrétariat général du ministère (SGMX)\n• 120 agents\n\nDiapositive 3\nOrganigramme\n• Directeur : Paul Morin\n• Sous-direction des usages (SDU)\n   – Bureau des démarches (BD)\n• Sous-direction de la donnée (SDD)\n';
+    const found = links(deck);
+    expect(found).toEqual(expect.arrayContaining(['SDU → DSEL', 'SDD → DSEL', 'BD → SDU', 'DSEL → SGMX']));
+    // (A title that names no units, « Chiffres clés », attaches nothing.)
+    expect(links(deck.replace('Organigramme', 'Chiffres clés'))).not.toContain('SDU → DSEL');
+  });
+
+  it('reads a path « SG › DX › SDY » and the units named « aux côtés de » one attached', () => {
+    expect(links('**Affectation :** secrétariat général (SG) › direction des usages (DU) › sous-direction des produits (SDP)\n')).toEqual(
+      expect.arrayContaining(['DU → SG', 'SDP → DU']),
+    );
+    const beside = 'Le bureau des cartes (BC) est l’un des trois bureaux de la sous-direction des produits (SDP), aux côtés du bureau des démarches (BD) et du bureau de l’accueil (BA).';
+    expect(links(beside)).toEqual(expect.arrayContaining(['BC → SDP', 'BD → SDP', 'BA → SDP']));
+    // (Bodies of another type beside it are partners, not units: « aux côtés de la direction Y ».)
+    expect(links(beside.replace('du bureau des démarches (BD)', 'de la direction du budget (DB)'))).not.toContain('DB → SDP');
+  });
+
+  it('reads « compte un nouveau pôle : le pôle X », without counting one pôle in all', () => {
+    const found = facts('Depuis mars 2026, la mission des données (MDX) compte un nouveau pôle : le pôle « Cartes » (PC). Il réunit 7 agents.');
+    expect(dataOf(found, 'hierarchy').map((h) => `${h.child.acronym} → ${h.parent.acronym}`)).toContain('PC → MDX');
+    expect(dataOf(found, 'unit-count')).toEqual([]);
+  });
+
+  it('reads a delegation’s « 1° Au sein de la sous-direction X : » and the units its items name', () => {
+    const text =
+      'Art. 3. - Délégation est donnée aux agents désignés ci-après :\n1° Au sein de la sous-direction des applications (SDA) :\n- M. Paul Morin, chef du département des usagers (DUS) ;\n2° Au sein de la sous-direction de la production (SDPR) :\n- Mme Anne Roy, cheffe du bureau de la sécurité (BSEC).\n';
+    const found = links(text);
+    expect(found).toEqual(expect.arrayContaining(['DUS → SDA', 'BSEC → SDPR']));
+    expect(found).not.toContain('BSEC → SDA');
+    expect(found).not.toContain('SDPR → SDA');
+  });
+});
+
+describe('people in a Journal officiel summary', () => {
+  it('completes « … - Mme ROUSSEL (Manon) » read by its office with the given name after it', () => {
+    const people = dataOf(facts('Texte 8 - Arrêté du 21 novembre 2026 portant nomination de la cheffe du service du numérique en santé - Mme ROUSSEL (Manon)\n'), 'person');
+    expect(people.map((p) => `${p.name} (${p.role})`)).toEqual(['Manon Roussel (cheffe du service du numérique en santé)']);
+  });
+});

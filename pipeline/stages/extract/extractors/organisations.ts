@@ -232,7 +232,8 @@ interface CountStatement {
   start: number;
   end: number;
   parent: OrgMention;
-  counts: Array<{ type: OrganisationType; count: number; word: string }>;
+  /** `added`: « un nouveau pôle », one unit more, not how many there are (no unit-count fact). */
+  counts: Array<{ type: OrganisationType; count: number; word: string; added?: boolean }>;
   /** « comprend quatre subdivisions : »: units counted by a noun of no type, listed after the colon (any sub-unit type). */
   anyUnits: number;
   /** « comprend un secrétariat général et trois départements »: a unit counted once and named by its type word and adjectives. */
@@ -256,7 +257,7 @@ const NAMED_UNIT_ITEM = new RegExp(
 
 /** An enumeration item of a count statement other than a named unit: « trois départements », « un secrétariat général ». */
 const COUNTED_ITEM = new RegExp(
-  String.raw`^(?:\s*,\s*|\s+et\s+|\s*,?\s*ainsi\s+qu(?:e\s+|')\s*|\s+)(?:\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION_U})(?![\p{L}'-])(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?`,
+  String.raw`^(?:\s*,\s*|\s+et\s+|\s*,?\s*ainsi\s+qu(?:e\s+|')\s*|\s+)(?:\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles|nouveau|nouvelle|seule?)\s+)?(?:${ORG_TYPE_ALTERNATION_U})(?![\p{L}'-])(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?`,
   'u',
 );
 
@@ -309,7 +310,7 @@ const ANY_UNIT_NOUN = new RegExp(`^(?:${ANY_UNIT_NOUNS})$`, 'i');
 const STAFF_BEFORE_UNITS = String.raw`(?:(?:près\s+de|environ|plus\s+de)\s+)?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+(?:agents|collaborateurs|collaboratrices|personnes|salariés|personnels)\s*(?:,\s*|\s+et\s+)`;
 
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES}|${DIVIDES_OBJECT})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+(?:${STAFF_BEFORE_UNITS})?((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(?:${ORG_TYPE_ALTERNATION}|(?:${ANY_UNIT_NOUNS})(?=\s*:))(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+(?:d'|de\s+)?)?)+)`,
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES}|${DIVIDES_OBJECT})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+(?:${STAFF_BEFORE_UNITS})?((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles|nouveau|nouvelle|seule?)\s+)?(?:${ORG_TYPE_ALTERNATION}|(?:${ANY_UNIT_NOUNS})(?=\s*:))(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+(?:d'|de\s+)?)?)+)`,
   'gi',
 );
 
@@ -378,7 +379,7 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
       (UNNAMED_UNIT_SUBJECT.test(text.clean.slice(s.start, verbAt)) ? undefined : lastMentionBefore(text, mentions, s.start, pronounGender(s.text)));
     if (!parent) continue;
     const counts: CountStatement['counts'] = [];
-    const partRe = new RegExp(String.raw`(\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles)\s+)?(${ORG_TYPE_ALTERNATION}|${ANY_UNIT_NOUNS})`, 'gi');
+    const partRe = new RegExp(String.raw`(\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles|nouveau|nouvelle|seule?)\s+)?(${ORG_TYPE_ALTERNATION}|${ANY_UNIT_NOUNS})`, 'gi');
     let anyUnits = 0;
     let p: RegExpExecArray | null;
     const single: CountStatement['single'] = [];
@@ -398,7 +399,8 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
         continue;
       }
       const type = orgTypeOf(p[2]!);
-      if (n !== undefined && type) counts.push({ type, count: n, word: p[2]!.toLowerCase() });
+      // (« compte un nouveau pôle : le pôle X » names one more unit; it does not count them all.)
+      if (n !== undefined && type) counts.push({ type, count: n, word: p[2]!.toLowerCase(), ...(n === 1 && /\snouv(?:el|elle|eau)\s/i.test(p[0]) ? { added: true } : {}) });
       const named = n === 1 ? SINGLE_UNIT_AFTER.exec(m[2]!.slice(p.index + p[0].length)) : null;
       if (type && named) {
         const start = partsAt + p.index + p[0].length - p[2]!.length;
@@ -525,6 +527,19 @@ const MEMBER_OF = new RegExp(
 const ALSO_NAMED_AFTER_COUNT = /^\s*,\s*(?:auxquel(?:le)?s\s+s'ajout(?:e|ent)|parmi\s+lesquel(?:le)?s|dont)\s+(?:(?:le|la|les)\s+|l')?/i;
 
 /** What follows a body that joins another: « rejoint la », « devient un programme de la ». */
+/** Between two bodies of a path, « SG › DX › SDY »: the separator alone (the first one's acronym before it). */
+const PATH_SEPARATOR = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?[›→]\s*(?:(?:la|le|l')\s*)?$/;
+/** After a unit's parent, the units beside it: « , aux côtés du bureau B », « , aux côtés de la mission C ». */
+const BESIDE_AFTER = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?,\s*aux\s+côtés\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)/i;
+/** Between two units named beside it: « (BB), du bureau C », « et du bureau D ». */
+const BESIDE_NEXT = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?:et\s+)?|\s+et\s+)(?:du\s+|de\s+la\s+|de\s+l'|des\s+)/i;
+
+/** A line that opens a delegation's list of units: « 1° Au sein de la sous-direction X : », « b) Au sein du service Y : ». */
+const WITHIN_HEADING = /^[\s*_]*(?:(?:\d{1,2}°|[a-z]\)|\d{1,2}[.)])\s*)?au\s+sein\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+
+/** A list item that opens with its subject's attachment: « Rattachée au secrétariat général … », « Placé auprès du … ». */
+const ITEM_ATTACHED_TO = /^[\s*_]*(?:directement\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+
 /** After a body opening a line, the colon that introduces its units (« SDIH : trois bureaux, à savoir le … »). */
 const BODY_THEN_COLON = /^[\s*_»]*(?:\([^()\n]{1,20}\)[\s*_]*)?:\s*(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[\p{L}-]+\s*,?\s*(?:à\s+savoir|soit|dont)?\s*:?\s*)?/iu;
 /** What may stand between units listed on such a line: separators and articles. */
@@ -1658,6 +1673,79 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       }
     }
   });
+  // « Affectation : secrétariat général (SG) › direction X (DX) › sous-direction Y (SDY) »: a path, each body a unit
+  // of the one before it.
+  for (let i = /[›→]/.test(clean) ? 1 : mentions.length; i < mentions.length; i++) {
+    const [before, after] = [mentions[i - 1]!, mentions[i]!];
+    if (PATH_SEPARATOR.test(clean.slice(before.end, after.start)) && !sameBody(after, before)) link(after, before, before.start, after.end);
+  }
+  // « Le bureau A est l'un des quatre bureaux de la SDY, aux côtés du bureau B (BB), du bureau C et du bureau D »: the
+  // units named beside a unit just attached have its parent too (when of its type).
+  for (const { child, parent } of /aux\s+côtés/.test(clean) ? [...parentsLinked] : []) {
+    if (parent.start < child.end) continue;
+    let at = parent.end;
+    const lead = BESIDE_AFTER.exec(clean.slice(at, at + 40));
+    if (!lead) continue;
+    at += lead[0].length;
+    for (let i = mentionIndexFrom(mentions, at); i < mentions.length; i++) {
+      const sibling = mentions[i]!;
+      if (sibling.start - at > 3 || !sibling.type || sibling.type !== child.type) break;
+      link(sibling, parent, sibling.start, sibling.end);
+      const next = BESIDE_NEXT.exec(clean.slice(sibling.end, sibling.end + 20));
+      if (!next) break;
+      at = sibling.end + next[0].length;
+    }
+  }
+  // « 1° Au sein de la sous-direction X (SX) : » then « - M. Y, chef du bureau Z (BZ) ; » (a delegation of signature):
+  // the units the items name are the heading's.
+  for (let li = 0; li + 1 < text.lines.length && /au\s+sein/i.test(clean); li++) {
+    const title = text.lines[li]!;
+    const within = WITHIN_HEADING.exec(clean.slice(title.contentStart, title.end));
+    const head = within ? mentionAt(mentions, title.contentStart + within[0].length, title.contentStart + within[0].length + 2) : undefined;
+    if (!head || !/^[\s»]*(?:\([^()\n]{1,20}\))?[\s»]*:\s*$/.test(clean.slice(head.end, title.end))) continue;
+    for (let k = li + 1; k < text.lines.length && text.lines[k]!.kind === 'list-item'; k++) {
+      const item = text.lines[k]!;
+      // (Up to the next such heading, « 2° Au sein de la sous-direction Y : », itself numbered like an item.)
+      if (WITHIN_HEADING.test(clean.slice(item.contentStart, item.end)) || WITHIN_HEADING.test(item.text)) break;
+      for (let i = mentionIndexFrom(mentions, item.contentStart); i < mentions.length && mentions[i]!.end <= item.end; i++) {
+        const unit = mentions[i]!;
+        if (unit !== head && unit.type && SUB_UNIT_TYPES.has(unit.type) && rankOf(unit.type) >= rankOf(head.type) && !sameBody(unit, head)) link(unit, head, unit.start, unit.end);
+      }
+    }
+  }
+  // « La DND en bref » then « • Rattachée au secrétariat général du ministère (SGM) »: a list item that opens with an
+  // attachment and names no subject is about the body its list's title line names.
+  for (let li = 1; li < text.lines.length; li++) {
+    const item = text.lines[li]!;
+    if (item.kind !== 'list-item') continue;
+    const lead = ITEM_ATTACHED_TO.exec(clean.slice(item.contentStart, item.end));
+    const parent = lead ? mentionAt(mentions, item.contentStart + lead[0].length, item.contentStart + lead[0].length + 2) : undefined;
+    if (!parent) continue;
+    let k = li - 1;
+    while (k >= 0 && text.lines[k]!.kind === 'list-item') k--;
+    const title = k >= 0 && text.lines[k]!.kind !== 'blank' ? text.lines[k]! : undefined;
+    const body = title ? lineUnit(title, mentions, clean) ?? mentionAt(mentions, title.contentStart, title.end) : undefined;
+    if (body && body !== parent && body.end <= title!.end && !sameBody(body, parent)) link(body, parent, item.contentStart, parent.end);
+  }
+  // A plain-text title line « Organigramme » (a slide exported to text, no markdown heading) right over a list: the
+  // list's outer items that name units are units of the body the text is about there (the last one in a subject's
+  // place, « La DND en bref »), when it is a larger body than they are.
+  for (let li = 0; li + 1 < text.lines.length; li++) {
+    const title = text.lines[li]!;
+    if (title.kind !== 'paragraph' || text.lines[li + 1]!.kind !== 'list-item') continue;
+    if (!UNITS_SECTION.test(clean.slice(title.contentStart, title.end).trim()) || lineUnit(title, mentions, clean)) continue;
+    const items: Line[] = [];
+    for (let k = li + 1; k < text.lines.length && text.lines[k]!.kind === 'list-item'; k++) items.push(text.lines[k]!);
+    const outer = Math.min(...items.map((l) => l.level));
+    const parent = lastMentionBefore(text, mentions, title.start);
+    if (!parent) continue;
+    for (const item of items) {
+      const unit = item.level === outer ? lineUnit(item, mentions, clean) : undefined;
+      if (!unit || unit === parent || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut' || unit.type === 'incubateur') || sameBody(unit, parent)) continue;
+      const unitRank = isSousDirection(unit) ? rankOf('service') : rankOf(unit.type);
+      if (unitRank > rankOf(typeWithAcronym(mentionIndex(mentions).acronymTypes, parent)) || (isSousDirection(unit) && !isSousDirection(parent))) link(unit, parent, unit.start, unit.end);
+    }
+  }
   // « - SDIH : trois bureaux, à savoir le bureau A (BA), le bureau B (BB) et le centre C (CC) ; »: a line that opens
   // with a body and a colon, then names smaller units one after another, lists that body's units.
   for (const l of /:/.test(clean) ? text.lines : []) {
@@ -1785,8 +1873,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   dropWhereAnotherParent(authority);
   return out.concat(
     counts.flatMap((cs) =>
-      cs.counts.map((c) =>
-        fact(doc, cs.start, cs.end, { kind: 'unit-count', organisation: refOf(cs.parent), count: c.count, unit_type: c.type }),
+      cs.counts.flatMap((c) =>
+        c.added ? [] : [fact(doc, cs.start, cs.end, { kind: 'unit-count', organisation: refOf(cs.parent), count: c.count, unit_type: c.type })],
       ),
     ),
   );
@@ -2182,6 +2270,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 174,
+  version: 175,
   extract: (doc) => extractOrganisations(doc),
 };

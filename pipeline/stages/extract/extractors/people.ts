@@ -451,6 +451,15 @@ export function extractPeople(doc: SourceDocument) {
   // « Mme VIDAL-AUBERT » and « Mme Claire Vidal-Aubert » in one text: one person, named in full.
   for (const f of facts) {
     if (f.data.kind !== 'person' || /\s/.test(f.data.name)) continue;
+    // (« … - Mme ROUSSILHE (Manon) » read by a rule on the office before it: the given name after it, the Journal
+    // officiel's way, completes the name.)
+    const inCapitals = f.data.name === f.data.name.toUpperCase() ? text.clean.indexOf(f.data.name, f.start) : -1;
+    const given = inCapitals >= 0 && inCapitals < f.end ? GIVEN_AFTER.exec(text.clean.slice(inCapitals + f.data.name.length, inCapitals + f.data.name.length + 40)) : null;
+    if (given) {
+      // (The office ran to the dash before the civility: « … en santé - Mme X ».)
+      f.data = { ...f.data, name: `${given[1]} ${titleCase(f.data.name)}`, role: f.data.role?.replace(/\s+[-–—]$/, '') ?? null };
+      continue;
+    }
     const surname = f.data.name.toLowerCase();
     // (Only when one full name ends so: « Claire Martin » and « Paul Martin » leave « M. MARTIN » alone.)
     const fulls = new Set(facts.flatMap((g) => (g.data.kind === 'person' && g.data.name.toLowerCase().endsWith(` ${surname}`) ? [g.data.name] : [])));
@@ -536,4 +545,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 41, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 42, extract: extractPeople };
