@@ -130,3 +130,20 @@ describe('people in a Journal officiel summary', () => {
     expect(people.map((p) => `${p.name} (${p.role})`)).toEqual(['Manon Roussel (cheffe du service du numérique en santé)']);
   });
 });
+
+describe('shared text reading', () => {
+  it('keeps « Janv. 2023 », « 1er oct. 2024 » in one sentence with the month’s abbreviation', () => {
+    expect(events('Jalons\n• Janv. 2023 – Création de la direction des services (DSER)\n• 1er oct. 2024 – Nomination de Mme Anne Roy, directrice\n')).toEqual(['2023-01 creation', '2024-10-01 appointment']);
+    expect(events('Le service a été créé en janv. 2023.')).toEqual(['2023-01 creation']);
+  });
+
+  it('reads no ministry in an addressee list’s next line (« … des ministères ⏎ Mesdames et Messieurs les préfets »)', () => {
+    const orgs = dataOf(facts('Le Premier ministre\n\nà\n\nMesdames et Messieurs les secrétaires généraux des ministères\nMesdames et Messieurs les préfets de région\n'), 'organisation');
+    expect(orgs.map((o) => o.name)).toEqual([]);
+    // (Members after the type word on its line still are: « les programmes France Services et Action cœur de ville ».)
+    expect(dataOf(facts('Il pilote les programmes France Services et Action cœur de ville.'), 'organisation').map((o) => o.name)).toEqual([
+      'programme France Services',
+      'programme Action cœur de ville',
+    ]);
+  });
+});

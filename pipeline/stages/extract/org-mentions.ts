@@ -594,7 +594,7 @@ function continuedLetterhead(clean: string, m: OrgMention): void {
 }
 
 /** Civilities: after a comma, a person's name starts (« préfecture du Loiret, Mme X »). */
-const CIVILITY = /^(?:Mme|Mmes|M|MM|Mlle|Madame|Monsieur|Mademoiselle|Me|Dr|Pr)$/;
+const CIVILITY = /^(?:Mme|Mmes|M|MM|Mlle|Madame|Monsieur|Mesdames|Messieurs|Mademoiselle|Me|Dr|Pr)$/;
 
 /** Capitalised common words that do not make a phrase a proper name. */
 const COMMON_CAPITALISED = /^(?:Il|Elle|Ils|Elles|Le|La|Les|Un|Une|Premier|Première|Gouvernement|État|Etat|République|France|Internet|Europe)$/;
@@ -1342,6 +1342,10 @@ function pluralEnumeration(clean: string, pos: number, typeWord: string, type: O
   // After a lead, a list of services is a list of products (« des services comme Tchap, Résana… »).
   const list = m?.[1] ?? (type === 'service' ? undefined : m?.[2]);
   if (!m || list === undefined) return [];
+  // (A line break with no colon before the members ends the phrase: « … des ministères ⏎ Mesdames et Messieurs les
+  // préfets » is an addressee list's next line.)
+  const lead = m[0].slice(0, m[0].length - list.length);
+  if (lead.includes('\n') && !lead.includes(':')) return [];
   const out: NamedCandidate[] = [];
   const itemRe = ENUM_ITEM_RE;
   itemRe.lastIndex = 0;

@@ -1684,6 +1684,9 @@ function semicolonTables(clean: string, lines: readonly Line[], original: string
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = /(?:\b(?:M|Mme|Mmes|MM|Dr|Pr|art|cf|etc|ex|n|no|p|vol|St|Ste|av|env|hab|min|max|fig|éd|coll|dir)|\b[A-Z])\.$/;
 
+/** A month written short (« janv. », « févr. », « sept. »): no sentence ends there when a year or a day follows. */
+const MONTH_ABBREVIATION = /(?<![\p{L}])(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.$/iu;
+
 /** Splits one line into sentences on . ! ? ; (not after abbreviations or inside numbers such as 1.5). */
 function splitSentences(line: Line, clean: string): Sentence[] {
   const out: Sentence[] = [];
@@ -1698,6 +1701,8 @@ function splitSentences(line: Line, clean: string): Sentence[] {
     const next = clean[i + 1];
     if (next !== undefined && i + 1 < to && !/\s/.test(next)) continue;
     if (ch === '.' && ABBREVIATIONS.test(clean.slice(Math.max(s, i - 6), i + 1))) continue;
+    // (« Janv. 2023 – Création de … », « le 1er oct. 2024 »: a month's abbreviation before its year or day.)
+    if (ch === '.' && MONTH_ABBREVIATION.test(clean.slice(Math.max(s, i - 6), i + 1)) && /^\s+\d/.test(clean.slice(i + 1, i + 4))) continue;
     if (ch === '.' && /^\s+[a-zà-ÿ]/.test(clean.slice(i + 1, i + 4))) continue;
     pushSentence(out, clean, s, i + 1);
     s = i + 1;
