@@ -147,3 +147,24 @@ describe('shared text reading', () => {
     ]);
   });
 });
+
+describe('products on an exported slide', () => {
+  it('reads the items under a plain « Produits phares » line, a note in parentheses after it or not', () => {
+    const slide = 'Diapositive 6\nProduits phares\n• Carte’Club – aide à l’adhésion des jeunes – SDU\n• Registria – registre national des licences – SDD\n\nDiapositive 7\nChiffres clés\n• Budget : 12 M€\n';
+    expect(products(slide)).toEqual(['Carte\'Club', 'Registria']);
+    expect(products(slide.replace('Produits phares', 'Produits (portés par le DPN)'))).toEqual(['Carte\'Club', 'Registria']);
+    // (Another title over the same list names none.)
+    expect(products(slide.replace('Produits phares', 'Partenaires'))).toEqual([]);
+  });
+});
+
+describe('starts', () => {
+  it('reads « prend effet le … » as a start, as « entre en vigueur »', () => {
+    expect(events('Art. 5. - Le présent arrêté prend effet le 1er décembre 2026.')).toEqual(['2026-12-01 start']);
+    expect(events('La réforme prendra effet au 1er janvier 2027 pour la direction des achats.')).toEqual(['2027-01-01 start']);
+  });
+
+  it('reads a job posting’s « Poste à pourvoir : » among its dated fields as a start', () => {
+    expect(events('**Poste à pourvoir :** 1er mars 2027\n**Date limite de candidature :** 15 janvier 2027\n')).toContain('2027-03-01 start');
+  });
+});

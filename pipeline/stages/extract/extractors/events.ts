@@ -181,7 +181,8 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   { type: 'other', pattern: "refon(?:du|due|dus|dues|te)|annonc(?:e|é|ée|és|ées|er)|réorganis(?:é|ée|és|ées|er|ation)" },
   // « Le présent arrêté entre en vigueur le 1er mars », « entrée en vigueur au 1er janvier »: what the text sets up
   // starts then.
-  { type: 'start', pattern: "entr(?:e|é|ée|ent|era|eront)\\s+(?:pleinement\\s+)?en\\s+(?:vigueur|application)|entrée\\s+en\\s+(?:vigueur|application)", noun: true, beginning: true },
+  // (« Le présent arrêté prend effet le 1er décembre », « date de prise d'effet »: the same.)
+  { type: 'start', pattern: "entr(?:e|é|ée|ent|era|eront)\\s+(?:pleinement\\s+)?en\\s+(?:vigueur|application)|entrée\\s+en\\s+(?:vigueur|application)|pren(?:d|nent|dra|dront)\\s+effet|prise\\s+d'effet", noun: true, beginning: true },
   // « Mme X est directrice de l'agence depuis mars 2023 », « elle en est la déléguée depuis le 4 septembre »: holding
   // an office since a date (a date introduced by « depuis », « à compter de »).
   { type: 'appointment', pattern: "(?:(?:est|en\\s+est)\\s+(?:(?:le|la|l')\\s*)?|(?<=\\p{Lu}\\p{Ll}+\\s*,\\s+)|(?<=\\p{Lu}\\p{Ll}+\\s\\(\\s?))(?:(?:sous-)?direct(?:eur|rice)|délégué(?:e)?|présidente?|chef(?:fe)?|responsable|secrétaire\\s+générale?|coordinat(?:eur|rice)|administrat(?:eur|rice)\\s+généra(?:l|le))(?![\\p{L}])", sinceOnly: true },
@@ -2023,7 +2024,8 @@ const MEETING_REMARK = /^(?:en\s+(?:visio(?:conférence)?|présentiel|distanciel
 const METADATA_LABEL = /^(?:date\s+(?:de\s+)?(?:publication|mise\s+à\s+jour|création|modification|diffusion|édition|impression|du\s+document|de\s+la\s+note)|dernière\s+mise\s+à\s+jour|mise\s+à\s+jour|mis\s+à\s+jour|version|édition|fait\s+à|imprimé|téléchargé|extraction|export|généré|créé|modifié|source|dernière\s+modification|modification|couverture\s+temporelle|période\s+(?:couverte|de\s+référence)|date\s+de\s+(?:la\s+)?(?:demande|naissance|dépôt|réception\s+du\s+dossier|saisie))|publiée?s?\s+le$/iu;
 
 /** A calendar's label that says something starts: « Prise de poste », « Démarrage des prestations », « Début des travaux ». */
-const STARTING_LABEL = /^(?:date\s+(?:de\s+|d')?)?(?:prise\s+de\s+(?:poste|fonctions?)|démarrage|début|entrée\s+en\s+fonctions?)(?![\p{L}])/iu;
+// (« Poste à pourvoir : 1er mars 2027 », a job posting's: the day the post is to be taken up.)
+const STARTING_LABEL = /^(?:date\s+(?:de\s+|d')?)?(?:prise\s+de\s+(?:poste|fonctions?)|démarrage|début|entrée\s+en\s+fonctions?|poste\s+à\s+pourvoir)(?![\p{L}])/iu;
 
 /** A start-up's phase as a label (« Investigation : février 2024 », « Phase d'accélération : depuis le 6 janvier 2025 »): on one day or month, the phase starts. */
 const PHASE_LABEL = /^(?:phase\s+(?:d['’]\s*|de\s+)?)?(?:investigation|construction|accélération|expérimentation|amorçage)$/iu;
@@ -2264,7 +2266,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 159,
+  version: 160,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);

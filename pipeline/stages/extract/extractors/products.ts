@@ -248,7 +248,7 @@ function domainNames(clean: string): Array<{ index: number; text: string }> {
 
 /** A heading naming products (« Produits », « Nos services », « Les outils de l'agence », « Offre de services »). */
 // (« Ce que le programme a livré », « Livrables »: what a programme delivered.)
-const PRODUCT_HEADING = /^(?:(?:(?:tous\s+)?(?:nos|les|ses|leurs)\s+)?(?:(?:projets?|produits?|services?|outils?)\s+et\s+)?(?:produits?|services?(?:\s+numériques?)?|outils?|applications?|plateformes?|offres?(?:\s+de\s+services?)?|solutions?|téléservices?)(?:\s+(?:de|du|des|d')\s*.{0,60})?|ce\s+qu(?:e\s+|['’]\s*)[^\n]{1,50}?\s+(?:a|ont)\s+(?:déjà\s+)?livré|(?:les\s+)?livrables(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s*.{0,60})?)\s*$/i;
+const PRODUCT_HEADING = /^(?:(?:(?:tous\s+)?(?:nos|les|ses|leurs)\s+)?(?:(?:projets?|produits?|services?|outils?)\s+et\s+)?(?:produits?|services?(?:\s+numériques?)?|outils?|applications?|plateformes?|offres?(?:\s+de\s+services?)?|solutions?|téléservices?)(?:\s+(?:phares|principaux|principales|clés))?(?:\s+(?:de|du|des|d')\s*.{0,60})?|ce\s+qu(?:e\s+|['’]\s*)[^\n]{1,50}?\s+(?:a|ont)\s+(?:déjà\s+)?livré|(?:les\s+)?livrables(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s*.{0,60})?)\s*$/i;
 /** A list item opening with an emphasised or capitalised name, then « : » or « – » and what it is. */
 // (Read on the clean copy: emphasis blanked, typographic spaces plain, every dash « - ».)
 const NAMED_ITEM = /^[ \t]*([A-ZÉÈÀ0-9][\wÀ-ÿ'+.-]*(?:[ \t]+[A-ZÉÈÀ0-9][\wÀ-ÿ'+.-]*){0,3})[ \t]*(?::|-)[ \t]+([^\n]{3,200})$/;
@@ -276,8 +276,16 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
   // Under a product's own heading (until the next heading) or bold name (until a blank line): its lines describe it.
   let underProduct = false;
   let underBoldName = false;
+  // A plain line that names products right over a list (« Produits phares » on an exported slide): its items.
+  let plainSection = false;
   for (const [i, line] of text.lines.entries()) {
     if (line.kind === 'blank') underBoldName = false;
+    // (A note in parentheses after it, « Produits (portés par le DPN) », is no part of the title.)
+    if (line.kind === 'paragraph' && text.lines[i + 1]?.kind === 'list-item' && PRODUCT_HEADING.test(text.clean.slice(line.contentStart, line.end).replace(/\s*\([^()\n]{1,60}\)\s*$/, '').trim())) {
+      plainSection = true;
+      continue;
+    }
+    if (line.kind !== 'list-item') plainSection = false;
     if (line.kind === 'heading') {
       // (Its numbering, « 3. », « III. », « A) », is not part of its title.)
       const heading = text.clean.slice(line.contentStart, line.end).trim();
@@ -300,7 +308,7 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
       sectionLevel = PRODUCT_HEADING.test(title) ? line.level : 0;
       continue;
     }
-    if (!sectionLevel) continue;
+    if (!sectionLevel && !plainSection) continue;
     const rawLine = raw.slice(line.start, line.end);
     // A card component (« <Card title="Xyz" href="…" /> »): its title is the product's name; a component without a
     // link (« <Callout title="Comment lire ce catalogue"> ») is a box of the page.
@@ -1379,4 +1387,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 81, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 82, extract: extractProducts };
