@@ -168,3 +168,24 @@ describe('starts', () => {
     expect(events('**Poste à pourvoir :** 1er mars 2027\n**Date limite de candidature :** 15 janvier 2027\n')).toContain('2027-03-01 start');
   });
 });
+
+describe('names and acronyms', () => {
+  const orgs = (text: string) => dataOf(facts(text), 'organisation').map((o) => `${o.name ?? ''}${o.acronym ? ` (${o.acronym})` : ''}`);
+
+  it('ends a name before « fusionne avec » and before « en sous-directions et bureaux »', () => {
+    expect(orgs('Le département Appui aux agents fusionne avec la mission Courrier pour former le département des Outils partagés.')).toEqual(
+      expect.arrayContaining(['département Appui aux agents', 'mission Courrier']),
+    );
+    expect(orgs('Vu l’arrêté du 3 juin 2024 portant organisation de la direction des usages numériques en sous-directions et bureaux ;')).toEqual([
+      'direction des usages numériques',
+    ]);
+  });
+
+  it('reads « long name – ACR, apposition » when the long name spells the acronym', () => {
+    expect(orgs('Le marché est passé pour le compte de la Direction de la pêche et des ressources marines – DPRM, direction d’administration centrale du ministère de la Mer.')).toContain(
+      'Direction de la pêche et des ressources marines (DPRM)',
+    );
+    // (An acronym the name before does not spell is another body: « ministère de l’Intérieur - DGCL, pôle X ».)
+    expect(orgs('Le ministère de l’Intérieur - DGCL, pôle finances, publie.')).not.toContain('ministère de l’Intérieur (DGCL)');
+  });
+});

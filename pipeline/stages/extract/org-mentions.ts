@@ -258,10 +258,12 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
   // (Spaces may stand inside the parenthesis where emphasis markers were blanked: « (**ACR**) ».)
   // « long name, la ACR, qui … » (an apposition with its article, as a talk or a letter says it): the long form must
   // spell the acronym whole (« la direction du budget, la DGX » is an enumeration of two bodies).
-  const re = new RegExp(String.raw`\([ \t]*(${ACRONYM})\s*(?=[,;)])|\s-\s(${ACRONYM})\s*\)|[ \t]-[ \t](${ACRONYM})[ \t]-[ \t]|,[ \t]+(?:le|la|les|l')[ \t]*(${ACRONYM})(?=[ \t]*(?:[,.;)]|$))`, 'gm');
+  // (« long name – ACR, direction d'administration centrale … »: a dash before it, an apposition after; the long
+  // form must spell it, as for « , la ACR ».)
+  const re = new RegExp(String.raw`\([ \t]*(${ACRONYM})\s*(?=[,;)])|\s-\s(${ACRONYM})\s*\)|[ \t]-[ \t](${ACRONYM})[ \t]-[ \t]|,[ \t]+(?:le|la|les|l')[ \t]*(${ACRONYM})(?=[ \t]*(?:[,.;)]|$))|[ \t]-[ \t](${ACRONYM})(?=,[ \t])`, 'gm');
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
-    const acronym = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    const acronym = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!;
     const wordAcronym = !looksLikeAcronym(acronym) && WORD_ACRONYM.test(acronym);
     const syllables = !looksLikeAcronym(acronym) && !wordAcronym && SYLLABLE_ACRONYM.test(acronym);
     if (!looksLikeAcronym(acronym) && !wordAcronym && !syllables) continue;
@@ -294,7 +296,7 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
     }
     if (first < 0 && !wordAcronym) first = matchByInitials(acronym, win);
     if (first < 0) continue;
-    if (m[4] && (wordAcronym || initialsScore(fold(acronym).replace(/[^a-z]/g, ''), win.slice(first)) < fold(acronym).replace(/[^a-z]/g, '').length || !headTypes(win.slice(first)).org)) continue;
+    if ((m[4] || m[5]) && (wordAcronym || initialsScore(fold(acronym).replace(/[^a-z]/g, ''), win.slice(first)) < fold(acronym).replace(/[^a-z]/g, '').length || !headTypes(win.slice(first)).org)) continue;
     // « … numérique (Dinum) »: a capitalised word is an acronym only when the initials clearly spell it.
     if (wordAcronym && (initialsScore(fold(acronym), win.slice(first)) < 3 || !headTypes(win.slice(first)).org)) continue;
     // « … transformation numérique (DiTraN) »: each capital the initial of a word, the name a body's.
@@ -628,6 +630,8 @@ const OFFICE_NOUN = /^(?:ministre|Premier|Première|préfet|préfète|président
 
 /** Verbs in the future and conditional, and frequent 3rd-person forms ending a name. */
 // (« suivra », « prendra », « permettra »: futures of verbs in -vre, -dre, -ttre.)
+/** After « en », plural unit words alone: « (organisation de la direction X) en sous-directions et bureaux ». */
+const UNIT_DIVISION_AFTER = /^\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\s+)?(?:sous-directions|bureaux|départements|pôles|services|missions|divisions|cellules|unités)(?:\s*(?:,|et)\s*(?:sous-directions|bureaux|départements|pôles|services|missions|divisions|cellules|unités))*(?![\p{L}])/u;
 const VERB_ENDING = /^(?:[a-zéèêà]+(?:era|eront|erait|eraient|ira|iront|ait|aient|ivra|ivront|dra|dront|ttra|ttront)|fera|feront|sera|seront|aura|auront|pourra|pourront|devra|devront|cultive|cultivent)$/;
 
 /** A determiner opening a noun phrase right after a word, on the same line (not « du », « des », « aux »: they open complements too). */
@@ -914,6 +918,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       const nounAfterArticle = /^(?:de|d'|du|des|la|l'|le|les)$/i.test(prev?.text ?? '') && /e$/.test(lw) && !NOT_NOUNS_AFTER_ARTICLE.has(lw);
       if (!relationsWith && !nounAfterArticle && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
       if (LOWERCASE_PREDICATE_VERBS.has(w.text)) break;
+      // « le département Services aux agents fusionne avec la mission X »: a change the body goes through, then what
+      // it merges with.
+      if (/^(?:fusionne|fusionnent|fusionnera|fusionneront)$/.test(w.text) && /^\s+(?:avec|au\s+sein|dans|en)\s/.test(clean.slice(w.end, w.end + 12))) break;
+      // « portant organisation de la direction X en sous-directions et bureaux »: how it is divided, not its name.
+      if (lw === 'en' && taken.length && UNIT_DIVISION_AFTER.test(clean.slice(w.end, w.end + 60))) break;
       // « … de proximité compte 1 200 conseillers », « … réunit 40 membres », « le département compte deux pôles »: a
       // verb of counting, then a number.
       if (/^(?:compte|comptent|comptait|totalise|recense|réunit|réunissent)$/.test(w.text) && COUNT_AFTER_VERB.test(clean.slice(w.end, w.end + 12))) break;
