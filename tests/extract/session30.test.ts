@@ -189,3 +189,17 @@ describe('names and acronyms', () => {
     expect(orgs('Le ministère de l’Intérieur - DGCL, pôle finances, publie.')).not.toContain('ministère de l’Intérieur (DGCL)');
   });
 });
+
+describe('antecedents', () => {
+  it('reads a pronoun after a renaming as the body under its new name', () => {
+    const text = 'Au 1er janvier 2027, le pôle « Usages » de la délégation aux territoires (DTX) deviendra le département « Usages et services » (DUS) de la DTX. Fort de 14 agents, il comprendra deux bureaux : le bureau des démarches et le bureau des données locales.';
+    expect(links(text)).toEqual(expect.arrayContaining(['bureau des démarches → DUS', 'bureau des données locales → DUS']));
+    expect(links(text)).not.toContain('bureau des démarches → pôle Usages');
+  });
+
+  it('attaches a unit named by its acronym alone « au sein de » a body, but not what merges there', () => {
+    const defined = 'La mission « Cartes et territoires » (MCT) publie des cartes. La délégation aux territoires (DTX) anime le réseau.\n\n';
+    expect(links(`${defined}Mme Laure Quintin a été nommée cheffe de la MCT, au sein de la DTX, à compter du 2 novembre 2026.`)).toContain('MCT → DTX');
+    expect(links(`${defined}- 19 décembre 2013 : fusion de la MCT et du bureau des cartes au sein de la DTX.`)).not.toContain('MCT → DTX');
+  });
+});

@@ -342,6 +342,23 @@ const RANKED_ITEM = /^\s*(?:(?:et|enfin|puis)\s+)?(?:le|la)\s+(?:premier|premiè
 /** How many sentences may tell about one ranked item before the next one. */
 const MAX_SENTENCES_BETWEEN_RANKS = 3;
 
+/** « devient le », « deviendra la », « est renommé », « prend le nom de »: a body's new name follows. */
+const RENAMED_TO = /(?<![\p{L}])(?:devient|deviendra|est\s+renommée?|sera\s+renommée?|prend\s+le\s+nom\s+d[eu']|prendra\s+le\s+nom\s+d[eu'])\s*(?:(?:le|la|l')\s*)?$/u;
+
+/**
+ * The body `subject` becomes in the sentence before `pos`, when that sentence renames it (« Le pôle X deviendra le
+ * département Y (DY) »): the first body named after the verb; else undefined.
+ */
+function renamedInSentenceBefore(text: PreparedText, mentions: OrgMention[], pos: number, subject: OrgMention): OrgMention | undefined {
+  const before = text.sentences.filter((x) => x.end <= pos).pop();
+  if (!before || subject.start < before.start || subject.end > before.end) return undefined;
+  for (let i = mentionIndexFrom(mentions, subject.end); i < mentions.length && mentions[i]!.end <= before.end; i++) {
+    const m = mentions[i]!;
+    if (RENAMED_TO.test(text.clean.slice(Math.max(subject.end, m.start - 40), m.start))) return m;
+  }
+  return undefined;
+}
+
 function countStatements(text: PreparedText, mentions: OrgMention[]): CountStatement[] {
   const out: CountStatement[] = [];
   for (const s of text.sentences) {
@@ -366,7 +383,7 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     const opensWithPronoun = /^\s*(?:il|elle)\s/i.test(s.text) && !IMPERSONAL_IL.test(s.text);
     // (« L'arrêté … structure la direction en trois départements »: the body divided is the verb's object.)
     const object = OBJECT_OF_DIVIDES.exec(m[1]!);
-    const parent =
+    let parent =
       (object ? definiteSubject(text, mentions, object[1]!, verbAt) : undefined) ??
       (pronoun ? lastMentionBefore(text, mentions, s.start, pronoun[1]!.toLowerCase() === 'elle' ? 'f' : 'm') : undefined) ??
       (opensWithPronoun ? lastMentionBefore(text, mentions, s.start, pronounGender(s.text)) : undefined) ??
@@ -378,6 +395,10 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
       // is no body's named before.)
       (UNNAMED_UNIT_SUBJECT.test(text.clean.slice(s.start, verbAt)) ? undefined : lastMentionBefore(text, mentions, s.start, pronounGender(s.text)));
     if (!parent) continue;
+    // (« Le pôle X de la DTT deviendra le département Y (DY). Fort de 14 agents, il comprendra deux bureaux : »: a
+    // pronoun after a renaming stands for the body under its new name.)
+    const renamed = parent.end <= s.start ? renamedInSentenceBefore(text, mentions, s.start, parent) : undefined;
+    if (renamed) parent = renamed;
     const counts: CountStatement['counts'] = [];
     const partRe = new RegExp(String.raw`(\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles|nouveau|nouvelle|seule?)\s+)?(${ORG_TYPE_ALTERNATION}|${ANY_UNIT_NOUNS})`, 'gi');
     let anyUnits = 0;
@@ -1301,7 +1322,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const comma = /^\s*»?\s*,\s*(?:(?:le|la|les|l')\s*)?/i.exec(clean.slice(parent.end, parent.end + 12));
       // (A centre or a laboratory set within a body is one of its units too: « Au sein de la DIRN, le centre … ».)
       const fronted = comma ? inSentence.find((m) => m.start === parent.end + comma[0].length && m.type && (SUB_UNIT_TYPES.has(m.type) || m.type === 'institut')) : undefined;
-      const child = before ?? fronted;
+      // (Last, a unit named by its acronym alone, « cheffe de la MNT, au sein de la DTT »: the type its definition gave.)
+      const acronymType = (m: OrgMention) => (m.type ? null : typeWithAcronym(mentionIndex(mentions).acronymTypes, m));
+      // (Not what merges: « fusion de la MITS et du SSIP au sein de la DSNE ».)
+      const merging = /fusion|regroupement|rapprochement/i.test(clean.slice(s.start, at));
+      const byAcronym = before || fronted || merging ? undefined : inSentence.find((m) => m.end <= at && SUB_UNIT_TYPES.has(acronymType(m)!) && !MERGES_WITHIN.test(clean.slice(m.end, at)));
+      const child = before ?? fronted ?? byAcronym;
       if (child) link(child, parent, Math.min(child.start, at), Math.max(child.end, parent.end));
     }
   }
@@ -2270,6 +2296,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 175,
+  version: 176,
   extract: (doc) => extractOrganisations(doc),
 };
