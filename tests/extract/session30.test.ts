@@ -203,3 +203,16 @@ describe('antecedents', () => {
     expect(links(`${defined}- 19 décembre 2013 : fusion de la MCT et du bureau des cartes au sein de la DTX.`)).not.toContain('MCT → DTX');
   });
 });
+
+describe('more products', () => {
+  it('reads « trois produits développés en interne : » and a « progiciel X »', () => {
+    const text = 'Le socle repose sur le progiciel Paiement RH, paramétré par la délégation, et sur deux produits développés en interne :\n- Orbite Paie, module de calcul de la paie ;\n- Mon portail RH, portail en ligne ouvert aux agents.\n';
+    expect(products(text)).toEqual(['Paiement RH', 'Orbite Paie', 'Mon portail RH']);
+    // (« les produits à livrer sont les suivants : » lists supplies.)
+    expect(products('Les produits à livrer sont les suivants :\n- Rapport final ;\n- Guide utilisateur.\n')).toEqual([]);
+  });
+
+  it('reads a name with the « e- » prefix in apposition, never its capitalised end alone', () => {
+    expect(products('Le service souhaite exploiter e-Pêches, le service en ligne de déclaration des captures.')).toEqual(['e-Pêches']);
+  });
+});

@@ -86,6 +86,8 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   applications: 'application',
   logiciel: 'logiciel',
   logiciels: 'logiciel',
+  progiciel: 'logiciel',
+  progiciels: 'logiciel',
   outil: 'outil',
   outils: 'outil',
   site: 'site',
@@ -197,7 +199,7 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
  * Product words that name software only (not « site », « service », « projet », « réseau »: places and bodies too), a
  * regex alternation: what a name set after them, or in apposition to them, is.
  */
-export const SOFTWARE_WORD_ALTERNATION = String.raw`(?:outil|plateforme|application|logiciel|téléservice|portail|API|messagerie|connecteur|simulateur|parapheur|assistant|générateur|annuaire|tableau de bord|système de design|poste de travail|entrepôt de données|fournisseur d'identité|fédération d'identité|intranet|extranet|back-office|environnement (?:numérique )?de travail)`;
+export const SOFTWARE_WORD_ALTERNATION = String.raw`(?:outil|plateforme|application|logiciel|progiciel|téléservice|portail|API|messagerie|connecteur|simulateur|parapheur|assistant|générateur|annuaire|tableau de bord|système de design|poste de travail|entrepôt de données|fournisseur d'identité|fédération d'identité|intranet|extranet|back-office|environnement (?:numérique )?de travail)`;
 
 /**
  * Verbs that say what a unit does, in the third person (« Le bureau X assure … », « - **Bureau Y** ⏎ Opère Z, la

@@ -18,7 +18,7 @@ import { yamlFacts } from '../yaml-records.ts';
 const ID = 'products';
 const UP = 'A-ZÉÈÀÂÎÔÇ';
 /** A product name: CamelCase or capitalised words (1–3, « Escale+ » with its plus, « Données.État » with its dot), or a domain such as « exemple.gouv.fr ». */
-const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|[${UP}][\\wÀ-ÿ'-]*(?:\\.[${UP}][\\wÀ-ÿ'-]*)*\\+?(?:[ \\u00a0]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*\\+?)){0,2})`;
+const PRODUCT_NAME = `(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gouv\\.fr|fr|org|io|eu|com)|(?:e-)?[${UP}][\\wÀ-ÿ'-]*(?:\\.[${UP}][\\wÀ-ÿ'-]*)*\\+?(?:[ \\u00a0]+(?:[${UP}0-9][\\wÀ-ÿ'.-]*\\+?)){0,2})`;
 const NOT_PRODUCT = /^(?:Le|La|Les|Un|Une|Il|Elle|Ce|Cette|Cela|Tout|Toute|Tous|Chaque|Rien|Personne|Chacun|État|Etat|France|Premier|Internet|Europe|Cloud|Et|De|Du|Des)$/;
 
 /** Common nouns that open descriptive names (« Annuaire de l'action publique », « Registre national des écoles »). */
@@ -353,7 +353,8 @@ function productSectionItems(text: PreparedText, raw: string): Array<{ start: nu
 
 /** A plural product word announcing an enumeration: a list after « : », or items after « sont ». */
 // (« produits » qualified only: « Les produits à livrer sont les suivants : » lists supplies.)
-const PRODUCT_ENUMERATION = /(?<![\p{L}])(outils|produits\s+(?:phares|numériques|principaux)|applications|plateformes|logiciels|téléservices|services\s+(?:numériques|en\s+ligne))(?:\s+(?:phares|principaux|numériques|partagés|communs))?(?:\s+(?!suivant)[^\s:;.]+){0,5}?\s*(?::\s*$|\s(?:sont|étaient|seront)\s+(?=\p{Lu}|(?:le|la|les|l')\s*\p{Lu}))/u;
+// (« trois produits développés en interne : »: products a body built, not supplies.)
+const PRODUCT_ENUMERATION = /(?<![\p{L}])(outils|produits\s+(?:phares|numériques|principaux|développés|conçus|opérés|maintenus|réalisés)|applications|plateformes|logiciels|téléservices|services\s+(?:numériques|en\s+ligne))(?:\s+(?:phares|principaux|numériques|partagés|communs))?(?:\s+(?!suivant)[^\s:;.]+){0,5}?\s*(?::\s*$|\s(?:sont|étaient|seront)\s+(?=\p{Lu}|(?:le|la|les|l')\s*\p{Lu}))/u;
 /** An item opened by an infinitive or a civility: what a body does, who attends, not a product. */
 const ITEM_NOT_A_NAME = /^(?:De|Du|Des|D'|Un|Une|Pour|En|Au|Aux|À|Par|Sur|Dans|Avec|M\.|Mme|Mmes|MM\.|Dr|Pr)(?![\p{L}])/u;
 /** An item's name: capitalised words (a « + », digits) up to a comma, a parenthesis, a colon or a dash. */
@@ -881,8 +882,9 @@ export function extractProducts(doc: SourceDocument) {
   // « … développe Xyz, la plateforme de déclaration des aides », « Xyz, l'application qui … », « Boussole budgétaire,
   // un outil qui … » (a name and its adjective): a name in apposition to a product word (not a sentence's opening
   // adverbial, « En 2020, la plateforme … »). Blanks before the comma are blanked markup (« <em>Xyz</em>, un outil … »).
+  // (Not the end of a hyphenated name, « exploiter e-Captures, le service … »: « Captures » alone is none.)
   const apposition = new RegExp(
-    `(?<![\\wÀ-ÿ'’])(${PRODUCT_NAME}(?:[ ]+${LOWER_ADJECTIVE})?|${QUOTED_NAME})[ \\t]*,\\s+(?:la|le|l'|une?|sa|son|leur|notre)\\s*(?:(?:nouvel(?:le)?|nouveau|première|premier|grande?|petite?)\\s+)?(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;,\\n]{0,120})`,
+    `(?<![\\wÀ-ÿ'’-])(${PRODUCT_NAME}(?:[ ]+${LOWER_ADJECTIVE})?|${QUOTED_NAME})[ \\t]*,\\s+(?:la|le|l'|une?|sa|son|leur|notre)\\s*(?:(?:nouvel(?:le)?|nouveau|première|premier|grande?|petite?)\\s+)?(${PRODUCT_TYPE_ALTERNATION})(?![\\wÀ-ÿ])([^.;,\\n]{0,120})`,
     'g',
   );
   while (/,\s+(?:la|le|l'|une?|sa|son|leur|notre)\s*/.test(clean) && (m = apposition.exec(clean))) {
@@ -1387,4 +1389,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 82, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 83, extract: extractProducts };
