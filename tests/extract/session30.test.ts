@@ -216,3 +216,18 @@ describe('more products', () => {
     expect(products('Le service souhaite exploiter e-Pêches, le service en ligne de déclaration des captures.')).toEqual(['e-Pêches']);
   });
 });
+
+describe('slides: figures and committees', () => {
+  it('counts « sur 70 recensées » in the noun counted before it', () => {
+    const figures = dataOf(facts('• 62 démarches en ligne sur 70 recensées\n'), 'figure').map((f) => `${f.value} ${f.unit}`);
+    expect(figures).toEqual(['62 démarches', '70 démarches']);
+  });
+
+  it('reads a committee’s sheet as a nested list, its frequency from a sub-item', () => {
+    const slide = 'Gouvernance\n• Comité des produits\n   – Mensuel\n   – DND, incubateur, responsables de produit\n• Comité stratégique du numérique (CSN)\n   – Semestriel, présidé par la secrétaire générale\n';
+    expect(committees(slide).map((c) => c.replace(/ \[.*$/, ''))).toEqual(['Comité des produits', 'Comité stratégique du numérique']);
+    expect(dataOf(facts(slide), 'committee').map((c) => c.frequency)).toEqual(['mensuel', 'semestriel']);
+    // (Without a sub-item on how often it meets, a bare « Comité des produits » item says nothing of a committee.)
+    expect(committees('Ordre du jour\n• Comité des produits\n   – point d’étape\n')).toEqual([]);
+  });
+});

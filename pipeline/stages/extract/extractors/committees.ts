@@ -531,14 +531,48 @@ function namedAfterLast(facts: Fact[], text: ReturnType<typeof prepared>): Fact[
   return facts;
 }
 
+/** A list item that only names a committee (« • Comité des produits », « - Comité stratégique (CS) »). */
+const COMMITTEE_ITEM = /^(?:Comité|Commission|Conseil|Instance|Collège|Groupe de travail)(?:\s+[^\s().,;:–—-][^().,;:–—]{0,80}?)?(?:\s*\([A-Z][A-Za-z0-9-]{1,10}\))?\s*$/u;
+/** A sub-item that says how often it meets: « Mensuel », « Semestriel, présidé par … », « Deux fois par an ». */
+const FREQUENCY_ITEM = new RegExp(String.raw`^(?:(hebdomadaire|bimensuel(?:le)?|mensuel(?:le)?|bimestriel(?:le)?|trimestriel(?:le)?|semestriel(?:le)?|annuel(?:le)?)|(${FREQUENCY}))(?![\p{L}])`, 'iu');
+
+/**
+ * A committee's sheet as a nested list (an exported slide: « • Comité des produits » then « – Mensuel », « – DND,
+ * incubateur »): a committee whose deeper items say how often it meets, even when its name alone would be too
+ * generic to read in prose (one content word).
+ */
+function committeeSheets(text: ReturnType<typeof prepared>, doc: SourceDocument, known: readonly Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const [i, line] of text.lines.entries()) {
+    if (line.kind !== 'list-item') continue;
+    const content = text.clean.slice(line.contentStart, line.end).trim();
+    if (!COMMITTEE_ITEM.test(content)) continue;
+    let frequency: string | null = null;
+    for (let k = i + 1; k < text.lines.length && text.lines[k]!.kind === 'list-item' && text.lines[k]!.level > line.level; k++) {
+      const f = FREQUENCY_ITEM.exec(text.clean.slice(text.lines[k]!.contentStart, text.lines[k]!.end).trim());
+      if (f) frequency ??= (f[1] ?? f[2]!).toLowerCase();
+    }
+    if (!frequency) continue;
+    const name = content.replace(/\s*\([^()]*\)\s*$/, '');
+    const same = known.find((f) => f.start >= line.contentStart && f.start < line.end && (f.data as { name: string }).name === name);
+    if (same) {
+      (same.data as { frequency: string | null }).frequency ??= frequency;
+      continue;
+    }
+    out.push(factAt(doc, ID, line.contentStart, line.contentStart + name.length, { kind: 'committee', name, frequency, participants: [], topics: [] }));
+  }
+  return out;
+}
+
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 54,
+  version: 55,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
     const byAcronym = acronymCommittees(text, doc, described);
-    const facts = [...described, ...byAcronym, ...namedCommittees(text, doc, [...described, ...byAcronym]), ...yamlFacts(doc, 'committees')].sort((a, b) => a.start - b.start);
+    const named = [...described, ...byAcronym, ...namedCommittees(text, doc, [...described, ...byAcronym])];
+    const facts = [...named, ...committeeSheets(text, doc, named), ...yamlFacts(doc, 'committees')].sort((a, b) => a.start - b.start);
     return { facts: namedAfterLast(facts, text), issues: [] };
   },
 };

@@ -853,8 +853,9 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
         // (« 710 agents : 430 issus du SNum, … » likewise.)
         unit = counted.unit;
         inherited = true;
-      } else if (/(?<![\p{L}])(?:sur|parmi)\s+(?:les|ces)\s+$/iu.test(s.slice(Math.max(sent.start, start - 12), start)) && /[^\s](?:ée?s|és)$/u.test(unit)) {
-        // « 212 applications avaient été migrées sur les 1 450 recensées »: the total of the noun counted before.
+      } else if (/(?<![\p{L}])(?:sur|parmi)\s+(?:(?:les|ces)\s+)?$/iu.test(s.slice(Math.max(sent.start, start - 12), start)) && /[^\s](?:ée?s|és)$/u.test(unit)) {
+        // « 212 applications avaient été migrées sur les 1 450 recensées », « 62 démarches en ligne sur 70 recensées »:
+        // the total of the noun counted before.
         unit = counted.unit;
       }
     }
@@ -1165,7 +1166,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 63,
+  version: 64,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
