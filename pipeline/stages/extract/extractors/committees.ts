@@ -539,7 +539,8 @@ const FREQUENCY_ITEM = new RegExp(String.raw`^(?:(hebdomadaire|bimensuel(?:le)?|
 /**
  * A committee's sheet as a nested list (an exported slide: « • Comité des produits » then « – Mensuel », « – DND,
  * incubateur »): a committee whose deeper items say how often it meets, even when its name alone would be too
- * generic to read in prose (one content word).
+ * generic to read in prose (one content word). A committee another rule read on that line already gets the
+ * frequency it lacked instead (its fact's data is completed in place).
  */
 function committeeSheets(text: ReturnType<typeof prepared>, doc: SourceDocument, known: readonly Fact[]): Fact[] {
   const out: Fact[] = [];

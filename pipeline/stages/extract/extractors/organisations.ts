@@ -346,11 +346,10 @@ const MAX_SENTENCES_BETWEEN_RANKS = 3;
 const RENAMED_TO = /(?<![\p{L}])(?:devient|deviendra|est\s+renommée?|sera\s+renommée?|prend\s+le\s+nom\s+d[eu']|prendra\s+le\s+nom\s+d[eu'])\s*(?:(?:le|la|l')\s*)?$/u;
 
 /**
- * The body `subject` becomes in the sentence before `pos`, when that sentence renames it (« Le pôle X deviendra le
+ * The body `subject` becomes in the sentence `before`, when that sentence renames it (« Le pôle X deviendra le
  * département Y (DY) »): the first body named after the verb; else undefined.
  */
-function renamedInSentenceBefore(text: PreparedText, mentions: OrgMention[], pos: number, subject: OrgMention): OrgMention | undefined {
-  const before = text.sentences.filter((x) => x.end <= pos).pop();
+function renamedIn(text: PreparedText, mentions: OrgMention[], before: Sentence | undefined, subject: OrgMention): OrgMention | undefined {
   if (!before || subject.start < before.start || subject.end > before.end) return undefined;
   for (let i = mentionIndexFrom(mentions, subject.end); i < mentions.length && mentions[i]!.end <= before.end; i++) {
     const m = mentions[i]!;
@@ -361,7 +360,7 @@ function renamedInSentenceBefore(text: PreparedText, mentions: OrgMention[], pos
 
 function countStatements(text: PreparedText, mentions: OrgMention[]): CountStatement[] {
   const out: CountStatement[] = [];
-  for (const s of text.sentences) {
+  for (const [si, s] of text.sentences.entries()) {
     COUNT_RE.lastIndex = 0;
     const m = COUNT_RE.exec(s.text);
     if (!m) continue;
@@ -397,7 +396,7 @@ function countStatements(text: PreparedText, mentions: OrgMention[]): CountState
     if (!parent) continue;
     // (« Le pôle X de la DTT deviendra le département Y (DY). Fort de 14 agents, il comprendra deux bureaux : »: a
     // pronoun after a renaming stands for the body under its new name.)
-    const renamed = parent.end <= s.start ? renamedInSentenceBefore(text, mentions, s.start, parent) : undefined;
+    const renamed = parent.end <= s.start ? renamedIn(text, mentions, text.sentences[si - 1], parent) : undefined;
     if (renamed) parent = renamed;
     const counts: CountStatement['counts'] = [];
     const partRe = new RegExp(String.raw`(\d{1,3}|[a-zé]+)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles|nouveau|nouvelle|seule?)\s+)?(${ORG_TYPE_ALTERNATION}|${ANY_UNIT_NOUNS})`, 'gi');
@@ -547,7 +546,6 @@ const MEMBER_OF = new RegExp(
 /** After a count of units, the lead of more of them named: « , auxquelles s'ajoute la », « , parmi lesquels le ». */
 const ALSO_NAMED_AFTER_COUNT = /^\s*,\s*(?:auxquel(?:le)?s\s+s'ajout(?:e|ent)|parmi\s+lesquel(?:le)?s|dont)\s+(?:(?:le|la|les)\s+|l')?/i;
 
-/** What follows a body that joins another: « rejoint la », « devient un programme de la ». */
 /** Between two bodies of a path, « SG › DX › SDY »: the separator alone (the first one's acronym before it). */
 const PATH_SEPARATOR = /^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?[›→]\s*(?:(?:la|le|l')\s*)?$/;
 /** After a unit's parent, the units beside it: « , aux côtés du bureau B », « , aux côtés de la mission C ». */
@@ -572,7 +570,9 @@ const DATIVE_REACH = 400;
 
 /** « passe sous l'autorité de la sous-direction Y »: a unit moved under another body (no rank check: the text says so). */
 const MOVES_UNDER = String.raw`pass(?:e|ent|era|eront)\s+sous\s+(?:l'autorité|la\s+tutelle|la\s+responsabilité)\s+(?:de\s+la|de\s+l'|du|des)`;
+const MOVES_UNDER_RE = new RegExp(MOVES_UNDER, 'i');
 
+/** What follows a body that joins another: « rejoint la », « devient un programme de la », « passe sous l'autorité de la ». */
 const JOINS_AFTER = new RegExp(
   String.raw`^\s*»?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*[^,;:.()«»\n]{3,80},\s*)?(?:rejoint|rejoignent|rejoindra|rejoindront|a\s+rejoint|ont\s+rejoint|${MOVES_UNDER}|(?:devient|deviennent|deviendra|est\s+devenue?)\s+(?:un|une|l'une?\s+des)\s+(?:${ORG_TYPE_ALTERNATION_U})(?:\s+[a-zéèêàç]+(?:al|ale|aux|el|elle|ique|ien|ienne|aire|if|ive))?\s+(?:de\s+la|de\s+l'|du|des))(?:\s+(?:la|le|les)\s+|\s+l'|\s*)(?=\S)`,
   'iu',
@@ -967,7 +967,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
     // (A smaller unit joins a larger body: « la direction A rejoint la direction B pour copiloter … » is two bodies
     // working together.)
-    if (child.type && rankOf(child.type) <= rankOf(parent.type) && !/\spass/i.test(` ${m[0]}`)) continue;
+    if (child.type && rankOf(child.type) <= rankOf(parent.type) && !MOVES_UNDER_RE.test(m[0])) continue;
     const clauseStart = Math.max(clean.lastIndexOf('\n', child.start), clean.lastIndexOf(';', child.start), clean.lastIndexOf(':', child.start), sentenceAt(text, child.start)?.start ?? 0);
     if (!CLAUSE_SUBJECT_LEAD.test(clean.slice(clauseStart, child.start))) continue;
     link(child, parent, child.start, parent.end);
@@ -1724,7 +1724,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « 1° Au sein de la sous-direction X (SX) : » then « - M. Y, chef du bureau Z (BZ) ; » (a delegation of signature):
   // the units the items name are the heading's.
-  for (let li = 0; li + 1 < text.lines.length && /au\s+sein/i.test(clean); li++) {
+  for (let li = /au\s+sein/i.test(clean) ? 0 : text.lines.length; li + 1 < text.lines.length; li++) {
     const title = text.lines[li]!;
     const within = WITHIN_HEADING.exec(clean.slice(title.contentStart, title.end));
     const head = within ? mentionAt(mentions, title.contentStart + within[0].length, title.contentStart + within[0].length + 2) : undefined;
