@@ -231,3 +231,14 @@ describe('slides: figures and committees', () => {
     expect(committees('Ordre du jour\n• Comité des produits\n   – point d’étape\n')).toEqual([]);
   });
 });
+
+describe('gatherings', () => {
+  it('dates « Les Rencontres nationales … se tiendront le … » (the plural of « se tiendra »)', () => {
+    expect(events('Les Rencontres nationales du numérique se tiendront le 28 janvier 2027 à Lyon.')).toEqual(['2027-01-28 other']);
+    expect(events('Les journées de la donnée se tiennent le 4 mars 2027 à Paris.')).toEqual(['2027-03-04 other']);
+  });
+
+  it('ends a noun trigger’s complement before a reflexive verb (no « donnée se tient » as what the event is about)', () => {
+    expect(dataOf(facts('Le forum des usages numériques se tient le 4 mars 2027 à Paris.'), 'event').map((e) => e.subject_name)).toEqual(['usages numériques']);
+  });
+});

@@ -265,7 +265,7 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   {
     type: 'other',
     pattern:
-      "(?:avait|ont|avaient|aura|ayant)\\s+eu\\s+lieu|(?<!y\\s)(?:avait|aura|a)\\s+lieu|se\\s+tiendra|se\\s+tient|journées?|séminaires?|colloques?|conférences?|webinaires?|hackathons?|forums?|sommets?|assises",
+      "(?:avait|ont|avaient|aura|ayant)\\s+eu\\s+lieu|(?<!y\\s)(?:avait|aura|a)\\s+lieu|se\\s+tiendr(?:a|ont)|se\\s+tien(?:t|nent)|journées?|séminaires?|colloques?|conférences?|webinaires?|hackathons?|forums?|sommets?|assises",
     noun: true,
   },
   {
@@ -356,7 +356,8 @@ interface Trigger {
 }
 
 /** Verbs that say an event took place without naming it. */
-const SUPPORT_VERB = /(?:lieu|tiendra|tient)$/u;
+// (The plural too: « Les Rencontres nationales se tiendront le 28 janvier ».)
+const SUPPORT_VERB = /(?:lieu|tiendra|tiendront|tient|tiennent)$/u;
 
 /** A legal status right before an attachment (« établissement public administratif placé sous la tutelle … »). */
 const STATUS_BEFORE = /(?:établissement public(?: national)?(?: à caractère [\p{L} ]+| administratif| industriel et commercial)?|service à compétence nationale|autorité administrative indépendante|groupement d'intérêt public|opérateur de l'État)\s*,?\s*$/iu;
@@ -579,8 +580,9 @@ function clause(clean: string, sent: Sentence, a: number, b: number): [number, n
   return [left, right];
 }
 
+// (A reflexive verb ends the phrase too: « La journée de la donnée se tient le … », « … s'est tenu ».)
 const NP_STOP =
-  /^(?:par|en|pour|dans|avec|sur|afin|qui|que|dont|et|ou|à|au|aux|lors|depuis|dès|puis|mais|car|est|sont|a|ont|sera|était|été|ayant|étant|avait|avaient|aura|fut|jusqu'|jusqu'à|le|la|les|l')$/iu;
+  /^(?:par|en|pour|dans|avec|sur|afin|qui|que|dont|et|ou|à|au|aux|lors|depuis|dès|puis|mais|car|est|sont|a|ont|sera|était|été|ayant|étant|avait|avaient|aura|fut|jusqu'|jusqu'à|le|la|les|l'|se|s['’]\p{L}*)$/iu;
 
 /** A noun phrase starting at `pos` (optional article), stopped by punctuation, the date, or a function word. */
 function nounPhrase(clean: string, pos: number, limit: number, dates: DateMention[]): { start: number; end: number } | null {
@@ -2266,7 +2268,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 160,
+  version: 161,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
