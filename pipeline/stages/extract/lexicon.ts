@@ -45,8 +45,13 @@ for (const [type, forms] of ORG_TYPE_FORMS) {
 }
 
 /** Month names as texts write them (with or without accents, abbreviated with a dot): a regex alternation. */
-export const MONTH_ALTERNATION =
-  '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv\\.|f[ée]vr?\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|d[ée]c\\.)';
+/** Month names written short, without their dot (« janv », « févr », « sept »). */
+export const MONTH_ABBREVIATION_ALTERNATION = 'janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c';
+
+export const MONTH_ALTERNATION = `(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|${MONTH_ABBREVIATION_ALTERNATION
+  .split('|')
+  .map((m) => `${m}\\.`)
+  .join('|')})`;
 
 /** Canonical organisation type of a (lowercase) type word, or undefined. */
 export function orgTypeOf(word: string): OrganisationType | undefined {

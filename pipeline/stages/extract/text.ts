@@ -48,7 +48,7 @@ export interface PreparedText {
 import { decodeHTML } from 'entities';
 import { decodeWindows1252, isWindows1252 } from './code-pages.ts';
 import { DecodedLine, decodeByLine, dropSpan, shiftedLine, type DroppedSpans } from './decoded-line.ts';
-import { MONTH_ALTERNATION, parseSpelledNumber } from './lexicon.ts';
+import { MONTH_ABBREVIATION_ALTERNATION, MONTH_ALTERNATION, parseSpelledNumber } from './lexicon.ts';
 import { isNotebook, readNotebook } from './notebook.ts';
 import { isOrgMode, readOrgMode } from './org-mode.ts';
 import { isRtf, readRtf } from './rtf.ts';
@@ -1685,7 +1685,7 @@ function semicolonTables(clean: string, lines: readonly Line[], original: string
 const ABBREVIATIONS = /(?:\b(?:M|Mme|Mmes|MM|Dr|Pr|art|cf|etc|ex|n|no|p|vol|St|Ste|av|env|hab|min|max|fig|éd|coll|dir)|\b[A-Z])\.$/;
 
 /** A month written short (« janv. », « févr. », « sept. »): no sentence ends there when a year or a day follows. */
-const MONTH_ABBREVIATION = /(?<![\p{L}])(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.$/iu;
+const MONTH_ABBREVIATION = new RegExp(`(?<![\\p{L}])(?:${MONTH_ABBREVIATION_ALTERNATION})\\.$`, 'iu');
 
 /** Splits one line into sentences on . ! ? ; (not after abbreviations or inside numbers such as 1.5). */
 function splitSentences(line: Line, clean: string): Sentence[] {

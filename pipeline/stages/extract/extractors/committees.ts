@@ -231,7 +231,9 @@ function fromProse(doc: SourceDocument): Fact[] {
 /** An adjective that says how often a body meets, closing its name: « comité de pilotage trimestriel ». */
 // (Right after the body's word or its one-word complement, « comité de pilotage trimestriel »: « comité de suivi du rapport
 // annuel » qualifies the report.)
-const FREQUENCY_ADJECTIVE = /^(?:comités?|commissions?|conseils?|instances?|collèges?|réunions?|groupes? de travail)(?:\s+(?:de|d')\s*\p{L}+)?(\s+((?:hebdomadaire|bimensuel(?:le)?|mensuel(?:le)?|bimestriel(?:le)?|trimestriel(?:le)?|semestriel(?:le)?|annuel(?:le)?)s?))$/iu;
+/** Adjectives that say how often a body meets. */
+const FREQUENCY_ADJECTIVES = String.raw`hebdomadaire|bimensuel(?:le)?|mensuel(?:le)?|bimestriel(?:le)?|trimestriel(?:le)?|semestriel(?:le)?|annuel(?:le)?`;
+const FREQUENCY_ADJECTIVE = new RegExp(String.raw`^(?:comités?|commissions?|conseils?|instances?|collèges?|réunions?|groupes? de travail)(?:\s+(?:de|d')\s*\p{L}+)?(\s+((?:${FREQUENCY_ADJECTIVES})s?))$`, 'iu');
 
 /** « … de l'agence », « … du ministère »: a committee's owner named by its bare type word. */
 const OWNER_SUFFIX = /\s+(?:de la|de l'|du)\s*(?:agence|direction|service|mission|délégation|ministère|établissement|office|institut|autorité|programme)$/i;
@@ -534,7 +536,7 @@ function namedAfterLast(facts: Fact[], text: ReturnType<typeof prepared>): Fact[
 /** A list item that only names a committee (« • Comité des produits », « - Comité stratégique (CS) »). */
 const COMMITTEE_ITEM = /^(?:Comité|Commission|Conseil|Instance|Collège|Groupe de travail)(?:\s+[^\s().,;:–—-][^().,;:–—]{0,80}?)?(?:\s*\([A-Z][A-Za-z0-9-]{1,10}\))?\s*$/u;
 /** A sub-item that says how often it meets: « Mensuel », « Semestriel, présidé par … », « Deux fois par an ». */
-const FREQUENCY_ITEM = new RegExp(String.raw`^(?:(hebdomadaire|bimensuel(?:le)?|mensuel(?:le)?|bimestriel(?:le)?|trimestriel(?:le)?|semestriel(?:le)?|annuel(?:le)?)|(${FREQUENCY}))(?![\p{L}])`, 'iu');
+const FREQUENCY_ITEM = new RegExp(String.raw`^(?:(${FREQUENCY_ADJECTIVES})|(${FREQUENCY}))(?![\p{L}])`, 'iu');
 
 /**
  * A committee's sheet as a nested list (an exported slide: « • Comité des produits » then « – Mensuel », « – DND,

@@ -2295,13 +2295,19 @@ export const eventsExtractor: Extractor = {
     const leads = /:[ \t]*\n/.test(p.clean) ? listLeadDates(doc, p) : undefined;
     // (The sentence before, for « le même jour »: whole, when it went on after a semicolon in its line, « le 1er
     // février 2025, l'office a été créé ; il reprend … de la DIPN. X en a été nommé directeur le même jour ».)
+    // (Where each sentence's run of such continuations starts, in one pass: not walked back again for each sentence.)
+    const runStart: number[] = [];
+    p.sentences.forEach((s, k) => {
+      const continues = k > 0 && /^[a-zà-ÿ]/.test(s.text) && /;\s*$/.test(p.clean.slice(p.sentences[k - 1]!.start, s.start));
+      runStart.push(continues ? runStart[k - 1]! : k);
+    });
     const sentenceBefore = (i: number): Sentence | undefined => {
-      let k = i - 1;
-      if (k < 0) return undefined;
-      while (k > 0 && /^[a-zà-ÿ]/.test(p.sentences[k]!.text) && /;\s*$/.test(p.clean.slice(p.sentences[k - 1]!.start, p.sentences[k]!.start))) k--;
+      if (i === 0) return undefined;
+      const k = runStart[i - 1]!;
+      if (k === i - 1) return p.sentences[k];
       const start = p.sentences[k]!.start;
       const end = p.sentences[i - 1]!.end;
-      return k === i - 1 ? p.sentences[k] : { start, end, text: p.clean.slice(start, end) };
+      return { start, end, text: p.clean.slice(start, end) };
     };
     const fromSentences = p.sentences.flatMap((s, i) => eventsOfSentence(doc, p.clean, s, sentenceBefore(i), items.length ? itemDate(s) : undefined, leads?.get(s))).filter((f) => !sameRowDate(f));
     const acts = /portant\s+nomination/i.test(p.clean) ? appointingActs(doc, p) : [];

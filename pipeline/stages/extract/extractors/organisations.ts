@@ -500,7 +500,8 @@ const HEADED_BY = /(?:chef(?:fe)?|responsable|direct(?:eur|rice)|sous-direct(?:e
 const FORMERLY = String.raw`(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère)`;
 
 /** An incise about a past or other attachment, right before the verb: « , auparavant rattaché à la direction Y ». */
-const ATTACHMENT_INCISE = /»?\s*,\s*(?:(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|jusqu'ici|naguère|longtemps)\s+)?(?:rattachée?s?|placée?s?)\s[^,;.]*$/i;
+// (« jusqu'ici », « longtemps »: past attachments in an incise, though not a former parent's mark elsewhere.)
+const ATTACHMENT_INCISE = new RegExp(String.raw`»?\s*,\s*(?:(?:${FORMERLY}|jusqu'ici|longtemps)\s+)?(?:rattachée?s?|placée?s?)\s[^,;.]*$`, 'i');
 
 /** The body before an attachment incise that ends at `last` (« X, auparavant rattaché à Y, relève de Z »: X), or undefined. */
 function subjectBeforeIncise(clean: string, mentions: readonly OrgMention[], last: OrgMention): OrgMention | undefined {
@@ -705,6 +706,9 @@ function chartLevel(m: OrgMention): number | undefined {
 /** A sous-direction, which the lexicon types as a direction: its name says it. */
 const isSousDirection = (m: { name: string | null } | undefined) => /^sous-direction/i.test(m?.name ?? '');
 
+/** A unit's rank in a chart: a sous-direction, typed as a direction, ranks as a service (below its direction). */
+const chartRankOf = (m: OrgMention | undefined) => (isSousDirection(m) ? rankOf('service') : rankOf(m?.type ?? null));
+
 /** Rank in an address block (« Ministère X, direction Y, sous-direction Z, bureau W »): larger bodies first. */
 function chainRank(m: OrgMention): number {
   if (m.type === 'ministère') return 0;
@@ -771,6 +775,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   };
   // Each link's mentions, in the order made (a pronoun's antecedent: the body whose units were just listed).
   const parentsLinked: Array<{ child: OrgMention; parent: OrgMention }> = [];
+  // A mention's type, else the one its acronym's definition in the text gives (« la MNT » is a mission).
+  const typeOf = (m: OrgMention) => typeWithAcronym(mentionIndex(mentions).acronymTypes, m);
   // Links stated by « placée sous l'autorité de », « sous la tutelle de », « auprès de »: who answers to whom, which
   // a text may state besides the attachment in the chart (« … sous l'autorité du ministre. Elle est rattachée au
   // secrétariat général »): then the attachment is the parent.
@@ -1323,7 +1329,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // (A centre or a laboratory set within a body is one of its units too: « Au sein de la DIRN, le centre … ».)
       const fronted = comma ? inSentence.find((m) => m.start === parent.end + comma[0].length && m.type && (SUB_UNIT_TYPES.has(m.type) || m.type === 'institut')) : undefined;
       // (Last, a unit named by its acronym alone, « cheffe de la MNT, au sein de la DTT »: the type its definition gave.)
-      const acronymType = (m: OrgMention) => (m.type ? null : typeWithAcronym(mentionIndex(mentions).acronymTypes, m));
+      const acronymType = (m: OrgMention) => (m.type ? null : typeOf(m));
       // (Not what merges: « fusion de la MITS et du SSIP au sein de la DSNE ».)
       const merging = /fusion|regroupement|rapprochement/i.test(clean.slice(s.start, at));
       const byAcronym = before || fronted || merging ? undefined : inSentence.find((m) => m.end <= at && SUB_UNIT_TYPES.has(acronymType(m)!) && !MERGES_WITHIN.test(clean.slice(m.end, at)));
@@ -1656,8 +1662,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // (A centre or an office may be a body or a small unit: nested in a list under another unit, it is the latter.)
       // (A sous-direction, typed as a direction, nested under a service: « Service du numérique » then « Sous-direction
       // des applications » indented is one of its units.)
-      const rank = isSousDirection(unit) ? rankOf('service') : rankOf(unit?.type ?? null);
-      if (unit && enclosing && unit.type && (rank >= rankOf(enclosing.type) || (kind === 'list-item' && unit.type === 'institut'))) link(unit, enclosing, unit.start, unit.end);
+      if (unit && enclosing && unit.type && (chartRankOf(unit) >= rankOf(enclosing.type) || (kind === 'list-item' && unit.type === 'institut'))) link(unit, enclosing, unit.start, unit.end);
       open.push({ level: line.level, unit });
     }
   };
@@ -1732,7 +1737,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     for (let k = li + 1; k < text.lines.length && text.lines[k]!.kind === 'list-item'; k++) {
       const item = text.lines[k]!;
       // (Up to the next such heading, « 2° Au sein de la sous-direction Y : », itself numbered like an item.)
-      if (WITHIN_HEADING.test(clean.slice(item.contentStart, item.end)) || WITHIN_HEADING.test(item.text)) break;
+      if (WITHIN_HEADING.test(item.text)) break;
       for (let i = mentionIndexFrom(mentions, item.contentStart); i < mentions.length && mentions[i]!.end <= item.end; i++) {
         const unit = mentions[i]!;
         if (unit !== head && unit.type && SUB_UNIT_TYPES.has(unit.type) && rankOf(unit.type) >= rankOf(head.type) && !sameBody(unit, head)) link(unit, head, unit.start, unit.end);
@@ -1768,8 +1773,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     for (const item of items) {
       const unit = item.level === outer ? lineUnit(item, mentions, clean) : undefined;
       if (!unit || unit === parent || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut' || unit.type === 'incubateur') || sameBody(unit, parent)) continue;
-      const unitRank = isSousDirection(unit) ? rankOf('service') : rankOf(unit.type);
-      if (unitRank > rankOf(typeWithAcronym(mentionIndex(mentions).acronymTypes, parent)) || (isSousDirection(unit) && !isSousDirection(parent))) link(unit, parent, unit.start, unit.end);
+      if (chartRankOf(unit) > rankOf(typeOf(parent)) || (isSousDirection(unit) && !isSousDirection(parent))) link(unit, parent, unit.start, unit.end);
     }
   }
   // « - SDIH : trois bureaux, à savoir le bureau A (BA), le bureau B (BB) et le centre C (CC) ; »: a line that opens
@@ -1779,11 +1783,11 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const head = mentionAt(mentions, l.contentStart, l.contentStart + 3);
     const colon = head ? BODY_THEN_COLON.exec(clean.slice(head.end, l.end)) : null;
     if (!head || !colon || !/^[\s*_]*$/.test(clean.slice(l.contentStart, head.start))) continue;
-    const headType = typeWithAcronym(mentionIndex(mentions).acronymTypes, head);
+    const headType = typeOf(head);
     for (let at = head.end + colon[0].length, i = mentionIndexFrom(mentions, at); i < mentions.length; i++) {
       const unit = mentions[i]!;
       if (unit.end > l.end || !UNITS_LISTED_BETWEEN.test(clean.slice(at, unit.start))) break;
-      const unitType = typeWithAcronym(mentionIndex(mentions).acronymTypes, unit);
+      const unitType = typeOf(unit);
       // (A centre or a laboratory is a unit too: « et le centre de services numériques (CSN) ».)
       if (!unitType || !(SUB_UNIT_TYPES.has(unitType) || unitType === 'institut') || rankOf(unitType) < rankOf(headType)) break;
       if (!sameBody(unit, head)) link(unit, head, unit.start, unit.end);
