@@ -148,9 +148,18 @@ function spellsFrom(letters: string, text: string, from: number): boolean {
   return true;
 }
 
+/**
+ * The initials a folded content word gives an acronym: its own, and those of the later parts of a compound
+ * (« sous-direction » → s, d: « sous-direction des démarches (SDD) »; not of a short part, « Saint-Lô »'s « lo »).
+ */
+function initialsOfWord(folded: string): string[] {
+  const parts = folded.split('-');
+  return [folded[0] ?? '', ...parts.slice(1).filter((p) => p.length >= 3).map((p) => p[0]!)];
+}
+
 /** Longest common subsequence of the acronym's letters and the initials of the content words. */
 function initialsScore(letters: string, words: Word[]): number {
-  return lcsLength(letters, words.filter((w) => !isStop(w.text)).map((w) => fold(w.text)[0] ?? ''));
+  return lcsLength(letters, words.filter((w) => !isStop(w.text)).flatMap((w) => initialsOfWord(fold(w.text))));
 }
 
 function lcsLength(letters: string, initials: readonly string[]): number {
@@ -191,16 +200,19 @@ export function matchLongForm(acronym: string, words: Word[]): number {
   const stop = words.map((w) => isStop(w.text));
   const text = folded.join(' ');
   const initials: string[] = [];
-  for (let k = 0; k < folded.length; k++) if (!stop[k]) initials.push(folded[k]![0] ?? '');
+  // (Where each word's initials start in that list.)
+  const initialsFrom: number[] = [];
+  for (let k = 0; k < folded.length; k++) {
+    initialsFrom.push(initials.length);
+    if (!stop[k]) initials.push(...initialsOfWord(folded[k]!));
+  }
   let wordStart = text.length + 1;
-  let contentFrom = initials.length;
   let best = -1;
   let bestScore = -1;
   for (let i = words.length - 1; i >= 0; i--) {
     wordStart -= folded[i]!.length + 1;
-    if (!stop[i]) contentFrom--;
     if (stop[i] || !spellsFrom(letters, text, wordStart)) continue;
-    const score = lcsLength(letters, initials.slice(contentFrom));
+    const score = lcsLength(letters, initials.slice(initialsFrom[i]));
     if (score > bestScore) {
       best = i;
       bestScore = score;
@@ -867,9 +879,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       if ((/[,;:.()«»!?\n\t[\]|"]|\s-\s/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || (gap.length > 3 && !padded)) break;
       // After a proper name (« programme ABC »), a lowercase word that is not a connector starts the predicate.
       const prev = taken[taken.length - 1];
-      // (« le pôle Grands projets », « le programme Socle commun »: a title-case name's plural noun or « commun »
-      // right after its first word goes on with it.)
-      const titleGoesOn = taken.length === 1 && /^[A-ZÉ][a-zéèêàç]+$/.test(prev?.text ?? '') && /^(?:[a-zéèêàç]{3,}[sx]|communs?|communes?)$/.test(w.text) && !VERB_ENDING.test(w.text);
+      // (« le pôle Grands projets », « le programme Socle commun », « le pôle Expérience utilisateur »: a title-case
+      // name's plural noun, « commun » or the people it serves right after its first word goes on with it.)
+      const titleGoesOn = taken.length === 1 && /^[A-ZÉ][a-zéèêàç]+$/.test(prev?.text ?? '') && /^(?:[a-zéèêàç]{3,}[sx]|communs?|communes?|(?:utilisat(?:eur|rice)|usager|client|citoyen|agent|patient)s?)$/.test(w.text) && !VERB_ENDING.test(w.text);
       // (« sous-direction des Applications métier »: « métier » qualifies the noun before it, as an adjective would.)
       if (prev && /^[A-ZÉ]/.test(prev.text) && /^[a-zéèêàç]/.test(w.text) && !CONNECTORS.has(w.text.toLowerCase()) && !NAME_ADJECTIVE.test(w.text) && !ADJECTIVE_ENDING.test(w.text) && !titleGoesOn && !/^métiers?$/.test(w.text)) break;
       // « l'autorité de la ministre », « délégation du Premier ministre »: a person's office, not a body.
@@ -916,7 +928,10 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       const relationsWith = lw === 'avec' && /^(?:relations?|rapports)$/i.test(prev?.text ?? '');
       // (« systèmes d'alerte », « cellule de veille »: a verb form after a preposition or an article is the noun.)
       const nounAfterArticle = /^(?:de|d'|du|des|la|l'|le|les)$/i.test(prev?.text ?? '') && /e$/.test(lw) && !NOT_NOUNS_AFTER_ARTICLE.has(lw);
-      if (!relationsWith && !nounAfterArticle && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
+      // (« le pôle Veille », « le pôle Alerte »: a capitalised word right after the type word is the name; its verb is
+      // written in lowercase, « le pôle veille à … ».)
+      const nameAfterType = taken.length === 0 && /^\p{Lu}\p{Ll}+e$/u.test(w.text) && !NOT_NOUNS_AFTER_ARTICLE.has(lw);
+      if (!relationsWith && !nounAfterArticle && !nameAfterType && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
       if (LOWERCASE_PREDICATE_VERBS.has(w.text)) break;
       // « le département Services aux agents fusionne avec la mission X »: a change the body goes through, then what
       // it merges with.

@@ -8,7 +8,7 @@
  * following lines or list items are its children.
  */
 import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocument } from '../../../types/domain.ts';
-import { CONTAINS_VERBS, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, SUB_UNIT_TYPES, isGivenName, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
+import { CONTAINS_VERBS, COUNT_WORD_ALTERNATION, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, SUB_UNIT_TYPES, isGivenName, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
 import { INVERTED_ATTACHMENT_LEAD, findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables, type Cell } from '../tables.ts';
 import { prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
@@ -302,6 +302,9 @@ const COUNT_CHANGES = String.raw`pass(?:e|ent|era|eront|ait|aient)\s+de\s+(?:\d{
 const DIVIDES_OBJECT = String.raw`(?:structure|structurent|organise|organisent|répartit|répartissent|divise|divisent|réorganise|réorganisent)\s+(?:la|le|l')\s*(?:${ORG_TYPE_ALTERNATION})\s+en`;
 const OBJECT_OF_DIVIDES = new RegExp(String.raw`^\S+\s+((?:la|le|l')\s*(?:${ORG_TYPE_ALTERNATION}))\s+en$`, 'i');
 
+/** Between two units of an enumeration: « , », « et », « ainsi que », maybe after a relative clause on the first, then an article. */
+const ENUMERATION_GAP = /^\s*(?:,\s*(?:qui|dont|où|chargée?s?\s+d)[^;:()«»\n]{1,120}?,\s*(?:et|ainsi\s+que)?|,|et|,\s*et|,?\s*ainsi\s+que)?\s*(?:le|la|les|l'|du|de\s+la|de\s+l'|des)\s*$/i;
+
 /** Plural nouns that count a body's units whatever their type (« comprend quatre subdivisions : »). */
 const ANY_UNIT_NOUNS = 'subdivisions|entités|composantes|unités|structures';
 const ANY_UNIT_NOUN = new RegExp(`^(?:${ANY_UNIT_NOUNS})$`, 'i');
@@ -310,7 +313,7 @@ const ANY_UNIT_NOUN = new RegExp(`^(?:${ANY_UNIT_NOUNS})$`, 'i');
 const STAFF_BEFORE_UNITS = String.raw`(?:(?:près\s+de|environ|plus\s+de)\s+)?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+(?:agents|collaborateurs|collaboratrices|personnes|salariés|personnels)\s*(?:,\s*|\s+et\s+)`;
 
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES}|${DIVIDES_OBJECT})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+(?:${STAFF_BEFORE_UNITS})?((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles|nouveau|nouvelle|seule?)\s+)?(?:${ORG_TYPE_ALTERNATION}|(?:${ANY_UNIT_NOUNS})(?=\s*:))(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+(?:d'|de\s+)?)?)+)`,
+  String.raw`(?<![\wÀ-ÿ])(${CONTAINS_VERBS}|${COUNT_CHANGES}|${DIVIDES_OBJECT})(?:\s+(?:désormais|actuellement|aujourd'hui|notamment|également|principalement|alors|encore|plus\s+que|désormais\s+plus\s+que|lui-même|elle-même|eux-mêmes|elles-mêmes|à\s+son\s+tour))?(?:\s*,\s*outre\s+[^,:;.]{3,100},)?\s+(?:${STAFF_BEFORE_UNITS})?((?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:(?:grands?|grandes?|principaux|principales|nouveaux|nouvelles|nouveau|nouvelle|seule?)\s+)?(?:${ORG_TYPE_ALTERNATION}|(?:${ANY_UNIT_NOUNS})(?=\s*:))(?:\s+[a-zéèêàâîôûç]+(?:s|x|al|ale|el|elle|ique|aire|if|ive|é|ée|ant|ante|ent|ente)(?![a-zéèêàâîôûç]))?(?:\s*,?\s*ainsi\s+qu(?:e\s+|')|\s*,\s*|\s+et\s+(?:d'|de\s+)?)?)+)`,
   'gi',
 );
 
@@ -500,8 +503,9 @@ const HEADED_BY = /(?:chef(?:fe)?|responsable|direct(?:eur|rice)|sous-direct(?:e
 const FORMERLY = String.raw`(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère)`;
 
 /** An incise about a past or other attachment, right before the verb: « , auparavant rattaché à la direction Y ». */
-// (« jusqu'ici », « longtemps »: past attachments in an incise, though not a former parent's mark elsewhere.)
-const ATTACHMENT_INCISE = new RegExp(String.raw`»?\s*,\s*(?:(?:${FORMERLY}|jusqu'ici|longtemps)\s+)?(?:rattachée?s?|placée?s?)\s[^,;.]*$`, 'i');
+// (« jusqu'ici », « longtemps »: past attachments in an incise, though not a former parent's mark elsewhere; « , qui
+// relevait de la direction Y »: the imperfect.)
+const ATTACHMENT_INCISE = new RegExp(String.raw`»?\s*,\s*(?:(?:${FORMERLY}|jusqu'ici|longtemps)\s+)?(?:rattachée?s?|placée?s?|qui\s+(?:relevai|dépendai)(?:t|ent))\s[^,;.]*$`, 'i');
 
 /** The body before an attachment incise that ends at `last` (« X, auparavant rattaché à Y, relève de Z »: X), or undefined. */
 function subjectBeforeIncise(clean: string, mentions: readonly OrgMention[], last: OrgMention): OrgMention | undefined {
@@ -589,8 +593,48 @@ const INVERTED_ATTACHMENT = new RegExp(INVERTED_ATTACHMENT_LEAD, 'gu');
 /** Between two units such an attachment lists: « , », « et », then the next one's article. */
 const NEXT_LISTED_UNIT = /^\s*»?\s*(?:,|,?\s*et)\s*(?:le|la|les|l')\s*$/i;
 
+/** A named body an act divides: « organise la direction X », « l'organisation du service Y » (the body follows). */
+const DIVIDES_NAMED = /(?<![\p{L}])(?:(?:organise|structure|répartit|divise|réorganise)(?:nt)?\s+(?:la|le|l')\s*|(?:organisation|réorganisation|structuration)\s+(?:de\s+la|de\s+l'|du|des)\s*)(?=\p{L})/giu;
+/** After the divided body: « en trois départements : », « en deux sous-directions et une mission : ». */
+const DIVIDED_INTO = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\)\s*)?en\s+(?:(?:\d{1,2}|${COUNT_WORD_ALTERNATION}|une?)\s+)?(?:${ORG_TYPE_ALTERNATION_U})[^:;.\n]{0,60}?:`, 'iu');
+
+/** « chef du », « cheffe de la »: the head of the body named next. */
+const CHIEF_OF = /^chef(?:fe)?\s+(?:du|de\s+la|de\s+l'|des)\s*/i;
+
+/** A list item that names a unit: « - le département X ; », « « - la mission Y. » » (an article quoted by an act), « 2° le pôle Z ». */
+const UNIT_ITEM_LEAD = /^[^\S\n]*(?:«[^\S\n]*)?(?:[-–•*]|\d{1,2}°)[^\S\n]*(?:(?:le|la|les)[^\S\n]+|l')?$/i;
+
+/** Where the line that holds `at` ends. */
+function lineEndAt(clean: string, at: number): number {
+  const end = clean.indexOf('\n', at);
+  return end < 0 ? clean.length : end;
+}
+
+/** The units named by the list items that follow `from` (blank lines between them), each the mention right after its lead. */
+function listedUnitsAfter(clean: string, mentions: readonly OrgMention[], from: number): OrgMention[] {
+  const units: OrgMention[] = [];
+  for (let start = from + 1; start < clean.length; ) {
+    const end = lineEndAt(clean, start);
+    const line = clean.slice(start, end);
+    if (line.trim()) {
+      const unit = mentions[mentionIndexFrom(mentions, start)];
+      if (!unit || unit.end > end || !UNIT_ITEM_LEAD.test(clean.slice(start, unit.start))) break;
+      units.push(unit);
+    }
+    start = end + 1;
+  }
+  return units;
+}
+
 /** After a body, a relative clause attaching a unit to it: « , à laquelle est rattaché le », « , auquel sont rattachés les ». */
 const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?\s+(?:le\s+|la\s+|les\s+|l')/i;
+
+/**
+ * Before the body a possessive points to, from the start of its sentence: an article, after a field's label
+ * (« Description succincte : Le service X, par l'intermédiaire de son bureau Y ») or a fronted complement
+ * (« Au sein de la direction Z, la sous-direction X … son bureau Y », « En 2024, la … »).
+ */
+const POSSESSOR_LEAD = /^\s*(?:[^\n:]{1,40}:\s*)?(?:(?:en|au|dès|depuis|début|fin|à\s+compter\s+du)\s+[^,;:\n]{1,30},\s*)?(?:(?:le|la|les)\s+|l')?$/i;
 
 /** Between a body and a possessive: someone or something else the possessive may point to. */
 const OTHER_OWNER_BETWEEN = new RegExp(
@@ -605,7 +649,9 @@ const DEMONSTRATIVE_OWNER_AFTER = new RegExp(String.raw`^\s*»?\s*de\s+(?:ce|cet
  * After a body, a relative clause that houses a unit: « , qui abrite l'incubateur », « , qui héberge le » (not « qui
  * accueille », said of visitors too: « la préfecture, qui accueille la mission d'inspection du 3 au 7 juin »).
  */
-const HOUSES = /^\s*»?\s*,\s*qui\s+(?:abrite|héberge)(?:\s+(?:notamment|également|aussi))?\s+(?:le\s+|la\s+|l')/i;
+// (« , qui porte les téléservices et héberge l'incubateur »: after another verb and its object; « X crée en son sein
+// la mission Y »: what a body sets up within itself.)
+const HOUSES = /^\s*»?\s*(?:,\s*qui\s+(?:[a-zéèêàç]{3,}\s+[^,;.()«»\n]{1,50}?\s+et\s+)?(?:abrite|héberge)(?:\s+(?:notamment|également|aussi))?|(?:,\s*qui)?\s+(?:a\s+)?(?:crée|créé|institue|institué|constitue|constitué)\s+en\s+son\s+sein)\s+(?:le\s+|la\s+|l'|une?\s+)/i;
 
 /** After a body, what sets it up within another: « , incubateur créé en 2021 au sein de la », « est créée le … au sein du ». */
 const SET_UP_WITHIN = new RegExp(
@@ -928,7 +974,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »,
   // « X, aujourd'hui rattaché à la Y »
   const attached = new RegExp(
-    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?|,\s*(?:désormais|aujourd'hui|actuellement|directement)\s+(?=rattachée?s?\s|placée?s?\s))?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent))(?:\s+directement)?(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
+    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?|,\s*(?:désormais|aujourd'hui|actuellement|directement)\s+(?=rattachée?s?\s|placée?s?\s))?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent|dépendait|dépendaient|relevait|relevaient))(?:\s+(?:directement|désormais|dorénavant|${FORMERLY}))?(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
     'i',
   );
   for (const last of mentions) {
@@ -941,7 +987,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // (« X, rattachée à Y, qui relève de Z »: the relative clause is Y's.)
     const child = /^\s*\(/.test(m[0]) ? last : ((/^\s*,?\s*qui\s/i.test(m[0]) ? undefined : subjectBeforeIncise(clean, mentions, last)) ?? phraseHead(clean, mentions, last));
     // « Le service X (SX), jusqu'alors rattaché à la direction Y, … »: its last parent, kept if the text gives no other.
-    const formerly = new RegExp(`^\\s*,?\\s*${FORMERLY}`, 'i').test(m[0]);
+    // (« X, qui relevait de la direction Y, … »: the imperfect says the same.)
+    const formerly = new RegExp(`^\\s*,?\\s*${FORMERLY}|(?:rattachée?s?|placée?s?)\\s+${FORMERLY}`, 'i').test(m[0]) || /(?:relevai|dépendai)(?:t|ent)\s/i.test(m[0]);
     if (parent) for (const p of withCoordinated(parent)) {
       const f = link(child, p, child.start, p.end);
       if (f && formerly) former.add(f);
@@ -997,12 +1044,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « le département X (DX), qui abrite l'incubateur « Y » », « … qui héberge le laboratoire Z »: a unit housed by
   // the body the relative clause is about.
-  for (const host of /\squi\s+(?:abrite|héberge)/.test(clean) ? mentions : []) {
-    const m = HOUSES.exec(clean.slice(host.end, host.end + 40));
+  for (const host of /\squi\s[^.]*?(?:abrite|héberge)|en\s+son\s+sein/.test(clean) ? mentions : []) {
+    const m = HOUSES.exec(clean.slice(host.end, host.end + 120));
     const unit = m ? mentionAt(mentions, host.end + m[0].length, host.end + m[0].length + 2) : undefined;
     // (« La préfecture, qui héberge la DRAAF dans ses locaux »: a roof, not a place in a chart; what a unit abrite or
     // héberge is an incubator, a laboratory, a fabrique, or one of its own units; a committee houses nothing.)
-    const housed = unit?.type && (/abrite/i.test(m![0]) ? SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut' : unit.type === 'incubateur' || unit.type === 'fabrique' || unit.type === 'institut');
+    const housed = unit?.type && (/abrite|en\s+son\s+sein/i.test(m![0]) ? SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut' : unit.type === 'incubateur' || unit.type === 'fabrique' || unit.type === 'institut');
     if (unit && housed && !(host.type && MEMBERSHIP_TYPES.has(host.type))) link(unit, host, host.start, unit.end);
   }
   // « Sont en outre directement rattachés au directeur du numérique le département X et la mission Y », « Est rattaché à
@@ -1011,7 +1058,15 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // A le suivi des crédits de la mission B »).
   for (const m of /(?:Sont|Est)\s/.test(clean) ? clean.matchAll(INVERTED_ATTACHMENT) : []) {
     const at = m.index + m[0].length;
-    const parent = mentionAt(mentions, at, at + 2);
+    // (« au chef du service X »: the service the chief heads.)
+    const chief = CHIEF_OF.exec(clean.slice(at, at + 20));
+    const parent = mentionAt(mentions, at, at + 2) ?? (chief ? mentionAt(mentions, at + chief[0].length, at + chief[0].length + 2) : undefined);
+    // « Sont rattachés directement au chef du service X : » then the units as list items, one per line (an act that
+    // rewrites an article quotes each: « « - le département Y ; »).
+    if (parent && /^\s*(?:\([^()]{1,20}\)\s*)?:\s*$/.test(clean.slice(parent.end, lineEndAt(clean, parent.end)))) {
+      for (const unit of listedUnitsAfter(clean, mentions, lineEndAt(clean, parent.end))) if (unit.type && SUB_UNIT_TYPES.has(unit.type)) link(unit, parent, parent.start, unit.end);
+      continue;
+    }
     // (« au directeur du numérique et des données le département X »: the office's phrase runs to the first unit.)
     const after = parent ? parent.end : at;
     const firstAt = mentionIndexFrom(mentions, after);
@@ -1067,7 +1122,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (!unit.type || !(SUB_UNIT_TYPES.has(unit.type) || unit.type === 'institut') || !/(?:^|\s)(?:son|sa)\s+$/i.test(clean.slice(Math.max(0, unit.start - 5), unit.start))) continue;
     const opening = mentions[mentionsEndingBy(mentions, unit.start) - 1];
     const sent = sentenceAt(text, unit.start);
-    if (!opening || !sent || opening.start < sent.start || !/^\s*(?:(?:le|la|les)\s+|l')?$/i.test(clean.slice(sent.start, opening.start))) continue;
+    if (!opening || !sent || opening.start < sent.start || !POSSESSOR_LEAD.test(clean.slice(sent.start, opening.start))) continue;
     // (Nor a person or another body named without a type word: « … a rencontré le directeur de l'hôpital et son
     // service des achats »: the hospital's.)
     if (OTHER_OWNER_BETWEEN.test(clean.slice(opening.end, unit.start))) continue;
@@ -1526,11 +1581,13 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const verbAt = s.start + m.index;
       const parent = mentions.filter((x) => x.start >= s.start && x.end <= verbAt).pop() ?? definiteSubject(text, mentions, clean.slice(s.start, verbAt), s.start) ?? pronounSubject(text, mentions, s);
       if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
-      // The enumeration: units one after the other, joined by « , », « et », « ainsi que », each with its article.
+      // The enumeration: units one after the other, joined by « , », « et », « ainsi que », each with its article;
+      // a unit may be followed by a relative clause that says what it does (« le pôle API, qui publie le catalogue,
+      // et le pôle Qualité »).
       let pos = verbAt + m[0].length;
       for (const unit of mentions) {
         if (unit.start < pos || unit.end > s.end) continue;
-        if (!/^\s*(?:,|et|,\s*et|,?\s*ainsi\s+que)?\s*(?:le|la|les|l'|du|de\s+la|de\s+l'|des)\s*$/i.test(clean.slice(pos, unit.start)) || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || centreOfUnit(unit, parent))) break;
+        if (!ENUMERATION_GAP.test(clean.slice(pos, unit.start)) || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || centreOfUnit(unit, parent))) break;
         link(unit, parent, unit.start, unit.end);
         pos = unit.end;
       }
@@ -1561,6 +1618,20 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const unit = mentions.find((x) => x.start >= item.contentStart && x.end <= item.end && x !== parent && x.type && SUB_UNIT_OR_COMMITTEE.has(x.type) && HEADED_BY.test(clean.slice(Math.max(item.contentStart, x.start - 40), x.start)));
       if (unit && !sameBody(unit, parent) && !(unit.acronym && unit.acronym === parent.acronym)) link(unit, parent, unit.start, unit.end);
     }
+  }
+  // « L'arrêté organise la direction X (DX) en trois départements : », « fixe l'organisation du service Y en deux
+  // bureaux : »: the units listed after the colon, on its line or as list items, are the named body's.
+  for (const m of /organis|structur|répartit|divise/i.test(clean) ? clean.matchAll(DIVIDES_NAMED) : []) {
+    const body = mentionAt(mentions, m.index + m[0].length, m.index + m[0].length + 2);
+    const split = body ? DIVIDED_INTO.exec(clean.slice(body.end, body.end + 80)) : null;
+    if (!body || !split || (body.type && MEMBERSHIP_TYPES.has(body.type))) continue;
+    const colonEnd = body.end + split[0].length;
+    const units: OrgMention[] = [];
+    if (/^\s*$/.test(clean.slice(colonEnd, lineEndAt(clean, colonEnd)))) units.push(...listedUnitsAfter(clean, mentions, lineEndAt(clean, colonEnd)));
+    else {
+      for (let i = mentionIndexFrom(mentions, colonEnd), pos = colonEnd; i < mentions.length && ENUMERATION_GAP.test(clean.slice(pos, mentions[i]!.start)); pos = mentions[i]!.end, i++) units.push(mentions[i]!);
+    }
+    for (const unit of units) if (unit.type && SUB_UNIT_TYPES.has(unit.type) && !sameBody(unit, body)) link(unit, body, body.start, unit.end);
   }
   // « X (DX), dont relève la plateforme Y (PY), … »: Y is one of X's units. « Le département X pilote le réseau. Son
   // bureau Y en assure l'animation »: a unit a possessive gives to the subject of the sentence before.
@@ -2300,6 +2371,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 176,
+  version: 177,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -1,0 +1,102 @@
+/**
+ * Rules of session 31 (each positive case failed on the rules before it; the guards keep the rule to its shape):
+ * written for this file, never copied from the evaluation texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import type { SourceDocument } from '../../pipeline/types/domain.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+const facts = (text: string, date: string | null = '2024-06-01') => {
+  const source: SourceDocument = doc(text, 'session31', date);
+  const { facts: found } = extractDocument(source, new Set());
+  expectExactQuotes(text, found);
+  return found;
+};
+const links = (text: string) => dataOf(facts(text), 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+const bodies = (text: string) => dataOf(facts(text), 'organisation').map((o) => o.name ?? o.acronym);
+
+describe('units listed in a chart', () => {
+  it('keeps a capitalised word right after the type word as the name (« le pôle Veille »), not as a verb', () => {
+    const text = 'La direction des services aux territoires (DST) comprend le pôle Veille, le pôle Alerte et le pôle Conseil.';
+    expect(bodies(text)).toEqual(expect.arrayContaining(['pôle Veille', 'pôle Alerte', 'pôle Conseil']));
+    expect(links(text)).toEqual(expect.arrayContaining(['pôle Veille → DST', 'pôle Alerte → DST', 'pôle Conseil → DST']));
+    // (The verb, in lowercase, still ends the name: « le pôle veille à … ».)
+    expect(bodies('Le pôle veille à la qualité des données de la direction des services aux territoires (DST).')).not.toContain('pôle veille');
+  });
+
+  it('goes on with the people a title-case name serves (« pôle Relation usager », « pôle Expérience utilisateur »)', () => {
+    expect(bodies('La direction des services aux territoires (DST) comprend le pôle Expérience utilisateur et le pôle Relation client.')).toEqual(
+      expect.arrayContaining(['pôle Expérience utilisateur', 'pôle Relation client']),
+    );
+  });
+
+  it('reads « comprend lui-même trois pôles : … »', () => {
+    const text = 'Le département des réseaux (DRX) comprend lui-même trois pôles : le pôle Câblage, le pôle Téléphonie et le pôle Radio.';
+    expect(links(text)).toEqual(expect.arrayContaining(['pôle Câblage → DRX', 'pôle Téléphonie → DRX', 'pôle Radio → DRX']));
+  });
+
+  it('goes on past a relative clause on one unit of an enumeration, not past another body', () => {
+    const text = 'Le département des données (DDX) comprend le pôle Usagers, qui publie le catalogue des jeux de données, et le pôle Qualité des référentiels.';
+    expect(links(text)).toEqual(expect.arrayContaining(['pôle Usagers → DDX', 'pôle Qualité des référentiels → DDX']));
+    // (A clause that names another body ends the enumeration: what follows may be that body's.)
+    const other = 'Le département des données (DDX) comprend le pôle Usagers, qui travaille avec la direction des achats (DAC), et le pôle Qualité des référentiels.';
+    expect(links(other)).toContain('pôle Usagers → DDX');
+    expect(links(other)).not.toContain('pôle Qualité des référentiels → DDX');
+  });
+
+  it('reads an act that divides a named body: « organise la direction X en trois départements : » and a list', () => {
+    const listed = 'L’arrêté du 2 mai 2024 organise la direction des systèmes territoriaux (DSTX) en deux départements :\n\n- le département Applications ;\n- le département Infrastructures.\n';
+    expect(links(listed)).toEqual(expect.arrayContaining(['département Applications → DSTX', 'département Infrastructures → DSTX']));
+    const inline = 'Un arrêté fixe l’organisation du service des archives numériques (SAN) en deux bureaux : le bureau de la collecte et le bureau de la conservation.';
+    expect(links(inline)).toEqual(expect.arrayContaining(['bureau de la collecte → SAN', 'bureau de la conservation → SAN']));
+    // (« l'organisation de X en 2024 »: a year, no division.)
+    expect(links('La réforme porte sur l’organisation de la direction des systèmes territoriaux (DSTX) en 2024 ; le bureau de la collecte est maintenu.')).toEqual([]);
+  });
+});
+
+describe('attachments', () => {
+  it('reads an inverted attachment followed by its units as list items (an act quoting the article it rewrites)', () => {
+    const text =
+      'Article 3\n\nL’article 4 est ainsi rédigé :\n\nSont en outre rattachés directement au chef du service des technologies numériques :\n\n« - le département de la résilience (DRE) ;\n\n« - la mission des partenariats (MPA). »\n';
+    expect(links(text)).toEqual(expect.arrayContaining(['DRE → service des technologies numériques', 'MPA → service des technologies numériques']));
+    const plain = 'Sont rattachés à la direction des territoires (DTE) :\n- le bureau des cartes (BCA) ;\n- le pôle Données locales.\n\nLes autres unités sont inchangées.';
+    expect(links(plain)).toEqual(expect.arrayContaining(['BCA → DTE', 'pôle Données locales → DTE']));
+  });
+
+  it('reads the imperfect « , qui relevait de Y, » as a former parent, replaced by the current one', () => {
+    const former = 'Le centre des téléprocédures (CTP), qui relevait de la direction générale des forêts (DGF), a été supprimé le 1er mars 2023.';
+    expect(links(former)).toEqual(['CTP → DGF']);
+    const moved = 'Le bureau des usages numériques (BUN), qui relevait de la direction générale des forêts (DGF), relève désormais de la direction du numérique (DNUM).';
+    expect(links(moved)).toEqual(['BUN → DNUM']);
+  });
+
+  it('reads « , rattaché jusqu’alors à Y, » as a former parent', () => {
+    const text = 'Le service des échanges de données (SED), rattaché jusqu’alors à la direction des usages (DUS), devient un service à compétence nationale.';
+    expect(links(text)).toEqual(['SED → DUS']);
+    expect(links(text.replace('devient un service à compétence nationale', 'relève désormais du secrétariat général (SGX)'))).toEqual(['SED → SGX']);
+  });
+
+  it('reads « X crée en son sein la mission Y » and « qui porte … et héberge l’incubateur Y »', () => {
+    expect(links('En 2020, le secrétariat général à la modernisation (SGM) crée en son sein la mission « Cloud souverain » (MCS), chargée de l’hébergement.')).toContain('MCS → SGM');
+    expect(links('Le département des produits (DPX), qui porte les téléservices et héberge l’incubateur « La Forge », pilote le portail.')).toContain('incubateur La Forge → DPX');
+    // (A prefecture that houses a body in its premises: a roof, not a place in the chart.)
+    expect(links('La préfecture de la Creuse (PC), qui reçoit le public et héberge la direction départementale des territoires (DDT) dans ses locaux, ouvre un guichet.')).toEqual([]);
+  });
+
+  it('gives a possessive’s unit to the subject after a fronted complement or a field’s label', () => {
+    expect(links('Au sein de la DNX, la sous-direction des démarches (SDD) en assure le suivi, par l’intermédiaire de son bureau de la qualité (BQX).')).toContain('BQX → SDD');
+    expect(links('Objet du marché : Le service du numérique (SNUM), par l’intermédiaire de son département des applications (DAP), souhaite construire un portail.')).toContain('DAP → SNUM');
+    // (Another subject: the possessive is not the body's.)
+    expect(links('En 2024, le préfet a reçu la direction des achats (DAC) et son bureau des marchés (BMA).')).not.toContain('BMA → DAC');
+  });
+});
+
+describe('acronyms', () => {
+  it('reads « sous-direction » as two initials, so that an earlier word of the sentence does not take the definition', () => {
+    const text = 'Au sein de la direction, la sous-direction des démarches (SDD) en assure le suivi.';
+    expect(dataOf(facts(text), 'organisation').map((o) => `${o.acronym} ${o.name}`)).toContain('SDD sous-direction des démarches');
+    // (The same definition at the start of its sentence was read before.)
+    expect(dataOf(facts('La sous-direction des démarches (SDD) en assure le suivi.'), 'organisation').map((o) => o.acronym)).toContain('SDD');
+  });
+});
