@@ -100,3 +100,64 @@ describe('acronyms', () => {
     expect(dataOf(facts('La sous-direction des démarches (SDD) en assure le suivi.'), 'organisation').map((o) => o.acronym)).toContain('SDD');
   });
 });
+
+describe('a decree organising a central administration', () => {
+  const decree = [
+    'Article 1er',
+    '',
+    "L'administration centrale du ministère de la pêche et des littoraux comprend, sous l'autorité du ministre :",
+    '1° Le secrétariat général ;',
+    '2° La direction des pêches maritimes (DPMA) ;',
+    '3° La délégation à la communication (DELCOM).',
+    '',
+    'Article 2',
+    '',
+    'Sont rattachés au secrétaire général :',
+    "– la direction des systèmes d'information (DSI) ;",
+    '– le service des ressources humaines (SRH).',
+    '',
+    'Article 3',
+    '',
+    "La direction des systèmes d'information comprend deux sous-directions et le département des données (DDON) :",
+    '1° La sous-direction des infrastructures, qui comprend :',
+    'a) Le bureau des réseaux ;',
+    "b) Le bureau de l'hébergement ;",
+    '2° La sous-direction des ports, qui comprend le bureau des criées ;',
+    '3° Le département des données (DDON).',
+    '',
+    'Article 4',
+    '',
+    'La délégation à la communication conçoit la politique de communication. Elle comprend le bureau de la communication numérique, qui édite le site internet du ministère, et le bureau de la presse.',
+  ].join('\n');
+
+  it('reads the units an incise separates from the colon (« comprend, sous l’autorité du ministre : »)', () => {
+    expect(links(decree)).toEqual(expect.arrayContaining(['DPMA → ministère de la pêche et des littoraux', 'DELCOM → ministère de la pêche et des littoraux']));
+  });
+
+  it('reads « Sont rattachés au secrétaire général : » then the units as items', () => {
+    expect(links(decree)).toEqual(expect.arrayContaining(['DSI → secrétariat général', 'SRH → secrétariat général']));
+  });
+
+  it('nests « a) » items under the « 1° » item before them, at the same margin', () => {
+    const found = links(decree);
+    expect(found).toEqual(expect.arrayContaining(['bureau des réseaux → sous-direction des infrastructures', "bureau de l'hébergement → sous-direction des infrastructures"]));
+    // (Not the direction's: the sub-items are the sous-direction's.)
+    expect(found).not.toContain("bureau des réseaux → direction des systèmes d'information");
+    // (Without a « 1° » item before them, « a) » items keep their margin's level: a list of their own.)
+    expect(links('La direction des systèmes territoriaux (DSTX) comprend :\na) le bureau des réseaux ;\nb) le bureau des cartes.')).toEqual(
+      expect.arrayContaining(['bureau des réseaux → DSTX', 'bureau des cartes → DSTX']),
+    );
+  });
+
+  it('reads a unit named before the count’s colon, and one unit « qui comprend le bureau X »', () => {
+    const found = links(decree);
+    expect(found).toContain("DDON → direction des systèmes d'information");
+    expect(found).toContain('bureau des criées → sous-direction des ports');
+    // (One unit after a verb of containment whose subject is no unit: nothing.)
+    expect(bodies('Le marché comprend le bureau d’études et la maîtrise d’œuvre. Le programme comprend le département pilote de la Creuse.')).toEqual([]);
+  });
+
+  it('reads an enumeration of two units past a relative clause on the first, in prose', () => {
+    expect(links(decree)).toEqual(expect.arrayContaining(['bureau de la communication numérique → délégation à la communication', 'bureau de la presse → délégation à la communication']));
+  });
+});

@@ -687,9 +687,13 @@ const TYPE_WORD_AFTER_AND = new RegExp(String.raw`\s+(?:et|ainsi\s+que)\s+(?:(?:
  */
 function unitItemStarts(body: string, base: number): number[] {
   const items: number[] = [];
+  // (A relative clause on a unit before the next one is no item: « le bureau A, qui édite le site, et le bureau B ».)
+  let clause = false;
   let offset = 0;
   for (const item of body.split(',')) {
     const lead = TYPE_WORD_FIRST.exec(item);
+    if (lead && clause) items.pop();
+    clause = !lead && items.length > 0 && items[items.length - 1]! >= 0 && PARTICIPLE_ITEM.test(item);
     items.push(lead ? base + offset + lead[0].length : -1);
     for (const and of item.matchAll(TYPE_WORD_AFTER_AND)) items.push(base + offset + and.index + and[0].length);
     offset += item.length + 1;
@@ -708,6 +712,12 @@ const PARTICIPLE_ITEM = /^\s*(?:qui|dont|chargée?s?|placée?s?|rattachée?s?|cr
 /** A verb of containment then what it contains, to the end of the sentence (not a colon: see below). */
 const CONTAINS_THEN_ITEMS = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})[ \t]+((?:le|la|les|l'|du|des|de\s+la|de\s+l')[^.;:!?()\n]{10,500})`, 'gi');
 
+/** One small unit named after a verb of containment: its type word, after an article. */
+const ONE_UNIT_ITEM = /^(?:le|la|l')\s*(?=(?:bureau|pôle|cellule|département|sous-direction|division|unité|laboratoire|incubateur)(?![\p{L}-]))/iu;
+
+/** Before that verb, a unit as its subject (« La sous-direction des ports, qui », « Le département X (DX) ») or « Elle ». */
+const UNIT_SUBJECT_BEFORE = /(?:(?:^|[.;:]\s*)(?:Elle|Il)\s+|(?:^|[\s'])(?:sous-direction|direction|délégation|département|service|secrétariat|mission|agence|division)\s[^.;:\n]{0,80}?(?:\([^()\n]{1,20}\))?\s*(?:,\s*qui\s+)?)$/iu;
+
 /** A plural unit word right before a colon (« … trois sous-directions : », « les bureaux suivants : »). */
 const PLURAL_UNIT_BEFORE = new RegExp(String.raw`(?:${ORG_TYPE_ALTERNATION})(?<=s|x)(?:\s+suivant(?:e)?s)?\s*$`, 'i');
 
@@ -725,7 +735,15 @@ function listedUnitStarts(clean: string): Set<number> {
   }
   // After a verb of containment, to the end of the sentence: « La sous-direction X regroupe le bureau A et le bureau
   // B », « est composée de la sous-direction A, de la sous-direction B et du bureau C ».
-  for (const c of clean.matchAll(CONTAINS_THEN_ITEMS)) for (const at of unitItemStarts(c[1]!, c.index! + c[0].length - c[1]!.length)) starts.add(at);
+  for (const c of clean.matchAll(CONTAINS_THEN_ITEMS)) {
+    const base = c.index! + c[0].length - c[1]!.length;
+    const items = unitItemStarts(c[1]!, base);
+    for (const at of items) starts.add(at);
+    // « La sous-direction des ports, qui comprend le bureau des criées. », « Elle comprend le bureau X. »: one unit,
+    // the whole rest of the sentence, contained by a unit or a pronoun standing for one.
+    const one = items.length ? null : ONE_UNIT_ITEM.exec(c[1]!);
+    if (one && !c[1]!.includes(',') && UNIT_SUBJECT_BEFORE.test(clean.slice(Math.max(0, c.index! - 120), c.index!))) starts.add(base + one[0].length);
+  }
   for (const c of clean.matchAll(/:[ \t\u00a0]+([^.;:!?()\n]{10,500})/g)) {
     const items = unitItemStarts(c[1]!, c.index! + c[0].length - c[1]!.length);
     // Two items need the colon to announce units (« deux pôles : »); three or more say it themselves.

@@ -1510,8 +1510,18 @@ function underlinedHeadings(lines: Line[]): Line[] {
 export function splitLines(clean: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  // An act's enumeration nests by its markers, not by indentation: « 1° La sous-direction X, qui comprend : » then
+  // « a) Le bureau Y ; » at the same margin is one of its sub-items, a level deeper.
+  let underDegree: number | null = null;
   for (const raw of clean.split('\n')) {
-    lines.push(classifyLine(raw, start));
+    const line = classifyLine(raw, start);
+    if (line.kind === 'list-item') {
+      const marker = /^\s*(?:«\s*)?(?:(\d{1,2}°)|([a-z][.)]))/.exec(raw);
+      if (marker?.[1]) underDegree = line.level;
+      else if (marker?.[2] && underDegree === line.level) line.level += 1;
+      else underDegree = null;
+    } else if (line.kind !== 'blank') underDegree = null;
+    lines.push(line);
     start += raw.length + 1;
   }
   return lines;

@@ -1062,9 +1062,17 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const chief = CHIEF_OF.exec(clean.slice(at, at + 20));
     const parent = mentionAt(mentions, at, at + 2) ?? (chief ? mentionAt(mentions, at + chief[0].length, at + chief[0].length + 2) : undefined);
     // « Sont rattachés directement au chef du service X : » then the units as list items, one per line (an act that
-    // rewrites an article quotes each: « « - le département Y ; »).
+    // rewrites an article quotes each: « « - le département Y ; »); « Sont rattachés au secrétaire général : », the
+    // body the office heads.
+    const colon = parent ? null : /^([^:\n]{3,80}?)\s*:\s*$/.exec(clean.slice(at, lineEndAt(clean, at)));
+    const colonOffice = colon ? bodyOfOffice(colon[1]!) : null;
     if (parent && /^\s*(?:\([^()]{1,20}\)\s*)?:\s*$/.test(clean.slice(parent.end, lineEndAt(clean, parent.end)))) {
       for (const unit of listedUnitsAfter(clean, mentions, lineEndAt(clean, parent.end))) if (unit.type && SUB_UNIT_TYPES.has(unit.type)) link(unit, parent, parent.start, unit.end);
+      continue;
+    }
+    if (colonOffice) {
+      const listed = listedUnitsAfter(clean, mentions, lineEndAt(clean, at)).filter((u) => !!u.type && SUB_UNIT_TYPES.has(u.type));
+      listed.forEach((unit, i) => (i === 0 ? linkToOffice(unit, colonOffice, [at, at + colon![1]!.length], [at, unit.end]) : out.push(fact(doc, at, unit.end, { kind: 'hierarchy', child: refOf(unit), parent: { name: colonOffice } }))));
       continue;
     }
     // (« au directeur du numérique et des données le département X »: the office's phrase runs to the first unit.)
@@ -1469,6 +1477,15 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // le service B et le service C – … » (dashes are hyphens in the clean copy)
     const colon = sentence ? /^[^:.;]{0,40}:|^\s*,\s*(?:auxquel(?:le)?s|auquel|à\s+laquelle|à\s+lesquel(?:le)?s)\s+s'ajout[^:.;]{0,150}:|^\s*(?:,|-(?=\s))(?=\s*(?:le|la|les|l')[\s'])/i.exec(clean.slice(cs.end, sentence.end)) : null;
     if (sentence && colon) {
+      // « … comprend deux sous-directions et le département X (DX) : »: a unit named before the colon is one of its
+      // units, and the list may name it again, of its type.
+      if (/:\s*$/.test(colon[0])) {
+        for (const named of mentions) {
+          if (named.start < cs.end || named.end > cs.end + colon[0].length || !named.type || !SUB_UNIT_TYPES.has(named.type) || !/(?:^|\s)et\s+(?:le|la|l')\s*$/i.test(clean.slice(cs.end, named.start))) continue;
+          link(named, cs.parent, named.start, named.end);
+          types.add(named.type);
+        }
+      }
       const byComma = colon[0].trim() !== ':';
       // « … trois sous-directions, auxquelles s'ajoute la mission X : »: the list names that unit too.
       if (/s'ajout/.test(clean.slice(cs.end, cs.end + colon[0].length))) for (const t of SUB_UNIT_TYPES) types.add(t);
@@ -1684,7 +1701,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
   }
   // « La direction X comprend : » (no count) followed by list items naming units: those units are its own.
-  const containsColon = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})\s*:\s*$`, 'i');
+  // (« L'administration centrale du ministère X comprend, sous l'autorité du ministre : »: an incise before the colon.)
+  const containsColon = new RegExp(String.raw`(?<![\wÀ-ÿ])(?:${CONTAINS_VERBS})(?:\s*,\s*[^,:;.\n]{3,60},?)?\s*:\s*$`, 'i');
   for (const s of /:/.test(clean) ? text.sentences : []) {
     const m = containsColon.exec(s.text);
     if (!m) continue;
@@ -2371,6 +2389,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 177,
+  version: 178,
   extract: (doc) => extractOrganisations(doc),
 };
