@@ -161,3 +161,35 @@ describe('a decree organising a central administration', () => {
     expect(links(decree)).toEqual(expect.arrayContaining(['bureau de la communication numérique → délégation à la communication', 'bureau de la presse → délégation à la communication']));
   });
 });
+
+describe('an organisation chart as Graphviz (DOT) source', () => {
+  const dot = [
+    '// Organigramme du service des territoires numériques (STN), mis à jour le 2 mars 2026.',
+    'digraph stn {',
+    '  node [shape=box];',
+    '  stn [label="Service des territoires numériques (STN)\\nCheffe de service : Alice Martin", URL="https://stn.example.gouv.fr/qui"];',
+    '  dapp [label="Département des applications (DAPP)\\n40 agents"];',
+    '  dinf [label="Département des infrastructures (DINF)"];',
+    '  bcar [label="Bureau de la cartographie (BCAR)"];',
+    '  copil [label="Comité de pilotage\\nMensuel", shape=note];',
+    '  stn -> dapp;',
+    '  stn -> dinf -> bcar;',
+    '  stn -> copil [style=dashed];',
+    '  /* dapp -> bcar; */',
+    '}',
+  ].join('\n');
+
+  it('reads each node’s first label line as a body and each edge as a unit under its parent', () => {
+    const found = links(dot);
+    expect(found).toEqual(expect.arrayContaining(['DAPP → STN', 'DINF → STN', 'BCAR → DINF']));
+    // (A URL's « // » inside an attribute is no comment: the nodes after it are read.)
+    expect(bodies(dot)).toEqual(expect.arrayContaining(['Département des applications', 'Bureau de la cartographie']));
+  });
+
+  it('skips dashed edges and commented-out ones, and a graph without arrows', () => {
+    const found = links(dot);
+    expect(found).not.toContain('Comité de pilotage → STN');
+    expect(found).not.toContain('BCAR → DAPP');
+    expect(links(dot.replace('digraph', 'graph').replace(/->/g, '--'))).toEqual([]);
+  });
+});

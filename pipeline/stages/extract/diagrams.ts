@@ -1,11 +1,17 @@
 /**
- * Organisation charts drawn as Mermaid flowcharts in a page's source (« ```mermaid » then « graph TD », nodes
+ * Organisation charts drawn as diagrams in a text's source: Mermaid flowcharts, and Graphviz (DOT) digraphs.
+ *
+ * Mermaid: organisation charts drawn as Mermaid flowcharts in a page's source (« ```mermaid » then « graph TD », nodes
  * « A[Direction X (DX)] », edges « A --> B », « B --- B1[Pôle Y] »). The clean copy blanks code fences, so the chart's
  * bodies and its links are read here from the source: each node whose label names a body (a type word first, or an
  * acronym) is an organisation mention, and an edge between two such nodes says the lower one is part of the upper
  * one. Only a chart drawn top-down whose nodes name two bodies at least by their type word is read as an organisation
  * chart (a procedure drawn left to right, an architecture of components, is not), and a link never puts a body under
  * one of a lower rank (a ministry under a prefecture: a flow, not a chart).
+ *
+ * Graphviz: « digraph X { … } », nodes « dnsi [label="Direction X (DX)\nDirectrice : …"] » (the label's first line
+ * names the body), edges « dnsi -> dsu; » from a unit to its sub-unit; a dashed or dotted edge (a link of another
+ * kind, a committee's) says nothing of the chart.
  *
  * Pure; the organisations extractor takes these facts.
  */
@@ -64,8 +70,80 @@ function bodyOf(label: string): { name: string | null; acronym: string | null; t
   return { name, acronym, type };
 }
 
-/** Organisation and hierarchy facts of the Mermaid flowcharts of a text (see the module comment). */
+/** Organisation and hierarchy facts of the Mermaid flowcharts and Graphviz digraphs of a text (see the module comment). */
 export function diagramFacts(doc: SourceDocument, extractor: string): Fact[] {
+  return [...mermaidFacts(doc, extractor), ...graphvizFacts(doc, extractor)];
+}
+
+/** A node, with the body its label names, and the chart's links between such nodes, as facts. */
+function chartFacts(doc: SourceDocument, extractor: string, labels: ReadonlyMap<string, Node>, edges: ReadonlyArray<{ from: string; to: string; start: number; end: number }>): Fact[] {
+  const found = [...labels].flatMap(([id, node]) => {
+    const body = bodyOf(node.label);
+    return body ? [{ id, node, body }] : [];
+  });
+  if (found.filter((f) => f.body.type).length < 2) return [];
+  const out: Fact[] = [];
+  const bodies = new Map<string, { ref: OrgRef; type: OrganisationType | null }>();
+  for (const { id, node, body } of found) {
+    const ref: OrgRef = {};
+    if (body.name) ref.name = body.name;
+    if (body.acronym) ref.acronym = body.acronym;
+    bodies.set(id, { ref, type: body.type });
+    out.push(factAt(doc, extractor, node.start, node.end, { kind: 'organisation', ...body }));
+  }
+  for (const edge of edges) {
+    const parent = bodies.get(edge.from);
+    const child = bodies.get(edge.to);
+    if (!parent || !child || parent === child) continue;
+    // (Two bodies named by their acronyms only say nothing of their ranks; a link up the ranks is a flow.)
+    if (!parent.type && !child.type) continue;
+    if (parent.type && child.type && RANK[child.type] !== undefined && RANK[parent.type] !== undefined && RANK[child.type]! < RANK[parent.type]!) continue;
+    out.push(factAt(doc, extractor, edge.start, edge.end, { kind: 'hierarchy', child: child.ref, parent: parent.ref }));
+  }
+  return out;
+}
+
+/** A digraph's opening: « digraph name { » (a graph without arrows draws no chart). */
+const DIGRAPH = /^[ \t]*(?:strict[ \t]+)?digraph\b[^{\n]*\{/m;
+/** A node statement with its attributes: « id [label="…", …] » (an id quoted or not). */
+const DOT_NODE = /(?<![\w"-])("[^"\n]+"|[A-Za-z_][\w]*)[ \t]*\[([^\]]*)\]/g;
+/** An edge statement: « a -> b », « a -> b -> c », with its attributes if any, to the end of the statement. */
+const DOT_EDGE = /("[^"\n]+"|[A-Za-z_][\w]*)((?:[ \t]*->[ \t]*(?:"[^"\n]+"|[A-Za-z_][\w]*))+)[ \t]*(\[[^\]]*\])?/g;
+/**
+ * A DOT comment (« /* … *\/ », « // … », « # … » at a line's start), blanked before reading; or a quoted string, read
+ * first so that a URL's « // » in a label or an attribute is no comment.
+ */
+const DOT_COMMENT_OR_STRING = /"(?:[^"\\\n]|\\.)*"|\/\*[\s\S]*?\*\/|\/\/[^\n]*|^[ \t]*#[^\n]*/gm;
+
+/** Organisation and hierarchy facts of the Graphviz digraphs of a text. */
+function graphvizFacts(doc: SourceDocument, extractor: string): Fact[] {
+  const text = doc.text;
+  const open = DIGRAPH.exec(text);
+  if (!open || !text.includes('->')) return [];
+  // (Comments blanked, offsets kept: the facts quote the source.)
+  const body = text.replace(DOT_COMMENT_OR_STRING, (c) => (c.startsWith('"') ? c : c.replace(/[^\n]/g, ' ')));
+  const labels = new Map<string, Node>();
+  for (const m of body.slice(open.index).matchAll(DOT_NODE)) {
+    const label = /(?:^|[\s,;])label[ \t]*=[ \t]*"((?:[^"\\]|\\.)*)"/.exec(m[2]!);
+    if (!label) continue;
+    // (The label's first line names the body: « Direction X (DX)\nDirectrice : … ».)
+    const first = label[1]!.split(/\\[nlr]/)[0]!;
+    const at = open.index + m.index + m[0].indexOf(label[1]!, m[1]!.length);
+    const id = m[1]!.replace(/^"|"$/g, '');
+    if (!labels.has(id) && first.trim()) labels.set(id, { label: first, start: at, end: at + first.length });
+  }
+  const edges: Array<{ from: string; to: string; start: number; end: number }> = [];
+  for (const m of body.slice(open.index).matchAll(DOT_EDGE)) {
+    if (m[3] && /style[ \t]*=[ \t]*"?(?:dashed|dotted|invis)/.test(m[3])) continue;
+    const ids = [m[1]!, ...m[2]!.split('->').slice(1)].map((x) => x.trim().replace(/^"|"$/g, ''));
+    const start = open.index + m.index;
+    for (let i = 1; i < ids.length; i++) edges.push({ from: ids[i - 1]!, to: ids[i]!, start, end: start + m[0].length });
+  }
+  return chartFacts(doc, extractor, labels, edges);
+}
+
+/** Organisation and hierarchy facts of the Mermaid flowcharts of a text. */
+function mermaidFacts(doc: SourceDocument, extractor: string): Fact[] {
   const text = doc.text;
   if (!text.includes('mermaid')) return [];
   const out: Fact[] = [];
@@ -100,28 +178,7 @@ export function diagramFacts(doc: SourceDocument, extractor: string): Fact[] {
       }
       lineStart += line.length + 1;
     }
-    const found = [...labels].flatMap(([id, node]) => {
-      const body = bodyOf(node.label);
-      return body ? [{ id, node, body }] : [];
-    });
-    if (found.filter((f) => f.body.type).length < 2) continue;
-    const bodies = new Map<string, { ref: OrgRef; type: OrganisationType | null }>();
-    for (const { id, node, body } of found) {
-      const ref: OrgRef = {};
-      if (body.name) ref.name = body.name;
-      if (body.acronym) ref.acronym = body.acronym;
-      bodies.set(id, { ref, type: body.type });
-      out.push(factAt(doc, extractor, node.start, node.end, { kind: 'organisation', ...body }));
-    }
-    for (const edge of edges) {
-      const parent = bodies.get(edge.from);
-      const child = bodies.get(edge.to);
-      if (!parent || !child || parent === child) continue;
-      // (Two bodies named by their acronyms only say nothing of their ranks; a link up the ranks is a flow.)
-      if (!parent.type && !child.type) continue;
-      if (parent.type && child.type && RANK[child.type] !== undefined && RANK[parent.type] !== undefined && RANK[child.type]! < RANK[parent.type]!) continue;
-      out.push(factAt(doc, extractor, edge.start, edge.end, { kind: 'hierarchy', child: child.ref, parent: parent.ref }));
-    }
+    out.push(...chartFacts(doc, extractor, labels, edges));
   }
   return out;
 }

@@ -2389,6 +2389,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 178,
+  version: 179,
   extract: (doc) => extractOrganisations(doc),
 };
