@@ -193,3 +193,77 @@ describe('an organisation chart as Graphviz (DOT) source', () => {
     expect(links(dot.replace('digraph', 'graph').replace(/->/g, '--'))).toEqual([]);
   });
 });
+
+describe('what an act creates within a body', () => {
+  it('reads « un arrêté crée au sein de la délégation trois départements : … » (the last délégation named)', () => {
+    const text = 'La délégation aux usages numériques (DUN) pilote la politique. Le 2 mai, un arrêté crée au sein de la délégation trois départements : le département « Services » (DSV), le département « Données » (DDN) et le département « Réseaux » (DRS).';
+    expect(links(text)).toEqual(expect.arrayContaining(['DSV → DUN', 'DDN → DUN', 'DRS → DUN']));
+  });
+
+  it('reads « crée au sein du département X le pôle Y », not what is created within a place', () => {
+    expect(links('Le 20 décembre, un arrêté crée au sein du département des réseaux (DRS) le pôle « Cybersécurité » (PCY), doté de 11 agents.')).toContain('PCY → DRS');
+    expect(links('La direction des usages (DUS) anime le réseau. Le ministère crée au sein de la région une conférence des usagers.')).toEqual([]);
+  });
+
+  it('reads « établissement public créé en 2009 et placé sous la tutelle du ministère X »', () => {
+    expect(links('Le décret dissout l’Agence des réseaux locaux (ARL), établissement public créé en 2009 et placé sous la tutelle du ministère de l’Aménagement.')).toContain(
+      "ARL → ministère de l'Aménagement",
+    );
+  });
+});
+
+describe('events of an act’s list under a date', () => {
+  const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+  const act = 'Article 6\n\nÀ compter du 1er mars 2026 :\n1° La direction des études prend le nom de direction de la prospective ;\n2° Le service des archives (SAR) est rattaché à la direction du numérique (DNUMX) ;\n3° La mission de la communication est supprimée.';
+
+  it('dates each item of a list by a line that is only a date (« À compter du 1er mars 2026 : »)', () => {
+    expect(events(act)).toEqual(expect.arrayContaining(['2026-03-01 renaming', '2026-03-01 attachment', '2026-03-01 suppression']));
+    // (A line with more than a date and no chart: its list is not dated by it.)
+    expect(events(act.replace('À compter du 1er mars 2026 :', 'Les mesures suivantes, discutées le 1er mars 2026, sont envisagées :'))).toEqual([]);
+  });
+});
+
+describe('a chronology by years', () => {
+  const events = (text: string, date: string | null = null) => dataOf(facts(text, date), 'event').map((e) => `${e.date.value} ${e.type}`);
+  const chronology = '# Chronologie du service des usages\n\n## 2017\n\n- **Le 2 mai**, un arrêté crée la mission des usages (MUS).\n- **En septembre**, la mission lance le portail Atlas.\n\n## 2018\n\n- **12 janvier** : la mission des usages est supprimée.\n\n## Voir aussi\n\n- Le 3 mars, la mission publie son bilan.\n';
+
+  it('reads a date without its year in the year its section’s heading names', () => {
+    expect(events(chronology)).toEqual(expect.arrayContaining(['2017-05-02 creation', '2017-09 launch', '2018-01-12 suppression']));
+    // (Over the document's own date too: the heading is nearer.)
+    expect(events(chronology, '2024-06-01')).toContain('2017-05-02 creation');
+  });
+
+  it('stops at the next heading of the same level, and needs two year headings', () => {
+    // (« Voir aussi » closes 2018's section: its « 3 mars » has no year.)
+    expect(events(chronology).some((e) => e.startsWith('2018-03'))).toBe(false);
+    expect(events('# Bilan\n\n## 2017\n\n- **Le 2 mai**, un arrêté crée la mission des usages (MUS).\n')).toEqual([]);
+  });
+});
+
+describe('an events calendar by headings', () => {
+  const events = (text: string) => dataOf(facts(text), 'event').map((e) => `${e.date.value} ${e.type}`);
+  const agenda = [
+    '# Agenda du réseau des fabriques',
+    '',
+    '## À venir',
+    '',
+    '### Atelier « Données ouvertes » — Nantes',
+    '',
+    '- **Date :** mercredi 14 octobre 2026, de 9 h à 12 h',
+    '- **Lieu :** Maison des associations, Nantes',
+    '',
+    '### Lancement de la plateforme Passerelle',
+    '',
+    '- **Date :** mardi 3 novembre 2026, 10 h',
+    '- **Lieu :** en ligne',
+  ].join('\n');
+
+  it('reads each heading whose section opens with a date and a place as an event on that date', () => {
+    expect(events(agenda)).toEqual(expect.arrayContaining(['2026-10-14 other', '2026-11-03 launch']));
+  });
+
+  it('reads no event from records dated by a field but placed nowhere (decision records)', () => {
+    const records = '# Décisions d’architecture\n\n## ADR-001 : Hébergement mutualisé\n\n- Statut : accepté\n- Date : 22 janvier 2024\n\n## ADR-002 : Authentification unique\n\n- Statut : accepté\n- Date : 14 février 2024\n';
+    expect(events(records)).toEqual([]);
+  });
+});

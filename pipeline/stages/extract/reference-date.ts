@@ -2,8 +2,9 @@
  * The date a mention without its year (« le 13 mars », « en octobre ») or « ce jour » is read against, at a point of
  * a document: the document's own date; in an RSS or Atom feed, the publication date of the item the point is in (each
  * item is a page of its own, published on its own day); in a thread (a forge's issue, a forum), the day of the post;
- * in a yearly report (« Rapport d'activité 2025 »), the year its title names; in an undated chronicle of one year, the
- * last month written with its year before the point.
+ * in a chronology by years (« ## 2017 » then its items), the year of the section; in a yearly report (« Rapport
+ * d'activité 2025 »), the year its title names; in an undated chronicle of one year, the last month written with its
+ * year before the point.
  */
 import type { SourceDocument } from '../../types/domain.ts';
 import { monthOf } from './dates.ts';
@@ -67,6 +68,36 @@ function threadPosts(doc: SourceDocument): DatedSpan[] {
     });
   }
   postsOf.set(doc, spans);
+  return spans;
+}
+
+/** A heading that is a year alone: « ## 2017 », « == 2017 == », « <h2>2017</h2> », « ### Année 2017 ». */
+const YEAR_HEADING = /^[ \t]*(?:(#{1,6})[ \t]+|(={2,6})[ \t]*|<h([1-6])\b[^>]*>[ \t]*)(?:Année[ \t]+)?((?:19|20)\d{2})[ \t]*(?:={2,6}|<\/h[1-6]>)?[ \t]*$/gimu;
+/** A markdown heading, which ends the section of a year heading of its level or a deeper one. */
+const MARKDOWN_HEADING = /^[ \t]{0,3}(#{1,6})[ \t]+/gm;
+
+const sectionsOf = new WeakMap<SourceDocument, DatedSpan[]>();
+
+/**
+ * The sections of a chronology by years (two year headings or more): each from its heading to the next heading of its
+ * level or above, dated by its year. None for a text that is no such chronology.
+ */
+function yearSections(doc: SourceDocument): DatedSpan[] {
+  let spans = sectionsOf.get(doc);
+  if (spans) return spans;
+  spans = [];
+  const heads = /(?:^|\n)[ \t]*(?:#{1,6}|={2,6}|<h[1-6])[^\n]{0,20}(?:19|20)\d{2}/.test(doc.text) ? [...doc.text.matchAll(YEAR_HEADING)] : [];
+  if (heads.length >= 2) {
+    const levelOf = (m: RegExpMatchArray) => (m[1] ?? m[2] ?? '').length || Number(m[3] ?? 6);
+    const others = [...doc.text.matchAll(MARKDOWN_HEADING)].map((m) => ({ at: m.index, level: m[1]!.length }));
+    heads.forEach((m, i) => {
+      const level = levelOf(m);
+      const nextHead = heads[i + 1]?.index ?? doc.text.length;
+      const closing = others.find((o) => o.at > m.index && o.at < nextHead && o.level <= level);
+      spans!.push({ start: m.index, end: closing ? closing.at : nextHead, date: m[4]! });
+    });
+  }
+  sectionsOf.set(doc, spans);
   return spans;
 }
 
@@ -141,7 +172,7 @@ function reportYear(doc: SourceDocument): string | null {
  */
 export function referenceDateAt(doc: SourceDocument, at: number): string | null {
   const inSpan = (s: DatedSpan) => s.start <= at && at < s.end;
-  const own = feedItems(doc).find(inSpan)?.date ?? threadPosts(doc).find(inSpan)?.date;
+  const own = feedItems(doc).find(inSpan)?.date ?? threadPosts(doc).find(inSpan)?.date ?? yearSections(doc).find(inSpan)?.date;
   if (own) return own;
   // (A report published within the year it reports on: its own date places days and « le mois dernier » alike.)
   const report = reportYear(doc);

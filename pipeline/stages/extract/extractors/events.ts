@@ -1003,6 +1003,9 @@ interface ListLead {
 /** What a list's opening sentence says of a body's chart: its parts (« comprendra », « sera organisée en »). */
 const CHART_STATED = /(?<![\p{L}])(?:comprend|comprendra|comprennent|comprendront|compte|comptera|se\s+compose(?:ra|nt|ront)?|s'organise(?:ra|nt|ront)?|(?:est|sera|sont|seront)\s+(?:désormais\s+)?(?:organisée?s?|structurée?s?|composée?s?|répartie?s?|regroupée?s?|constituée?s?)|regroupe(?:ra|nt|ront)?|réunit|réunira|devient|deviendra|deviennent|deviendront)(?![\p{L}])/iu;
 
+/** A line that only dates the list after it: « À compter du 1er janvier 2027 : », « Au 1er mars : », « Le 4 mai 2026 : ». */
+const DATE_ONLY_LEAD = /^\s*(?:à\s+compter\s+du|à\s+partir\s+du|au|le|dès\s+le)\s+(?:1er|\d{1,2})\s+[\p{L}]+(?:\s+\d{4})?\s*:\s*$/iu;
+
 /** Events that change a chart: what a reorganisation's list says of each unit. */
 const CHART_CHANGES = new Set<EventType>(['creation', 'merger', 'replacement', 'renaming', 'suppression', 'attachment']);
 
@@ -1051,7 +1054,8 @@ function listLeadDates(doc: SourceDocument, p: PreparedText): Map<Sentence, List
       const from = Math.max(sent.start, lines[first]!.contentStart);
       // (A sentence stating the chart, « comprendra », « sera organisée en », « seront regroupés en »: not « le comité
       // a examiné les projets suivants », « la direction a connu plusieurs évolutions », which change nothing then.)
-      if (!CHART_STATED.test(clean.slice(from, line.end))) continue;
+      // (Or a line that is only a date, « À compter du 1er janvier 2027 : », over an act's list of changes.)
+      if (!CHART_STATED.test(clean.slice(from, line.end)) && !DATE_ONLY_LEAD.test(clean.slice(from, line.end))) continue;
       const own = outsideCitations(from, line.end);
       if (own.length === 1) lead = own[0];
       else if (!own.length && DATE_ANAPHORA.test(clean.slice(from, line.end)) && k > 0) lead = outsideCitations(sentences[k - 1]!.start, sentences[k - 1]!.end).pop();
@@ -1985,6 +1989,47 @@ function dateLineEntries(doc: SourceDocument, text: PreparedText, fromSentences:
   return out;
 }
 
+/** A field that dates the section it opens: « - **Date :** jeudi 10 décembre 2026, 18 h », « Dates : 4 et 5 février 2027 ». */
+/** A field that places it: « Lieu : … », « Où : … », « Adresse : … ». */
+const PLACE_FIELD = /^[\s*_]*(?:Lieu|Où|Adresse|Salle)[\s*_]*:/iu;
+const DATE_FIELD = /^[\s*_]*(?:Dates?|Quand)[\s*_]*:[\s*_]*/iu;
+
+/**
+ * An agenda by headings: « ### Meetup X — Lyon » then, among its first lines, « - **Date :** jeudi 10 décembre 2026 »:
+ * each such heading names an event on that date (two of them or more in the text), typed by its words (« Lancement
+ * de X »: a launch), else of type « other »; none when a sentence of the section already gave an event on that date.
+ */
+function headedAgendaEntries(doc: SourceDocument, text: PreparedText, fromSentences: readonly Fact[]): Fact[] {
+  const { clean, lines } = text;
+  const entries: Array<{ heading: Line; date: DateMention; end: number }> = [];
+  lines.forEach((heading, index) => {
+    if (heading.kind !== 'heading') return;
+    const next = lines.findIndex((l, j) => j > index && l.kind === 'heading');
+    const end = next < 0 ? clean.length : lines[next]!.start;
+    // (An event has a place, « Lieu : … »; a record dated by its « Date : », a decision's, has none.)
+    const first = lines.slice(index + 1, next < 0 ? lines.length : next).filter((l) => l.kind !== 'blank').slice(0, 5);
+    if (!first.some((l) => PLACE_FIELD.test(clean.slice(l.contentStart, l.end)))) return;
+    for (const line of first) {
+      const field = DATE_FIELD.exec(clean.slice(line.contentStart, line.end));
+      if (!field) continue;
+      const at = line.contentStart + field[0].length;
+      const date = parseDates(clean, at, line.end, referenceDateAt(doc, at))[0];
+      if (date && date.start - at < 20) entries.push({ heading, date, end });
+      break;
+    }
+  });
+  if (entries.length < 2) return [];
+  const out: Fact[] = [];
+  for (const { heading, date, end } of entries) {
+    if (fromSentences.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start >= heading.start && f.start < end)) continue;
+    const said = tidy(clean.slice(heading.contentStart, heading.end));
+    if (!said) continue;
+    const type = findTriggers(clean, heading.contentStart, heading.end).find((t) => t.type === 'launch' || t.type === 'publication' || t.type === 'creation')?.type ?? 'other';
+    out.push(entryEvent(doc, date, date.value, type, said, { bodies: true }));
+  }
+  return out;
+}
+
 /**
  * An agenda's events (icalendarItems) whose title and description gave no event on their date: each is one of type
  * « other » (a meeting, a workshop, a conference), about what its title names.
@@ -2268,7 +2313,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 161,
+  version: 162,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
@@ -2347,7 +2392,7 @@ export const eventsExtractor: Extractor = {
       f.data.kind === 'event' && ((f.data.date.precision === 'day' && AGENDA_ITEM.test(f.data.subject_name ?? '') && reportedDays.has(dayAndType(f.data))) || (f.data.type === 'appointment' && reportedAppointment(f)));
     // (A phase the page's history tells again on its day, « 1er octobre 2024 — Entrée en phase d'accélération », once.)
     const phases = doc.text.startsWith('---') ? frontMatterPhases(doc).filter((f) => f.data.kind === 'event' && !reportedDays.has(dayAndType(f.data))) : [];
-    const facts = [...reported.flatMap((f) => onLabelledLine(p.clean, f)), ...phases, ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables.filter((f) => !restated(f)), ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables]).filter((f) => !restated(f))];
+    const facts = [...reported.flatMap((f) => onLabelledLine(p.clean, f)), ...phases, ...markupEvents(doc), ...datedTaskItems(doc, p), ...orgPlannedEvents(doc), ...fromTables.filter((f) => !restated(f)), ...appointed, ...dateLineEntries(doc, p, fromSentences), ...icalendarEntries(doc, p, items, fromSentences), ...headedAgendaEntries(doc, p, fromSentences), ...layoutEvents(doc, p, [...fromSentences, ...fromTables]).filter((f) => !restated(f))];
     // (A YAML data file's dated fields, « creation: 2021-03-15 » in a unit's record: the record's event, which the
     // sentence rules read without knowing whose.)
     const fromRecords = yamlFacts(doc, 'events', (name) => rowType(name, 'échéance'));

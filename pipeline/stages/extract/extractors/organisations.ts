@@ -598,6 +598,11 @@ const DIVIDES_NAMED = /(?<![\p{L}])(?:(?:organise|structure|répartit|divise|ré
 /** After the divided body: « en trois départements : », « en deux sous-directions et une mission : ». */
 const DIVIDED_INTO = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\)\s*)?en\s+(?:(?:\d{1,2}|${COUNT_WORD_ALTERNATION}|une?)\s+)?(?:${ORG_TYPE_ALTERNATION_U})[^:;.\n]{0,60}?:`, 'iu');
 
+/** A verb of creation and « au sein de »: the body follows (« un arrêté crée au sein de la délégation … »). */
+const CREATES_WITHIN = /(?<![\p{L}])(?:crée|créent|institue|instituent|constitue|constituent)\s+au\s+sein\s+(?:de\s+la|de\s+l'|du|des)\s*/giu;
+/** After that body, the units created: « trois départements : le », « le », « un ». */
+const CREATED_UNITS_LEAD = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:\d{1,2}|${COUNT_WORD_ALTERNATION})\s+(?:${ORG_TYPE_ALTERNATION_U})\s*:\s*)?(?:le|la|l'|les|une?)\s*`, 'iu');
+
 /** « chef du », « cheffe de la »: the head of the body named next. */
 const CHIEF_OF = /^chef(?:fe)?\s+(?:du|de\s+la|de\s+l'|des)\s*/i;
 
@@ -674,7 +679,7 @@ const FRONTED_ATTACHMENT = /^\s*(?:(?:établissement\s+public(?:\s+(?:à\s+carac
  * « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous
  * l'autorité du … », « X, service à compétence nationale rattaché à … ».
  */
-const ATTACHED_TO_OFFICE = new RegExp(String.raw`(?:(?:est|sont|sera|seront|était|étaient|serait|fut|a\s+été|ont\s+été|devient|deviennent|deviendra|est\s+devenue?)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+|(?:service à compétence nationale|établissement public(?:\s+[a-zé]+){0,4}|autorité administrative indépendante|opérateur(?:\s+de\s+l'État)?)\s+)?(?:directement\s+|${FORMERLY}\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)`, 'i');
+const ATTACHED_TO_OFFICE = new RegExp(String.raw`(?:(?:est|sont|sera|seront|était|étaient|serait|fut|a\s+été|ont\s+été|devient|deviennent|deviendra|est\s+devenue?)\s+|,\s*)(?:(?:un|une)\s+[^,;.()]{0,60}?\s+|(?:service à compétence nationale|établissement public(?:\s+[a-zé]+){0,4}(?:\s+créée?\s+(?:en|le)\s+[^,;.()]{1,25}?\s+et)?|autorité administrative indépendante|opérateur(?:\s+de\s+l'État)?)\s+)?(?:directement\s+|${FORMERLY}\s+)?(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)`, 'i');
 
 const ATTACHED_TO_OFFICE_ALL = new RegExp(ATTACHED_TO_OFFICE.source, 'gi');
 
@@ -1650,6 +1655,23 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
     for (const unit of units) if (unit.type && SUB_UNIT_TYPES.has(unit.type) && !sameBody(unit, body)) link(unit, body, body.start, unit.end);
   }
+  // « Un arrêté crée au sein de la délégation trois départements : le département A, … », « … crée au sein du
+  // département X le pôle Y »: what an act creates within a body (named, or a definite type noun for the last of
+  // that type) is one of its units.
+  for (const m of /crée|institue|constitue/.test(clean) ? clean.matchAll(CREATES_WITHIN) : []) {
+    const at = m.index + m[0].length;
+    // (« au sein de la délégation »: the article is the pattern's, the type word follows.)
+    const definite = /^([\p{L}-]+)(?![\p{L}-])/u.exec(clean.slice(at, at + 40));
+    const named = mentionAt(mentions, at, at + 2);
+    const body = named ?? (definite && orgTypeOf(definite[1]!) ? definiteSubject(text, mentions, `le ${definite[1]}`, at) : undefined);
+    const bodyEnd = named ? named.end : definite ? at + definite[0].length : at;
+    if (!body || (body.type && MEMBERSHIP_TYPES.has(body.type))) continue;
+    const lead = CREATED_UNITS_LEAD.exec(clean.slice(bodyEnd, bodyEnd + 80));
+    if (!lead) continue;
+    const units: OrgMention[] = [];
+    for (let i = mentionIndexFrom(mentions, bodyEnd + lead[0].length), pos = bodyEnd + lead[0].length; i < mentions.length && (units.length ? ENUMERATION_GAP : /^\s*$/).test(clean.slice(pos, mentions[i]!.start)); pos = mentions[i]!.end, i++) units.push(mentions[i]!);
+    for (const unit of units) if (unit.type && SUB_UNIT_TYPES.has(unit.type) && !sameBody(unit, body)) link(unit, body, named ? Math.min(named.start, m.index) : m.index, unit.end);
+  }
   // « X (DX), dont relève la plateforme Y (PY), … »: Y is one of X's units. « Le département X pilote le réseau. Son
   // bureau Y en assure l'animation »: a unit a possessive gives to the subject of the sentence before.
   for (const child of mentions) {
@@ -2389,6 +2411,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 179,
+  version: 180,
   extract: (doc) => extractOrganisations(doc),
 };
