@@ -267,3 +267,17 @@ describe('an events calendar by headings', () => {
     expect(events(records)).toEqual([]);
   });
 });
+
+describe('a grouping’s governing bodies', () => {
+  const committees = (text: string) => dataOf(facts(text), 'committee').map((c) => c.name);
+  const convention =
+    "Article 7 - Assemblée générale\nL'assemblée générale est composée de l'ensemble des membres du groupement. Elle se réunit au moins une fois par an et approuve les comptes.\n\nArticle 8 - Conseil d'administration\nLe groupement est administré par un conseil d'administration de dix membres : quatre représentants de l'État et six représentants des régions. Il se réunit au moins trois fois par an.";
+
+  it('reads « l’assemblée générale est composée de … » and « un conseil d’administration de dix membres : … » as committees', () => {
+    expect(committees(convention)).toEqual(expect.arrayContaining(['assemblée générale', "conseil d'administration"]));
+  });
+
+  it('reads no committee from a board’s size alone', () => {
+    expect(committees('L’agence est administrée par un conseil d’administration de 16 membres et dirigée par un directeur général nommé par décret.')).toEqual([]);
+  });
+});

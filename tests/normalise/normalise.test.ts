@@ -630,4 +630,10 @@ describe('normalise: committees', () => {
     expect([donnee[0]!.name, ...donnee[0]!.alt_names].sort()).toEqual(['Comité ministériel de la donnée', 'comité ministériel des données']);
     expect(pilotage.map((c) => c.alt_names)).toEqual([[], []]);
   });
+
+  it('keeps each grouping’s « assemblée générale » within its source', () => {
+    const ds = normalise([doc('a'), doc('b')], [committee('a', 'assemblée générale', 'annuelle'), committee('b', 'Assemblée générale')]);
+    expect(ds.committees.map((c) => c.sources)).toEqual(expect.arrayContaining([['a'], ['b']]));
+    expect(ds.committees).toHaveLength(2);
+  });
 });

@@ -135,6 +135,9 @@ const GENERIC_KEY_WORDS = new Set([
   ...['général', 'générale', 'central', 'centrale', 'administration', 'pilotage', 'scientifique', 'stratégique', 'suivi', 'orientation', 'technique', 'exécutif', 'permanent', 'permanente', 'consultatif', 'consultative', 'social', 'sociale', 'ministériel', 'ministérielle', 'régional', 'régionale', 'départemental', 'départementale', 'local', 'locale', 'national', 'nationale', 'direction'].map((w) => nameKey(w)),
 ]);
 
+/** « assemblée générale »: every grouping's and association's own, like a board (not a type word of bodies: « Assemblée nationale »). */
+const GENERAL_ASSEMBLY_KEY = nameKey('assemblée générale');
+
 /** A name key made of a type word and words of the kind above only. */
 export function isGenericNameKey(key: string): boolean {
   const words = key.split(' ');
@@ -970,7 +973,7 @@ function mergeEntities(
   // organisations' generic names are.)
   const committeeKey = (f: FactOf<'committee'>) => {
     const key = nameKey(f.data.name);
-    return key && isGenericNameKey(key) ? `committee-${slug(key)}-${shortHash(f.source_id, 6)}` : `committee-${slug(key || f.data.name)}`;
+    return key && (isGenericNameKey(key) || key === GENERAL_ASSEMBLY_KEY) ? `committee-${slug(key)}-${shortHash(f.source_id, 6)}` : `committee-${slug(key || f.data.name)}`;
   };
   const committees: CommitteeRecord[] = group(kinds.of('committee'), committeeKey).map(([id, fs]) => {
     claim('committees', id, fs);

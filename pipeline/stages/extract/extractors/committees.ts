@@ -89,13 +89,14 @@ function fromTables(doc: SourceDocument): Fact[] {
   return facts;
 }
 
-const BODY = String.raw`(?:[Cc]omité|[Cc]onseil|[Cc]ommission|[Ss]éminaire|[Ii]nstance|[Cc]ollège|[Jj]ury|[Cc]onférence|[Cc]omité de pilotage|[Cc]omité stratégique)`;
+// (« L'assemblée générale est composée de l'ensemble des membres »: a grouping's governing body, as its board is.)
+const BODY = String.raw`(?:[Cc]omité|[Cc]onseil|[Cc]ommission|[Ss]éminaire|[Ii]nstance|[Cc]ollège|[Jj]ury|[Cc]onférence|[Cc]omité de pilotage|[Cc]omité stratégique|[Aa]ssemblée générale)`;
 // (« tous les quatre mois », « chaque mardi », « tous les jeudis », « toutes les deux semaines ».)
 const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année|an|lundi|mardi|mercredi|jeudi|vendredi)|tous les (?:mois|ans|trimestres|semestres|lundis|mardis|mercredis|jeudis|vendredis|(?:deux|trois|quatre|six) (?:mois|ans|semaines))|toutes les (?:deux|trois|quatre) semaines|(?:une|deux|trois|quatre|(?<![\d,.])\d{1,2}) fois par (?:an|mois|semaine|trimestre|semestre)|mensuellement|annuellement|trimestriellement|semestriellement|hebdomadairement|au moins (?:une|deux) fois par (?:an|mois))`;
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
-const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|siègent|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|réunira|réunissait|rassemble|rassemblera|rassemblait|associe|associera|associait|comprend|comprenait|se réunissait|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|associant|réunissant|rassemblant|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
+const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|siègent|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|réunira|réunissait|rassemble|rassemblera|rassemblait|associe|associera|associait|comprend|comprenait|se réunissait|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|associant|réunissant|rassemblant|(?:compte|comptera|comptait)\s+\d+\s+membres|(?:conseil|comité|commission)\s+[^.;:]{0,40}?\sde\s+(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-huit|vingt)\s+membres\s*:)(?![\wÀ-ÿ])/;
 /** « un comité de sélection de onze membres »: its size, which ends its name. */
 const MEMBER_COUNT = String.raw`(?:\d{1,3}|${COUNT_WORD_ALTERNATION})`;
 const NAMED_BODY = new RegExp(
@@ -177,7 +178,7 @@ function fromProse(doc: SourceDocument): Fact[] {
     let name = m[1]!.replace(/\s+/g, ' ').replace(/[«»]/g, '').replace(/\s+/g, ' ').trim().replace(OWNER_SUFFIX, '');
     // « le conseil » alone, « conseil et expertise »: not a body's name.
     if (/^(?:[Cc]onseil)\s+(?:et|aux|en|sur|de\s+(?:la|l'))\b/.test(name)) continue;
-    if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|[Jj]ury|[Cc]onférence|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation|interministériel|ministériel|national|supérieur))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
+    if (!/^(?:[Gg]roupe|[Cc]omit|[Cc]ommission|[Ii]nstance|[Ss]éminaire|[Cc]ollège|[Jj]ury|[Cc]onférence|assemblée générale|conseil (?:d'administration|de surveillance|d'orientation|scientifique|stratégique|consultatif|d'évaluation|interministériel|ministériel|national|supérieur))/.test(name) && !/^[A-ZÉ]/.test(name)) continue;
     // (« un comité de tutelle réuni chaque trimestre, associant … »: the participle describes the body; what it
     // says is read below.)
     const tail = PARTICIPLE_TAIL.exec(name);
@@ -569,7 +570,7 @@ function committeeSheets(text: ReturnType<typeof prepared>, doc: SourceDocument,
 
 export const committeesExtractor: Extractor = {
   id: ID,
-  version: 55,
+  version: 56,
   extract: (doc) => {
     const described = [...fromTables(doc), ...fromProse(doc)];
     const text = prepared(doc.text);
