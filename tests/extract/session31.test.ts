@@ -281,3 +281,21 @@ describe('a grouping’s governing bodies', () => {
     expect(committees('L’agence est administrée par un conseil d’administration de 16 membres et dirigée par un directeur général nommé par décret.')).toEqual([]);
   });
 });
+
+describe('products and figures of a chart’s labels, and a launch by its verb', () => {
+  const products = (text: string) => dataOf(facts(text), 'product').map((p) => p.name);
+
+  it('reads a DOT label’s « \\n » as a line break: « Produits : A, B » and a head count on lines of their own', () => {
+    const dot = 'digraph dsx {\n  dsx [label="Direction des services (DSX)\\n120 agents"];\n  bts [label="Bureau des téléservices (BTS)\\nProduits : Mon Relais, Cadastre Express"];\n  dsx -> bts;\n}\n';
+    expect(products(dot)).toEqual(expect.arrayContaining(['Mon Relais', 'Cadastre Express']));
+    expect(dataOf(facts(dot), 'figure').map((f) => `${f.value} ${f.unit}`)).toContain('120 agents');
+    // (Outside a digraph, « \\n » is left as written.)
+    expect(products('Le champ vaut « a\\nProduits : Mon Relais, Cadastre Express ».')).toEqual([]);
+  });
+
+  it('reads « la fabrique lance X Y, qui permet aux … » as a product, not a one-word place', () => {
+    expect(products('Le 16 mars, la fabrique lance Signal Route, qui permet aux habitants de signaler un désordre.')).toContain('Signal Route');
+    expect(products('La fabrique lance MonGuichet, qui permet aux usagers de prendre rendez-vous.')).toContain('MonGuichet');
+    expect(products('La mission ouvre Paris, qui permet aux visiteurs de découvrir la ville.')).toEqual([]);
+  });
+});

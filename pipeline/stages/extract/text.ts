@@ -292,6 +292,8 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[]; de
   if (/^(?:import|export)\s/m.test(t)) t = blank(t, /^(?:import|export)\s[^\n]*\sfrom\s+['"][^'"\n]+['"];?[ \t]*$/gm);
   // HTML comments are not prose either.
   if (t.includes('<!--')) t = blank(t, /<!--[\s\S]*?-->/g);
+  // A Graphviz (DOT) source: a label's « \n » is the line break the drawing shows (« Bureau X (BX)\nProduits : A, B »).
+  if (t.includes('\\n') && /^[ \t]*(?:strict[ \t]+)?digraph\b/m.test(t)) t = t.replace(/\\n/g, ' \n');
   // MediaWiki source (an encyclopedia article as its edit box shows it): its markup, read as the page shows it.
   if (t.includes("'''") || /\[\[\p{L}/u.test(t) || t.includes('{{')) t = readWikitext(t);
   // An XML export (« <?xml … ?> », not XHTML): an element holding a single token (« <NOR>TFPX2533871D</NOR> »,

@@ -672,6 +672,11 @@ const SOFTWARE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${SOFTWARE_WORD_AL
  * Java » names no product; « sur la plateforme X » is read by the product word).
  */
 const BUILT_UPON = new RegExp(String.raw`(?<![\p{L}])(?:repos(?:e|ent|ait|aient|era|eront|ant)|s'appu(?:ie|ient|iera|ieront|yait|yaient|yant)|basée?s?|fondée?s?|construite?s?)[ \t]+sur[ \t]+((?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?(?:[ \t]+et[ \t]+(?:sur[ \t]+)?(?:${SOFTWARE})(?:[ \t]+v?\d+(?:\.\d+)*)?)?)(?![\p{L}\p{N}_-])`, 'gu');
+/** A launch by its verb, a name, then what it does: « lance Signal Voirie, qui permet aux … » (see its loop). */
+const LAUNCHES_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:lance|lancent|lancera|ouvre|ouvrent|ouvrira|déploie|déploient)\s+(${PRODUCT_NAME})(\s*,\s*qui\s+(?:permet|permettent|permettra|reprend|reprendra|remplace|remplacera|offre|propose|recense|simplifie|facilite)(?![\p{L}]))`,
+  'gu',
+);
 /** What a launch names: « lancement de « X » », « mise en service de X », « … de la nouvelle version de X ». */
 const LAUNCH_OF = new RegExp(
   String.raw`(?<![\p{L}])(?:[Ll]ancement|[Mm]ise\s+en\s+(?:service|ligne|production)|[Gg]énéralisation)\s+(?:de\s+la\s+(?:nouvelle\s+)?version\s+(?:\S+\s+)?)?(?:de\s+|d'|du\s+)\s*(?:«\s*([^«»\n]{2,60}?)\s*»|(${PRODUCT_NAME}))(?![\p{L}\p{N}])`,
@@ -1060,6 +1065,18 @@ export function extractProducts(doc: SourceDocument) {
     if (mentions.some((x) => x.start < start + name.length && start < x.end)) continue;
     push(start, start + name.length, name, null, null, operatorFor(text, mentions, start + name.length));
   }
+  // « la fabrique lance Signal Voirie, qui permet aux habitants de … », « le DOG lance Géoplateforme locale, qui reprend
+  // les fonctions de … »: what a body launches, named, then what it does for its users.
+  for (const m of /(?:lance|ouvre|déploie)/.test(clean) ? clean.matchAll(LAUNCHES_NAMED) : []) {
+    const name = m[1]!.trim();
+    const start = m.index + m[0].indexOf(name, m[0].length - m[1]!.length - m[2]!.length);
+    const first = name.split(/\s+/)[0]!;
+    // (Two words or more, or a name shaped as products are, « MonAccès », « Déclar'Eau »: « ouvre Paris, qui … » is a place.)
+    const shaped = /\s/.test(name) || /\p{Ll}\p{Lu}|['’+]/u.test(name);
+    if (!shaped || NOT_PRODUCT.test(first) || ADVERBIAL_START.test(first) || isGivenName(first) || looksLikeAcronym(name)) continue;
+    if (mentions.some((x) => x.start < start + name.length && start < x.end)) continue;
+    push(start, start + name.length, name, null, null, operatorFor(text, mentions, start + name.length));
+  }
   // Software a text says a product is built with: « écrite en Python (Django) », « développée en Java 17 (Spring
   // Boot) », « une base PostgreSQL 15 », « le framework X », « Prérequis : Docker et Docker Compose, Node.js 20 ».
   const software = [
@@ -1389,4 +1406,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 83, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 84, extract: extractProducts };
