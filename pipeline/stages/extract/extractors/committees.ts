@@ -96,9 +96,11 @@ const FREQUENCY = String.raw`(?:chaque (?:semaine|mois|trimestre|semestre|année
 
 /** What makes a named body a committee in prose: it is set up, chaired, composed, or meets. */
 // No \b around words ending in « é »: without the u flag, « é » is not a word character.
-const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|siègent|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|réunira|réunissait|rassemble|rassemblera|rassemblait|associe|associera|associait|comprend|comprenait|se réunissait|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|associant|réunissant|rassemblant|(?:compte|comptera|comptait)\s+\d+\s+membres|(?:conseil|comité|commission)\s+[^.;:]{0,40}?\sde\s+(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-huit|vingt)\s+membres\s*:)(?![\wÀ-ÿ])/;
+const COMMITTEE_VERB = /(?:est institué|est instituée|est créé|est créée|instituée? par|se réunit|se réunissent|se réunira|se réuniront|est réunie?|réunie?s?(?= (?:chaque|tous|toutes|une|deux|trois|quatre|au moins|mensuellement|annuellement|trimestriellement|semestriellement))|siège|siègent|est présidée?|présidée? par|est composée? de|composée? de|constituée? (?:de|d')|réunit|réunira|réunissait|rassemble|rassemblera|rassemblait|associe|associera|associait|comprend|comprenait|se réunissait|est chargée? de|réunion du|réunion de la|examine|examinent|rend un avis|rendent un avis|émet un avis|se prononce|associant|réunissant|rassemblant|(?:compte|comptera|comptait)\s+\d+\s+membres)(?![\wÀ-ÿ])/;
 /** « un comité de sélection de onze membres »: its size, which ends its name. */
 const MEMBER_COUNT = String.raw`(?:\d{1,3}|${COUNT_WORD_ALTERNATION})`;
+/** A board given by its size, then its members: « un conseil d'administration de douze membres : six représentants … ». */
+const BOARD_OF_MEMBERS = new RegExp(String.raw`(?:conseil|comité|commission)\s+[^.;:]{0,40}?\sde\s+${MEMBER_COUNT}\s+membres\s*:`);
 const NAMED_BODY = new RegExp(
   String.raw`(?<![\wÀ-ÿ])((?:${BODY.slice(3, -1)}|[Gg]roupe de travail)(?:\s+(?:«[^»]{2,80}»|[dl]'[A-ZÉ][\wÀ-ÿ'-]*|[a-zéèêàç'][a-zéèêàç'-]*|[A-ZÉ][\wÀ-ÿ'-]*)){0,10}?)(?=\s*(?:,|\(|\s[-–—]\s|\s(?:est|sera|se|s['’]\s*est|s['’]\s*était|a|ont|avait|adopte|adoptent|valident|arbitrent|fixent|suit|suivent|définit|prépare|approuve|approuvent|décide|décident|oriente|assure|statue|statuent|siège|réunit|réunira|réuniront|réunissait|rassemble|rassemblera|rassemblait|associe|associera|associait|comprendra|comprenait|réunissant|rassemblant|associant|comprend|présidée?|composée?|constituée?|chargée?|examinent|examine|rend|rendent|émet|compte|comptera|comptait|qui)(?![\wÀ-ÿ])|\s+de\s+${MEMBER_COUNT}\s+[a-zéèêàç]+s(?![\wÀ-ÿ])))`,
   'g',
@@ -122,7 +124,7 @@ function fromProse(doc: SourceDocument): Fact[] {
       if (named && listed) facts.push(factAt(doc, ID, s.start + remits.index, listed.end, { kind: 'committee', name: named, frequency: null, participants: [], topics: listed.items }));
       continue;
     }
-    if (!COMMITTEE_VERB.test(s.text)) continue;
+    if (!COMMITTEE_VERB.test(s.text) && !BOARD_OF_MEMBERS.test(s.text)) continue;
     // « Il est institué auprès du ministre un comité … » (decrees): the body follows the verb.
     const instituted = INSTITUTED.exec(s.text);
     NAMED_BODY.lastIndex = 0;

@@ -1990,9 +1990,9 @@ function dateLineEntries(doc: SourceDocument, text: PreparedText, fromSentences:
 }
 
 /** A field that dates the section it opens: « - **Date :** jeudi 10 décembre 2026, 18 h », « Dates : 4 et 5 février 2027 ». */
+const DATE_FIELD = /^[\s*_]*(?:Dates?|Quand)[\s*_]*:[\s*_]*/iu;
 /** A field that places it: « Lieu : … », « Où : … », « Adresse : … ». */
 const PLACE_FIELD = /^[\s*_]*(?:Lieu|Où|Adresse|Salle)[\s*_]*:/iu;
-const DATE_FIELD = /^[\s*_]*(?:Dates?|Quand)[\s*_]*:[\s*_]*/iu;
 
 /**
  * An agenda by headings: « ### Meetup X — Lyon » then, among its first lines, « - **Date :** jeudi 10 décembre 2026 »:
@@ -2002,12 +2002,14 @@ const DATE_FIELD = /^[\s*_]*(?:Dates?|Quand)[\s*_]*:[\s*_]*/iu;
 function headedAgendaEntries(doc: SourceDocument, text: PreparedText, fromSentences: readonly Fact[]): Fact[] {
   const { clean, lines } = text;
   const entries: Array<{ heading: Line; date: DateMention; end: number }> = [];
-  lines.forEach((heading, index) => {
-    if (heading.kind !== 'heading') return;
-    const next = lines.findIndex((l, j) => j > index && l.kind === 'heading');
-    const end = next < 0 ? clean.length : lines[next]!.start;
+  // (The headings' indexes found once: each section runs to the next one.)
+  const headings = lines.flatMap((l, i) => (l.kind === 'heading' ? [i] : []));
+  headings.forEach((index, k) => {
+    const heading = lines[index]!;
+    const next = headings[k + 1] ?? lines.length;
+    const end = next < lines.length ? lines[next]!.start : clean.length;
     // (An event has a place, « Lieu : … »; a record dated by its « Date : », a decision's, has none.)
-    const first = lines.slice(index + 1, next < 0 ? lines.length : next).filter((l) => l.kind !== 'blank').slice(0, 5);
+    const first = lines.slice(index + 1, next).filter((l) => l.kind !== 'blank').slice(0, 5);
     if (!first.some((l) => PLACE_FIELD.test(clean.slice(l.contentStart, l.end)))) return;
     for (const line of first) {
       const field = DATE_FIELD.exec(clean.slice(line.contentStart, line.end));

@@ -631,6 +631,13 @@ function listedUnitsAfter(clean: string, mentions: readonly OrgMention[], from: 
   return units;
 }
 
+/** The mentions an enumeration names from `from` on, each joined to the one before by ENUMERATION_GAP (the first by `firstGap`). */
+function enumeratedUnits(clean: string, mentions: readonly OrgMention[], from: number, firstGap: RegExp = ENUMERATION_GAP): OrgMention[] {
+  const units: OrgMention[] = [];
+  for (let i = mentionIndexFrom(mentions, from), pos = from; i < mentions.length && (units.length ? ENUMERATION_GAP : firstGap).test(clean.slice(pos, mentions[i]!.start)); pos = mentions[i]!.end, i++) units.push(mentions[i]!);
+  return units;
+}
+
 /** After a body, a relative clause attaching a unit to it: « , à laquelle est rattaché le », « , auquel sont rattachés les ». */
 const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:est|sont)\s+(?:directement\s+)?rattachée?s?\s+(?:le\s+|la\s+|les\s+|l')/i;
 
@@ -844,6 +851,10 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     out.push(f);
     return f;
   };
+  // Units an inverted attachment lists under an office (« Sont rattachés au secrétaire général : … »): the office's
+  // body once, with the first unit's link, then each other unit's link to it; every statement from `at`.
+  const linkUnitsToOffice = (units: readonly OrgMention[], office: string, at: number, phraseEnd: number) =>
+    units.forEach((unit, i) => (i === 0 ? linkToOffice(unit, office, [at, phraseEnd], [at, unit.end]) : out.push(fact(doc, at, unit.end, { kind: 'hierarchy', child: refOf(unit), parent: { name: office } }))));
 
   // « rattaché à la direction X et à la direction Y »: a parent and the bodies coordinated with it.
   const withCoordinated = (parent: OrgMention): OrgMention[] => {
@@ -1077,7 +1088,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
     if (colonOffice) {
       const listed = listedUnitsAfter(clean, mentions, lineEndAt(clean, at)).filter((u) => !!u.type && SUB_UNIT_TYPES.has(u.type));
-      listed.forEach((unit, i) => (i === 0 ? linkToOffice(unit, colonOffice, [at, at + colon![1]!.length], [at, unit.end]) : out.push(fact(doc, at, unit.end, { kind: 'hierarchy', child: refOf(unit), parent: { name: colonOffice } }))));
+      linkUnitsToOffice(listed, colonOffice, at, at + colon![1]!.length);
       continue;
     }
     // (« au directeur du numérique et des données le département X »: the office's phrase runs to the first unit.)
@@ -1095,8 +1106,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
     const phrase = clean.slice(at, at + lead[1]!.length);
     const office = /^(?:direct(?:eur|rice)|délégué(?:e)?|secrétaire)\s/i.test(phrase) ? bodyOfOffice(phrase) : null;
-    // (The office's body once, then each unit's link to it.)
-    if (office) listed.forEach((unit, i) => (i === 0 ? linkToOffice(unit, office, [at, at + phrase.length], [at, unit.end]) : out.push(fact(doc, at, unit.end, { kind: 'hierarchy', child: refOf(unit), parent: { name: office } }))));
+    if (office) linkUnitsToOffice(listed, office, at, at + phrase.length);
   }
   // « la sous-direction X, à laquelle est rattaché le centre Y »: a unit attached to the body the relative clause is
   // about (« X, dont relève le bureau Y » is read by the attachment rules above).
@@ -1648,11 +1658,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const split = body ? DIVIDED_INTO.exec(clean.slice(body.end, body.end + 80)) : null;
     if (!body || !split || (body.type && MEMBERSHIP_TYPES.has(body.type))) continue;
     const colonEnd = body.end + split[0].length;
-    const units: OrgMention[] = [];
-    if (/^\s*$/.test(clean.slice(colonEnd, lineEndAt(clean, colonEnd)))) units.push(...listedUnitsAfter(clean, mentions, lineEndAt(clean, colonEnd)));
-    else {
-      for (let i = mentionIndexFrom(mentions, colonEnd), pos = colonEnd; i < mentions.length && ENUMERATION_GAP.test(clean.slice(pos, mentions[i]!.start)); pos = mentions[i]!.end, i++) units.push(mentions[i]!);
-    }
+    const units = /^\s*$/.test(clean.slice(colonEnd, lineEndAt(clean, colonEnd))) ? listedUnitsAfter(clean, mentions, lineEndAt(clean, colonEnd)) : enumeratedUnits(clean, mentions, colonEnd);
     for (const unit of units) if (unit.type && SUB_UNIT_TYPES.has(unit.type) && !sameBody(unit, body)) link(unit, body, body.start, unit.end);
   }
   // « Un arrêté crée au sein de la délégation trois départements : le département A, … », « … crée au sein du
@@ -1668,8 +1674,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (!body || (body.type && MEMBERSHIP_TYPES.has(body.type))) continue;
     const lead = CREATED_UNITS_LEAD.exec(clean.slice(bodyEnd, bodyEnd + 80));
     if (!lead) continue;
-    const units: OrgMention[] = [];
-    for (let i = mentionIndexFrom(mentions, bodyEnd + lead[0].length), pos = bodyEnd + lead[0].length; i < mentions.length && (units.length ? ENUMERATION_GAP : /^\s*$/).test(clean.slice(pos, mentions[i]!.start)); pos = mentions[i]!.end, i++) units.push(mentions[i]!);
+    // (The lead took the first unit's article: nothing stands between them.)
+    const units = enumeratedUnits(clean, mentions, bodyEnd + lead[0].length, /^\s*$/);
     for (const unit of units) if (unit.type && SUB_UNIT_TYPES.has(unit.type) && !sameBody(unit, body)) link(unit, body, named ? Math.min(named.start, m.index) : m.index, unit.end);
   }
   // « X (DX), dont relève la plateforme Y (PY), … »: Y is one of X's units. « Le département X pilote le réseau. Son
