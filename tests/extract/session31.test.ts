@@ -299,3 +299,11 @@ describe('products and figures of a chart’s labels, and a launch by its verb',
     expect(products('La mission ouvre Paris, qui permet aux visiteurs de découvrir la ville.')).toEqual([]);
   });
 });
+
+describe('an appointment dated by its act after a long apposition', () => {
+  it('dates « est nommée secrétaire générale du Conseil X (CX), autorité … créée par la loi … du D1, par décret du D2 » at D2', () => {
+    const found = dataOf(facts('**Léa Roux** est nommée secrétaire générale du Conseil des données (CDD), autorité administrative indépendante créée par la loi n° 2024-311 du 8 avril 2024, par décret du 21 novembre 2026 publié au Journal officiel du 22 novembre 2026.'), 'event').map((e) => `${e.date.value} ${e.type}`);
+    expect(found).toContain('2026-11-21 appointment');
+    expect(found).not.toContain('2024-04-08 appointment');
+  });
+});

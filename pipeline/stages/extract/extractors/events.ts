@@ -1352,9 +1352,10 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
       }
     }
     // « M. X, chef de la Y depuis 2019, a été nommé directeur … par arrêté du préfet du 12 novembre 2025 »: the date
-    // of the act that appoints.
+    // of the act that appoints (after the office and its body's apposition, « …, autorité administrative indépendante
+    // créée par la loi … du 8 avril 2024, par décret du 21 novembre 2026 »).
     if (/^nomm/iu.test(clean.slice(t.start, t.end).replace(/^(?:a|ont|est|sont)\s+(?:été\s+)?/iu, ''))) {
-      const byAct = dates.find((d) => d.start > t.end && /^[^.;]{0,120}?\bpar\s+(?:un\s+)?(?:décret|arrêté|décision)(?![\p{L}])[^.;]{0,100}?\s(?:du|en\s+date\s+du)\s*$/iu.test(clean.slice(t.end, d.start)));
+      const byAct = dates.find((d) => d.start > t.end && /^[^.;]{0,200}?\bpar\s+(?:un\s+)?(?:décret|arrêté|décision)(?![\p{L}])[^.;]{0,100}?\s(?:du|en\s+date\s+du)\s*$/iu.test(clean.slice(t.end, d.start)));
       if (byAct) {
         pairs.push({ t: appointmentOrReplacement(clean, renamingOrOther(clean, t)), d: byAct });
         continue;
@@ -2315,7 +2316,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 162,
+  version: 163,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
