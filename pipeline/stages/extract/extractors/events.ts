@@ -1963,6 +1963,11 @@ function entryEvent(doc: SourceDocument, at: { start: number; end: number }, dat
   });
 }
 
+/** Whether a sentence already gave an event on `date` starting within [from, to): a layout's entry then adds none. */
+function saidOn(fromSentences: readonly Fact[], date: DateMention, from: number, to: number): boolean {
+  return fromSentences.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start >= from && f.start < to);
+}
+
 /**
  * Entries dated by a line holding a date alone, a list under it (« Mercredi 21 janvier 2026 » then « • Agence X (AX) »
  * and the people heard), when a text has two such lines or more: each is an event of type « other » about what the next line names,
@@ -1983,7 +1988,7 @@ function dateLineEntries(doc: SourceDocument, text: PreparedText, fromSentences:
   if (entries.length < 2) return [];
   const out: Fact[] = [];
   for (const { date, next } of entries) {
-    if (fromSentences.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start >= date.start && f.start < next.end)) continue;
+    if (saidOn(fromSentences, date, date.start, next.end)) continue;
     const said = tidy(clean.slice(next.contentStart, next.end).replace(/^[\s•▪◦‣·*–-]+/u, ''));
     out.push(entryEvent(doc, date, date.value, 'other', said, { name: said.replace(/\s*:$/, ''), bodies: true }));
   }
@@ -2024,7 +2029,7 @@ function headedAgendaEntries(doc: SourceDocument, text: PreparedText, fromSenten
   if (entries.length < 2) return [];
   const out: Fact[] = [];
   for (const { heading, date, end } of entries) {
-    if (fromSentences.some((f) => f.data.kind === 'event' && f.data.date.value === date.value.value && f.start >= heading.start && f.start < end)) continue;
+    if (saidOn(fromSentences, date, heading.start, end)) continue;
     const said = tidy(clean.slice(heading.contentStart, heading.end));
     if (!said) continue;
     const type = findTriggers(clean, heading.contentStart, heading.end).find((t) => t.type === 'launch' || t.type === 'publication' || t.type === 'creation')?.type ?? 'other';
@@ -2040,7 +2045,7 @@ function headedAgendaEntries(doc: SourceDocument, text: PreparedText, fromSenten
 function icalendarEntries(doc: SourceDocument, text: PreparedText, items: readonly DatedItem[], fromSentences: readonly Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const item of items) {
-    if (!item.icalendar || fromSentences.some((f) => f.data.kind === 'event' && f.data.date.value === item.date.value.value && f.start >= item.from && f.start < item.to)) continue;
+    if (!item.icalendar || saidOn(fromSentences, item.date, item.from, item.to)) continue;
     const summary = /^SUMMARY(?:;[^:\r\n]*)?:/m.exec(doc.text.slice(item.from, item.to));
     if (!summary) continue;
     const from = item.from + summary.index + summary[0].length;

@@ -606,27 +606,24 @@ const CREATED_UNITS_LEAD = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\)\s*)?(?:(
 /** « chef du », « cheffe de la »: the head of the body named next. */
 const CHIEF_OF = /^chef(?:fe)?\s+(?:du|de\s+la|de\s+l'|des)\s*/i;
 
-/** A list item that names a unit: « - le département X ; », « « - la mission Y. » » (an article quoted by an act), « 2° le pôle Z ». */
-const UNIT_ITEM_LEAD = /^[^\S\n]*(?:«[^\S\n]*)?(?:[-–•*]|\d{1,2}°)[^\S\n]*(?:(?:le|la|les)[^\S\n]+|l')?$/i;
-
 /** Where the line that holds `at` ends. */
 function lineEndAt(clean: string, at: number): number {
   const end = clean.indexOf('\n', at);
   return end < 0 ? clean.length : end;
 }
 
-/** The units named by the list items that follow `from` (blank lines between them), each the mention right after its lead. */
-function listedUnitsAfter(clean: string, mentions: readonly OrgMention[], from: number): OrgMention[] {
+/**
+ * The units named by the list items that follow `from` (blank lines between them), each the one its item opens with
+ * (lineUnit: « - le département X ; », « « - la mission Y. » » in an article an act quotes, « 2° Le pôle Z »).
+ */
+function listedUnitsAfter(text: PreparedText, mentions: OrgMention[], from: number): OrgMention[] {
   const units: OrgMention[] = [];
-  for (let start = from + 1; start < clean.length; ) {
-    const end = lineEndAt(clean, start);
-    const line = clean.slice(start, end);
-    if (line.trim()) {
-      const unit = mentions[mentionIndexFrom(mentions, start)];
-      if (!unit || unit.end > end || !UNIT_ITEM_LEAD.test(clean.slice(start, unit.start))) break;
-      units.push(unit);
-    }
-    start = end + 1;
+  for (let li = text.lines.findIndex((l) => l.start > from); li >= 0 && li < text.lines.length; li++) {
+    const line = text.lines[li]!;
+    if (line.kind === 'blank') continue;
+    const unit = line.kind === 'list-item' ? lineUnit(line, mentions, text.clean) : undefined;
+    if (!unit) break;
+    units.push(unit);
   }
   return units;
 }
@@ -1083,11 +1080,11 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const colon = parent ? null : /^([^:\n]{3,80}?)\s*:\s*$/.exec(clean.slice(at, lineEndAt(clean, at)));
     const colonOffice = colon ? bodyOfOffice(colon[1]!) : null;
     if (parent && /^\s*(?:\([^()]{1,20}\)\s*)?:\s*$/.test(clean.slice(parent.end, lineEndAt(clean, parent.end)))) {
-      for (const unit of listedUnitsAfter(clean, mentions, lineEndAt(clean, parent.end))) if (unit.type && SUB_UNIT_TYPES.has(unit.type)) link(unit, parent, parent.start, unit.end);
+      for (const unit of listedUnitsAfter(text, mentions, lineEndAt(clean, parent.end))) if (unit.type && SUB_UNIT_TYPES.has(unit.type)) link(unit, parent, parent.start, unit.end);
       continue;
     }
     if (colonOffice) {
-      const listed = listedUnitsAfter(clean, mentions, lineEndAt(clean, at)).filter((u) => !!u.type && SUB_UNIT_TYPES.has(u.type));
+      const listed = listedUnitsAfter(text, mentions, lineEndAt(clean, at)).filter((u) => !!u.type && SUB_UNIT_TYPES.has(u.type));
       linkUnitsToOffice(listed, colonOffice, at, at + colon![1]!.length);
       continue;
     }
@@ -1616,12 +1613,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // The enumeration: units one after the other, joined by « , », « et », « ainsi que », each with its article;
       // a unit may be followed by a relative clause that says what it does (« le pôle API, qui publie le catalogue,
       // et le pôle Qualité »).
-      let pos = verbAt + m[0].length;
-      for (const unit of mentions) {
-        if (unit.start < pos || unit.end > s.end) continue;
-        if (!ENUMERATION_GAP.test(clean.slice(pos, unit.start)) || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || centreOfUnit(unit, parent))) break;
+      for (const unit of enumeratedUnits(clean, mentions, verbAt + m[0].length)) {
+        if (unit.end > s.end || !unit.type || !(SUB_UNIT_TYPES.has(unit.type) || centreOfUnit(unit, parent))) break;
         link(unit, parent, unit.start, unit.end);
-        pos = unit.end;
       }
     }
   }
@@ -1658,7 +1652,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const split = body ? DIVIDED_INTO.exec(clean.slice(body.end, body.end + 80)) : null;
     if (!body || !split || (body.type && MEMBERSHIP_TYPES.has(body.type))) continue;
     const colonEnd = body.end + split[0].length;
-    const units = /^\s*$/.test(clean.slice(colonEnd, lineEndAt(clean, colonEnd))) ? listedUnitsAfter(clean, mentions, lineEndAt(clean, colonEnd)) : enumeratedUnits(clean, mentions, colonEnd);
+    const units = /^\s*$/.test(clean.slice(colonEnd, lineEndAt(clean, colonEnd))) ? listedUnitsAfter(text, mentions, lineEndAt(clean, colonEnd)) : enumeratedUnits(clean, mentions, colonEnd);
     for (const unit of units) if (unit.type && SUB_UNIT_TYPES.has(unit.type) && !sameBody(unit, body)) link(unit, body, body.start, unit.end);
   }
   // « Un arrêté crée au sein de la délégation trois départements : le département A, … », « … crée au sein du
