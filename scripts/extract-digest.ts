@@ -6,9 +6,11 @@
  *   npx tsx scripts/extract-digest.ts bench-output/corpora/10mb-seed2024/sources
  */
 import { createHash } from 'node:crypto';
+import { compileRegexpsOnFirstUse } from '../pipeline/io/regexp-engine.ts';
 import { extractCorpus } from '../pipeline/shard/extract-corpus.ts';
 import { readSources } from '../pipeline/stages/ingest/index.ts';
 
+compileRegexpsOnFirstUse(); // as the CLI does
 const dir = process.argv[2] ?? 'sources';
 const { documents } = await readSources(dir);
 const t0 = performance.now();
