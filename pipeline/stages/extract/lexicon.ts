@@ -58,11 +58,39 @@ export function orgTypeOf(word: string): OrganisationType | undefined {
   return TYPE_BY_FORM.get(word.toLowerCase());
 }
 
+/**
+ * `alternatives` (regex sources, tried in the order given) as one alternation whose members with the same first
+ * letter sit behind it: « [pP](?:lateformes|lateforme|rogiciel)|… ». The same matches and captures as the flat
+ * « [pP]lateformes|[pP]lateforme|… », members tried in the same order (members with different first letters never
+ * match at the same position), but the engine checks one letter per group instead of trying each of a hundred
+ * words at every position of a text: the word lists below are in patterns run over whole documents.
+ */
+export function groupedAlternation(alternatives: readonly string[]): string {
+  const leading = (a: string) => /^(?:\[[^\]\\]*\]|\\.|[^\\[(|])/.exec(a)![0];
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) {
+    const letter = leading(a).replace(/^\[|^\\/, '').charAt(0).toLowerCase();
+    groups.set(letter, [...(groups.get(letter) ?? []), a]);
+  }
+  const parts: string[] = [];
+  for (const members of groups.values()) {
+    // Consecutive members with the same leading token share it (« [aA](?:pplication|ssistant)|API »).
+    for (let i = 0; i < members.length; ) {
+      const token = leading(members[i]!);
+      let j = i;
+      while (j < members.length && leading(members[j]!) === token) j++;
+      const rests = members.slice(i, j).map((m) => m.slice(token.length));
+      parts.push(rests.length === 1 ? members[i]! : `${token}(?:${rests.join('|')})`);
+      i = j;
+    }
+  }
+  return parts.join('|');
+}
+
 /** Regex alternation of every type word form, longest first (for building patterns). */
-export const ORG_TYPE_ALTERNATION = [...TYPE_BY_FORM.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/-/g, '\\-'))
-  .join('|');
+export const ORG_TYPE_ALTERNATION = groupedAlternation(
+  [...TYPE_BY_FORM.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/-/g, '\\-')),
+);
 
 /** The same alternation for a regex with the `u` flag (where « \- » is no valid escape). */
 export const ORG_TYPE_ALTERNATION_U = ORG_TYPE_ALTERNATION.replace(/\\-/g, '-');
@@ -218,10 +246,11 @@ export function productTypeOf(word: string): string | undefined {
 }
 
 /** Alternation of product words, matching a lowercase or capitalised first letter (regexes stay case-sensitive). */
-export const PRODUCT_TYPE_ALTERNATION = Object.keys(PRODUCT_TYPE_FORMS)
-  .sort((a, b) => b.length - a.length)
-  .map((w) => (w === 'api' ? 'API' : `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`))
-  .join('|');
+export const PRODUCT_TYPE_ALTERNATION = groupedAlternation(
+  Object.keys(PRODUCT_TYPE_FORMS)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (w === 'api' ? 'API' : `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)),
+);
 
 /** Function words skipped when matching acronym letters and when comparing names. */
 export const STOPWORDS = new Set([

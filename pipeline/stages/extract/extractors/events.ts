@@ -168,10 +168,12 @@ const TRIGGERS: Array<{ type: EventType; pattern: string; noun?: boolean; beginn
   // since a date (a person after « par »).
   // (« Depuis le 3 avril 2023, l'agence est dirigée par Mathilde X »: the date fronted, the person after « par »; the
   // patterns are matched ignoring case, so an article is ruled out by name: « par la direction du budget » is a body.)
-  { type: 'appointment', pattern: "(?<=(?:^|[.;]\\s*)(?:depuis|à\\s+compter\\s+du|dès)\\s[^.;,]{1,30},\\s[^.;,]{1,60}?)dirigée?s?(?=\\s+par\\s+(?!(?:la|le|les|un|une|des|du|son|sa|ses)\\s|l')(?:M\\.|Mme|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}))" },
+  // (The look-behind follows « dirig », so that the engine looks for the word first rather than trying the look-behind
+  // at every position of every text.)
+  { type: 'appointment', pattern: "dirig(?<=(?:^|[.;]\\s*)(?:depuis|à\\s+compter\\s+du|dès)\\s[^.;,]{1,30},\\s[^.;,]{1,60}?dirig)ée?s?(?=\\s+par\\s+(?!(?:la|le|les|un|une|des|du|son|sa|ses)\\s|l')(?:M\\.|Mme|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}))" },
   { type: 'appointment', pattern: "dirigée?s?(?=\\s+(?:depuis|à\\s+compter\\s+du|dès)\\s[^.;]{1,40}?\\s+par\\s+(?:M\\.|Mme|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu})|\\s+par\\s+(?:M\\.|Mme|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu})[^.;,]{0,40}?\\s(?:depuis|à\\s+compter\\s+du|dès)\\s)" },
   // « La direction générale est assurée depuis 2021 par X », « la présidence est assurée par Y »: who holds an office.
-  { type: 'appointment', pattern: "(?<=(?:direction(?:\\s+générale)?|présidence|intérim)\\s+)(?:est|a\\s+été)\\s+assurée?(?=\\s+(?:depuis|par|à\\s+compter|dès)\\s)" },
+  { type: 'appointment', pattern: "(?:est|a\\s+été)(?<=(?:direction(?:\\s+générale)?|présidence|intérim)\\s+(?:est|a\\s+été))\\s+assurée?(?=\\s+(?:depuis|par|à\\s+compter|dès)\\s)" },
   { type: 'attachment', pattern: 'rattachement|transfert', noun: true },
   { type: 'attachment', pattern: 'rattach(?:e|ent|é|ée|és|ées|er|era|eront)|transf[ée]r(?:é|ée|és|ées|er|e|era)|rejoin(?:t|dre|gnent|dra)|rejoint(?:e|s|es)?' },
   {
