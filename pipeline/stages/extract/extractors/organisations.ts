@@ -2156,7 +2156,8 @@ function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const acronym = acronymCell && !child.acronym && looksLikeAcronym(acronymCell.text) ? acronymCell.text : null;
       const wrapped = wrappedBody(cells.find((c, i) => i !== k && c.start <= child.start && child.start < c.end));
       if (wrapped) out.push(fact(doc, wrapped.cell.start, Math.max(wrapped.cell.end, acronymCell?.end ?? 0), { kind: 'organisation', name: wrapped.cell.text, acronym, type: wrapped.type }));
-      else if (acronym && child.name) out.push(fact(doc, child.start, acronymCell!.end, { kind: 'organisation', name: child.name, acronym, type: child.type }));
+      // (The quote from the first of the name and the acronym to the last: the « Sigle » column may come first.)
+      else if (acronym && child.name) out.push(fact(doc, Math.min(child.start, acronymCell!.start), Math.max(child.end, acronymCell!.end), { kind: 'organisation', name: child.name, acronym, type: child.type }));
       const childRef = wrapped ? { name: wrapped.cell.text, ...(acronym ? { acronym } : {}) } : acronym ? { ...refOf(child), acronym } : refOf(child);
       if (HEAD_OF_BODY.test(cell.text)) {
         const body = pageBodyOf(text, mentions);
@@ -2411,6 +2412,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 180,
+  version: 181,
   extract: (doc) => extractOrganisations(doc),
 };
