@@ -46,3 +46,26 @@ describe('a table of units with its « Sigle » column first', () => {
     });
   }
 });
+
+describe('a directory of units in any column order', () => {
+  const header = ['Sigle', 'Entité', 'Rattachement', 'Responsable'];
+  const rows = [
+    ['DNUM', 'Direction du numérique', 'Secrétariat général', 'Marc Loisel'],
+    ['SDI', 'Sous-direction des infrastructures', 'DNUM', 'Claire Vasseur'],
+    ['BRS', 'Bureau des réseaux et de la sécurité', 'Sous-direction des infrastructures', 'Paul Tessier'],
+  ];
+  const orders = (items: number[]): number[][] => (items.length <= 1 ? [items] : items.flatMap((x, i) => orders(items.filter((_, j) => j !== i)).map((rest) => [x, ...rest])));
+  it('quotes every fact exactly, never an empty span, and attaches the units whatever the order (tab-separated, markdown)', () => {
+    for (const order of orders([0, 1, 2, 3])) {
+      for (const markdown of [false, true]) {
+        const line = (cells: string[]) => (markdown ? `| ${order.map((i) => cells[i]).join(' | ')} |` : order.map((i) => cells[i]).join('\t'));
+        const text = ['Annuaire des services', '', line(header), ...(markdown ? [`|${order.map(() => ' --- ').join('|')}|`] : []), ...rows.map(line), ''].join('\n');
+        const { facts } = extractDocument(doc(text, 'annuaire'), new Set());
+        expectExactQuotes(text, facts);
+        expect(facts.filter((f) => f.end <= f.start), `${order.join('')} ${markdown ? 'markdown' : 'tabs'}`).toEqual([]);
+        const links = dataOf(facts, 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+        expect(links, `${order.join('')} ${markdown ? 'markdown' : 'tabs'}`).toEqual(expect.arrayContaining(['SDI → DNUM']));
+      }
+    }
+  });
+});

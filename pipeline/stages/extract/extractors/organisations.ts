@@ -2161,7 +2161,7 @@ function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const childRef = wrapped ? { name: wrapped.cell.text, ...(acronym ? { acronym } : {}) } : acronym ? { ...refOf(child), acronym } : refOf(child);
       if (HEAD_OF_BODY.test(cell.text)) {
         const body = pageBodyOf(text, mentions);
-        if (body && body !== child) out.push(fact(doc, child.start, cell.end, { kind: 'hierarchy', child: childRef, parent: refOf(body) }));
+        if (body && body !== child) out.push(fact(doc, Math.min(child.start, cell.start), Math.max(child.end, cell.end), { kind: 'hierarchy', child: childRef, parent: refOf(body) }));
         continue;
       }
       // « | ministère X | Mme Y | service du numérique du secrétariat général | »: a ministry is attached to nothing;
@@ -2181,7 +2181,8 @@ function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (child.type === 'ministère' && UNIT_CELL.test(cell.text) && !PRIME_MINISTER.test(cell.text)) continue;
       const parent = cellBody(doc, cell, mentions);
       if (parent.named) out.push(parent.named);
-      out.push(fact(doc, child.start, parent.end, { kind: 'hierarchy', child: childRef, parent: parent.ref }));
+      // (From the first of the two to the last: the « Rattachement » column may come before the unit's.)
+      out.push(fact(doc, Math.min(child.start, parent.start), Math.max(child.end, parent.end), { kind: 'hierarchy', child: childRef, parent: parent.ref }));
     }
   }
   return out;
@@ -2412,6 +2413,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 181,
+  version: 182,
   extract: (doc) => extractOrganisations(doc),
 };
