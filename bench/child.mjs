@@ -22,8 +22,6 @@ async function baseline(dir) {
   const { register } = await import('tsx/esm/api');
   register();
   const { prepareText } = await import('../pipeline/stages/extract/text.ts');
-  // The regular-expression engine set as the CLI sets it (compiled on first use), so both runs use the same.
-  (await import('../pipeline/io/regexp-engine.ts')).compileRegexpsOnFirstUse();
   const t0 = performance.now();
   const names = (await readdir(dir)).filter((n) => /\.(?:txt|md|markdown)$/i.test(n) && !/^readme\./i.test(n)).sort();
   let bytes = 0;

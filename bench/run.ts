@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDirFiles } from '../pipeline/io/atomic-dir.ts';
+import { REGEXP_ENGINE_FLAG } from '../pipeline/io/regexp-engine.ts';
 import { writeCorpus, type PlantedFact } from './corpus.ts';
 import type { RecallReport } from './recall.ts';
 import { recallFromCache } from './recall-cache.ts';
@@ -61,7 +62,8 @@ function runChild(script: string, args: string[]): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
-    const child = spawn(process.execPath, [...loader, path.join(ROOT, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    // (The regular-expression engine as the CLI runs it, for the build and the baseline alike.)
+    const child = spawn(process.execPath, [REGEXP_ENGINE_FLAG, ...loader, path.join(ROOT, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.on('error', reject);

@@ -5,7 +5,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { PipelineError, UsageError, DataError, formatIssue } from './errors.ts';
-import { compileRegexpsOnFirstUse } from './io/regexp-engine.ts';
 import { runBuild, runMerge, runShardBuild, TOOL } from './run.ts';
 import { parseShardSpec } from './shard/plan.ts';
 
@@ -198,7 +197,6 @@ async function validateCommand(argv: string[], io: IO): Promise<number> {
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: IO = defaultIO): Promise<number> {
-  compileRegexpsOnFirstUse();
   const [command, ...rest] = argv;
   try {
     switch (command) {

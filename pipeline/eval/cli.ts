@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { REGEXP_ENGINE_FLAG } from '../io/regexp-engine.ts';
 import { EVALUATED_DATASETS, parseBuildOutput, type EvaluatedDataset } from './build-output.ts';
 import { assembleResults, evaluateSet, type EvalResults, type SetInput, type SetResult } from './evaluate.ts';
 import { parseGold, type EvalNote, type GoldText } from './gold.ts';
@@ -155,7 +156,7 @@ function runBuild(texts: string, out: string): Promise<{ code: number; stdout: s
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [path.join(ROOT, 'bin/etat-numerique.js'), 'build', '--sources', texts, '--out', out, '--json'],
+      [REGEXP_ENGINE_FLAG, path.join(ROOT, 'bin/etat-numerique.js'), 'build', '--sources', texts, '--out', out, '--json'],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const stdout: Buffer[] = [];

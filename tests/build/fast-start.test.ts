@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { REGEXP_ENGINE_FLAG } from '../../pipeline/io/regexp-engine.ts';
 import { ROOT, expectSameTree } from '../helpers/cli.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'etat-numerique-fast-start-'));
@@ -15,8 +16,9 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const bundles = join(temp, 'bundles');
 
-function launch(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/etat-numerique.js'), ...args], {
+/** Runs the launcher as `npm run build` does (with the regular-expression engine's option), or as `npx` does (without). */
+function launch(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = [REGEXP_ENGINE_FLAG]) {
+  const r = spawnSync(process.execPath, [...nodeOptions, join(ROOT, 'bin/etat-numerique.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ETAT_NUMERIQUE_BUNDLE_DIR: bundles, ETAT_NUMERIQUE_DEBUG_START: '1', ...env },
@@ -71,4 +73,18 @@ describe('fast start (bin/fast-start.js)', () => {
     expect(r.stdout).toContain('Usage: etat-numerique');
     expect(r.said[0]).toMatch(/^fast start: running the sources through tsx \(.+\)$/);
   }, 60_000);
+
+  it('starts Node again with the regular-expression engine option when started without it, and passes on its exit code', () => {
+    const plain = launch(['--version'], {}, []);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(plain.said[0]).toBe(`fast start: Node started again with ${REGEXP_ENGINE_FLAG}`);
+    // (Started with it, as the npm scripts do: no second process.)
+    expect(launch(['--version']).said).not.toContain(`fast start: Node started again with ${REGEXP_ENGINE_FLAG}`);
+    // A usage error (2) and a data error (1) come back through the second process.
+    expect(launch(['no-such-command'], {}, []).code).toBe(2);
+    const missing = launch(['build', '--sources', join(temp, 'no-such-folder'), '--out', join(temp, 'never')], {}, []);
+    expect(missing.code, missing.stderr).toBe(1);
+    expect(missing.stderr).toContain('no-such-folder');
+  });
 });

@@ -59,18 +59,21 @@ export function orgTypeOf(word: string): OrganisationType | undefined {
 }
 
 /**
- * `alternatives` (regex sources, tried in the order given) as one alternation whose members with the same first
- * letter sit behind it: « [pP](?:lateformes|lateforme|rogiciel)|… ». The same matches and captures as the flat
- * « [pP]lateformes|[pP]lateforme|… », members tried in the same order (members with different first letters never
- * match at the same position), but the engine checks one letter per group instead of trying each of a hundred
- * words at every position of a text: the word lists below are in patterns run over whole documents.
+ * `alternatives` (regex sources, tried in the order given, each opening with a letter, an escaped character or a
+ * character class) as one alternation whose members with the same first letter sit behind it: « [pP](?:lateformes|
+ * lateforme|rogiciel)|… ». The same matches and captures as the flat « [pP]lateformes|[pP]lateforme|… », members tried
+ * in the same order (members with different first letters never match at the same position), but the engine checks
+ * one letter per group instead of trying each of a hundred words at every position of a text: the word lists below
+ * are in patterns run over whole documents.
  */
 export function groupedAlternation(alternatives: readonly string[]): string {
   const leading = (a: string) => /^(?:\[[^\]\\]*\]|\\.|[^\\[(|])/.exec(a)![0];
   const groups = new Map<string, string[]>();
   for (const a of alternatives) {
     const letter = leading(a).replace(/^\[|^\\/, '').charAt(0).toLowerCase();
-    groups.set(letter, [...(groups.get(letter) ?? []), a]);
+    const members = groups.get(letter);
+    if (members) members.push(a);
+    else groups.set(letter, [a]);
   }
   const parts: string[] = [];
   for (const members of groups.values()) {
