@@ -121,9 +121,9 @@ function graphvizFacts(doc: SourceDocument, extractor: string): Fact[] {
   const open = DIGRAPH.exec(text);
   if (!open || !text.includes('->')) return [];
   // (Comments blanked, offsets kept: the facts quote the source.)
-  const body = text.replace(DOT_COMMENT_OR_STRING, (c) => (c.startsWith('"') ? c : c.replace(/[^\n]/g, ' ')));
+  const chart = text.replace(DOT_COMMENT_OR_STRING, (c) => (c.startsWith('"') ? c : c.replace(/[^\n]/g, ' '))).slice(open.index);
   const labels = new Map<string, Node>();
-  for (const m of body.slice(open.index).matchAll(DOT_NODE)) {
+  for (const m of chart.matchAll(DOT_NODE)) {
     const label = /(?:^|[\s,;])label[ \t]*=[ \t]*"((?:[^"\\]|\\.)*)"/.exec(m[2]!);
     if (!label) continue;
     // (The label's first line names the body: « Direction X (DX)\nDirectrice : … ».)
@@ -133,7 +133,7 @@ function graphvizFacts(doc: SourceDocument, extractor: string): Fact[] {
     if (!labels.has(id) && first.trim()) labels.set(id, { label: first, start: at, end: at + first.length });
   }
   const edges: Array<{ from: string; to: string; start: number; end: number }> = [];
-  for (const m of body.slice(open.index).matchAll(DOT_EDGE)) {
+  for (const m of chart.matchAll(DOT_EDGE)) {
     if (m[3] && /style[ \t]*=[ \t]*"?(?:dashed|dotted|invis)/.test(m[3])) continue;
     const ids = [m[1]!, ...m[2]!.split('->').slice(1)].map((x) => x.trim().replace(/^"|"$/g, ''));
     const start = open.index + m.index;

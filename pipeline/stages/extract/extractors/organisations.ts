@@ -11,7 +11,7 @@ import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocumen
 import { CONTAINS_VERBS, COUNT_WORD_ALTERNATION, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, SUB_UNIT_TYPES, isGivenName, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
 import { INVERTED_ATTACHMENT_LEAD, findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables, type Cell } from '../tables.ts';
-import { prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
+import { lineEndAt, prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
 import { diagramFacts } from '../diagrams.ts';
@@ -502,6 +502,12 @@ const HEADED_BY = /(?:chef(?:fe)?|responsable|direct(?:eur|rice)|sous-direct(?:e
 /** Adverbs that put an attachment in the past. */
 const FORMERLY = String.raw`(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère)`;
 
+/**
+ * An attachment that was: « , jusqu'alors rattaché à la Y », « rattaché auparavant à la Y », « , qui relevait de la Y »
+ * (the imperfect).
+ */
+const FORMER_ATTACHMENT = new RegExp(String.raw`^\s*,?\s*${FORMERLY}|(?:rattachée?s?|placée?s?)\s+${FORMERLY}|(?:relevai|dépendai)(?:t|ent)\s`, 'i');
+
 /** An incise about a past or other attachment, right before the verb: « , auparavant rattaché à la direction Y ». */
 // (« jusqu'ici », « longtemps »: past attachments in an incise, though not a former parent's mark elsewhere; « , qui
 // relevait de la direction Y »: the imperfect.)
@@ -605,12 +611,6 @@ const CREATED_UNITS_LEAD = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\)\s*)?(?:(
 
 /** « chef du », « cheffe de la »: the head of the body named next. */
 const CHIEF_OF = /^chef(?:fe)?\s+(?:du|de\s+la|de\s+l'|des)\s*/i;
-
-/** Where the line that holds `at` ends. */
-function lineEndAt(clean: string, at: number): number {
-  const end = clean.indexOf('\n', at);
-  return end < 0 ? clean.length : end;
-}
 
 /**
  * The units named by the list items that follow `from` (blank lines between them), each the one its item opens with
@@ -1000,8 +1000,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // (« X, rattachée à Y, qui relève de Z »: the relative clause is Y's.)
     const child = /^\s*\(/.test(m[0]) ? last : ((/^\s*,?\s*qui\s/i.test(m[0]) ? undefined : subjectBeforeIncise(clean, mentions, last)) ?? phraseHead(clean, mentions, last));
     // « Le service X (SX), jusqu'alors rattaché à la direction Y, … »: its last parent, kept if the text gives no other.
-    // (« X, qui relevait de la direction Y, … »: the imperfect says the same.)
-    const formerly = new RegExp(`^\\s*,?\\s*${FORMERLY}|(?:rattachée?s?|placée?s?)\\s+${FORMERLY}`, 'i').test(m[0]) || /(?:relevai|dépendai)(?:t|ent)\s/i.test(m[0]);
+    const formerly = FORMER_ATTACHMENT.test(m[0]);
     if (parent) for (const p of withCoordinated(parent)) {
       const f = link(child, p, child.start, p.end);
       if (f && formerly) former.add(f);
@@ -2140,6 +2139,8 @@ const PRIME_MINISTER = /premier\s+ministre|\bSPM\b|\bSGG\b|secrétariat\s+géné
  */
 function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMention[]): Fact[] {
   const out: Fact[] = [];
+  // A fact's span over two cells of a row, whichever column comes first (« Sigle » or « Rattachement » may).
+  const covering = (a: { start: number; end: number }, b: { start: number; end: number }): [number, number] => [Math.min(a.start, b.start), Math.max(a.end, b.end)];
   for (const table of findTables(doc.text)) {
     const k = columnIndex(table.header, PARENT_COLUMN);
     if (k === undefined) continue;
@@ -2156,12 +2157,11 @@ function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const acronym = acronymCell && !child.acronym && looksLikeAcronym(acronymCell.text) ? acronymCell.text : null;
       const wrapped = wrappedBody(cells.find((c, i) => i !== k && c.start <= child.start && child.start < c.end));
       if (wrapped) out.push(fact(doc, wrapped.cell.start, Math.max(wrapped.cell.end, acronymCell?.end ?? 0), { kind: 'organisation', name: wrapped.cell.text, acronym, type: wrapped.type }));
-      // (The quote from the first of the name and the acronym to the last: the « Sigle » column may come first.)
-      else if (acronym && child.name) out.push(fact(doc, Math.min(child.start, acronymCell!.start), Math.max(child.end, acronymCell!.end), { kind: 'organisation', name: child.name, acronym, type: child.type }));
+      else if (acronym && child.name) out.push(fact(doc, ...covering(child, acronymCell!), { kind: 'organisation', name: child.name, acronym, type: child.type }));
       const childRef = wrapped ? { name: wrapped.cell.text, ...(acronym ? { acronym } : {}) } : acronym ? { ...refOf(child), acronym } : refOf(child);
       if (HEAD_OF_BODY.test(cell.text)) {
         const body = pageBodyOf(text, mentions);
-        if (body && body !== child) out.push(fact(doc, Math.min(child.start, cell.start), Math.max(child.end, cell.end), { kind: 'hierarchy', child: childRef, parent: refOf(body) }));
+        if (body && body !== child) out.push(fact(doc, ...covering(child, cell), { kind: 'hierarchy', child: childRef, parent: refOf(body) }));
         continue;
       }
       // « | ministère X | Mme Y | service du numérique du secrétariat général | »: a ministry is attached to nothing;
@@ -2173,7 +2173,7 @@ function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const withinMinistry = inCell.length > 0 && !inCell.some((m) => m.type === 'ministère') && UNIT_CELL.test(cell.text) && !PRIME_MINISTER.test(cell.text);
       if (withinMinistry) {
         const outermost = inCell.reduce((best, m) => (rankOf(m.type) <= rankOf(best.type) ? m : best));
-        out.push(fact(doc, Math.min(child.start, outermost.start), Math.max(child.end, outermost.end), { kind: 'hierarchy', child: refOf(outermost), parent: refOf(child) }));
+        out.push(fact(doc, ...covering(child, outermost), { kind: 'hierarchy', child: refOf(outermost), parent: refOf(child) }));
         continue;
       }
       // (« sous-direction des services numériques, bureau des sites » with no body named, « DGCL du ministère de
@@ -2181,8 +2181,7 @@ function tableHierarchy(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (child.type === 'ministère' && UNIT_CELL.test(cell.text) && !PRIME_MINISTER.test(cell.text)) continue;
       const parent = cellBody(doc, cell, mentions);
       if (parent.named) out.push(parent.named);
-      // (From the first of the two to the last: the « Rattachement » column may come before the unit's.)
-      out.push(fact(doc, Math.min(child.start, parent.start), Math.max(child.end, parent.end), { kind: 'hierarchy', child: childRef, parent: parent.ref }));
+      out.push(fact(doc, ...covering(child, parent), { kind: 'hierarchy', child: childRef, parent: parent.ref }));
     }
   }
   return out;
