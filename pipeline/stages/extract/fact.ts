@@ -2,7 +2,7 @@
  * A fact found in a text: where it stands (offsets into the original) and its exact quote, by which extractor,
  * with what data. Pure; every extractor builds its facts here, so the provenance is always filled the same way.
  */
-import type { Fact, FactData, SourceDocument } from '../../types/domain.ts';
+import type { Fact, FactData, FactKind, SourceDocument } from '../../types/domain.ts';
 import { breakOffset, entityWords, originalOffset, prepared } from './text.ts';
 
 // The words of a text whose HTML character references the clean copy decoded (offsets inside them moved).
@@ -41,4 +41,60 @@ function inSpan<T>(spans: readonly T[], at: number, bounds: (span: T) => readonl
     else return move(spans[mid]!, at);
   }
   return at;
+}
+
+/** The text fields of each kind of fact that cannot be null (the others can). */
+const REQUIRED_TEXT: { readonly [K in FactKind]: ReadonlyArray<keyof Extract<FactData, { kind: K }>> } = {
+  organisation: [],
+  hierarchy: [],
+  'unit-count': [],
+  event: ['description'],
+  'legal-text': [],
+  person: ['name'],
+  product: ['name'],
+  contact: ['email'],
+  figure: ['unit'],
+  committee: ['name'],
+  link: ['url'],
+};
+
+/**
+ * A fact as every dataset can take it, or the field that makes it unpublishable. No field of the record schemas
+ * takes a blank text: a blank optional text becomes null (a list loses its blank items), while a blank quote, a
+ * blank required text or a number that is not finite leaves the fact out (`field`: its path in the data,
+ * « unit », « subject/name »).
+ */
+export function wellFormedFact(fact: Fact): { fact: Fact; field?: undefined } | { fact?: undefined; field: string } {
+  if (!fact.quote.trim() || !(fact.end > fact.start)) return { field: 'quote' };
+  const bad = nonFinite(fact.data, '');
+  if (bad !== null) return { field: bad };
+  if (!hasBlankText(fact.data)) return { fact };
+  const data = withoutBlankTexts(fact.data) as FactData;
+  const required = REQUIRED_TEXT[data.kind] as readonly string[];
+  const missing = required.find((key) => (data as unknown as Record<string, unknown>)[key] === null);
+  return missing === undefined ? { fact: { ...fact, data } } : { field: missing };
+}
+
+function nonFinite(value: unknown, path: string): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nonFinite(inner, path ? `${path}/${key}` : key);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+const isBlank = (value: unknown) => typeof value === 'string' && !value.trim();
+
+function hasBlankText(value: unknown): boolean {
+  if (isBlank(value)) return true;
+  return value !== null && typeof value === 'object' && Object.values(value).some(hasBlankText);
+}
+
+function withoutBlankTexts(value: unknown): unknown {
+  if (isBlank(value)) return null;
+  if (Array.isArray(value)) return value.filter((v) => !isBlank(v)).map(withoutBlankTexts);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withoutBlankTexts(inner)]));
 }

@@ -16,6 +16,7 @@ import { productsExtractor } from './extractors/products.ts';
 import { ORG_TYPE_ALTERNATION, orgTypeOf } from './lexicon.ts';
 import { definedOrgAcronyms, findOrgMentions, firstMentionFrom, mentionsEndingBy, type OrgMention } from './org-mentions.ts';
 import { parseDates } from './dates.ts';
+import { wellFormedFact } from './fact.ts';
 import { lineAt, prepared, sentenceAt } from './text.ts';
 
 /** Every extractor but organisations (which also takes the acronyms known from other documents). */
@@ -35,7 +36,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `185:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `186:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -106,7 +107,33 @@ export function extractDocument(source: SourceDocument, knownAcronyms: ReadonlyS
     }
   }
   attachOrganisations(doc, facts, knownAcronyms);
-  return { facts: withoutAnonymousRetellings(withoutProductServices(facts)).sort(byPosition), issues };
+  return { facts: withoutAnonymousRetellings(withoutProductServices(wellFormed(doc, facts, issues))).sort(byPosition), issues };
+}
+
+/**
+ * The facts every dataset can take (wellFormedFact). A blank quote or required field is an extractor's slip on a
+ * layout it was not written for: its record would fail the schema check and stop the whole build. The fact is left
+ * out instead, and a warning names it (source, offsets, extractor, field): one odd page among thousands costs one
+ * fact, not the build.
+ */
+function wellFormed(doc: SourceDocument, facts: Fact[], issues: Issue[]): Fact[] {
+  const kept: Fact[] = [];
+  for (const f of facts) {
+    const { fact, field } = wellFormedFact(f);
+    if (fact) {
+      kept.push(fact);
+      continue;
+    }
+    issues.push({
+      code: 'fact-malformed',
+      severity: 'warning',
+      stage: 'extract',
+      message: `Source "${doc.id}", characters ${f.start}–${f.end}: the ${f.data.kind} fact of extractor "${f.extractor}" has a blank or invalid "${field}"; the fact is left out.`,
+      hint: 'An extractor misread this layout: please report it with the lines around these offsets.',
+      location: { source: doc.id, file: doc.file, span: [f.start, f.end], field },
+    });
+  }
+  return kept;
 }
 
 /**

@@ -49,7 +49,8 @@ function headline(line: string, keywords: ReadonlySet<string>): Headline | undef
   const space = /^[ \t]+/.exec(line.slice(at))?.[0];
   if (!stars || !space) return undefined;
   at += space.length;
-  const end = line.replace(/[ \t\r]+$/, '').length;
+  // (A headline with no title, « * » and spaces, ends where its title would start, not before it.)
+  const end = Math.max(at, line.replace(/[ \t\r]+$/, '').length);
   const word = /^(\S+)([ \t]+|$)/.exec(line.slice(at, end));
   const keyword: [number, number] = word && keywords.has(word[1]!) ? [at, at + word[0].length] : [at, at];
   at = keyword[1];
@@ -92,7 +93,9 @@ export function readOrgMode(t: string): string {
     if (h) {
       const level = '#'.repeat(Math.min(6, h.stars.length)).padEnd(h.stars.length, ' ');
       const cut = (from: number, to: number) => line.slice(from, to);
-      return `${level}${cut(h.stars.length, h.keyword[0])}${blank(cut(h.keyword[0], h.priority[1]))}${cut(h.title[0], h.title[1])}${blank(cut(h.tags[0], h.tags[1]))}${cut(h.tags[1], line.length)}`;
+      const read = `${level}${cut(h.stars.length, h.keyword[0])}${blank(cut(h.keyword[0], h.priority[1]))}${cut(h.title[0], h.title[1])}${blank(cut(h.tags[0], h.tags[1]))}${cut(h.tags[1], line.length)}`;
+      // Every offset of the file depends on this line keeping its length: a headline misread is left as written.
+      return read.length === line.length ? read : line;
     }
     return line;
   });

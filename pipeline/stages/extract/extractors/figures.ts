@@ -838,7 +838,8 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
       start = n.start - q[0].length;
     }
     if (n.approx) qualifier = qualifier ? tidy(s.slice(start, n.end)).toLowerCase() : n.approx;
-    if (measure === null) measure = measureAround(s, sent, start, unitEnd);
+    // (A table whose header cells are blank, « | --- | ---: | » above « | € | 2 400 | », names no measure: the sentence's words.)
+    if (!measure) measure = measureAround(s, sent, start, unitEnd) || null;
 
     // « 1,2 million d'agents …, sur un objectif de 2,5 millions », « 412 agents, dont 288 issus du SRI »: the noun
     // left out is the one the sentence counted just before.
@@ -1010,7 +1011,7 @@ function componentFigures(doc: SourceDocument): Fact[] {
     }
     // The value where its attribute stands (an earlier attribute may hold the same text: « id="5" … valeur="5" »).
     const at = tag.index + v.index + v[0].lastIndexOf(v[1]!);
-    const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier: null, measure: tidy(label), subject: null };
+    const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier: null, measure: tidy(label) || null, subject: null };
     if (euros !== null) data.normalised = { value: Number(euros.toPrecision(15)), unit: '€' };
     out.push(factAt(doc, 'figures', at, at + v[1]!.length, data));
   }
@@ -1063,7 +1064,7 @@ function countColumnFigures(doc: SourceDocument): Fact[] {
     const raw = at >= 0 ? doc.text.slice(at, cell.end).trimEnd() : '';
     if (at < 0 || raw.replace(SPACE_ENTITY, '').replace(/[ \u00a0\u202f]/g, '') !== `${number[1]}${number[2] ? `,${number[2]}` : ''}`.replace(/[ \u00a0\u202f]/g, '')) return;
     const value = parseDigits(number[1]!.replace(/[ \u00a0\u202f]/g, ''), number[2]);
-    const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier: null, measure: tidy(measure), subject: null };
+    const data: FactData & { kind: 'figure' } = { kind: 'figure', value, unit, qualifier: null, measure: tidy(measure) || null, subject: null };
     if (factor !== null) data.normalised = { value: Number((value * factor).toPrecision(15)), unit: '€' };
     out.push(factAt(doc, 'figures', at, at + raw.length, data));
   };
@@ -1166,7 +1167,7 @@ function keyFigureSentences(clean: string, sentences: readonly Sentence[], origi
 /** The figures extractor. */
 export const figuresExtractor: Extractor = {
   id: 'figures',
-  version: 64,
+  version: 65,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
