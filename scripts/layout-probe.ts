@@ -1,0 +1,70 @@
+/**
+ * Robustness probe: builds pages of layouts nobody wrote rules for (bench/mixed-pages.ts: lines of the given texts
+ * cut, mixed and restyled) and reports what a user's crawl of unforeseen pages would meet: a build stopped by a
+ * record that fails its schema, or facts left out by the extraction guard (warnings « fact-malformed »). Each
+ * round is one build of `--pages` pages from its own seed; a failing round's pages are kept for reproduction.
+ *
+ *   node --no-regexp-tier-up --import tsx scripts/layout-probe.ts --from sources --from ../shared/devset --rounds 5
+ *
+ * Exit code 1 when a build fails. Never point it at held-out evaluation texts you mean to keep unseen: the pages
+ * it keeps quote them.
+ */
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { mixedPages } from '../bench/mixed-pages.ts';
+import { PipelineError, formatIssue } from '../pipeline/errors.ts';
+import { hasRegexpEngineFlag, REGEXP_ENGINE_FLAG } from '../pipeline/io/regexp-engine.ts';
+import { buildDatasets } from '../pipeline/run.ts';
+import { readSources } from '../pipeline/stages/ingest/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string', multiple: true, default: ['sources'] },
+    pages: { type: 'string', default: '400' },
+    rounds: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log('Usage: node --no-regexp-tier-up --import tsx scripts/layout-probe.ts [--from DIR …] [--pages 400] [--rounds 3] [--seed 1] [--keep DIR]');
+  process.exit(0);
+}
+const count = (name: string, value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name}: expected a whole number of at least 1, got "${value}"`);
+  return n;
+};
+const pages = count('pages', values.pages);
+const rounds = count('rounds', values.rounds);
+const firstSeed = count('seed', values.seed);
+if (!hasRegexpEngineFlag()) console.error(`(run as the CLI does, about twice as fast: node ${REGEXP_ENGINE_FLAG} --import tsx ${process.argv[1]} …)`);
+
+const texts = [];
+for (const dir of values.from) texts.push(...(await readSources(dir)).documents.map((d) => ({ file: d.file, text: d.text })));
+console.error(`layout probe: ${texts.length} texts from ${values.from.join(', ')}; ${rounds} round(s) of ${pages} pages`);
+
+let failed = 0;
+for (let seed = firstSeed; seed < firstSeed + rounds; seed++) {
+  const dir = values.keep ? path.join(values.keep, `seed-${seed}`) : await mkdtemp(path.join(tmpdir(), `etat-numerique-probe-${seed}-`));
+  await mkdir(dir, { recursive: true });
+  for (const page of mixedPages(texts, { seed, pages })) await writeFile(path.join(dir, page.file), page.text);
+  const t0 = performance.now();
+  try {
+    const built = await buildDatasets({ sourcesDir: dir, cacheDir: null });
+    const malformed = built.warnings.filter((w) => w.code === 'fact-malformed');
+    const facts = built.datasets.facts.length;
+    console.log(`seed ${seed}: built, ${facts} facts, ${malformed.length} left out by the guard (${Math.round(performance.now() - t0)} ms)`);
+    for (const w of malformed) console.log(`  ${formatIssue(w)}`);
+    if (!values.keep) await rm(dir, { recursive: true, force: true });
+  } catch (error) {
+    if (!(error instanceof PipelineError)) throw error;
+    failed++;
+    console.log(`seed ${seed}: FAILED ${error.code}: ${error.message} (pages kept in ${dir})`);
+    for (const issue of error.issues.filter((i) => i.severity === 'error').slice(0, 20)) console.log(`  ${formatIssue(issue)}`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
