@@ -92,3 +92,32 @@ describe('a build over pages of odd layouts', () => {
     for (const f of built.datasets.figures) expect(f.quote.trim()).not.toBe('');
   }, 60_000);
 });
+
+describe('a subtitle file or a calendar behind an HTML tag', () => {
+  // (The clean copy recognises them once the tag is blanked; the extractors that read the original must follow it.)
+  const SUBTITLES = [
+    '<p></p>',
+    '12',
+    '00:01:10.000 --> 00:01:14.500',
+    '<v Paul Martin>Nous allons ouvrir le guichet aux communes.',
+    '',
+    '00:01:20.000 --> 00:01:25.000',
+    '<v Paul Martin>Voici le lien :',
+    'https://guichet.example.gouv.fr/inscription',
+    '',
+  ].join('\n');
+  const CALENDAR = ['<p></p>', 'BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'DTSTART:20260312T090000', 'SUMMARY:Atelier des référents données', 'URL:https://agenda.example.gouv.fr/atelier', 'END:VEVENT', 'END:VCALENDAR', ''].join('\n');
+
+  it('quotes a URL of the transcript where it stands', () => {
+    const { facts } = extractDocument(doc(SUBTITLES, 'webinaire'), new Set());
+    expectExactQuotes(SUBTITLES, facts);
+    expect(facts.filter((f) => f.data.kind === 'link').map((f) => f.quote)).toEqual(['https://guichet.example.gouv.fr/inscription']);
+  });
+
+  it("reads the calendar's event and its address", () => {
+    const { facts } = extractDocument(doc(CALENDAR, 'agenda'), new Set());
+    expectExactQuotes(CALENDAR, facts);
+    expect(facts.filter((f) => f.data.kind === 'link').map((f) => f.quote)).toEqual(['https://agenda.example.gouv.fr/atelier']);
+    expect(dataOf(facts, 'event').map((e) => e.date.value)).toEqual(['2026-03-12']);
+  });
+});

@@ -43,7 +43,14 @@ export interface PreparedText {
    * text. The links extractor reads it (a notebook's markdown links, an e-mail's anchors).
    */
   decoded: string | null;
+  /**
+   * The reader that moved the text's words in the clean copy (cleanCopyMoves), as it recognised the text: a markup
+   * reader (markupReader), an iCalendar file's or a subtitle file's; null for any other text.
+   */
+  reader: TextReader | null;
 }
+
+export type TextReader = 'markup' | 'calendar' | 'subtitles';
 
 import { decodeHTML } from 'entities';
 import { decodeWindows1252, isWindows1252 } from './code-pages.ts';
@@ -266,7 +273,7 @@ export function cleanText(original: string): string {
 }
 
 /** The clean copy (cleanText) and the broken words it joined. */
-function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[]; decoded: string | null } {
+function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[]; decoded: string | null; reader: TextReader | null } {
   let t = original;
   // A raw e-mail (.eml): its headers and its quoted-printable body decoded first, every later step reading the
   // message as a mail client shows it (the decoded lines are breaks: fact.ts maps their offsets back).
@@ -350,19 +357,19 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[]; de
       return n !== undefined && n >= 1 && n <= 31 ? `${le}${(n === 1 ? '1er' : String(n)).padEnd(day.length, ' ')}${rest}` : m;
     });
   }
-  if (message) return { clean: joinSoftBreaks(t), breaks: message.breaks, decoded: message.text };
+  if (message) return { clean: joinSoftBreaks(t), breaks: message.breaks, decoded: message.text, reader: 'markup' };
   // An agenda's export (iCalendar): its folded lines unfolded, its properties read as prose or blanked.
   if (isICalendar(t)) {
     const read = readICalendar(t, original);
-    return { clean: joinSoftBreaks(read.text), breaks: read.breaks, decoded: null };
+    return { clean: joinSoftBreaks(read.text), breaks: read.breaks, decoded: null, reader: 'calendar' };
   }
   // Subtitles (WebVTT, SubRip): the cues' text read as the talk it transcribes.
   if (isSubtitles(t)) {
     const read = readSubtitles(t, original);
-    return { clean: joinSoftBreaks(read.text), breaks: read.breaks, decoded: null };
+    return { clean: joinSoftBreaks(read.text), breaks: read.breaks, decoded: null, reader: 'subtitles' };
   }
   const joined = joinHyphenBreaks(t, hyphenBreaks(original));
-  return { clean: joinSoftBreaks(joined.text), breaks: joined.breaks, decoded: null };
+  return { clean: joinSoftBreaks(joined.text), breaks: joined.breaks, decoded: null, reader: null };
 }
 
 /** The words of a number from one to ninety-nine (« six », « vingt-quatre », « quatre-vingt-dix-neuf »). */
@@ -505,7 +512,9 @@ function joinHyphenBreaks(t: string, breaks: readonly HyphenBreak[]): { text: st
  * rules that read the original, such as e-mail addresses and URLs, read the clean copy there, which fact.ts maps back.
  */
 export function cleanCopyMoves(text: string): boolean {
-  return isICalendar(text) || isSubtitles(text) || markupReader(text) !== null;
+  // (As the clean copy decided, on the text it had cleaned so far: a subtitle file behind an HTML tag, « <p></p> »
+  // above its first cue, is read as subtitles there, and must be here, or its URLs' offsets are mapped twice.)
+  return prepared(text).reader !== null;
 }
 
 /** A header field of a message (RFC 5322) the reader shows; every other one is blanked (routing, ids, MIME). */
@@ -1754,7 +1763,7 @@ export function prepareText(original: string): PreparedText {
     }
   }
   const sentences = lines.filter((l) => l.kind !== 'blank').flatMap((l) => splitSentences(l, clean));
-  return { original, clean, lines, sentences, breaks: copy.breaks, decoded: copy.decoded };
+  return { original, clean, lines, sentences, breaks: copy.breaks, decoded: copy.decoded, reader: copy.reader };
 }
 
 /** The sentence holding `pos`, or undefined (sentences are sorted and disjoint: a binary search). */

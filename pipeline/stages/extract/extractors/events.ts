@@ -16,7 +16,7 @@ import { isMap, isSeq } from 'yaml';
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { MONTH_ALTERNATION, ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, isGivenName, orgTypeOf, productTypeOf } from '../lexicon.ts';
-import { decodeHtmlReferences, execAfterBoundary, isEnglish, isICalendar, lineEndAt as lineEnd, lineIndexAt, lineStartAt, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
+import { decodeHtmlReferences, execAfterBoundary, isEnglish, lineEndAt as lineEnd, lineIndexAt, lineStartAt, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables, htmlRows } from '../tables.ts';
 import { looksLikeAcronym, mentionIndexFrom, spellsAcronym } from '../org-mentions.ts';
@@ -1170,7 +1170,7 @@ function icalDay(m: RegExpExecArray): string {
  * event over several days (its DTEND is the day after its last) by the period of its days.
  */
 function icalendarItems(doc: SourceDocument): DatedItem[] {
-  if (!isICalendar(doc.text)) return [];
+  if (prepared(doc.text).reader !== 'calendar') return [];
   const out: DatedItem[] = [];
   for (const m of doc.text.matchAll(VEVENT)) {
     const start = ICAL_DATE('DTSTART').exec(m[0]);
@@ -1550,7 +1550,7 @@ function eventsOfSentence(doc: SourceDocument, clean: string, sent: Sentence, pr
     let end = t ? Math.max(t.end, d.end) : d.end;
     // (An agenda's event dated by its DTSTART line: the quote is what its title or description says, not the
     // properties between.)
-    if (t && (d.start < sent.start || d.end > sent.end) && isICalendar(doc.text)) [start, end] = [sent.start, sent.end];
+    if (t && (d.start < sent.start || d.end > sent.end) && prepared(doc.text).reader === 'calendar') [start, end] = [sent.start, sent.end];
     let subject: OrgRef | null = null;
     let subject_name: string | null = null;
     let legal_text: { type: (typeof legal)[number]['type']; number: string | null; date: string | null } | null = null;
@@ -2323,7 +2323,7 @@ const isSpan = (date: DateValue) => date.precision === 'period' && !date.qualifi
 /** The events extractor. */
 export const eventsExtractor: Extractor = {
   id: 'events',
-  version: 163,
+  version: 164,
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const items = datedItems(doc, p);
