@@ -5,6 +5,8 @@
  * dropped or doubled). Seeded and deterministic: a failing page is found again from its seed.
  */
 import path from 'node:path';
+import { decodeHtmlReferences } from '../pipeline/stages/extract/text.ts';
+import type { Datasets } from '../pipeline/types/schemas.gen.ts';
 import { rng } from './corpus.ts';
 
 export interface PageText {
@@ -72,4 +74,25 @@ export function mixedPages(texts: readonly PageText[], options: MixedPagesOption
     pages.push({ file: `page-${String(options.seed).padStart(3, '0')}-${String(i).padStart(4, '0')}${extension}`, text: `${body.join(separator)}\n` });
   }
   return pages;
+}
+
+/**
+ * Facts whose quote does not show the address they stand for (a link's host, an e-mail's domain): the sign of
+ * offsets mapped wrong (a clean copy that moved words, read as if it had not), which no schema can see.
+ */
+export function quotesAstray(datasets: Pick<Datasets, 'facts' | 'links' | 'contacts'>): string[] {
+  const quotes = new Map(datasets.facts.map((f) => [f.id, f.quote]));
+  const shown = (factIds: readonly string[], needle: string) =>
+    // (Spaces and line breaks aside: an address broken across two lines is quoted with its break.)
+    factIds.filter((id) => !decodeHtmlReferences(quotes.get(id) ?? '').replace(/\s+/g, '').toLowerCase().includes(needle.toLowerCase()));
+  const out: string[] = [];
+  for (const link of datasets.links) {
+    const host = /^[a-z]+:\/\/([^/?#:]+)/i.exec(link.url)?.[1] ?? link.url.replace(/^www\./i, '').split(/[/?#]/)[0]!;
+    for (const id of shown(link.fact_ids, host)) out.push(`link ${link.url}: fact ${id} quotes « ${quotes.get(id)} »`);
+  }
+  for (const contact of datasets.contacts) {
+    const domain = contact.email.split('@')[1] ?? contact.email;
+    for (const id of shown(contact.fact_ids, domain.split('.')[0]!)) out.push(`contact ${contact.email}: fact ${id} quotes « ${quotes.get(id)} »`);
+  }
+  return out;
 }

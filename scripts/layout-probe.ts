@@ -13,7 +13,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { mixedPages } from '../bench/mixed-pages.ts';
+import { mixedPages, quotesAstray } from '../bench/mixed-pages.ts';
 import { PipelineError, formatIssue } from '../pipeline/errors.ts';
 import { hasRegexpEngineFlag, REGEXP_ENGINE_FLAG } from '../pipeline/io/regexp-engine.ts';
 import { buildDatasets } from '../pipeline/run.ts';
@@ -57,8 +57,11 @@ for (let seed = firstSeed; seed < firstSeed + rounds; seed++) {
     const built = await buildDatasets({ sourcesDir: dir, cacheDir: null });
     const malformed = built.warnings.filter((w) => w.code === 'fact-malformed');
     const facts = built.datasets.facts.length;
-    console.log(`seed ${seed}: built, ${facts} facts, ${malformed.length} left out by the guard (${Math.round(performance.now() - t0)} ms)`);
+    const astray = quotesAstray(built.datasets);
+    console.log(`seed ${seed}: built, ${facts} facts, ${malformed.length} left out by the guard, ${astray.length} quotes that do not show their address (${Math.round(performance.now() - t0)} ms)`);
     for (const w of malformed) console.log(`  ${formatIssue(w)}`);
+    for (const a of astray.slice(0, 20)) console.log(`  ${a}`);
+    if (astray.length) failed++;
     if (!values.keep) await rm(dir, { recursive: true, force: true });
   } catch (error) {
     if (!(error instanceof PipelineError)) throw error;

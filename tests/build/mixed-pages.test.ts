@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mixedPages } from '../../bench/mixed-pages.ts';
+import { mixedPages, quotesAstray } from '../../bench/mixed-pages.ts';
 import { buildDatasets } from '../../pipeline/run.ts';
 import { readSources } from '../../pipeline/stages/ingest/index.ts';
 
@@ -33,7 +33,7 @@ describe('mixedPages', () => {
 });
 
 describe('a build over pages of unforeseen layouts', () => {
-  it('writes every record valid, no fact left out by the extraction guard', async () => {
+  it('writes every record valid, no fact left out by the extraction guard, every address quoted where it stands', async () => {
     const texts = await projectTexts();
     for (const seed of [1, 2]) {
       const dir = join(temp, `seed-${seed}`);
@@ -43,6 +43,25 @@ describe('a build over pages of unforeseen layouts', () => {
       expect(built.datasets.sources).toHaveLength(120);
       expect(built.datasets.facts.length).toBeGreaterThan(1000);
       expect(built.warnings.filter((w) => w.code === 'fact-malformed').map((w) => w.message)).toEqual([]);
+      expect(quotesAstray(built.datasets)).toEqual([]);
     }
   }, 120_000);
+});
+
+describe('quotesAstray', () => {
+  const fact = (id: string, quote: string) => ({ id, kind: 'link', source_id: 's', start: 0, end: quote.length, quote, extractor: 'links', dataset: null, record_id: null }) as never;
+  it('names the facts whose quote does not show their link or address, spaces and entities aside', () => {
+    const datasets = {
+      facts: [fact('f-1', 'https://guichet.example.gouv.fr/a'), fact('f-2', ' '), fact('f-3', 'écrire à dsi@mer.gouv.fr'), fact('f-4', 'contact@ville\n-de-brest.fr'), fact('f-5', '&lt;https://guichet.example.gouv.fr&gt;')],
+      links: [{ url: 'https://guichet.example.gouv.fr/a', fact_ids: ['f-1', 'f-2', 'f-5'] }],
+      contacts: [
+        { email: 'dsi@mer.gouv.fr', fact_ids: ['f-3'] },
+        { email: 'contact@ville-de-brest.fr', fact_ids: ['f-4', 'f-1'] },
+      ],
+    } as never;
+    expect(quotesAstray(datasets).map((line) => line.slice(0, line.indexOf(' quotes')))).toEqual([
+      'link https://guichet.example.gouv.fr/a: fact f-2',
+      'contact contact@ville-de-brest.fr: fact f-1',
+    ]);
+  });
 });
