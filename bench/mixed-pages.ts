@@ -83,8 +83,9 @@ export function mixedPages(texts: readonly PageText[], options: MixedPagesOption
 export function quotesAstray(datasets: Pick<Datasets, 'facts' | 'links' | 'contacts'>): string[] {
   const quotes = new Map(datasets.facts.map((f) => [f.id, f.quote]));
   const shown = (factIds: readonly string[], needle: string) =>
-    // (Spaces and line breaks aside: an address broken across two lines is quoted with its break.)
-    factIds.filter((id) => !decodeHtmlReferences(quotes.get(id) ?? '').replace(/\s+/g, '').toLowerCase().includes(needle.toLowerCase()));
+    // (Spaces, line breaks and a raw e-mail's soft line breaks « =⏎ » aside: an address broken across two lines is
+    // quoted with its break.)
+    factIds.filter((id) => !decodeHtmlReferences(quotes.get(id) ?? '').replace(/=\r?\n/g, '').replace(/\s+/g, '').toLowerCase().includes(needle.toLowerCase()));
   const out: string[] = [];
   for (const link of datasets.links) {
     const host = /^[a-z]+:\/\/([^/?#:]+)/i.exec(link.url)?.[1] ?? link.url.replace(/^www\./i, '').split(/[/?#]/)[0]!;

@@ -52,11 +52,11 @@ describe('quotesAstray', () => {
   const fact = (id: string, quote: string) => ({ id, kind: 'link', source_id: 's', start: 0, end: quote.length, quote, extractor: 'links', dataset: null, record_id: null }) as never;
   it('names the facts whose quote does not show their link or address, spaces and entities aside', () => {
     const datasets = {
-      facts: [fact('f-1', 'https://guichet.example.gouv.fr/a'), fact('f-2', ' '), fact('f-3', 'écrire à dsi@mer.gouv.fr'), fact('f-4', 'contact@ville\n-de-brest.fr'), fact('f-5', '&lt;https://guichet.example.gouv.fr&gt;')],
+      facts: [fact('f-1', 'https://guichet.example.gouv.fr/a'), fact('f-2', ' '), fact('f-3', 'écrire à dsi@mer.gouv.fr'), fact('f-4', 'contact@ville\n-de-brest.fr'), fact('f-5', '&lt;https://guichet.example.gouv.fr&gt;'), fact('f-6', 'contact@ville-de=\n-brest.fr')],
       links: [{ url: 'https://guichet.example.gouv.fr/a', fact_ids: ['f-1', 'f-2', 'f-5'] }],
       contacts: [
         { email: 'dsi@mer.gouv.fr', fact_ids: ['f-3'] },
-        { email: 'contact@ville-de-brest.fr', fact_ids: ['f-4', 'f-1'] },
+        { email: 'contact@ville-de-brest.fr', fact_ids: ['f-4', 'f-6', 'f-1'] },
       ],
     } as never;
     expect(quotesAstray(datasets).map((line) => line.slice(0, line.indexOf(' quotes')))).toEqual([
