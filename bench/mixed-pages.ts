@@ -97,3 +97,44 @@ export function quotesAstray(datasets: Pick<Datasets, 'facts' | 'links' | 'conta
   }
   return out;
 }
+
+/**
+ * Pages of one very long line each, `size` characters, of shapes that made rules quadratic (a rule that reads the
+ * whole line again for each number, date, address or acronym on it): runs of markup blanked into spaces, of
+ * capitals, digits, brackets; tables, dates, amounts and addresses written one after another without a full stop.
+ * scripts/layout-probe.ts --long-lines times extraction on them at two sizes: linear rules take about four times as
+ * long on a page four times as long.
+ */
+export function longLinePages(size: number, seed = 3): PageText[] {
+  const random = rng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const int = (from: number, to: number) => from + Math.floor(random() * (to - from + 1));
+  const repeat = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const made = (make: () => string) => {
+    let text = '';
+    while (text.length < size) text += make();
+    return text;
+  };
+  const words = ['la', 'direction', 'du', 'numérique', 'DINUM', '(', ')', 'décret', 'n°', '2019-1088', '25', 'octobre', '2019', 'est', 'rattachée', 'au', 'Premier', 'ministre', 'Ministère', 'de', "l'Intérieur", 'SG', 'comité', 'pilotage', 'agents', 'millions', 'euros', ',', ';', '—'];
+  const shapes: Record<string, string> = {
+    'blank-markup': repeat('<div>'),
+    'emphasis-marks': repeat('**'),
+    entities: repeat('&amp;'),
+    brackets: repeat('['),
+    'capitals-run': repeat('A'),
+    'capital-words': repeat('ABCDEFG '),
+    digits: repeat('1 '),
+    'grouped-digits': repeat('12 345 '),
+    pipes: repeat('| '),
+    acronyms: made(() => `${Array.from({ length: int(2, 6) }, () => pick([...'ABCDEFGHIJ'])).join('')} `),
+    'type-words': made(() => `${pick(['Direction', 'Agence', 'Service', 'Bureau', 'Mission', 'Délégation', 'Pôle', 'Numérique', 'Données'])} `),
+    prose: made(() => `${pick(words)} `),
+    dates: made(() => `le ${int(1, 28)} mars ${int(1990, 2030)} `),
+    amounts: made(() => `${int(1, 999)} millions d'euros `),
+    addresses: made(() => `agent${int(1, 999)}@exemple.gouv.fr `),
+    'contact-lines': made(() => `<p>Contact : Bureau ${pick([...'ABCDEFGH'])} · agent${int(1, 999)}@exemple.gouv.fr</p>`),
+    'table-rows': made(() => `| ${Array.from({ length: 8 }, () => int(1, 99999)).join(' | ')} |`),
+    'html-soup': made(() => pick(['<div class="x">', '<span>', '</span>', '</div>', '<a href="https://x.gouv.fr/p">lien</a>', 'Texte de la direction. ', '<p>', '</p>', '&nbsp;', '<li>DINUM</li>'])),
+  };
+  return Object.entries(shapes).map(([name, text]) => ({ file: `${name}.txt`, text: `${text.slice(0, size)}\n` }));
+}

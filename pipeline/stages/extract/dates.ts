@@ -16,6 +16,7 @@
  *   (« 14 000 »), amounts, numbers inside URLs or e-mail addresses.
  * Precision is kept: a year is never padded to a day.
  */
+import { DisjointSpans } from './spans.ts';
 import type { DateValue } from '../../types/domain.ts';
 import { MONTH_ALTERNATION } from './lexicon.ts';
 import { execAfterBoundary } from './text.ts';
@@ -318,6 +319,31 @@ function smallNumber(word: string): number | undefined {
   return SPELLED[word.toLowerCase()];
 }
 
+/** How much of a year's line the timeline tests below read on each side (see lineBeforeAt). */
+const LINE_WINDOW = 300;
+
+/**
+ * The line's text before `start`, as the timeline tests read it: within LINE_WINDOW characters, unless those are
+ * all blanks and marks (then the whole of it). The tests look at the line's ends only: a long line of years, a
+ * table exported on one line, was read whole for each of them.
+ */
+function lineBeforeAt(s: string, start: number): string {
+  const from = Math.max(0, start - LINE_WINDOW);
+  const window = s.slice(from, start);
+  const nl = window.lastIndexOf('\n');
+  if (nl >= 0 || from === 0) return window.slice(nl + 1);
+  return /^[\s\-*+•▪◦>|#]*$/u.test(window) ? s.slice(s.lastIndexOf('\n', start - 1) + 1, start) : window;
+}
+
+/** The line's text after `end`, likewise (the whole of it when the window is all blanks). */
+function lineAfterAt(s: string, end: number): string {
+  const window = s.slice(end, end + LINE_WINDOW);
+  const nl = window.indexOf('\n');
+  if (nl >= 0) return window.slice(0, nl);
+  if (end + LINE_WINDOW >= s.length || !/^\s*$/u.test(window)) return window;
+  return s.slice(end, (s.indexOf('\n', end) + 1 || s.length + 1) - 1);
+}
+
 /** Finds the atoms (before overlap resolution) in the span string `s`. */
 function findAtoms(s: string, ref: Ref | null): Atom[] {
   const hasMonth = HAS.month.test(s);
@@ -424,8 +450,8 @@ function findAtoms(s: string, ref: Ref | null): Atom[] {
       push({ start: start - decade[0].length + decade[0].search(/années/i), end, fixed: periodValue({ y }, { y: y + 9 }) });
       continue;
     }
-    const lineBefore = s.slice(s.lastIndexOf('\n', start - 1) + 1, start);
-    const lineAfter = s.slice(end, (s.indexOf('\n', end) + 1 || s.length + 1) - 1);
+    const lineBefore = lineBeforeAt(s, start);
+    const lineAfter = lineAfterAt(s, end);
     // Dated list items and timeline headings: « - 2010 : création … », « ## 2019 ».
     const timeline =
       /^[\s\-*+•▪◦>|]*$/u.test(lineBefore) && /^[ ]*(?::|–|—|-\s|\||\t)/u.test(lineAfter) ||
@@ -503,7 +529,13 @@ export function parseDates(clean: string, from: number, to: number, ref: string 
   // Overlaps: longest first, then leftmost.
   atoms.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Atom[] = [];
-  for (const a of atoms) if (!kept.some((k) => a.start < k.end && k.start < a.end)) kept.push(a);
+  // (Where the kept atoms stand, for the overlap test: a long line of dates asked each atom against all kept.)
+  const taken = new DisjointSpans();
+  for (const a of atoms) {
+    if (taken.overlaps(a.start, a.end)) continue;
+    kept.push(a);
+    taken.add(a);
+  }
   kept.sort((a, b) => a.start - b.start);
 
   // Bare years: accepted with a context, or coordinated with an accepted year (« 2017 et 2018 », « 2015, 2016 »).

@@ -36,7 +36,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  * change) and every extractor's version, organisations included (it runs apart from EXTRACTORS, and a change of
  * its rules alone must not reuse old facts).
  */
-export const EXTRACT_VERSION = `187:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
+export const EXTRACT_VERSION = `188:${[organisationsExtractor, ...EXTRACTORS].map((e) => `${e.id}@${e.version}`).join(',')}`;
 
 export interface ExtractOutput {
   facts: Fact[];
@@ -216,8 +216,31 @@ function addressWords(email: string): Set<string> {
 
 /** Does an address spell this body: its acronym, or a capitalised word of its name, of 3 letters or more? */
 function spells(words: ReadonlySet<string>, m: OrgMention): boolean {
+  return spelledWords(m).some((w) => words.has(w));
+}
+
+/** The words of a body an address may spell: its acronym and the capitalised words of its name, of 3 letters or more, lowercase. */
+function spelledWords(m: OrgMention): string[] {
   const own = [m.acronym ?? '', ...(m.name ?? '').split(/\s+/).filter((w) => /^[A-ZÉ]/.test(w))];
-  return own.some((w) => w.length >= 3 && words.has(w.toLowerCase()));
+  return own.filter((w) => w.length >= 3).map((w) => w.toLowerCase());
+}
+
+/**
+ * The first of `mentions` that an address's words spell (as `mentions.find((m) => spells(words, m))`), from an index
+ * of the first mention spelling each word, built on the first question: a directory of a thousand addresses asked
+ * each one against every mention of the page.
+ */
+function firstSpelledFinder(mentions: readonly OrgMention[]): (words: ReadonlySet<string>) => OrgMention | undefined {
+  let firstByWord: Map<string, number> | undefined;
+  return (words) => {
+    if (!firstByWord) {
+      firstByWord = new Map();
+      for (const [i, m] of mentions.entries()) for (const w of spelledWords(m)) if (!firstByWord.has(w)) firstByWord.set(w, i);
+    }
+    let first = Infinity;
+    for (const w of words) first = Math.min(first, firstByWord.get(w) ?? Infinity);
+    return first === Infinity ? undefined : mentions[first];
+  };
 }
 
 /** The end of a clause before a body named as a complement: « … relève du », « rattachée à la », « auprès de l' ». */
@@ -302,6 +325,7 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
   };
   // « ## Direction X » … « - Effectif : 320 agents »: the unit the heading of the section names.
   const sectionUnit = (pos: number) => sectionUnitAt(text, mentions, pos);
+  const firstSpelled = firstSpelledFinder(mentions);
   const ref = (m: OrgMention | undefined): OrgRef | null => (m ? refOf(m) : null);
   for (const f of facts) {
     const d = f.data;
@@ -320,7 +344,7 @@ function attachOrganisations(doc: SourceDocument, facts: Fact[], known: Readonly
       // « contact.dsn@exemple.gouv.fr » after a unit of another body: the address spells the body it belongs to,
       // unless it spells the unit presented too (« vega.dsn@… » after the programme Vega).
       const words = addressWords(d.email);
-      d.organisation = ref(presented && spells(words, presented) ? presented : (mentions.find((m) => spells(words, m)) ?? presented));
+      d.organisation = ref(presented && spells(words, presented) ? presented : (firstSpelled(words) ?? presented));
     } else if (d.kind === 'figure' && !d.subject) {
       d.subject = ref(frontedFor(f.start)) ?? ref(inSentenceBefore(f.start)) ?? ref(sectionUnit(f.start));
     }

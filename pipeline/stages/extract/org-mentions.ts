@@ -1473,31 +1473,56 @@ const CAPITALISED_WORD = /^(?=[A-ZÉÈ]{5,}$)[A-ZÉÈ]{2,}(?:TION|TIONS|IQUE|IQU
 
 /** Is the line around `pos` set all in capitals: three words or more, no lowercase letter, or a title word alone? */
 function inCapitalsLine(clean: string, pos: number): boolean {
-  const start = clean.lastIndexOf('\n', pos) + 1;
-  const end = clean.indexOf('\n', pos);
-  const line = clean.slice(start, end < 0 ? clean.length : end);
+  const view = lineView(clean, pos);
+  return (view.capitals ??= capitalsLine(clean, view));
+}
+
+function capitalsLine(clean: string, { text: line, end }: LineView): boolean {
   // « 4. AGENDA », « AGENDA » underlined (plain-text newsletters): a section's title (a bare acronym alone on its
   // line is still one: « DGAFF » under a heading).
-  const next = clean.slice(end < 0 ? clean.length : end, (end < 0 ? clean.length : end) + 80);
+  const next = clean.slice(end, end + 80);
   if (/^\s*(?:\d{1,2}[.)]\s+[A-ZÀ-Þ]{4,}|[A-ZÀ-Þ]{4,}(?=\s*$))\s*$/.test(line) && (/^\s*\d/.test(line) || /^\n[ \t]*[-=]{3,}/.test(next))) return true;
   return !/[a-zà-ÿ]/.test(line.replace(/\b[dl]'/gi, '')) && (line.match(/[A-ZÀ-Þ]{2,}/g)?.length ?? 0) >= 3;
 }
 
+/** A line of a text, and what the acronym rules ask of it (each computed once: see lineView). */
+interface LineView {
+  clean: string;
+  start: number;
+  /** Where the line ends (its line break, or the text's end). */
+  end: number;
+  text: string;
+  /** The text without its heading or list mark. */
+  bare?: string;
+  capitals?: boolean;
+  acronymList?: boolean;
+}
+
+let lastLineView: LineView | undefined;
+
+/**
+ * The line of `clean` holding `pos`. The rules below ask about the line of every acronym-like token; a table or a
+ * list exported on one line holds thousands of them, and reading the whole line for each made such a page take
+ * seconds per 10 kB (quadratic). The tokens come in order: the last line asked about is kept.
+ */
+function lineView(clean: string, pos: number): LineView {
+  const last = lastLineView;
+  if (last && last.clean === clean && pos >= last.start && pos < last.end) return last;
+  const start = clean.lastIndexOf('\n', pos) + 1;
+  const found = clean.indexOf('\n', pos);
+  const end = found < 0 ? clean.length : found;
+  return (lastLineView = { clean, start, end, text: clean.slice(start, end) });
+}
+
 /** Is the token at `pos` one item of a list of at least three acronyms (« DB, ANSSI, DAE », a row of headers)? */
-function acronymListAround(clean: string, pos: number, length: number): boolean {
-  const lineStart = clean.lastIndexOf('\n', pos) + 1;
-  const lineEndAt = clean.indexOf('\n', pos);
-  const line = clean.slice(lineStart, lineEndAt < 0 ? clean.length : lineEndAt);
-  const at = pos - lineStart;
-  // The run of separators and tokens around the token: « , », « et », tabs, pipes.
-  const parts = line.split(/\s*(?:,|;|\t|\||\bet\b)\s*/);
-  let offset = 0;
-  for (const part of parts) {
-    const idx = line.indexOf(part, offset);
-    offset = idx + part.length;
-    if (idx <= at && at + length <= idx + part.length) break;
-  }
-  const tokens = parts.map((p) => p.trim()).filter(Boolean);
+function acronymListAround(clean: string, pos: number): boolean {
+  const view = lineView(clean, pos);
+  return (view.acronymList ??= acronymList(view.text));
+}
+
+/** Is a line a list of acronyms: at least three, and most of its items (separated by « , », « et », tabs, pipes)? */
+function acronymList(line: string): boolean {
+  const tokens = line.split(/\s*(?:,|;|\t|\||\bet\b)\s*/).map((p) => p.trim()).filter(Boolean);
   const acronyms = tokens.filter((t) => looksLikeAcronym(t) && !GENERIC_ACRONYMS.has(t));
   return acronyms.length >= 3 && acronyms.length >= tokens.length * 0.6;
 }
@@ -1513,10 +1538,9 @@ function introducedAsBody(clean: string, at: number, acronym: string): boolean {
 
 /** Layout: an acronym alone on its line or heading, in a list of acronyms, or among acronym column headers. */
 function alone(clean: string, at: number, acronym: string): boolean {
-  const lineStart = clean.lastIndexOf('\n', at) + 1;
-  const lineText = clean.slice(lineStart, clean.indexOf('\n', at) < 0 ? clean.length : clean.indexOf('\n', at)).trim();
-  const heading = lineText.replace(/^(?:#{1,6}|[-*•]|\d+[.)])\s*/, '').trim() === acronym;
-  return heading || acronymListAround(clean, at, acronym.length);
+  const view = lineView(clean, at);
+  const heading = (view.bare ??= view.text.trim().replace(/^(?:#{1,6}|[-*•]|\d+[.)])\s*/, '').trim()) === acronym;
+  return heading || acronymListAround(clean, at);
 }
 
 /** Before a code in a document's number: digits, then « / » and maybe other codes (« 6390/ », « 2025-114/DNUM/ »). */

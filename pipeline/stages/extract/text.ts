@@ -331,7 +331,8 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[]; de
     t = blank(t, /\[\d{1,3}\](?:,\[\d{1,3}\])*/g);
     // Markdown images: drop entirely; links: keep the text, blank brackets and target.
     t = blank(t, /!\[[^\]\n]*\]\([^)\n]*\)/g);
-    t = t.replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, (m, label: string) => ` ${label}`.padEnd(m.length, ' '));
+    // (Bounded: over a long run of « [ » without a « ] », each one read the run to its end.)
+    t = t.replace(/\[([^\]\n]{1,1000})\]\([^)\n]{0,4000}\)/g, (m, label: string) => ` ${label}`.padEnd(m.length, ' '));
   }
   // Emphasis markers and kramdown attributes.
   if (t.includes('**') || t.includes('__')) t = blank(t, /\*\*|__/g);

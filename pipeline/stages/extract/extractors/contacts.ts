@@ -90,30 +90,50 @@ function linkTextAround(text: string, start: number): string | null {
   return null;
 }
 
-function lineAround(text: string, pos: number): { start: number; text: string } {
+/** A line of the text holding addresses, and what organisationOnLine reads of it (computed once per line). */
+interface ContactLine {
+  start: number;
+  /** Where it ends (its line break, or the text's end). */
+  end: number;
+  text: string;
+  /** Whether it opens with a contact label (« Contact : », « Écrire à »), its marks and emphasis aside. */
+  labelled?: boolean;
+  /** Where its segment separators stand (« · », « | », « ; », « • »). */
+  separators?: number[];
+}
+
+function lineAround(text: string, pos: number): ContactLine {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   const nl = text.indexOf('\n', pos);
-  return { start, text: text.slice(start, nl < 0 ? text.length : nl) };
+  const end = nl < 0 ? text.length : nl;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The index of the first of `sorted` at or after `at` (sorted.length if none). */
+function firstFrom(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * A unit named on a « Contact : … » line, besides the addresses. With several addresses on the line
  * (« Contacts : A · x@y ; B : z@t »), the segment holding this address (`at`, offset in the line) is read.
  */
-function organisationOnLine(line: string, at: number): OrgRef | null {
-  const labelled = CONTACT_LABEL.exec(line.replace(/^[\s>*+\-•#]+/u, '').replace(/\*\*|__/g, ''));
-  if (!labelled) return null;
-  const separators = /[·|;•]/g;
-  let segStart = 0;
-  let segEnd = line.length;
-  for (const m of line.matchAll(separators)) {
-    // Separators inside a markdown link target or label do not split.
-    if (m.index < at) segStart = m.index + 1;
-    else {
-      segEnd = m.index;
-      break;
-    }
-  }
+function organisationOnLine(contactLine: ContactLine, at: number): OrgRef | null {
+  // (What depends on the line alone is read once: a line of a thousand addresses was read whole for each.)
+  const line = contactLine.text;
+  if (!(contactLine.labelled ??= CONTACT_LABEL.test(line.replace(/^[\s>*+\-•#]+/u, '').replace(/\*\*|__/g, '')))) return null;
+  const separators = (contactLine.separators ??= [...line.matchAll(/[·|;•]/g)].map((m) => m.index));
+  // The segment between the separators around the address.
+  const next = firstFrom(separators, at);
+  const segStart = next > 0 ? separators[next - 1]! + 1 : 0;
+  const segEnd = next < separators.length ? separators[next]! : line.length;
   const segment = line.slice(segStart, segEnd);
   let rest = (segStart === 0 ? segment : `Contact : ${segment}`)
     .replace(/<[^>]+>/g, ' ')
@@ -178,9 +198,11 @@ export const contactsExtractor: Extractor = {
       found.push({ start, end, email: `${t.local}@${t.domain}` });
     }
     found.sort((a, b) => a.start - b.start);
+    // (The addresses in order: the line of the last one is kept for the next.)
+    let line: ContactLine | undefined;
     const facts: Fact[] = found.map((f) => {
-      const line = lineAround(text, f.start);
-      const data: FactData = { kind: 'contact', email: f.email.toLowerCase(), organisation: organisationOnLine(line.text, f.start - line.start) };
+      if (!line || f.start < line.start || f.start >= line.end) line = lineAround(text, f.start);
+      const data: FactData = { kind: 'contact', email: f.email.toLowerCase(), organisation: organisationOnLine(line, f.start - line.start) };
       return factAt(doc, 'contacts', f.start, f.end, data);
     });
     return { facts, issues: [] };

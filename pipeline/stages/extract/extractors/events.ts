@@ -883,7 +883,10 @@ function apposedName(clean: string, sent: Sentence, t: Trigger): string | null {
 const PAST_AUXILIARY = /(?:^|\s)(?:a|ont|avait|avaient|fut|furent|a\s+été|ont\s+été)\s+$/u;
 
 /** Before a date opening its line: a list marker, blanked emphasis, a weekday. */
-const LINE_OPENING = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])?[ \t]*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?$/iu;
+// (« [ \t]*(?:mark[ \t]*)? »: two runs of blanks side by side would split a long run every way.)
+const LINE_OPENING = /^[ \t]*(?:(?:[-*+•]|\d{1,2}[.)])[ \t]*)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?$/iu;
+/** How far back chronologyEntry looks for its line's start. */
+const ENTRY_REACH = 300;
 /** After such a date (and a place or a time: « , Brest : »): « : », a dash (dashes are « - » in the clean copy) or dot leaders, then what happened (two words or more). */
 const ENTRY_AFTER = /^(?:,[^:\n]{1,30}?)?[ \t]*(?::|-[ \t]|\.{2,}|…+)[ \t]*([^\s;(.][^\n;(]*?[ \t][^\n;(]*)/u;
 /** Before a date after a title: « Titre — », « Titre – jeudi ». */
@@ -899,7 +902,13 @@ const RELEASE_ENTRY = /^(?:version|v)\s*\d+(?:\.\d+)*(?![\p{L}])/iu;
 function chronologyEntry(clean: string, d: DateMention): string | undefined {
   // « depuis avril 2021 : Mme X » says who holds a post since then: a state, not an entry.
   if (d.value.qualifier === 'depuis') return undefined;
-  const lineStart = clean.lastIndexOf('\n', d.start - 1) + 1;
+  // An entry opens its line within a hundred or so visible characters (a mark, a title, a dash): on a longer line,
+  // none does. (Told from the last ENTRY_REACH characters: a long line of dates was read back whole for each.)
+  const from = Math.max(0, d.start - ENTRY_REACH);
+  const near = clean.slice(from, d.start);
+  const nl = near.lastIndexOf('\n');
+  if (nl < 0 && from > 0 && near.replace(/\s+/g, '').length > 120) return undefined;
+  const lineStart = nl >= 0 ? from + nl + 1 : from === 0 ? 0 : clean.lastIndexOf('\n', d.start - 1) + 1;
   const before = clean.slice(lineStart, d.start);
   if (LINE_OPENING.test(before)) {
     const after = ENTRY_AFTER.exec(clean.slice(d.end, d.end + 220));

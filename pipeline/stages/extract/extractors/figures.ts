@@ -16,6 +16,7 @@
  * - Never figures: dates and years, legal-text numbers, article/section/page numbers, list numbering, phone
  *   numbers, times, versions (« 2.0 », « v5 »), numbers glued to letters (« 4G », « 2e »), bare numbers.
  */
+import { DisjointSpans, SpanIndex, type Span } from '../spans.ts';
 import type { Extractor, Fact, FactData, SourceDocument } from '../../../types/domain.ts';
 import { parseDates } from '../dates.ts';
 import { MONTH_ALTERNATION, orgTypeOf, parseSpelledNumber } from '../lexicon.ts';
@@ -115,14 +116,6 @@ function labelBefore(before: string): boolean {
 
 const PHONE = /(?:\+33\s?(?:\(0\)\s?)?|(?<![\d])0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)/gu;
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-function overlaps(spans: Span[], start: number, end: number): boolean {
-  return spans.some((s) => start < s.end && s.start < end);
-}
 
 function parseDigits(intPart: string, dec: string | undefined): number {
   const int = Number(intPart.replace(/[ .]/g, ''));
@@ -160,15 +153,21 @@ function boundedMatches(re: RegExp, s: string, alsoOk?: (s: string, i: number) =
 
 function findNumbers(s: string, base: number): NumberToken[] {
   const out: NumberToken[] = [];
+  // Where the numbers found so far stand (each kept only when it overlaps none of them).
+  const taken = new DisjointSpans();
+  const push = (n: NumberToken) => {
+    out.push(n);
+    taken.add(n);
+  };
   for (const m of boundedMatches(APPROX_RE, s)) {
-    out.push({ start: base + m.index, end: base + m.index + m[0].length, value: APPROX[m[1]!.toLowerCase()]!, spelled: true, approx: m[0].toLowerCase().replace(/\s+/g, ' '), dotDecimal: false });
+    push({ start: base + m.index, end: base + m.index + m[0].length, value: APPROX[m[1]!.toLowerCase()]!, spelled: true, approx: m[0].toLowerCase().replace(/\s+/g, ' '), dotDecimal: false });
   }
   for (const m of boundedMatches(DIGITS, s, notAfterNumberSign)) {
     const start = base + m.index;
-    if (overlaps(out, start, start + m[0].length)) continue;
+    if (taken.overlaps(start, start + m[0].length)) continue;
     // « 1.5 » is a decimal, « 14.000 » a thousands group (caught by the first alternative).
     const sep = m[2];
-    out.push({
+    push({
       start,
       end: start + m[0].length,
       value: parseDigits(m[1]!, m[3]),
@@ -182,18 +181,18 @@ function findNumbers(s: string, base: number): NumberToken[] {
     const fraction = parseSpelledNumber(m[2]!);
     if (whole === undefined || fraction === undefined) continue;
     const start = base + m.index;
-    if (overlaps(out, start, start + m[0].length)) continue;
-    out.push({ start, end: start + m[0].length, value: whole + fraction / 10 ** String(fraction).length, spelled: true, approx: null, dotDecimal: false });
+    if (taken.overlaps(start, start + m[0].length)) continue;
+    push({ start, end: start + m[0].length, value: whole + fraction / 10 ** String(fraction).length, spelled: true, approx: null, dotDecimal: false });
   }
   for (const m of boundedMatches(SPELLED_RE, s)) {
     const start = base + m.index;
-    if (overlaps(out, start, start + m[0].length)) continue;
+    if (taken.overlaps(start, start + m[0].length)) continue;
     // (« huit pour cent »: « cent » is the percent sign said in words.)
     // (« un abonnement pour cent euros » is a hundred: a number before « pour » makes it the percent sign.)
     if (/^cent$/i.test(m[1]!) && /(?<![\p{L}])pour\s+$/iu.test(s.slice(Math.max(0, m.index - 24), m.index)) && out.some((o) => o.end >= m.index + base - 12 && o.end <= m.index + base)) continue;
     const v = parseSpelledNumber(m[1]!);
     if (v === undefined) continue;
-    out.push({ start, end: start + m[0].length, value: v, spelled: true, approx: null, dotDecimal: false });
+    push({ start, end: start + m[0].length, value: v, spelled: true, approx: null, dotDecimal: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -304,6 +303,9 @@ function extendMeasure(s: string, end: number, limit: number): number {
 const CHANGED_BY = /(?:réduit|réduite?s?|réduire|augmenté|augmente|augmenter|baissé|baisse|diminué|diminue|diminuer|accru|accroît|progressé|progresse|relevé|abaissé|hausse)\s+(?:de\s+|d')$/iu;
 
 /** The noun phrase a % or an amount qualifies, read after it (« des procédures ») or before it. */
+/** How far back the clause of a figure's measure is read (a measure is a few words; a clause seldom runs this long). */
+const MEASURE_REACH = 600;
+
 function measureAround(s: string, sent: Sentence, start: number, end: number): string | null {
   // Whole words (« depuis 2020 » is no « de » complement).
   const after = /^\s*(?:(?:des|de\s+la|du|de)\s+|(?:de\s+l'|d')\s*)/iu.exec(s.slice(end, sent.end));
@@ -320,8 +322,11 @@ function measureAround(s: string, sent: Sentence, start: number, end: number): s
     const w = wordAt(s, end + changed[0].length, sent.end);
     if (w && !MEASURE_STOP.has(w.w.toLowerCase()) && !/^\p{N}/u.test(w.w)) return tidy(s.slice(w.start, extendMeasure(s, w.end, sent.end)));
   }
+  // The clause before the figure, back to its punctuation, within MEASURE_REACH characters (a table row or a list
+  // of amounts written as one sentence without a comma was read back to its start for each of its numbers).
   let left = start;
-  while (left > sent.start && !',;:()|\t'.includes(s[left - 1]!)) left--;
+  const reach = Math.max(sent.start, start - MEASURE_REACH);
+  while (left > reach && !',;:()|\t'.includes(s[left - 1]!)) left--;
   // « Taux de satisfaction : 87 % », table cells « Budget 2022 | 312 M€ »: the label before the separator.
   if (/^\s*$/.test(s.slice(left, start)) && left > sent.start && ':|\t'.includes(s[left - 1]!)) {
     let l = left - 1;
@@ -368,23 +373,74 @@ const CELL_RATE = /^[ ]*(?:(?:par|\/)\s*(?:an|année|mois|semaine|jour))?[ ]*/iu
 const NOT_COUNTED = /^(?:taux|prix|poids|fois|mois|temps|délais|coûts|montants|budgets|dépenses|recettes|crédits|investissements|financements|subventions|dotations|années|ans|jours|heures|minutes|semaines)$/iu;
 
 /**
+ * The cells of a line as `s` writes it (rowCells), remembered per line: a row is asked for its cells once per number
+ * in it, and a table written on one line was split again for each of its thousands of numbers.
+ */
+const cellsByLine = new WeakMap<Line, { s: string; cells: Cell[] }>();
+function cellsOfLine(s: string, line: Line): Cell[] {
+  const known = cellsByLine.get(line);
+  if (known && known.s === s) return known.cells;
+  const cells = rowCells(s.slice(line.start, line.start + line.text.length), line.start);
+  cellsByLine.set(line, { s, cells });
+  return cells;
+}
+
+/** The index of the cell holding `pos` (the last one starting at or before it; cells in order), or -1: a binary search. */
+function cellIndexAt(cells: readonly Cell[], pos: number): number {
+  let lo = 0;
+  let hi = cells.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cells[mid]!.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The cells of a line as its own text writes them, likewise remembered. */
+const cellsOfLineTexts = new WeakMap<Line, Cell[]>();
+function cellsOfLineText(line: Line): Cell[] {
+  let cells = cellsOfLineTexts.get(line);
+  if (!cells) cellsOfLineTexts.set(line, (cells = rowCells(line.text, line.start)));
+  return cells;
+}
+
+/** How many cells of numbers a row's label may stand before (a table of a year per column for two centuries). */
+const ROW_CELLS = 200;
+
+/** The last cell separator (« | » or a tab) of a text, read back from its end (-1 if none). */
+function lastCellSeparator(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && text[i] !== '|' && text[i] !== '\t') i--;
+  return i;
+}
+
+/**
  * A number alone in a table cell (but for a rate) whose row label, in the cell before, names what it counts:
  * « | Applications en production | 180 | » → 180 applications. Undefined otherwise.
  */
 function tableCellCount(s: string, sent: Sentence, start: number, end: number): { unit: string; label: string; end: number } | undefined {
+  // The cell's separator right before the number, blanks aside. (Walked back from the number: searched from the
+  // sentence's start, a sentence of thousands of numbers without a separator was read whole for each of them.)
+  let sepAt = start - 1;
+  while (sepAt >= sent.start && s[sepAt] !== '|' && s[sepAt] !== '\t' && /\s/.test(s[sepAt]!)) sepAt--;
+  if (sepAt < sent.start || (s[sepAt] !== '|' && s[sepAt] !== '\t')) return undefined;
   const before = s.slice(sent.start, start);
-  const sep = Math.max(before.lastIndexOf('|'), before.lastIndexOf('\t'));
-  if (sep < 0 || before.slice(sep + 1).trim() !== '') return undefined;
+  const sep = sepAt - sent.start;
   const rate = CELL_RATE.exec(s.slice(end, sent.end))!;
   const after = s.slice(end + rate[0].length, sent.end);
   if (after !== '' && !CELL_SEPARATOR.test(after[0]!) && !/^\s*$/.test(after)) return undefined;
   // The row's label: the cell before, or, past cells of numbers (« | Agents | 164 | 187 | », one column per year),
   // the first cell that is not one.
+  // (Cell by cell, at most ROW_CELLS back: a table written on one line was walked back to its start for each number.)
   let previous = before.slice(0, sep);
-  let labelStart = Math.max(previous.lastIndexOf('|'), previous.lastIndexOf('\t')) + 1;
-  while (labelStart > 0 && NUMBER_CELL.test(previous.slice(labelStart))) {
+  let labelStart = lastCellSeparator(previous) + 1;
+  for (let cells = 0; labelStart > 0 && cells < ROW_CELLS && NUMBER_CELL.test(previous.slice(labelStart)); cells++) {
     previous = previous.slice(0, labelStart - 1);
-    labelStart = Math.max(previous.lastIndexOf('|'), previous.lastIndexOf('\t')) + 1;
+    labelStart = lastCellSeparator(previous) + 1;
   }
   const label = tidy(previous.slice(labelStart));
   const head = rowLabelCount(label);
@@ -455,8 +511,8 @@ function columnHeaderAt(s: string, lines: Line[], pos: number): string {
   const line = lines[li];
   if (!line || line.kind !== 'table-row') return '';
   const top = firstRowOfRun(lines, li);
-  const k = rowCells(s.slice(line.start, line.start + line.text.length), line.start).findIndex((c, i, all) => c.start <= pos && (all[i + 1]?.start ?? Infinity) > pos);
-  return rowCells(lines[top]!.text, lines[top]!.start)[k]?.text ?? '';
+  const k = cellIndexAt(cellsOfLine(s, line), pos);
+  return cellsOfLineText(lines[top]!)[k]?.text ?? '';
 }
 
 /**
@@ -467,8 +523,8 @@ function scaledColumnCount(s: string, lines: Line[], start: number, end: number)
   const li = lineIndexAt(lines, start);
   const line = lines[li];
   if (!line || line.kind !== 'table-row' || firstRowOfRun(lines, li) === li) return undefined;
-  const cells = rowCells(s.slice(line.start, line.start + line.text.length), line.start);
-  const k = cells.findIndex((c, i) => c.start <= start && (cells[i + 1]?.start ?? Infinity) > start);
+  const cells = cellsOfLine(s, line);
+  const k = cellIndexAt(cells, start);
   if (k <= 0 || tidy(cells[k]!.text) !== tidy(s.slice(start, end))) return undefined;
   const header = tidy(columnHeaderAt(s, lines, start));
   const column = htmlColumnUnit(header);
@@ -513,8 +569,8 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   const li = lineIndexAt(lines, start);
   const line = lines[li];
   if (!line || line.kind !== 'table-row') return undefined;
-  const cells = rowCells(s.slice(line.start, line.start + line.text.length), line.start);
-  const k = cells.findIndex((c, i) => c.start <= start && (cells[i + 1]?.start ?? Infinity) > start);
+  const cells = cellsOfLine(s, line);
+  const k = cellIndexAt(cells, start);
   // The number is the whole cell (not in the first column, which labels the row), a difference's sign aside.
   const number = cells[k]?.text.replace(/^\s*\+/, '') ?? '';
   if (k <= 0 || !/^[\d\s.,]+$/u.test(number) || number.replace(/\s/g, '') !== s.slice(start, end).replace(/\s/g, '')) return undefined;
@@ -529,7 +585,7 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   // (A grid table's row label may wrap over its lines: the table's cell holds it whole.)
   const label = found?.row.cells[0]?.text ?? cells[0]!.text;
   if (top === li) return undefined;
-  const header = ruled && ruledTop >= 0 ? ruled.header : rowCells(lines[top]!.text, lines[top]!.start);
+  const header = ruled && ruledTop >= 0 ? ruled.header : cellsOfLineText(lines[top]!);
   // « | Indicateur | Unité | 2023 Réalisation | 2025 Cible | » (a performance report's tables): a column of units states
   // each row's.
   const unitColumn = header.findIndex((h) => UNIT_COLUMN.test(tidy(h.text)));
@@ -560,8 +616,8 @@ function tableUnitCell(s: string, lines: Line[], sent: Sentence, start: number, 
   if (statedOnly && !columnUnit && !/€|euros/i.test(TABLE_UNIT.exec(caption)?.[0] ?? '')) return undefined;
   // (« | dont administration centrale | 410 | » under « | Effectif (ETP) | 640 | »: a part counts in its total's unit.)
   let totalRow = li;
-  while (/^dont\s/i.test(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') && totalRow - 1 > top) totalRow--;
-  const ownUnit = TABLE_UNIT.exec(label) ?? UNIT_ALONE.exec(label) ?? (totalRow < li ? TABLE_UNIT.exec(rowCells(lines[totalRow]!.text, lines[totalRow]!.start)[0]?.text ?? '') : null) ?? columnUnit;
+  while (/^dont\s/i.test(cellsOfLineText(lines[totalRow]!)[0]?.text ?? '') && totalRow - 1 > top) totalRow--;
+  const ownUnit = TABLE_UNIT.exec(label) ?? UNIT_ALONE.exec(label) ?? (totalRow < li ? TABLE_UNIT.exec(cellsOfLineText(lines[totalRow]!)[0]?.text ?? '') : null) ?? columnUnit;
   // « | Délai moyen (jours) | 3,2 | 2,8 | »: a row whose label says in parentheses the duration its numbers are in.
   const rowDuration = ownUnit ? null : DURATION_IN_HEADER.exec(label);
   if (rowDuration) return { unit: rowDuration[1]!.toLowerCase(), factor: null, measure: tidy(`${label.replace(DURATION_IN_HEADER, '')} ${header[k]?.text ?? ''}`) };
@@ -611,13 +667,23 @@ function tidy(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s,;:.-]+|[\s,;:.-]+$/g, '').trim();
 }
 
+/**
+ * The start of the line holding `pos`, or `pos - reach` when the line starts further back (never before the text):
+ * the break searched for in the last `reach` characters only, not back through a long line for each number.
+ */
+function lineStartWithin(s: string, pos: number, reach: number): number {
+  const from = Math.max(0, pos - reach);
+  const at = s.slice(from, pos).lastIndexOf('\n');
+  return at >= 0 ? from + at + 1 : from;
+}
+
 /** Finds figures in one sentence. `blocked`: spans that hold no figure (dates, legal texts, phones). */
-function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: Sentence, blocked: Span[]): Fact[] {
+function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: Sentence, blocked: SpanIndex): Fact[] {
   const facts: Fact[] = [];
   // The last figure's end in the clean copy, and whether it took the noun of the count before it (« dont 430 issus … »).
   let last: { end: number; inherited: boolean } | undefined;
   for (const n of findNumbers(s.slice(sent.start, sent.end), sent.start)) {
-    if (overlaps(blocked, n.start, n.end)) continue;
+    if (blocked.overlaps(n.start, n.end)) continue;
     // « PR #1231 », « ticket #88 »: an identifier.
     if (s[n.start - 1] === '#') continue;
     const before = s.slice(Math.max(sent.start, n.start - 30), n.start);
@@ -757,8 +823,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     }
     if (unit === null && !isYearLike) {
       // « Nombre d'offres reçues : 7 », « Nombre de projets accompagnés : 18 »: the label counts in its noun.
-      const lineStart = s.lastIndexOf('\n', n.start - 1) + 1;
-      const label = COUNT_LABEL.exec(s.slice(Math.max(lineStart, n.start - 80), n.start));
+      const label = COUNT_LABEL.exec(s.slice(lineStartWithin(s, n.start, 80), n.start));
       if (label && !NOT_COUNTED.test(label[1]!)) {
         unit = label[1]!;
         unitEnd = pos;
@@ -768,7 +833,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     if (unit === null && !isYearLike) {
       // « Membres en exercice : 83 – Présents : 71 – Représentés : 8 »: a plural label right before its number, the
       // number alone up to the next separator.
-      const segmentStart = Math.max(s.lastIndexOf('\n', n.start - 1) + 1, n.start - 60);
+      const segmentStart = lineStartWithin(s, n.start, 60);
       const label = LABELLED_COUNT.exec(s.slice(segmentStart, n.start));
       if (label && !NOT_COUNTED.test(label[1]!) && LABELLED_COUNT_AFTER.test(s.slice(pos, pos + 4))) {
         unit = label[1]!.toLowerCase();
@@ -779,7 +844,7 @@ function figuresOfSentence(doc: SourceDocument, s: string, lines: Line[], sent: 
     if (unit === null && !isYearLike) {
       // « Dossiers déposés en 2024 : 164 300 », « - Agents formés : 1 250 » (a record's line): a label opening its line
       // with a plural noun, then the number alone up to the line's end.
-      const lineStart = s.lastIndexOf('\n', n.start - 1) + 1;
+      const lineStart = line ? line.start : s.lastIndexOf('\n', n.start - 1) + 1;
       const label = LINE_LABEL_COUNT.exec(s.slice(lineStart, n.start));
       if (label && !NOT_COUNTED.test(label[1]!) && !NOT_A_COUNT_NOUN.test(label[1]!) && /^[ \t]*(?:\n|$)/.test(s.slice(pos, pos + 3))) {
         unit = label[1]!.toLowerCase();
@@ -1171,7 +1236,7 @@ export const figuresExtractor: Extractor = {
   extract(doc: SourceDocument) {
     const p = prepared(doc.text);
     const s = p.clean;
-    const blocked: Span[] = [
+    const blocked = new SpanIndex([
       ...parseDates(s, 0, s.length, doc.date),
       ...findLegalTexts(s, 0, s.length, doc.date),
       ...[...s.matchAll(PHONE)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
@@ -1179,7 +1244,7 @@ export const figuresExtractor: Extractor = {
       ...[...s.matchAll(/(?<![\p{N}])\d{1,2}\s?h\s?\d{2}(?![\p{N}])|(?<![\p{N}])\d{1,2}:\d{2}(?![\p{N}])/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
       // URLs and e-mail addresses.
       ...urlAndEmailSpans(s),
-    ];
+    ]);
     // (The English half of a bilingual page says the French one's figures again.)
     const facts = keyFigureSentences(s, p.sentences, doc.text)
       .filter(({ sent }) => !isEnglish(sent.text))

@@ -54,7 +54,9 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolea
   // « Clémence Durand et Théo Martin, développeurs ; »: two people and the plural of their role, each with it.
   // (A bare role only, closing its clause: « …, directeurs adjoints de la direction X » would lose its tail.)
   { re: new RegExp(`(${PERSON})(?=\\s+et\\s+${PERSON}\\s*,\\s*(${ROLE})s(?=[ \\t]*[;.\\n]|$))`, 'g'), name: 1, role: 2 },
-  { re: new RegExp(`(?<=${PERSON}\\s+et\\s+)(${PERSON})\\s*,\\s*(${ROLE})s(?=[ \\t]*[;.\\n]|$)`, 'g'), name: 1, role: 2 },
+  // (The spaces around « et » bounded: the look-behind is tried at every position, and over a long run of blanks each
+  // try read the run back.)
+  { re: new RegExp(`(?<=${PERSON}\\s{1,8}et\\s{1,8})(${PERSON})\\s*,\\s*(${ROLE})s(?=[ \\t]*[;.\\n]|$)`, 'g'), name: 1, role: 2 },
   { re: new RegExp(`(${PERSON})\\s*,\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})`, 'g'), name: 1, role: 2 },
   // « Prénom Nom (directrice de la X) »
   { re: new RegExp(`(${PERSON})\\s*\\(\\s*${QUALIFIER}(${ROLE}${ROLE_TAIL})\\s*\\)`, 'g'), name: 1, role: 2 },
@@ -63,7 +65,8 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolea
   // « Mme Prénom Nom », « M. Prénom Nom »
   { re: new RegExp(`\\b(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+(${PERSON})(?:\\s*,\\s*(${ROLE}${ROLE_TAIL}))?`, 'g'), name: 1, role: 2 },
   // Talk and speaker lists: « - Prénom Nom (Organisme) », « Prénom Nom – cheffe de projet, Organisme »
-  { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•]|\\d+[.)])?[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*(?:[,:–—-][ \\t]*|\\()(?:${QUALIFIER})(${ROLE}[^\\n()]{0,80}?)?(?=[\\n)]|$)`, 'g'), name: 1, role: 2 },
+  // (« [ \t]*(?:mark[ \t]*)? », not « [ \t]*mark?[ \t]* »: two runs of blanks side by side split a long run every way.)
+  { re: new RegExp(`(?:^|\\n)[ \\t]*(?:(?:[-*•]|\\d+[.)])[ \\t]*)?(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*(?:[,:–—-][ \\t]*|\\()(?:${QUALIFIER})(${ROLE}[^\\n()]{0,80}?)?(?=[\\n)]|$)`, 'g'), name: 1, role: 2 },
   // « Prénom Nom prend la tête du département X », « Elle succède à Prénom Nom, qui … »: someone who takes or leaves an
   // office, named by the verb (the office, if any, is the clause's).
   // (A unit's head: « … prend la tête du département X », not « … du consortium », « … du programme »; the one succeeded
@@ -82,7 +85,9 @@ const PATTERNS: Array<{ re: RegExp; name: number; role: number; section?: boolea
   // a unit's; one card alone, « ### Guichet Numérique ⏎ Responsable des … », needs a first name of the lexicon, and a
   // run of them is a team when one of them has one, « ### Data Scientist ⏎ Chargé de mission » being a job's title.)
   // (Quoted from the name to the role's end: the heading's marks, an HTML card's « <h3> », are not part of it.)
-  { re: new RegExp(`(?<=(?:^|\\n)[ \\t]*#{1,6}[ \\t]+)(${PERSON})[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(${ROLE}${ROLE_TAIL})(?=[ \\t;]*(?:\\n|$))`, 'g'), name: 1, role: 2, cards: true },
+  // (The heading's marks matched, not looked behind for: a leading look-behind is tried at every position, and over a
+  // long run of blanks, each try read the run back.)
+  { re: new RegExp(`(?:^|\\n)[ \\t]*#{1,6}[ \\t]+(${PERSON})[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(${ROLE}${ROLE_TAIL})(?=[ \\t;]*(?:\\n|$))`, 'g'), name: 1, role: 2, cards: true },
   // « - Prénom Nom (Organisme) » in a list
   { re: new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•]|\\d+[.)])[ \\t]*(?:\\*\\*)?(${PERSON})(?:\\*\\*)?[ \\t]*\\(([A-ZÉ][^()\\n]{1,80})\\)[ \\t]*(?=\\n|$)`, 'g'), name: 1, role: 2 },
 ];
@@ -313,6 +318,10 @@ function* patternMatches(clean: string): Iterable<PersonMatch> {
         // (its last occurrence: « - Cabinet de Claire Martin (CCM) – Mme Claire Martin »).
         const at = m[role] ? m[0].indexOf(m[role]!) : m[0].lastIndexOf(m[name]!);
         yield { index: m.index + at, text: m[0].slice(at), person: m[name], role: m[role], line };
+      } else if (cards) {
+        // Quoted from the name: the heading's marks before it are not part of the fact.
+        const at = m[0].indexOf(m[name]!);
+        yield { index: m.index + at, text: m[0].slice(at), person: m[name], role: m[role] };
       } else yield { index: m.index, text: m[0], person: m[name], role: m[role] };
     }
   }

@@ -1275,7 +1275,10 @@ export function extractProducts(doc: SourceDocument) {
   // « le service de prise de rendez-vous en ligne RDV-Préf », « l'offre d'hébergement Nuage-État »: a product word,
   // words qualifying it, then a name shaped as product names are (capitalised parts joined by a hyphen).
   const compound = new RegExp(`(?<![\\wÀ-ÿ])(${PRODUCT_TYPE_ALTERNATION})((?:\\s+(?:[a-zéèêàçœ-]+|[dl]'[a-zéèêàçœ-]+)){1,7})\\s+(${COMPOUND_NAME})(?![\\wÀ-ÿ-])`, 'g');
-  while (/[A-ZÉ][\wÀ-ÿ]*-[A-ZÉ]/.test(clean) && (m = compound.exec(clean))) {
+  // (Only in a text that writes such a name; the test once, not per match. Bounded: over a long run of capitals without
+  // a hyphen, an unbounded word was read to the run's end from each of its letters.)
+  const writesCompounds = /[A-ZÉ][\wÀ-ÿ]{0,60}-[A-ZÉ]/.test(clean);
+  while (writesCompounds && (m = compound.exec(clean))) {
     const at = m.index + m[0].length - m[3]!.length;
     if (mentions.some((x) => x.start <= at && at < x.end) || PLACE_COMPOUND.test(m[3]!) || m[3]!.split('-').every((part) => isGivenName(part))) continue;
     // (« l'application historique Télé-Asso 2 »: read already, whole, after its product word.)
