@@ -1,5 +1,5 @@
 /**
- * Spans of a text asked whether a span overlaps one of them, in O(log n) (pure). A page of thousands of numbers
+ * Spans of a text asked whether a span overlaps one of them, in O(log n), and the binary search under them (pure). A page of thousands of numbers
  * asked each one against every date, legal text and number found before it: quadratic, seconds on a long table.
  * Both answer exactly as `spans.some((s) => start < s.end && s.start < end)`.
  */
@@ -8,14 +8,16 @@ export interface Span {
   end: number;
 }
 
-/** The index of the last of `starts` (sorted) below `end`, or -1. */
-function lastBelow(starts: readonly number[], end: number): number {
+const itself = (n: number) => n;
+
+/** The index of the last of `items` (sorted by `at`) whose `at` is below `limit`, or -1: a binary search. */
+export function lastBelow<T>(items: readonly T[], limit: number, at: (item: T) => number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = items.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid]! < end) {
+    if (at(items[mid]!) < limit) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -38,7 +40,7 @@ export class SpanIndex {
 
   /** Does [start, end) overlap a span: among those starting before `end`, does one reach past `start`? */
   overlaps(start: number, end: number): boolean {
-    const i = lastBelow(this.starts, end);
+    const i = lastBelow(this.starts, end, itself);
     return i >= 0 && this.reach[i]! > start;
   }
 }
@@ -50,13 +52,13 @@ export class DisjointSpans {
 
   /** (Disjoint and sorted by start, the spans are sorted by end too: the last one starting before `end` reaches furthest.) */
   overlaps(start: number, end: number): boolean {
-    const i = lastBelow(this.starts, end);
+    const i = lastBelow(this.starts, end, itself);
     return i >= 0 && this.ends[i]! > start;
   }
 
   add(span: Span): void {
     // (Sorted by start, then end: an empty span goes before a span that starts where it stands.)
-    const at = lastBelow(this.starts, span.end > span.start ? span.start + 1 : span.start) + 1;
+    const at = lastBelow(this.starts, span.end > span.start ? span.start + 1 : span.start, itself) + 1;
     this.starts.splice(at, 0, span.start);
     this.ends.splice(at, 0, span.end);
   }

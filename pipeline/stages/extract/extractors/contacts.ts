@@ -8,6 +8,7 @@
  * `organisation` is set only from a « Contact : … » line that names a unit besides the address (« Contact :
  * Mission X – x@y.fr », « Contact DSIN : x@y.fr »); otherwise null (a post-pass attaches the nearest unit).
  */
+import { lastBelow } from '../spans.ts';
 import type { Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { codePointBefore, cleanCopyMoves, prepared } from '../text.ts';
 import { factAt } from '../fact.ts';
@@ -109,17 +110,6 @@ function lineAround(text: string, pos: number): ContactLine {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The index of the first of `sorted` at or after `at` (sorted.length if none). */
-function firstFrom(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * A unit named on a « Contact : … » line, besides the addresses. With several addresses on the line
@@ -131,7 +121,7 @@ function organisationOnLine(contactLine: ContactLine, at: number): OrgRef | null
   if (!(contactLine.labelled ??= CONTACT_LABEL.test(line.replace(/^[\s>*+\-•#]+/u, '').replace(/\*\*|__/g, '')))) return null;
   const separators = (contactLine.separators ??= [...line.matchAll(/[·|;•]/g)].map((m) => m.index));
   // The segment between the separators around the address.
-  const next = firstFrom(separators, at);
+  const next = lastBelow(separators, at, (n) => n) + 1;
   const segStart = next > 0 ? separators[next - 1]! + 1 : 0;
   const segEnd = next < separators.length ? separators[next]! : line.length;
   const segment = line.slice(segStart, segEnd);

@@ -16,7 +16,7 @@
  * - Never figures: dates and years, legal-text numbers, article/section/page numbers, list numbering, phone
  *   numbers, times, versions (« 2.0 », « v5 »), numbers glued to letters (« 4G », « 2e »), bare numbers.
  */
-import { DisjointSpans, SpanIndex, type Span } from '../spans.ts';
+import { DisjointSpans, SpanIndex, lastBelow, type Span } from '../spans.ts';
 import type { Extractor, Fact, FactData, SourceDocument } from '../../../types/domain.ts';
 import { parseDates } from '../dates.ts';
 import { MONTH_ALTERNATION, orgTypeOf, parseSpelledNumber } from '../lexicon.ts';
@@ -385,20 +385,8 @@ function cellsOfLine(s: string, line: Line): Cell[] {
   return cells;
 }
 
-/** The index of the cell holding `pos` (the last one starting at or before it; cells in order), or -1: a binary search. */
-function cellIndexAt(cells: readonly Cell[], pos: number): number {
-  let lo = 0;
-  let hi = cells.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cells[mid]!.start <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+/** The index of the cell holding `pos` (the last one starting at or before it; cells in order), or -1. */
+const cellIndexAt = (cells: readonly Cell[], pos: number): number => lastBelow(cells, pos + 1, (c) => c.start);
 
 /** The cells of a line as its own text writes them, likewise remembered. */
 const cellsOfLineTexts = new WeakMap<Line, Cell[]>();
