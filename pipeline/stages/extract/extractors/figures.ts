@@ -116,7 +116,6 @@ function labelBefore(before: string): boolean {
 
 const PHONE = /(?:\+33\s?(?:\(0\)\s?)?|(?<![\d])0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)/gu;
 
-
 function parseDigits(intPart: string, dec: string | undefined): number {
   const int = Number(intPart.replace(/[ .]/g, ''));
   return dec ? Number(`${int}.${dec}`) : int;
@@ -302,10 +301,10 @@ function extendMeasure(s: string, end: number, limit: number): number {
 /** A verb of change and « de » right before a figure (« réduit de », « a augmenté de », « en hausse de »). */
 const CHANGED_BY = /(?:réduit|réduite?s?|réduire|augmenté|augmente|augmenter|baissé|baisse|diminué|diminue|diminuer|accru|accroît|progressé|progresse|relevé|abaissé|hausse)\s+(?:de\s+|d')$/iu;
 
-/** The noun phrase a % or an amount qualifies, read after it (« des procédures ») or before it. */
 /** How far back the clause of a figure's measure is read (a measure is a few words; a clause seldom runs this long). */
 const MEASURE_REACH = 600;
 
+/** The noun phrase a % or an amount qualifies, read after it (« des procédures ») or before it. */
 function measureAround(s: string, sent: Sentence, start: number, end: number): string | null {
   // Whole words (« depuis 2020 » is no « de » complement).
   const after = /^\s*(?:(?:des|de\s+la|du|de)\s+|(?:de\s+l'|d')\s*)/iu.exec(s.slice(end, sent.end));
