@@ -19,7 +19,7 @@
 import { DisjointSpans } from './spans.ts';
 import type { DateValue } from '../../types/domain.ts';
 import { MONTH_ALTERNATION } from './lexicon.ts';
-import { execAfterBoundary } from './text.ts';
+import { execAfterBoundary, lineStartAt, lineStartWithin } from './text.ts';
 
 export interface DateMention {
   /** Offsets into the text `clean` was made from (inclusive start, exclusive end). */
@@ -328,11 +328,9 @@ const LINE_WINDOW = 300;
  * table exported on one line, was read whole for each of them.
  */
 function lineBeforeAt(s: string, start: number): string {
-  const from = Math.max(0, start - LINE_WINDOW);
+  const from = lineStartWithin(s, start, LINE_WINDOW);
   const window = s.slice(from, start);
-  const nl = window.lastIndexOf('\n');
-  if (nl >= 0 || from === 0) return window.slice(nl + 1);
-  return /^[\s\-*+•▪◦>|#]*$/u.test(window) ? s.slice(s.lastIndexOf('\n', start - 1) + 1, start) : window;
+  return from === start - LINE_WINDOW && /^[\s\-*+•▪◦>|#]*$/u.test(window) ? s.slice(lineStartAt(s, start), start) : window;
 }
 
 /** The line's text after `end`, likewise (the whole of it when the window is all blanks). */

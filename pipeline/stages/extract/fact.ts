@@ -66,31 +66,36 @@ const REQUIRED_TEXT: { readonly [K in FactKind]: ReadonlyArray<keyof Extract<Fac
  */
 export function wellFormedFact(fact: Fact): { fact: Fact; field?: undefined } | { fact?: undefined; field: string } {
   if (!fact.quote.trim() || !(fact.end > fact.start)) return { field: 'quote' };
-  const bad = nonFinite(fact.data, '');
+  const found = { blank: false };
+  const bad = nonFiniteIn(fact.data, found);
   if (bad !== null) return { field: bad };
-  if (!hasBlankText(fact.data)) return { fact };
+  if (!found.blank) return { fact };
   const data = withoutBlankTexts(fact.data) as FactData;
   const required = REQUIRED_TEXT[data.kind] as readonly string[];
   const missing = required.find((key) => (data as unknown as Record<string, unknown>)[key] === null);
   return missing === undefined ? { fact: { ...fact, data } } : { field: missing };
 }
 
-function nonFinite(value: unknown, path: string): string | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+/**
+ * One walk of a fact's data: the path of its first number that is not finite (« value », « normalised/value »), or
+ * null; `found.blank` is set when a text is blank. (The path is built only for a number found: every fact goes
+ * through here.)
+ */
+function nonFiniteIn(value: unknown, found: { blank: boolean }): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : '';
+  if (typeof value === 'string') {
+    if (!value.trim()) found.blank = true;
+    return null;
+  }
   if (value === null || typeof value !== 'object') return null;
   for (const [key, inner] of Object.entries(value)) {
-    const found = nonFinite(inner, path ? `${path}/${key}` : key);
-    if (found !== null) return found;
+    const path = nonFiniteIn(inner, found);
+    if (path !== null) return path ? `${key}/${path}` : key;
   }
   return null;
 }
 
 const isBlank = (value: unknown) => typeof value === 'string' && !value.trim();
-
-function hasBlankText(value: unknown): boolean {
-  if (isBlank(value)) return true;
-  return value !== null && typeof value === 'object' && Object.values(value).some(hasBlankText);
-}
 
 function withoutBlankTexts(value: unknown): unknown {
   if (isBlank(value)) return null;

@@ -1787,6 +1787,17 @@ export function lineStartAt(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1;
 }
 
+/**
+ * Where the line holding `pos` starts, or `pos - reach` when it starts further back (never before the text): the
+ * break searched for in the last `reach` characters only, for rules asked once per token of a line that may be very
+ * long (lineStartAt would read it back whole each time).
+ */
+export function lineStartWithin(text: string, pos: number, reach: number): number {
+  const from = Math.max(0, pos - reach);
+  const at = text.slice(from, pos).lastIndexOf('\n');
+  return at >= 0 ? from + at + 1 : from;
+}
+
 /** Where the line holding `pos` ends (its newline's position, or the text's end). */
 export function lineEndAt(text: string, pos: number): number {
   const end = text.indexOf('\n', pos);

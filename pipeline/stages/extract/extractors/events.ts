@@ -16,7 +16,7 @@ import { isMap, isSeq } from 'yaml';
 import type { DateValue, EventType, Extractor, Fact, FactData, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { parseDates, type DateMention } from '../dates.ts';
 import { MONTH_ALTERNATION, ORG_TYPE_ALTERNATION_U, PRODUCT_TYPE_ALTERNATION, isGivenName, orgTypeOf, productTypeOf } from '../lexicon.ts';
-import { decodeHtmlReferences, execAfterBoundary, isEnglish, lineEndAt as lineEnd, lineIndexAt, lineStartAt, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
+import { decodeHtmlReferences, execAfterBoundary, isEnglish, lineEndAt as lineEnd, lineIndexAt, lineStartAt, lineStartWithin, prepared, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { findLegalTexts, type LegalTextMention } from './legal-texts.ts';
 import { findTables, htmlRows } from '../tables.ts';
 import { looksLikeAcronym, mentionIndexFrom, spellsAcronym } from '../org-mentions.ts';
@@ -904,11 +904,10 @@ function chronologyEntry(clean: string, d: DateMention): string | undefined {
   if (d.value.qualifier === 'depuis') return undefined;
   // An entry opens its line within a hundred or so visible characters (a mark, a title, a dash): on a longer line,
   // none does. (Told from the last ENTRY_REACH characters: a long line of dates was read back whole for each.)
-  const from = Math.max(0, d.start - ENTRY_REACH);
-  const near = clean.slice(from, d.start);
-  const nl = near.lastIndexOf('\n');
-  if (nl < 0 && from > 0 && near.replace(/\s+/g, '').length > 120) return undefined;
-  const lineStart = nl >= 0 ? from + nl + 1 : from === 0 ? 0 : clean.lastIndexOf('\n', d.start - 1) + 1;
+  const from = lineStartWithin(clean, d.start, ENTRY_REACH);
+  const cut = from === d.start - ENTRY_REACH;
+  if (cut && clean.slice(from, d.start).replace(/\s+/g, '').length > 120) return undefined;
+  const lineStart = cut ? lineStartAt(clean, d.start) : from;
   const before = clean.slice(lineStart, d.start);
   if (LINE_OPENING.test(before)) {
     const after = ENTRY_AFTER.exec(clean.slice(d.end, d.end + 220));

@@ -22,7 +22,7 @@ import { parseDates } from '../dates.ts';
 import { MONTH_ALTERNATION, orgTypeOf, parseSpelledNumber } from '../lexicon.ts';
 
 export { parseSpelledNumber };
-import { codePointBefore, execAfterBoundary, execWhere, isEnglish, letterBefore, lineAt, lineIndexAt, prepared, type Line, type Sentence } from '../text.ts';
+import { codePointBefore, execAfterBoundary, execWhere, isEnglish, letterBefore, lineAt, lineIndexAt, lineStartWithin, prepared, type Line, type Sentence } from '../text.ts';
 import { findLegalTexts } from './legal-texts.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
@@ -652,16 +652,6 @@ function unitOfCell(text: string): { unit: string; factor: number | null } | und
 
 function tidy(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s,;:.-]+|[\s,;:.-]+$/g, '').trim();
-}
-
-/**
- * The start of the line holding `pos`, or `pos - reach` when the line starts further back (never before the text):
- * the break searched for in the last `reach` characters only, not back through a long line for each number.
- */
-function lineStartWithin(s: string, pos: number, reach: number): number {
-  const from = Math.max(0, pos - reach);
-  const at = s.slice(from, pos).lastIndexOf('\n');
-  return at >= 0 ? from + at + 1 : from;
 }
 
 /** Finds figures in one sentence. `blocked`: spans that hold no figure (dates, legal texts, phones). */
