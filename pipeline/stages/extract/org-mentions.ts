@@ -642,6 +642,9 @@ const OFFICE_NOUN = /^(?:ministre|Premier|Première|préfet|préfète|président
 
 /** Verbs in the future and conditional, and frequent 3rd-person forms ending a name. */
 // (« suivra », « prendra », « permettra »: futures of verbs in -vre, -dre, -ttre.)
+/** A number of units, written out or in digits (« trois départements », « 4 bureaux »). */
+const COUNT_WORD = /^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})$/;
+
 /** After « en », plural unit words alone: « (organisation de la direction X) en sous-directions et bureaux ». */
 const UNIT_DIVISION_AFTER = /^\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\s+)?(?:sous-directions|bureaux|départements|pôles|services|missions|divisions|cellules|unités)(?:\s*(?:,|et)\s*(?:sous-directions|bureaux|départements|pôles|services|missions|divisions|cellules|unités))*(?![\p{L}])/u;
 const VERB_ENDING = /^(?:[a-zéèêà]+(?:era|eront|erait|eraient|ira|iront|ait|aient|ivra|ivront|dra|dront|ttra|ttront)|fera|feront|sera|seront|aura|auront|pourra|pourront|devra|devront|cultive|cultivent)$/;
@@ -795,8 +798,11 @@ const GENERIC_UNIT_NAME = /^(?:comité|conseil|commission|secrétariat|direction
 /** A space before a comma or a full stop in a name: the padding of a word whose character references were decoded. */
 const PADDED_BEFORE_PUNCTUATION = / (?=[,.)])/g;
 
-function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, knownNames: readonly string[] = []): NamedCandidate[] {
+function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, definitions: readonly OrgMention[] = []): NamedCandidate[] {
   const { clean } = text;
+  // The definitions by end, for the unit a phrase may belong to (« bureau X (BX) de la direction Y »).
+  const definitionsByEnd = [...definitions].sort((a, b) => a.end - b.end);
+  let definitionsBefore = 0;
   const out: NamedCandidate[] = [];
   const listed = listedUnitStarts(clean);
   listItemUnitStarts(text, listed);
@@ -894,7 +900,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // padding, « d&eacute;l&eacute;gation » → « délégation » and spaces: one space; the type word's too.)
       // (From the start of the run of characters the previous word ends: « l&rsquo;Enseignement » pads after the run.)
       const padded = gap.length > 3 && /^[ ]+$/.test(gap) && hasHtmlReference(text.original.slice(clean.lastIndexOf(' ', (i > 0 ? word(i - 1)!.start : start) - 1) + 1, w.start));
-      if ((/[,;:.()«»!?\n\t[\]|"]|\s-\s/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || (gap.length > 3 && !padded)) break;
+      // (A middle dot or a bullet separates a byline's or a breadcrumb's items: « Rédaction : bureau X · Diffusion : … ».)
+      if ((/[,;:.()«»!?\n\t[\]|"·•]|\s-\s/.test(gap) && !commaBeforeCapital && !commaBeforeComplement) || (gap.length > 3 && !padded)) break;
       // After a proper name (« programme ABC »), a lowercase word that is not a connector starts the predicate.
       const prev = taken[taken.length - 1];
       // (« le pôle Grands projets », « le programme Socle commun », « le pôle Expérience utilisateur »: a title-case
@@ -916,6 +923,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // « en Conseil des ministres le projet de décret »: an article after a content word opens another phrase
       // (after « de » or « à » it belongs to the complement: « direction de la sécurité »).
       const lwNow = w.text.toLowerCase();
+      // « crée au sein de la délégation trois départements : »: a count of units opens the object, not the name.
+      if (COUNT_WORD.test(lwNow) && UNIT_DIVISION_AFTER.test(clean.slice(w.start - 1, w.start + 80))) break;
       if ((lwNow === 'le' || lwNow === 'la' || lwNow === 'les') && prev && !ARTICLE_MAY_FOLLOW.has(prev.text.toLowerCase())) break;
       // « comité … en date du 23 janvier »: a date locution closes the name.
       if (lwNow === 'en' && /^date$/i.test(word(i + 1)?.text ?? '')) break;
@@ -949,7 +958,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       // (« le pôle Veille », « le pôle Alerte »: a capitalised word right after the type word is the name; its verb is
       // written in lowercase, « le pôle veille à … ».)
       const nameAfterType = taken.length === 0 && /^\p{Lu}\p{Ll}+e$/u.test(w.text) && !NOT_NOUNS_AFTER_ARTICLE.has(lw);
-      if (!relationsWith && !nounAfterArticle && !nameAfterType && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
+      // (« le ministère chargé des comptes publics »: how decrees name a ministry, by its remit.)
+      const ministryInCharge = i === 0 && /^ministères?$/i.test(typeWord) && /^chargée?s?$/.test(lw) && /^(?:de|du|des|d')$/i.test(word(i + 1)?.text ?? '');
+      if (!relationsWith && !nounAfterArticle && !nameAfterType && !ministryInCharge && (PREDICATE_WORDS.has(lw) || PREDICATE_WORDS.has(lw.replace(/'$/, '')))) break;
       if (LOWERCASE_PREDICATE_VERBS.has(w.text)) break;
       // « le département Services aux agents fusionne avec la mission X »: a change the body goes through, then what
       // it merges with.
@@ -1050,7 +1061,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
           !/^\s+\S+\s+(?:le|la|les|l'|un|une|des|du)\s/.test(tail);
         if (!nxt || (!['de', 'du', 'des', "d'", 'à', 'aux'].includes(nxt) && !capitalChain && !closingAdjective && !titled && !wholeLabel)) break;
       }
-      if (i === 0 && CONNECTORS.has(lw) && !['de', 'du', 'des', "d'", 'aux', 'au', 'pour', 'à'].includes(lw)) break;
+      // (A capitalised article opens a proper name: « l'incubateur La Ruche », « le laboratoire Le Phare ».)
+      const articleOfName = /^(?:La|Le|Les|L')$/.test(w.text) && /^\p{Lu}\p{Ll}/u.test(word(i + 1)?.text ?? '') && !orgTypeOf(word(i + 1)!.text);
+      if (i === 0 && CONNECTORS.has(lw) && !['de', 'du', 'des', "d'", 'aux', 'au', 'pour', 'à'].includes(lw) && !articleOfName) break;
       // « Service conduisant la procédure : », « le service gérant les achats »: a present participle right after the
       // type word describes some service; it names none.
       if (i === 0 && /^\p{Ll}{3,}ant$/u.test(w.text)) break;
@@ -1093,9 +1106,11 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
       (ofAt !== null || listedAsAttached(clean, start) || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))) || (INDEFINITE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && SET_UP_UNIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 60))));
     // « chef du pôle armement du service des moyens nautiques », « … du bureau X à la sous-direction Y »: the unit
     // a unit just named belongs to is a unit too.
-    const previous = out[out.length - 1]?.mention;
-    const parentOfPrevious =
-      unitWord && !!previous?.type && SUB_UNIT_TYPES.has(previous.type) && previous.end <= start && /^\s*»?\s*(?:du|de la|de l'|à la|à l'|au)\s*$/i.test(clean.slice(previous.end, start));
+    // (Or a unit just defined with its acronym: « le bureau des contrôles (BC) de la direction des finances locales ».)
+    while (definitionsBefore < definitionsByEnd.length && definitionsByEnd[definitionsBefore]!.end <= start) definitionsBefore++;
+    const unitJustNamed = (unit: OrgMention | undefined) =>
+      !!unit?.type && SUB_UNIT_TYPES.has(unit.type) && unit.end <= start && /^\s*»?\s*(?:du|de la|de l'|à la|à l'|au)\s*$/i.test(clean.slice(unit.end, start));
+    const parentOfPrevious = unitWord && (unitJustNamed(out[out.length - 1]?.mention) || unitJustNamed(definitionsByEnd[definitionsBefore - 1]));
     // « le laboratoire de données « Rurdata » », « le groupement d'intérêt public « Accès pour tous » »: a name between
     // guillemets right after the phrase makes it a body's (not a network's: products.ts reads those).
     // (Laboratories, incubators and public groupings only: « le service d'assistance « X » » is a product, and a
@@ -1184,7 +1199,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, kn
   // heading or a definition names (« Sous-direction des applications et des projets | SDAP »): a mention of it.
   if (lowercaseUnnamed.length) {
     const nameKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-    const known = new Set([...out.map((n) => n.mention.name ?? ''), ...knownNames].filter((n) => n.includes(' ')).map(nameKey));
+    const known = new Set([...out.map((n) => n.mention.name ?? ''), ...definitions.map((d) => d.name ?? '')].filter((n) => n.includes(' ')).map(nameKey));
     // (Most candidates share no first two words with a known name: checked first, the names built only then.)
     const heads = new Set([...known].map((k) => k.split(' ', 2).join(' ')));
     const taken = out.map((n) => n.mention);
@@ -1824,7 +1839,7 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   const numbered = (m: OrgMention) => /(?<![\p{L}])[Nn]\s*[°º]/u.test(text.clean.slice(m.start, m.end + 2));
   // (« le service « Sésame Pro », opéré par l'agence X »: a service run by a body is a product, not a unit.)
   const operated = (m: OrgMention) => m.type === 'service' && /«/.test(text.clean.slice(m.start, m.end)) && OPERATED_AFTER.test(text.clean.slice(m.end, m.end + 40));
-  const namedAll = namedMentions(text, isOrgAt, orgDefs.map((d) => d.name ?? '')).filter((n) => !numbered(n.mention) && !operated(n.mention) && !/^plan du site$/i.test(n.mention.name ?? ''));
+  const namedAll = namedMentions(text, isOrgAt, orgDefs).filter((n) => !numbered(n.mention) && !operated(n.mention) && !/^plan du site$/i.test(n.mention.name ?? ''));
   for (const n of namedAll) continuedLetterhead(text.clean, n.mention);
   // (The words right after the name too: « le réseau Relais radio sécurisé » is a telecommunications network.)
   const named = namedAll.filter((n) => n.mention.type !== 'réseau' || (peopleNetwork(n.mention.name ?? '') && !TELECOM_AFTER.test(text.clean.slice(n.mention.end, n.mention.end + 16))));

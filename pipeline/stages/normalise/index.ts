@@ -191,7 +191,7 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[], che
   const definitionsOfUnitName = new Map<string, { acronyms: Set<string>; sources: Set<string> }>();
   for (const f of orgFacts) {
     const { name, acronym, type } = f.data;
-    if (!name || !acronym || !type || !UNIT_TYPES_REUSED.has(type)) continue;
+    if (!name || !acronym || !type || !UNIT_NAMES_DEFINED_APART.has(type)) continue;
     const key = `n:${nameKey(name)}`;
     const found = definitionsOfUnitName.get(key) ?? { acronyms: new Set<string>(), sources: new Set<string>() };
     found.acronyms.add(acronym.toUpperCase());
@@ -431,6 +431,14 @@ function buildOrganisations(kinds: FactsByKind, conflicts: ConflictRecord[], che
 
 /** Types of units that many bodies have under the same name (« bureau des achats », « pôle données »). */
 const UNIT_TYPES_REUSED = new Set(['bureau', 'pôle', 'cellule', 'département', 'service', 'mission', 'secrétariat', 'brigade', 'institut']);
+
+/**
+ * Types of units whose name, defined with different acronyms in different texts, is a different body's unit in each:
+ * those above, and a ministry's direction or delegation (« délégation au numérique (DELNUM) » of one ministry,
+ * « (DNum) » of another). (Not in the chart levels: a direction placed under different parents is one body the
+ * sources disagree about, unless its acronyms tell them apart.)
+ */
+const UNIT_NAMES_DEFINED_APART = new Set([...UNIT_TYPES_REUSED, 'direction', 'délégation']);
 
 /** Where an organisation fact falls (its cluster root) in its source, with its type and name key. */
 interface UnitPlace {

@@ -464,6 +464,9 @@ function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMen
 /** A head's title right before the unit it heads: « cheffe du », « directeur de la », « responsable du ». */
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}-])(?:chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?:\s+adjointe?)?|responsable|adjointe?|coordinat(?:eur|rice))\s+(?:du|de\s+la|de\s+l'|des)\s*$/iu;
 
+/** Between two units of an enumeration: « le bureau A, le bureau B et la cellule C ». */
+const LISTED_WITH = /^\s*»?\s*(?:,\s*(?:et\s+)?|et\s+)(?:(?:le|la|les)\s+|l')?$/i;
+
 /** « Au sein du », « Au sein de la »: a line that opens a list of a body's units. */
 const WITHIN_HEAD = /^\s*au\s+sein\s+(?:du|de\s+la|de\s+l'|des)\s*/i;
 
@@ -985,9 +988,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
   }
   // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »,
-  // « X, aujourd'hui rattaché à la Y »
+  // « X, aujourd'hui rattaché à la Y », « X, lui-même rattaché à la Y »
   const attached = new RegExp(
-    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?|,\s*(?:désormais|aujourd'hui|actuellement|directement)\s+(?=rattachée?s?\s|placée?s?\s))?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent|dépendait|dépendaient|relevait|relevaient))(?:\s+(?:directement|désormais|dorénavant|${FORMERLY}))?(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
+    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:lui|elle|eux|elles)-mêmes?\s+)?(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?|,\s*(?:désormais|aujourd'hui|actuellement|directement)\s+(?=rattachée?s?\s|placée?s?\s))?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent|dépendait|dépendaient|relevait|relevaient))(?:\s+(?:directement|désormais|dorénavant|${FORMERLY}))?(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
     'i',
   );
   for (const last of mentions) {
@@ -1039,6 +1042,10 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « M. Paul Vidal, chef du bureau de l'accueil (BA), DGEF » in a list of the people met, « Mme X, cheffe de la
   // mission des archives – ministère Y »: the unit a person heads, then the body it belongs to.
+  const bodyAfterComma = (m: OrgMention) => {
+    const comma = /^\s*,\s*(?:(?:la|le|l')\s*)?/i.exec(clean.slice(m.end, m.end + 8));
+    return comma ? mentionAt(mentions, m.end + comma[0].length, m.end + comma[0].length + 1) : undefined;
+  };
   for (const unit of /,/.test(clean) ? mentions : []) {
     // (Not a programme: « directrice du programme X, mission Y » may name what she runs for whom.)
     // (Or the unit opens a list item or a field's value, « Sponsor : direction X (DX), ministère Y »: then only a
@@ -1052,7 +1059,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const body = sep ? mentionAt(mentions, unit.end + sep[0].length, unit.end + sep[0].length + 1) : undefined;
     if (!headed && (body?.type !== 'ministère' || sep?.[1] !== ',')) continue;
     const closes = sep?.[1] === ',' ? /^\s*[.;]?\s*(?:\n|$)/ : /^\s*(?:[.,;)\]]|\n|$)/;
-    if (body && body !== unit && closes.test(clean.slice(body.end, body.end + 4))) link(unit, body, unit.start, body.end);
+    if (!body || body === unit) continue;
+    // (« cheffe du pôle X, délégation Y (DY), ministère Z »: each body of the credit a unit of the larger one after it.)
+    const chain = [unit, body];
+    for (let last = body, next = bodyAfterComma(last); next && chainRank(next) >= 0 && chainRank(next) < chainRank(last); last = next, next = bodyAfterComma(last)) chain.push(next);
+    if (!closes.test(clean.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) continue;
+    for (let i = 1; i < chain.length; i++) link(chain[i - 1]!, chain[i]!, chain[i - 1]!.start, chain[i]!.end);
   }
   // « le département X (DX), qui abrite l'incubateur « Y » », « … qui héberge le laboratoire Z »: a unit housed by
   // the body the relative clause is about.
@@ -1409,6 +1421,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const byAcronym = before || fronted || merging ? undefined : inSentence.find((m) => m.end <= at && SUB_UNIT_TYPES.has(acronymType(m)!) && !MERGES_WITHIN.test(clean.slice(m.end, at)));
       const child = before ?? fronted ?? byAcronym;
       if (child) link(child, parent, Math.min(child.start, at), Math.max(child.end, parent.end));
+      // « Au sein de Y, le bureau A et le bureau B se partagent … »: the units the fronted one is listed with.
+      for (let unit = child === fronted ? fronted : undefined; unit; ) {
+        const next = inSentence.find((m) => m.start >= unit!.end);
+        unit = next && next.type && (SUB_UNIT_TYPES.has(next.type) || next.type === 'institut') && LISTED_WITH.test(clean.slice(unit.end, next.start)) ? next : undefined;
+        if (unit) link(unit, parent, unit.start, unit.end);
+      }
     }
   }
 
@@ -2412,6 +2430,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 182,
+  version: 183,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -1,0 +1,131 @@
+/**
+ * Session 34: where units are attached in prose (hierarchy recall). Every sentence written for this file, in the
+ * genre's shapes, never copied from the evaluation texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { findOrgMentions } from '../../pipeline/stages/extract/org-mentions.ts';
+import { prepared } from '../../pipeline/stages/extract/text.ts';
+import { normalise } from '../../pipeline/stages/normalise/index.ts';
+import type { Fact } from '../../pipeline/types/domain.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+/** « child → parent » of each hierarchy fact of a text, by acronym where the mention has one. */
+function links(text: string): string[] {
+  const { facts } = extractDocument(doc(text), new Set());
+  expectExactQuotes(text, facts);
+  return dataOf(facts, 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+}
+
+const names = (text: string) => findOrgMentions(prepared(text)).mentions.map((m) => m.name ?? m.acronym);
+
+describe('a unit defined with its acronym, then « de la » a lowercase direction', () => {
+  it('reads the direction as the unit’s parent (it was no body before: lowercase, unnamed)', () => {
+    expect(links('Le contrôle est assuré par le bureau des contrôles (BC) de la direction des finances locales.')).toEqual(['BC → direction des finances locales']);
+    expect(links('Les marchés sont suivis par le pôle Achats (PA) de la direction du budget.')).toEqual(['PA → direction du budget']);
+  });
+  it('still leaves an activity alone (« assure la direction des travaux »)', () => {
+    expect(names('Le chef du bureau des études (BE) assure la direction des travaux de rénovation.')).toEqual(['bureau des études']);
+  });
+});
+
+describe('« Au sein de la direction X, le pôle A et la cellule B »', () => {
+  it('attaches every unit listed after the comma, not the first one only', () => {
+    expect(links('Au sein de la direction générale des achats, le pôle Marchés et la cellule Qualité se partagent le travail.')).toEqual([
+      'pôle Marchés → direction générale des achats',
+      'cellule Qualité → direction générale des achats',
+    ]);
+    expect(links('Au sein de la DAJ, le pôle Marchés, la cellule Qualité et le bureau Contentieux se partagent le travail.')).toEqual([
+      'pôle Marchés → DAJ',
+      'cellule Qualité → DAJ',
+      'bureau Contentieux → DAJ',
+    ]);
+  });
+  it('does not attach a body the sentence names as a partner, after a verb', () => {
+    expect(links('Au sein de la DAJ, le pôle Marchés travaille avec le bureau Contentieux.')).toEqual(['pôle Marchés → DAJ']);
+  });
+});
+
+describe('a count of units after a body: « crée au sein de la délégation trois départements »', () => {
+  it('ends the body’s name before the count', () => {
+    const found = names('Un arrêté crée au sein de la délégation générale au numérique trois départements : le département « Achats » (DA) et le département « Budget » (DB).');
+    expect(found).toContain('délégation générale au numérique');
+    expect(found.some((n) => /trois/.test(n ?? ''))).toBe(false);
+  });
+});
+
+describe('a name ends at a middle dot or a bullet', () => {
+  it('« Rédaction : bureau X (BX) de la sous-direction Y · Diffusion : … »', () => {
+    expect(links('Rédaction : bureau des études (BE) de la sous-direction des applications · Diffusion : membres du comité')).toEqual(['BE → sous-direction des applications']);
+  });
+});
+
+describe('« X (ACR), lui-même rattaché à Y »', () => {
+  it('reads the attachment after the reflexive pronoun', () => {
+    expect(links('Le bureau des études (BE), lui-même rattaché à la sous-direction des ports, instruit les demandes.')).toEqual(['BE → sous-direction des ports']);
+    expect(links('La mission des données (MD), elle-même placée auprès de la direction générale des territoires, publie le rapport.')).toEqual(['MD → direction générale des territoires']);
+  });
+});
+
+describe('a person’s credit: « cheffe du pôle X, délégation Y (DY), ministère Z »', () => {
+  it('attaches each body of the credit to the larger one after it', () => {
+    expect(links('- Mme Claire Dupont, responsable du pôle Usagers, délégation au numérique (DELNUM), ministère des Solidarités actives')).toEqual([
+      'pôle Usagers → DELNUM',
+      'DELNUM → ministère des Solidarités actives',
+    ]);
+  });
+  it('attaches nothing when the bodies do not grow towards the end of the line', () => {
+    expect(links('- M. Paul Vidal, chef du bureau de l’accueil (BA), ministère de l’Intérieur, direction des étrangers')).toEqual([]);
+  });
+});
+
+describe('a proper name that opens with a capitalised article', () => {
+  it('« l’incubateur La Ruche », « le laboratoire Le Phare »', () => {
+    expect(names('La plateforme a été conçue par l’incubateur La Ruche.')).toEqual(['incubateur La Ruche']);
+    expect(names('Il dirige le laboratoire Le Phare depuis 2020.')).toEqual(['laboratoire Le Phare']);
+    expect(links('La direction régionale du numérique (DRN) pilote le projet. La plateforme a été conçue par l’incubateur La Ruche de la DRN.')).toContain('incubateur La Ruche → DRN');
+  });
+  it('not a lowercase article after the type word (« le bureau la semaine dernière »)', () => {
+    expect(names('Il a rejoint le bureau la semaine dernière.')).toEqual([]);
+  });
+});
+
+describe('« le ministère chargé de X »', () => {
+  it('is a ministry, named by its remit, and the parent of the unit before it', () => {
+    expect(names('Le ministère chargé du numérique a publié un guide.')).toEqual(['ministère chargé du numérique']);
+    expect(links('Les données viennent de la direction des ressources fiscales (DRF) du ministère chargé des comptes publics.')).toEqual([
+      'DRF → ministère chargé des comptes publics',
+    ]);
+  });
+  it('not a body « chargée de » a task (« une délégation chargée de l’accessibilité »)', () => {
+    expect(names('Une délégation chargée de l’accessibilité a été créée.')).toEqual([]);
+  });
+});
+
+describe('normalise: a direction or a delegation that texts define with different acronyms', () => {
+  const fact = (source: string, name: string, acronym: string | null, type: 'direction' | 'délégation'): Fact => ({
+    source_id: source,
+    start: 0,
+    end: name.length,
+    quote: name,
+    extractor: 'test',
+    data: { kind: 'organisation', name, acronym, type },
+  });
+  const source = (id: string) => ({ ...doc('', id), text: '' });
+  it('is a different ministry’s unit in each (« délégation au numérique (DELNUM) » here, « (DNum) » there)', () => {
+    const ds = normalise([source('a'), source('b'), source('c')], [
+      fact('a', 'délégation au numérique', 'DELNUM', 'délégation'),
+      fact('b', 'délégation au numérique', 'DNum', 'délégation'),
+      fact('a', 'direction des achats', 'DA', 'direction'),
+      fact('c', 'direction des achats', 'DA', 'direction'),
+    ]);
+    const delegations = ds.organisations.filter((o) => o.name === 'délégation au numérique');
+    expect(delegations.map((o) => [o.acronym, o.sources.join(',')]).sort()).toEqual([
+      ['DELNUM', 'a'],
+      ['DNum', 'b'],
+    ]);
+    expect(ds.conflicts.filter((c) => c.field === 'acronym')).toEqual([]);
+    // (Defined alike: one body.)
+    expect(ds.organisations.filter((o) => o.acronym === 'DA').map((o) => o.sources.join(','))).toEqual(['a,c']);
+  });
+});
