@@ -129,3 +129,46 @@ describe('normalise: a direction or a delegation that texts define with differen
     expect(ds.organisations.filter((o) => o.acronym === 'DA').map((o) => o.sources.join(','))).toEqual(['a,c']);
   });
 });
+
+describe('what a body is, said after it (apposition)', () => {
+  it('« X est elle-même une direction du secrétariat général … »', () => {
+    expect(links('La direction des données forestières (DDF) pilote le chantier. La DDF est elle-même une direction du secrétariat général du ministère des Forêts.')).toContain(
+      'DDF → secrétariat général du ministère des Forêts',
+    );
+  });
+  it('« X (ACR), service rattaché au Y »', () => {
+    expect(links('Elle reprend les missions de la mission de l’identité numérique (MIN), service rattaché au secrétariat général du ministère de la Culture.')).toContain(
+      'MIN → secrétariat général du ministère de la Culture',
+    );
+  });
+  it('« nommé directeur du centre X (CX), service à compétence nationale de la direction Y (DY) »: wherever the body stands', () => {
+    expect(links('M. Paul Vidal est nommé directeur du Centre national de veille côtière (CNVC), service à compétence nationale de la direction des affaires portuaires (DAP), par arrêté du 2 mai 2026.')).toEqual([
+      'CNVC → DAP',
+    ]);
+  });
+  it('but not a body in a complement without the apposition (« le projet porté par la DSN fait partie du programme X »)', () => {
+    expect(links('Le projet porté par la direction des services numériques (DSN) fait partie du programme Socle commun.')).toEqual([]);
+  });
+});
+
+describe('a centre is a unit of the body after it', () => {
+  it('« le centre de services informatiques de Rennes (CSIR) de la direction générale des finances locales (DGFL) »', () => {
+    expect(links('Il a été responsable d’exploitation au centre de services informatiques de Rennes (CSIR) de la direction générale des finances locales (DGFL).')).toEqual([
+      'CSIR → DGFL',
+    ]);
+  });
+});
+
+describe('a possessive after a fronted participle: « Placée auprès du SG, la délégation X s’appuie sur son pôle Y »', () => {
+  it('attaches the unit to the body that opens the main clause', () => {
+    expect(links('Placée au sein du secrétariat général (SG), la délégation aux plateformes numériques (DPN) s’appuie sur son pôle « Analyse des risques » pour instruire les avis.')).toEqual([
+      'DPN → SG',
+      'pôle Analyse des risques → DPN',
+    ]);
+  });
+  it('not past another body named between them (« … travaille avec la direction du budget et son bureau des achats »: the direction’s)', () => {
+    expect(links('Placée au sein du secrétariat général (SG), la délégation aux plateformes numériques (DPN) travaille avec la direction du budget et son bureau des achats.')).not.toContain(
+      'bureau des achats → DPN',
+    );
+  });
+});

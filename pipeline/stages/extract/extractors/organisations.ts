@@ -644,9 +644,10 @@ const ATTACHED_BY_RELATIVE = /^\s*»?\s*,\s*(?:auquel|à\s+laquelle|auxquel(?:le
 /**
  * Before the body a possessive points to, from the start of its sentence: an article, after a field's label
  * (« Description succincte : Le service X, par l'intermédiaire de son bureau Y ») or a fronted complement
- * (« Au sein de la direction Z, la sous-direction X … son bureau Y », « En 2024, la … »).
+ * (« Au sein de la direction Z, la sous-direction X … son bureau Y », « En 2024, la … »), or a fronted participle
+ * (« Placée auprès du SG, la délégation X s'appuie sur son pôle Y »).
  */
-const POSSESSOR_LEAD = /^\s*(?:[^\n:]{1,40}:\s*)?(?:(?:en|au|dès|depuis|début|fin|à\s+compter\s+du)\s+[^,;:\n]{1,30},\s*)?(?:(?:le|la|les)\s+|l')?$/i;
+const POSSESSOR_LEAD = /^\s*(?:[^\n:]{1,40}:\s*)?(?:(?:en|au|dès|depuis|début|fin|à\s+compter\s+du)\s+[^,;:\n]{1,30},\s*|(?:placée?s?|rattachée?s?|créée?s?|installée?s?|issue?s?|née?s?|chargée?s?|dirigée?s?)\s[^,;:\n]{1,100}?(?:\([^()\n]{1,20}\))?,\s*)?(?:(?:le|la|les)\s+|l')?$/i;
 
 /** Between a body and a possessive: someone or something else the possessive may point to. */
 const OTHER_OWNER_BETWEEN = new RegExp(
@@ -810,7 +811,7 @@ const BARE_TYPE_REACH = 600;
  * laboratory (« le laboratoire Data Mer de la DAM »), though an institute (« Institut national … ») stands alone.
  */
 function isUnit(m: OrgMention): boolean {
-  return !!m.type && (SUB_UNIT_TYPES.has(m.type) || (m.type === 'institut' && /^lab(?:oratoire)?s?(?![\p{L}])/iu.test(m.name ?? '')));
+  return !!m.type && (SUB_UNIT_TYPES.has(m.type) || (m.type === 'institut' && /^(?:lab(?:oratoire)?s?|centres?)(?![\p{L}])/iu.test(m.name ?? '')));
 }
 
 // The sentence rules below are skipped on a text without a word that all their matches contain (same case
@@ -963,7 +964,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // (« La direction X (DXO), direction du secrétariat général … »: an acronym that did not pair with the name may
   // stand between them.)
   // (« X (MX), l'une des trois missions de la Y »: one of its units.)
-  const isA = new RegExp(String.raw`^(?:\s*»?(?:\s*\(\s*[\p{Lu}][\p{L}\d&-]{1,11}\s*\))?\s*,\s*(?:qui\s+est\s+)?(?:(?:le|la|un|une)\s+|l'(?:une?\s+des\s+(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?)?)?(${ORG_TYPE_ALTERNATION_U})|\s+est\s+(?:un|une|l'un|l'une|le|la|l')\s*(?:des\s+)?(${ORG_TYPE_ALTERNATION_U}|équipes?|entités?|unités?|composantes?))(?![\p{L}])`, 'iu');
+  const isA = new RegExp(String.raw`^(?:\s*»?(?:\s*\(\s*[\p{Lu}][\p{L}\d&-]{1,11}\s*\))?\s*,\s*(?:qui\s+est\s+)?(?:(?:elle|lui)-même\s+)?(?:(?:le|la|un|une)\s+|l'(?:une?\s+des\s+(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?)?)?(${ORG_TYPE_ALTERNATION_U})|\s+est\s+(?:(?:elle|lui)-même\s+)?(?:un|une|l'un|l'une|le|la|l')\s*(?:des\s+)?(${ORG_TYPE_ALTERNATION_U}|équipes?|entités?|unités?|composantes?))(?![\p{L}])`, 'iu');
   for (let i = 0; i < mentions.length; i++) {
     const child = mentions[i]!;
     const m = isA.exec(clean.slice(child.end, child.end + 40));
@@ -988,9 +989,9 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     }
   }
   // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »,
-  // « X, aujourd'hui rattaché à la Y », « X, lui-même rattaché à la Y »
+  // « X, aujourd'hui rattaché à la Y », « X, lui-même rattaché à la Y », « X (ACR), service rattaché au Y »
   const attached = new RegExp(
-    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:lui|elle|eux|elles)-mêmes?\s+)?(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?|,\s*(?:désormais|aujourd'hui|actuellement|directement)\s+(?=rattachée?s?\s|placée?s?\s))?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent|dépendait|dépendaient|relevait|relevaient))(?:\s+(?:directement|désormais|dorénavant|${FORMERLY}))?(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
+    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:lui|elle|eux|elles)-mêmes?\s+)?(?:(?:un|une)\s+)?(?:(?:service|direction|délégation|mission|bureau|pôle|département|cellule|structure|entité|unité)\s+(?=rattachée?s?\s|placée?s?\s))?(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?|,\s*(?:désormais|aujourd'hui|actuellement|directement)\s+(?=rattachée?s?\s|placée?s?\s))?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent|dépendait|dépendaient|relevait|relevaient))(?:\s+(?:directement|désormais|dorénavant|${FORMERLY}))?(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
     'i',
   );
   for (const last of mentions) {
@@ -1246,11 +1247,14 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       // DSN fait partie du programme X » says nothing of the DSN.
       const before = mentions.filter((x) => x.start >= sent.start && x.end <= at).pop();
       // (Nor a body in a complement: « porté par la DSN ».)
+      // (An apposition says what the body before it is, wherever it stands: « nommé directeur du centre X (CX),
+      // service à compétence nationale de la direction Y ».)
+      const apposed = !!before && m[0].startsWith(',') && /^\s*(?:\([^()]{0,40}\)\s*)?$/.test(clean.slice(before.end, at));
       const subjectBody =
         before &&
         // (« Le pôle X, qui fait partie du département Y »: a relative clause of the subject.)
         /^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,]{0,100},\s*|,\s*qui\s+)?$/.test(clean.slice(before.end, at)) &&
-        !/(?:par|de|du|des|pour|avec|à|au|aux|sur|dans|chez)\s+(?:(?:la|le|les)\s+|l')?$/i.test(clean.slice(sent.start, before.start));
+        (apposed || !/(?:par|de|du|des|pour|avec|à|au|aux|sur|dans|chez)\s+(?:(?:la|le|les)\s+|l')?$/i.test(clean.slice(sent.start, before.start)));
       const child = subjectBody ? before : pronounSubject(text, mentions, sent);
       // (Being part of a network or a community, « fait partie du réseau X », is membership, not a place in a chart.)
       if (parent && child && !(parent.type && MEMBERSHIP_TYPES.has(parent.type))) link(child, parent, Math.min(child.start, at), Math.max(parent.end, after));
@@ -2430,6 +2434,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 183,
+  version: 184,
   extract: (doc) => extractOrganisations(doc),
 };
