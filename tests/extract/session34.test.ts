@@ -172,3 +172,32 @@ describe('a possessive after a fronted participle: « Placée auprès du SG, la 
     );
   });
 });
+
+describe('products', () => {
+  const products = (text: string) => {
+    const { facts } = extractDocument(doc(text), new Set());
+    expectExactQuotes(text, facts);
+    return dataOf(facts, 'product').map((p) => `${p.name} (${p.type})`);
+  };
+  const organisations = (text: string) => dataOf(extractDocument(doc(text), new Set()).facts, 'organisation').map((o) => o.name ?? o.acronym);
+  it('a plain name in apposition, when a body made it: « Verrier, outil d’audit développé par le pôle Qualité »', () => {
+    expect(products('Les audits utilisent Verrier, outil d’audit développé par le pôle Qualité, et un lecteur d’écran.')).toEqual(['Verrier (outil)']);
+    // (Without it, a plain capitalised word before a comma may be anyone: left alone.)
+    expect(products('Les audits associent Verrier, outil de la méthode, et un lecteur d’écran.')).toEqual([]);
+  });
+  it('a short acronym among the words that qualify the product word: « l’assistant d’IA générative Pélican »', () => {
+    expect(products('La sous-direction opère l’assistant d’IA générative Pélican, ouvert aux agents en 2025.')).toEqual(['Pélican (assistant)']);
+  });
+  it('« le service « X », aujourd’hui exploité par l’agence »: a product, not a unit', () => {
+    const text = 'Le service « Transhumance en ligne », aujourd’hui exploité par l’agence, sera transféré à la direction en 2026.';
+    expect(products(text)).toEqual(['Transhumance en ligne (service)']);
+    expect(organisations(text)).not.toContain('service Transhumance en ligne');
+  });
+});
+
+describe('products: an acronym after « d’ » that is the start of a name', () => {
+  it('« dans le catalogue d’API Entreprise » gives the API no description of a catalogue', () => {
+    const { facts } = extractDocument(doc('Intégration de l’API Annuaire dans le catalogue d’API Entreprise.'), new Set());
+    expect(dataOf(facts, 'product').filter((p) => p.description === 'catalogue d’API' || p.description === "catalogue d'API")).toEqual([]);
+  });
+});

@@ -1808,7 +1808,7 @@ export function definedOrgAcronyms(text: PreparedText): string[] {
 }
 
 /** « …, opéré par », « , développée et exploitée par »: what a product's name is followed by. */
-const OPERATED_AFTER = /^\s*»?\s*,?\s*(?:qui\s+est\s+)?(?:opérée?|exploitée?|développée?|éditée?|conçue?|gérée?|maintenue?|hébergée?)(?:\s+et\s+[a-zéè]+)?\s+par\s/;
+const OPERATED_AFTER = /^\s*»?\s*,?\s*(?:qui\s+est\s+)?(?:(?:aujourd'hui|désormais|actuellement|toujours)\s+)?(?:opérée?|exploitée?|développée?|éditée?|conçue?|gérée?|maintenue?|hébergée?)(?:\s+et\s+[a-zéè]+)?\s+par\s/;
 
 /** The mentions, and the acronyms the text's own organisation definitions give (the rest of `defined`). */
 

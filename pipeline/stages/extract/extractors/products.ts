@@ -574,6 +574,9 @@ const ACT_WORD = /^(?:Article|Loi|Décret|Arrêté|Ordonnance|Circulaire|Règlem
 /** Pronouns and the like that open a sentence as its subject, not a name. */
 const PRONOUN_SUBJECT = /^(?:Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Ça|On|Nous|Vous|Ils|Elles|Lui|Chacun|Chacune|Aucun|Aucune|Rien|Tout|Cela|M\.|Mme|Mmes|MM\.|Dr|Pr)$/u;
 
+/** In an apposition's description, the body that made or runs the product: « … développé par le pôle X ». */
+const MADE_BY_BODY = /(?<![\p{L}])(?:développée?s?|conçue?s?|opérée?s?|éditée?s?|maintenue?s?|exploitée?s?)\s+par\s+(?:la\s+|le\s+|les\s+|l')/u;
+
 /** The apposition's comma and software word: a sentence without them holds no APPOSED_SOFTWARE_IN_SENTENCE. */
 const APPOSED_SOFTWARE_WORD = new RegExp(String.raw`,[ \t]+(?:${SOFTWARE_WORD_ALTERNATION})`, 'u');
 
@@ -843,8 +846,10 @@ export function extractProducts(doc: SourceDocument) {
   }
   // « l'offre d'informatique en nuage Strate », « la plateforme de données ouvertes Orion »: a product word, a few
   // lowercase words qualifying it, then a proper name that no preposition introduces (« … en Bretagne » is a place).
+  // (A short acronym after « d' » qualifies too, before another qualifying word: « l'assistant d'IA générative Pélican »,
+  // not « le catalogue d'API Entreprise », a name of its own.)
   const qualifiedNamed = new RegExp(
-    `(?<![\\wÀ-ÿ])(?:[lL]'|[lL]es?\\s|[lL]a\\s|[dD]u\\s|[aA]u\\s|[uU]ne?\\s|[sS]on\\s|[sS]a\\s|[sS]es\\s|[lL]eurs?\\s)\\s*(${PRODUCT_TYPE_ALTERNATION})((?:[ \\t]+(?:[a-zéèêàçœ][a-zéèêàçœ-]*|d'[a-zéèêàçœ-]+)){1,5})(?<!\\s(?:de|du|des|d'|la|le|les|l'|en|à|au|aux|pour|sur|et|par|avec|sous|dans|chez|vers|via|entre|contre|selon|depuis|après|avant))[ ]+(${PRODUCT_NAME})(?=[ \\t]*(?:[,.;:)]|$)|\\s(?:qui|et|a|est|sera|permet)\\s)`,
+    `(?<![\\wÀ-ÿ])(?:[lL]'|[lL]es?\\s|[lL]a\\s|[dD]u\\s|[aA]u\\s|[uU]ne?\\s|[sS]on\\s|[sS]a\\s|[sS]es\\s|[lL]eurs?\\s)\\s*(${PRODUCT_TYPE_ALTERNATION})((?:[ \\t]+(?:[a-zéèêàçœ][a-zéèêàçœ-]*|d'[a-zéèêàçœ-]+|d'[A-Z]{2,3}(?=[ \\t]+[a-zéèêàçœ]))){1,5})(?<!\\s(?:de|du|des|d'|la|le|les|l'|en|à|au|aux|pour|sur|et|par|avec|sous|dans|chez|vers|via|entre|contre|selon|depuis|après|avant))[ ]+(${PRODUCT_NAME})(?=[ \\t]*(?:[,.;:)]|$)|\\s(?:qui|et|a|est|sera|permet)\\s)`,
     'gm',
   );
   while ((m = qualifiedNamed.exec(clean))) {
@@ -1012,7 +1017,8 @@ export function extractProducts(doc: SourceDocument) {
   for (const sent of APPOSED_SOFTWARE_WORD.test(clean) ? text.sentences : []) {
     if (!APPOSED_SOFTWARE_WORD.test(sent.text)) continue;
     const found = [...sent.text.matchAll(APPOSED_SOFTWARE_IN_SENTENCE)]
-      .filter((m) => /\p{Ll}\p{Lu}|['’+]|\d/u.test(m[1]!) && !/(?:M\.|Mme|Mmes|MM\.|Dr|Pr)\s*$/u.test(sent.text.slice(Math.max(0, m.index - 6), m.index)))
+      // (A plain name too when a body made it: « Verrier, outil d'audit développé par le pôle Qualité ».)
+      .filter((m) => (/\p{Ll}\p{Lu}|['’+]|\d/u.test(m[1]!) || MADE_BY_BODY.test(m[3] ?? '')) && !/(?:M\.|Mme|Mmes|MM\.|Dr|Pr)\s*$/u.test(sent.text.slice(Math.max(0, m.index - 6), m.index)))
       .map((m) => ({ m, type: productTypeOf(m[2]!) ?? null, description: tidyDescription(`${m[2]}${m[3] ?? ''}`) }));
     for (const { m, type, description } of found) {
       const name = m[1]!;
@@ -1409,4 +1415,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 84, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 85, extract: extractProducts };
