@@ -201,3 +201,35 @@ describe('products: an acronym after « d’ » that is the start of a name', ()
     expect(dataOf(facts, 'product').filter((p) => p.description === 'catalogue d’API' || p.description === "catalogue d'API")).toEqual([]);
   });
 });
+
+describe('a body’s name does not run over a comma into a person’s', () => {
+  it('« … – Communauté d’agglomération de Val-Roussel, Véronique Haine, architecte »', () => {
+    expect(names('Julien Martin, responsable des archives – Communauté d’agglomération de Val-Roussel, Véronique Haine, architecte, et Paul Durand.')).toContain(
+      'Communauté d’agglomération de Val-Roussel'.replace('’', "'"),
+    );
+  });
+  it('still a name whose parts a comma joins (« Ministère de l’Éducation nationale, Jeunesse et Sports »)', () => {
+    expect(names('Le Ministère de l’Éducation nationale, Jeunesse et Sports a publié la note.')[0]).toMatch(/Jeunesse et Sports$/);
+  });
+});
+
+describe('an agenda export (iCalendar): a property’s value ends at its line', () => {
+  const calendar = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'BEGIN:VEVENT',
+    'DTSTART:20260312T100000',
+    'SUMMARY:Comité de pilotage du programme',
+    '  Hélice',
+    'URL:https://www.example.gouv.fr/helice',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+  it('a committee named by SUMMARY (folded) does not take the URL of the next line', () => {
+    const { facts } = extractDocument(doc(calendar, 'agenda'), new Set());
+    expectExactQuotes(calendar, facts);
+    expect(dataOf(facts, 'committee').map((c) => c.name)).toEqual(['Comité de pilotage du programme Hélice']);
+    expect(dataOf(facts, 'link').map((l) => l.url)).toEqual(['https://www.example.gouv.fr/helice']);
+  });
+});

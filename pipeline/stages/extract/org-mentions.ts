@@ -887,7 +887,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, de
       const gap = clean.slice(i === 0 ? pos : word(i - 1)!.end, w.start);
       // (« …, Mme X » after a comma is a person, not the name going on.)
       // (« cheffe du pôle Accompagnement des usagers, ADTL »: an acronym after the comma is the body the unit is of.)
-      const commaBeforeCapital = /^,\s$/.test(gap) && proper && /^[A-ZÉ]/.test(w.text) && !CIVILITY.test(w.text) && !looksLikeAcronym(w.text) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
+      // (Nor a given name: « … de Cergy-Pontoise, Véronique Haine, architecte » lists people after their bodies.)
+      const commaBeforeCapital = /^,\s$/.test(gap) && proper && /^[A-ZÉ]/.test(w.text) && !CIVILITY.test(w.text) && !looksLikeAcronym(w.text) && !isGivenName(w.text) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
       // « ministère de l'intérieur, de l'outre-mer et des collectivités … »: an enumeration of remits goes on.
       // The enumeration closes with « et »: after it, a comma ends the name (« … et de la sécurité nationale, des moyens »).
       const commaBeforeComplement =

@@ -362,7 +362,7 @@ function cleanCopy(original: string): { clean: string; breaks: HyphenBreak[]; de
   // An agenda's export (iCalendar): its folded lines unfolded, its properties read as prose or blanked.
   if (isICalendar(t)) {
     const read = readICalendar(t, original);
-    return { clean: joinSoftBreaks(read.text), breaks: read.breaks, decoded: null, reader: 'calendar' };
+    return { clean: withBreaksAt(joinSoftBreaks(read.text), read.propertyEnds), breaks: read.breaks, decoded: null, reader: 'calendar' };
   }
   // Subtitles (WebVTT, SubRip): the cues' text read as the talk it transcribes.
   if (isSubtitles(t)) {
@@ -1154,8 +1154,11 @@ const ICALENDAR_PARTY = /^(ORGANIZER|ATTENDEE)((?:;(?:[^:;"\n]|"[^"\n]*")*)*):(?
  * property blanked whole (identifiers, time stamps, dates: events.ts reads DTSTART and DTEND). A line whose text moved
  * is a break (fact.ts maps its offsets back to the original).
  */
-function readICalendar(t: string, original: string): { text: string; breaks: HyphenBreak[] } {
+function readICalendar(t: string, original: string): { text: string; breaks: HyphenBreak[]; propertyEnds: number[] } {
   const breaks: HyphenBreak[] = [];
+  // (The line break after each property: a value never goes on over the next property, « SUMMARY:Comité de pilotage du
+  // programme » then « URL:https://… », as a wrapped line of prose would.)
+  const propertyEnds: number[] = [];
   let out = '';
   let i = 0;
   while (i < t.length) {
@@ -1218,11 +1221,27 @@ function readICalendar(t: string, original: string): { text: string; breaks: Hyp
       } else content = ' '.repeat(content.length);
     }
     const shifted = shiftedLine(content, removed, e);
-    out += shifted.text + (e < t.length ? '\n' : '');
+    out += shifted.text;
+    if (e < t.length) {
+      propertyEnds.push(out.length);
+      out += '\n';
+    }
     if (shifted.brk) breaks.push(shifted.brk);
     i = e + 1;
   }
-  return { text: out, breaks };
+  return { text: out, breaks, propertyEnds };
+}
+
+/** `text` (a clean copy, the length kept) with a line break again at each of `offsets`. */
+function withBreaksAt(text: string, offsets: readonly number[]): string {
+  let out = '';
+  let from = 0;
+  for (const at of offsets) {
+    if (text[at] === '\n') continue;
+    out += `${text.slice(from, at)}\n`;
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
 
 /** An English function word, anywhere. */
