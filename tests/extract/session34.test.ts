@@ -233,3 +233,25 @@ describe('an agenda export (iCalendar): a property’s value ends at its line', 
     expect(dataOf(facts, 'link').map((l) => l.url)).toEqual(['https://www.example.gouv.fr/helice']);
   });
 });
+
+describe('units listed by their acronyms after their body', () => {
+  const text =
+    'La direction du numérique (DNX) comprend la sous-direction des applications (SDA), la sous-direction des données (SDD) et la sous-direction des réseaux (SDR). Les trois sous-directions actuelles de la DNX (SDA, SDD et SDR) laisseront place à deux départements.';
+  it('« Les trois sous-directions actuelles de la DNX (SDA, SDD et SDR) »: each acronym a unit of the body', () => {
+    const { facts } = extractDocument(doc(text), new Set());
+    const listed = facts.filter((f) => f.data.kind === 'hierarchy' && f.start > text.indexOf('Les trois'));
+    expect(listed.map((f) => f.quote)).toEqual(['SDA', 'SDD', 'SDR']);
+    expect(links(text).filter((l) => /^SD[ADR] → DNX$/.test(l))).toHaveLength(6);
+  });
+  it('and the parenthesis defines no body « sous-directions actuelles de la DNX » (SDA)', () => {
+    expect(names(text)).not.toContain('sous-directions actuelles de la DNX');
+    const { facts } = extractDocument(doc(text), new Set());
+    expect(dataOf(facts, 'organisation').filter((o) => o.acronym === 'SDA' && o.name).map((o) => o.name)).toEqual(['sous-direction des applications']);
+  });
+  it('a plural verb in the past attaches every coordinated subject (« … qui relevaient du département X »)', () => {
+    expect(links('Le bureau Bureautique et le bureau Téléphonie, qui relevaient du département de la production (DPR), fusionnent en 2027.')).toEqual([
+      'bureau Bureautique → DPR',
+      'bureau Téléphonie → DPR',
+    ]);
+  });
+});

@@ -262,6 +262,9 @@ function sentenceBounds(text: PreparedText, pos: number): [number, number] {
   return line ? [line.contentStart, line.end] : [Math.max(0, pos - 300), pos];
 }
 
+/** After an acronym in a parenthesis, another one and the list going on: « (SDA, SDD et SDR) », « (SDA, SDD, …) ». */
+const ACRONYMS_LISTED = new RegExp(String.raw`^\s*(?:,|et)\s*${ACRONYM}\s*(?:[,)]|et\s)`);
+
 function definitionsLongAcronym(text: PreparedText): OrgMention[] {
   const { clean } = text;
   const out: OrgMention[] = [];
@@ -280,6 +283,8 @@ function definitionsLongAcronym(text: PreparedText): OrgMention[] {
     const syllables = !looksLikeAcronym(acronym) && !wordAcronym && SYLLABLE_ACRONYM.test(acronym);
     if (!looksLikeAcronym(acronym) && !wordAcronym && !syllables) continue;
     const accStart = m.index + m[0].indexOf(acronym);
+    // (« Les trois sous-directions actuelles de la DNX (SDA, SDD et SDR) »: a parenthesis that lists acronyms defines none.)
+    if (m[1] && ACRONYMS_LISTED.test(clean.slice(accStart + acronym.length, accStart + acronym.length + 40))) continue;
     let from: number;
     const to = m.index + (m[1] ? 0 : 0);
     if (m[2]) {

@@ -464,6 +464,12 @@ function phraseHead(clean: string, mentions: readonly OrgMention[], last: OrgMen
 /** A head's title right before the unit it heads: « cheffe du », « directeur de la », « responsable du ». */
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}-])(?:chef(?:fe)?|(?:sous-)?direct(?:eur|rice)(?:\s+adjointe?)?|responsable|adjointe?|coordinat(?:eur|rice))\s+(?:du|de\s+la|de\s+l'|des)\s*$/iu;
 
+/** « les cinq sous-directions (actuelles) de la »: a body's units, counted, before the body. */
+const UNITS_OF_BODY = /(?<![\p{L}])(?:les|ses|leurs|des)\s+(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:sous-directions|directions|départements|bureaux|pôles|services|missions|cellules|divisions)(?:\s+[a-zéèêàç]+){0,2}?\s+(?:de\s+la|de\s+l'|du|des)\s*/giu;
+
+/** A parenthesis of acronyms only: « (SDA, SDB et SDC) ». */
+const ACRONYM_LIST_AFTER = /^\s*\(((?:\p{Lu}[\p{L}\d-]{1,11})(?:\s*(?:,|et)\s*\p{Lu}[\p{L}\d-]{1,11})+)\s*\)/u;
+
 /** Between two units of an enumeration: « le bureau A, le bureau B et la cellule C ». */
 const LISTED_WITH = /^\s*»?\s*(?:,\s*(?:et\s+)?|et\s+)(?:(?:le|la|les)\s+|l')?$/i;
 
@@ -1015,14 +1021,32 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       const office = /^(?:direct(?:eur|rice)|délégué(?:e)?)\s/i.test(clause) ? bodyOfOffice(clause) : null;
       if (office) linkToOffice(child, office, [at, at + clause.trimEnd().length], [child.start, at + clause.trimEnd().length]);
     }
-    // « Le pôle A et le pôle B relèvent de la sous-direction C »: a plural verb attaches every coordinated subject.
-    if (parent && /(?:relèvent|dépendent|sont|rattachée?s)(?![\p{L}])/u.test(m[0])) {
+    // « Le pôle A et le pôle B relèvent de la sous-direction C »: a plural verb attaches every coordinated subject
+    // (« Le bureau A et le bureau B, qui relevaient du département C, fusionnent »: in the past too).
+    if (parent && /(?:relèvent|dépendent|relevaient|dépendaient|sont|étaient|rattachée?s)(?![\p{L}])/u.test(m[0])) {
       for (let i = mentions.indexOf(child) - 1, next = child; i >= 0; i--) {
         const before = mentions[i]!;
         if (!/^\s*»?\s*(?:,|et|,\s*et)\s*(?:(?:le|la|les)\s+|l')?$/i.test(clean.slice(before.end, next.start))) break;
         for (const p of withCoordinated(parent)) link(before, p, before.start, p.end);
         next = before;
       }
+    }
+  }
+  // « Les cinq sous-directions actuelles de la DNX (SDA, SDB et SDC) »: each acronym listed after a body's units is one
+  // of them.
+  for (const m of /\(\s*\p{Lu}/u.test(clean) ? clean.matchAll(UNITS_OF_BODY) : []) {
+    const at = m.index + m[0].length;
+    const parent = mentionAt(mentions, at, at + 1);
+    if (!parent || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
+    const list = ACRONYM_LIST_AFTER.exec(clean.slice(parent.end, parent.end + 160));
+    if (!list) continue;
+    const from = parent.end + list[0].indexOf('(') + 1;
+    // (A list of acronyms is no mention of each, org-mentions.ts: each one the text defines for a unit stands for it.)
+    for (const a of list[1]!.matchAll(/\p{Lu}[\p{L}\d-]{1,11}/gu)) {
+      const start = from + a.index;
+      const type = acronymTypes.get(a[0]);
+      const child = mentionAt(mentions, start, start + 1) ?? (type ? { start, end: start + a[0].length, name: null, acronym: a[0], type, nameStart: start, nameEnd: start + a[0].length, how: 'acronym' as const } : undefined);
+      if (child && child !== parent && child.acronym !== parent.acronym) link(child, parent, child.start, child.end);
     }
   }
   // « X devient un programme de la sous-direction Y », « X rejoint la direction Y »: the body the subject joins.
@@ -2434,6 +2458,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 184,
+  version: 185,
   extract: (doc) => extractOrganisations(doc),
 };
