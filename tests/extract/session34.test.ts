@@ -255,3 +255,13 @@ describe('units listed by their acronyms after their body', () => {
     ]);
   });
 });
+
+describe('« Haut Commissariat … (ACR) », written with a space', () => {
+  it('defines the body whole, as « Haut-Commissariat » does', () => {
+    for (const head of ['Haut Commissariat', 'Haut-Commissariat']) {
+      const text = `Le décret est relatif au ${head} aux infrastructures numériques de l’État (HCINE).`;
+      const { facts } = extractDocument(doc(text), new Set());
+      expect(dataOf(facts, 'organisation').filter((o) => o.acronym === 'HCINE').map((o) => o.name)).toEqual([`${head} aux infrastructures numériques de l'État`]);
+    }
+  });
+});

@@ -238,7 +238,8 @@ function matchByInitials(acronym: string, words: Word[]): number {
 function headTypes(words: Word[]): { org: OrganisationType | null; product: string | undefined } {
   const head = words[0]?.text.replace(/'$/, '') ?? '';
   const two = words.length > 1 ? `${head} ${words[1]!.text}`.toLowerCase() : '';
-  const org = orgTypeOf(two) ?? orgTypeOf(head) ?? null;
+  // (« Haut Commissariat … », as texts write « haut-commissariat » too.)
+  const org = orgTypeOf(two) ?? orgTypeOf(two.replace(' ', '-')) ?? orgTypeOf(head) ?? null;
   const product = org ? undefined : productTypeOf(head);
   return { org, product };
 }
