@@ -804,6 +804,11 @@ const GENERIC_UNIT_NAME = /^(?:comité|conseil|commission|secrétariat|direction
 /** A space before a comma or a full stop in a name: the padding of a word whose character references were decoded. */
 const PADDED_BEFORE_PUNCTUATION = / (?=[,.)])/g;
 
+/** A unit named right before `start`, then « du », « de la », « à la »…: the phrase at `start` is the body it belongs to. */
+function unitJustBefore(clean: string, unit: OrgMention | undefined, start: number): boolean {
+  return !!unit?.type && SUB_UNIT_TYPES.has(unit.type) && unit.end <= start && /^\s*»?\s*(?:du|de la|de l'|à la|à l'|au)\s*$/i.test(clean.slice(unit.end, start));
+}
+
 function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, definitions: readonly OrgMention[] = []): NamedCandidate[] {
   const { clean } = text;
   // The definitions by end, for the unit a phrase may belong to (« bureau X (BX) de la direction Y »).
@@ -1115,9 +1120,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, de
     // a unit just named belongs to is a unit too.
     // (Or a unit just defined with its acronym: « le bureau des contrôles (BC) de la direction des finances locales ».)
     while (definitionsBefore < definitionsByEnd.length && definitionsByEnd[definitionsBefore]!.end <= start) definitionsBefore++;
-    const unitJustNamed = (unit: OrgMention | undefined) =>
-      !!unit?.type && SUB_UNIT_TYPES.has(unit.type) && unit.end <= start && /^\s*»?\s*(?:du|de la|de l'|à la|à l'|au)\s*$/i.test(clean.slice(unit.end, start));
-    const parentOfPrevious = unitWord && (unitJustNamed(out[out.length - 1]?.mention) || unitJustNamed(definitionsByEnd[definitionsBefore - 1]));
+    const parentOfPrevious = unitWord && (unitJustBefore(clean, out[out.length - 1]?.mention, start) || unitJustBefore(clean, definitionsByEnd[definitionsBefore - 1], start));
     // « le laboratoire de données « Rurdata » », « le groupement d'intérêt public « Accès pour tous » »: a name between
     // guillemets right after the phrase makes it a body's (not a network's: products.ts reads those).
     // (Laboratories, incubators and public groupings only: « le service d'assistance « X » » is a product, and a

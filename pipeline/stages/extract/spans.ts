@@ -1,6 +1,7 @@
 /**
- * Spans of a text asked whether a span overlaps one of them, in O(log n), and the binary search under them (pure). A page of thousands of numbers
- * asked each one against every date, legal text and number found before it: quadratic, seconds on a long table.
+ * Spans of a text asked whether a span overlaps one of them, in O(log n), and the binary search under them (pure).
+ * A page of thousands of numbers asked each one against every date, legal text and number found before it:
+ * quadratic, seconds on a long table.
  * Both answer exactly as `spans.some((s) => start < s.end && s.start < end)`.
  */
 export interface Span {

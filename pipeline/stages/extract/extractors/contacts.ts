@@ -110,7 +110,6 @@ function lineAround(text: string, pos: number): ContactLine {
   return { start, end, text: text.slice(start, end) };
 }
 
-
 /**
  * A unit named on a « Contact : … » line, besides the addresses. With several addresses on the line
  * (« Contacts : A · x@y ; B : z@t »), the segment holding this address (`at`, offset in the line) is read.

@@ -471,7 +471,7 @@ const UNITS_OF_BODY = /(?<![\p{L}])(?:les|ses|leurs|des)\s+(?:(?:\d{1,2}|deux|tr
 const ACRONYM_LIST_AFTER = /^\s*\(((?:\p{Lu}[\p{L}\d-]{1,11})(?:\s*(?:,|et)\s*\p{Lu}[\p{L}\d-]{1,11})+)\s*\)/u;
 
 /** Between two units of an enumeration: « le bureau A, le bureau B et la cellule C ». */
-const LISTED_WITH = /^\s*»?\s*(?:,\s*(?:et\s+)?|et\s+)(?:(?:le|la|les)\s+|l')?$/i;
+const LISTED_WITH = /^\s*»?\s*(?:,|et|,\s*et)\s*(?:(?:le|la|les)\s+|l')?$/i;
 
 /** « Au sein du », « Au sein de la »: a line that opens a list of a body's units. */
 const WITHIN_HEAD = /^\s*au\s+sein\s+(?:du|de\s+la|de\s+l'|des)\s*/i;
@@ -1026,7 +1026,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (parent && /(?:relèvent|dépendent|relevaient|dépendaient|sont|étaient|rattachée?s)(?![\p{L}])/u.test(m[0])) {
       for (let i = mentions.indexOf(child) - 1, next = child; i >= 0; i--) {
         const before = mentions[i]!;
-        if (!/^\s*»?\s*(?:,|et|,\s*et)\s*(?:(?:le|la|les)\s+|l')?$/i.test(clean.slice(before.end, next.start))) break;
+        if (!LISTED_WITH.test(clean.slice(before.end, next.start))) break;
         for (const p of withCoordinated(parent)) link(before, p, before.start, p.end);
         next = before;
       }
@@ -1041,11 +1041,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const list = ACRONYM_LIST_AFTER.exec(clean.slice(parent.end, parent.end + 160));
     if (!list) continue;
     const from = parent.end + list[0].indexOf('(') + 1;
-    // (A list of acronyms is no mention of each, org-mentions.ts: each one the text defines for a unit stands for it.)
     for (const a of list[1]!.matchAll(/\p{Lu}[\p{L}\d-]{1,11}/gu)) {
-      const start = from + a.index;
-      const type = acronymTypes.get(a[0]);
-      const child = mentionAt(mentions, start, start + 1) ?? (type ? { start, end: start + a[0].length, name: null, acronym: a[0], type, nameStart: start, nameEnd: start + a[0].length, how: 'acronym' as const } : undefined);
+      const child = mentionAt(mentions, from + a.index, from + a.index + 1);
       if (child && child !== parent && child.acronym !== parent.acronym) link(child, parent, child.start, child.end);
     }
   }
