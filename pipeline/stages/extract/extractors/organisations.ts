@@ -8,7 +8,7 @@
  * following lines or list items are its children.
  */
 import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocument } from '../../../types/domain.ts';
-import { CONTAINS_VERBS, COUNT_WORD_ALTERNATION, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, SUB_UNIT_TYPES, isGivenName, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
+import { CONTAINS_VERBS, COUNT_WORD_ALTERNATION, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, ROLE_ALTERNATION, SUB_UNIT_TYPES, isGivenName, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
 import { INVERTED_ATTACHMENT_LEAD, findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables, type Cell } from '../tables.ts';
 import { lineEndAt, prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
@@ -506,10 +506,33 @@ const DELEGATION_TITLE = /portant\s+délégation\s+de\s+signature\s*\(\s*/i;
 /** « 1° Au service X : », « À la sous-direction Y : »: a unit opening a list of its people. */
 const UNIT_LIST_HEAD = /^(?:(?:à|a|au|aux)\s+(?:la\s+|l')?)(?=\S)/i;
 /** A head's title right before a unit: « chef du », « cheffe de la », « responsable du », « directrice de l' ». */
+/** Before the first body of a dash chain: the start of its line or cell, a list bullet, emphasis, a label. */
+const DASH_CHAIN_LEAD = /^[\s>*#_|-]*(?:[^,:\n|]{1,40}:[\s*_]*)?$/u;
+
+/** After the last body of a dash chain: punctuation, or the signature's address its line was joined with. */
+const DASH_CHAIN_TAIL = /^[\s.;,*_]*(?:[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}[\s.;,]*)?$/u;
+
+/** The cells of a table row, or the whole content of another line. */
+function cellsOf(clean: string, line: Line): Array<{ start: number; end: number }> {
+  if (line.kind !== 'table-row') return [{ start: line.contentStart, end: line.end }];
+  const cells: Array<{ start: number; end: number }> = [];
+  let from = line.contentStart;
+  for (let i = clean.indexOf('|', from); i >= 0 && i < line.end; i = clean.indexOf('|', from)) {
+    if (i > from) cells.push({ start: from, end: i });
+    from = i + 1;
+  }
+  if (from < line.end) cells.push({ start: from, end: line.end });
+  return cells;
+}
+
+/** A person's role and a comma right before a body (« Paul Roy, chargé de mission, », « Mme X, architecte, »). */
+const ROLE_THEN_COMMA_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+,\s*(?:${ROLE_ALTERNATION})(?:\s+[\p{Ll}'’-]+){0,3},\s*(?:(?:la|le|l')\s*)?$`, 'iu');
 const HEADED_BY = /(?:chef(?:fe)?|responsable|direct(?:eur|rice)|sous-direct(?:eur|rice)|coordinat(?:eur|rice))(?:\s+adjointe?)?\s+(?:du|de\s+la|de\s+l'|des)\s*$/i;
 
 /** Adverbs that put an attachment in the past. */
 const FORMERLY = String.raw`(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère)`;
+/** How a unit depends on its parent, between the verb and the parent: « relève également de », « rattaché hiérarchiquement à ». */
+const ATTACHMENT_ADVERBS = String.raw`(?:également|aussi|toujours|(?:hiérarchiqu|administrativ|fonctionnell|organiqu|budgétair)ement)`;
 
 /**
  * An attachment that was: « , jusqu'alors rattaché à la Y », « rattaché auparavant à la Y », « , qui relevait de la Y »
@@ -997,7 +1020,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // « X (département de la Y) », « X, rattachée à la Y », « X est rattaché au Y », « X, placé auprès de la Y »,
   // « X, aujourd'hui rattaché à la Y », « X, lui-même rattaché à la Y », « X (ACR), service rattaché au Y »
   const attached = new RegExp(
-    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:lui|elle|eux|elles)-mêmes?\s+)?(?:(?:un|une)\s+)?(?:(?:service|direction|délégation|mission|bureau|pôle|département|cellule|structure|entité|unité)\s+(?=rattachée?s?\s|placée?s?\s))?(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?|,\s*(?:désormais|aujourd'hui|actuellement|directement)\s+(?=rattachée?s?\s|placée?s?\s))?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent|dépendait|dépendaient|relevait|relevaient))(?:\s+(?:directement|désormais|dorénavant|${FORMERLY}))?(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
+    String.raw`^(?:\s*\(\s*(?:${ORG_TYPE_ALTERNATION})\s+(?:de\s+la|de\s+l'|du|des|de)\s*|(?:\s*,\s*qui\s+[^,;.()]{1,80},|\s*,\s*(?:créée?s?|instituée?s?|installée?s?|mise?s?\s+en\s+place)\s+[^;()\n]{1,100}?\s+et(?=\s+(?:rattachée?s?|placée?s?)\s))?\s*,?\s*(?:(?:lui|elle|eux|elles)-mêmes?\s+)?(?:(?:un|une)\s+)?(?:(?:service|direction|délégation|mission|bureau|pôle|département|cellule|structure|entité|unité)\s+(?=rattachée?s?\s|placée?s?\s))?(?:(?:qui\s+)?(?:est|sont)\s+(?:(?:désormais|aujourd'hui|actuellement|directement)\s+)?|,\s*(?:désormais|aujourd'hui|actuellement|directement)\s+(?=rattachée?s?\s|placée?s?\s))?(?:${FORMERLY}\s+)?(?:rattachée?s?|placée?s? auprès|(?:qui\s+)?(?:dépend|dépendent|relève|relèvent|dépendait|dépendaient|relevait|relevaient))(?:\s+(?:directement|désormais|dorénavant|${FORMERLY}|${ATTACHMENT_ADVERBS}))?(?:\s*,[^,;.()]{1,60},)?\s+(?:à\s+la|à\s+l'|au|aux|de\s+la|de\s+l'|du|des)\s*)`,
     'i',
   );
   for (const last of mentions) {
@@ -1074,12 +1097,15 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // ministry closing the line is its owner.)
     if (!unit.type || unit.type === 'programme' || !SUB_UNIT_TYPES.has(unit.type)) continue;
     const headed = HEADED_BY.test(clean.slice(Math.max(0, unit.start - 40), unit.start));
-    if (!headed && !FIELD_VALUE_BEFORE.test(clean.slice(Math.max(0, unit.start - 50), unit.start))) continue;
+    // (« Paul Roy, chargé de mission, DNX (direction …), ministère Y »: the unit after a person's role, then larger
+    // bodies only.)
+    const credited = !headed && ROLE_THEN_COMMA_BEFORE.test(clean.slice(Math.max(0, unit.start - 80), unit.start));
+    if (!headed && !credited && !FIELD_VALUE_BEFORE.test(clean.slice(Math.max(0, unit.start - 50), unit.start))) continue;
     // (After a comma, the body closes the line; after a dash, « cheffe de la mission des archives – ministère X, »,
     // it closes the person's credit.)
     const sep = /^\s*(,|[–—]|\s-)\s*(?:(?:la|le|l')\s*)?/i.exec(clean.slice(unit.end, unit.end + 8));
     const body = sep ? mentionAt(mentions, unit.end + sep[0].length, unit.end + sep[0].length + 1) : undefined;
-    if (!headed && (body?.type !== 'ministère' || sep?.[1] !== ',')) continue;
+    if (!headed && (sep?.[1] !== ',' || (credited ? !body || chainRank(body) < 0 || chainRank(body) >= chainRank(unit) : body?.type !== 'ministère'))) continue;
     const closes = sep?.[1] === ',' ? /^\s*[.;]?\s*(?:\n|$)/ : /^\s*(?:[.,;)\]]|\n|$)/;
     if (!body || body === unit) continue;
     // (« cheffe du pôle X, délégation Y (DY), ministère Z »: each body of the credit a unit of the larger one after it.)
@@ -1325,6 +1351,32 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (inLine.length < 2 || !/^[\s*>#-]*(?:[^,:]{1,60}:)?\s*$/.test(clean.slice(line.contentStart, inLine[0]!.start)) || !/^[\s.;]*$/.test(clean.slice(inLine[inLine.length - 1]!.end, line.end))) continue;
     const chain = inLine.every((x, i) => (i === inLine.length - 1 || !!x.acronym) && (i === 0 || (/^\s*,\s*$/.test(clean.slice(inLine[i - 1]!.end, x.start)) && chainRank(x) > chainRank(inLine[i - 1]!))));
     if (chain) for (let i = 1; i < inLine.length; i++) link(inLine[i]!, inLine[i - 1]!, inLine[i - 1]!.start, inLine[i]!.end);
+  }
+  // « Ministère X – direction Y (DY) » in a table's cell, « DSI de l'agence – pôle Relation usagers » under a
+  // signature: bodies set apart by dashes, alone on their line or in their cell, from the largest to the smallest or
+  // the other way round; each the unit of the larger one next to it. (The clean copy writes every dash as « - ».)
+  next = 0;
+  for (const line of / - /.test(clean) ? text.lines : []) {
+    while (next < mentions.length && mentions[next]!.start < line.start) next++;
+    if (!line.text.includes(' - ')) continue;
+    for (const cell of cellsOf(clean, line)) {
+      const inCell: OrgMention[] = [];
+      for (let k = next; k < mentions.length && mentions[k]!.start < cell.end; k++) if (mentions[k]!.start >= cell.start && mentions[k]!.end <= cell.end) inCell.push(mentions[k]!);
+      if (inCell.length < 2 || !DASH_CHAIN_LEAD.test(clean.slice(cell.start, inCell[0]!.start)) || !DASH_CHAIN_TAIL.test(clean.slice(inCell[inCell.length - 1]!.end, cell.end))) continue;
+      // Each part between dashes is a body, with the bodies it is « of » (« DSI de l'agence »): its first one counts.
+      const heads: OrgMention[] = [inCell[0]!];
+      let joined = true;
+      for (let i = 1; i < inCell.length && joined; i++) {
+        const between = clean.slice(inCell[i - 1]!.end, inCell[i]!.start);
+        if (/^\s+-\s+$/.test(between)) heads.push(inCell[i]!);
+        else joined = /^\s*(?:de\s+la|de\s+l'|du|des)\s*$/i.test(between);
+      }
+      if (!joined || heads.length < 2) continue;
+      const ranks = heads.map(chainRank);
+      if (ranks.some((r) => r < 0)) continue;
+      const larger = ranks.every((r, i) => i === 0 || r > ranks[i - 1]!) ? -1 : ranks.every((r, i) => i === 0 || r < ranks[i - 1]!) ? 1 : 0;
+      if (larger) for (let i = 1; i < heads.length; i++) larger < 0 ? link(heads[i]!, heads[i - 1]!, heads[i - 1]!.start, heads[i]!.end) : link(heads[i - 1]!, heads[i]!, heads[i - 1]!.start, heads[i]!.end);
+    }
   }
   // Fronted: « Rattachée à la direction générale, la mission X … », « Placée sous l'autorité du secrétaire général
   // du ministère, la DSI … »: the body that opens the main clause is attached to the one (or to the office's body)
@@ -2455,6 +2507,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 185,
+  version: 186,
   extract: (doc) => extractOrganisations(doc),
 };

@@ -103,6 +103,15 @@ function orgIn(mentions: OrgMention[], from: number, to: number): OrgRef | null 
   return m ? refOf(m) : null;
 }
 
+/** « Paul Roy, chargé de mission, pôle Données, … »: the body right after the role and a comma, where the person works. */
+function bodyAfterRole(clean: string, mentions: OrgMention[], roleEnd: number): OrgRef | null {
+  const comma = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:la|le|l')[ \t\u00a0]*)?/i.exec(clean.slice(roleEnd, roleEnd + 12));
+  if (!comma) return null;
+  const at = roleEnd + comma[0].length;
+  const m = mentions.find((x) => x.start === at);
+  return m ? refOf(m) : null;
+}
+
 const PERSON_RE = new RegExp(`^${PERSON}$`);
 
 /**
@@ -441,7 +450,7 @@ export function extractPeople(doc: SourceDocument) {
         name: person.replace(/\s+/g, ' ').replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+/, ''),
         role: roleText,
         organisation: role
-          ? ((roleAt >= 0 ? orgIn(mentions, roleStart, roleStart + role.length + 1) : null) ??
+          ? ((roleAt >= 0 ? orgIn(mentions, roleStart, roleStart + role.length + 1) ?? bodyAfterRole(text.clean, mentions, roleStart + role.length) : null) ??
             (organisationName ? { name: organisationName } : null) ??
             officeBody(roleText) ??
             possessorOf(m.text, start) ??
@@ -554,4 +563,4 @@ function componentPeople(doc: SourceDocument, found: readonly Fact[]): Fact[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = { id: ID, version: 42, extract: extractPeople };
+export const peopleExtractor: Extractor = { id: ID, version: 43, extract: extractPeople };

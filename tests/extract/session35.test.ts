@@ -1,0 +1,71 @@
+/**
+ * Session 35: more of the places where texts say which unit belongs to which body (hierarchy recall). Every sentence
+ * written for this file, in the genre's shapes, never copied from the evaluation texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { dataOf, doc, expectExactQuotes } from './helpers.ts';
+
+/** « child → parent » of each hierarchy fact of a text, by acronym where the mention has one. */
+function links(text: string): string[] {
+  const { facts } = extractDocument(doc(text), new Set());
+  expectExactQuotes(text, facts);
+  return dataOf(facts, 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
+}
+
+/** « name: organisation » of each person of a text. */
+function employers(text: string): string[] {
+  const { facts } = extractDocument(doc(text), new Set());
+  return dataOf(facts, 'person').map((p) => `${p.name}: ${p.organisation ? (p.organisation.acronym ?? p.organisation.name) : '—'}`);
+}
+
+describe('an adverb between the verb of attachment and the parent', () => {
+  it('« relève également de », « rattaché hiérarchiquement à », « relève administrativement du »', () => {
+    expect(links('Le pôle Accessibilité relève également de la DSIN ; il est animé par Mme Claire Dupuis.')).toEqual(['pôle Accessibilité → DSIN']);
+    expect(links('Le bureau des outils (BO) est rattaché hiérarchiquement à la sous-direction des systèmes (SDS).')).toEqual(['BO → SDS']);
+    expect(links('Le pôle Données relève administrativement du secrétariat général et fonctionnellement de la DNUM.')).toEqual(['pôle Données → secrétariat général']);
+  });
+  it('still reads no attachment from a verb that says something else', () => {
+    expect(links('Le pôle Accessibilité travaille également avec la DSIN.')).toEqual([]);
+  });
+});
+
+describe('a person’s credit: « Prénom Nom, rôle, unité (ACR), ministère »', () => {
+  it('attaches the unit after the role to the larger bodies after it', () => {
+    expect(links('- Paul Martin, chargé de mission, DNRA (direction du numérique rural et agricole), ministère de l’Agriculture')).toEqual([
+      "DNRA → ministère de l'Agriculture",
+    ]);
+    expect(links('- Léa Roux, architecte, département des infrastructures (DI), direction du numérique (DNUM), ministère de la Mer')).toEqual([
+      'DI → DNUM',
+      'DNUM → ministère de la Mer',
+    ]);
+  });
+  it('attaches nothing when the body after the unit is not larger', () => {
+    expect(links('- Léa Roux, architecte, direction du numérique (DNUM), bureau des achats (BA)')).toEqual([]);
+  });
+  it('gives the person the body right after the role', () => {
+    expect(employers('Mme Léa Roux, cheffe de projet, pôle Données, a présenté le bilan.')).toEqual(['Léa Roux: pôle Données']);
+    expect(employers('- Paul Martin, chargé de mission, DNRA (direction du numérique rural et agricole), ministère de l’Agriculture')).toEqual(['Paul Martin: DNRA']);
+  });
+  it('gives none when no body follows the comma', () => {
+    expect(employers('Jean Morel, directeur, et la DINUM ont signé la convention.')).toEqual(['Jean Morel: —']);
+  });
+});
+
+describe('bodies set apart by dashes on a line of their own, or in a table cell', () => {
+  it('from the largest to the smallest', () => {
+    expect(links('| Ministère de la Cohésion et des Aînés – direction du numérique (DNUM) | Paul Ribeiro, directeur du numérique |')).toEqual([
+      'DNUM → Ministère de la Cohésion et des Aînés',
+    ]);
+    expect(links('- Ministère de la Mer – Direction des affaires maritimes (DAM) – Bureau des pêches (BP)')).toEqual(['DAM → Ministère de la Mer', 'BP → DAM']);
+  });
+  it('under a signature, a body « of » another then its unit, the address joined to the line', () => {
+    expect(links('Claire Morel\nDirection des systèmes d’information (DSI) de l’ONEP – pôle Relation usagers\nclaire.morel@onep.gouv.fr')).toContain(
+      'pôle Relation usagers → DSI',
+    );
+  });
+  it('not in prose, nor when the ranks do not follow each other', () => {
+    expect(links('Le pôle Données – présenté plus haut – et la direction du budget travaillent ensemble.')).toEqual([]);
+    expect(links('- Direction des affaires maritimes (DAM) – Bureau des pêches (BP) – Ministère de la Mer')).toEqual([]);
+  });
+});
