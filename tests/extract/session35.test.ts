@@ -43,6 +43,14 @@ describe('a person’s credit: « Prénom Nom, rôle, unité (ACR), ministère �
   it('attaches nothing when the body after the unit is not larger', () => {
     expect(links('- Léa Roux, architecte, direction du numérique (DNUM), bureau des achats (BA)')).toEqual([]);
   });
+  it('reads a lowercase unit after people’s names or a role when a larger body follows it', () => {
+    expect(links('Retour d’expérience par Léa Roux et Paul Vidal, mission des archives – ministères sociaux')).toEqual(['mission des archives → ministères sociaux']);
+    expect(links('Présentation par Léa Roux, cheffe de projet, mission des archives – ministère de la Culture.')).toEqual(['mission des archives → ministère de la Culture']);
+  });
+  it('reads no unit after a name when no larger body follows it', () => {
+    expect(links('Selon Léa Roux, la direction du budget assure le suivi.')).toEqual([]);
+    expect(links('Léa Roux, mission des archives, a présenté le bilan.')).toEqual([]);
+  });
   it('gives the person the body right after the role', () => {
     expect(employers('Mme Léa Roux, cheffe de projet, pôle Données, a présenté le bilan.')).toEqual(['Léa Roux: pôle Données']);
     expect(employers('- Paul Martin, chargé de mission, DNRA (direction du numérique rural et agricole), ministère de l’Agriculture')).toEqual(['Paul Martin: DNRA']);

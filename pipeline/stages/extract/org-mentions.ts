@@ -20,6 +20,7 @@ import {
   productTypeOf,
   PRODUCT_TYPE_ALTERNATION,
   REMIT_VERB_ALTERNATION,
+  ROLE_ALTERNATION,
   SOFTWARE_WORD_ALTERNATION,
   TITLE_WORDS_IN_CAPITALS,
 } from './lexicon.ts';
@@ -1115,7 +1116,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, de
     const unitOfBody =
       unitWord &&
       taken.some((t) => !CONNECTORS.has(t.text.toLowerCase())) &&
-      (ofAt !== null || listedAsAttached(clean, start) || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))) || (INDEFINITE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && SET_UP_UNIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 60))));
+      (ofAt !== null || listedAsAttached(clean, start) || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || (creditedBefore(clean.slice(Math.max(0, start - 80), start)) && CREDIT_BODY_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 40))) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))) || (INDEFINITE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && SET_UP_UNIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 60))));
     // « chef du pôle armement du service des moyens nautiques », « … du bureau X à la sous-direction Y »: the unit
     // a unit just named belongs to is a unit too.
     // (Or a unit just defined with its acronym: « le bureau des contrôles (BC) de la direction des finances locales ».)
@@ -1279,6 +1280,25 @@ const EVENT_PARTICIPLE = /^(?:lancée?s?|créée?s?|instituée?s?|annoncée?s?|s
 
 /** After « à », « au », « aux »: a locution (« au niveau de », « à l'adresse », « au sein de ») or a quarter (« au T2 »). */
 const LOCUTION_AFTER_A = /^\s+(?:(?:la|l')\s*)?(?:niveau|niveaux|adresse|titre|sein|cours|terme|profit|regard|moment|total|début|fin|issue|hauteur|lieu|plus|moins|demande|suite|mois|printemps|été|automne|hiver|[TS][1-4])(?![\wÀ-ÿ])/i;
+
+/** A person's role and a comma right before a body (« Paul Roy, chargé de mission, », « Mme X, architecte, »). */
+const ROLE_THEN_COMMA_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+,\s*(?:${ROLE_ALTERNATION})(?:\s+[\p{Ll}'’-]+){0,3},\s*(?:(?:la|le|l')\s*)?$`, 'iu');
+
+/** A person's name and a comma right before a body (« …, Léa Roux, », « Léa Roux et Paul Vidal, »). */
+const PERSON_THEN_COMMA_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*(?:(?:la|le|l')[ \t]*)?$/u;
+
+/**
+ * Does a person's credit end right before a body (« Paul Roy, chargé de mission, », « par Léa Roux et Paul Vidal, »)?
+ * The body is where the person works: « …, mission des archives – ministère X ».
+ */
+export function creditedBefore(before: string): boolean {
+  if (ROLE_THEN_COMMA_BEFORE.test(before)) return true;
+  const m = PERSON_THEN_COMMA_BEFORE.exec(before);
+  return !!m && isGivenName(m[1]!);
+}
+
+/** After a credited unit's name: the larger body it belongs to, after a comma or a dash. */
+const CREDIT_BODY_AFTER = /^\s*(?:,|\s-)\s*(?:(?:le|la|les|l')\s*)?(?:ministères?|direction|secrétariat|agence|délégation|préfecture|\p{Lu}{2,})(?![\p{Ll}])/iu;
 
 /** Before a unit word: an office heading it (« cheffe du bureau des … », « à la tête de la mission … »). */
 const HEADED_BEFORE =

@@ -8,8 +8,8 @@
  * following lines or list items are its children.
  */
 import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocument } from '../../../types/domain.ts';
-import { CONTAINS_VERBS, COUNT_WORD_ALTERNATION, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, ROLE_ALTERNATION, SUB_UNIT_TYPES, isGivenName, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
-import { INVERTED_ATTACHMENT_LEAD, findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
+import { CONTAINS_VERBS, COUNT_WORD_ALTERNATION, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, SUB_UNIT_TYPES, isGivenName, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
+import { INVERTED_ATTACHMENT_LEAD, creditedBefore, findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables, type Cell } from '../tables.ts';
 import { lineEndAt, prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { factAt } from '../fact.ts';
@@ -525,8 +525,6 @@ function cellsOf(clean: string, line: Line): Array<{ start: number; end: number 
   return cells;
 }
 
-/** A person's role and a comma right before a body (« Paul Roy, chargé de mission, », « Mme X, architecte, »). */
-const ROLE_THEN_COMMA_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+,\s*(?:${ROLE_ALTERNATION})(?:\s+[\p{Ll}'’-]+){0,3},\s*(?:(?:la|le|l')\s*)?$`, 'iu');
 const HEADED_BY = /(?:chef(?:fe)?|responsable|direct(?:eur|rice)|sous-direct(?:eur|rice)|coordinat(?:eur|rice))(?:\s+adjointe?)?\s+(?:du|de\s+la|de\s+l'|des)\s*$/i;
 
 /** Adverbs that put an attachment in the past. */
@@ -1099,13 +1097,14 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const headed = HEADED_BY.test(clean.slice(Math.max(0, unit.start - 40), unit.start));
     // (« Paul Roy, chargé de mission, DNX (direction …), ministère Y »: the unit after a person's role, then larger
     // bodies only.)
-    const credited = !headed && ROLE_THEN_COMMA_BEFORE.test(clean.slice(Math.max(0, unit.start - 80), unit.start));
+    // (Or after people's names: « par Léa Roux et Paul Vidal, mission des archives – ministères sociaux ».)
+    const credited = !headed && creditedBefore(clean.slice(Math.max(0, unit.start - 80), unit.start));
     if (!headed && !credited && !FIELD_VALUE_BEFORE.test(clean.slice(Math.max(0, unit.start - 50), unit.start))) continue;
     // (After a comma, the body closes the line; after a dash, « cheffe de la mission des archives – ministère X, »,
     // it closes the person's credit.)
     const sep = /^\s*(,|[–—]|\s-)\s*(?:(?:la|le|l')\s*)?/i.exec(clean.slice(unit.end, unit.end + 8));
     const body = sep ? mentionAt(mentions, unit.end + sep[0].length, unit.end + sep[0].length + 1) : undefined;
-    if (!headed && (sep?.[1] !== ',' || (credited ? !body || chainRank(body) < 0 || chainRank(body) >= chainRank(unit) : body?.type !== 'ministère'))) continue;
+    if (!headed && (credited ? !body || chainRank(body) < 0 || chainRank(body) >= chainRank(unit) : body?.type !== 'ministère' || sep?.[1] !== ',')) continue;
     const closes = sep?.[1] === ',' ? /^\s*[.;]?\s*(?:\n|$)/ : /^\s*(?:[.,;)\]]|\n|$)/;
     if (!body || body === unit) continue;
     // (« cheffe du pôle X, délégation Y (DY), ministère Z »: each body of the credit a unit of the larger one after it.)
