@@ -77,3 +77,23 @@ describe('bodies set apart by dashes on a line of their own, or in a table cell'
     expect(links('- Direction des affaires maritimes (DAM) – Bureau des pêches (BP) – Ministère de la Mer')).toEqual([]);
   });
 });
+
+describe('the people met, listed under the body they work for', () => {
+  it('attaches the unit a person heads to the body named on the line before the list', () => {
+    expect(
+      links(
+        '**Délégation interministérielle à la transformation numérique (DITN)**\n\n- M. Paul Durand, délégué interministériel\n- Mme Céline Arnoux, cheffe du département des plateformes et de la tutelle des opérateurs\n- M. Rodolphe Kessler, chargé de la tutelle des opérateurs',
+      ),
+    ).toEqual(['département des plateformes et de la tutelle des opérateurs → DITN']);
+    expect(
+      links('Direction générale des entreprises artisanales (DGEA) :\n  - Mme Pauline Arcelin, directrice générale adjointe\n  - M. Lionel Hautecoeur, chef du service des systèmes d’information (SSI)'),
+    ).toEqual(['SSI → DGEA']);
+  });
+  it('attaches nothing under a label that names no body, nor a programme a person directs', () => {
+    expect(links('Personnes rencontrées :\n\n- Mme Céline Arnoux, cheffe du département des plateformes')).toEqual([]);
+    expect(links('Direction générale des entreprises artisanales (DGEA) :\n  - Mme Camille Ostrowski, directrice du programme Passeport Artisan')).toEqual([]);
+  });
+  it('leaves a unit whose own body follows it on the line to the credit rule', () => {
+    expect(links('Direction générale des entreprises artisanales (DGEA) :\n  - M. Paul Vidal, chef du bureau de l’accueil (BA), direction des étrangers (DE)')).toEqual(['BA → DE']);
+  });
+});

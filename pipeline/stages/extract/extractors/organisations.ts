@@ -11,7 +11,7 @@ import type { Extractor, Fact, FactData, OrgRef, OrganisationType, SourceDocumen
 import { CONTAINS_VERBS, COUNT_WORD_ALTERNATION, ORG_TYPE_ALTERNATION, ORG_TYPE_ALTERNATION_U, SUB_UNIT_TYPES, isGivenName, orgTypeOf, parseSmallNumber } from '../lexicon.ts';
 import { INVERTED_ATTACHMENT_LEAD, creditedBefore, findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionIndexFrom, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables, type Cell } from '../tables.ts';
-import { lineEndAt, prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
+import { lineAt, lineEndAt, lineIndexAt, prepared, sectionNumberOf, sentenceAt, type Line, type PreparedText, type Sentence } from '../text.ts';
 import { factAt } from '../fact.ts';
 import { yamlFacts } from '../yaml-records.ts';
 import { diagramFacts } from '../diagrams.ts';
@@ -506,6 +506,22 @@ const DELEGATION_TITLE = /portant\s+délégation\s+de\s+signature\s*\(\s*/i;
 /** « 1° Au service X : », « À la sous-direction Y : »: a unit opening a list of its people. */
 const UNIT_LIST_HEAD = /^(?:(?:à|a|au|aux)\s+(?:la\s+|l')?)(?=\S)/i;
 /** A head's title right before a unit: « chef du », « cheffe de la », « responsable du », « directrice de l' ». */
+/**
+ * The body a list is set under: the line right before the list (a blank line between them at most) when it names
+ * only that body (« **Délégation X (DX)** », « Direction Y (DY) : », « ## Ministère Z »).
+ */
+function listHeadBody(text: PreparedText, mentions: OrgMention[], item: Line): OrgMention | undefined {
+  let i = lineIndexAt(text.lines, item.start);
+  while (i > 0 && text.lines[i - 1]!.kind === 'list-item') i--;
+  if (i > 0 && text.lines[i - 1]!.kind === 'blank') i--;
+  const label = text.lines[i - 1];
+  if (!label || (label.kind !== 'paragraph' && label.kind !== 'heading')) return undefined;
+  const body = firstMentionFrom(mentions, label.contentStart);
+  if (!body || body.end > label.end) return undefined;
+  const clean = text.clean;
+  return /^[\s*_#]*$/.test(clean.slice(label.contentStart, body.start)) && /^[\s*_]*:?[\s*_]*$/.test(clean.slice(body.end, label.end)) ? body : undefined;
+}
+
 /** Before the first body of a dash chain: the start of its line or cell, a list bullet, emphasis, a label. */
 const DASH_CHAIN_LEAD = /^[\s>*#_|-]*(?:[^,:\n|]{1,40}:[\s*_]*)?$/u;
 
@@ -1112,6 +1128,16 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     for (let last = body, next = bodyAfterComma(last); next && chainRank(next) >= 0 && chainRank(next) < chainRank(last); last = next, next = bodyAfterComma(last)) chain.push(next);
     if (!closes.test(clean.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) continue;
     for (let i = 1; i < chain.length; i++) link(chain[i - 1]!, chain[i]!, chain[i - 1]!.start, chain[i]!.end);
+  }
+  // A list of the people met under the body they work for (« **Délégation X (DX)** » or « Direction Y (DY) : », then
+  // « - Mme A, cheffe du département Z »): the unit a person heads, named alone, is the body's.
+  for (const unit of text.lines.some((l) => l.kind === 'list-item') ? mentions : []) {
+    // (Not a programme: « directrice du programme X » runs it for the body, it is none of its units.)
+    if (!unit.type || unit.type === 'programme' || chainRank(unit) < 0 || !HEADED_BY.test(clean.slice(Math.max(0, unit.start - 40), unit.start))) continue;
+    const line = lineAt(text, unit.start);
+    if (line?.kind !== 'list-item' || !/^[\s.;,)*_]*$/.test(clean.slice(unit.end, line.end).replace(/^\s*\([^()\n]{1,20}\)/, ''))) continue;
+    const head = listHeadBody(text, mentions, line);
+    if (head && head !== unit && chainRank(head) >= 0 && chainRank(head) < chainRank(unit)) link(unit, head, unit.start, unit.end);
   }
   // « le département X (DX), qui abrite l'incubateur « Y » », « … qui héberge le laboratoire Z »: a unit housed by
   // the body the relative clause is about.
@@ -2506,6 +2532,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 186,
+  version: 187,
   extract: (doc) => extractOrganisations(doc),
 };
