@@ -97,3 +97,30 @@ describe('the people met, listed under the body they work for', () => {
     expect(links('Direction générale des entreprises artisanales (DGEA) :\n  - M. Paul Vidal, chef du bureau de l’accueil (BA), direction des étrangers (DE)')).toEqual(['BA → DE']);
   });
 });
+
+describe('a chain of bodies from a ministry down, set apart by bare commas', () => {
+  it('an address’s chain, capitalised or not, on a line of its own or in a sentence', () => {
+    expect(links('Ministère de la Culture, Direction générale des patrimoines, Service des musées de France\nAdresse : 182 rue Saint-Honoré')).toEqual([
+      'Direction générale des patrimoines → Ministère de la Culture',
+      'Service des musées de France → Direction générale des patrimoines',
+    ]);
+    expect(links('Nom et adresse de l’acheteur : Ministère de la Culture, Direction générale des patrimoines (DGP), 182 rue Saint-Honoré, 75001 Paris')).toEqual([
+      'DGP → Ministère de la Culture',
+    ]);
+    expect(links('Le ministère de la Mer, secrétariat général, sous-direction des systèmes d’information, représenté par M. Paul Durand, d’une part,')).toEqual([
+      'secrétariat général → ministère de la Mer',
+      "sous-direction des systèmes d'information → secrétariat général",
+    ]);
+  });
+  it('keeps a name whose parts are set apart by commas (« pôle Études, Conseil et Qualité »)', () => {
+    const { facts } = extractDocument(doc('Le pôle Études, Conseil et Qualité des données rend ses avis au directeur.'), new Set());
+    expect(dataOf(facts, 'organisation').map((o) => o.name)).toContain('pôle Études, Conseil et Qualité des données');
+  });
+  it('not an enumeration with articles, nor bodies of the same rank', () => {
+    expect(links('Ont participé : le ministère de la Culture, la direction du budget et le service des achats.')).toEqual([]);
+    expect(links('Ministère de la Culture, Ministère des Armées, Ministère de l’Intérieur')).toEqual([]);
+  });
+  it('reads no body in the part a service plays in a procedure (« service prescripteur »)', () => {
+    expect(links('Le ministère de la Mer, service prescripteur, publie l’avis.')).toEqual([]);
+  });
+});

@@ -432,6 +432,8 @@ export const PREDICATE_WORDS = new Set([
   'après', 'pendant', 'lorsque', 'quand', 'si', 'il', 'elle', 'ils', 'elles', 'on', 'ce', 'cette', 'ces', 'tout', 'tous',
   'modifié', 'modifiée', 'modifiés', 'relatif', 'relative', 'relatifs', 'portant', 'prévu', 'prévue', 'visé', 'visée', 'fixé',
   "jusqu'", 'jusque', 'rend', 'rendent', 'donne', 'donnent', 'émet', 'fixe', 'établit', 'examine', 'adopte', 'décide', 'présente', 'présentent', 'nommé', 'nommée', 'publié', 'publiée', 'dénommé', 'dénommée', 'y', 'serait',
+  // The part a service plays in a procedure (« le service prescripteur », « le service instructeur »): no name.
+  'prescripteur', 'acheteur', 'instructeur', 'demandeur', 'destinataire', 'concerné', 'concernée',
 ]);
 
 /**

@@ -900,7 +900,9 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, de
       // (« …, Mme X » after a comma is a person, not the name going on.)
       // (« cheffe du pôle Accompagnement des usagers, ADTL »: an acronym after the comma is the body the unit is of.)
       // (Nor a given name: « … de Cergy-Pontoise, Véronique Haine, architecte » lists people after their bodies.)
-      const commaBeforeCapital = /^,\s$/.test(gap) && proper && /^[A-ZÉ]/.test(w.text) && !CIVILITY.test(w.text) && !looksLikeAcronym(w.text) && !isGivenName(w.text) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
+      // (Nor another body's type word opening its name: « Ministère de la Culture, Direction générale des patrimoines,
+      // Service … » is an address's chain of bodies; « pôle Expertise, Conseil et Maîtrise des risques » one name.)
+      const commaBeforeCapital = /^,\s$/.test(gap) && proper && /^[A-ZÉ]/.test(w.text) && !CIVILITY.test(w.text) && !looksLikeAcronym(w.text) && !isGivenName(w.text) && !(orgTypeOf(w.text) && BODY_NAME_GOES_ON.test(clean.slice(w.end, w.end + 20))) && taken.some((t) => /^[A-ZÉ]/.test(t.text));
       // « ministère de l'intérieur, de l'outre-mer et des collectivités … »: an enumeration of remits goes on.
       // The enumeration closes with « et »: after it, a comma ends the name (« … et de la sécurité nationale, des moyens »).
       const commaBeforeComplement =
@@ -1116,7 +1118,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, de
     const unitOfBody =
       unitWord &&
       taken.some((t) => !CONNECTORS.has(t.text.toLowerCase())) &&
-      (ofAt !== null || listedAsAttached(clean, start) || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || (creditedBefore(clean.slice(Math.max(0, start - 80), start)) && CREDIT_BODY_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 40))) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))) || (INDEFINITE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && SET_UP_UNIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 60))));
+      (ofAt !== null || listedAsAttached(clean, start) || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || CHAIN_COMMA_BEFORE.test(clean.slice(Math.max(0, start - 100), start)) || (creditedBefore(clean.slice(Math.max(0, start - 80), start)) && CREDIT_BODY_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 40))) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))) || (INDEFINITE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && SET_UP_UNIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 60))));
     // « chef du pôle armement du service des moyens nautiques », « … du bureau X à la sous-direction Y »: the unit
     // a unit just named belongs to is a unit too.
     // (Or a unit just defined with its acronym: « le bureau des contrôles (BC) de la direction des finances locales ».)
@@ -1296,6 +1298,12 @@ export function creditedBefore(before: string): boolean {
   const m = PERSON_THEN_COMMA_BEFORE.exec(before);
   return !!m && isGivenName(m[1]!);
 }
+
+/** After a type word, the rest of a body's name: a complement, « général », or a capitalised word. */
+const BODY_NAME_GOES_ON = /^[ \t]+(?:de|du|des|d'|à|aux|pour|générale?|interministérielle?|nationale?|régionale?|\p{Lu})/u;
+
+/** A ministry or its general secretariat and a bare comma before a unit: a chain of bodies (« Le ministère X, secrétariat général, sous-direction Y »). */
+const CHAIN_COMMA_BEFORE = /(?:(?<![\p{L}])secrétariat\s+général|(?:^|[\s'’(])[Mm]inistère\s[^,;.()\n]{2,80}),[ \t]*$/u;
 
 /** After a credited unit's name: the larger body it belongs to, after a comma or a dash. */
 const CREDIT_BODY_AFTER = /^\s*(?:,|\s-)\s*(?:(?:le|la|les|l')\s*)?(?:ministères?|direction|secrétariat|agence|délégation|préfecture|\p{Lu}{2,})(?![\p{Ll}])/iu;

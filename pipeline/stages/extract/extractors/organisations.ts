@@ -1377,6 +1377,16 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const chain = inLine.every((x, i) => (i === inLine.length - 1 || !!x.acronym) && (i === 0 || (/^\s*,\s*$/.test(clean.slice(inLine[i - 1]!.end, x.start)) && chainRank(x) > chainRank(inLine[i - 1]!))));
     if (chain) for (let i = 1; i < inLine.length; i++) link(inLine[i]!, inLine[i - 1]!, inLine[i - 1]!.start, inLine[i]!.end);
   }
+  // « Ministère de la Culture, Direction générale des patrimoines, Service des musées de France » (an address's or a
+  // contract party's chain, wherever it stands): from a ministry down, bodies set apart by bare commas (no article:
+  // « le ministère X, la direction Y » enumerates), each of a lower rank than the one before it.
+  for (let i = 0; i < mentions.length; i++) {
+    if (mentions[i]!.type !== 'ministère' || /(?:,|\set)\s*$/.test(clean.slice(Math.max(0, mentions[i]!.start - 4), mentions[i]!.start))) continue;
+    let j = i;
+    while (j + 1 < mentions.length && /^,[ \t]*$/.test(clean.slice(mentions[j]!.end, mentions[j + 1]!.start)) && chainRank(mentions[j + 1]!) > chainRank(mentions[j]!)) j++;
+    for (let k = i + 1; k <= j; k++) link(mentions[k]!, mentions[k - 1]!, mentions[k - 1]!.start, mentions[k]!.end);
+    i = j;
+  }
   // « Ministère X – direction Y (DY) » in a table's cell, « DSI de l'agence – pôle Relation usagers » under a
   // signature: bodies set apart by dashes, alone on their line or in their cell, from the largest to the smallest or
   // the other way round; each the unit of the larger one next to it. (The clean copy writes every dash as « - ».)
@@ -2532,6 +2542,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 187,
+  version: 188,
   extract: (doc) => extractOrganisations(doc),
 };
