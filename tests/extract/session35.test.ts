@@ -124,3 +124,31 @@ describe('a chain of bodies from a ministry down, set apart by bare commas', () 
     expect(links('Le ministère de la Mer, service prescripteur, publie l’avis.')).toEqual([]);
   });
 });
+
+describe('a masthead: bodies stacked on the first lines, each under the larger one above it', () => {
+  it('reads a line that is a unit’s name whole under a body’s line', () => {
+    expect(links('MINISTÈRE DU TRAVAIL ET DE L’EMPLOI\nSecrétariat général\nDirection des systèmes d’information et du numérique\n\nCOMPTE RENDU DU COMITÉ')).toEqual([
+      "Secrétariat général → MINISTÈRE DU TRAVAIL ET DE L'EMPLOI",
+      "Direction des systèmes d'information et du numérique → Secrétariat général",
+    ]);
+    expect(links('Ministère de la Mer\nDirection des affaires maritimes\nBureau des pêches\n\nParis, le 3 mars 2025')).toEqual([
+      'Direction des affaires maritimes → Ministère de la Mer',
+      'Bureau des pêches → Direction des affaires maritimes',
+    ]);
+  });
+  it('not a line of prose under a body’s line', () => {
+    expect(links('Ministère de la Mer\nDirection des affaires maritimes et bureau des pêches se réunissent.')).toEqual([]);
+  });
+});
+
+describe('the head of a unit « au » or « à la » a larger body', () => {
+  it('links the unit to the body after « au », « à la », with or without acronyms', () => {
+    expect(links('b) Le chef du service de l’information géographique (SIG) au commissariat général aux territoires (CGT), ou son représentant ;')).toEqual(['SIG → CGT']);
+    expect(links('M. Paul Roy, chef du bureau des achats au secrétariat général du ministère de la Mer')).toContain('bureau des achats → secrétariat général du ministère de la Mer');
+    expect(links('Mme Léa Roux, cheffe du bureau des achats (BA) à la direction du budget (DB), a présenté le bilan.')).toEqual(['BA → DB']);
+  });
+  it('not a programme a person directs, nor a body of the same rank', () => {
+    expect(links('La directrice du programme Atlas au ministère de la Mer a présenté le bilan.')).toEqual([]);
+    expect(links('Le directeur de la direction du budget (DB) à la direction des achats (DAE) a signé.')).toEqual([]);
+  });
+});

@@ -1019,7 +1019,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, de
       if (i > 0 && (lw === 'à' || lw === 'au') && word(i + 1) !== undefined && (HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || HEADED_BY_VERB_BEFORE.test(clean.slice(Math.max(0, start - 20), start)))) {
         const target = lw === 'à' && ['la', "l'"].includes(word(i + 1)!.text.toLowerCase()) ? word(i + 2) : word(i + 1);
         // (« à la sous-direction », « au département », not the locution « au service de ».)
-        const unit = lw === 'à' ? /^(?:sous-direction|direction|délégation|mission)$/i : /^(?:département|bureau|pôle)$/i;
+        const unit = lw === 'à' ? /^(?:sous-direction|direction|délégation|mission|préfecture|division)$/i : /^(?:département|bureau|pôle|secrétariat|commissariat|cabinet|centre)$/i;
         if (target && isOrgAt(target.start) && unit.test(target.text)) {
           ofAt = target.start;
           break;
@@ -1118,7 +1118,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, de
     const unitOfBody =
       unitWord &&
       taken.some((t) => !CONNECTORS.has(t.text.toLowerCase())) &&
-      (ofAt !== null || listedAsAttached(clean, start) || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || CHAIN_COMMA_BEFORE.test(clean.slice(Math.max(0, start - 100), start)) || (creditedBefore(clean.slice(Math.max(0, start - 80), start)) && CREDIT_BODY_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 40))) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))) || (INDEFINITE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && SET_UP_UNIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 60))));
+      (ofAt !== null || listedAsAttached(clean, start) || withinBodyBefore(clean, start, isOrgAt) || HEADED_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || CHAIN_COMMA_BEFORE.test(clean.slice(Math.max(0, start - 100), start)) || stackedUnderBody(text, start, taken[taken.length - 1]!.end) || (creditedBefore(clean.slice(Math.max(0, start - 80), start)) && CREDIT_BODY_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 40))) || ABOUT_UNIT_BEFORE.test(clean.slice(Math.max(0, start - 40), start)) || attachedTo || ((SUBJECT_ARTICLE_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) || ARTICLE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 24), start))) && UNIT_REMIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 120))) || (INDEFINITE_SUBJECT_BEFORE.test(clean.slice(Math.max(0, start - 8), start)) && SET_UP_UNIT_AFTER.test(clean.slice(taken[taken.length - 1]!.end, taken[taken.length - 1]!.end + 60))));
     // « chef du pôle armement du service des moyens nautiques », « … du bureau X à la sous-direction Y »: the unit
     // a unit just named belongs to is a unit too.
     // (Or a unit just defined with its acronym: « le bureau des contrôles (BC) de la direction des finances locales ».)
@@ -1297,6 +1297,23 @@ export function creditedBefore(before: string): boolean {
   if (ROLE_THEN_COMMA_BEFORE.test(before)) return true;
   const m = PERSON_THEN_COMMA_BEFORE.exec(before);
   return !!m && isGivenName(m[1]!);
+}
+
+/**
+ * A masthead's line under another body's (« MINISTÈRE X ⏎ Secrétariat général ⏎ Direction des systèmes d'information »):
+ * the phrase [start, end) is its line whole, and the line right above names a body alone (its type word first, no
+ * sentence on it).
+ */
+function stackedUnderBody(text: PreparedText, start: number, end: number): boolean {
+  const { clean } = text;
+  const line = lineAt(text, start);
+  if (!line || line.kind !== 'paragraph' || line.contentStart !== start || !/^[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*$/.test(clean.slice(end, line.end))) return false;
+  if (!/^\p{Lu}/u.test(clean[start] ?? '')) return false;
+  const above = lineAt(text, line.start - 1);
+  if (!above || above.kind === 'blank' || above.end - above.contentStart > 100) return false;
+  const aboveText = clean.slice(above.contentStart, above.end);
+  const first = /^[\p{L}-]+/u.exec(aboveText)?.[0] ?? '';
+  return !!orgTypeOf(first) && /^\p{Lu}/u.test(first) && !/[.;:!?]\s*$|[.;!?]\s/u.test(aboveText);
 }
 
 /** After a type word, the rest of a body's name: a complement, « général », or a capitalised word. */

@@ -1118,15 +1118,19 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (!headed && !credited && !FIELD_VALUE_BEFORE.test(clean.slice(Math.max(0, unit.start - 50), unit.start))) continue;
     // (After a comma, the body closes the line; after a dash, « cheffe de la mission des archives – ministère X, »,
     // it closes the person's credit.)
-    const sep = /^\s*(,|[–—]|\s-)\s*(?:(?:la|le|l')\s*)?/i.exec(clean.slice(unit.end, unit.end + 8));
+    // (« chef du service X (SX) au commissariat Y (CY) », « cheffe du bureau A (BA) à la direction B »: « à » too, for
+    // the head of a unit, when the body after it is larger.)
+    const sep = /^\s*(,|[–—]|\s-|à(?=\s+la\s|\s+l')|au(?=\s))\s*(?:(?:la|le|l')\s*)?/i.exec(clean.slice(unit.end, unit.end + 8));
     const body = sep ? mentionAt(mentions, unit.end + sep[0].length, unit.end + sep[0].length + 1) : undefined;
+    if (/^[àa]/i.test(sep?.[1] ?? '') && (!headed || !body || chainRank(body) < 0 || chainRank(body) >= chainRank(unit))) continue;
     if (!headed && (credited ? !body || chainRank(body) < 0 || chainRank(body) >= chainRank(unit) : body?.type !== 'ministère' || sep?.[1] !== ',')) continue;
     const closes = sep?.[1] === ',' ? /^\s*[.;]?\s*(?:\n|$)/ : /^\s*(?:[.,;)\]]|\n|$)/;
     if (!body || body === unit) continue;
     // (« cheffe du pôle X, délégation Y (DY), ministère Z »: each body of the credit a unit of the larger one after it.)
     const chain = [unit, body];
     for (let last = body, next = bodyAfterComma(last); next && chainRank(next) >= 0 && chainRank(next) < chainRank(last); last = next, next = bodyAfterComma(last)) chain.push(next);
-    if (!closes.test(clean.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) continue;
+    // (« au », « à la » say whose unit it is: the sentence may go on.)
+    if (!/^[àa]/i.test(sep?.[1] ?? '') && !closes.test(clean.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) continue;
     for (let i = 1; i < chain.length; i++) link(chain[i - 1]!, chain[i]!, chain[i - 1]!.start, chain[i]!.end);
   }
   // A list of the people met under the body they work for (« **Délégation X (DX)** » or « Direction Y (DY) : », then
@@ -2542,6 +2546,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 188,
+  version: 189,
   extract: (doc) => extractOrganisations(doc),
 };
