@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/stages/extract/index.ts';
+import { findOrgMentions } from '../../pipeline/stages/extract/org-mentions.ts';
+import { prepared } from '../../pipeline/stages/extract/text.ts';
 import { dataOf, doc, expectExactQuotes } from './helpers.ts';
 
 /** « child → parent » of each hierarchy fact of a text, by acronym where the mention has one. */
@@ -12,6 +14,9 @@ function links(text: string): string[] {
   expectExactQuotes(text, facts);
   return dataOf(facts, 'hierarchy').map((h) => `${h.child.acronym ?? h.child.name} → ${h.parent.acronym ?? h.parent.name}`);
 }
+
+/** The names of the organisation mentions of a text. */
+const names = (text: string) => findOrgMentions(prepared(text)).mentions.map((m) => m.name ?? m.acronym);
 
 /** « name: organisation » of each person of a text. */
 function employers(text: string): string[] {
@@ -150,5 +155,37 @@ describe('the head of a unit « au » or « à la » a larger body', () => {
   it('not a programme a person directs, nor a body of the same rank', () => {
     expect(links('La directrice du programme Atlas au ministère de la Mer a présenté le bilan.')).toEqual([]);
     expect(links('Le directeur de la direction du budget (DB) à la direction des achats (DAE) a signé.')).toEqual([]);
+  });
+});
+
+/** « name (type, operator) » of each product of a text. */
+function products(text: string): string[] {
+  const { facts } = extractDocument(doc(text), new Set());
+  expectExactQuotes(text, facts);
+  return dataOf(facts, 'product').map((p) => `${p.name} (${p.type ?? '—'}, ${p.operator ? (p.operator.acronym ?? p.operator.name) : '—'})`);
+}
+
+describe('products named after « service », « authentification », « agenda »', () => {
+  it('a service with a capitalised name that a body runs or that lets users do something is a product, not a unit', () => {
+    expect(products('Le service Mon Permis Pêche, opéré par le DPM, permettra de déposer en ligne une demande.')).toEqual(['Mon Permis Pêche (service, —)']);
+    expect(products('Nous ouvrions aux communes le service Déclare Facile, qui permet à une mairie de déposer sa demande.')).toEqual(['Déclare Facile (service, —)']);
+    expect(names('Le service Déclare Facile permet à une mairie de déposer sa demande.')).toEqual([]);
+  });
+  it('a unit with a capitalised remit stays a unit', () => {
+    expect(names('Le service Achats et marchés assure la passation des marchés.')).toEqual(['service Achats et marchés']);
+    expect(names('Le service des Affaires juridiques, rattaché au secrétariat général, traite les recours.')).toContain('service des Affaires juridiques');
+  });
+  it('the name after a qualified product word ends before « opéré par », set off by emphasis or not', () => {
+    expect(products('Le portail s’appuiera sur le service d’identification **MonCompte Santé** opéré par l’Agence du numérique en santé (ANS).')).toEqual([
+      'MonCompte Santé (service, ANS)',
+    ]);
+  });
+  it('« l’authentification X », « le système d’authentification X », « l’agenda partagé X »', () => {
+    expect(products('Le service s’appuiera sur l’authentification Sésame Pro et sur l’API Navires.')).toEqual(['Sésame Pro (authentification, —)', 'API Navires (API, —)']);
+    expect(products('Les agents utilisent la messagerie électronique et l’agenda partagé Colibri Mail.')).toEqual(['Colibri Mail (agenda, —)']);
+  });
+  it('not a feature or a plan written with a capital (« Authentification OAuth2 »), nor a lowercase phrase', () => {
+    expect(products('| 2.0 | 1er juillet 2025 | Authentification OAuth2, ajout de la classe climat |')).toEqual([]);
+    expect(products('L’authentification forte est obligatoire ; consultez l’agenda des Rencontres nationales.')).toEqual([]);
   });
 });

@@ -211,6 +211,10 @@ const PRODUCT_TYPE_FORMS: Record<string, string> = {
   'identité numérique': 'identité numérique',
   // « le géoportail GéoLO »
   géoportail: 'portail',
+  // « l'authentification Sésame Pro », « le système d'authentification MonIdent », « l'agenda partagé Colibri »
+  authentification: 'authentification',
+  "système d'authentification": 'authentification',
+  agenda: 'agenda',
   // « le poste de travail Bureau Nomade »
   'poste de travail': 'poste de travail',
   // « l'intranet Boussole », « l'extranet des partenaires « Quai » », « le back-office d'instruction « X » », « le système

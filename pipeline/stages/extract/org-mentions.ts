@@ -994,7 +994,8 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, de
       // « une commission technique composée de trois agents »: what it is made of, not its name.
       if (contentTaken > 0 && /^(?:composée?s?|constituée?s?|formée?s?)$/.test(w.text) && /^\s+(?:de|d')(?![\p{L}])/u.test(clean.slice(w.end, w.end + 4))) break;
       // « le comité technique animé par la DSIM », « présidé par … »: who runs it, not its name.
-      if (contentTaken > 0 && /^(?:animée?s?|présidée?s?|coprésidée?s?|pilotée?s?|coordonnée?s?)$/.test(w.text) && /^\s+par(?![\p{L}])/u.test(clean.slice(w.end, w.end + 5))) break;
+      // (« le service d'identification X opéré par l'agence »: who runs it, likewise.)
+      if (contentTaken > 0 && /^(?:animée?s?|présidée?s?|coprésidée?s?|pilotée?s?|coordonnée?s?|opérée?s?|exploitée?s?|développée?s?|conçue?s?|éditée?s?|maintenue?s?|hébergée?s?)$/.test(w.text) && /^\s+par(?![\p{L}])/u.test(clean.slice(w.end, w.end + 5))) break;
       // « le rapport de la Cour des comptes sur la … »: the topic of a document, not the body's name (names with
       // « sur » are those of committees, missions and study centres: « commission sur … », « centre d'études sur … »).
       if (lw === 'sur' && TOPIC_ENDS_NAME.has(type) && !/^(?:recherches?|études?|enquêtes?)$/i.test(prev?.text ?? '')) break;
@@ -1865,6 +1866,9 @@ export function definedOrgAcronyms(text: PreparedText): string[] {
 /** « …, opéré par », « , développée et exploitée par »: what a product's name is followed by. */
 const OPERATED_AFTER = /^\s*»?\s*,?\s*(?:qui\s+est\s+)?(?:(?:aujourd'hui|désormais|actuellement|toujours)\s+)?(?:opérée?|exploitée?|développée?|éditée?|conçue?|gérée?|maintenue?|hébergée?)(?:\s+et\s+[a-zéè]+)?\s+par\s/;
 
+/** After a service's name: what it lets its users do (« , qui permet à une mairie de … », « permettra de déposer … »). */
+const SERVES_USERS_AFTER = /^\s*,?\s*(?:qui\s+)?(?:permet|permettent|permettra|permettait)\s+(?:à|aux|au|de|d')(?![\p{L}])/u;
+
 /** The mentions, and the acronyms the text's own organisation definitions give (the rest of `defined`). */
 
 /** A field that gives a body's kind, right before its value: « | Type | », « Nature : », « Statut juridique : ». */
@@ -1893,7 +1897,12 @@ function computeOrgMentions(text: PreparedText, knownAcronyms: ReadonlySet<strin
   // « Plan du site » in a website's footer is a page, not a plan.)
   const numbered = (m: OrgMention) => /(?<![\p{L}])[Nn]\s*[°º]/u.test(text.clean.slice(m.start, m.end + 2));
   // (« le service « Sésame Pro », opéré par l'agence X »: a service run by a body is a product, not a unit.)
-  const operated = (m: OrgMention) => m.type === 'service' && /«/.test(text.clean.slice(m.start, m.end)) && OPERATED_AFTER.test(text.clean.slice(m.end, m.end + 40));
+  // (Nor « le service Mon Permis Pêche, opéré par … », « le service Déclare Facile, qui permet à une mairie … », a name
+  // in capitals that a body runs or that serves users; « le service Achats et marchés assure … » is a unit.)
+  const operated = (m: OrgMention) =>
+    m.type === 'service' &&
+    (/«/.test(text.clean.slice(m.start, m.end)) || /^service\s.*\p{Lu}/u.test(m.name ?? '')) &&
+    (OPERATED_AFTER.test(text.clean.slice(m.end, m.end + 40)) || (/^service\s+\p{Lu}/u.test(m.name ?? '') && SERVES_USERS_AFTER.test(text.clean.slice(m.end, m.end + 40))));
   const namedAll = namedMentions(text, isOrgAt, orgDefs).filter((n) => !numbered(n.mention) && !operated(n.mention) && !/^plan du site$/i.test(n.mention.name ?? ''));
   for (const n of namedAll) continuedLetterhead(text.clean, n.mention);
   // (The words right after the name too: « le réseau Relais radio sécurisé » is a telecommunications network.)

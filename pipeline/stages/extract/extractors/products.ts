@@ -813,6 +813,9 @@ export function extractProducts(doc: SourceDocument) {
     if (m[2] && /^\p{Ll}+$/u.test(m[2].trim())) continue;
     // « lors de la visioconférence Ségur du 3 mars »: a meeting, named and dated, not a product.
     if (productTypeOf(m[1]!) === 'visioconférence' && /^\s+(?:du|de)\s+\d/.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // (« Authentification OAuth2 », « Agenda 2030 »: a capitalised word of what a service does, then a standard or a
+    // year, names a feature or a plan, not a product.)
+    if (m[3] && /^[A-ZÉ]/.test(m[1]!) && (productTypeOf(m[1]!) === 'authentification' || productTypeOf(m[1]!) === 'agenda')) continue;
     // « services RH », « service SI »: a generic acronym after a product word is not a name.
     if (m[3] && /^[A-Z]+$/.test(m[3]) && m[1] !== 'API' && (m[3].length <= 2 || GENERIC_ACRONYMS.has(m[3]))) continue;
     if (m[3] && mentions.some((x) => x.start === m!.index + m![0].length - m![3]!.length)) continue;
@@ -849,7 +852,7 @@ export function extractProducts(doc: SourceDocument) {
   // (A short acronym after « d' » qualifies too, before another qualifying word: « l'assistant d'IA générative Pélican »,
   // not « le catalogue d'API Entreprise », a name of its own.)
   const qualifiedNamed = new RegExp(
-    `(?<![\\wÀ-ÿ])(?:[lL]'|[lL]es?\\s|[lL]a\\s|[dD]u\\s|[aA]u\\s|[uU]ne?\\s|[sS]on\\s|[sS]a\\s|[sS]es\\s|[lL]eurs?\\s)\\s*(${PRODUCT_TYPE_ALTERNATION})((?:[ \\t]+(?:[a-zéèêàçœ][a-zéèêàçœ-]*|d'[a-zéèêàçœ-]+|d'[A-Z]{2,3}(?=[ \\t]+[a-zéèêàçœ]))){1,5})(?<!\\s(?:de|du|des|d'|la|le|les|l'|en|à|au|aux|pour|sur|et|par|avec|sous|dans|chez|vers|via|entre|contre|selon|depuis|après|avant))[ ]+(${PRODUCT_NAME})(?=[ \\t]*(?:[,.;:)]|$)|\\s(?:qui|et|a|est|sera|permet)\\s)`,
+    `(?<![\\wÀ-ÿ])(?:[lL]'|[lL]es?\\s|[lL]a\\s|[dD]u\\s|[aA]u\\s|[uU]ne?\\s|[sS]on\\s|[sS]a\\s|[sS]es\\s|[lL]eurs?\\s)\\s*(${PRODUCT_TYPE_ALTERNATION})((?:[ \\t]+(?:[a-zéèêàçœ][a-zéèêàçœ-]*|d'[a-zéèêàçœ-]+|d'[A-Z]{2,3}(?=[ \\t]+[a-zéèêàçœ]))){1,5})(?<!\\s(?:de|du|des|d'|la|le|les|l'|en|à|au|aux|pour|sur|et|par|avec|sous|dans|chez|vers|via|entre|contre|selon|depuis|après|avant))[ ]+(${PRODUCT_NAME})(?=[ \\t]*(?:[,.;:)]|$)|\\s+(?:qui|et|a|est|sera|permet|opérée?|exploitée?|développée?|conçue?|proposée?)\\s)`,
     'gm',
   );
   while ((m = qualifiedNamed.exec(clean))) {
@@ -1415,4 +1418,4 @@ export function extractProducts(doc: SourceDocument) {
   return { facts, issues: [] };
 }
 
-export const productsExtractor: Extractor = { id: ID, version: 85, extract: extractProducts };
+export const productsExtractor: Extractor = { id: ID, version: 86, extract: extractProducts };
