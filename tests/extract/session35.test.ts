@@ -189,3 +189,24 @@ describe('products named after « service », « authentification », « agenda 
     expect(products('L’authentification forte est obligatoire ; consultez l’agenda des Rencontres nationales.')).toEqual([]);
   });
 });
+
+describe('a nomination’s formula: the body the office heads, « au » a larger body', () => {
+  it('« nommé directeur du X au secrétariat général du ministère Y »', () => {
+    expect(links('M. Paul Durand est nommé directeur du numérique et des systèmes d’information au secrétariat général du ministère de la Forêt, à compter du 16 mars 2026.')).toEqual([
+      "direction du numérique et des systèmes d'information → secrétariat général du ministère de la Forêt",
+      'secrétariat général du ministère de la Forêt → ministère de la Forêt',
+    ]);
+  });
+  it('not when the body after « au » is no larger than the office’s', () => {
+    expect(links('Mme Léa Roux est nommée déléguée aux données à la direction générale des territoires (DGT).')).toEqual([]);
+  });
+});
+
+describe('a fronted attachment after a status and a creation date', () => {
+  it('« Établissement public créé le … et placé sous la tutelle du ministère X, l’agence … »', () => {
+    expect(links('Établissement public administratif créé le 1er juillet 2023 et placé sous la tutelle du ministère de la Forêt, l’ANEF conçoit les services numériques.')).toEqual([
+      'ANEF → ministère de la Forêt',
+    ]);
+    expect(links('Créé en 2021 et rattaché au secrétariat général, le pôle Données (PD) pilote les projets.')).toEqual(['PD → secrétariat général']);
+  });
+});

@@ -522,6 +522,9 @@ function listHeadBody(text: PreparedText, mentions: OrgMention[], item: Line): O
   return /^[\s*_#]*$/.test(clean.slice(label.contentStart, body.start)) && /^[\s*_]*:?[\s*_]*$/.test(clean.slice(body.end, label.end)) ? body : undefined;
 }
 
+/** A nomination up to the body it is made to: « nommé directeur du numérique au », « nommée déléguée aux données à la ». */
+const NOMINATED_TO = /(?<![\p{L}])nommée?s?\s+(?:en\s+qualité\s+d(?:e\s+|')|comme\s+)?((?:directeur|directrice|délégué|déléguée|secrétaire\s+générale?)\s[^,;.()\n]{2,140}?)\s+(?:à\s+la|à\s+l'|au)\s*$/u;
+
 /** Before the first body of a dash chain: the start of its line or cell, a list bullet, emphasis, a label. */
 const DASH_CHAIN_LEAD = /^[\s>*#_|-]*(?:[^,:\n|]{1,40}:[\s*_]*)?$/u;
 
@@ -724,7 +727,7 @@ const ACT_ARTICLE_LINE = /^\s*(?:Article|Art\.)\s+(?:\d+|premier|1er)(?:er)?\s*[
 
 /** A sentence opening with an attachment: « Rattachée à la … », « Placé sous l'autorité du … », « Directement rattaché au … », « Créé en 2021 au sein de la … ». */
 // (« Établissement public administratif placé sous la tutelle du ministère X, l'agence … »: the status may open it.)
-const FRONTED_ATTACHMENT = /^\s*(?:(?:établissement\s+public(?:\s+(?:à\s+caractère\s+)?[a-zéè]+){0,3}|service\s+à\s+compétence\s+nationale|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)\s+)?(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|placée?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+|sous\s+la\s+responsabilité\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
+const FRONTED_ATTACHMENT = /^\s*(?:(?:établissement\s+public(?:\s+(?:à\s+caractère\s+)?[a-zéè]+){0,3}|service\s+à\s+compétence\s+nationale|autorité\s+administrative\s+indépendante|groupement\s+d'intérêt\s+public)\s+)?(?:créée?s?\s+(?:en|le)\s+[^,;.()]{1,30}?\s+et\s+)?(?:directement\s+)?(?:(?:rattachée?s?|placée?s?\s+(?:auprès|sous\s+l'autorité(?:\s+(?:fonctionnelle|hiérarchique|directe))?|sous\s+la\s+tutelle))\s+(?:directement\s+)?|(?:créée?s?|installée?s?|constituée?s?|née?s?|placée?s?|mise?s?\s+en\s+place)(?:\s+(?:le|en|au|dès|début|fin|courant|à\s+compter\s+du)\s+[^,;.]{1,30}?)?\s+au\s+sein\s+|sous\s+la\s+responsabilité\s+)(?:à\s+la\s+|à\s+l'|au\s+|aux\s+|de\s+la\s+|de\s+l'|du\s+|des\s+)/i;
 
 /**
  * « X est rattaché au … », « X est un établissement public placé sous la tutelle du ministère … », « X, placée sous
@@ -1132,6 +1135,21 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // (« au », « à la » say whose unit it is: the sentence may go on.)
     if (!/^[àa]/i.test(sep?.[1] ?? '') && !closes.test(clean.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) continue;
     for (let i = 1; i < chain.length; i++) link(chain[i - 1]!, chain[i]!, chain[i - 1]!.start, chain[i]!.end);
+  }
+  // « M. X est nommé directeur du numérique et des systèmes d'information au secrétariat général du ministère Y »
+  // (a nomination's formula): the body the office heads, a unit of the larger body after « au », « à la ».
+  for (const parent of /nommée?s?\s/.test(clean) ? mentions : []) {
+    const from = Math.max(0, parent.start - 200);
+    const m = NOMINATED_TO.exec(clean.slice(from, parent.start));
+    const office = m ? bodyOfOffice(m[1]!) : null;
+    if (!office) continue;
+    const officeStart = from + m!.index + m![0].indexOf(m![1]!);
+    const officeRank = chainRank({ start: officeStart, end: officeStart, name: office, acronym: null, type: orgTypeOf(/^\S+/.exec(office)![0]) ?? null, nameStart: officeStart, nameEnd: officeStart, how: 'named' });
+    if (officeRank < 0 || chainRank(parent) < 0 || chainRank(parent) >= officeRank) continue;
+    linkToOffice(parent, office, [officeStart, officeStart + m![1]!.length], [officeStart, parent.end]);
+    // (linkToOffice links a child to the office's body: here the office's body is the child.)
+    const f = out[out.length - 1]!;
+    f.data = { kind: 'hierarchy', child: { name: office }, parent: refOf(parent) };
   }
   // A list of the people met under the body they work for (« **Délégation X (DX)** » or « Direction Y (DY) : », then
   // « - Mme A, cheffe du département Z »): the unit a person heads, named alone, is the body's.
@@ -2546,6 +2564,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 189,
+  version: 190,
   extract: (doc) => extractOrganisations(doc),
 };
