@@ -210,3 +210,15 @@ describe('a fronted attachment after a status and a creation date', () => {
     expect(links('Créé en 2021 et rattaché au secrétariat général, le pôle Données (PD) pilote les projets.')).toEqual(['PD → secrétariat général']);
   });
 });
+
+describe('a ministry’s name runs on through its lowercase adjectives', () => {
+  it('« Affaires étrangères », « Affaires maritimes », « Sécurité intérieure »', () => {
+    expect(names('Le ministère de l’Europe et des Affaires étrangères publie le guide.')).toEqual(["ministère de l'Europe et des Affaires étrangères"]);
+    expect(names('Le ministère du Littoral et des Affaires maritimes publie le guide.')).toEqual(['ministère du Littoral et des Affaires maritimes']);
+    expect(names('Le ministère de la Sécurité intérieure et des Territoires publie le guide.')).toEqual(['ministère de la Sécurité intérieure et des Territoires']);
+    expect(names('Le ministère des Armées et des Anciens combattants publie le guide.')).toEqual(['ministère des Armées et des Anciens combattants']);
+  });
+  it('still ends a name before a verb (« Le pôle Achats gère … »)', () => {
+    expect(names('Le pôle Achats gère les marchés du ministère.')).toEqual(['pôle Achats']);
+  });
+});
