@@ -222,3 +222,18 @@ describe('a ministry’s name runs on through its lowercase adjectives', () => {
     expect(names('Le pôle Achats gère les marchés du ministère.')).toEqual(['pôle Achats']);
   });
 });
+
+describe('a body created « auprès de » another', () => {
+  it('is placed with it', () => {
+    expect(links('La cellule interministérielle de coordination (CIC) est créée par le décret n° 97-1043 du 12 novembre 1997, auprès du Commissariat à la réforme administrative (CRA).')).toEqual([
+      'CIC → CRA',
+    ]);
+    expect(links('La mission Données (MD), créée en 2020 auprès de la direction générale des territoires (DGT), publie le guide.')).toEqual(['MD → DGT']);
+  });
+  it('gives way to an attachment the text states besides', () => {
+    expect(links('La mission Données (MD), créée en 2020 auprès de la direction générale des territoires (DGT), est rattachée au secrétariat général (SG).')).toEqual(['MD → SG']);
+  });
+  it('not « auprès de » in another sentence', () => {
+    expect(links('La mission Données (MD) est créée. Elle travaille auprès de la direction générale des territoires (DGT).')).toEqual([]);
+  });
+});

@@ -522,6 +522,9 @@ function listHeadBody(text: PreparedText, mentions: OrgMention[], item: Line): O
   return /^[\s*_#]*$/.test(clean.slice(label.contentStart, body.start)) && /^[\s*_]*:?[\s*_]*$/.test(clean.slice(body.end, label.end)) ? body : undefined;
 }
 
+/** After a body: its creation, then « auprès de » the body it is placed with (« est créée par le décret … , auprès du »). */
+const CREATED_BESIDE = /^\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:(?:est|a\s+été|fut|sera)\s+)?(?:créée?|instituée?)\s+(?:(?:par|en|le)\s[^;.!?()\n]{0,120}?)?,?\s+auprès\s+(?:du|de\s+la|de\s+l'|des)\s*/u;
+
 /** A nomination up to the body it is made to: « nommé directeur du numérique au », « nommée déléguée aux données à la ». */
 const NOMINATED_TO = /(?<![\p{L}])nommée?s?\s+(?:en\s+qualité\s+d(?:e\s+|')|comme\s+)?((?:directeur|directrice|délégué|déléguée|secrétaire\s+générale?)\s[^,;.()\n]{2,140}?)\s+(?:à\s+la|à\s+l'|au)\s*$/u;
 
@@ -560,9 +563,12 @@ const FORMER_ATTACHMENT = new RegExp(String.raw`^\s*,?\s*${FORMERLY}|(?:rattach�
 /** An incise about a past or other attachment, right before the verb: « , auparavant rattaché à la direction Y ». */
 // (« jusqu'ici », « longtemps »: past attachments in an incise, though not a former parent's mark elsewhere; « , qui
 // relevait de la direction Y »: the imperfect.)
-const ATTACHMENT_INCISE = new RegExp(String.raw`»?\s*,\s*(?:(?:${FORMERLY}|jusqu'ici|longtemps)\s+)?(?:rattachée?s?|placée?s?|qui\s+(?:relevai|dépendai)(?:t|ent))\s[^,;.]*$`, 'i');
+const ATTACHMENT_INCISE = new RegExp(String.raw`»?\s*,\s*(?:(?:${FORMERLY}|jusqu'ici|longtemps)\s+)?(?:rattachée?s?|placée?s?|créée?s?\s(?:[^,;.]*?\s)?auprès|qui\s+(?:relevai|dépendai)(?:t|ent))\s[^,;.]*$`, 'i');
 
-/** The body before an attachment incise that ends at `last` (« X, auparavant rattaché à Y, relève de Z »: X), or undefined. */
+/**
+ * The body before an attachment incise that ends at `last` (« X, auparavant rattaché à Y, relève de Z », « X, créée en
+ * 2020 auprès de Y, est rattachée à Z »: X), or undefined.
+ */
 function subjectBeforeIncise(clean: string, mentions: readonly OrgMention[], last: OrgMention): OrgMention | undefined {
   const from = Math.max(0, last.start - 160);
   const incise = ATTACHMENT_INCISE.exec(clean.slice(from, last.start));
@@ -573,7 +579,7 @@ function subjectBeforeIncise(clean: string, mentions: readonly OrgMention[], las
 }
 
 /** An attachment incise closed right before the verb: « …, la direction, rattachée au secrétariat général, compte … ». */
-const INCISE_BEFORE_VERB = /,\s*(?:(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère|longtemps|désormais|aujourd'hui)\s+)?(?:rattachée?s?|placée?s?)\s[^,;.]*,\s*$/i;
+const INCISE_BEFORE_VERB = /,\s*(?:(?:auparavant|anciennement|précédemment|jusqu'alors|jusque-là|naguère|longtemps|désormais|aujourd'hui)\s+)?(?:rattachée?s?|placée?s?|créée?s?\s(?:[^,;.]*?\s)?auprès)\s[^,;.]*,\s*$/i;
 
 /**
  * The subject of a verb that an attachment incise separates from it (the incise names the subject's parent, not
@@ -1072,6 +1078,18 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       }
     }
   }
+  // « La cellule X (CX) est créée par le décret n° … du 12 novembre 1997, auprès du commissariat Y (CY) »: a body
+  // created « auprès de » another is placed with it.
+  for (const child of /\sauprès\s/.test(clean) ? mentions : []) {
+    const m = CREATED_BESIDE.exec(clean.slice(child.end, child.end + 200));
+    if (!m) continue;
+    const at = child.end + m[0].length;
+    const parent = mentionAt(mentions, at, at + 2);
+    if (!parent || parent === child || (parent.type && MEMBERSHIP_TYPES.has(parent.type))) continue;
+    // (Weak, as « placée auprès de »: an attachment the text states besides is the parent.)
+    const f = link(child, parent, child.start, parent.end);
+    if (f) authority.add(f);
+  }
   // « Les cinq sous-directions actuelles de la DNX (SDA, SDB et SDC) »: each acronym listed after a body's units is one
   // of them.
   for (const m of /\(\s*\p{Lu}/u.test(clean) ? clean.matchAll(UNITS_OF_BODY) : []) {
@@ -1294,8 +1312,10 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // body that units are not describes the body right before it, not the unit whose complement names it. « …, un
     // bureau rattaché à … » may be either.)
     const describesLast = /^,\s*(?:service\s+à\s+compétence\s+nationale|établissement\s+public|autorité\s+administrative\s+indépendante)/i.test(m[0]) && last && /^\s*(?:\([^()\n]{1,20}\)\s*)?$/.test(clean.slice(last.end, verbAt));
+    // (« X (AX), créée en 2020 auprès de Y (AY), est rattachée à Z »: the incise names X's first parent, X is the subject.)
     const subject =
       (describesLast ? last : undefined) ??
+      (m[0].startsWith(',') ? undefined : subjectBeforeInciseAt(text, mentions, sent.start, verbAt)) ??
       (last && phraseHead(clean, mentions, last)) ??
       pronounSubject(text, mentions, sent, true) ??
       definiteSubject(text, mentions, clean.slice(sent.start, verbAt), sent.start);
@@ -2564,6 +2584,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 190,
+  version: 191,
   extract: (doc) => extractOrganisations(doc),
 };
