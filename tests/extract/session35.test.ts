@@ -237,3 +237,14 @@ describe('a body created « auprès de » another', () => {
     expect(links('La mission Données (MD) est créée. Elle travaille auprès de la direction générale des territoires (DGT).')).toEqual([]);
   });
 });
+
+describe('a path of bodies set apart by slashes (« SG/DNUM/SDSI »)', () => {
+  const defined = 'Le secrétariat général (SG), la direction du numérique (DNUM) et la sous-direction des systèmes d’information (SDSI) sont cités. ';
+  it('each body a unit of the one before it, acronyms ranked by their definitions', () => {
+    expect(links(`${defined}Le projet est suivi par SG/DNUM/SDSI.`)).toEqual(['DNUM → SG', 'SDSI → DNUM']);
+  });
+  it('not a URL’s path, nor two bodies of the same rank', () => {
+    expect(links(`${defined}Voir https://www.example.gouv.fr/DNUM/SDSI pour le détail.`)).toEqual([]);
+    expect(links('La direction du numérique (DNUM) et la direction des achats (DAE) copilotent : DNUM/DAE.')).toEqual([]);
+  });
+});

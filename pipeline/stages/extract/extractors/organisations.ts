@@ -1078,6 +1078,19 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       }
     }
   }
+  // « suivi par le SG/DNUM/SDSI », « (MCC/SIAF) »: a path of bodies set apart by slashes, from the largest down (not
+  // a URL's path: the first body opens a word, after a space, a parenthesis or a line's start).
+  // (An acronym ranks as the body its definition in the text names.)
+  const pathRank = (x: OrgMention) => chainRank(x.name ? { ...x, type: typeOf(x) } : (mentions.find((d) => d.acronym === x.acronym && d.name) ?? { ...x, type: typeOf(x) }));
+  for (let i = 0; clean.includes('/') && i + 1 < mentions.length; i++) {
+    if (clean.slice(mentions[i]!.end, mentions[i + 1]!.start) !== '/' || !/^$|[\s(«"']$/.test(clean.slice(Math.max(0, mentions[i]!.start - 1), mentions[i]!.start))) continue;
+    let j = i;
+    while (j + 1 < mentions.length && clean.slice(mentions[j]!.end, mentions[j + 1]!.start) === '/' && pathRank(mentions[j]!) >= 0 && pathRank(mentions[j + 1]!) > pathRank(mentions[j]!)) {
+      link(mentions[j + 1]!, mentions[j]!, mentions[j]!.start, mentions[j + 1]!.end);
+      j++;
+    }
+    i = Math.max(i, j);
+  }
   // « La cellule X (CX) est créée par le décret n° … du 12 novembre 1997, auprès du commissariat Y (CY) »: a body
   // created « auprès de » another is placed with it.
   for (const child of /\sauprès\s/.test(clean) ? mentions : []) {
@@ -2584,6 +2597,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 191,
+  version: 192,
   extract: (doc) => extractOrganisations(doc),
 };
