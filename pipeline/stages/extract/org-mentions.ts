@@ -634,7 +634,8 @@ const DETERMINER_WORDS = new Set([
 const STATUS_PHRASE = /^(?:service à compétence nationale|directions? d'administration centrale|établissement public(?: à caractère [a-zé ]+| administratif| national)?|établissements? publics? à caractère [a-zé ]+|autorité administrative indépendante|groupement d'intérêt public|autorité de contrôle|école d'ingénieurs?)(?: français(?:e|es)?)?$/i;
 
 /** Lowercase adjectives that may follow a capitalised word inside a name (« Transition écologique », « Données ouvertes », « Logiciels libres », « Affaires étrangères », « Affaires maritimes », « Sécurité intérieure »). */
-// (« Vie étudiante », « autorité indépendante »: feminine adjectives in -ante; not -ant, a participle: « regroupant ».)
+// (« Vie étudiante », « autorité indépendante »: feminine adjectives in -ante, plurals in -ants, « Anciens combattants »;
+// not -ant, a participle: « regroupant ».)
 const ADJECTIVE_ENDING = /^(?:[a-zéèêàç-]+(?:iques?|aires?|ale?s?|aux|elle?s?|els|ive?s?|ifs|ée?s?|ienne?s?|aise?s?|aine?s?|ière?s?|iers|euse?s?|eux|ables?|ibles?|coles?|iles?|antes?|ants|ngères?|times?|ieure?s?)|ouverte?s?|libres?|publics?|publiques?)$/;
 
 const SUB_UNIT_TYPE_WORDS = /^(?:service|bureau|département|pôle|mission|cellule|sous-direction|division|secteur|inspection|délégation)$/i;

@@ -505,7 +505,6 @@ const DELEGATION_TITLE = /portant\s+délégation\s+de\s+signature\s*\(\s*/i;
 
 /** « 1° Au service X : », « À la sous-direction Y : »: a unit opening a list of its people. */
 const UNIT_LIST_HEAD = /^(?:(?:à|a|au|aux)\s+(?:la\s+|l')?)(?=\S)/i;
-/** A head's title right before a unit: « chef du », « cheffe de la », « responsable du », « directrice de l' ». */
 /**
  * The body a list is set under: the line right before the list (a blank line between them at most) when it names
  * only that body (« **Délégation X (DX)** », « Direction Y (DY) : », « ## Ministère Z »).
@@ -547,6 +546,7 @@ function cellsOf(clean: string, line: Line): Array<{ start: number; end: number 
   return cells;
 }
 
+/** A head's title right before a unit: « chef du », « cheffe de la », « responsable du », « directrice de l' ». */
 const HEADED_BY = /(?:chef(?:fe)?|responsable|direct(?:eur|rice)|sous-direct(?:eur|rice)|coordinat(?:eur|rice))(?:\s+adjointe?)?\s+(?:du|de\s+la|de\s+l'|des)\s*$/i;
 
 /** Adverbs that put an attachment in the past. */
@@ -821,7 +821,7 @@ const isSousDirection = (m: { name: string | null } | undefined) => /^sous-direc
 const chartRankOf = (m: OrgMention | undefined) => (isSousDirection(m) ? rankOf('service') : rankOf(m?.type ?? null));
 
 /** Rank in an address block (« Ministère X, direction Y, sous-direction Z, bureau W »): larger bodies first. */
-function chainRank(m: OrgMention): number {
+function chainRank(m: Pick<OrgMention, 'name' | 'type'>): number {
   if (m.type === 'ministère') return 0;
   if (/^secrétariat\s+général/i.test(m.name ?? '')) return 1;
   if (isSousDirection(m)) return 3;
@@ -1081,7 +1081,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // « suivi par le SG/DNUM/SDSI », « (MCC/SIAF) »: a path of bodies set apart by slashes, from the largest down (not
   // a URL's path: the first body opens a word, after a space, a parenthesis or a line's start).
   // (An acronym ranks as the body its definition in the text names.)
-  const pathRank = (x: OrgMention) => chainRank(x.name ? { ...x, type: typeOf(x) } : (mentions.find((d) => d.acronym === x.acronym && d.name) ?? { ...x, type: typeOf(x) }));
+  const pathRank = (x: OrgMention) => chainRank(x.name ? { name: x.name, type: typeOf(x) } : (mentions.find((d) => d.acronym === x.acronym && d.name) ?? { name: null, type: typeOf(x) }));
   for (let i = 0; clean.includes('/') && i + 1 < mentions.length; i++) {
     if (clean.slice(mentions[i]!.end, mentions[i + 1]!.start) !== '/' || !/^$|[\s(«"']$/.test(clean.slice(Math.max(0, mentions[i]!.start - 1), mentions[i]!.start))) continue;
     let j = i;
@@ -1174,13 +1174,12 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     const m = NOMINATED_TO.exec(clean.slice(from, parent.start));
     const office = m ? bodyOfOffice(m[1]!) : null;
     if (!office) continue;
-    const officeStart = from + m!.index + m![0].indexOf(m![1]!);
-    const officeRank = chainRank({ start: officeStart, end: officeStart, name: office, acronym: null, type: orgTypeOf(/^\S+/.exec(office)![0]) ?? null, nameStart: officeStart, nameEnd: officeStart, how: 'named' });
+    const type = orgTypeOf(/^\S+/.exec(office)![0]) ?? null;
+    const officeRank = chainRank({ name: office, type });
     if (officeRank < 0 || chainRank(parent) < 0 || chainRank(parent) >= officeRank) continue;
-    linkToOffice(parent, office, [officeStart, officeStart + m![1]!.length], [officeStart, parent.end]);
-    // (linkToOffice links a child to the office's body: here the office's body is the child.)
-    const f = out[out.length - 1]!;
-    f.data = { kind: 'hierarchy', child: { name: office }, parent: refOf(parent) };
+    const officeStart = from + m!.index + m![0].indexOf(m![1]!);
+    out.push(fact(doc, officeStart, officeStart + m![1]!.length, { kind: 'organisation', name: office, acronym: null, type }));
+    out.push(fact(doc, officeStart, parent.end, { kind: 'hierarchy', child: { name: office }, parent: refOf(parent) }));
   }
   // A list of the people met under the body they work for (« **Délégation X (DX)** » or « Direction Y (DY) : », then
   // « - Mme A, cheffe du département Z »): the unit a person heads, named alone, is the body's.
