@@ -45,6 +45,12 @@ describe('a person’s credit: « Prénom Nom, rôle, unité (ACR), ministère �
       'DNUM → ministère de la Mer',
     ]);
   });
+  it('ranks an acronym the text defines as its definition’s body (« cheffe du pôle X, DNUM, ministère Y »)', () => {
+    expect(links('La direction du numérique (DNUM) pilote le projet.\n- Léa Roux, cheffe du pôle Données, DNUM, ministère de la Mer')).toEqual([
+      'pôle Données → DNUM',
+      'DNUM → ministère de la Mer',
+    ]);
+  });
   it('attaches nothing when the body after the unit is not larger', () => {
     expect(links('- Léa Roux, architecte, direction du numérique (DNUM), bureau des achats (BA)')).toEqual([]);
   });

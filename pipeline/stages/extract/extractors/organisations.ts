@@ -888,6 +888,8 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   const parentsLinked: Array<{ child: OrgMention; parent: OrgMention }> = [];
   // A mention's type, else the one its acronym's definition in the text gives (« la MNT » is a mission).
   const typeOf = (m: OrgMention) => typeWithAcronym(mentionIndex(mentions).acronymTypes, m);
+  // A mention's rank in a chain (chainRank); an acronym ranks as the body its definition in the text names.
+  const definedRank = (x: OrgMention) => chainRank(x.name ? { name: x.name, type: typeOf(x) } : (mentions.find((d) => d.acronym === x.acronym && d.name) ?? { name: null, type: typeOf(x) }));
   // Links stated by « placée sous l'autorité de », « sous la tutelle de », « auprès de »: who answers to whom, which
   // a text may state besides the attachment in the chart (« … sous l'autorité du ministre. Elle est rattachée au
   // secrétariat général »): then the attachment is the parent.
@@ -1080,12 +1082,10 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   }
   // « suivi par le SG/DNUM/SDSI », « (MCC/SIAF) »: a path of bodies set apart by slashes, from the largest down (not
   // a URL's path: the first body opens a word, after a space, a parenthesis or a line's start).
-  // (An acronym ranks as the body its definition in the text names.)
-  const pathRank = (x: OrgMention) => chainRank(x.name ? { name: x.name, type: typeOf(x) } : (mentions.find((d) => d.acronym === x.acronym && d.name) ?? { name: null, type: typeOf(x) }));
   for (let i = 0; clean.includes('/') && i + 1 < mentions.length; i++) {
     if (clean.slice(mentions[i]!.end, mentions[i + 1]!.start) !== '/' || !/^$|[\s(«"']$/.test(clean.slice(Math.max(0, mentions[i]!.start - 1), mentions[i]!.start))) continue;
     let j = i;
-    while (j + 1 < mentions.length && clean.slice(mentions[j]!.end, mentions[j + 1]!.start) === '/' && pathRank(mentions[j]!) >= 0 && pathRank(mentions[j + 1]!) > pathRank(mentions[j]!)) {
+    while (j + 1 < mentions.length && clean.slice(mentions[j]!.end, mentions[j + 1]!.start) === '/' && definedRank(mentions[j]!) >= 0 && definedRank(mentions[j + 1]!) > definedRank(mentions[j]!)) {
       link(mentions[j + 1]!, mentions[j]!, mentions[j]!.start, mentions[j + 1]!.end);
       j++;
     }
@@ -1162,7 +1162,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     if (!body || body === unit) continue;
     // (« cheffe du pôle X, délégation Y (DY), ministère Z »: each body of the credit a unit of the larger one after it.)
     const chain = [unit, body];
-    for (let last = body, next = bodyAfterComma(last); next && chainRank(next) >= 0 && chainRank(next) < chainRank(last); last = next, next = bodyAfterComma(last)) chain.push(next);
+    for (let last = body, next = bodyAfterComma(last); next && definedRank(next) >= 0 && definedRank(next) < definedRank(last); last = next, next = bodyAfterComma(last)) chain.push(next);
     // (« au », « à la » say whose unit it is: the sentence may go on.)
     if (!/^[àa]/i.test(sep?.[1] ?? '') && !closes.test(clean.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) continue;
     for (let i = 1; i < chain.length; i++) link(chain[i - 1]!, chain[i]!, chain[i - 1]!.start, chain[i]!.end);
@@ -2596,6 +2596,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 192,
+  version: 193,
   extract: (doc) => extractOrganisations(doc),
 };
