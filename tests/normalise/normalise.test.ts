@@ -182,6 +182,29 @@ describe('normalise: organisations', () => {
     expect(body.conflicts.filter((c) => c.field === 'parent_id')).toHaveLength(1);
   });
 
+  it('keeps a unit that one source places apart from the same name in a source that places it nowhere', () => {
+    const placed = [
+      fact('a', { kind: 'organisation', name: 'Bureau des réseaux', acronym: 'BR', type: 'bureau' }),
+      fact('a', { kind: 'organisation', name: 'sous-direction X', acronym: 'SDX', type: 'direction' }),
+      fact('a', { kind: 'hierarchy', child: { acronym: 'BR' }, parent: { acronym: 'SDX' } }),
+    ];
+    const ds = normalise([doc('a'), doc('b')], [...placed, fact('b', { kind: 'organisation', name: 'Bureau des réseaux', acronym: 'BR', type: 'bureau' })]);
+    // (b names a bureau of that name in some body it does not say: it does not inherit a's sous-direction.)
+    expect(ds.organisations.filter((o) => o.acronym === 'BR').map((o) => [o.sources.join(','), o.parent_id])).toEqual([
+      ['b', null],
+      ['a', 'org-sous-direction-x'],
+    ]);
+    // A body (not a unit of a chart's level) stays one record, with its one parent.
+    const body = normalise([doc('a'), doc('b')], [
+      fact('a', { kind: 'organisation', name: "direction des achats de l'État", acronym: 'DAE', type: 'direction' }),
+      fact('a', { kind: 'organisation', name: 'secrétariat général A', acronym: 'SGA', type: 'secrétariat' }),
+      fact('a', { kind: 'hierarchy', child: { acronym: 'DAE' }, parent: { acronym: 'SGA' } }),
+      fact('b', { kind: 'organisation', name: "direction des achats de l'État", acronym: 'DAE', type: 'direction' }),
+    ]);
+    const acronymOf = new Map(body.organisations.map((o) => [o.id, o.acronym]));
+    expect(body.organisations.filter((o) => o.acronym === 'DAE').map((o) => [o.sources.join(','), acronymOf.get(o.parent_id ?? '')])).toEqual([['a,b', 'SGA']]);
+  });
+
   it('tells apart ministries’ directions named by their remit, then their units, a level of the chart at a time', () => {
     // Two ministries' « direction du numérique (DNUM) », each with its « bureau des achats (BA) »; a third text
     // names the direction and places nothing.

@@ -529,19 +529,25 @@ function unitsOfDifferentBodies(
     return false;
   };
   // Types and names of the roots placed under two parents or more (most roots are placed once, or not at all).
-  const placedTwice = new Set([...parentBySource].filter(([, bySource]) => new Set(bySource.values()).size > 1).map(([root]) => root));
   const types = new Map<string, string[]>();
   const nameKeys = new Map<string, string[]>();
-  for (const place of placedTwice.size ? places : []) {
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const place of parentBySource.size ? places : []) {
     const root = above(place.root, place.source);
-    if (!placedTwice.has(root)) continue;
+    if (!parentBySource.has(root)) continue;
     if (place.type) pushTo(types, root, place.type);
     if (place.key) pushTo(nameKeys, root, place.key);
+    let sources = sourcesOf.get(root);
+    if (!sources) sourcesOf.set(root, (sources = new Set()));
+    sources.add(place.source);
   }
   const out = new Map<string, Map<string, string>>();
   for (const [root, bySource] of [...parentBySource].sort((a, b) => byCodeUnit(a[0], b[0]))) {
     const parents = uniqSorted([...bySource.values()]);
-    if (parents.length < 2) continue;
+    // (A source that names the unit and states no parent names some body's unit of that name, not the one the other
+    // sources place: kept apart from them.)
+    const unplaced = [...(sourcesOf.get(root) ?? [])].some((source) => !bySource.has(source));
+    if (parents.length < 2 && !unplaced) continue;
     const type = mostFrequent(types.get(root) ?? []);
     if (!level(type, nameKeys.get(root) ?? [])) continue;
     // A parent above another stated parent places the unit in the same chart, higher up: the same unit. (Down the
@@ -555,7 +561,7 @@ function unitsOfDifferentBodies(
       }
       return lowest;
     };
-    if (new Set(parents.map(deepest)).size < 2) continue;
+    if (new Set(parents.map(deepest)).size < 2 && !unplaced) continue;
     out.set(root, new Map([...bySource].map(([source, parent]) => [source, `${root}^${deepest(parent)}`])));
   }
   return out;
