@@ -254,3 +254,19 @@ describe('a path of bodies set apart by slashes (« SG/DNUM/SDSI »)', () => {
     expect(links('La direction du numérique (DNUM) et la direction des achats (DAE) copilotent : DNUM/DAE.')).toEqual([]);
   });
 });
+
+describe('a minister « chargé de » a remit names no body', () => {
+  it('reads no « ministère chargé du numérique » from « sous la tutelle du ministre chargé du numérique »', () => {
+    const text = 'L’Office de l’identité numérique (OIN), établissement public placé sous la tutelle du ministre chargé du numérique, délivre les titres.';
+    expect(links(text)).toEqual([]);
+    expect(names(text)).not.toContain('ministère chargé du numérique');
+  });
+  it('still reads a ministry the text names as such, and a minister of a named ministry', () => {
+    expect(links('Les données viennent de la direction des ressources fiscales (DRF) du ministère chargé des comptes publics.')).toEqual([
+      'DRF → ministère chargé des comptes publics',
+    ]);
+    expect(links('L’Office de l’identité numérique (OIN), établissement public placé sous la tutelle du ministre de l’Intérieur, délivre les titres.')).toEqual([
+      "OIN → ministère de l'Intérieur",
+    ]);
+  });
+});

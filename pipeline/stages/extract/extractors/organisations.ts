@@ -756,6 +756,8 @@ export function bodyOfOffice(phrase: string): string | null {
   // « sous l'autorité du secrétaire général, » (a decree of one ministry): its secretariat general.
   if (!m) return /^secrétaire générale?\s*(?:[,;.]|$)/i.test(phrase.trim()) ? 'secrétariat général' : null;
   const office = m[1]!.toLowerCase();
+  // (« sous la tutelle du ministre chargé du numérique »: a remit any ministry may hold, no body the text names.)
+  if (office === 'ministre' && /^chargée?\s/i.test(m[2]!)) return null;
   // « directeur de l'Agence des données », « déléguée du programme X »: the office heads the body its complement names
   // by its type word, that body itself (a secretary general heads the body's secretariat; « de l'agence » alone
   // names no body).
@@ -2596,6 +2598,6 @@ function budgetProgrammes(doc: SourceDocument, text: PreparedText, mentions: Org
 
 export const organisationsExtractor: Extractor = {
   id: ID,
-  version: 193,
+  version: 194,
   extract: (doc) => extractOrganisations(doc),
 };
