@@ -1465,8 +1465,14 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       if (!joined || heads.length < 2) continue;
       const ranks = heads.map(chainRank);
       if (ranks.some((r) => r < 0)) continue;
-      const larger = ranks.every((r, i) => i === 0 || r > ranks[i - 1]!) ? -1 : ranks.every((r, i) => i === 0 || r < ranks[i - 1]!) ? 1 : 0;
-      if (larger) for (let i = 1; i < heads.length; i++) larger < 0 ? link(heads[i]!, heads[i - 1]!, heads[i - 1]!.start, heads[i]!.end) : link(heads[i - 1]!, heads[i]!, heads[i - 1]!.start, heads[i]!.end);
+      // Largest first (« Ministère X – direction Y »): each body a unit of the one before it; smallest first, of the
+      // one after it.
+      const downwards = ranks.every((r, i) => i === 0 || r > ranks[i - 1]!);
+      const upwards = ranks.every((r, i) => i === 0 || r < ranks[i - 1]!);
+      for (let i = 1; (downwards || upwards) && i < heads.length; i++) {
+        const [child, parent] = downwards ? [heads[i]!, heads[i - 1]!] : [heads[i - 1]!, heads[i]!];
+        link(child, parent, heads[i - 1]!.start, heads[i]!.end);
+      }
     }
   }
   // Fronted: « Rattachée à la direction générale, la mission X … », « Placée sous l'autorité du secrétaire général
