@@ -270,3 +270,14 @@ describe('a minister « chargé de » a remit names no body', () => {
     ]);
   });
 });
+
+describe('what a body is to another, or a function inside one, written like a name', () => {
+  it('« Ministère de tutelle » (an infobox’s label), « secrétariat de direction », « direction métier » name no body', () => {
+    expect(names('| Ministère de tutelle | Ministère de la Mer |')).toEqual(['Ministère de la Mer']);
+    expect(names('Le secrétariat de direction assure l’accueil.')).toEqual([]);
+    expect(names('Les directions métier et la direction métier du ministère sont associées.')).toEqual([]);
+  });
+  it('still reads a secretariat or a direction with a name', () => {
+    expect(names('Le secrétariat général de la direction (SGD) assure l’accueil.')).toEqual(['secrétariat général de la direction']);
+  });
+});

@@ -571,6 +571,12 @@ const DATA_CENTRE = /^[cC]entres?\s+de\s+(?:données|stockage|calcul)(?:\s*$|\s+
  */
 const ACT_PHRASE = /^(?:délégations?\s+(?:de\s+(?:signature|pouvoirs?|gestion|crédits|service\s+public)|d'attributions?)|missions?\s+de\s+service\s+public|secrétariats?\s+de\s+(?:la\s+)?séance|missions?\s+d(?:e\s+|')\p{Ll}+(?:er|ir|re))(?![\p{L}])/iu;
 
+/**
+ * What a body is to another, or a function inside one, written like a name: « le ministère de tutelle » (an
+ * infobox's label), « le secrétariat de direction » (a director's office), « les directions métier ». No body's name.
+ */
+const ROLE_PHRASE = /^(?:ministères?\s+de\s+tutelle|secrétariats?\s+de\s+direction|directions?\s+métiers?)$/iu;
+
 /** Places named like bodies (« Centre de congrès de Lyon », « centre-ville »): venues, not organisations. */
 const VENUE_PHRASE = /^centres?(?:[- ]ville|\s+(?:de|des)\s+congrès|\s+(?:commercial|culturel|sportif|aquatique|d'affaires|d'exposition|historique)s?)(?![\p{L}])/iu;
 
@@ -1168,7 +1174,7 @@ function namedMentions(text: PreparedText, isOrgAt: (pos: number) => boolean, de
     const phrase = `${typeWord} ${clean.slice(taken[0]!.start, nameEnd)}`.replace(/\s+/g, ' ');
     // « opérateur de l'application X », « l'opérateur du service Y »: the part a body plays for a product, not a name.
     if (/^opérat(?:eur|rice)s?$/.test(typeWord) && OF_A_PRODUCT.test(phrase.slice(typeWord.length))) continue;
-    if ((STATUS_PHRASE.test(phrase) && !quotedName) || VENUE_PHRASE.test(phrase) || DATA_CENTRE.test(phrase) || ACT_PHRASE.test(phrase)) continue;
+    if ((STATUS_PHRASE.test(phrase) && !quotedName) || VENUE_PHRASE.test(phrase) || DATA_CENTRE.test(phrase) || ACT_PHRASE.test(phrase) || ROLE_PHRASE.test(phrase)) continue;
     // « le département de l'Ariège »: a territory, not a unit.
     if (type === 'département' && /^(?:de l'|de la |du |des |de )[A-ZÉ][\wÀ-ÿ'-]*$/.test(phrase.slice(typeWord.length + 1))) continue;
     // A bare adjective (« direction interministérielle ») is kept: normalise merges it with the full name.
