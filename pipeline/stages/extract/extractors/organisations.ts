@@ -1082,16 +1082,19 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
       }
     }
   }
+  // From the mention at `i` on, a run of bodies each set apart from the one before it as `apart` says and of a lower
+  // rank (a smaller body): each a unit of the one before it. Returns the index of the run's last body.
+  const linkRunDown = (i: number, apart: (between: string) => boolean, rank: (m: OrgMention) => number): number => {
+    let j = i;
+    while (j + 1 < mentions.length && apart(clean.slice(mentions[j]!.end, mentions[j + 1]!.start)) && rank(mentions[j]!) >= 0 && rank(mentions[j + 1]!) > rank(mentions[j]!)) j++;
+    for (let k = i + 1; k <= j; k++) link(mentions[k]!, mentions[k - 1]!, mentions[k - 1]!.start, mentions[k]!.end);
+    return j;
+  };
   // « suivi par le SG/DNUM/SDSI », « (MCC/SIAF) »: a path of bodies set apart by slashes, from the largest down (not
   // a URL's path: the first body opens a word, after a space, a parenthesis or a line's start).
   for (let i = 0; clean.includes('/') && i + 1 < mentions.length; i++) {
     if (clean.slice(mentions[i]!.end, mentions[i + 1]!.start) !== '/' || !/^$|[\s(«"']$/.test(clean.slice(Math.max(0, mentions[i]!.start - 1), mentions[i]!.start))) continue;
-    let j = i;
-    while (j + 1 < mentions.length && clean.slice(mentions[j]!.end, mentions[j + 1]!.start) === '/' && definedRank(mentions[j]!) >= 0 && definedRank(mentions[j + 1]!) > definedRank(mentions[j]!)) {
-      link(mentions[j + 1]!, mentions[j]!, mentions[j]!.start, mentions[j + 1]!.end);
-      j++;
-    }
-    i = Math.max(i, j);
+    i = linkRunDown(i, (between) => between === '/', definedRank);
   }
   // « La cellule X (CX) est créée par le décret n° … du 12 novembre 1997, auprès du commissariat Y (CY) »: a body
   // created « auprès de » another is placed with it.
@@ -1158,15 +1161,17 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
     // the head of a unit, when the body after it is larger.)
     const sep = /^\s*(,|[–—]|\s-|à(?=\s+la\s|\s+l')|au(?=\s))\s*(?:(?:la|le|l')\s*)?/i.exec(clean.slice(unit.end, unit.end + 8));
     const body = sep ? mentionAt(mentions, unit.end + sep[0].length, unit.end + sep[0].length + 1) : undefined;
-    if (/^[àa]/i.test(sep?.[1] ?? '') && (!headed || !body || chainRank(body) < 0 || chainRank(body) >= chainRank(unit))) continue;
-    if (!headed && (credited ? !body || chainRank(body) < 0 || chainRank(body) >= chainRank(unit) : body?.type !== 'ministère' || sep?.[1] !== ',')) continue;
+    const viaA = /^[àa]/i.test(sep?.[1] ?? '');
+    const larger = !!body && chainRank(body) >= 0 && chainRank(body) < chainRank(unit);
+    if (viaA && !(headed && larger)) continue;
+    if (!headed && (credited ? !larger : body?.type !== 'ministère' || sep?.[1] !== ',')) continue;
     const closes = sep?.[1] === ',' ? /^\s*[.;]?\s*(?:\n|$)/ : /^\s*(?:[.,;)\]]|\n|$)/;
     if (!body || body === unit) continue;
     // (« cheffe du pôle X, délégation Y (DY), ministère Z »: each body of the credit a unit of the larger one after it.)
     const chain = [unit, body];
     for (let last = body, next = bodyAfterComma(last); next && definedRank(next) >= 0 && definedRank(next) < definedRank(last); last = next, next = bodyAfterComma(last)) chain.push(next);
     // (« au », « à la » say whose unit it is: the sentence may go on.)
-    if (!/^[àa]/i.test(sep?.[1] ?? '') && !closes.test(clean.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) continue;
+    if (!viaA && !closes.test(clean.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) continue;
     for (let i = 1; i < chain.length; i++) link(chain[i - 1]!, chain[i]!, chain[i - 1]!.start, chain[i]!.end);
   }
   // « M. X est nommé directeur du numérique et des systèmes d'information au secrétariat général du ministère Y »
@@ -1438,10 +1443,7 @@ function hierarchyFacts(doc: SourceDocument, text: PreparedText, mentions: OrgMe
   // « le ministère X, la direction Y » enumerates), each of a lower rank than the one before it.
   for (let i = 0; i < mentions.length; i++) {
     if (mentions[i]!.type !== 'ministère' || /(?:,|\set)\s*$/.test(clean.slice(Math.max(0, mentions[i]!.start - 4), mentions[i]!.start))) continue;
-    let j = i;
-    while (j + 1 < mentions.length && /^,[ \t]*$/.test(clean.slice(mentions[j]!.end, mentions[j + 1]!.start)) && chainRank(mentions[j + 1]!) > chainRank(mentions[j]!)) j++;
-    for (let k = i + 1; k <= j; k++) link(mentions[k]!, mentions[k - 1]!, mentions[k - 1]!.start, mentions[k]!.end);
-    i = j;
+    i = linkRunDown(i, (between) => /^,[ \t]*$/.test(between), chainRank);
   }
   // « Ministère X – direction Y (DY) » in a table's cell, « DSI de l'agence – pôle Relation usagers » under a
   // signature: bodies set apart by dashes, alone on their line or in their cell, from the largest to the smallest or

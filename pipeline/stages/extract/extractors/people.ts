@@ -6,7 +6,7 @@
  */
 import type { Extractor, Fact, OrgRef, SourceDocument } from '../../../types/domain.ts';
 import { ROLE_ALTERNATION, isGivenName, orgTypeOf } from '../lexicon.ts';
-import { findOrgMentions, looksLikeAcronym, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
+import { findOrgMentions, firstMentionFrom, looksLikeAcronym, mentionsEndingBy, type OrgMention } from '../org-mentions.ts';
 import { columnIndex, findTables } from '../tables.ts';
 import { frontMatterEnd, prepared, type PreparedText } from '../text.ts';
 import { bodyOfOffice, lastMentionBefore, pageBodyOf, refOf, sectionUnitAt } from './organisations.ts';
@@ -108,8 +108,8 @@ function bodyAfterRole(clean: string, mentions: OrgMention[], roleEnd: number): 
   const comma = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:la|le|l')[ \t\u00a0]*)?/i.exec(clean.slice(roleEnd, roleEnd + 12));
   if (!comma) return null;
   const at = roleEnd + comma[0].length;
-  const m = mentions.find((x) => x.start === at);
-  return m ? refOf(m) : null;
+  const m = firstMentionFrom(mentions, at);
+  return m?.start === at ? refOf(m) : null;
 }
 
 const PERSON_RE = new RegExp(`^${PERSON}$`);
